@@ -1,0 +1,394 @@
+"""Actor mentions from a parsed ``Doc``: gazetteer and NER entities, state organs, titles.
+
+Pure functions over a ``Doc`` whose ``ents`` come from the gazetteer SpanRuler
+(label = actor type, ``ent_id_`` = canonical id) and the statistical NER.
+
+* "Turkish troops", "the Iraqi government", "the U.S. Defense Department" become
+  organs of the state (``TURMIL`` "Military of Turkey", ``IRQGOV`` ...); a bare
+  demonym ("Turkish") never becomes an actor.
+* "Carter" after "Ash Carter" is the same person; "he" is the closest person before.
+* Titles are not part of names: "U.S. Defense Secretary Ash Carter" gives the person
+  Ash Carter and a :class:`Role` (member of the US government, "Defense Secretary").
+* "the Bashiqa camp" is a Facility.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from typing import Iterable, Iterator, Optional, Sequence
+
+from .model import ActorMention
+
+# Sectors of Phoenix agent codes that make an organ of the state, and what it is.
+ORGANS = {
+    "GOV": ("GOV", "Government", "Government of {}"),
+    "LEG": ("GOV", "Government", "Government of {}"),
+    "JUD": ("GOV", "Government", "Government of {}"),
+    "SPY": ("GOV", "Government", "Government of {}"),
+    "ELI": ("GOV", "Government", "Government of {}"),
+    "MIL": ("MIL", "Military", "Military of {}"),
+    "COP": ("COP", "Government", "Police of {}"),
+    "REB": ("REB", "ArmedGroup", "Rebels in {}"),
+    "INS": ("REB", "ArmedGroup", "Rebels in {}"),
+    "UAF": ("REB", "ArmedGroup", "Rebels in {}"),
+    "OPP": ("OPP", "Organisation", "Opposition in {}"),
+}
+FACILITY_NOUNS = frozenset({
+    "camp", "base", "airbase", "barracks", "airport", "airfield", "port", "harbour", "harbor",
+    "prison", "refinery", "dam", "plant", "facility", "outpost", "checkpoint", "embassy",
+    "consulate", "compound", "crossing", "reactor",
+})
+LEADER_TITLES = frozenset({
+    "president", "premier", "king", "queen", "emir", "chancellor", "leader", "sultan",
+    "monarch", "dictator", "ayatollah", "taoiseach", "prime minister", "supreme leader",
+    "head of state", "head of government",
+})
+MILITARY_TITLES = frozenset({
+    "general", "gen.", "commander", "admiral", "colonel", "col.", "major", "lieutenant", "lt.",
+    "brigadier", "marshal", "captain", "chief of staff", "sergeant",
+})
+MEMBER_TITLES = frozenset({
+    "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson",
+    "official", "envoy", "adviser", "advisor", "director", "senator", "governor", "deputy",
+    "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
+    "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
+}) | MILITARY_TITLES
+PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PERSON_LABELS = ("PERSON", "Person")
+_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """ASCII slug of a name: ``slug("Recep Tayyip Erdoğan") == 'recep-tayyip-erdogan'``."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return _SLUG.sub("-", ascii_text.lower()).strip("-") or "x"
+
+
+@dataclass(frozen=True)
+class Role:
+    """A title attached to a person mention ("Defense Secretary" of the US)."""
+
+    person: ActorMention
+    title: str
+    organ: ActorMention
+    leader: bool
+
+
+@functools.lru_cache(maxsize=1)
+def agent_sectors() -> dict[str, str]:
+    """Agent noun (lower-case, singular and plural) → Phoenix sector code (``troops`` → ``MIL``)."""
+    data = json.loads(resources.files("graphbuilder.resources").joinpath("agents.json").read_text("utf-8"))
+    return {k.lower(): v for k, v in data.items()}
+
+
+def _sector(token) -> Optional[str]:
+    sectors = agent_sectors()
+    code = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
+    if not code:
+        return None
+    code = code.lstrip("~")[:3]
+    return code if code in ORGANS else None
+
+
+def _organ(country: ActorMention, sector: str, doc, start: int, end: int) -> ActorMention:
+    suffix, type_, template = ORGANS[sector]
+    iso = country.country or country.actor_id
+    span = doc[start:end]
+    return ActorMention(
+        actor_id=f"{iso}{suffix}", label=template.format(country.label), type=type_, country=iso,
+        code=f"{iso}{suffix}", surface=span.text, start=span.start_char, end=span.end_char,
+        token_start=start, token_end=end, head=span.root.i,
+    )
+
+
+class ActorIndex:
+    """Everything the rules need to know about the actors of one ``Doc``."""
+
+    def __init__(self, mentions: Sequence[ActorMention], roles: Sequence[Role] = ()):
+        self.mentions = sorted(mentions, key=lambda m: (m.token_start, m.token_end))
+        self.roles = list(roles)
+        self.by_token: dict[int, ActorMention] = {}
+        for m in self.mentions:
+            for i in range(m.token_start, m.token_end):
+                self.by_token.setdefault(i, m)
+
+    def at(self, i: int) -> Optional[ActorMention]:
+        """The actor mention covering token ``i``."""
+        return self.by_token.get(i)
+
+    def __iter__(self) -> Iterator[ActorMention]:
+        return iter(self.mentions)
+
+
+def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
+    label = ent.label_
+    text = ent.text.strip()
+    base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
+                token_start=ent.start, token_end=ent.end, head=ent.root.i)
+    if ent.ent_id_ and label != "Demonym":
+        actor = gazetteer.actors.get(ent.ent_id_)
+        if actor is None:
+            return None
+        return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type, country=actor.country,
+                            code=actor.code, **base)
+    if label == "PERSON":
+        name = _strip_titles(ent)
+        if name is None:
+            return None
+        span, text = name
+        base.update(surface=span.text, start=span.start_char, end=span.end_char,
+                    token_start=span.start, token_end=span.end, head=span.root.i)
+        if len(text) < 3 or not any(c.isupper() for c in text):
+            return None
+        return ActorMention(actor_id=f"person:{slug(text)}", label=text, type="Person", country=None,
+                            code=None, **base)
+    if label in ("GPE", "LOC"):
+        if not text[:1].isupper():
+            return None
+        return ActorMention(actor_id=f"place:{slug(text)}", label=text, type="Place", country=None,
+                            code=None, **base)
+    if label == "FAC":
+        return ActorMention(actor_id=f"fac:{slug(text)}", label=text, type="Facility", country=None,
+                            code=None, **base)
+    if label == "ORG":
+        if not text[:1].isupper() or len(text) < 2 or _in_title(ent):
+            return None
+        text = re.sub(r"^(?i:the)\s+", "", text)
+        return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
+                            code=None, **base)
+    return None
+
+
+def _strip_titles(ent):
+    """Drop leading title words the NER sometimes includes ("President Obama")."""
+    start = ent.start
+    while start < ent.end - 1 and (ent.doc[start].lower_ in LEADER_TITLES | MEMBER_TITLES
+                                   or ent.doc[start].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}):
+        start += 1
+    span = ent.doc[start:ent.end]
+    text = span.text.strip().rstrip("'’").removesuffix("'s").removesuffix("’s").strip()
+    return (span, text) if text else None
+
+
+def _in_title(ent) -> bool:
+    """An ORG inside a person's title ("Secretary of *Defense* Ash Carter")."""
+    tok = ent.root
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.ent_type_ in PERSON_LABELS:
+            return True
+        if tok.lower_ in MEMBER_TITLES or tok.lower_ in LEADER_TITLES:
+            return True
+    return False
+
+
+def _head_noun(tok):
+    """The noun a modifier (demonym, possessive country) attaches to, through conjunctions."""
+    hops = 0
+    while tok.dep_ == "conj" and hops < 4:
+        tok = tok.head
+        hops += 1
+    if tok.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod") and tok.head is not tok:
+        return tok.head
+    return None
+
+
+def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
+    """Organ of the state named by "<country/demonym> <agent noun>", if any."""
+    last = doc[ent_end - 1]
+    head = _head_noun(last)
+    if head is None or head.i < last.i:
+        return None
+    if head.ent_type_ in PERSON_LABELS:
+        return None
+    # "Turkish military involvement": the agent word may sit between the modifier and its head.
+    for tok in doc[ent_end:head.i + 1]:
+        if tok.i > ent_end + 4:
+            break
+        sector = _sector(tok)
+        if sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            end = tok.i + 1
+            # "the U.S. Defense Department": keep the whole compound.
+            while end <= head.i and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
+                end += 1
+            end = min(end, head.i + 1) if _sector(head) else end
+            return _organ(mention, sector, doc, ent_start, end)
+    return None
+
+
+def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
+    """("Bashiqa", "camp") → the token span of "Bashiqa camp"."""
+    last = doc[ent_end - 1]
+    if ent_end < len(doc) and doc[ent_end].lower_ in FACILITY_NOUNS and last.head.i == ent_end:
+        return ent_start, ent_end + 1
+    return None
+
+
+def find_actors(doc, gazetteer) -> ActorIndex:
+    """Actor mentions and roles of a parsed ``Doc``.
+
+    Parameters
+    ----------
+    doc
+        A ``Doc`` processed by the ``gb_gazetteer`` ruler and the NER.
+    gazetteer
+        The :class:`~graphbuilder.gazetteer.Gazetteer` whose ids the ruler used.
+
+    Returns
+    -------
+    ActorIndex
+    """
+    mentions: list[ActorMention] = []
+    for ent in doc.ents:
+        if ent.label_ == "Demonym" or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
+                                       and gazetteer.actors[ent.ent_id_].type == "Country"):
+            country = gazetteer.actors.get(ent.ent_id_)
+            if country is None:
+                continue
+            as_mention = ActorMention(
+                actor_id=country.id, label=country.name, type="Country", country=country.id,
+                code=country.code or country.id, surface=ent.text, start=ent.start_char, end=ent.end_char,
+                token_start=ent.start, token_end=ent.end, head=ent.root.i)
+            organ = _organ_for(as_mention, doc, ent.start, ent.end)
+            if organ is not None:
+                mentions.append(organ)
+            elif ent.label_ != "Demonym":
+                mentions.append(as_mention)
+            continue
+        fac = _facility(doc, ent.start, ent.end)
+        if fac is not None and ent.label_ not in PERSON_LABELS:
+            span = doc[fac[0]:fac[1]]
+            name = re.sub(r"^(?i:the)\s+", "", span.text)
+            mentions.append(ActorMention(
+                actor_id=f"fac:{slug(name)}", label=name, type="Facility", country=None, code=None,
+                surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                token_end=span.end, head=span.root.i))
+            continue
+        m = _mention_from_ent(ent, gazetteer)
+        if m is not None:
+            mentions.append(m)
+    mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions = _corefer_people(doc, mentions)
+    roles = list(_roles(doc, mentions, gazetteer))
+    # A title's country is the person's country when the gazetteer does not know it.
+    by_person = {r.person.actor_id: r.organ.country for r in roles}
+    mentions = [m if m.country or m.actor_id not in by_person else _with(m, country=by_person[m.actor_id])
+                for m in mentions]
+    roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader)
+             for r in roles]
+    return ActorIndex(mentions, roles)
+
+
+def _with(m: ActorMention, **changes) -> ActorMention:
+    from dataclasses import replace
+
+    return replace(m, **changes)
+
+
+def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """Proper noun + facility noun the NER missed ("Incirlik air base")."""
+    for tok in doc:
+        if tok.lower_ not in FACILITY_NOUNS or tok.i in taken:
+            continue
+        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
+        if not left:
+            continue
+        start = min(c.left_edge.i for c in left)
+        if any(i in taken for i in range(start, tok.i)):
+            continue
+        span = doc[start:tok.i + 1]
+        yield ActorMention(actor_id=f"fac:{slug(span.text)}", label=span.text, type="Facility", country=None,
+                           code=None, surface=span.text, start=span.start_char, end=span.end_char,
+                           token_start=span.start, token_end=span.end, head=tok.i)
+
+
+def _corefer_people(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """Within one document: surname → the full name; he/she → the closest person before."""
+    people = [m for m in mentions if m.type == "Person"]
+    full: dict[str, set[ActorMention]] = {}
+    for m in people:
+        parts = m.label.split()
+        if len(parts) >= 2:
+            full.setdefault(parts[-1].lower(), set()).add(m)
+    out: list[ActorMention] = []
+    for m in mentions:
+        if m.type == "Person" and len(m.surface.split()) == 1:
+            candidates = {(c.actor_id, c.label, c.country, c.code) for c in full.get(m.surface.lower(), ())}
+            if len(candidates) == 1:
+                actor_id, label, country, code = candidates.pop()
+                m = _with(m, actor_id=actor_id, label=label, country=m.country or country, code=m.code or code)
+        out.append(m)
+    taken = {i for m in out for i in range(m.token_start, m.token_end)}
+    persons = sorted((m for m in out if m.type == "Person"), key=lambda m: m.token_start)
+    for tok in doc:
+        if tok.lower_ not in PRONOUNS or tok.i in taken or tok.pos_ != "PRON":
+            continue
+        before = [p for p in persons if p.token_end <= tok.i and tok.i - p.token_end < 60]
+        if not before:
+            continue
+        p = before[-1]
+        out.append(_with(p, surface=tok.text, start=tok.idx, end=tok.idx + len(tok.text), token_start=tok.i,
+                         token_end=tok.i + 1, head=tok.i, pronoun=True))
+    return out
+
+
+def _title_tokens(doc, person: ActorMention) -> list:
+    head = doc[person.head]
+    tokens = []
+    stack = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < person.token_start]
+    while stack:
+        tok = stack.pop()
+        tokens.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "appos", "punct", "relcl"))
+    for appos in head.children:
+        if appos.dep_ == "appos" and appos.i > head.i:
+            tokens.extend(t for t in appos.subtree if t.dep_ not in ("punct",))
+    return sorted(tokens, key=lambda t: t.i)
+
+
+def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
+    index = ActorIndex(mentions)
+    countries = {}
+    for ent in doc.ents:
+        if ent.ent_id_ and (ent.label_ in ("Demonym", "Country")):
+            for i in range(ent.start, ent.end):
+                countries[i] = ent
+    for m in mentions:
+        if m.type != "Person" or m.pronoun:
+            continue
+        tokens = _title_tokens(doc, m)
+        if not tokens:
+            continue
+        country_ent = next((countries[t.i] for t in tokens if t.i in countries), None)
+        words = [t for t in tokens
+                 if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
+                 and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]
+        title = " ".join(t.text for t in words).strip()
+        low = title.lower()
+        if not title or country_ent is None:
+            continue
+        leader = any(re.search(rf"\b{re.escape(w)}\b", low) for w in LEADER_TITLES) and "vice" not in low \
+            and "deputy" not in low
+        member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
+        if not (leader or member):
+            continue
+        country_id = country_ent.ent_id_
+        country = gazetteer.actors.get(country_id)
+        country_name = country.name if country is not None else country_id
+        base = ActorMention(actor_id=country_id, label=country_name, type="Country", country=country_id,
+                            code=country_id, surface=country_ent.text, start=country_ent.start_char,
+                            end=country_ent.end_char, token_start=country_ent.start, token_end=country_ent.end,
+                            head=country_ent.root.i)
+        if leader:
+            organ = base
+        else:
+            sector = "MIL" if any(w in low.split() for w in MILITARY_TITLES) else "GOV"
+            organ = _organ(base, sector, doc, country_ent.start, country_ent.end)
+        yield Role(person=m, title=title, organ=organ, leader=leader)

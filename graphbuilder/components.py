@@ -1,0 +1,111 @@
+"""spaCy components (registered with ``@Language.factory``).
+
+Results travel on ``doc._`` as plain tuples so that multi-process
+``nlp.pipe`` can send them back from the workers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Optional
+
+from spacy.language import Language
+from spacy.pipeline import SpanRuler
+from spacy.tokens import Doc
+
+from .actors import ActorIndex, Role, find_actors
+from .model import ActorMention, RelationMention
+from .relations import extract_relations
+
+for _name, _default in (("gb_date", None), ("gb_actors", None), ("gb_roles", None), ("gb_relations", None)):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer(actors: Optional[str]):
+    from .gazetteer import load_actors
+
+    return load_actors(Path(actors) if actors else None)
+
+
+@Language.component("gb_paragraphs")
+def paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, captions and paragraphs never merge."""
+    for tok in doc[:-1]:
+        if "\n" in tok.text or "\n" in tok.whitespace_:
+            doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+def _is_pattern_worthy(alias: str) -> bool:
+    # Lower-case aliases would fire on ordinary words ("us", "is", "chad").
+    return len(alias) >= 2 and any(c.isupper() for c in alias)
+
+
+def actor_patterns(gazetteer) -> list[dict]:
+    """SpanRuler phrase patterns: label = actor type (``Demonym`` for adjectives), id = actor id."""
+    patterns = []
+    for actor in gazetteer.actors.values():
+        names = {actor.name, *actor.aliases}
+        for alias in sorted(n for n in names if n and _is_pattern_worthy(n)):
+            patterns.append({"label": actor.type, "pattern": alias, "id": actor.id})
+        for demonym in sorted(getattr(actor, "demonyms", ()) or ()):
+            if _is_pattern_worthy(demonym):
+                patterns.append({"label": "Demonym", "pattern": demonym, "id": actor.id})
+    return patterns
+
+
+@Language.factory("gb_gazetteer", default_config={"actors": None})
+def make_gazetteer(nlp: Language, name: str, actors: Optional[str]) -> SpanRuler:
+    """The gazetteer as a SpanRuler writing ``doc.ents`` before the statistical NER."""
+    ruler = SpanRuler(nlp, name, spans_key=None, annotate_ents=True, phrase_matcher_attr="ORTH",
+                      overwrite=False, validate=False)
+    ruler.add_patterns(actor_patterns(_gazetteer(actors)))
+    return ruler
+
+
+class ActorComponent:
+    """Actor mentions, organs, titles and in-document coreference → ``doc._.gb_actors``."""
+
+    def __init__(self, actors: Optional[str]):
+        self.actors = actors
+
+    def __call__(self, doc: Doc) -> Doc:
+        index = find_actors(doc, _gazetteer(self.actors))
+        doc._.gb_actors = [m.to_data() for m in index.mentions]
+        doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader) for r in index.roles]
+        return doc
+
+
+@Language.factory("gb_actors", default_config={"actors": None})
+def make_actors(nlp: Language, name: str, actors: Optional[str]) -> ActorComponent:
+    return ActorComponent(actors)
+
+
+def actor_index(doc: Doc) -> ActorIndex:
+    """Rebuild the :class:`ActorIndex` stored on ``doc._`` by ``gb_actors``."""
+    mentions = [ActorMention.from_data(d) for d in doc._.gb_actors or ()]
+    roles = [Role(ActorMention.from_data(p), title, ActorMention.from_data(o), leader)
+             for p, title, o, leader in doc._.gb_roles or ()]
+    return ActorIndex(mentions, roles)
+
+
+@Language.component("gb_relations")
+def relations_component(doc: Doc) -> Doc:
+    """Relation mentions → ``doc._.gb_relations``; the document date comes from ``doc._.gb_date``."""
+    date = dt.date.fromisoformat(doc._.gb_date) if doc._.gb_date else None
+    doc._.gb_relations = [r.to_data() for r in extract_relations(doc, actor_index(doc), date)]
+    return doc
+
+
+def relations_of(doc: Doc) -> list[RelationMention]:
+    """The relation mentions a processed ``Doc`` carries."""
+    return [RelationMention.from_data(d) for d in doc._.gb_relations or ()]
+
+
+def actors_of_doc(doc: Doc) -> list[ActorMention]:
+    """The actor mentions a processed ``Doc`` carries."""
+    return [ActorMention.from_data(d) for d in doc._.gb_actors or ()]

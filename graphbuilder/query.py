@@ -1,0 +1,191 @@
+"""Open graphs and run SPARQL: ad-hoc strings, ``.rq`` files and named queries with bound variables.
+
+Named queries live in ``graphbuilder/resources/queries/NAME.rq``; values are bound
+with ``initBindings`` (never by formatting strings into the query).
+
+Examples
+--------
+>>> from rdflib import Graph
+>>> g = Graph()
+>>> res = run_query(g, "SELECT ?x WHERE { VALUES ?x { 1 2 } }")
+>>> [int(r.x) for r in res]
+[1, 2]
+>>> print(format_result(res, "csv").strip())
+x
+1
+2
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Mapping, Optional, Union
+
+from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.query import Result
+
+from .errors import Errors, GraphError, QueryError
+
+GRAPH_FILE = "graph.ttl"
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_INT = re.compile(r"^-?\d+$")
+_VAR = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A canned query: its name, first comment line as description, text and variables."""
+
+    name: str
+    description: str
+    text: str
+
+    @property
+    def variables(self) -> frozenset[str]:
+        body = "\n".join(line for line in self.text.splitlines() if not line.lstrip().startswith("#"))
+        return frozenset(_VAR.findall(body))
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """The shipped named queries, by name."""
+    out = {}
+    for entry in sorted(resources.files("graphbuilder.resources").joinpath("queries").iterdir(),
+                        key=lambda p: p.name):
+        if entry.name.endswith(".rq"):
+            text = entry.read_text("utf-8")
+            first = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
+            out[entry.name[:-3]] = NamedQuery(entry.name[:-3], first, text)
+    return out
+
+
+def load_graph(path: Union[str, Path]) -> Graph:
+    """Open a graph: an output directory (``graph.ttl``), a ``.ttl``/``.nt``/``.trig``/``.nq``/``.jsonld`` file.
+
+    Raises
+    ------
+    GraphError
+        When the path is not a graph or cannot be parsed (one-line message).
+    """
+    from .graph import bind_prefixes
+
+    p = Path(path)
+    if p.is_dir():
+        if (p / GRAPH_FILE).is_file():
+            p = p / GRAPH_FILE
+        else:
+            raise GraphError(Errors.E030.format(path=path))
+    if not p.is_file():
+        raise GraphError(Errors.E030.format(path=path))
+    formats = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
+               ".rdf": "xml", ".xml": "xml"}
+    fmt = formats.get(p.suffix.lower())
+    if fmt is None:
+        raise GraphError(Errors.E030.format(path=path))
+    g = Graph()
+    try:
+        if fmt in ("trig", "nquads"):
+            from rdflib import Dataset
+
+            ds = Dataset()
+            ds.parse(p, format=fmt)
+            for s, pr, o, _ctx in ds.quads((None, None, None, None)):
+                g.add((s, pr, o))
+        else:
+            g.parse(p, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise GraphError(Errors.E031.format(path=path, reason=str(exc).splitlines()[0][:200])) from None
+    return bind_prefixes(g)
+
+
+def coerce_binding(value: str) -> Union[Literal, URIRef]:
+    """Turn a ``--bind`` value into an RDF term: dates, integers, ``<IRIs>``, else a plain literal."""
+    if value.startswith("<") and value.endswith(">"):
+        return URIRef(value[1:-1])
+    if _DATE.match(value):
+        return Literal(value, datatype=XSD.date)
+    if _INT.match(value):
+        return Literal(int(value))
+    return Literal(value)
+
+
+def parse_bindings(pairs: Optional[list[str]]) -> dict[str, str]:
+    """``["actor=Recep Tayyip Erdogan"]`` → ``{"actor": "Recep Tayyip Erdogan"}``."""
+    out = {}
+    for pair in pairs or ():
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise QueryError(Errors.E043.format(value=pair))
+        out[name.strip().lstrip("?$")] = value
+    return out
+
+
+def run_query(graph: Graph, sparql: str, bindings: Optional[Mapping[str, object]] = None) -> Result:
+    """Run a SPARQL 1.1 query with variables bound (strings are coerced with :func:`coerce_binding`)."""
+    init = {}
+    for name, value in (bindings or {}).items():
+        init[name] = coerce_binding(value) if isinstance(value, str) else value
+    try:
+        return graph.query(sparql, initBindings=init or None)
+    except Exception as exc:
+        if type(exc).__name__ in ("ParseException", "ParseSyntaxException") or "Expected" in str(exc):
+            raise QueryError(Errors.E040.format(reason=str(exc).splitlines()[0][:300])) from None
+        raise
+
+
+def run_named(graph: Graph, name: str, bindings: Optional[Mapping[str, str]] = None) -> Result:
+    """Run a shipped named query; unknown names and variables are errors, not silent no-ops."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(Errors.E041.format(name=name))
+    q = queries[name]
+    for var in bindings or {}:
+        if var not in q.variables:
+            raise QueryError(Errors.E042.format(name=name, var=var, takes=", ".join(sorted(q.variables))))
+    return run_query(graph, q.text, bindings)
+
+
+def _cell(term) -> str:
+    if term is None:
+        return ""
+    return str(term)
+
+
+def format_result(result: Result, fmt: str = "table") -> str:
+    """Render a result as ``table``, ``csv``, ``tsv`` or SPARQL 1.1 results ``json``."""
+    if fmt == "json":
+        return result.serialize(format="json").decode("utf-8")
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return result.serialize(format="turtle").decode("utf-8")
+    if result.type == "ASK":
+        return "true" if result.askAnswer else "false"
+    names = [str(v) for v in result.vars]
+    rows = [[_cell(row[v]) for v in result.vars] for row in result]
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(names)
+        writer.writerows(rows)
+        return buf.getvalue()
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    widths = [min(w, 60) for w in widths]
+    line = lambda cells: "  ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(names), line(["-" * w for w in widths])]
+    out.extend(line(r) for r in rows)
+    out.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(out) + "\n"
+
+
+def json_rows(result: Result) -> list[dict]:
+    """Rows as plain dicts of strings (for notebooks and tests)."""
+    return [{str(v): (None if row[v] is None else str(row[v])) for v in result.vars} for row in result]
+
+
+def dumps_json(result: Result) -> str:
+    """The SPARQL 1.1 results JSON of a result, as text."""
+    return json.dumps(json.loads(format_result(result, "json")), indent=2)

@@ -1,0 +1,480 @@
+"""Relation rules: pure functions over a parsed ``Doc`` yielding :class:`RelationMention`.
+
+Each rule reads the dependency parse and the :class:`~graphbuilder.actors.ActorIndex`
+of the document; none keeps state.  The verb lexicon (``verbs.json``) is the CAMEO
+verb dictionary converted; nominal, adjectival, stationing and location triggers
+are in ``triggers.json``.
+
+Examples
+--------
+>>> from graphbuilder.nlp import load_pipeline  # doctest: +SKIP
+>>> doc = load_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara.")  # doctest: +SKIP
+>>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]  # doctest: +SKIP
+[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ankara', 'located-in', 'Turkey')]
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import replace
+from importlib import resources
+from itertools import combinations
+from typing import Callable, Iterable, Iterator, Optional
+
+from . import codes
+from .actors import ActorIndex
+from .model import ActorMention, RelationMention
+from .temporal import resolve_date
+
+SUBJ = ("nsubj", "csubj")
+PASSIVE_SUBJ = ("nsubjpass",)
+OBJ = ("dobj", "attr", "dative", "obj")
+TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
+                          "upon", "over"})
+PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
+ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
+
+
+@functools.lru_cache(maxsize=1)
+def triggers() -> dict:
+    """Nominal/adjectival/stationing triggers and modality cues (``resources/triggers.json``)."""
+    return json.loads(resources.files("graphbuilder.resources").joinpath("triggers.json").read_text("utf-8"))
+
+
+def _conjuncts(tok) -> list:
+    out = [tok]
+    for c in tok.conjuncts:
+        if c.i > tok.i:
+            out.append(c)
+    return out
+
+
+def actors_of(tok, index: ActorIndex) -> list[ActorMention]:
+    """Actors a syntactic argument refers to: the token's own actor, or the actor
+    modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
+    found: list[ActorMention] = []
+    for t in _conjuncts(tok):
+        m = index.at(t.i)
+        if m is None:
+            for child in t.lefts:
+                if child.dep_ in ARG_MODIFIERS:
+                    m = index.at(child.i)
+                    if m is not None:
+                        break
+        if m is not None and all(m.token_start != f.token_start for f in found):
+            found.append(m)
+    return found
+
+
+def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
+    """Subject actors of ``verb`` and whether the verb is passive."""
+    for child in verb.children:
+        if child.dep_ in SUBJ:
+            return actors_of(child, index), False
+        if child.dep_ in PASSIVE_SUBJ:
+            return actors_of(child, index), True
+    # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
+    if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+        return actors_of(verb.head, index), verb.tag_ == "VBN" and verb.dep_ == "acl"
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
+            objs = [c for c in verb.head.children if c.dep_ in OBJ]
+            return actors_of(objs[0], index), False
+        return _subjects(verb.head, index)
+    return [], False
+
+
+def _agent(verb, index: ActorIndex) -> list[ActorMention]:
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    return actors_of(p, index)
+    return []
+
+
+def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    preps = frozenset(preps)
+    for child in verb.children:
+        if child.dep_ in OBJ:
+            out.extend(actors_of(child, index))
+        elif child.dep_ == "prep" and child.lower_ in preps:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    out.extend(actors_of(p, index))
+        elif child.dep_ == "prt":
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    out.extend(actors_of(p, index))
+    return out
+
+
+def modality(tok) -> str:
+    """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token."""
+    cues = triggers()["modality"]
+    chain = [tok]
+    head = tok
+    while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl") \
+            and head.head is not head and len(chain) < 4:
+        head = head.head
+        chain.append(head)
+    for i, t in enumerate(chain):
+        kids = list(t.children)
+        if any(c.dep_ == "neg" or c.lower_ in cues["negators"] and c.dep_ in ("neg", "advmod", "det") for c in kids):
+            return "negated"
+        if i > 0 and t.lemma_.lower() in cues["negating_heads"]:
+            return "negated"
+        if t.lower_ in ("n't", "not"):
+            return "negated"
+    for i, t in enumerate(chain[:3]):
+        kids = list(t.children)
+        if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
+            return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in kids):
+            return "planned"
+        if i > 0 and t.lemma_.lower() in cues["planned_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
+            return "planned"
+        if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
+            return "hypothetical"
+    return "asserted"
+
+
+def speaker(tok, index: ActorIndex) -> Optional[str]:
+    """The actor whose reported speech contains ``tok`` ("X said Y attacked Z" → X)."""
+    speech = triggers()["modality"]["speech_verbs"]
+    head = tok
+    for _ in range(4):
+        if head.head is head:
+            return None
+        if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in speech:
+            subj = [c for c in head.head.children if c.dep_ in SUBJ]
+            if subj:
+                found = actors_of(subj[0], index)
+                return found[0].label if found else subj[0].text
+            return None
+        head = head.head
+    return None
+
+
+def _date_of(tok, doc_date, tense_future: bool):
+    """The date an event happened: a date phrase attached to the trigger's clause, else the document date."""
+    doc = tok.doc
+    clause = {tok.i} | {c.i for c in tok.children}
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        if any(t.i in clause or t.head.i in clause or t.head.head.i in clause for t in ent):
+            resolved = resolve_date(ent.text, doc_date, future=tense_future)
+            if resolved is not None:
+                return resolved[0], resolved[1], ent.text
+    if doc_date is None:
+        return None, None, None
+    return doc_date.isoformat(), "day", None
+
+
+def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: ActorIndex, doc_date,
+          cameo: Optional[str], rule: str, confidence: float) -> Optional[RelationMention]:
+    if src.actor_id == tgt.actor_id:
+        return None
+    sent = tok.sent
+    mod = modality(tok)
+    date, precision, date_text = _date_of(tok, doc_date, mod == "planned")
+    if src.pronoun or tgt.pronoun:
+        confidence *= 0.9
+    if src.actor_id.startswith(("org:", "place:", "fac:", "person:")) and src.code is None:
+        confidence *= 0.95
+    return RelationMention(
+        relation=relation, source=src, target=tgt, sent_start=sent.start_char, sent_end=sent.end_char,
+        trigger=tok.text, cameo=cameo, modality=mod, confidence=round(confidence, 3), date=date,
+        date_precision=precision, date_text=date_text, speaker=speaker(tok, index), rule=rule)
+
+
+def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual):
+    for s in sources:
+        for t in targets:
+            r = _make(relation, s, t, tok, index, doc_date, cameo, rule, confidence)
+            if r is not None:
+                yield r
+    if mutual and not targets and len(sources) >= 2:
+        for s, t in combinations(sources, 2):
+            r = _make(relation, s, t, tok, index, doc_date, cameo, rule, confidence)
+            if r is not None:
+                yield r
+
+
+def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
+    lexicon = codes.verb_lexicon()
+    reciprocal = frozenset(triggers()["reciprocal_verbs"])
+    for tok in doc:
+        if tok.pos_ not in ("VERB",):
+            continue
+        lemma = tok.lemma_.lower()
+        entry = _verb_entry(tok, lexicon)
+        if entry is None:
+            continue
+        relation, cameo = entry
+        subjects, passive = _subjects(tok, index)
+        if passive:
+            agents = _agent(tok, index)
+            sources, targets = agents, subjects
+        else:
+            sources, targets = subjects, _objects(tok, index)
+        if not targets and not passive:
+            # "X threatened to attack Y": the target sits in the complement.
+            for child in tok.children:
+                if child.dep_ == "xcomp":
+                    targets = _objects(child, index)
+                    break
+        if relation == "visits":
+            targets = [t for t in targets if t.type in PLACE_TYPES] or targets
+        mutual = lemma in reciprocal or codes.relation_info(relation).symmetric
+        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "verb", 0.85, mutual)
+
+
+def _verb_entry(tok, lexicon) -> Optional[tuple[str, str]]:
+    lemma = tok.lemma_.lower()
+    phrases = lexicon.get("phrases", {})
+    for child in tok.children:
+        if child.dep_ in ("prt", "prep", "dobj"):
+            key = f"{lemma} {child.lemma_.lower()}"
+            hit = phrases.get(key)
+            if hit and hit.get("relation"):
+                return hit["relation"], hit.get("cameo")
+    hit = lexicon.get("verbs", lexicon).get(lemma)
+    if hit and isinstance(hit, dict) and hit.get("relation"):
+        return hit["relation"], hit.get("cameo")
+    return None
+
+
+def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
+    nouns = triggers()["nouns"]
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        if entry is None:
+            continue
+        relation, cameo, mutual = entry["relation"], entry["cameo"], entry["mutual"]
+        between: list[ActorMention] = []
+        sources: list[ActorMention] = []
+        targets: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("between", "among"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        between.extend(actors_of(p, index))
+            elif child.dep_ == "prep" and child.lower_ in entry["prep"]:
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        targets.extend(actors_of(p, index))
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        sources.extend(actors_of(p, index))
+            elif child.dep_ in ("poss", "amod", "compound") and index.at(child.i) is not None:
+                sources.extend(actors_of(child, index))
+        if between:
+            for s, t in combinations(between, 2):
+                for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
+                    r = _make(relation, a, b, tok, index, doc_date, cameo, "noun-between", 0.75)
+                    if r is not None:
+                        yield r
+            continue
+        if not targets:
+            continue
+        if not sources and tok.dep_ in OBJ and tok.head.pos_ in ("VERB", "AUX"):
+            # "X held talks with Y", "X launched an offensive against Y"
+            sources, _passive = _subjects(tok.head, index)
+        if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X is opposed to Y``, ``X is critical of Y``, ``X, allied with Y``."""
+    adjectives = triggers()["adjectives"]
+    for tok in doc:
+        entry = adjectives.get(tok.lower_)
+        if entry is None or tok.dep_ not in ("acomp", "amod", "advcl", "xcomp", "ROOT", "conj", "oprd"):
+            continue
+        targets: list[ActorMention] = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in entry["prep"]:
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        targets.extend(actors_of(p, index))
+        if not targets:
+            continue
+        if tok.dep_ == "amod":
+            sources = actors_of(tok.head, index)
+        else:
+            sources, _ = _subjects(tok if any(c.dep_ in SUBJ for c in tok.children) else tok.head, index)
+        yield from _pairs(entry["relation"], sources, targets, tok, index, doc_date, entry["cameo"],
+                          "adjective", 0.8, False)
+
+
+def _places(tok, index: ActorIndex, preps) -> list[tuple[ActorMention, object]]:
+    out = []
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    out.extend((m, child) for m in actors_of(p, index) if m.type in PLACE_TYPES)
+    return out
+
+
+def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``the presence of X troops at Y``, ``X's troops in Y``, ``troops deployed to Y``,
+    ``N X soldiers have been training at Y``: a military at a place."""
+    cfg = triggers()["stationing"]
+    preps = frozenset(cfg["preps"])
+    nouns = frozenset(cfg["nouns"])
+    verbs = frozenset(cfg["verbs"])
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        militaries: list[ActorMention] = []
+        places: list[tuple[ActorMention, object]] = []
+        rule, confidence = "", 0.0
+        if tok.pos_ == "NOUN" and lemma in nouns:
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for p in child.children:
+                        if p.dep_ == "pobj":
+                            militaries.extend(actors_of(p, index))
+                            places.extend(_places(p, index, preps))
+            militaries.extend(m for c in tok.children if c.dep_ == "poss" for m in actors_of(c, index))
+            places.extend(_places(tok, index, preps))
+            rule, confidence = "stationed-noun", 0.85
+        elif tok.pos_ == "VERB" and lemma in verbs:
+            subjects, passive = _subjects(tok, index)
+            if passive:
+                militaries = subjects
+            else:
+                objs = [m for c in tok.children if c.dep_ in OBJ for m in actors_of(c, index)]
+                militaries = objs or subjects
+            places = _places(tok, index, preps)
+            rule, confidence = "stationed-verb", 0.8
+        elif (m := index.at(tok.i)) is not None and m.type == "Military" and tok.i == m.head:
+            militaries = [m]
+            places = _places(tok, index, frozenset({"at", "in", "inside"}))
+            rule, confidence = "stationed-modifier", 0.7
+            if not places and tok.dep_ in SUBJ and tok.head.pos_ in ("VERB", "AUX"):
+                places = _places(tok.head, index, frozenset({"at", "in", "inside"}))
+                rule, confidence = "stationed-subject", 0.6
+        else:
+            continue
+        for mil in militaries:
+            if mil.type != "Military":
+                continue
+            for place, prep in places:
+                r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
+                if r is not None:
+                    yield r
+
+
+def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
+    cfg = triggers()["location"]
+    directions = frozenset(cfg["directions"])
+    place_nouns = frozenset(cfg["place_nouns"])
+    for m in index:
+        if m.type not in ("Place", "Facility") or m.pronoun:
+            continue
+        head = doc[m.head]
+        # "Ankara, Turkey"
+        for child in head.children:
+            if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.i == m.token_end + 1):
+                for c in actors_of(child, index):
+                    if c.type in ("Country", "Place") and c.actor_id != m.actor_id:
+                        yield from _opt(_make("located-in", m, c, head, index, None, None, "located-appos", 0.8))
+        # "Mosul in Iraq"
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        for c in actors_of(p, index):
+                            if c.type == "Country" or (m.type == "Facility" and c.type == "Place"):
+                                yield from _opt(_make("located-in", m, c, head, index, None, None, "located-in", 0.7))
+        # "the Iraqi city of Mosul"
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in place_nouns:
+            noun = head.head.head
+            for child in noun.children:
+                if child.dep_ in ("amod", "compound", "poss"):
+                    country = _country_of_modifier(child, doc, index)
+                    if country is not None:
+                        yield from _opt(_make("located-in", m, country, head, index, None, None, "located-of", 0.8))
+        # "the Bashiqa camp north of Mosul"
+        if m.type == "Facility":
+            for tok in doc[m.token_end:min(len(doc), m.token_end + 3)]:
+                if tok.lower_ in directions:
+                    for child in tok.children:
+                        if child.dep_ == "prep" and child.lower_ == "of":
+                            for p in child.children:
+                                for c in actors_of(p, index) if p.dep_ == "pobj" else ():
+                                    if c.type in ("Place", "Country"):
+                                        yield from _opt(_make("located-in", m, c, tok, index, None, None,
+                                                              "located-direction", 0.7))
+
+
+def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
+    m = index.at(tok.i)
+    if m is not None and m.type == "Country":
+        return m
+    if tok.ent_type_ == "Demonym" and tok.ent_id_:
+        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
+        return ActorMention(actor_id=tok.ent_id_, label=_country_label(tok.ent_id_), type="Country",
+                            country=tok.ent_id_, code=tok.ent_id_, surface=ent.text, start=ent.start_char,
+                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=ent.root.i)
+    return None
+
+
+def _country_label(iso: str) -> str:
+    from .gazetteer import load_actors
+
+    actor = load_actors().actors.get(iso)
+    return actor.name if actor is not None else iso
+
+
+def _opt(r: Optional[RelationMention]) -> Iterator[RelationMention]:
+    if r is not None:
+        yield r
+
+
+def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Titles: "Turkey's President Erdogan" → leader-of Turkey; "U.S. Defense Secretary Ash Carter"
+    → member-of the US government."""
+    for role in index.roles:
+        relation = "leader-of" if role.leader else "member-of"
+        tok = doc[role.person.head]
+        r = _make(relation, role.person, role.organ, tok, index, doc_date, None, "role", 0.9)
+        if r is not None:
+            yield replace(r, trigger=role.title, modality="asserted")
+
+
+RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
+    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule,
+)
+
+
+def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMention]:
+    """Run every rule; one mention per (relation, source, target, sentence), the most confident.
+
+    Symmetric relations are stored once per pair, in a canonical order.
+    """
+    best: dict[tuple, RelationMention] = {}
+    for rule in RULES:
+        for r in rule(doc, index, doc_date):
+            info = codes.relation_info(r.relation)
+            if info.symmetric and r.source.actor_id > r.target.actor_id:
+                r = replace(r, source=r.target, target=r.source)
+            key = (r.relation, r.source.actor_id, r.target.actor_id, r.sent_start)
+            old = best.get(key)
+            if old is None or (r.modality == "asserted", r.confidence) > (old.modality == "asserted", old.confidence):
+                best[key] = r
+    return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

@@ -1,0 +1,110 @@
+"""Resolve the date phrases of a sentence against the document date.
+
+News prose dates events relative to the publication date: "on Friday" in an
+article of Friday 2016-10-21 is 2016-10-21; "last December" is 2015-12.
+Without a document date, relative phrases give nothing (never an invented date).
+
+Examples
+--------
+>>> import datetime as dt
+>>> d = dt.date(2016, 10, 21)
+>>> resolve_date("Friday", d), resolve_date("last December", d), resolve_date("Oct. 21, 2016", None)
+(('2016-10-21', 'day'), ('2015-12-01', 'month'), ('2016-10-21', 'day'))
+>>> resolve_date("Friday", None) is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Optional
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = {m: i for i, m in enumerate(
+    ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"), start=1)}
+MONTHS.update({k[:3]: v for k, v in list(MONTHS.items())})
+MONTHS["sept"] = 9
+_ABS = re.compile(r"(?P<mon>[a-z]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>\d{4})")
+_ABS2 = re.compile(r"(?P<day>\d{1,2}) (?P<mon>[a-z]+)\.? (?P<year>\d{4})")
+_ISO = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})")
+_MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.? (?P<year>\d{4})")
+_YEAR = re.compile(r"(?:in )?(?P<year>(?:19|20)\d{2})")
+
+Resolved = tuple[str, str]
+
+
+def _month_date(year: int, month: int) -> Resolved:
+    return dt.date(year, month, 1).isoformat(), "month"
+
+
+def resolve_date(text: str, doc_date: Optional[dt.date], future: bool = False) -> Optional[Resolved]:
+    """Resolve a date phrase to ``(ISO date, precision)``; precision is ``day``, ``month`` or ``year``.
+
+    Parameters
+    ----------
+    text
+        The phrase ("Friday", "last December", "Oct. 21, 2016", "yesterday").
+    doc_date
+        The document date; relative phrases need it.
+    future
+        The event is planned: a bare weekday or month points forward, not back.
+    """
+    t = " ".join(text.lower().replace(",", ", ").split()).strip(" ,.")
+    t = re.sub(r"^(on|in|since|until|by|from|during|at) ", "", t)
+    for rx in (_ABS, _ABS2, _ISO):
+        m = rx.fullmatch(t)
+        if m:
+            mon = m.group("mon")
+            month = int(mon) if mon.isdigit() else MONTHS.get(mon)
+            try:
+                return dt.date(int(m.group("year")), month, int(m.group("day"))).isoformat(), "day"
+            except (TypeError, ValueError):
+                return None
+    m = _MONTH_YEAR.fullmatch(t)
+    if m and m.group("mon") in MONTHS:
+        return _month_date(int(m.group("year")), MONTHS[m.group("mon")])
+    m = _YEAR.fullmatch(t)
+    if m:
+        return f"{m.group('year')}-01-01", "year"
+    if doc_date is None:
+        return None
+    if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return doc_date.isoformat(), "day"
+    if t in ("yesterday", "last night"):
+        return (doc_date - dt.timedelta(days=1)).isoformat(), "day"
+    if t == "tomorrow":
+        return (doc_date + dt.timedelta(days=1)).isoformat(), "day"
+    words = t.split()
+    qualifier = words[0] if len(words) == 2 and words[0] in ("last", "next", "this", "early", "late") else None
+    core = words[-1] if qualifier else t
+    if core in WEEKDAYS:
+        delta = (doc_date.weekday() - WEEKDAYS.index(core)) % 7
+        if (future and qualifier != "last") or qualifier == "next":
+            ahead = (WEEKDAYS.index(core) - doc_date.weekday()) % 7
+            return (doc_date + dt.timedelta(days=ahead or 7 if qualifier == "next" else ahead)).isoformat(), "day"
+        if qualifier == "last" and delta == 0:
+            delta = 7
+        return (doc_date - dt.timedelta(days=delta)).isoformat(), "day"
+    if core in MONTHS and core not in ("may", "mar"):
+        month = MONTHS[core]
+        if (future and qualifier != "last") or qualifier == "next":
+            later = month > doc_date.month or (month == doc_date.month and qualifier != "next")
+            year = doc_date.year if later else doc_date.year + 1
+        else:
+            earlier = month < doc_date.month or (month == doc_date.month and qualifier != "last")
+            year = doc_date.year if earlier else doc_date.year - 1
+        return _month_date(year, month)
+    if t in ("last week", "last month", "last year", "this year", "this month"):
+        if t == "last year":
+            return f"{doc_date.year - 1}-01-01", "year"
+        if t == "this year":
+            return f"{doc_date.year}-01-01", "year"
+        if t == "this month":
+            return _month_date(doc_date.year, doc_date.month)
+        if t == "last month":
+            first = doc_date.replace(day=1) - dt.timedelta(days=1)
+            return _month_date(first.year, first.month)
+        return None
+    return None

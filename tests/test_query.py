@@ -1,0 +1,83 @@
+import json
+
+import pytest
+from rdflib import RDF, RDFS, XSD, Graph, Literal
+
+from graphbuilder.errors import GraphError, QueryError
+from graphbuilder.query import (format_result, load_graph, named_queries, parse_bindings, run_named,
+                                run_query)
+from graphbuilder.vocab import GB, edge_iri, entity_iri
+
+
+def _graph():
+    g = Graph()
+    a, b, c = entity_iri("person:ash-carter"), entity_iri("person:recep-tayyip-erdogan"), entity_iri("IRQ")
+    for node, label, cls in ((a, "Ash Carter", GB.Person), (b, "Recep Tayyip Erdogan", GB.Person),
+                             (c, "Iraq", GB.Country)):
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+    g.add((a, GB.meets, b))
+    e = edge_iri("person:ash-carter", "meets", "person:recep-tayyip-erdogan")
+    for p, o in ((RDF.type, GB.Edge), (RDF.subject, a), (RDF.predicate, GB.meets), (RDF.object, b),
+                 (GB.mentionCount, Literal(2)), (GB.firstDate, Literal("2016-10-21", datatype=XSD.date)),
+                 (GB.lastDate, Literal("2016-10-21", datatype=XSD.date))):
+        g.add((e, p, o))
+    return g
+
+
+def test_named_queries_exist_and_have_descriptions():
+    qs = named_queries()
+    assert {"who-met", "who-opposes", "stationed-in", "evidence"} <= set(qs)
+    assert all(q.description for q in qs.values())
+    assert "actor" in qs["who-met"].variables
+
+
+def test_symmetric_meets_answerable_from_both_sides():
+    g = _graph()
+    rows = list(run_named(g, "who-met", {"actor": "Recep Tayyip Erdogan"}))
+    assert [(str(r.a), str(r.b)) for r in rows] == [("Recep Tayyip Erdogan", "Ash Carter")]
+    rows = list(run_named(g, "who-met", {"actor": "Ash Carter", "from": "2016-01-01", "to": "2016-12-31"}))
+    assert len(rows) == 1
+    assert list(run_named(g, "who-met", {"actor": "Ash Carter", "from": "2017-01-01"})) == []
+    assert len(list(run_named(g, "who-met"))) == 1
+
+
+def test_bindings_are_not_string_formatted():
+    g = _graph()
+    # A value that would break out of a formatted string stays a literal.
+    assert list(run_named(g, "who-met", {"actor": 'x" } ?a ?b ?c { "'})) == []
+
+
+def test_errors():
+    g = _graph()
+    with pytest.raises(QueryError, match="E041"):
+        run_named(g, "nope")
+    with pytest.raises(QueryError, match="E042"):
+        run_named(g, "who-met", {"nosuchvar": "1"})
+    with pytest.raises(QueryError, match="E040"):
+        run_query(g, "SELEKT ?x WHERE { ?x ?y ?z }")
+    with pytest.raises(QueryError, match="E043"):
+        parse_bindings(["novalue"])
+
+
+def test_formats(tmp_path):
+    g = _graph()
+    res = run_query(g, "SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l } ORDER BY ?l")
+    table = format_result(res, "table")
+    assert "Ash Carter" in table and "(3 rows)" in table
+    assert format_result(res, "tsv").splitlines()[0] == "l"
+    data = json.loads(format_result(res, "json"))
+    assert data["head"]["vars"] == ["l"] and len(data["results"]["bindings"]) == 3
+
+
+def test_load_graph_dir_and_errors(tmp_path):
+    g = _graph()
+    (tmp_path / "graph.ttl").write_text(g.serialize(format="turtle"), encoding="utf-8")
+    assert len(load_graph(tmp_path)) == len(g)
+    assert len(load_graph(tmp_path / "graph.ttl")) == len(g)
+    with pytest.raises(GraphError, match="E030"):
+        load_graph(tmp_path / "missing")
+    bad = tmp_path / "bad.ttl"
+    bad.write_text("this is not turtle", encoding="utf-8")
+    with pytest.raises(GraphError, match="E031"):
+        load_graph(bad)
