@@ -13,7 +13,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__", "build", "extract", "load_graph", "query", "read_documents", "to_networkx"]
+__all__ = ["__version__", "build", "extract", "load_graph", "run_query", "read_documents", "to_networkx"]
 
 
 def __getattr__(name: str):
@@ -26,10 +26,10 @@ def __getattr__(name: str):
         from .ingest import read_documents
 
         return read_documents
-    if name in ("load_graph", "query"):
+    if name in ("load_graph", "run_query"):
         from . import query as _query
 
-        return {"load_graph": _query.load_graph, "query": _query.run_query}[name]
+        return getattr(_query, name)
     if name == "to_networkx":
         from .graph import to_networkx
 

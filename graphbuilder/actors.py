@@ -113,13 +113,19 @@ class ActorIndex:
         self.mentions = sorted(mentions, key=lambda m: (m.token_start, m.token_end))
         self.roles = list(roles)
         self.by_token: dict[int, ActorMention] = {}
+        self.by_head: dict[int, list[ActorMention]] = {}
         for m in self.mentions:
             for i in range(m.token_start, m.token_end):
                 self.by_token.setdefault(i, m)
+            self.by_head.setdefault(m.head, []).append(m)
 
     def at(self, i: int) -> Optional[ActorMention]:
         """The actor mention covering token ``i``."""
         return self.by_token.get(i)
+
+    def headed_by(self, i: int) -> list[ActorMention]:
+        """Every actor mention whose head is token ``i`` ("the Turkish and Iraqi *governments*")."""
+        return self.by_head.get(i, [])
 
     def __iter__(self) -> Iterator[ActorMention]:
         return iter(self.mentions)
@@ -206,8 +212,14 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
     head = _head_noun(last)
     if head is None or head.i < last.i:
         return None
-    if head.ent_type_ in PERSON_LABELS:
-        return None
+    # "Turkish President Recep Tayyip Erdogan": a title of a person, not an organ.
+    up = head
+    for _ in range(3):
+        if up.ent_type_ in PERSON_LABELS:
+            return None
+        if up.dep_ not in ("compound", "appos") or up.head is up:
+            break
+        up = up.head
     # "Turkish military involvement": the agent word may sit between the modifier and its head.
     for tok in doc[ent_end:head.i + 1]:
         if tok.i > ent_end + 4:

@@ -46,24 +46,43 @@ def _is_pattern_worthy(alias: str) -> bool:
 
 
 def actor_patterns(gazetteer) -> list[dict]:
-    """SpanRuler phrase patterns: label = actor type (``Demonym`` for adjectives), id = actor id."""
+    """SpanRuler phrase patterns: label = actor type (``Demonym`` for adjectives), id = actor id.
+
+    An alias shared by several actors goes to the one the gazetteer ranks first (user
+    entries, then unambiguous names, then states before organisations before persons).
+    """
     patterns = []
+    taken: set[str] = set()
+    # Demonyms first: "Turkish" is an adjective of Turkey, never Turkey itself.
     for actor in gazetteer.actors.values():
-        names = {actor.name, *actor.aliases}
-        for alias in sorted(n for n in names if n and _is_pattern_worthy(n)):
-            patterns.append({"label": actor.type, "pattern": alias, "id": actor.id})
         for demonym in sorted(getattr(actor, "demonyms", ()) or ()):
-            if _is_pattern_worthy(demonym):
+            if demonym not in taken and _is_pattern_worthy(demonym):
+                taken.add(demonym)
                 patterns.append({"label": "Demonym", "pattern": demonym, "id": actor.id})
+    for actor in gazetteer.actors.values():
+        for alias in sorted({actor.name, *actor.aliases}):
+            if alias in taken or not _is_pattern_worthy(alias):
+                continue
+            taken.add(alias)
+            best = gazetteer.by_alias(alias, include_ambiguous=False)
+            owner = best[0] if best else actor
+            patterns.append({"label": owner.type, "pattern": alias, "id": owner.id})
     return patterns
 
 
 @Language.factory("gb_gazetteer", default_config={"actors": None})
 def make_gazetteer(nlp: Language, name: str, actors: Optional[str]) -> SpanRuler:
     """The gazetteer as a SpanRuler writing ``doc.ents`` before the statistical NER."""
-    ruler = SpanRuler(nlp, name, spans_key=None, annotate_ents=True, phrase_matcher_attr="ORTH",
+    import spacy
+
+    # SpanRuler turns phrase patterns into Docs with its pipeline; with ORTH matching only
+    # the tokenizer matters, and running the tagger and parser over 30k names took ~25 s.
+    tokenizer_only = spacy.blank(nlp.lang, vocab=nlp.vocab)
+    tokenizer_only.tokenizer = nlp.tokenizer
+    ruler = SpanRuler(tokenizer_only, name, spans_key=None, annotate_ents=True, phrase_matcher_attr="ORTH",
                       overwrite=False, validate=False)
     ruler.add_patterns(actor_patterns(_gazetteer(actors)))
+    ruler.nlp = nlp
     return ruler
 
 

@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -118,11 +119,15 @@ def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = N
     from .components import actors_of_doc, relations_of
     from .nlp import shared_pipeline
 
+    documents = iter(documents)
+    first = next(documents, None)
+    if first is None:
+        return  # nothing to do: do not pay for loading the model
     if nlp is None:
         nlp = shared_pipeline(model, str(actors) if actors else None)
 
     def docs() -> Iterator:
-        for document in documents:
+        for document in itertools.chain([first], documents):
             cleaned = clean_text(document.text)
             pieces = list(_chunks(cleaned))
             for n, (offset, piece) in enumerate(pieces):
@@ -237,9 +242,9 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
     out = Path(out) if out is not None else None
     # Rows are spooled unresolved and rewritten once all documents are in, so memory
     # grows with the graph, not with the corpus.
-    spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=out if out is not None else None)
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=out if out is not None else None)
     bar = _progress(progress)
     with spool:
         for x in extract(docs, model=model, actors=actors, n_process=n_process, batch_size=batch_size):

@@ -55,6 +55,10 @@ def actors_of(tok, index: ActorIndex) -> list[ActorMention]:
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
     found: list[ActorMention] = []
     for t in _conjuncts(tok):
+        shared = [m for m in index.headed_by(t.i) if m.token_start != t.i or m.token_end != t.i + 1]
+        if len(shared) > 1:
+            found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
+            continue
         m = index.at(t.i)
         if m is None:
             for child in t.lefts:
@@ -237,16 +241,29 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 
 def _verb_entry(tok, lexicon) -> Optional[tuple[str, str]]:
+    """(relation, CAMEO code) of a verb: the most specific phrase of the CAMEO dictionary
+    ("call for ceasefire", "hold talks"), else the corrected bare-verb entry."""
     lemma = tok.lemma_.lower()
-    phrases = lexicon.get("phrases", {})
-    for child in tok.children:
-        if child.dep_ in ("prt", "prep", "dobj"):
-            key = f"{lemma} {child.lemma_.lower()}"
-            hit = phrases.get(key)
-            if hit and hit.get("relation"):
-                return hit["relation"], hit.get("cameo")
-    hit = lexicon.get("verbs", lexicon).get(lemma)
-    if hit and isinstance(hit, dict) and hit.get("relation"):
+    phrases = lexicon["phrases"]
+    particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in OBJ]
+    keys = []
+    for p in particles:
+        pobjs = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
+        keys.extend(f"{lemma} {p.lower_} {o}" for o in pobjs + objects)
+    keys.extend(f"{lemma} {o}" for o in objects)
+    keys.extend(f"{lemma} {p.lower_}" for p in particles)
+    for key in keys:
+        hit = phrases.get(key)
+        if hit is not None:
+            # A phrase is more specific than its verb, also when it says "not an event".
+            return (hit["relation"], hit["cameo"]) if hit["relation"] and hit["cameo"] else None
+    overrides = triggers()["verb_overrides"]
+    if lemma in overrides:
+        hit = overrides[lemma]
+    else:
+        hit = lexicon["verbs"].get(lemma)
+    if hit and hit.get("relation"):
         return hit["relation"], hit.get("cameo")
     return None
 

@@ -1,0 +1,1671 @@
+"""Graph stores: one named graph per document, aggregates recomputed from the mentions.
+
+A built graph (:class:`graphbuilder.graph.GraphBuilder`) partitions cleanly by document:
+
+* the **named graph** ``<https://w3id.org/graphbuilder/doc/ID>`` of a document holds the
+  document node, its ``gb:Mention`` nodes (``prov:wasDerivedFrom`` the document) and one
+  ``gb:DocumentActor`` node per actor the document mentions (the actor as seen in that
+  document: label, type, country, code, surface forms and number of mentions);
+* the **default graph** holds what is derived from all documents together: the actors
+  (label, type, ``skos:altLabel``, ``gb:mentionCount``, ``dcterms:isReferencedBy`` ...),
+  the direct triples ``<s> gb:meets <o>`` and the ``gb:Edge`` aggregate nodes.
+
+The default-graph part is a pure function of the named graphs (:func:`recompute_aggregates`),
+so a document can be retracted (:meth:`OxigraphStore.remove_document`,
+:func:`remove_documents`) and added again. Queries see the union of all graphs, which has
+exactly the shape of a :class:`~graphbuilder.graph.GraphBuilder` graph (plus the
+``gb:DocumentActor`` nodes and a ``gb:contentHash`` on every document).
+
+Two back ends answer the same SPARQL:
+
+* the rdflib memory store, for output directories and ``.ttl``/``.trig``/``.nq`` files;
+* an Oxigraph store directory (:class:`OxigraphStore`, pyoxigraph/RocksDB) for large graphs,
+  filled incrementally: re-adding a document with the same id and content is a no-op,
+  new content replaces the old, and the cost of an addition is proportional to the added
+  documents (aggregates are updated only for the affected ``(s, p, o)`` keys and actors).
+
+:func:`open_graph` opens any of them and returns a :class:`GraphHandle`.
+
+Examples
+--------
+>>> from rdflib import Graph
+>>> ds = to_dataset(Graph())
+>>> len(list(ds.graphs()))  # only the default graph
+1
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import threading
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator, Mapping, Optional, Sequence, Union
+
+from rdflib import RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef, Variable
+from rdflib.namespace import DCTERMS, PROV, SKOS
+from rdflib.plugins.stores.memory import Memory
+
+from .errors import Errors, GraphError, QueryError
+from .vocab import GB, document_iri
+
+__all__ = [
+    "StoreErrors", "GraphHandle", "MemoryHandle", "StoreHandle", "OxigraphStore", "Outcome",
+    "AddReport", "open_graph", "to_dataset", "partition", "recompute_aggregates", "remove_documents",
+    "add_extractions", "is_store_dir", "bind_values", "QueryTimeout",
+]
+
+# ----------------------------------------------------------------------------- vocabulary
+# Terms this module adds to the ontology (graphbuilder/resources/ontology.ttl). They are
+# built from the namespace so that this module works before vocab.GB lists them.
+_GBNS = "https://w3id.org/graphbuilder/ontology#"
+DOCUMENT_ACTOR = URIRef(_GBNS + "DocumentActor")
+ACTOR = URIRef(_GBNS + "actor")
+ACTOR_TYPE = URIRef(_GBNS + "actorType")
+ACTOR_LABEL = URIRef(_GBNS + "actorLabel")
+SURFACE_FORM = URIRef(_GBNS + "surfaceForm")
+CONTENT_HASH = URIRef(_GBNS + "contentHash")
+
+STORE_MARKER = "graphbuilder-store.json"
+STORE_FORMAT = "graphbuilder-oxigraph"
+GRAPH_FILE = "graph.ttl"
+RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
+               ".rdf": "xml", ".xml": "xml"}
+DATASET_FORMATS = ("trig", "nquads")
+
+
+class StoreErrors:
+    """Message templates of this module and of serve/export/push (codes E070-E099)."""
+
+    E070 = "E070 {path}: not a graph store directory (no {marker})"
+    E071 = "E071 {path}: cannot open the store ({reason})"
+    E072 = "E072 {path}: no document with id '{doc_id}'"
+    E073 = ("E073 {path}: documents can be removed from a store directory, an output directory or a "
+            ".ttl/.trig/.nq file only")
+    E074 = "E074 {path}: the store is in use by another process ({reason})"
+    E075 = "E075 query timed out after {seconds:g} s"
+    E076 = "E076 cannot bind ?{var}: {reason}"
+    E077 = "E077 {path}: cannot write ({reason})"
+    E078 = "E078 unknown export format '{fmt}' (expected one of: {formats})"
+    E079 = "E079 {path}: cannot add documents ({reason})"
+    E080 = "E080 {url}: not an http(s) URL"
+    E081 = "E081 {url}: cannot connect ({reason})"
+    E082 = "E082 {url}: HTTP {status} for graph {graph} ({reason})"
+    E090 = "E090 cannot listen on {host}:{port} ({reason})"
+    E091 = "E091 --allow-update needs a token (--token or GRAPHBUILDER_TOKEN)"
+
+
+class QueryTimeout(QueryError):
+    """A query ran past its deadline (raised inside the query's thread)."""
+
+
+# ----------------------------------------------------------------------------- terms
+
+_ESC = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"}
+_ESC_RX = re.compile(r'[\\"\n\r]')
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def _esc(text: str) -> str:
+    return _ESC_RX.sub(lambda m: _ESC[m.group(0)], text)
+
+
+def nt_term(term) -> str:
+    """N-Triples (and SPARQL) syntax of an rdflib term; IRIs with forbidden characters are refused.
+
+    >>> nt_term(Literal('say "hi"\\n'))
+    '"say \\\\"hi\\\\"\\\\n"'
+    >>> nt_term(Literal(3))
+    '"3"^^<http://www.w3.org/2001/XMLSchema#integer>'
+    """
+    if isinstance(term, URIRef):
+        if _BAD_IRI.search(term):
+            raise GraphError(f"E076 not a valid IRI: {str(term)[:200]!r}")
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        out = '"' + _esc(str(term)) + '"'
+        if term.language:
+            return out + "@" + term.language
+        if term.datatype is not None and term.datatype != XSD.string:
+            return f"{out}^^<{term.datatype}>"
+        return out
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise GraphError(f"E076 not an RDF term: {term!r}")
+
+
+def _ox():
+    import pyoxigraph
+
+    return pyoxigraph
+
+
+def to_ox(term):
+    """rdflib term → pyoxigraph term."""
+    ox = _ox()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None and term.datatype != XSD.string:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    raise GraphError(f"E076 not an RDF term: {term!r}")
+
+
+_XSD_STRING = str(XSD.string)
+
+
+def from_ox(term):
+    """pyoxigraph term → rdflib term (``xsd:string`` literals become plain literals)."""
+    ox = _ox()
+    if term is None:
+        return None
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        dt = term.datatype.value
+        if dt == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(dt))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    return Literal(str(term))  # RDF-star triple terms: shown as text
+
+
+# ----------------------------------------------------------------------------- partition
+
+def _actor_classes() -> dict[str, URIRef]:
+    from .graph import ACTOR_CLASSES
+
+    return ACTOR_CLASSES
+
+
+def _actor_class_set() -> frozenset:
+    return frozenset(_actor_classes().values()) | {GB.Actor}
+
+
+ENTITY_PREDICATES = frozenset({RDF.type, RDFS.label, GB.actorId, GB.actorCode, GB.country, SKOS.altLabel,
+                               GB.mentionCount, DCTERMS.isReferencedBy})
+EDGE_PREDICATES = frozenset({RDF.type, RDF.subject, RDF.predicate, RDF.object, GB.relation, GB.mentionCount,
+                             GB.firstDate, GB.lastDate, DCTERMS.source})
+
+
+def relation_properties() -> frozenset:
+    """The 18 relation properties (``gb:meets`` ... ``gb:locatedIn``)."""
+    from . import codes
+
+    return frozenset(GB[codes.camel(r)] for r in codes.RELATIONS)
+
+
+@dataclass
+class DocumentPart:
+    """One document's named graph: its triples (with ``gb:contentHash``) and their digest."""
+
+    iri: URIRef
+    doc_id: str
+    triples: list
+    hash: str
+
+
+def _digest_triples(triples: Iterable[tuple]) -> str:
+    lines = sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples if p != CONTENT_HASH)
+    h = hashlib.sha256()
+    for line in lines:
+        h.update(line.encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+def _doc_id_of(g: Graph, doc: URIRef) -> str:
+    ident = g.value(doc, DCTERMS.identifier)
+    if ident is not None:
+        return str(ident)
+    from urllib.parse import unquote
+
+    return unquote(str(doc).rsplit("/", 1)[-1])
+
+
+def _split_counts(total: int, weights: dict) -> dict:
+    """Split ``total`` over keys proportionally to ``weights`` (each at least 1), summing to ``total``."""
+    base = {k: max(1, w) for k, w in weights.items()}
+    s = sum(base.values())
+    if total > s:
+        extra = total - s
+        shares = {k: extra * base[k] / s for k in base}
+        out = {k: base[k] + int(shares[k]) for k in base}
+        rest = total - sum(out.values())
+        for k in sorted(base, key=lambda k: (-(shares[k] - int(shares[k])), str(k)))[:rest]:
+            out[k] += 1
+        return out
+    out = dict(base)
+    over = s - max(total, len(base))
+    for k in sorted(base, key=lambda k: (-base[k], str(k))):
+        if over <= 0:
+            break
+        take = min(over, out[k] - 1)
+        out[k] -= take
+        over -= take
+    return out
+
+
+def _norm_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+def document_actor_iri(doc: URIRef, entity: URIRef) -> URIRef:
+    """IRI of the ``gb:DocumentActor`` node of an actor in a document (``<doc>#actor/<id path>``)."""
+    from .vocab import ID
+
+    tail = str(entity)[len(str(ID)):] if str(entity).startswith(str(ID)) else hashlib.sha1(
+        str(entity).encode("utf-8")).hexdigest()[:20]
+    return URIRef(f"{doc}#actor/{tail}")
+
+
+def partition(g: Graph) -> tuple[dict[URIRef, DocumentPart], list]:
+    """Split a built graph into per-document parts and the rest.
+
+    Returns ``(parts, rest)``: ``parts`` maps every document IRI (``rdf:type gb:Document``)
+    to its :class:`DocumentPart` (document node, its mentions, its ``gb:DocumentActor``
+    nodes and a ``gb:contentHash``); ``rest`` is every other triple (actors, direct
+    triples, ``gb:Edge`` nodes, anything else).
+
+    When the graph has no ``gb:DocumentActor`` nodes for a document (a graph written by
+    :class:`~graphbuilder.graph.GraphBuilder`), they are derived from the actors'
+    ``dcterms:isReferencedBy``: exact for a one-document graph; for several documents the
+    actor's ``gb:mentionCount`` is split in proportion to its relation mentions per
+    document and its surface forms go to the documents whose mentions show them.
+    """
+    docs = set(g.subjects(RDF.type, GB.Document))
+    owned: dict[URIRef, set] = {d: {d} for d in docs}
+    has_actor_nodes: set = set()
+    mention_docs: dict[URIRef, URIRef] = {}
+    for node, doc in g.subject_objects(PROV.wasDerivedFrom):
+        if doc not in owned:
+            continue
+        if (node, RDF.type, GB.Mention) in g:
+            owned[doc].add(node)
+            mention_docs[node] = doc
+        elif (node, RDF.type, DOCUMENT_ACTOR) in g:
+            owned[doc].add(node)
+            has_actor_nodes.add(doc)
+    parts: dict[URIRef, DocumentPart] = {}
+    derived = _derive_document_actors(g, [d for d in docs if d not in has_actor_nodes], mention_docs)
+    taken: set = set()
+    for doc in docs:
+        triples = []
+        for node in owned[doc]:
+            taken.add(node)
+            for p, o in g.predicate_objects(node):
+                if node == doc and p == CONTENT_HASH:
+                    continue
+                triples.append((node, p, o))
+        triples.extend(derived.get(doc, ()))
+        digest = _digest_triples(triples)
+        triples.append((doc, CONTENT_HASH, Literal(digest)))
+        parts[doc] = DocumentPart(doc, _doc_id_of(g, doc), triples, digest)
+    rest = [t for t in g if t[0] not in taken]
+    return parts, rest
+
+
+def _derive_document_actors(g: Graph, docs: Sequence[URIRef], mention_docs: Mapping) -> dict[URIRef, list]:
+    if not docs:
+        return {}
+    wanted = set(docs)
+    classes = _actor_class_set()
+    endpoint_counts: Counter = Counter()
+    surfaces_seen: dict[tuple, set] = defaultdict(set)
+    for m, doc in mention_docs.items():
+        if doc not in wanted:
+            continue
+        for role, text_p in ((RDF.subject, GB.sourceText), (RDF.object, GB.targetText)):
+            ent = g.value(m, role)
+            if ent is None:
+                continue
+            endpoint_counts[(ent, doc)] += 1
+            text = g.value(m, text_p)
+            if text is not None:
+                surfaces_seen[(ent, doc)].add(_norm_space(str(text)))
+    out: dict[URIRef, list] = defaultdict(list)
+    entities = {e for d in docs for e in g.subjects(DCTERMS.isReferencedBy, d)}
+    for ent in sorted(entities):
+        types = [t for t in g.objects(ent, RDF.type) if t in classes]
+        if not types:
+            continue
+        all_docs = sorted(g.objects(ent, DCTERMS.isReferencedBy))
+        label = g.value(ent, RDFS.label)
+        actor_id = g.value(ent, GB.actorId)
+        country = g.value(ent, GB.country)
+        code = g.value(ent, GB.actorCode)
+        total = int(g.value(ent, GB.mentionCount) or len(all_docs))
+        alts = {str(a) for a in g.objects(ent, SKOS.altLabel)}
+        if len(all_docs) == 1:
+            counts = {all_docs[0]: total}
+            surf = {all_docs[0]: alts}
+        else:
+            counts = _split_counts(total, {d: endpoint_counts.get((ent, d), 0) for d in all_docs})
+            surf = {d: alts & surfaces_seen.get((ent, d), set()) for d in all_docs}
+            unassigned = alts - set().union(*surf.values())
+            surf[all_docs[0]] = surf[all_docs[0]] | unassigned
+        for doc in all_docs:
+            if doc not in wanted:
+                continue
+            node = document_actor_iri(doc, ent)
+            t = out[doc]
+            t.append((node, RDF.type, DOCUMENT_ACTOR))
+            t.append((node, ACTOR, ent))
+            t.append((node, PROV.wasDerivedFrom, doc))
+            t.append((node, ACTOR_TYPE, sorted(types)[0]))
+            if label is not None:
+                t.append((node, ACTOR_LABEL, Literal(str(label))))
+            if actor_id is not None:
+                t.append((node, GB.actorId, Literal(str(actor_id))))
+            if country is not None:
+                t.append((node, GB.country, country))
+            if code is not None:
+                t.append((node, GB.actorCode, Literal(str(code))))
+            t.append((node, GB.mentionCount, Literal(counts[doc])))
+            for s in sorted(surf[doc]):
+                t.append((node, SURFACE_FORM, Literal(s)))
+    return out
+
+
+def to_dataset(graph: Graph) -> Dataset:
+    """One named graph per document IRI; actors, direct triples and edges in the default graph.
+
+    The union of the returned dataset's graphs is ``graph`` plus the ``gb:DocumentActor``
+    nodes and ``gb:contentHash`` literals (see :func:`partition`). A graph that is already
+    a :class:`rdflib.Dataset`/``ConjunctiveGraph`` is flattened first.
+    """
+    from .graph import bind_prefixes
+
+    flat = _flatten(graph)
+    parts, rest = partition(flat)
+    ds = Dataset(default_union=True)
+    bind_prefixes(ds)
+    ds.bind("gbdoc", "https://w3id.org/graphbuilder/doc/")
+    for doc in sorted(parts):
+        ng = ds.graph(doc)
+        for t in parts[doc].triples:
+            ng.add(t)
+    dg = ds.default_context
+    for t in rest:
+        dg.add(t)
+    return ds
+
+
+def _flatten(graph: Graph) -> Graph:
+    """A plain ``Graph`` with every triple of a dataset (a plain graph is returned as is)."""
+    if isinstance(graph, Dataset) or type(graph).__name__ == "ConjunctiveGraph":
+        g = Graph()
+        for s, p, o, _c in graph.quads((None, None, None, None)):
+            g.add((s, p, o))
+        for prefix, ns in graph.namespaces():
+            g.bind(prefix, ns, override=False)
+        return g
+    return graph
+
+
+# ----------------------------------------------------------------------------- aggregates
+
+@dataclass(frozen=True)
+class MentionRecord:
+    """An asserted mention as far as aggregates care: its edge, triple, relation, date, document."""
+
+    edge: URIRef
+    s: URIRef
+    p: URIRef
+    o: URIRef
+    relation: str
+    date: Optional[str]
+    doc: URIRef
+
+
+@dataclass(frozen=True)
+class ActorRecord:
+    """A ``gb:DocumentActor``: one document's view of an actor."""
+
+    entity: URIRef
+    doc: URIRef
+    count: int
+    label: Optional[str]
+    type: Optional[URIRef]
+    actor_id: Optional[str]
+    country: Optional[URIRef]
+    code: Optional[str]
+    surfaces: tuple
+
+
+def edge_date(term) -> Optional[str]:
+    """A mention's ``dcterms:date`` as the ``xsd:date`` the edge aggregates use.
+
+    ``2015-12`` (``xsd:gYearMonth``) → ``2015-12-01``; ``2015`` (``xsd:gYear``) → ``2015-01-01``.
+    """
+    if term is None:
+        return None
+    text = str(term)
+    if re.fullmatch(r"-?\d{4}-\d{2}-\d{2}.*", text):
+        return text[:10]
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        return text + "-01"
+    if re.fullmatch(r"\d{4}", text):
+        return text + "-01-01"
+    return None
+
+
+def edge_triples(edge: URIRef, records: Sequence[MentionRecord]) -> list:
+    """The ``gb:Edge`` node and the direct triple of one ``(s, p, o)`` key from its mentions."""
+    if not records:
+        return []
+    first = min(records, key=lambda r: (str(r.doc), str(r.s)))
+    dates = sorted(r.date for r in records if r.date)
+    out = [(edge, RDF.type, GB.Edge), (edge, RDF.subject, first.s), (edge, RDF.predicate, first.p),
+           (edge, RDF.object, first.o), (edge, GB.relation, Literal(first.relation)),
+           (edge, GB.mentionCount, Literal(len(records)))]
+    if dates:
+        out.append((edge, GB.firstDate, Literal(dates[0], datatype=XSD.date)))
+        out.append((edge, GB.lastDate, Literal(dates[-1], datatype=XSD.date)))
+    for doc in sorted({r.doc for r in records}):
+        out.append((edge, DCTERMS.source, doc))
+    out.append((first.s, first.p, first.o))
+    return out
+
+
+def _winner(tally: Counter, key=None):
+    if not tally:
+        return None
+    return max(tally.items(), key=key or (lambda kv: (kv[1], str(kv[0]))))[0]
+
+
+def entity_triples(entity: URIRef, records: Sequence[ActorRecord]) -> list:
+    """An actor's description (type, label, altLabels, counts, documents) from its per-document views.
+
+    Votes are weighted by each document's mention count; the label rule is
+    :class:`~graphbuilder.graph.GraphBuilder`'s (most mentions, then the longest name).
+    """
+    if not records:
+        return []
+    labels, types, countries, codes_ = Counter(), Counter(), Counter(), Counter()
+    surfaces: set = set()
+    actor_id = None
+    for r in records:
+        if r.label is not None:
+            labels[r.label] += r.count
+        if r.type is not None:
+            types[r.type] += r.count
+        if r.country is not None:
+            countries[r.country] += r.count
+        if r.code is not None:
+            codes_[r.code] += r.count
+        surfaces.update(r.surfaces)
+        if r.label is not None:
+            surfaces.add(r.label)
+        actor_id = actor_id or r.actor_id
+    label = _winner(labels, key=lambda kv: (kv[1], len(kv[0]), kv[0]))
+    type_ = _winner(types) or GB.Actor
+    country = entity if type_ == GB.Country else _winner(countries)
+    out = [(entity, RDF.type, type_)]
+    if label is not None:
+        out.append((entity, RDFS.label, Literal(label)))
+    if actor_id is not None:
+        out.append((entity, GB.actorId, Literal(actor_id)))
+    code = _winner(codes_)
+    if code is not None:
+        out.append((entity, GB.actorCode, Literal(code)))
+    if country is not None:
+        out.append((entity, GB.country, country))
+    for s in sorted(surfaces - {label}):
+        out.append((entity, SKOS.altLabel, Literal(s)))
+    out.append((entity, GB.mentionCount, Literal(sum(r.count for r in records))))
+    for doc in sorted({r.doc for r in records}):
+        out.append((entity, DCTERMS.isReferencedBy, doc))
+    return out
+
+
+def _actor_record(node, doc, get: Callable[[Any], list]) -> Optional[ActorRecord]:
+    """Build an :class:`ActorRecord` from ``get(predicate) -> [rdflib terms]``."""
+    ent = get(ACTOR)
+    if not ent:
+        return None
+    one = lambda p: (get(p) or [None])[0]  # noqa: E731
+    count = one(GB.mentionCount)
+    label, actor_id, code = one(ACTOR_LABEL), one(GB.actorId), one(GB.actorCode)
+    return ActorRecord(ent[0], doc, int(count) if count is not None else 1,
+                       str(label) if label is not None else None, one(ACTOR_TYPE),
+                       str(actor_id) if actor_id is not None else None, one(GB.country),
+                       str(code) if code is not None else None, tuple(sorted(str(s) for s in get(SURFACE_FORM))))
+
+
+def _records_from_part(part: DocumentPart) -> tuple[list, list]:
+    """Mention and actor records of a document part (in memory)."""
+    by_node: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in part.triples:
+        by_node[s][p].append(o)
+    mentions, actors = [], []
+    for node, props in by_node.items():
+        types = props.get(RDF.type, ())
+        if GB.Mention in types and props.get(GB.edge):
+            rel = props.get(GB.relation)
+            mentions.append(MentionRecord(props[GB.edge][0], props[RDF.subject][0], props[RDF.predicate][0],
+                                          props[RDF.object][0], str(rel[0]) if rel else "",
+                                          edge_date((props.get(DCTERMS.date) or [None])[0]), part.iri))
+        elif DOCUMENT_ACTOR in types:
+            rec = _actor_record(node, part.iri, lambda p, _props=props: _props.get(p, []))
+            if rec is not None:
+                actors.append(rec)
+    return mentions, actors
+
+
+def _dataset_records(ds: Dataset, docs: Optional[set] = None) -> tuple[dict, dict]:
+    """All mention and actor records of a dataset's named graphs, by edge and by entity."""
+    by_edge: dict = defaultdict(list)
+    by_entity: dict = defaultdict(list)
+    for ctx in ds.contexts():
+        doc = ctx.identifier
+        if not isinstance(doc, URIRef) or (doc, RDF.type, GB.Document) not in ctx:
+            continue
+        if docs is not None and doc not in docs:
+            continue
+        for m, edge in ctx.subject_objects(GB.edge):
+            rel = ctx.value(m, GB.relation)
+            by_edge[edge].append(MentionRecord(edge, ctx.value(m, RDF.subject), ctx.value(m, RDF.predicate),
+                                               ctx.value(m, RDF.object), str(rel) if rel is not None else "",
+                                               edge_date(ctx.value(m, DCTERMS.date)), doc))
+        for node in ctx.subjects(RDF.type, DOCUMENT_ACTOR):
+            rec = _actor_record(node, doc, lambda p, _n=node, _c=ctx: list(_c.objects(_n, p)))
+            if rec is not None:
+                by_entity[rec.entity].append(rec)
+    return by_edge, by_entity
+
+
+def _remove_entity_description(g: Graph, entity: URIRef, classes: frozenset) -> None:
+    for p, o in list(g.predicate_objects(entity)):
+        if p in ENTITY_PREDICATES and (p != RDF.type or o in classes):
+            g.remove((entity, p, o))
+
+
+def recompute_aggregates(ds: Dataset, edges: Optional[Iterable[URIRef]] = None,
+                         entities: Optional[Iterable[URIRef]] = None) -> Dataset:
+    """Rewrite the default graph's direct triples, ``gb:Edge`` nodes and actors from the named graphs.
+
+    Parameters
+    ----------
+    ds
+        A dataset as :func:`to_dataset` makes it (changed in place and returned).
+    edges, entities
+        Only these edge IRIs / actor IRIs (the keys a change touched); all when ``None``.
+    """
+    by_edge, by_entity = _dataset_records(ds)
+    dg = ds.default_context
+    classes = _actor_class_set()
+    if edges is None:
+        edges = set(dg.subjects(RDF.type, GB.Edge)) | set(by_edge)
+    if entities is None:
+        entities = {e for c in classes for e in dg.subjects(RDF.type, c)} | set(by_entity)
+    for edge in edges:
+        key = (dg.value(edge, RDF.subject), dg.value(edge, RDF.predicate), dg.value(edge, RDF.object))
+        for p, o in list(dg.predicate_objects(edge)):
+            if p in EDGE_PREDICATES:
+                dg.remove((edge, p, o))
+        if None not in key:
+            dg.remove(key)
+        for t in edge_triples(edge, by_edge.get(edge, [])):
+            dg.add(t)
+    for entity in entities:
+        _remove_entity_description(dg, entity, classes)
+        for t in entity_triples(entity, by_entity.get(entity, [])):
+            dg.add(t)
+    return ds
+
+
+# ----------------------------------------------------------------------------- SPARQL helpers
+
+_TOKEN = re.compile(r"""
+    (?P<comment>\#[^\n]*)
+  | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+  | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+  | (?P<var>[?$][A-Za-z0-9_\u00B7-\uFFFF]+)
+  | (?P<word>[A-Za-z_][A-Za-z0-9_\-.]*(?::[^\s{}()<>,;]*)?|:[^\s{}()<>,;]*)
+  | (?P<brace>[{}])
+  | (?P<other>.)
+""", re.X | re.S)
+
+
+def sparql_tokens(text: str) -> Iterator[tuple[str, str, int]]:
+    """``(kind, text, offset)`` of the tokens of a SPARQL string, comments/strings/IRIs kept whole."""
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "other" and m.group(0).isspace():
+            continue
+        yield kind, m.group(0), m.start()
+
+
+def keywords(text: str) -> set[str]:
+    """Upper-cased bare keywords of a query (outside strings, IRIs, comments and prefixed names).
+
+    >>> sorted(keywords('SELECT * { SERVICE <x> { ?s ?p "LOAD" } } # DROP'))
+    ['SELECT', 'SERVICE']
+    """
+    return {t.upper() for kind, t, _ in sparql_tokens(text) if kind == "word" and ":" not in t}
+
+
+def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
+    """Bind variables by inserting ``VALUES`` at the start of the query's WHERE group.
+
+    Used for Oxigraph, whose ``substitutions`` only accept projected variables. Terms are
+    written in N-Triples syntax (escaped), never formatted in as text.
+
+    >>> bind_values('SELECT ?x WHERE { ?x ?p ?o }', {"o": Literal("a")})
+    'SELECT ?x WHERE { VALUES (?o) { ("a") } ?x ?p ?o }'
+    """
+    if not bindings:
+        return sparql
+    names = list(bindings)
+    for name in names:
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(StoreErrors.E076.format(var=name, reason="not a variable name"))
+    values = " ".join(nt_term(bindings[n]) for n in names)
+    clause = f" VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}"
+    toks = list(sparql_tokens(sparql))
+    form = next((t.upper() for k, t, _ in toks if k == "word" and t.upper() in
+                 ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+    idx = 0
+    if form == "CONSTRUCT":
+        i = next(i for i, (k, t, _) in enumerate(toks) if k == "word" and t.upper() == "CONSTRUCT")
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt and nxt[0] == "brace":  # skip the template
+            depth, j = 0, i + 1
+            while j < len(toks):
+                if toks[j][1] == "{":
+                    depth += 1
+                elif toks[j][1] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            idx = j + 1
+        else:
+            raise QueryError(StoreErrors.E076.format(var=names[0], reason="CONSTRUCT WHERE cannot take bindings"))
+    for k, t, pos in toks[idx:]:
+        if k == "brace" and t == "{":
+            return sparql[:pos + 1] + clause + sparql[pos + 1:]
+    raise QueryError(StoreErrors.E076.format(var=names[0], reason="the query has no WHERE group"))
+
+
+def coerce(value) -> Any:
+    """A binding value as an rdflib term (strings as ``graphbuilder query --bind`` reads them)."""
+    from .query import coerce_binding
+
+    return coerce_binding(value) if isinstance(value, str) else value
+
+
+# ----------------------------------------------------------------------------- outcomes
+
+@dataclass
+class Outcome:
+    """A query's answer, independent of the back end; terms are rdflib terms.
+
+    ``type`` is ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``; ``rows`` (SELECT) and
+    ``triples`` (CONSTRUCT/DESCRIBE) are iterators, consumed once.
+    """
+
+    type: str
+    vars: list = field(default_factory=list)
+    rows: Iterator = iter(())
+    boolean: Optional[bool] = None
+    triples: Iterator = iter(())
+
+    def to_result(self):
+        """As an :class:`rdflib.query.Result` (what :func:`graphbuilder.query.format_result` takes)."""
+        from rdflib.query import Result
+
+        res = Result(self.type)
+        if self.type == "SELECT":
+            res.vars = [Variable(v) for v in self.vars]
+            res.bindings = [{Variable(v): t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
+        elif self.type == "ASK":
+            res.askAnswer = bool(self.boolean)
+        else:
+            from .graph import bind_prefixes
+
+            g = bind_prefixes(Graph())
+            for t in self.triples:
+                g.add(t)
+            res.graph = g
+        return res
+
+
+def _rdflib_outcome(result) -> Outcome:
+    if result.type == "SELECT":
+        names = [str(v) for v in result.vars]
+        return Outcome("SELECT", names, (tuple(row) for row in result))
+    if result.type == "ASK":
+        return Outcome("ASK", boolean=bool(result.askAnswer))
+    return Outcome(result.type, triples=iter(result.graph) if result.graph is not None else iter(result))
+
+
+def _ox_outcome(result, sparql: str) -> Outcome:
+    ox = _ox()
+    if isinstance(result, ox.QuerySolutions):
+        names = [v.value for v in result.variables]
+        return Outcome("SELECT", names, (tuple(from_ox(sol[i]) for i in range(len(names))) for sol in result))
+    if isinstance(result, ox.QueryBoolean):
+        return Outcome("ASK", boolean=bool(result))
+    form = "DESCRIBE" if "DESCRIBE" in keywords(sparql) else "CONSTRUCT"
+    return Outcome(form, triples=((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result))
+
+
+_PARSE_ERRORS = ("ParseException", "ParseSyntaxException")
+
+
+def _syntax_error(exc: BaseException) -> QueryError:
+    return QueryError(Errors.E040.format(reason=" ".join(str(exc).split())[:300]))
+
+
+# ----------------------------------------------------------------------------- deadline-aware memory store
+
+_local = threading.local()
+
+
+def set_deadline(deadline: Optional[float]) -> None:
+    """Set (or clear) the ``time.monotonic()`` deadline of queries run by this thread on memory graphs."""
+    _local.deadline = deadline
+
+
+class DeadlineMemory(Memory):
+    """rdflib's memory store, aborting a triple scan once the calling thread's deadline has passed."""
+
+    def triples(self, triple_pattern, context=None):
+        deadline = getattr(_local, "deadline", None)
+        if deadline is None:
+            yield from super().triples(triple_pattern, context)
+            return
+        now = time.monotonic
+        if now() > deadline:
+            raise QueryTimeout(StoreErrors.E075.format(seconds=getattr(_local, "timeout", 0)))
+        n = 0
+        for item in super().triples(triple_pattern, context):
+            n += 1
+            if not n & 1023 and now() > deadline:
+                raise QueryTimeout(StoreErrors.E075.format(seconds=getattr(_local, "timeout", 0)))
+            yield item
+
+
+# ----------------------------------------------------------------------------- handles
+
+class GraphHandle:
+    """An opened graph: query it with SPARQL whatever the back end.
+
+    Attributes
+    ----------
+    path : Path
+        What was opened.
+    kind : str
+        ``"memory"`` (rdflib) or ``"oxigraph"``.
+    """
+
+    kind = "abstract"
+
+    def __init__(self, path: Union[str, Path]):
+        self.path = Path(path)
+        self.lock = _RWLock()
+        self.warnings: list[str] = []
+
+    # -- to implement
+    def execute(self, sparql: str, bindings: Optional[Mapping[str, object]] = None, *,
+                default_graph: Optional[list] = None, named_graphs: Optional[list] = None) -> Outcome:
+        """Run a query; ``bindings`` values are rdflib terms or strings (coerced like ``--bind``)."""
+        raise NotImplementedError
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (callers check that updates are allowed)."""
+        raise NotImplementedError
+
+    def rdflib_graph(self) -> Graph:
+        """The union of all graphs as one rdflib ``Graph`` (loads a store into memory)."""
+        raise NotImplementedError
+
+    def dataset(self) -> Dataset:
+        """The data as an rdflib ``Dataset``, one named graph per document."""
+        raise NotImplementedError
+
+    def __len__(self) -> int:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    # -- shared
+    def query(self, sparql: str, bindings: Optional[Mapping[str, object]] = None):
+        """Run a query and return an :class:`rdflib.query.Result` (for the CLI and notebooks)."""
+        return self.execute(sparql, bindings).to_result()
+
+    def run_named(self, name: str, bindings: Optional[Mapping[str, object]] = None):
+        """Run a shipped named query (``graphbuilder/resources/queries/NAME.rq``)."""
+        from .query import named_queries
+
+        queries = named_queries()
+        if name not in queries:
+            raise QueryError(Errors.E041.format(name=name))
+        q = queries[name]
+        for var in bindings or {}:
+            if var not in q.variables:
+                raise QueryError(Errors.E042.format(name=name, var=var, takes=", ".join(sorted(q.variables))))
+        return self.query(q.text, bindings)
+
+    def documents(self) -> list[str]:
+        """Ids of the documents in the graph, sorted."""
+        res = self.execute("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
+                           "PREFIX dcterms: <http://purl.org/dc/terms/> "
+                           "SELECT DISTINCT ?id WHERE { ?d a gb:Document ; dcterms:identifier ?id }")
+        return sorted(str(r[0]) for r in res.rows)
+
+
+class MemoryHandle(GraphHandle):
+    """A graph in rdflib's memory store (output directory, ``.ttl``, ``.trig``, ``.nq`` ...)."""
+
+    kind = "memory"
+
+    def __init__(self, path, graph: Graph):
+        super().__init__(path)
+        self.graph = graph
+
+    def execute(self, sparql, bindings=None, *, default_graph=None, named_graphs=None) -> Outcome:
+        if default_graph or named_graphs:
+            raise QueryError("E040 SPARQL syntax error: default-graph-uri/named-graph-uri need a store "
+                             "directory; use FROM/GRAPH in the query instead")
+        init = {k: coerce(v) for k, v in (bindings or {}).items()}
+        try:
+            result = self.graph.query(sparql, initBindings=init or None)
+        except QueryTimeout:
+            raise
+        except Exception as exc:
+            if type(exc).__name__ in _PARSE_ERRORS or "Expected" in str(exc):
+                raise _syntax_error(exc) from None
+            raise
+        return _rdflib_outcome(result)
+
+    def update(self, sparql: str) -> None:
+        try:
+            self.graph.update(sparql)
+        except Exception as exc:
+            if type(exc).__name__ in _PARSE_ERRORS or "Expected" in str(exc):
+                raise _syntax_error(exc) from None
+            raise
+
+    def rdflib_graph(self) -> Graph:
+        return _flatten(self.graph)
+
+    def dataset(self) -> Dataset:
+        if isinstance(self.graph, Dataset) and len(list(self.graph.contexts())) > 1:
+            return self.graph
+        return to_dataset(self.graph)
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+
+class StoreHandle(GraphHandle):
+    """An Oxigraph store directory; queries see the union of the default and named graphs."""
+
+    kind = "oxigraph"
+
+    def __init__(self, path, store: "OxigraphStore"):
+        super().__init__(path)
+        self.ox = store
+        if store.dirty:
+            self.warnings.append(f"{path}: an interrupted write left aggregates stale; "
+                                 "'graphbuilder load --repair' fixes them")
+
+    def execute(self, sparql, bindings=None, *, default_graph=None, named_graphs=None) -> Outcome:
+        return self.ox.execute(sparql, bindings, default_graph=default_graph, named_graphs=named_graphs)
+
+    def update(self, sparql: str) -> None:
+        self.ox.update(sparql)
+
+    def rdflib_graph(self) -> Graph:
+        from .graph import bind_prefixes
+
+        g = bind_prefixes(Graph())
+        g.parse(data=self.ox.dump_bytes("nt", union=True), format="nt")
+        return g
+
+    def dataset(self) -> Dataset:
+        from .graph import bind_prefixes
+
+        ds = Dataset(default_union=True)
+        bind_prefixes(ds)
+        ds.parse(data=self.ox.dump_bytes("nquads"), format="nquads")
+        return ds
+
+    def __len__(self) -> int:
+        return len(self.ox)
+
+    def close(self) -> None:
+        self.ox.close()
+
+
+class _RWLock:
+    """Many readers or one writer (guards rdflib graphs during SPARQL updates)."""
+
+    def __init__(self):
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer = False
+
+    def read(self):
+        lock = self
+
+        class _Ctx:
+            def __enter__(self):
+                with lock._cond:
+                    while lock._writer:
+                        lock._cond.wait()
+                    lock._readers += 1
+
+            def __exit__(self, *exc):
+                with lock._cond:
+                    lock._readers -= 1
+                    lock._cond.notify_all()
+
+        return _Ctx()
+
+    def write(self):
+        lock = self
+
+        class _Ctx:
+            def __enter__(self):
+                with lock._cond:
+                    while lock._writer or lock._readers:
+                        lock._cond.wait()
+                    lock._writer = True
+
+            def __exit__(self, *exc):
+                with lock._cond:
+                    lock._writer = False
+                    lock._cond.notify_all()
+
+        return _Ctx()
+
+
+def is_store_dir(path: Union[str, Path]) -> bool:
+    """Whether ``path`` is an Oxigraph store directory (ours, or a bare one made by ``oxigraph``)."""
+    p = Path(path)
+    return p.is_dir() and ((p / STORE_MARKER).is_file() or ((p / "CURRENT").is_file() and any(p.glob("OPTIONS-*"))))
+
+
+def _load_memory(path: Path, p: Path, cancellable: bool) -> Graph:
+    from .graph import bind_prefixes
+
+    fmt = RDF_FORMATS.get(p.suffix.lower())
+    if fmt is None:
+        raise GraphError(Errors.E030.format(path=path))
+    store = DeadlineMemory() if cancellable else "default"
+    try:
+        if fmt in DATASET_FORMATS:
+            g = Dataset(store=store, default_union=True)
+        else:
+            g = Graph(store=store)
+        g.parse(p, format=fmt)
+    except Exception as exc:  # rdflib raises many parser-specific types
+        raise GraphError(Errors.E031.format(path=path, reason=str(exc).splitlines()[0][:200] if str(exc) else
+                                            type(exc).__name__)) from None
+    return bind_prefixes(g)
+
+
+def graph_file(path: Union[str, Path]) -> Path:
+    """The RDF file behind an output directory or file path (``DIR/graph.ttl``, else ``DIR/graph.trig``)."""
+    p = Path(path)
+    if p.is_dir():
+        for name in (GRAPH_FILE, "graph.trig"):
+            if (p / name).is_file():
+                return p / name
+        raise GraphError(Errors.E030.format(path=path))
+    if not p.is_file():
+        raise GraphError(Errors.E030.format(path=path))
+    return p
+
+
+def open_graph(path: Union[str, Path], *, writable: bool = False, cancellable: bool = False) -> GraphHandle:
+    """Open an output directory, an RDF file (``.ttl``, ``.trig``, ``.nq``, ``.nt``, ``.jsonld``) or a store.
+
+    Parameters
+    ----------
+    path
+        What to open. A directory is a store when it holds ``graphbuilder-store.json`` (or is a
+        bare Oxigraph database), else an output directory with ``graph.ttl``.
+    writable
+        Open a store read-write (default read-only, which several processes may share).
+    cancellable
+        Load memory graphs into :class:`DeadlineMemory` so that queries honour
+        :func:`set_deadline` (what ``graphbuilder serve`` uses).
+
+    Raises
+    ------
+    GraphError
+        ``E030``/``E031`` for what is not a graph, ``E071``/``E074`` for stores that cannot be opened.
+    """
+    p = Path(path)
+    if is_store_dir(p):
+        return StoreHandle(path, OxigraphStore(p, read_only=not writable, create=False))
+    return MemoryHandle(path, _load_memory(Path(path), graph_file(p), cancellable))
+
+
+# ----------------------------------------------------------------------------- Oxigraph store
+
+@dataclass
+class AddReport:
+    """What :meth:`OxigraphStore.add_documents` did."""
+
+    added: list = field(default_factory=list)
+    replaced: list = field(default_factory=list)
+    unchanged: list = field(default_factory=list)
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        return (f"documents: {len(self.added)} added, {len(self.replaced)} replaced, "
+                f"{len(self.unchanged)} unchanged ({self.seconds:.2f} s)")
+
+
+class OxigraphStore:
+    """A persistent graph store (pyoxigraph on RocksDB) with one named graph per document.
+
+    Parameters
+    ----------
+    path
+        Store directory; created (with a ``graphbuilder-store.json`` marker) when missing and
+        ``create`` is true.
+    read_only
+        Open a read-only instance (several processes can read at once; nobody may write).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from rdflib import Graph
+    >>> st = OxigraphStore(tempfile.mkdtemp() + "/store")
+    >>> st.add_documents(Graph()).summary().startswith("documents: 0 added")
+    True
+    >>> st.close()
+    """
+
+    def __init__(self, path: Union[str, Path], *, read_only: bool = False, create: bool = True):
+        ox = _ox()
+        self.path = Path(path)
+        self.read_only = read_only
+        marker = self.path / STORE_MARKER
+        if not self.path.exists():
+            if not create or read_only:
+                raise GraphError(StoreErrors.E070.format(path=path, marker=STORE_MARKER))
+        elif self.path.is_dir() and not is_store_dir(self.path) and any(self.path.iterdir()):
+            raise GraphError(StoreErrors.E070.format(path=path, marker=STORE_MARKER))
+        elif not self.path.is_dir():
+            raise GraphError(StoreErrors.E070.format(path=path, marker=STORE_MARKER))
+        try:
+            self.store = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as exc:
+            msg = " ".join(str(exc).split())[:200]
+            if "lock" in msg.lower():
+                raise GraphError(StoreErrors.E074.format(path=path, reason=msg)) from None
+            raise GraphError(StoreErrors.E071.format(path=path, reason=msg)) from None
+        self._meta = {"format": STORE_FORMAT, "version": 1, "dirty": False}
+        if marker.is_file():
+            try:
+                self._meta.update(json.loads(marker.read_text("utf-8")))
+            except (OSError, ValueError):
+                pass
+        elif not read_only:
+            self._write_meta()
+        if not read_only and self._meta.get("dirty"):
+            self.repair()
+
+    # -- metadata
+    @property
+    def dirty(self) -> bool:
+        return bool(self._meta.get("dirty"))
+
+    def _write_meta(self, **changes) -> None:
+        self._meta.update(changes)
+        tmp = self.path / (STORE_MARKER + ".tmp")
+        tmp.write_text(json.dumps(self._meta, indent=1) + "\n", encoding="utf-8")
+        os.replace(tmp, self.path / STORE_MARKER)
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise GraphError(StoreErrors.E077.format(path=self.path, reason="opened read-only"))
+
+    def close(self) -> None:
+        """Flush and release the store (the object is unusable afterwards)."""
+        store = getattr(self, "store", None)
+        if store is not None:
+            if not self.read_only:
+                try:
+                    store.flush()
+                except OSError:
+                    pass
+            self.store = None
+            del store
+            import gc
+
+            gc.collect()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def __len__(self) -> int:
+        return len(self.store)
+
+    # -- reading
+    def execute(self, sparql: str, bindings: Optional[Mapping[str, object]] = None, *,
+                default_graph: Optional[list] = None, named_graphs: Optional[list] = None) -> Outcome:
+        """Run a SPARQL query over the union of all graphs (or the given default/named graphs)."""
+        ox = _ox()
+        text = bind_values(sparql, {k: coerce(v) for k, v in bindings.items()}) if bindings else sparql
+        kw: dict = {}
+        if default_graph:
+            kw["default_graph"] = [ox.NamedNode(str(g)) for g in default_graph]
+        else:
+            kw["use_default_graph_as_union"] = True
+        if named_graphs:
+            kw["named_graphs"] = [ox.NamedNode(str(g)) for g in named_graphs]
+        try:
+            result = self.store.query(text, **kw)
+        except SyntaxError as exc:
+            raise _syntax_error(exc) from None
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(Errors.E040.format(reason=" ".join(str(exc).split())[:300])) from None
+        return _ox_outcome(result, sparql)
+
+    def query(self, sparql: str, bindings: Optional[Mapping[str, object]] = None):
+        """Run a query and return an :class:`rdflib.query.Result`."""
+        return self.execute(sparql, bindings).to_result()
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update as is (aggregates are not recomputed; see :meth:`repair`)."""
+        self._check_writable()
+        try:
+            self.store.update(sparql)
+        except SyntaxError as exc:
+            raise _syntax_error(exc) from None
+
+    def documents(self) -> list[str]:
+        """Ids of the stored documents, sorted."""
+        ox = _ox()
+        ids = []
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(str(DCTERMS.identifier)), None, None):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == q.subject.value:
+                ids.append(q.object.value)
+        return sorted(ids)
+
+    def content_hash(self, doc_iri: URIRef) -> Optional[str]:
+        """The stored ``gb:contentHash`` of a document, ``None`` when it is not stored."""
+        ox = _ox()
+        node = ox.NamedNode(str(doc_iri))
+        for q in self.store.quads_for_pattern(node, ox.NamedNode(str(CONTENT_HASH)), None, node):
+            return q.object.value
+        return None
+
+    def dump_bytes(self, fmt: str = "nquads", *, union: bool = False) -> bytes:
+        """The whole store serialised: ``nquads``/``trig`` (datasets) or ``nt``/``turtle`` (``union``)."""
+        import io
+
+        buf = io.BytesIO()
+        self.export(buf, fmt, union=union)
+        return buf.getvalue()
+
+    def export(self, out, fmt: str, *, union: Optional[bool] = None, prefixes: Optional[dict] = None) -> None:
+        """Write the store to ``out`` (path or binary file) in ``nquads``, ``trig``, ``nt``, ``turtle``, ``jsonld``."""
+        ox = _ox()
+        formats = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+                   "ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE,
+                   "jsonld": ox.RdfFormat.JSON_LD}
+        f = formats[fmt]
+        if prefixes is None:
+            from .graph import bind_prefixes
+
+            prefixes = {p: str(n) for p, n in bind_prefixes(Graph()).namespaces() if p}
+        if union is None:
+            union = not f.supports_datasets
+        if union:
+            data = (q.triple for q in self.store.quads_for_pattern(None, None, None, None))
+        else:
+            data = self.store.quads_for_pattern(None, None, None, None)
+        kw = {"prefixes": prefixes} if fmt in ("trig", "turtle") else {}
+        if isinstance(out, (str, os.PathLike)):
+            ox.serialize(data, str(out), f, **kw)
+        else:
+            ox.serialize(data, out, f, **kw)
+
+    # -- writing
+    def add_documents(self, graphs: Union[Graph, Iterable[Graph]], *, batch_size: int = 500,
+                      progress: Optional[Callable[[int], None]] = None) -> AddReport:
+        """Add (or replace) the documents of built graphs.
+
+        Each graph is partitioned by document (:func:`partition`). A document whose id is
+        stored with the same ``gb:contentHash`` is skipped; with another hash its named graph
+        is replaced. Aggregates are updated for the affected edges and actors only.
+
+        Parameters
+        ----------
+        graphs
+            One graph or an iterable of graphs (e.g. one per document, as
+            :func:`add_extractions` makes them); later graphs win for a repeated document.
+        batch_size
+            Documents written per batch.
+        progress
+            Called with the number of documents of each finished batch.
+        """
+        self._check_writable()
+        started = time.perf_counter()
+        report = AddReport()
+        if isinstance(graphs, Graph):
+            graphs = [graphs]
+        pending: dict[URIRef, DocumentPart] = {}
+        rest: list = []
+        for g in graphs:
+            parts, leftovers = partition(_flatten(g))
+            pending.update(parts)
+            rest.extend(leftovers)
+            if len(pending) >= batch_size:
+                self._apply(pending, rest, report)
+                if progress:
+                    progress(len(pending))
+                pending, rest = {}, []
+        if pending or rest:
+            self._apply(pending, rest, report)
+            if progress:
+                progress(len(pending))
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _apply(self, parts: dict, rest: list, report: AddReport) -> None:
+        ox = _ox()
+        changed: dict[URIRef, DocumentPart] = {}
+        replaced: set = set()
+        for iri, part in parts.items():
+            old = self.content_hash(iri)
+            if old == part.hash:
+                report.unchanged.append(part.doc_id)
+                continue
+            changed[iri] = part
+            if old is not None:
+                replaced.add(iri)
+                report.replaced.append(part.doc_id)
+            else:
+                report.added.append(part.doc_id)
+        extra = self._other_triples(rest)
+        if not changed and not extra:
+            return
+        self._write_meta(dirty=True)
+        full_edges, full_entities = set(), set()
+        for iri in replaced:
+            e, a = self._keys_of_graph(iri)
+            full_edges |= e
+            full_entities |= a
+            self.store.remove_graph(ox.NamedNode(str(iri)))
+        new_mentions: dict = defaultdict(list)
+        new_actors: dict = defaultdict(list)
+        lines = []
+        for iri, part in changed.items():
+            g = f"<{iri}>"
+            for s, p, o in part.triples:
+                lines.append(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {g} .\n")
+            mentions, actors = _records_from_part(part)
+            for r in mentions:
+                new_mentions[r.edge].append(r)
+            for r in actors:
+                new_actors[r.entity].append(r)
+        for s, p, o in extra:
+            lines.append(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n")
+        if lines:
+            self.store.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        for edge, records in new_mentions.items():
+            if edge not in full_edges:
+                self._add_to_edge(edge, records)
+        for entity, records in new_actors.items():
+            if entity not in full_entities:
+                self._add_to_entity(entity, records)
+        for edge in full_edges:
+            self._recompute_edge(edge)
+        for entity in full_entities:
+            self._recompute_entity(entity)
+        self.store.flush()
+        self._write_meta(dirty=False)
+
+    def _other_triples(self, rest: list) -> list:
+        """Triples of an added graph that are neither per-document nor derived (kept as is)."""
+        if not rest:
+            return []
+        classes = _actor_class_set()
+        rels = relation_properties()
+        edges = {s for s, p, o in rest if p == RDF.type and o == GB.Edge}
+        entities = {s for s, p, o in rest if p == RDF.type and o in classes}
+        out = []
+        for s, p, o in rest:
+            if s in edges or (s in entities and p in ENTITY_PREDICATES) or p in rels:
+                continue
+            out.append((s, p, o))
+        return out
+
+    def remove_document(self, doc_id: str) -> None:
+        """Retract a document: drop its named graph and recompute what it contributed to."""
+        self.remove_documents([doc_id])
+
+    def remove_documents(self, doc_ids: Iterable[str]) -> list[str]:
+        """Retract several documents; unknown ids raise ``E072`` before anything changes."""
+        ox = _ox()
+        self._check_writable()
+        iris = []
+        for doc_id in doc_ids:
+            iri = document_iri(doc_id)
+            if self.content_hash(iri) is None and not self.store.contains_named_graph(ox.NamedNode(str(iri))):
+                raise GraphError(StoreErrors.E072.format(path=self.path, doc_id=doc_id))
+            iris.append(iri)
+        if not iris:
+            return []
+        self._write_meta(dirty=True)
+        edges, entities = set(), set()
+        for iri in iris:
+            e, a = self._keys_of_graph(iri)
+            edges |= e
+            entities |= a
+            self.store.remove_graph(ox.NamedNode(str(iri)))
+        for edge in edges:
+            self._recompute_edge(edge)
+        for entity in entities:
+            self._recompute_entity(entity)
+        self.store.flush()
+        self._write_meta(dirty=False)
+        return [str(i) for i in iris]
+
+    def repair(self) -> None:
+        """Recompute every aggregate (direct triples, edges, actors) from the documents' graphs."""
+        self._check_writable()
+        ox = _ox()
+        self._write_meta(dirty=True)
+        dg = ox.DefaultGraph()
+        classes = {ox.NamedNode(str(c)) for c in _actor_class_set()}
+        rels = {ox.NamedNode(str(p)) for p in relation_properties()}
+        ent_preds = {ox.NamedNode(str(p)) for p in ENTITY_PREDICATES}
+        edge_node = ox.NamedNode(str(GB.Edge))
+        rdf_type = ox.NamedNode(str(RDF.type))
+        edges = {q.subject for q in self.store.quads_for_pattern(None, rdf_type, edge_node, dg)}
+        entities = {q.subject for q in self.store.quads_for_pattern(None, rdf_type, None, dg) if q.object in classes}
+        doomed = []
+        for q in self.store.quads_for_pattern(None, None, None, dg):
+            if q.subject in edges or q.predicate in rels or (q.subject in entities and q.predicate in ent_preds):
+                doomed.append(q)
+        for q in doomed:
+            self.store.remove(q)
+        by_edge, by_entity = self._all_records()
+        new = []
+        for edge, records in by_edge.items():
+            new.extend(edge_triples(edge, records))
+        for entity, records in by_entity.items():
+            new.extend(entity_triples(entity, records))
+        self._load_default(new)
+        self.store.flush()
+        self._write_meta(dirty=False)
+
+    def optimize(self) -> None:
+        """Compact the database (after a large load)."""
+        self._check_writable()
+        self.store.optimize()
+
+    # -- internals
+    def _load_default(self, triples: Sequence[tuple]) -> None:
+        if triples:
+            data = "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples)
+            self.store.load(data.encode("utf-8"), format=_ox().RdfFormat.N_QUADS)
+
+    def _keys_of_graph(self, iri: URIRef) -> tuple[set, set]:
+        ox = _ox()
+        g = ox.NamedNode(str(iri))
+        edges = {URIRef(q.object.value) for q in self.store.quads_for_pattern(None, ox.NamedNode(str(GB.edge)), None, g)}
+        actors = {URIRef(q.object.value) for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), None, g)}
+        return edges, actors
+
+    def _props(self, node, graph) -> dict:
+        out: dict = defaultdict(list)
+        for q in self.store.quads_for_pattern(node, None, None, graph):
+            out[URIRef(q.predicate.value)].append(from_ox(q.object))
+        return out
+
+    def _mention_records(self, edge: URIRef) -> list:
+        ox = _ox()
+        out = []
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(str(GB.edge)), ox.NamedNode(str(edge)), None):
+            if not isinstance(q.graph_name, ox.NamedNode):
+                continue
+            props = self._props(q.subject, q.graph_name)
+            if not props.get(RDF.subject) or not props.get(RDF.object) or not props.get(RDF.predicate):
+                continue
+            rel = props.get(GB.relation)
+            out.append(MentionRecord(edge, props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0],
+                                     str(rel[0]) if rel else "", edge_date((props.get(DCTERMS.date) or [None])[0]),
+                                     URIRef(q.graph_name.value)))
+        return out
+
+    def _actor_records(self, entity: URIRef) -> list:
+        ox = _ox()
+        out = []
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), ox.NamedNode(str(entity)), None):
+            if not isinstance(q.graph_name, ox.NamedNode):
+                continue
+            props = self._props(q.subject, q.graph_name)
+            rec = _actor_record(q.subject, URIRef(q.graph_name.value), lambda p, _props=props: _props.get(p, []))
+            if rec is not None:
+                out.append(rec)
+        return out
+
+    def _all_records(self) -> tuple[dict, dict]:
+        by_edge: dict = defaultdict(list)
+        by_entity: dict = defaultdict(list)
+        q_mentions = """
+            PREFIX gb: <https://w3id.org/graphbuilder/ontology#>
+            PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+            PREFIX dcterms: <http://purl.org/dc/terms/>
+            SELECT ?e ?s ?p ?o ?rel ?date ?g WHERE { GRAPH ?g {
+              ?m gb:edge ?e ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o .
+              OPTIONAL { ?m gb:relation ?rel } OPTIONAL { ?m dcterms:date ?date } } }"""
+        for sol in self.store.query(q_mentions):
+            e, s, p, o, rel, date, g = (from_ox(sol[i]) for i in range(7))
+            by_edge[e].append(MentionRecord(e, s, p, o, str(rel) if rel is not None else "", edge_date(date), g))
+        ox = _ox()
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), None, None):
+            if not isinstance(q.graph_name, ox.NamedNode):
+                continue
+            props = self._props(q.subject, q.graph_name)
+            rec = _actor_record(q.subject, URIRef(q.graph_name.value), lambda p, _props=props: _props.get(p, []))
+            if rec is not None:
+                by_entity[rec.entity].append(rec)
+        return by_edge, by_entity
+
+    def _replace_default(self, node: URIRef, predicates: frozenset, new: list, *,
+                         types: Optional[frozenset] = None, extra_remove: Sequence[tuple] = ()) -> None:
+        ox = _ox()
+        dg = ox.DefaultGraph()
+        n = ox.NamedNode(str(node))
+        for q in list(self.store.quads_for_pattern(n, None, None, dg)):
+            p = URIRef(q.predicate.value)
+            if p in predicates and (p != RDF.type or types is None or from_ox(q.object) in types):
+                self.store.remove(q)
+        for s, p, o in extra_remove:
+            self.store.remove(ox.Quad(to_ox(s), to_ox(p), to_ox(o), dg))
+        self._load_default(new)
+
+    def _recompute_edge(self, edge: URIRef) -> None:
+        old = self._props(_ox().NamedNode(str(edge)), _ox().DefaultGraph())
+        key = [(old.get(p) or [None])[0] for p in (RDF.subject, RDF.predicate, RDF.object)]
+        records = self._mention_records(edge)
+        new = edge_triples(edge, records)
+        stale = [tuple(key)] if None not in key and (not new or tuple(key) != new[-1]) else []
+        self._replace_default(edge, EDGE_PREDICATES, new, extra_remove=stale)
+
+    def _recompute_entity(self, entity: URIRef) -> None:
+        self._replace_default(entity, ENTITY_PREDICATES, entity_triples(entity, self._actor_records(entity)),
+                              types=_actor_class_set())
+
+    def _add_to_edge(self, edge: URIRef, records: list) -> None:
+        """Fold new mentions into an edge: counts add up, dates widen, sources grow."""
+        ox = _ox()
+        old = self._props(ox.NamedNode(str(edge)), ox.DefaultGraph())
+        if not old.get(GB.mentionCount):
+            self._load_default(edge_triples(edge, records))
+            return
+        count = int(old[GB.mentionCount][0]) + len(records)
+        dates = sorted([r.date for r in records if r.date] + [str(d) for d in old.get(GB.firstDate, [])] +
+                       [str(d) for d in old.get(GB.lastDate, [])])
+        new = [(edge, GB.mentionCount, Literal(count))]
+        if dates:
+            new.append((edge, GB.firstDate, Literal(dates[0], datatype=XSD.date)))
+            new.append((edge, GB.lastDate, Literal(dates[-1], datatype=XSD.date)))
+        for doc in sorted({r.doc for r in records}):
+            new.append((edge, DCTERMS.source, doc))
+        r0 = records[0]
+        new.append((r0.s, r0.p, r0.o))
+        self._replace_default(edge, frozenset({GB.mentionCount, GB.firstDate, GB.lastDate}), new)
+
+    def _add_to_entity(self, entity: URIRef, records: list) -> None:
+        """Fold new per-document views into an actor; falls back to a recount when a vote could flip."""
+        ox = _ox()
+        old = self._props(ox.NamedNode(str(entity)), ox.DefaultGraph())
+        if not old.get(GB.mentionCount):
+            self._load_default(entity_triples(entity, records))
+            return
+        label = (old.get(RDFS.label) or [None])[0]
+        types = [t for t in old.get(RDF.type, []) if t in _actor_class_set()]
+        type_ = types[0] if types else None
+        country = (old.get(GB.country) or [None])[0]
+        code = (old.get(GB.actorCode) or [None])[0]
+        for r in records:
+            if (r.label is not None and r.label != str(label)) or (r.type is not None and r.type != type_) or \
+                    (r.country is not None and r.country != country) or \
+                    (r.code is not None and code is not None and r.code != str(code)) or \
+                    (r.code is not None and code is None):
+                self._recompute_entity(entity)
+                return
+        count = int(old[GB.mentionCount][0]) + sum(r.count for r in records)
+        new = [(entity, GB.mentionCount, Literal(count))]
+        alts = {str(a) for a in old.get(SKOS.altLabel, [])}
+        for r in records:
+            for s in r.surfaces:
+                if s != str(label) and s not in alts:
+                    new.append((entity, SKOS.altLabel, Literal(s)))
+                    alts.add(s)
+            new.append((entity, DCTERMS.isReferencedBy, r.doc))
+        self._replace_default(entity, frozenset({GB.mentionCount}), new)
+
+
+# ----------------------------------------------------------------------------- files and helpers
+
+def remove_documents(path: Union[str, Path], doc_ids: Sequence[str]) -> list[str]:
+    """Retract documents from a store directory, an output directory or a ``.ttl``/``.trig``/``.nq`` file.
+
+    Files are rewritten atomically in their own format; an output directory's
+    ``events.jsonl`` loses the documents' rows and its ``graph.html`` is rendered again.
+
+    Returns
+    -------
+    list[str]
+        The document IRIs removed.
+
+    Raises
+    ------
+    GraphError
+        ``E072`` when a document is not in the graph (nothing is changed).
+    """
+    p = Path(path)
+    if is_store_dir(p):
+        with OxigraphStore(p, create=False) as st:
+            return st.remove_documents(doc_ids)
+    file = graph_file(p)
+    fmt = RDF_FORMATS.get(file.suffix.lower())
+    if fmt not in ("turtle", "nt", "trig", "nquads"):
+        raise GraphError(StoreErrors.E073.format(path=path))
+    handle = open_graph(file)
+    ds = to_dataset(handle.rdflib_graph())
+    iris = []
+    for doc_id in doc_ids:
+        iri = document_iri(doc_id)
+        if (iri, RDF.type, GB.Document) not in ds.graph(iri):
+            raise GraphError(StoreErrors.E072.format(path=path, doc_id=doc_id))
+        iris.append(iri)
+    edges, entities = set(), set()
+    for iri in iris:
+        ctx = ds.graph(iri)
+        edges |= set(ctx.objects(None, GB.edge))
+        entities |= set(ctx.objects(None, ACTOR))
+        ds.remove_graph(ctx)
+    recompute_aggregates(ds, edges, entities)
+    from .export import atomic_write
+
+    with atomic_write(file, "wb") as fh:
+        if fmt in DATASET_FORMATS:
+            fh.write(ds.serialize(format=fmt, encoding="utf-8"))
+        else:
+            flat = _flatten(ds)
+            for prefix, ns in ds.namespaces():
+                flat.bind(prefix, ns, override=False)
+            fh.write(flat.serialize(format=fmt, encoding="utf-8"))
+    if p.is_dir():
+        _prune_output_dir(p, {str(i) for i in iris}, set(doc_ids), ds)
+    return [str(i) for i in iris]
+
+
+def _prune_output_dir(out: Path, iris: set, doc_ids: set, ds: Dataset) -> None:
+    from .export import atomic_write
+
+    events = out / "events.jsonl"
+    if events.is_file():
+        with open(events, encoding="utf-8") as src, atomic_write(events, "w") as dst:
+            for line in src:
+                try:
+                    if json.loads(line).get("doc_id") in doc_ids:
+                        continue
+                except ValueError:
+                    pass
+                dst.write(line)
+    html = out / "graph.html"
+    if html.is_file():
+        from .graph import to_networkx
+        from .render import render_html
+
+        render_html(to_networkx(_flatten(ds)), html, title=f"graphbuilder — {out.name}")
+
+
+def add_extractions(store: OxigraphStore, extractions: Iterable, *, batch_size: int = 500,
+                    progress: Optional[Callable[[int], None]] = None) -> AddReport:
+    """Add pipeline extractions to a store, one exact per-document graph each.
+
+    ``extractions`` yields :class:`graphbuilder.pipeline.Extraction` (or any object with
+    ``document``, ``actors``, ``relations``); each is built by its own
+    :class:`~graphbuilder.graph.GraphBuilder`, so per-document actor views are exact.
+    """
+    from .graph import GraphBuilder
+
+    def graphs():
+        for x in extractions:
+            b = GraphBuilder()
+            b.add(x.document, x.actors, x.relations, text=x.document.text)
+            yield b.finish()
+
+    return store.add_documents(graphs(), batch_size=batch_size, progress=progress)

@@ -1,0 +1,72 @@
+"""The command line as a user runs it: a real subprocess, real files."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from conftest import SEED
+
+
+def run(*args, stdin=None, cwd=None):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("GRAPHBUILDER_DEBUG", None)
+    return subprocess.run([sys.executable, "-m", "graphbuilder", *map(str, args)], input=stdin,
+                          capture_output=True, text=True, env=env, cwd=cwd, timeout=600)
+
+
+def test_nothing_processable_exits_1_with_one_line_per_problem(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('not json\n{"id": "x"}\n', encoding="utf-8")
+    r = run("build", tmp_path / "missing.txt", bad, "--out", tmp_path / "out")
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert any("E001" in l and "missing.txt" in l for l in lines)
+    assert any("E004" in l and "bad.jsonl:1" in l for l in lines)
+    assert any("E005" in l and "bad.jsonl:2" in l for l in lines)
+    assert any("E010" in l for l in lines)
+    assert "Traceback" not in r.stderr
+    assert not (tmp_path / "out" / "graph.ttl").exists()
+
+
+def test_query_errors_are_one_line(tmp_path):
+    r = run("query", tmp_path / "nothing-here", "SELECT * WHERE { ?s ?p ?o }")
+    assert r.returncode == 1 and "E030" in r.stderr and "Traceback" not in r.stderr
+    r = run("query", "--list")
+    assert r.returncode == 0 and "who-met" in r.stdout
+
+
+@pytest.mark.model
+def test_build_with_some_bad_documents_then_query(tmp_path):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join([
+        json.dumps({"id": "a", "text": "Ash Carter met with Recep Tayyip Erdogan in Ankara on Friday.",
+                    "date": "2016-10-21", "title": "Carter in Ankara"}),
+        "{broken",
+        json.dumps({"id": "b", "text": ""}),
+    ]) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    r = run("build", corpus, "-", "--out", out, stdin=json.dumps(
+        {"id": "c", "text": "The Iraqi government is opposed to Turkish military involvement."}) + "\n")
+    assert r.returncode == 0, r.stderr
+    assert "2 skipped" in r.stdout and "documents: 2 processed" in r.stdout
+    assert "E004" in r.stderr and "E006" in r.stderr and "Traceback" not in r.stderr
+    for name in ("graph.ttl", "events.jsonl", "graph.html"):
+        assert (out / name).is_file()
+    r = run("query", out, "--name", "who-met", "--bind", "actor=Ash Carter", "--format", "json")
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["results"]["bindings"]
+    assert [b["b"]["value"] for b in rows] == ["Recep Tayyip Erdogan"]
+    q = tmp_path / "q.rq"
+    q.write_text("PREFIX gb: <https://w3id.org/graphbuilder/ontology#>\n"
+                 "SELECT (COUNT(*) AS ?n) WHERE { ?a gb:opposes ?b }", encoding="utf-8")
+    r = run("query", out / "graph.ttl", q, "--format", "csv")
+    assert r.returncode == 0 and int(r.stdout.splitlines()[1]) >= 1
+    r = run("stats", out)
+    assert r.returncode == 0 and "meets" in r.stdout
+    r = run("actors", out, "--name", "carter")
+    assert r.returncode == 0 and "Ash Carter" in r.stdout
+    r = run("render", out, "--out", tmp_path / "view.html")
+    assert r.returncode == 0 and (tmp_path / "view.html").stat().st_size > 1000

@@ -1,0 +1,397 @@
+"""Tests of the Phoenix dictionary converter (graphbuilder.convert_actors)."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from graphbuilder import convert_actors as ca
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_DICTS = ROOT.parent / "shared" / "dictionaries"
+RESOURCES = ROOT / "graphbuilder" / "resources"
+
+
+# ---------------------------------------------------------------- dates and codes
+
+@pytest.mark.parametrize("text, expected", [
+    ("030314", date(2003, 3, 14)),
+    ("140608", date(2014, 6, 8)),
+    ("991231", date(1999, 12, 31)),
+    ("500101", date(1950, 1, 1)),
+    ("450412", date(1945, 4, 12)),  # Roosevelt's USAGOV role ends 1945, not 2045
+    ("19270101", date(1927, 1, 1)),
+    ("20070101", date(2007, 1, 1)),
+])
+def test_parse_date(text, expected):
+    assert ca.parse_date(text) == expected
+
+
+@pytest.mark.parametrize("bad", ["2004017", "1920030320", "991332", "abcdef", ""])
+def test_parse_date_rejects(bad):
+    with pytest.raises(ValueError):
+        ca.parse_date(bad)
+
+
+def test_parse_role_forms():
+    assert ca.parse_role("TURGOV >030314") == ca.RawRole("TURGOV", date(2003, 3, 14), None)
+    assert ca.parse_role("EGYGOV > 140608") == ca.RawRole("EGYGOV", date(2014, 6, 8), None)
+    assert ca.parse_role("IRQ <20030320") == ca.RawRole("IRQ", None, date(2003, 3, 20))
+    assert ca.parse_role("TURELI 720101-021118") == ca.RawRole("TURELI", date(1972, 1, 1), date(2002, 11, 18))
+    assert ca.parse_role("TURELI") == ca.RawRole("TURELI")
+    assert not ca.parse_role("TURELI").dated
+
+
+def test_parse_role_problems_are_reported():
+    warnings: list[str] = []
+    role = ca.parse_role("ARMUNR 9008223-911221", warnings, "f:3")
+    assert role == ca.RawRole("ARMUNR", None, date(1991, 12, 21))
+    assert ca.parse_role("---", warnings, "f:4") is None
+    swapped = ca.parse_role("EGYGOV 20121207-20120802", warnings, "f:5")
+    assert swapped.start == date(2012, 8, 2) and swapped.end == date(2012, 12, 7)
+    assert len(warnings) == 3 and warnings[0].startswith("f:3:")
+
+
+# ---------------------------------------------------------------- actor files
+
+COUNTRIES = """\
+# header comment
+TURKEY_  [TUR]
++TURKISH_
++TURKISH_REPUBLIC
++REPUBLIC OF TURKEY
++TURKIYE_
++ANKARA_
++ISTANBUL_
++THE_GRAVEYARD_OF_EMPIRES_
++X
+RECEP_TAYYIP_ERDOGAN_  # CountryInfo.txt
++RECEP_ERDOGAN_
++ERDOGAN_
++PRIME_MINISTER_RECEP_ERDOGAN
++ERDOĞAN
+\t[TURELI 720101-021118]
+\t[TURGOV 021118-030314]
+\t[TURGOV >030314]
+\t[TURELI]
+ABDULLAH_GUL_  # CountryInfo.txt
++PRESIDENT_ABDULLAH_GUL
++GUL_
+\t[TURGOV >070828]
+MEHMET_GUL_  # CountryInfo.txt
++GUL_
+\t[TURGOV 050101-060101]
+TURKISH_ARMED_FORCES_
++TURKISH_MILITARY
++GENERAL_STAFF_SPOKESMAN_AHMET_YILMAZ
+\t[TURMIL]
+
+IRAQ_
++IRAQI_
++BAGHDAD_
++MOSUL_
+\t[IRQ]
+IRAQI_KURDISTAN
++ERBIL
+\t[IRQ]
+LEONID_BREZHNEV_  # CountryInfo.txt
+LEONID_ILYICH_BREZHNEV
+SECRETARY_BREZHNEV
+\t[RUSGOV 641014-821110]
+ALPHA_BRIGADE
+BETA_FRONT
+\t[SYRREBMUS]
+"""
+
+INTERNATIONAL = """\
+NATO_
++NORTH_ATLANTIC_TREATY_ORGANIZATION_\t
+\t[IGOWSTNAT]# NGO_Actors
+JAVIER_SOLANA_\t[IGOEUREEC 950701-951231][IGOWSTNAT 951205-991006] # from SPAIN# IGOrulers.txt
+IAEA_\t[IGOUNOIAE]# Intl Atomic Energy Agency
+INTERNATIONAL_ATOMIC_ENERGY_AGENCY_\t[IGOUNOIAE]
+U.N.
++UN
+\t[IGOUNO]
+ACME_WIDGETS_INC_\t[MNCUSA]\t# a company
+"""
+
+MILNONSTATE = """\
+THE_ISLAMIC_STATE
++ISIS_
++DAESH_
++ABU_BAKR_AL-BAGHDADI_
++AL-BAGHDADI
+\t[IMGMUSISI >20130408]
+ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB] #  kkl 21 Mar 13
++ADEN_ISLAMIC_ARMY_
++ARMY_OF_MOHAMMED_AND_THE_JAISH_ADAN_AL_ISLAMI+_ISLAMIC_ADEN_ARMY_
+ANGRY_BRIGADE_+_MARTYRS_OF_DEMOCRACY_ [ITAREB]
+"""
+
+
+@pytest.fixture()
+def dict_dir(tmp_path: Path) -> Path:
+    (tmp_path / ca.ACTOR_FILES["countries"]).write_text(COUNTRIES, encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["international"]).write_text(INTERNATIONAL, encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["milnonstate"]).write_text(MILNONSTATE, encoding="utf-8")
+    return tmp_path
+
+
+def test_parse_actor_file_entries(dict_dir: Path):
+    warnings: list[str] = []
+    entries = list(ca.parse_actor_file(dict_dir / ca.ACTOR_FILES["countries"], warnings))
+    names = [e.name for e in entries]
+    assert names[:3] == ["TURKEY_", "RECEP_TAYYIP_ERDOGAN_", "ABDULLAH_GUL_"]
+    turkey = entries[0]
+    assert turkey.roles == (ca.RawRole("TUR"),)
+    assert "TURKISH_" in turkey.aliases and "REPUBLIC OF TURKEY" in turkey.aliases
+    erdogan = entries[1]
+    assert erdogan.from_countryinfo and erdogan.line == 11
+    assert [r.code for r in erdogan.roles] == ["TURELI", "TURGOV", "TURGOV", "TURELI"]
+    assert erdogan.roles[2] == ca.RawRole("TURGOV", date(2003, 3, 14), None)
+    assert "ERDOĞAN" in erdogan.aliases
+    assert warnings == []
+
+
+def test_parse_actor_file_chains(dict_dir: Path):
+    entries = {e.name: e for e in ca.parse_actor_file(dict_dir / ca.ACTOR_FILES["countries"])}
+    # chained name lines sharing a word are one actor ...
+    brezhnev = entries["LEONID_BREZHNEV_"]
+    assert brezhnev.aliases == ("LEONID_ILYICH_BREZHNEV", "SECRETARY_BREZHNEV")
+    assert brezhnev.roles == (ca.RawRole("RUSGOV", date(1964, 10, 14), date(1982, 11, 10)),)
+    # ... unrelated ones are separate actors sharing the codes that follow them
+    assert entries["ALPHA_BRIGADE"].roles == entries["BETA_FRONT"].roles == (ca.RawRole("SYRREBMUS"),)
+
+
+def test_parse_actor_file_inline_codes_and_plus_splitting(dict_dir: Path):
+    intl = {e.name: e for e in ca.parse_actor_file(dict_dir / ca.ACTOR_FILES["international"])}
+    solana = intl["JAVIER_SOLANA_"]
+    assert [r.code for r in solana.roles] == ["IGOEUREEC", "IGOWSTNAT"]
+    assert "igorulers" in solana.comment.lower()
+    assert intl["NATO_"].roles == (ca.RawRole("IGOWSTNAT"),)
+    mil = {e.name: e for e in ca.parse_actor_file(dict_dir / ca.ACTOR_FILES["milnonstate"])}
+    aden = mil["ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_"]
+    assert aden.aliases == ("ADEN_ISLAMIC_ARMY_", "ARMY_OF_MOHAMMED_AND_THE_JAISH_ADAN_AL_ISLAMI", "_ISLAMIC_ADEN_ARMY_")
+    assert aden.roles == (ca.RawRole("YEMREB"),)
+    angry = mil["ANGRY_BRIGADE_"]
+    assert angry.aliases == ("_MARTYRS_OF_DEMOCRACY_",) and angry.roles == (ca.RawRole("ITAREB"),)
+
+
+# ---------------------------------------------------------------- agents
+
+AGENTS = """\
+# comment
+!PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON
+!MINIST! = MINISTER, MINISTERS, MINISTRY, MINISTRIES
+SOLDIER [~MIL]
+POLICE {} [~COP]
+GENDARMERY {GENDARMERIE} [~COP]
+FOREIGN_!MINIST! [~GOV]
+MILITARY_SPOKES!PERSON!  [~MIL]
+MILITANT [~UAF]
+MILITANT [~REB]
+PEACEKEEPING_TROOPS {} [IGO~]
+BUSINESS_EXECUTIVE [~BUS]
+ISLAMIC_EXTREMIST
+"""
+
+
+def test_parse_agents_file(tmp_path: Path):
+    path = tmp_path / "agents.txt"
+    path.write_text(AGENTS, encoding="utf-8")
+    warnings: list[str] = []
+    agents = ca.parse_agents_file(path, warnings)
+    assert agents["soldier"] == agents["soldiers"] == "MIL"
+    assert agents["police"] == "COP" and "polices" not in agents
+    assert agents["gendarmerie"] == "COP"
+    assert agents["foreign ministers"] == agents["foreign ministry"] == "GOV"
+    assert agents["military spokeswoman"] == "MIL"
+    assert "military spokesmens" not in agents
+    assert agents["peacekeeping troops"] == "IGO"
+    assert agents["business executives"] == "BUS"
+    assert agents["militant"] == "UAF" and any("militant" in w for w in warnings)
+    assert "islamic extremist" not in agents
+    built = ca.build_agents(agents)
+    assert built["militants"] == built["rebels"] == "REB"
+    assert built["troops"] == built["forces"] == built["army"] == built["navy"] == "MIL"
+    assert built["government"] == built["minister"] == built["officials"] == "GOV"
+    assert list(built) == sorted(built)
+
+
+# ---------------------------------------------------------------- text helpers
+
+@pytest.mark.parametrize("raw, kind, expected", [
+    ("TURKISH REPUBLIC", "place", "Turkish Republic"),
+    ("RECEP TAYYIP ERDOGAN", "person", "Recep Tayyip Erdogan"),
+    ("BASHAR AL-ASSAD", "person", "Bashar al-Assad"),
+    ("JOHN MCCAIN", "person", "John McCain"),
+    ("FRANCIS PAK UN TAM", "person", "Francis Pak Un Tam"),
+    ("ELIZABETH II", "person", "Elizabeth II"),
+    ("GEORGE W. BUSH", "person", "George W. Bush"),
+    ("NORTH ATLANTIC TREATY ORGANIZATION", "org", "North Atlantic Treaty Organization"),
+    ("NATO", "org", "NATO"),
+    ("PKK", "org", "PKK"),
+    ("U.S. AGENCY FOR INTERNATIONAL DEVELOPMENT", "org", "U.S. Agency for International Development"),
+    ("MT. ARARAT", "place", "Mt. Ararat"),
+    ("URFA", "place", "Urfa"),
+])
+def test_natural_case(raw, kind, expected):
+    assert ca.natural_case(raw, kind=kind) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("PRIME MINISTER RECEP ERDOGAN", "RECEP ERDOGAN"),
+    ("SOVIET LEADER LEONID BREZHNEV", "LEONID BREZHNEV"),
+    ("UN SECRETARY-GENERAL BAN KI-MOON", "BAN KI-MOON"),
+    ("MR. OBAMA", "OBAMA"),
+    ("SECRETARY OF STATE JOHN KERRY", None),
+    ("RECEP TAYYIP ERDOGAN", "RECEP TAYYIP ERDOGAN"),
+])
+def test_strip_titles(raw, expected):
+    assert ca.strip_titles(raw) == expected
+
+
+def test_strip_titles_keeps_title_words_inside_names():
+    assert ca.strip_titles("ABDI AZIZ SHEIKH YUSUF", {"ABDI"}) == "ABDI AZIZ SHEIKH YUSUF"
+
+
+def test_junk_aliases():
+    assert ca.is_junk_alias("THE GRAVEYARD OF EMPIRES")
+    assert ca.is_junk_alias("X") and ca.is_junk_alias("..") and ca.is_junk_alias("-")
+    assert not ca.is_junk_alias("U.S.") and not ca.is_junk_alias("UK")
+
+
+def test_capitals_file_is_complete():
+    caps = ca.parse_capitals(RESOURCES / "capitals.tsv")
+    primary = {c.iso3: c.name for c in caps if c.kind == "capital"}
+    assert len(primary) >= 193 + 2
+    assert primary["TUR"] == "Ankara" and primary["USA"] == "Washington, D.C." and primary["IRQ"] == "Baghdad"
+
+
+def test_capitals_file_rejects_two_capitals(tmp_path: Path):
+    path = tmp_path / "caps.tsv"
+    path.write_text("iso3\tcapital\taliases\tkind\nTUR\tAnkara\t\tcapital\nTUR\tIstanbul\t\tcapital\n")
+    with pytest.raises(ValueError, match="several capitals"):
+        ca.parse_capitals(path)
+
+
+# ---------------------------------------------------------------- building records
+
+@pytest.fixture()
+def records(dict_dir: Path) -> dict[str, dict]:
+    recs = ca.build_actor_records(dict_dir)
+    return {r["id"]: r for r in recs}
+
+
+def test_build_country_record(records):
+    tur = records["TUR"]
+    assert tur["name"] == "Turkey" and tur["type"] == "Country" and tur["country"] == "TUR"
+    assert tur["source"] == "pycountry" and tur["capital"] == "Ankara"
+    assert "Turkish" in tur["demonyms"] and "Turkish" not in tur["aliases"]
+    assert {"Turkish Republic", "Republic of Turkey", "Türkiye"} <= set(tur["aliases"])
+    assert not any("graveyard" in a.lower() for a in tur["aliases"])
+    assert "X" not in tur["aliases"]
+    # cities are places in the country, not names of the state
+    assert "Istanbul" not in tur["aliases"] and "Ankara" not in tur["aliases"]
+    assert records["place:ankara"]["country"] == "TUR" and records["place:ankara"]["type"] == "Place"
+    assert records["place:istanbul"]["country"] == "TUR"
+    # every ISO 3166-1 country is there, with curated short forms
+    assert {"USA", "GBR", "RUS", "KOR", "PRK", "SYR"} <= set(records)
+    assert {"US", "U.S.", "USA", "America"} <= set(records["USA"]["aliases"])
+    assert records["RUS"]["name"] == "Russia" and records["KOR"]["name"] == "South Korea"
+
+
+def test_build_region_entry_is_a_place(records):
+    assert records["place:iraqi-kurdistan"]["country"] == "IRQ"
+    assert "Iraqi Kurdistan" not in records["IRQ"]["aliases"]
+    assert "Iraqi" in records["IRQ"]["demonyms"]
+
+
+def test_build_person(records):
+    p = records["person:recep-tayyip-erdogan"]
+    assert p["name"] == "Recep Tayyip Erdogan" and p["type"] == "Person"
+    assert p["country"] == "TUR" and p["code"] == "TURGOV"
+    assert {"code": "TURGOV", "from": "2003-03-14", "to": None} in p["roles"]
+    assert {"code": "TURELI", "from": None, "to": None} in p["roles"]
+    assert "Recep Erdogan" in p["aliases"] and "Erdogan" in p["aliases"] and "Erdoğan" in p["aliases"]
+    assert not any("Minister" in a for a in p["aliases"])
+    assert records["person:leonid-brezhnev"]["roles"] == [
+        {"code": "RUSGOV", "from": "1964-10-14", "to": "1982-11-10"}]
+
+
+def test_build_shared_surname_is_ambiguous(records):
+    gul = records["person:abdullah-gul"]
+    mehmet = records["person:mehmet-gul"]
+    assert "Gul" in gul["ambiguous_aliases"] and "Gul" not in gul["aliases"]
+    assert "Gul" in mehmet["ambiguous_aliases"]
+    assert gul["code"] == "TURGOV"
+
+
+def test_build_organisations(records):
+    mil = records["org:turkish-armed-forces"]
+    assert mil["type"] == "Organisation" and mil["country"] == "TUR" and mil["code"] == "TURMIL"
+    assert "Turkish Military" in mil["aliases"]
+    assert not any("Yilmaz" in a for a in mil["aliases"])  # a person, not a name of the army
+    nato = records["org:nato"]
+    assert nato["type"] == "InternationalOrganisation" and nato["code"] == "IGOWSTNAT"
+    assert "North Atlantic Treaty Organization" in nato["aliases"] and nato["source"] == "phoenix"
+    iaea = records["org:iaea"]
+    assert iaea["name"] == "International Atomic Energy Agency" and "IAEA" in iaea["aliases"]
+    assert "org:international-atomic-energy-agency" not in records
+    assert records["org:un"]["name"] == "United Nations" and "U.N." in records["org:un"]["aliases"]
+    assert records["org:acme-widgets-inc"]["country"] == "USA"
+    solana = records["person:javier-solana"]
+    assert solana["type"] == "Person" and solana["code"] == "IGOWSTNAT"
+
+
+def test_build_armed_groups(records):
+    isis = records["group:islamic-state"]
+    assert isis["type"] == "ArmedGroup" and isis["code"] == "IMGMUSISI"
+    assert {"ISIS", "ISIL", "Daesh", "IS"} <= set(isis["aliases"])
+    assert not any("Baghdadi" in a for a in isis["aliases"])
+    aden = records["group:aden-abyan-islamic-army"]
+    assert aden["country"] == "YEM" and {"AAIA", "Islamic Aden Army", "Aden Islamic Army"} <= set(aden["aliases"])
+
+
+def test_records_are_sorted_and_valid(dict_dir: Path):
+    recs = ca.build_actor_records(dict_dir)
+    ids = [r["id"] for r in recs]
+    assert ids == sorted(ids) and len(ids) == len(set(ids))
+    keys = list(recs[0])
+    assert keys == ["id", "name", "type", "country", "code", "aliases", "demonyms", "capital", "roles",
+                    "ambiguous_aliases", "source"]
+    assert all(r["type"] in ca.ACTOR_TYPES for r in recs)
+    assert all(len(a) >= 2 for r in recs for a in r["aliases"])
+
+
+def test_main_is_deterministic(dict_dir: Path, tmp_path: Path):
+    (dict_dir / ca.AGENTS_FILE).write_text(AGENTS, encoding="utf-8")
+    (dict_dir / ca.LICENSE_FILE).write_text("MIT licence text\n", encoding="utf-8")
+    out1, out2 = tmp_path / "o1", tmp_path / "o2"
+    assert ca.main([str(dict_dir), "--out", str(out1)]) == 0
+    assert ca.main([str(dict_dir), "--out", str(out2)]) == 0
+    for name in ("actors.jsonl.gz", "agents.json", "LICENSE-phoenix.txt"):
+        assert (out1 / name).read_bytes() == (out2 / name).read_bytes()
+    raw = (out1 / "actors.jsonl.gz").read_bytes()
+    assert raw[4:8] == b"\0\0\0\0"  # gzip mtime 0
+    lines = gzip.decompress(raw).decode("utf-8").splitlines()
+    assert all(json.loads(line)["id"] for line in lines)
+
+
+def test_main_reports_missing_input(tmp_path: Path, capsys):
+    assert ca.main([str(tmp_path), "--out", str(tmp_path / "o")]) == 2
+    assert "no such file" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not SHARED_DICTS.is_dir(), reason="../shared/dictionaries not present")
+def test_shipped_resources_are_up_to_date(tmp_path: Path):
+    """The committed resources are what the converter produces from the shared dictionaries."""
+    assert ca.main([str(SHARED_DICTS), "--out", str(tmp_path)]) == 0
+    for name in ("actors.jsonl.gz", "agents.json", "LICENSE-phoenix.txt"):
+        assert (tmp_path / name).read_bytes() == (RESOURCES / name).read_bytes(), (
+            f"{name} is stale: run python -m graphbuilder.convert_actors ../shared/dictionaries")

@@ -1,0 +1,90 @@
+"""The reference article end to end (real model): it must come out right."""
+
+import json
+
+import pytest
+from rdflib import RDFS, Literal
+from rdflib.namespace import SKOS
+
+from graphbuilder.vocab import GB, entity_iri
+
+pytestmark = pytest.mark.model
+
+FURNITURE = ("Accessibility links", "Breaking News", "16x9 Image", "XS", "SM MD", "VOA News", "Story")
+
+
+def _events(out):
+    return [json.loads(line) for line in (out / "events.jsonl").read_text("utf-8").splitlines()]
+
+
+def _has(events, relation, source, target, symmetric=False):
+    for e in events:
+        if e["relation"] != relation or e.get("modality", "asserted") != "asserted":
+            continue
+        pair = (e["source"]["label"], e["target"]["label"])
+        if pair == (source, target) or (symmetric and pair == (target, source)):
+            return e
+    return None
+
+
+def test_reference_edges(seed_build):
+    graph, report, out = seed_build
+    events = _events(out)
+    meet = _has(events, "meets", "Ash Carter", "Recep Tayyip Erdogan", symmetric=True)
+    assert meet is not None
+    assert meet["date"] == "2016-10-21" and meet["cameo"].startswith("04") and meet["plover"] == "CONSULT"
+    stationed = [e for e in events if e["relation"] == "stationed-at" and e["source"]["country"] == "TUR"
+                 and "Bashiqa" in e["target"]["label"]]
+    assert stationed and stationed[0]["source"]["type"] == "Military"
+    opposes = [e for e in events if e["relation"] == "opposes" and e["source"]["country"] == "IRQ"
+               and e["target"]["country"] == "TUR" and e["modality"] == "asserted"]
+    assert opposes
+    # the direct triples answer the same questions
+    carter, erdogan = entity_iri("person:ash-carter"), entity_iri("person:recep-tayyip-erdogan")
+    assert (carter, GB.meets, erdogan) in graph or (erdogan, GB.meets, carter) in graph
+    assert (entity_iri("IRQ"), GB.opposes, entity_iri("TUR")) in graph
+
+
+def test_one_node_per_actor_and_no_furniture(seed_build):
+    graph, _report, _out = seed_build
+    labels = [str(o) for o in graph.objects(None, RDFS.label)]
+    assert labels.count("Ash Carter") == 1 and labels.count("Recep Tayyip Erdogan") == 1
+    assert labels.count("Turkey") == 1
+    for bad in ("Carter", "Erdogan", "Turkish", "Turks"):
+        assert bad not in labels, bad
+    for bad in FURNITURE:
+        assert not any(bad == label or label.startswith(bad) for label in labels), bad
+    # surface forms are kept as alternative labels of the canonical node
+    alts = {str(a) for a in graph.objects(entity_iri("person:ash-carter"), SKOS.altLabel)}
+    assert "Carter" in alts
+
+
+def test_events_contract(seed_build):
+    _graph, _report, out = seed_build
+    text = (out.parent / "x").exists() or None  # noqa: F841
+    from conftest import SEED
+
+    doc_text = SEED.read_text("utf-8")
+    events = _events(out)
+    assert events
+    for e in events:
+        assert {"doc_id", "date", "sentence", "start", "end", "relation", "source", "target", "cameo",
+                "plover", "confidence"} <= set(e)
+        assert e["doc_id"] == "voa-us-turkey-2016-10-21"
+        assert " ".join(doc_text[e["start"]:e["end"]].split()) == e["sentence"]
+        for side in ("source", "target"):
+            a = e[side]
+            assert {"id", "label", "type", "country", "span"} <= set(a)
+            s, t = a["span"]
+            assert e["start"] <= s < t <= e["end"]
+            assert a["id"].startswith("https://w3id.org/graphbuilder/id/")
+            assert a["country"] is None or len(a["country"]) == 3
+        assert 0 < e["confidence"] <= 1
+
+
+def test_outputs_written(seed_build):
+    _graph, report, out = seed_build
+    for name in ("graph.ttl", "events.jsonl", "graph.html"):
+        assert (out / name).stat().st_size > 0
+    assert not list(out.glob(".*tmp"))
+    assert report.documents == 1 and report.events > 0

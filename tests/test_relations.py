@@ -1,0 +1,81 @@
+"""Relation rules on hand-built parses: no model involved."""
+
+from conftest import make_doc, mention
+
+from graphbuilder.actors import ActorIndex
+from graphbuilder.relations import extract_relations, modality
+
+
+def triples(doc, mentions):
+    return {(r.source.actor_id, r.relation, r.target.actor_id, r.modality)
+            for r in extract_relations(doc, ActorIndex(mentions))}
+
+
+def test_x_met_with_y():
+    doc = make_doc("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Erdogan/PROPN/pobj/2 ./PUNCT/punct/1")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 3, 4, "person:erdogan", "Person")]
+    assert ("person:ash-carter", "meets", "person:erdogan", "asserted") in triples(doc, ms)
+
+
+def test_negated_and_planned_meetings_are_marked():
+    doc = make_doc("Carter/PROPN/nsubj/3 did/AUX/aux/3/do n't/PART/neg/3/not meet/VERB/ROOT/3/meet "
+                   "Erdogan/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 4, 5, "person:erdogan", "Person")]
+    assert ("person:ash-carter", "meets", "person:erdogan", "negated") in triples(doc, ms)
+    doc = make_doc("Carter/PROPN/nsubj/2 will/AUX/aux/2/will meet/VERB/ROOT/2/meet Erdogan/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 3, 4, "person:erdogan", "Person")]
+    assert ("person:ash-carter", "meets", "person:erdogan", "planned") in triples(doc, ms)
+
+
+def test_tensions_between_x_and_y_is_mutual_opposition():
+    doc = make_doc("tensions/NOUN/ROOT/0/tension between/ADP/prep/0 Turkey/PROPN/pobj/1 and/CCONJ/cc/2 "
+                   "Iraq/PROPN/conj/2")
+    ms = [mention(doc, 2, 3, "TUR", "Country", "TUR"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert ("TUR", "opposes", "IRQ", "asserted") in got and ("IRQ", "opposes", "TUR", "asserted") in got
+
+
+def test_is_opposed_to_modifier_actor():
+    doc = make_doc("the/DET/det/2 Iraqi/ADJ/amod/2 government/NOUN/nsubj/3 is/AUX/ROOT/3/be "
+                   "opposed/VERB/acomp/3/oppose to/ADP/prep/4 Turkish/ADJ/amod/8 military/ADJ/amod/8 "
+                   "involvement/NOUN/pobj/5")
+    ms = [mention(doc, 1, 3, "IRQGOV", "Government", "IRQ", head=2),
+          mention(doc, 6, 8, "TURMIL", "Military", "TUR", head=7)]
+    assert ("IRQGOV", "opposes", "TURMIL", "asserted") in triples(doc, ms)
+
+
+def test_presence_of_troops_at_camp_is_stationed_at():
+    doc = make_doc("the/DET/det/1 presence/NOUN/ROOT/1 of/ADP/prep/1 Turkish/ADJ/amod/4 troops/NOUN/pobj/2/troop "
+                   "at/ADP/prep/1 the/DET/det/8 Bashiqa/PROPN/compound/8 camp/NOUN/pobj/5")
+    ms = [mention(doc, 3, 5, "TURMIL", "Military", "TUR", head=4),
+          mention(doc, 7, 9, "fac:bashiqa-camp", "Facility", head=8)]
+    assert ("TURMIL", "stationed-at", "fac:bashiqa-camp", "asserted") in triples(doc, ms)
+
+
+def test_stationed_at_needs_a_military_and_a_place():
+    doc = make_doc("the/DET/det/1 presence/NOUN/ROOT/1 of/ADP/prep/1 Erdogan/PROPN/pobj/2 "
+                   "at/ADP/prep/1 Ankara/PROPN/pobj/4")
+    ms = [mention(doc, 3, 4, "person:erdogan", "Person"), mention(doc, 5, 6, "place:ankara", "Place")]
+    assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
+
+
+def test_passive_voice_swaps_roles():
+    doc = make_doc("Mosul/PROPN/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
+                   "by/ADP/agent/2 IS/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "place:mosul", "Place"), mention(doc, 4, 5, "group:islamic-state", "ArmedGroup")]
+    assert ("group:islamic-state", "attacks", "place:mosul", "asserted") in triples(doc, ms)
+
+
+def test_coordinated_objects_give_one_relation_each():
+    doc = make_doc("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet Erdogan/PROPN/dobj/1 and/CCONJ/cc/2 "
+                   "Yildirim/PROPN/conj/2")
+    ms = [mention(doc, 0, 1, "person:a", "Person"), mention(doc, 2, 3, "person:b", "Person"),
+          mention(doc, 4, 5, "person:c", "Person")]
+    got = triples(doc, ms)
+    assert ("person:a", "meets", "person:b", "asserted") in got
+    assert ("person:a", "meets", "person:c", "asserted") in got
+
+
+def test_modality_of_denied_attack():
+    doc = make_doc("Turkey/PROPN/nsubj/1 denied/VERB/ROOT/1/deny attacking/VERB/xcomp/1/attack Kurds/PROPN/dobj/2")
+    assert modality(doc[2]) == "negated"
