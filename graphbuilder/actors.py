@@ -58,6 +58,7 @@ MEMBER_TITLES = frozenset({
     "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
     "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
 }) | MILITARY_TITLES
+FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PERSON_LABELS = ("PERSON", "Person")
 _SLUG = re.compile(r"[^a-z0-9]+")
@@ -378,7 +379,13 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         tokens = _title_tokens(doc, m)
         if not tokens:
             continue
-        country_ent = next((countries[t.i] for t in tokens if t.i in countries), None)
+        # The state must modify the title itself ("Turkish President", "Turkey's President"),
+        # not sit inside a name within it ("Brothers of Italy leader").
+        country_ent = next((countries[t.i] for t in tokens if t.i in countries
+                            and countries[t.i].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")),
+                           None)
+        if any(t.lower_ in FORMER for t in tokens):
+            continue
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
                  and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]

@@ -33,6 +33,8 @@ OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
+PLACE_ONLY = frozenset({"Place", "Facility"})
+PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
 
 
@@ -63,12 +65,25 @@ def actors_of(tok, index: ActorIndex) -> list[ActorMention]:
         if m is None:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:
-                    m = index.at(child.i)
+                    # "the *Russian* attack": a demonym modifying an argument stands for its state.
+                    m = index.at(child.i) or _demonym_country(child)
                     if m is not None:
                         break
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+def _demonym_country(tok) -> Optional[ActorMention]:
+    if tok.ent_type_ != "Demonym" or not tok.ent_id_:
+        return None
+    doc = tok.doc
+    ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
+    if ent is None:
+        return None
+    return ActorMention(actor_id=tok.ent_id_, label=_country_label(tok.ent_id_), type="Country",
+                        country=tok.ent_id_, code=tok.ent_id_, surface=ent.text, start=ent.start_char,
+                        end=ent.end_char, token_start=ent.start, token_end=ent.end, head=ent.root.i)
 
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
@@ -184,6 +199,10 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
           cameo: Optional[str], rule: str, confidence: float) -> Optional[RelationMention]:
     if src.actor_id == tgt.actor_id:
         return None
+    if codes.relation_info(relation).kind == "event":
+        # Places do not act; only some events can be aimed at a place ("IS attacked Mosul").
+        if src.type in PLACE_ONLY or (tgt.type in PLACE_ONLY and relation not in PLACE_TARGETS):
+            return None
     sent = tok.sent
     mod = modality(tok)
     date, precision, date_text = _date_of(tok, doc_date, mod == "planned")
@@ -221,9 +240,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         entry = _verb_entry(tok, lexicon)
         if entry is None:
             continue
-        relation, cameo = entry
+        relation, cameo, target_prep = entry
         subjects, passive = _subjects(tok, index)
-        if passive:
+        if target_prep:
+            # The phrase names where its target is: "condemn attack *against* X" supports X.
+            holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
+            sources = _agent(tok, index) if passive else subjects
+            targets = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == target_prep
+                       for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+        elif passive:
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
@@ -236,12 +261,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     break
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
-        mutual = lemma in reciprocal or codes.relation_info(relation).symmetric
+        # "X and Y agreed": a reciprocal verb with no object relates its coordinated subjects.
+        has_object = any(c.dep_ in OBJ or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
+                         for c in tok.children)
+        mutual = lemma in reciprocal and not has_object
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "verb", 0.85, mutual)
 
 
-def _verb_entry(tok, lexicon) -> Optional[tuple[str, str]]:
-    """(relation, CAMEO code) of a verb: the most specific phrase of the CAMEO dictionary
+def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
+    """(relation, CAMEO code, target preposition) of a verb: the most specific phrase of the CAMEO dictionary
     ("call for ceasefire", "hold talks"), else the corrected bare-verb entry."""
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
@@ -257,20 +285,21 @@ def _verb_entry(tok, lexicon) -> Optional[tuple[str, str]]:
         hit = phrases.get(key)
         if hit is not None:
             # A phrase is more specific than its verb, also when it says "not an event".
-            return (hit["relation"], hit["cameo"]) if hit["relation"] and hit["cameo"] else None
+            return (hit["relation"], hit["cameo"], hit.get("target")) if hit["relation"] and hit["cameo"] else None
     overrides = triggers()["verb_overrides"]
     if lemma in overrides:
         hit = overrides[lemma]
     else:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
-        return hit["relation"], hit.get("cameo")
+        return hit["relation"], hit.get("cameo"), None
     return None
 
 
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
+    support = frozenset(triggers()["support_verbs"])
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -294,8 +323,11 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sources.extend(actors_of(p, index))
-            elif child.dep_ in ("poss", "amod", "compound") and index.at(child.i) is not None:
-                sources.extend(actors_of(child, index))
+            elif child.dep_ in ("poss", "amod", "compound"):
+                if index.at(child.i) is not None:
+                    sources.extend(actors_of(child, index))
+                elif (country := _demonym_country(child)) is not None:
+                    sources.append(country)
         if between:
             for s, t in combinations(between, 2):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
@@ -305,8 +337,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         if not targets:
             continue
-        if not sources and tok.dep_ in OBJ and tok.head.pos_ in ("VERB", "AUX"):
-            # "X held talks with Y", "X launched an offensive against Y"
+        if not sources and tok.dep_ in OBJ and tok.head.lemma_.lower() in support:
+            # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
             sources, _passive = _subjects(tok.head, index)
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
@@ -375,6 +407,8 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             else:
                 objs = [m for c in tok.children if c.dep_ in OBJ for m in actors_of(c, index)]
                 militaries = objs or subjects
+                if not any(m.type == "Military" for m in militaries):
+                    militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps)
             rule, confidence = "stationed-verb", 0.8
         elif (m := index.at(tok.i)) is not None and m.type == "Military" and tok.i == m.head:
@@ -393,6 +427,23 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
                 if r is not None:
                     yield r
+
+
+def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMention]:
+    """"Egypt deployed 800 troops to Yemen": the troops are Egypt's military."""
+    from .actors import ORGANS, _sector
+
+    troops = [c for c in verb.children if c.dep_ in OBJ and _sector(c) == "MIL"]
+    if not troops:
+        return
+    for s in subjects:
+        iso = s.country if s.type in ("Country", "Government") else None
+        if iso:
+            suffix, type_, template = ORGANS["MIL"]
+            t = troops[0]
+            yield ActorMention(actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
+                               country=iso, code=f"{iso}{suffix}", surface=t.text, start=t.idx,
+                               end=t.idx + len(t.text), token_start=t.i, token_end=t.i + 1, head=t.i)
 
 
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -443,12 +494,7 @@ def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
     m = index.at(tok.i)
     if m is not None and m.type == "Country":
         return m
-    if tok.ent_type_ == "Demonym" and tok.ent_id_:
-        ent = next(e for e in doc.ents if e.start <= tok.i < e.end)
-        return ActorMention(actor_id=tok.ent_id_, label=_country_label(tok.ent_id_), type="Country",
-                            country=tok.ent_id_, code=tok.ent_id_, surface=ent.text, start=ent.start_char,
-                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=ent.root.i)
-    return None
+    return _demonym_country(tok)
 
 
 def _country_label(iso: str) -> str:
