@@ -58,6 +58,11 @@ MEMBER_TITLES = frozenset({
     "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
     "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
 }) | MILITARY_TITLES
+ORG_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+ORG_LEADER_TITLES = frozenset({
+    "leader", "head", "chairman", "chairwoman", "chair", "president", "director", "chief",
+    "secretary-general", "secretary general", "founder", "ceo", "editor", "commander", "boss", "emir",
+})
 FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PERSON_LABELS = ("PERSON", "Person")
@@ -288,6 +293,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         if m is not None:
             mentions.append(m)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions = [_capital_metonymy(doc, m, gazetteer) for m in mentions]
     mentions = _corefer_people(doc, mentions)
     roles = list(_roles(doc, mentions, gazetteer))
     # A title's country is the person's country when the gazetteer does not know it.
@@ -297,6 +304,50 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader)
              for r in roles]
     return ActorIndex(mentions, roles)
+
+
+@functools.lru_cache(maxsize=8)
+def _capitals(gazetteer) -> dict[str, str]:
+    """Capital city actor id → ISO3 of its state (from the gazetteer's country records)."""
+    out = {}
+    for actor in gazetteer.actors.values():
+        if actor.type == "Country" and getattr(actor, "capital", None):
+            out[f"place:{slug(actor.capital)}"] = actor.id
+    return out
+
+
+def _capital_metonymy(doc, m: ActorMention, gazetteer) -> ActorMention:
+    """"Washington demanded", "Moscow said": a capital acting as subject is its government."""
+    iso = _capitals(gazetteer).get(m.actor_id)
+    if iso is None or doc[m.head].dep_ not in ("nsubj", "nsubjpass") and not (
+            doc[m.head].dep_ == "pobj" and doc[m.head].head.dep_ == "agent"):
+        return m
+    country = gazetteer.actors.get(iso)
+    suffix, type_, template = ORGANS["GOV"]
+    return _with(m, actor_id=f"{iso}{suffix}", label=template.format(country.name if country else iso),
+                 type=type_, country=iso, code=f"{iso}{suffix}")
+
+
+def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
+    """"Palestinians and Israelis failed to agree": a nationality noun stands for its state."""
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or any(i in taken for i in range(ent.start, ent.end)):
+            continue
+        root = ent.root
+        if root.dep_ in ("amod", "compound", "nmod") or root.pos_ not in ("NOUN", "PROPN"):
+            continue
+        text = ent.text.strip()
+        country = None
+        for candidate in (text, text[:-1] if text.endswith("s") else None, ent[0].text):
+            if candidate:
+                country = gazetteer.demonym(candidate)
+                if country is not None:
+                    break
+        if country is None:
+            continue
+        yield ActorMention(actor_id=country.id, label=country.name, type="Country", country=country.id,
+                           code=country.code or country.id, surface=ent.text, start=ent.start_char,
+                           end=ent.end_char, token_start=ent.start, token_end=ent.end, head=root.i)
 
 
 def _with(m: ActorMention, **changes) -> ActorMention:
@@ -332,11 +383,15 @@ def _corefer_people(doc, mentions: list[ActorMention]) -> list[ActorMention]:
             full.setdefault(parts[-1].lower(), set()).add(m)
     out: list[ActorMention] = []
     for m in mentions:
-        if m.type == "Person" and len(m.surface.split()) == 1:
+        # The NER often labels a lone surname ORG or GPE ("Mzoudi said"): a surname of a
+        # person named in full in the same document is that person.
+        ner_only = m.code is None and m.actor_id.startswith(("org:", "place:"))
+        if (m.type == "Person" or ner_only) and len(m.surface.split()) == 1:
             candidates = {(c.actor_id, c.label, c.country, c.code) for c in full.get(m.surface.lower(), ())}
             if len(candidates) == 1:
                 actor_id, label, country, code = candidates.pop()
-                m = _with(m, actor_id=actor_id, label=label, country=m.country or country, code=m.code or code)
+                m = _with(m, actor_id=actor_id, label=label, type="Person", country=m.country or country,
+                          code=m.code or code)
         out.append(m)
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
     persons = sorted((m for m in out if m.type == "Person"), key=lambda m: m.token_start)
@@ -366,6 +421,13 @@ def _title_tokens(doc, person: ActorMention) -> list:
     return sorted(tokens, key=lambda t: t.i)
 
 
+def _is_title_word(doc, m: ActorMention) -> bool:
+    """An NER ORG that is only a title word ("Defense" in "Secretary of Defense")."""
+    return all(t.lower_ in MEMBER_TITLES | LEADER_TITLES | {"defense", "defence", "state", "interior",
+                                                             "foreign", "affairs", "justice", "finance"}
+               for t in doc[m.token_start:m.token_end])
+
+
 def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
     index = ActorIndex(mentions)
     countries = {}
@@ -391,23 +453,40 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                  and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]
         title = " ".join(t.text for t in words).strip()
         low = title.lower()
-        if not title or country_ent is None:
+        if not title:
             continue
         leader = any(re.search(rf"\b{re.escape(w)}\b", low) for w in LEADER_TITLES) and "vice" not in low \
             and "deputy" not in low
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
+        org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
+                    and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is not None and country_ent is None:
+            # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
+            heads = any(re.search(rf"\b{re.escape(w)}\b", low) for w in ORG_LEADER_TITLES) \
+                and "vice" not in low and "deputy" not in low
+            if heads or member or "member" in low:
+                yield Role(person=m, title=title, organ=org, leader=heads)
+            continue
         if not (leader or member):
             continue
-        country_id = country_ent.ent_id_
+        if country_ent is not None:
+            country_id = country_ent.ent_id_
+            evidence = country_ent
+        elif m.country and m.code:
+            # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
+            country_id = m.country
+            evidence = doc[words[0].i:words[-1].i + 1]
+        else:
+            continue
         country = gazetteer.actors.get(country_id)
         country_name = country.name if country is not None else country_id
         base = ActorMention(actor_id=country_id, label=country_name, type="Country", country=country_id,
-                            code=country_id, surface=country_ent.text, start=country_ent.start_char,
-                            end=country_ent.end_char, token_start=country_ent.start, token_end=country_ent.end,
-                            head=country_ent.root.i)
+                            code=country_id, surface=evidence.text, start=evidence.start_char,
+                            end=evidence.end_char, token_start=evidence.start, token_end=evidence.end,
+                            head=evidence.root.i)
         if leader:
             organ = base
         else:
             sector = "MIL" if any(w in low.split() for w in MILITARY_TITLES) else "GOV"
-            organ = _organ(base, sector, doc, country_ent.start, country_ent.end)
+            organ = _organ(base, sector, doc, evidence.start, evidence.end)
         yield Role(person=m, title=title, organ=organ, leader=leader)

@@ -172,6 +172,7 @@ def event_record(x: Extraction, r: RelationMention) -> dict:
         "confidence": r.confidence,
         "modality": r.modality,
         "trigger": r.trigger,
+        "rule": r.rule,
         "speaker": r.speaker,
         "title": x.document.title,
         "url": x.document.url,

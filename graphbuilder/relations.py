@@ -52,7 +52,7 @@ def _conjuncts(tok) -> list:
     return out
 
 
-def actors_of(tok, index: ActorIndex) -> list[ActorMention]:
+def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
     found: list[ActorMention] = []
@@ -62,7 +62,7 @@ def actors_of(tok, index: ActorIndex) -> list[ActorMention]:
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
             continue
         m = index.at(t.i)
-        if m is None:
+        if m is None and modifiers:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:
                     # "the *Russian* attack": a demonym modifying an argument stands for its state.
@@ -113,20 +113,34 @@ def _agent(verb, index: ActorIndex) -> list[ActorMention]:
     return []
 
 
-def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS) -> list[ActorMention]:
+def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
+             modifiers: bool = True) -> list[ActorMention]:
     out: list[ActorMention] = []
     preps = frozenset(preps)
     for child in verb.children:
         if child.dep_ in OBJ:
-            out.extend(actors_of(child, index))
-        elif child.dep_ == "prep" and child.lower_ in preps:
+            out.extend(actors_of(child, index, modifiers))
+        elif (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ == "prt":
             for p in child.children:
                 if p.dep_ == "pobj":
-                    out.extend(actors_of(p, index))
-        elif child.dep_ == "prt":
-            for p in child.children:
-                if p.dep_ == "pobj":
-                    out.extend(actors_of(p, index))
+                    out.extend(actors_of(p, index, modifiers))
+    return out
+
+
+def _complement_targets(verb, index: ActorIndex) -> list[ActorMention]:
+    """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*"."""
+    out: list[ActorMention] = []
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            for g in child.children:
+                if g.dep_ in SUBJ + PASSIVE_SUBJ:
+                    out.extend(actors_of(g, index, False))
+        elif child.dep_ in OBJ and child.pos_ == "NOUN":
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
+                    for p in prep.children:
+                        if p.dep_ == "pobj":
+                            out.extend(actors_of(p, index, False))
     return out
 
 
@@ -158,6 +172,9 @@ def modality(tok) -> str:
         if i > 0 and t.lemma_.lower() in cues["planned_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             return "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
+            return "hypothetical"
+        if i > 0 and t.lemma_.lower() in cues["request_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
+            # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
 
@@ -233,6 +250,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
     reciprocal = frozenset(triggers()["reciprocal_verbs"])
+    modifier_ok = frozenset(triggers()["modifier_relations"])
     for tok in doc:
         if tok.pos_ not in ("VERB",):
             continue
@@ -252,13 +270,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
-            sources, targets = subjects, _objects(tok, index)
-        if not targets and not passive:
+            sources, targets = subjects, _objects(tok, index, modifiers=relation in modifier_ok)
+        if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement.
             for child in tok.children:
                 if child.dep_ == "xcomp":
-                    targets = _objects(child, index)
+                    targets = _objects(child, index, modifiers=False)
                     break
+            if not targets and relation in modifier_ok:
+                targets = _complement_targets(tok, index)
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
         # "X and Y agreed": a reciprocal verb with no object relates its coordinated subjects.
@@ -514,14 +534,41 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     → member-of the US government."""
     for role in index.roles:
         relation = "leader-of" if role.leader else "member-of"
+        if role.organ.type in ("Organisation", "InternationalOrganisation", "ArmedGroup") and role.organ.pronoun:
+            continue
         tok = doc[role.person.head]
         r = _make(relation, role.person, role.organ, tok, index, doc_date, None, "role", 0.9)
         if r is not None:
             yield replace(r, trigger=role.title, modality="asserted")
 
 
+def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A place the gazetteer locates in a state ("Mosul" → Iraq), once per place and document.
+
+    Only when the document also names the state; the evidence is the sentence of the place's
+    first mention, the target span the closest mention of the state (possibly in another
+    sentence), and the rule is ``gazetteer``.
+    """
+    seen: set[str] = set()
+    countries: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.type == "Country" and not m.pronoun:
+            countries.setdefault(m.actor_id, []).append(m)
+    for m in index:
+        if m.type != "Place" or m.pronoun or not m.country or m.actor_id in seen or not m.actor_id.startswith("place:"):
+            continue
+        if m.country not in countries:
+            # Only when the document names the state too: the row points at that mention.
+            continue
+        seen.add(m.actor_id)
+        country = min(countries[m.country], key=lambda c: abs(c.start - m.start))
+        r = _make("located-in", m, country, doc[m.head], index, None, None, "gazetteer", 0.7)
+        if r is not None:
+            yield r
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
-    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule,
+    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
 )
 
 
