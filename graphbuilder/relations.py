@@ -127,20 +127,22 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     return out
 
 
-def _complement_targets(verb, index: ActorIndex) -> list[ActorMention]:
+def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*"."""
     out: list[ActorMention] = []
     for child in verb.children:
         if child.dep_ == "ccomp":
             for g in child.children:
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
-                    out.extend(actors_of(g, index, False))
+                    out.extend(actors_of(g, index, modifiers))
         elif child.dep_ in OBJ and child.pos_ == "NOUN":
+            # "rejected calls by Belarus", "threatened action against Russia", "break relations with X"
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from"):
+                if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from", "against", "with", "on", "to",
+                                                           "toward", "towards"):
                     for p in prep.children:
                         if p.dep_ == "pobj":
-                            out.extend(actors_of(p, index, False))
+                            out.extend(actors_of(p, index, modifiers))
     return out
 
 
@@ -275,7 +277,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "X threatened to attack Y": the target sits in the complement.
             for child in tok.children:
                 if child.dep_ == "xcomp":
-                    targets = _objects(child, index, modifiers=False)
+                    targets = _objects(child, index, modifiers=False) or (
+                        _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
                     break
             if not targets and relation in modifier_ok:
                 targets = _complement_targets(tok, index)
@@ -572,6 +575,19 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
 )
 
 
+THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130"}
+
+
+def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMention]:
+    """CAMEO codes an announced hostile act as a threat: "X will boycott Y" is X threatens Y
+    now (the boycott itself stays a planned mention)."""
+    for r in mentions:
+        yield r
+        if r.modality == "planned" and r.relation in THREAT_CAMEO:
+            yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
+                          rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
+
+
 def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMention]:
     """Run every rule; one mention per (relation, source, target, sentence), the most confident.
 
@@ -579,7 +595,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     """
     best: dict[tuple, RelationMention] = {}
     for rule in RULES:
-        for r in rule(doc, index, doc_date):
+        for r in _with_threats(rule(doc, index, doc_date)):
             info = codes.relation_info(r.relation)
             if info.symmetric and r.source.actor_id > r.target.actor_id:
                 r = replace(r, source=r.target, target=r.source)
