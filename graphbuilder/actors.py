@@ -275,10 +275,10 @@ def find_actors(doc, gazetteer) -> ActorIndex:
                 code=country.code or country.id, surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
             organ = _organ_for(as_mention, doc, ent.start, ent.end)
-            if organ is not None:
-                mentions.append(organ)
-            elif ent.label_ != "Demonym":
-                mentions.append(as_mention)
+            # A demonym that names no organ still attributes its phrase to the state
+            # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
+            # node, so "Turkish" becomes a surface form of Turkey, never a node of its own.
+            mentions.append(organ if organ is not None else as_mention)
             continue
         fac = _facility(doc, ent.start, ent.end)
         if fac is not None and ent.label_ not in PERSON_LABELS:
