@@ -73,6 +73,7 @@ __all__ = [
 GoldFormat = Literal["plover", "re3d", "dwie"]
 FORMATS: tuple[str, ...] = ("plover", "re3d", "dwie")
 UNMAPPED = "(unmapped)"
+PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 Span = tuple[int, int]
 G = TypeVar("G")
 P = TypeVar("P")
@@ -734,12 +735,19 @@ def re3d_gold(records: Iterable[Mapping[str, Any]], scheme: Scheme,
 
 
 def span_relations(group: str, relations: Iterable[Any], scheme: Scheme) -> tuple[list[SpanRelation], Counter]:
-    """Predicted relations of one paragraph as deduplicated :class:`SpanRelation` (re3d rows only)."""
+    """Predicted relations of one paragraph as deduplicated :class:`SpanRelation` (re3d rows only).
+
+    A visit to a place (a ``Place``, ``Facility`` or ``Country`` target) says the
+    visitor is there, re3d ``CoLocated``, and is scored as ``located-in``; a visit
+    to a person or an organisation is communication (``CommWith``, ``meets``).
+    """
     rows = scheme.re3d_pred_rows()
     out: dict[tuple, SpanRelation] = {}
     skipped: Counter = Counter()
     for r in relations:
         relation = scheme.canonical(r.relation)
+        if r.relation == "visits" and getattr(r.target, "type", None) in PLACE_TYPES:
+            relation = "located-in"
         if relation not in rows:
             skipped[relation] += 1
             continue
@@ -950,7 +958,7 @@ def entity_relations(group: str, relations: Iterable[Any], actors: Sequence[Any]
     out: dict[tuple, EntityRelation] = {}
     skipped: Counter = Counter()
     for r in relations:
-        relation = scheme.canonical(r.relation)
+        relation = r.relation  # no aliases: a visit to a place is no DWIE is_meeting
         if relation not in scheme.dwie_relations:
             skipped[relation] += 1
             continue
@@ -1206,7 +1214,8 @@ def _eval_re3d(records: Sequence[Mapping[str, Any]], xs: Sequence[Any], scheme: 
         f"predictions of relations re3d does not annotate (not scored): {_counts(skipped)}",
         f"gold: {len(gold)} relations after dedup; codes without a project relation (ignored): {_counts(ignored)}",
         "match: relation corresponds and both argument spans overlap the gold spans "
-        "(either direction for CommWith, AlliesOf, CoLocated)",
+        "(either direction for CommWith, AlliesOf, CoLocated); visits to a place count as located-in, "
+        "other visits as meets",
         f"paragraphs marked expect_no_event: {sum(1 for r in records if r.get('expect_no_event'))}, "
         f"{no_event_fp} predictions there (all fp)",
     ]
@@ -1248,7 +1257,8 @@ def _eval_dwie(records: Sequence[Mapping[str, Any]], xs: Sequence[Any], scheme: 
         f"gold: {len(gold)} relations (document level, dedup); left out: {_counts(ignored, 8)}",
         "an argument is the gold cluster its mention overlaps most (else the cluster of the actor's other "
         "mentions, else for an organ such as TURGOV its country's cluster); each (entity, relation, entity) "
-        "counts once per document; visits is scored as meets",
+        "counts once per document; visits is not scored (DWIE is_meeting relates the parties of a meeting, "
+        "not a traveller and a place)",
         "recall by DWIE relation type: " + ", ".join(
             f"{k} {v.found}/{v.gold}" for k, v in sorted(by_type.items(), key=lambda kv: -kv[1].gold)),
     ]

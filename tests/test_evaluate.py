@@ -189,6 +189,14 @@ def test_re3d_overlap_matching(scheme):
     assert (t.micro.gold, t.micro.pred, t.micro.tp) == (2, 5, 2)
 
 
+def test_re3d_visits_to_places_are_colocation(scheme):
+    carter = actor("person:ash-carter", 0, 6, "Person")
+    base = actor("fac:q-west", 20, 26, "Facility")
+    troops = actor("USAMIL", 30, 40, "Military", country="USA")
+    preds, _ = span_relations("p", [rel("visits", carter, base), rel("visits", carter, troops)], scheme)
+    assert sorted(p.relation for p in preds) == ["located-in", "meets"]
+
+
 def test_re3d_predictions_of_other_relations_are_not_scored(scheme):
     a, b = actor("USA", 0, 3, country="USA"), actor("IRQ", 10, 14, country="IRQ")
     preds, skipped = span_relations("p", [rel("threatens", a, b), rel("attacks", a, b), rel("attacks", a, b)],
@@ -252,13 +260,14 @@ def test_dwie_relations_by_entity_overlap(scheme):
     gbrgov = actor("GBRGOV", 80, 87, "Government", country="GBR", surface="British")
     cameron = actor("person:david-cameron", 88, 95, "Person", surface="Cameron")
     actors = [merkel, obama, deumil, kabul, berlin, deu, deugov, gbrgov, cameron]
-    rels = [rel("meets", obama, merkel), rel("visits", merkel, obama), rel("located-in", berlin, deu),
+    rels = [rel("meets", obama, merkel), rel("meets", merkel, obama), rel("visits", merkel, obama),
+            rel("located-in", berlin, deu),
             rel("leader-of", merkel, deugov), rel("stationed-at", deumil, kabul), rel("located-in", kabul, deu),
             rel("leader-of", cameron, gbrgov)]
     preds, skipped = entity_relations("d1", rels, actors, clusters, scheme)
-    assert skipped == {"stationed-at": 1}
+    assert skipped == {"stationed-at": 1, "visits": 1}
     t = score_entity_relations(gold, preds, scheme.dwie_relations)
-    assert t.rows["meets"].tp == 1 and t.rows["meets"].pred == 1  # visits = meets; one pair per doc
+    assert t.rows["meets"].tp == 1 and t.rows["meets"].pred == 1
     assert t.rows["leader-of"].tp == 2  # DEUGOV stands for Germany; "British" is the UK
     assert t.rows["located-in"].tp == 1 and t.rows["located-in"].fp == 1  # Kabul is not in Germany
     assert t.micro.fn == 1  # Cameron in Kabul
