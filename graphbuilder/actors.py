@@ -146,6 +146,16 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         actor = gazetteer.actors.get(ent.ent_id_)
         if actor is None:
             return None
+        code = actor.code or ""
+        if actor.type == "Organisation" and actor.country and code == f"{actor.country}{code[3:6]}" \
+                and code[3:6] in ORGANS:
+            # "the Pentagon", "Defense Department" (USAMIL): an organ of the state, the same node
+            # as "U.S. troops".
+            suffix, type_, template = ORGANS[code[3:6]]
+            country = gazetteer.actors.get(actor.country)
+            return ActorMention(actor_id=f"{actor.country}{suffix}", type=type_, country=actor.country,
+                                label=template.format(country.name if country else actor.country),
+                                code=f"{actor.country}{suffix}", **base)
         return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type, country=actor.country,
                             code=actor.code, **base)
     if label == "PERSON":

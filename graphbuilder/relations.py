@@ -284,10 +284,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 targets = _complement_targets(tok, index)
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
-        # "X and Y agreed": a reciprocal verb with no object relates its coordinated subjects.
-        has_object = any(c.dep_ in OBJ or (c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children))
-                         for c in tok.children)
-        mutual = lemma in reciprocal and not has_object
+        # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
+        # object relates its coordinated subjects (a symmetric relation alone does not:
+        # "Iran, Russia and Syria are assisting it").
+        mutual = lemma in reciprocal
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "verb", 0.85, mutual)
 
 

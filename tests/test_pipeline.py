@@ -39,6 +39,11 @@ def test_reference_edges(seed_build):
     opposes = [e for e in events if e["relation"] == "opposes" and e["source"]["country"] == "IRQ"
                and e["target"]["country"] == "TUR" and e["modality"] == "asserted"]
     assert opposes
+    feud = [e for e in events if e["relation"] == "opposes"
+            and {e["source"]["id"].rsplit("/", 1)[1], e["target"]["id"].rsplit("/", 1)[1]} == {"TURGOV", "IRQGOV"}]
+    assert feud, "The Turkish and Iraqi governments have been feuding ..."
+    leader = _has(events, "leader-of", "Recep Tayyip Erdogan", "Turkey")
+    assert leader is not None and leader["trigger"] == "President"
     # the direct triples answer the same questions
     carter, erdogan = entity_iri("person:ash-carter"), entity_iri("person:recep-tayyip-erdogan")
     assert (carter, GB.meets, erdogan) in graph or (erdogan, GB.meets, carter) in graph
@@ -90,3 +95,21 @@ def test_outputs_written(seed_build):
         assert (out / name).stat().st_size > 0
     assert not list(out.glob(".*tmp"))
     assert report.documents == 1 and report.events > 0
+
+
+def test_user_actor_file_extends_and_overrides(tmp_path):
+    """A user's CSV adds an actor the bundled dictionaries lack, and it is recognised."""
+    from graphbuilder.pipeline import build
+
+    actors = tmp_path / "mine.csv"
+    actors.write_text("name,aliases,type,country,role,from,to\n"
+                      "Zorblax Quintavo,Quintavo,Person,TUR,TURGOV,2016-01-01,\n", encoding="utf-8")
+    doc = tmp_path / "note-2016-10-21.txt"
+    doc.write_text("Zorblax Quintavo met with Ash Carter in Ankara on Friday.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    _graph, report = build([doc], out, actors=actors, html=False)
+    events = _events(out)
+    meet = _has(events, "meets", "Zorblax Quintavo", "Ash Carter", symmetric=True)
+    assert meet is not None
+    side = meet["source"] if meet["source"]["label"] == "Zorblax Quintavo" else meet["target"]
+    assert side["country"] == "TUR" and side["type"] == "Person"
