@@ -483,7 +483,7 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.i == m.token_end + 1):
                 for c in actors_of(child, index):
                     if c.type in ("Country", "Place") and c.actor_id != m.actor_id:
-                        yield from _opt(_make("located-in", m, c, head, index, None, None, "located-appos", 0.8))
+                        yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-appos", 0.8))
         # "Mosul in Iraq"
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "inside"):
@@ -491,7 +491,7 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                     if p.dep_ == "pobj":
                         for c in actors_of(p, index):
                             if c.type == "Country" or (m.type == "Facility" and c.type == "Place"):
-                                yield from _opt(_make("located-in", m, c, head, index, None, None, "located-in", 0.7))
+                                yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-in", 0.7))
         # "the Iraqi city of Mosul"
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in place_nouns:
             noun = head.head.head
@@ -499,7 +499,7 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 if child.dep_ in ("amod", "compound", "poss"):
                     country = _country_of_modifier(child, doc, index)
                     if country is not None:
-                        yield from _opt(_make("located-in", m, country, head, index, None, None, "located-of", 0.8))
+                        yield from _opt(_make("located-in", m, country, head, index, doc_date, None, "located-of", 0.8))
         # "the Bashiqa camp north of Mosul"
         if m.type == "Facility":
             for tok in doc[m.token_end:min(len(doc), m.token_end + 3)]:
@@ -509,7 +509,7 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                             for p in child.children:
                                 for c in actors_of(p, index) if p.dep_ == "pobj" else ():
                                     if c.type in ("Place", "Country"):
-                                        yield from _opt(_make("located-in", m, c, tok, index, None, None,
+                                        yield from _opt(_make("located-in", m, c, tok, index, doc_date, None,
                                                               "located-direction", 0.7))
 
 
@@ -565,7 +565,7 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             continue
         seen.add(m.actor_id)
         country = min(countries[m.country], key=lambda c: abs(c.start - m.start))
-        r = _make("located-in", m, country, doc[m.head], index, None, None, "gazetteer", 0.7)
+        r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
 

@@ -218,8 +218,39 @@ class DocumentPart:
     hash: str
 
 
+_INTEGERS = {str(XSD[n]) for n in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
+                                    "positiveInteger", "negativeInteger", "nonPositiveInteger",
+                                    "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+
+
+def _canonical(term):
+    """A literal in canonical lexical form (``1.0``^^decimal → ``1``), so digests ignore how it was written."""
+    if not isinstance(term, Literal) or term.datatype is None:
+        return term
+    dt = str(term.datatype)
+    text = str(term).strip()
+    try:
+        if dt == str(XSD.decimal):
+            from decimal import Decimal
+
+            d = Decimal(text).normalize()
+            text = format(d, "f") if d != 0 else "0"
+        elif dt in _INTEGERS:
+            text = str(int(text))
+        elif dt in (str(XSD.double), str(XSD.float)):
+            text = repr(float(text))
+        elif dt == str(XSD.boolean):
+            text = "true" if text in ("true", "1") else "false"
+        else:
+            return term
+    except (ValueError, ArithmeticError):
+        return term
+    return Literal(text, datatype=term.datatype)
+
+
 def _digest_triples(triples: Iterable[tuple]) -> str:
-    lines = sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} ." for s, p, o in triples if p != CONTENT_HASH)
+    lines = sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(_canonical(o))} ." for s, p, o in triples
+                   if p != CONTENT_HASH)
     h = hashlib.sha256()
     for line in lines:
         h.update(line.encode("utf-8"))
@@ -398,10 +429,17 @@ def to_dataset(graph: Graph) -> Dataset:
         ng = ds.graph(doc)
         for t in parts[doc].triples:
             ng.add(t)
-    dg = ds.default_context
+    dg = default_graph(ds)
     for t in rest:
         dg.add(t)
     return ds
+
+
+def default_graph(ds: Dataset) -> Graph:
+    """The default graph of a dataset (``default_graph`` in new rdflib, ``default_context`` before)."""
+    if "default_graph" in dir(type(ds)):
+        return ds.default_graph
+    return ds.default_context
 
 
 def _flatten(graph: Graph) -> Graph:
@@ -570,7 +608,7 @@ def _dataset_records(ds: Dataset, docs: Optional[set] = None) -> tuple[dict, dic
     """All mention and actor records of a dataset's named graphs, by edge and by entity."""
     by_edge: dict = defaultdict(list)
     by_entity: dict = defaultdict(list)
-    for ctx in ds.contexts():
+    for ctx in ds.graphs():
         doc = ctx.identifier
         if not isinstance(doc, URIRef) or (doc, RDF.type, GB.Document) not in ctx:
             continue
@@ -606,7 +644,7 @@ def recompute_aggregates(ds: Dataset, edges: Optional[Iterable[URIRef]] = None,
         Only these edge IRIs / actor IRIs (the keys a change touched); all when ``None``.
     """
     by_edge, by_entity = _dataset_records(ds)
-    dg = ds.default_context
+    dg = default_graph(ds)
     classes = _actor_class_set()
     if edges is None:
         edges = set(dg.subjects(RDF.type, GB.Edge)) | set(by_edge)
@@ -704,9 +742,11 @@ def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
 
 def coerce(value) -> Any:
     """A binding value as an rdflib term (strings as ``graphbuilder query --bind`` reads them)."""
+    from rdflib.term import Identifier
+
     from .query import coerce_binding
 
-    return coerce_binding(value) if isinstance(value, str) else value
+    return coerce_binding(value) if isinstance(value, str) and not isinstance(value, Identifier) else value
 
 
 # ----------------------------------------------------------------------------- outcomes
@@ -913,7 +953,7 @@ class MemoryHandle(GraphHandle):
         return _flatten(self.graph)
 
     def dataset(self) -> Dataset:
-        if isinstance(self.graph, Dataset) and len(list(self.graph.contexts())) > 1:
+        if isinstance(self.graph, Dataset) and len(list(self.graph.graphs())) > 1:
             return self.graph
         return to_dataset(self.graph)
 
