@@ -23,7 +23,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         args.progress = sys.stderr.isatty()
     _graph, report = build(args.inputs, args.out, model=args.model, actors=args.actors,
                            n_process=args.n_process, batch_size=args.batch_size, html=not args.no_html,
-                           progress=args.progress, on_error=lambda exc: _err(str(exc)))
+                           progress=args.progress, on_error=lambda exc: _err(str(exc)), resume=args.resume)
     print(report.summary())
     return 0
 
@@ -114,6 +114,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--n-process", type=int, default=1, metavar="N")
     b.add_argument("--batch-size", type=int, default=32, metavar="N")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
+    b.add_argument("--resume", action="store_true",
+                   help="finish an interrupted build into the same --out without redoing its documents")
     b.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
     b.set_defaults(func=cmd_build)

@@ -26,6 +26,7 @@ from .clean import clean_text
 from .errors import Errors, InputError
 from .graph import GraphBuilder
 from .ingest import Document, read_documents
+from .journal import Journal
 from .model import ActorMention, RelationMention
 from .nlp import MAX_CHARS
 
@@ -52,6 +53,7 @@ class BuildReport:
     entities_by_type: Counter = field(default_factory=Counter)
     relations_by_type: Counter = field(default_factory=Counter)
     events: int = 0
+    resumed: int = 0
     triples: int = 0
     seconds: float = 0.0
     outputs: dict[str, str] = field(default_factory=dict)
@@ -62,7 +64,8 @@ class BuildReport:
 
     def summary(self) -> str:
         """Human-readable multi-line summary, as the CLI prints it."""
-        lines = [f"documents: {self.documents} processed, {len(self.skipped)} skipped"]
+        lines = [f"documents: {self.documents} processed, {len(self.skipped)} skipped"
+                 + (f" ({self.resumed} from the interrupted run)" if self.resumed else "")]
         lines.append("entities:  " + (", ".join(f"{k} {v}" for k, v in sorted(self.entities_by_type.items()))
                                       or "none"))
         lines.append("relations: " + (", ".join(f"{k} {v}" for k, v in sorted(self.relations_by_type.items()))
@@ -212,7 +215,8 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
           actors: Optional[Path] = None, n_process: int = 1, batch_size: int = 32,
           html: bool = True, progress: bool = False,
           on_error: Optional[Callable[[InputError], None]] = None,
-          documents: Optional[Iterable[Document]] = None):
+          documents: Optional[Iterable[Document]] = None, resume: bool = False,
+          extractor: Optional[Callable[..., Iterable[Extraction]]] = None):
     """Build the graph of ``inputs`` and write ``graph.ttl``, ``events.jsonl``, ``graph.html`` into ``out``.
 
     Parameters
@@ -225,6 +229,11 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
         Documents to use instead of reading ``inputs``.
     on_error
         Called for every skipped input (default: collected into the report only).
+    resume
+        Finish a killed run into the same ``out``: documents already in its journal are
+        not processed again (see :mod:`graphbuilder.journal`).
+    extractor
+        Replaces :func:`extract` (same signature), e.g. the Dask one.
 
     Returns
     -------
@@ -241,22 +250,43 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
     docs = documents if documents is not None else read_documents(inputs, on_error=skip)
     builder = GraphBuilder()
     out = Path(out) if out is not None else None
-    # Rows are spooled unresolved and rewritten once all documents are in, so memory
-    # grows with the graph, not with the corpus.
     if out is not None:
         out.mkdir(parents=True, exist_ok=True)
+    journal = Journal(out) if out is not None else None
+    if out is not None:
+        _remove_stale_temporaries(out)
+    # Rows are spooled unresolved and rewritten once all documents are in, so memory
+    # grows with the graph, not with the corpus.
     spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=out if out is not None else None)
     bar = _progress(progress)
+
+    def take(x: Extraction) -> None:
+        builder.add(x.document, x.actors, x.relations, text=x.document.text)
+        for r in x.relations:
+            spool.write(json.dumps(event_record(x, r), ensure_ascii=False) + "\n")
+            report.events += 1
+            report.relations_by_type[r.relation] += 1
+        report.documents += 1
+        bar.update(1)
+
+    done: set[str] = set()
+    if journal is not None and resume:
+        for document, found_actors, found_relations in journal.replay():
+            take(Extraction(document, found_actors, found_relations))
+            done.add(document.id)
+        report.resumed = len(done)
+    if journal is not None:
+        journal.start(resume)
+    todo = (d for d in docs if d.id not in done)
     with spool:
-        for x in extract(docs, model=model, actors=actors, n_process=n_process, batch_size=batch_size):
-            builder.add(x.document, x.actors, x.relations, text=x.document.text)
-            for r in x.relations:
-                spool.write(json.dumps(event_record(x, r), ensure_ascii=False) + "\n")
-                report.events += 1
-                report.relations_by_type[r.relation] += 1
-            report.documents += 1
-            bar.update(1)
+        for x in (extractor or extract)(todo, model=model, actors=actors, n_process=n_process,
+                                         batch_size=batch_size):
+            take(x)
+            if journal is not None:
+                journal.record(x.document, x.actors, x.relations)
         bar.close()
+        if journal is not None:
+            journal.close()
         if report.documents == 0:
             raise InputError(Errors.E010.format(skipped=len(report.skipped)))
         graph = builder.finish()
@@ -278,8 +308,19 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
 
                 render_html(to_networkx(graph), out / HTML_FILE, title=_title(report))
                 report.outputs["html"] = str(out / HTML_FILE)
+            journal.finish()
     report.seconds = time.perf_counter() - started
     return graph, report
+
+
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files a killed run left beside its outputs (never the outputs themselves)."""
+    for name in (EVENTS_FILE, GRAPH_FILE, HTML_FILE):
+        for tmp in out.glob(f".{name}.*.tmp"):
+            try:
+                tmp.unlink()
+            except OSError:
+                pass
 
 
 def _title(report: BuildReport) -> str:
