@@ -33,6 +33,7 @@ OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
@@ -88,11 +89,13 @@ def _demonym_country(tok) -> Optional[ActorMention]:
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     """Subject actors of ``verb`` and whether the verb is passive."""
+    relative = verb.dep_ == "relcl" and verb.head is not verb
     for child in verb.children:
-        if child.dep_ in SUBJ:
-            return actors_of(child, index), False
-        if child.dep_ in PASSIVE_SUBJ:
-            return actors_of(child, index), True
+        if child.dep_ in SUBJ + PASSIVE_SUBJ:
+            if relative and child.lower_ in RELATIVE_PRONOUNS:
+                # "Erdogan, who met Carter": the relative pronoun stands for the noun it modifies.
+                return actors_of(verb.head, index), child.dep_ in PASSIVE_SUBJ
+            return actors_of(child, index), child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
     if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
         return actors_of(verb.head, index), verb.tag_ == "VBN" and verb.dep_ == "acl"

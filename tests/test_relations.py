@@ -79,3 +79,30 @@ def test_coordinated_objects_give_one_relation_each():
 def test_modality_of_denied_attack():
     doc = make_doc("Turkey/PROPN/nsubj/1 denied/VERB/ROOT/1/deny attacking/VERB/xcomp/1/attack Kurds/PROPN/dobj/2")
     assert modality(doc[2]) == "negated"
+
+
+def test_relative_clause_subject_is_the_modified_noun():
+    doc = make_doc("Erdogan/PROPN/nsubj/5 ,/PUNCT/punct/0 who/PRON/nsubj/3 met/VERB/relcl/0/meet "
+                   "Carter/PROPN/dobj/3 left/VERB/ROOT/5/leave")
+    ms = [mention(doc, 0, 1, "person:erdogan", "Person"), mention(doc, 4, 5, "person:ash-carter", "Person")]
+    assert ("person:ash-carter", "meets", "person:erdogan", "asserted") in triples(doc, ms)
+
+
+def test_reciprocal_verb_pairs_coordinated_subjects_despite_a_topic():
+    doc = make_doc("Carter/PROPN/nsubj/3 and/CCONJ/cc/0 Erdogan/PROPN/conj/0 discussed/VERB/ROOT/3/discuss "
+                   "cooperation/NOUN/dobj/3")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 2, 3, "person:erdogan", "Person")]
+    assert ("person:ash-carter", "meets", "person:erdogan", "asserted") in triples(doc, ms)
+
+
+def test_places_do_not_act():
+    doc = make_doc("Ankara/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn Iraq/PROPN/dobj/1")
+    ms = [mention(doc, 0, 1, "place:ankara", "Place"), mention(doc, 2, 3, "IRQ", "Country", "IRQ")]
+    assert not any(t[1] == "opposes" for t in triples(doc, ms))
+
+
+def test_announced_attack_is_a_threat_now():
+    doc = make_doc("Iran/PROPN/nsubj/2 will/AUX/aux/2/will attack/VERB/ROOT/2/attack Iraq/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert ("IRN", "attacks", "IRQ", "planned") in got and ("IRN", "threatens", "IRQ", "asserted") in got
