@@ -1,8 +1,13 @@
 """Remove page furniture (menus, share buttons, captions, bylines, size pickers).
 
 Furniture is *blanked*, not cut: every removed character becomes a space
-(newlines are kept), so character offsets into the cleaned text are offsets into
+(line breaks are kept), so character offsets into the cleaned text are offsets into
 the original document text, which is what ``events.jsonl`` promises.
+
+The same is done with what is never text: control characters and invisible
+format characters (NUL, ESC, bidi overrides, zero-width spaces) and, in a
+document that is raw HTML, tags, comments and whole ``<script>``/``<style>``
+elements (their content must never become an actor).
 
 Examples
 --------
@@ -20,6 +25,28 @@ from importlib import resources
 from typing import Iterable, Optional, Pattern
 
 _BULLET = re.compile(r"^[\s•·▪◦\-–*]+$")
+# Furniture is short; matching the patterns (some have two ``.*``) against a long
+# paragraph costs quadratic time and could only produce false positives.
+_MAX_FURNITURE = 1000
+# What str.splitlines() breaks at: blanking keeps them, so lines stay lines.
+_LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
+# Terminal colour codes (ESC [ 31 m) whole; C0/C1 controls except tab, line feed,
+# vertical tab, form feed, carriage return; invisible format characters that split
+# words for the tokenizer (bidi controls, zero-width space, word joiner, BOM).
+# ZWJ/ZWNJ and the soft hyphen are kept: they belong to words.
+_INVISIBLE = re.compile("\x1b\\[[0-?]*[ -/]*[@-~]|[\x00-\x08\x0e-\x1f\x7f-\x9f\u061c\u180e\u200b\u200e\u200f"
+                        "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+# A document is treated as HTML only when it has a real tag or a comment: plain
+# text that says "a <b" or "x < y" is left alone.  (Bounded: linear time.)
+_HTML_MARKER = re.compile(
+    r"</?(?:!doctype|html|head|body|script|style|noscript|template|div|span|p|br|a|img|meta|link|"
+    r"article|section|header|footer|nav|aside|main|figure|figcaption|table|tr|td|ul|ol|li|h[1-6]|"
+    r"iframe|svg|form|button|input|em|strong|b|i)\b[^<>]{0,1000}>|<!--", re.IGNORECASE)
+# As a browser reads it: a tag runs to the next '>' (or to the end), a comment to
+# '-->', script/style/... elements to their end tag (or to the end).
+_HTML_SKIP = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|noscript|template|svg)\b[^>]*>.*?(?:</\1\s*>|\Z)"
+    r"|<[A-Za-z!/?][^>]*(?:>|\Z)", re.IGNORECASE | re.DOTALL)
 
 
 @functools.lru_cache(maxsize=1)
@@ -34,7 +61,18 @@ def furniture_patterns() -> tuple[Pattern[str], ...]:
 
 
 def _blank(s: str) -> str:
-    return "".join("\n" if c == "\n" else " " for c in s)
+    return "".join(c if c in _LINE_BREAKS else " " for c in s)
+
+
+def _blank_markup(text: str) -> str:
+    """In a document that looks like HTML, blank tags, comments and script/style elements.
+
+    Text between tags is kept as it is: entities such as ``&amp;`` are not decoded,
+    which would change offsets.
+    """
+    if "<" not in text or not _HTML_MARKER.search(text):
+        return text
+    return _HTML_SKIP.sub(lambda m: _blank(m.group()), text)
 
 
 def clean_text(text: str, extra: Optional[Iterable[Pattern[str]]] = None) -> str:
@@ -53,6 +91,7 @@ def clean_text(text: str, extra: Optional[Iterable[Pattern[str]]] = None) -> str
         A string of the same length as ``text``.
     """
     patterns = furniture_patterns() + tuple(extra or ())
+    text = _blank_markup(_INVISIBLE.sub(lambda m: " " * len(m.group()), text))
     out: list[str] = []
     seen_long: set[str] = set()
     for line in text.splitlines(keepends=True):
@@ -60,7 +99,8 @@ def clean_text(text: str, extra: Optional[Iterable[Pattern[str]]] = None) -> str
         ending = line[len(body):]
         stripped = body.strip().strip("•·▪◦").strip()
         drop = False
-        if stripped and (_BULLET.match(stripped) or any(p.match(stripped) for p in patterns)):
+        if stripped and len(stripped) <= _MAX_FURNITURE and (
+                _BULLET.match(stripped) or any(p.match(stripped) for p in patterns)):
             drop = True
         elif len(stripped) > 40:
             # Scraped pages repeat photo captions (figure + alt text); the copy adds

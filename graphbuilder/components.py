@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from pathlib import Path
 from typing import Optional
 
@@ -19,7 +20,8 @@ from .actors import ActorIndex, Role, find_actors
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 
-for _name, _default in (("gb_date", None), ("gb_actors", None), ("gb_roles", None), ("gb_relations", None)):
+for _name, _default in (("gb_date", None), ("gb_actors", None), ("gb_roles", None), ("gb_relations", None),
+                         ("gb_error", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -93,10 +95,23 @@ class ActorComponent:
         self.actors = actors
 
     def __call__(self, doc: Doc) -> Doc:
-        index = find_actors(doc, _gazetteer(self.actors))
-        doc._.gb_actors = [m.to_data() for m in index.mentions]
-        doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader) for r in index.roles]
+        try:
+            index = find_actors(doc, _gazetteer(self.actors))
+            doc._.gb_actors = [m.to_data() for m in index.mentions]
+            doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader) for r in index.roles]
+        except Exception as exc:
+            _failed(doc, exc)
         return doc
+
+
+def _failed(doc: Doc, exc: Exception) -> None:
+    """One document that breaks a rule must not stop the corpus: the error travels on
+    ``doc._.gb_error`` (a string, so that it crosses ``n_process`` workers) and
+    :func:`graphbuilder.pipeline.extract` reports the document instead of using it."""
+    if os.environ.get("GRAPHBUILDER_DEBUG"):
+        raise exc
+    doc._.gb_error = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    doc._.gb_actors = doc._.gb_roles = doc._.gb_relations = None
 
 
 @Language.factory("gb_actors", default_config={"actors": None})
@@ -115,8 +130,13 @@ def actor_index(doc: Doc) -> ActorIndex:
 @Language.component("gb_relations")
 def relations_component(doc: Doc) -> Doc:
     """Relation mentions → ``doc._.gb_relations``; the document date comes from ``doc._.gb_date``."""
-    date = dt.date.fromisoformat(doc._.gb_date) if doc._.gb_date else None
-    doc._.gb_relations = [r.to_data() for r in extract_relations(doc, actor_index(doc), date)]
+    if doc._.gb_error:
+        return doc
+    try:
+        date = dt.date.fromisoformat(doc._.gb_date) if doc._.gb_date else None
+        doc._.gb_relations = [r.to_data() for r in extract_relations(doc, actor_index(doc), date)]
+    except Exception as exc:
+        _failed(doc, exc)
     return doc
 
 

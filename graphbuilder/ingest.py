@@ -25,6 +25,8 @@ import json
 import os
 import re
 import sys
+import unicodedata
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, Union
@@ -33,6 +35,11 @@ from .errors import Errors, InputError
 
 PathLike = Union[str, "os.PathLike[str]"]
 SUFFIXES = (".txt", ".jsonl", ".jsonl.gz")
+# What reading a (possibly compressed) file can raise: gzip.BadGzipFile is an OSError,
+# a truncated .gz raises EOFError, a corrupt deflate stream raises zlib.error.
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_EOL = re.compile(rb"\r\n|\r|\n")
 
 
 @dataclass(frozen=True)
@@ -86,6 +93,9 @@ def _document_from_record(record: object, where: str, line: int, fallback_id: st
     path = where
     if not isinstance(record, dict):
         raise InputError(Errors.E007.format(path=path, line=line, field="record", expected="a JSON object"))
+    # JSON can spell lone surrogates ("\\ud800"); they cannot be written back as UTF-8,
+    # so they become U+FFFD (one code point for one: offsets are unchanged).
+    record = {k: _SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in record.items()}
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(Errors.E005.format(path=path, line=line))
@@ -115,26 +125,58 @@ def _document_from_record(record: object, where: str, line: int, fallback_id: st
     return Document(id=doc_id.strip(), text=text, date=date, origin=f"{path}:{line}", **values)
 
 
-def _read_jsonl(stream: io.TextIOBase, where: str, on_error: Callable[[InputError], None]) -> Iterator[Document]:
+def _text_lines(stream: io.TextIOBase) -> Iterator[str]:
+    return iter(stream.readline, "")
+
+
+def _binary_lines(raw) -> Iterator[bytes]:
+    """Lines of a binary stream, undecoded, with universal newlines (a lone CR ends a line too).
+
+    Decoding line by line means one bad byte costs one record, not the rest of the file.
+    """
+    first = True
+    for chunk in iter(raw.readline, b""):
+        if first:
+            first = False
+            chunk = chunk.removeprefix(b"\xef\xbb\xbf")
+        parts = _EOL.split(chunk)
+        if parts[-1] == b"":
+            parts.pop()
+        yield from parts
+
+
+def _read_jsonl(lines: Iterator[Union[str, bytes]], where: str,
+                on_error: Callable[[InputError], None]) -> Iterator[Document]:
     line_no = 0
     while True:
         try:
-            line = stream.readline()
-        except UnicodeDecodeError as exc:
+            line = next(lines, None)
+        except UnicodeDecodeError as exc:  # a text stream cannot resynchronise
             on_error(InputError(Errors.E003.format(path=f"{where}:{line_no + 1}", offset=exc.start)))
             return
-        except (OSError, EOFError, gzip.BadGzipFile) as exc:
+        except _READ_ERRORS as exc:
             on_error(InputError(Errors.E002.format(path=where, reason=str(exc) or type(exc).__name__)))
             return
-        if not line:
+        if line is None:
             return
         line_no += 1
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                on_error(InputError(Errors.E003.format(path=f"{where}:{line_no}", offset=exc.start)))
+                continue
+        # A BOM can start any line of concatenated files (cat a.jsonl b.jsonl).
+        line = line.removeprefix("\ufeff")
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             on_error(InputError(Errors.E004.format(path=where, line=line_no, reason=exc.msg)))
+            continue
+        except RecursionError:
+            on_error(InputError(Errors.E004.format(path=where, line=line_no, reason="nested too deeply")))
             continue
         try:
             yield _document_from_record(record, where, line_no, f"{Path(where).name.split('.')[0]}-{line_no}")
@@ -213,12 +255,17 @@ def read_documents(
     def _raise(exc: InputError) -> None:
         raise exc
 
-    report = on_error or _raise
+    sink = on_error or _raise
+
+    def report(exc: InputError) -> None:
+        message = str(exc)
+        sink(exc if _is_one_line(message) else InputError(_one_line(message)))
+
     seen: dict[str, str] = {}
     for item in _expand(inputs, report):
         if item == "-":
-            stream = stdin or io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="strict")
-            docs = _read_jsonl(stream, "<stdin>", report)
+            lines = _text_lines(stdin) if stdin is not None else _binary_lines(sys.stdin.buffer)
+            docs = _read_jsonl(lines, "<stdin>", report)
         elif item.name.endswith(".txt"):
             docs = _read_txt(item, report)
         else:
@@ -237,5 +284,15 @@ def _iter_jsonl_file(path: Path, report: Callable[[InputError], None]) -> Iterat
     except OSError as exc:
         report(InputError(Errors.E002.format(path=path, reason=exc.strerror or exc)))
         return
-    with raw, io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline=None) as stream:
-        yield from _read_jsonl(stream, str(path), report)
+    with raw:
+        yield from _read_jsonl(_binary_lines(raw), str(path), report)
+
+
+def _is_one_line(message: str) -> bool:
+    return not any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in message)
+
+
+def _one_line(message: str) -> str:
+    """Escape line breaks and other control characters (from ids or file names) in a message."""
+    return "".join(c.encode("unicode_escape").decode("ascii")
+                   if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in message)

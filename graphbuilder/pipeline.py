@@ -10,6 +10,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import itertools
 import json
 import os
@@ -78,12 +79,21 @@ class BuildReport:
 
 
 def _chunks(text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
-    """Cut a long text at paragraph (else line, else space) boundaries into pieces under ``limit``."""
+    """Cut a long text into pieces of at most ``limit`` characters.
+
+    Each cut is at the last paragraph break of the window, else the last line break,
+    else the last sentence end, else the last space (in the second half of the window),
+    so that no sentence is split and its relations lost.
+    """
     start = 0
     while len(text) - start > limit:
         window = text[start:start + limit]
-        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "), window.rfind(" "))
-        cut = cut + 1 if cut > limit // 2 else limit
+        cut = limit
+        for sep in ("\n\n", "\n", ". ", " "):
+            i = window.rfind(sep)
+            if i > limit // 2:
+                cut = i + len(sep)
+                break
         yield start, text[start:start + cut]
         start += cut
     yield start, text[start:]
@@ -105,7 +115,8 @@ def _shift_relation(r: RelationMention, offset: int) -> RelationMention:
 
 
 def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = None,
-            actors: Optional[Path] = None, n_process: int = 1, batch_size: int = 32) -> Iterator[Extraction]:
+            actors: Optional[Path] = None, n_process: int = 1, batch_size: int = 32,
+            on_error: Optional[Callable[[InputError], None]] = None) -> Iterator[Extraction]:
     """Run the spaCy pipeline over documents and yield one :class:`Extraction` each.
 
     Parameters
@@ -118,6 +129,9 @@ def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = N
         Passed to :func:`~graphbuilder.nlp.load_pipeline` when ``nlp`` is omitted.
     n_process, batch_size
         Passed to ``nlp.pipe``.
+    on_error
+        Called with an ``E011`` :class:`~graphbuilder.errors.InputError` for a document the
+        pipeline failed on (no :class:`Extraction` is yielded for it); defaults to raising it.
     """
     from .components import actors_of_doc, relations_of
     from .nlp import shared_pipeline
@@ -140,13 +154,23 @@ def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = N
 
     pending_actors: list[ActorMention] = []
     pending_relations: list[RelationMention] = []
+    failed: Optional[str] = None
     for doc, (document, offset, last) in nlp.pipe(docs(), as_tuples=True, n_process=n_process,
                                                   batch_size=batch_size):
-        pending_actors.extend(_shift(m, offset) for m in actors_of_doc(doc))
-        pending_relations.extend(_shift_relation(r, offset) for r in relations_of(doc))
+        failed = failed or doc._.gb_error
+        if failed is None:
+            pending_actors.extend(_shift(m, offset) for m in actors_of_doc(doc))
+            pending_relations.extend(_shift_relation(r, offset) for r in relations_of(doc))
         if last:
-            yield Extraction(document, tuple(pending_actors), tuple(pending_relations))
-            pending_actors, pending_relations = [], []
+            if failed is None:
+                yield Extraction(document, tuple(pending_actors), tuple(pending_relations))
+            else:
+                exc = InputError(Errors.E011.format(where=document.origin or document.id, doc_id=document.id,
+                                                    reason=failed))
+                if on_error is None:
+                    raise exc
+                on_error(exc)
+            pending_actors, pending_relations, failed = [], [], None
 
 
 def event_record(x: Extraction, r: RelationMention) -> dict:
@@ -182,6 +206,14 @@ def event_record(x: Extraction, r: RelationMention) -> dict:
     }
 
 
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\x85": "\\u0085"})
+
+
+def json_line(record: dict) -> str:
+    """One JSONL line; U+2028/U+2029/U+0085 escaped so that no reader splits it."""
+    return json.dumps(record, ensure_ascii=False).translate(_LINE_SEPARATORS) + "\n"
+
+
 def resolve_record(record: dict, builder: GraphBuilder) -> dict:
     """Replace the actor ids of a row by the canonical ``id`` (IRI), ``label``, ``type``, ``country``."""
     for side in ("source", "target"):
@@ -193,7 +225,11 @@ def resolve_record(record: dict, builder: GraphBuilder) -> dict:
 
 @contextmanager
 def atomic_path(path: Path, mode: str = "w"):
-    """Write to a temporary file beside ``path`` and rename it into place on success."""
+    """Write to a temporary file beside ``path`` and rename it into place on success.
+
+    The file gets the mode of the file it replaces (0644 for a new one, not mkstemp's
+    0600, which hid graph.ttl and events.jsonl from a web server or a colleague).
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -202,13 +238,33 @@ def atomic_path(path: Path, mode: str = "w"):
             yield fh
             fh.flush()
             os.fsync(fh.fileno())
+        try:
+            file_mode = path.stat().st_mode & 0o777
+        except FileNotFoundError:
+            file_mode = 0o644
+        os.chmod(tmp, file_mode)
         os.replace(tmp, path)
+        _fsync_directory(path.parent)
     except BaseException:
         try:
             os.unlink(tmp)
         except OSError:
             pass
         raise
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make a rename durable (power loss, not only a killed process)."""
+    try:
+        fd = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
 
 
 def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] = None,
@@ -279,8 +335,9 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
         journal.start(resume)
     todo = (d for d in docs if d.id not in done)
     with spool:
-        for x in (extractor or extract)(todo, model=model, actors=actors, n_process=n_process,
-                                         batch_size=batch_size):
+        # A document the pipeline fails on is reported (E011) and skipped, not fatal.
+        extraction = extractor or functools.partial(extract, on_error=skip)
+        for x in extraction(todo, model=model, actors=actors, n_process=n_process, batch_size=batch_size):
             take(x)
             if journal is not None:
                 journal.record(x.document, x.actors, x.relations)
@@ -297,7 +354,7 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
             spool.seek(0)
             with atomic_path(out / EVENTS_FILE) as fh:
                 for line in spool:
-                    fh.write(json.dumps(resolve_record(json.loads(line), builder), ensure_ascii=False) + "\n")
+                    fh.write(json_line(resolve_record(json.loads(line), builder)))
             with atomic_path(out / GRAPH_FILE) as fh:
                 fh.write(graph.serialize(format="turtle"))
             report.outputs["graph"] = str(out / GRAPH_FILE)

@@ -201,13 +201,34 @@ def speaker(tok, index: ActorIndex) -> Optional[str]:
     return None
 
 
+def _date_ents(sent) -> list:
+    """The DATE entities with a token in ``sent``, in order.
+
+    Read from the tokens' IOB tags: ``doc.ents`` (and ``Span.ents``) build every entity
+    of the document, which made dating each relation O(document) and a long
+    document quadratic.
+    """
+    doc = sent.doc
+    ents, i = [], sent.start
+    while i < sent.end:
+        if doc[i].ent_type_ != "DATE":
+            i += 1
+            continue
+        start, end = i, i + 1
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        ents.append(doc[start:end])
+        i = end
+    return ents
+
+
 def _date_of(tok, doc_date, tense_future: bool):
     """The date an event happened: a date phrase attached to the trigger's clause, else the document date."""
-    doc = tok.doc
     clause = {tok.i} | {c.i for c in tok.children}
-    for ent in doc.ents:
-        if ent.label_ != "DATE":
-            continue
+    # The clause and every token whose head (or head's head) is in it lie in tok's sentence.
+    for ent in _date_ents(tok.sent):
         if any(t.i in clause or t.head.i in clause or t.head.head.i in clause for t in ent):
             resolved = resolve_date(ent.text, doc_date, future=tense_future)
             if resolved is not None:

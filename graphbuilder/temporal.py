@@ -50,7 +50,20 @@ def resolve_date(text: str, doc_date: Optional[dt.date], future: bool = False) -
         The document date; relative phrases need it.
     future
         The event is planned: a bare weekday or month points forward, not back.
+
+    A date out of the calendar's range ("December 0000", "yesterday" in a document
+    dated 0001-01-01) resolves to nothing.
+
+    >>> resolve_date("December 0000", None), resolve_date("yesterday", dt.date(1, 1, 1))
+    (None, None)
     """
+    try:
+        return _resolve(text, doc_date, future)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(text: str, doc_date: Optional[dt.date], future: bool) -> Optional[Resolved]:
     t = " ".join(text.lower().replace(",", ", ").split()).strip(" ,.")
     t = re.sub(r"^(on|in|since|until|by|from|during|at) ", "", t)
     for rx in (_ABS, _ABS2, _ISO):
