@@ -77,9 +77,10 @@ class Journal:
         line = json.dumps({"doc": _doc_data(document), "actors": [a.to_data() for a in actors],
                            "relations": [r.to_data() for r in relations]}, ensure_ascii=False)
         self._fh.write(line + "\n")
+        # A flush per document survives a killed process; fsync (power loss) is rationed.
+        self._fh.flush()
         now = time.monotonic()
         if now - self._last_sync >= self.sync_every:
-            self._fh.flush()
             os.fsync(self._fh.fileno())
             self._last_sync = now
 

@@ -210,58 +210,80 @@ def relation_properties() -> frozenset:
 
 @dataclass
 class DocumentPart:
-    """One document's named graph: its triples (with ``gb:contentHash``) and their digest."""
+    """One document's named graph: its triples (with ``gb:contentHash``), their digest and N-Triples lines."""
 
     iri: URIRef
     doc_id: str
     triples: list
     hash: str
+    lines: list = field(default_factory=list, repr=False)
 
 
 _INTEGERS = {str(XSD[n]) for n in ("integer", "int", "long", "short", "byte", "nonNegativeInteger",
                                     "positiveInteger", "negativeInteger", "nonPositiveInteger",
                                     "unsignedInt", "unsignedLong", "unsignedShort", "unsignedByte")}
+_DECIMAL, _DOUBLES, _BOOLEAN = str(XSD.decimal), (str(XSD.double), str(XSD.float)), str(XSD.boolean)
 
 
-def _canonical(term):
-    """A literal in canonical lexical form (``1.0``^^decimal → ``1``), so digests ignore how it was written."""
-    if not isinstance(term, Literal) or term.datatype is None:
-        return term
+def _canonical_text(term: Literal) -> Optional[str]:
+    """The canonical lexical form of a numeric or boolean literal (``1.0``^^decimal → ``1``), else ``None``."""
     dt = str(term.datatype)
     text = str(term).strip()
     try:
-        if dt == str(XSD.decimal):
+        if dt == _DECIMAL:
             from decimal import Decimal
 
             d = Decimal(text).normalize()
-            text = format(d, "f") if d != 0 else "0"
-        elif dt in _INTEGERS:
-            text = str(int(text))
-        elif dt in (str(XSD.double), str(XSD.float)):
-            text = repr(float(text))
-        elif dt == str(XSD.boolean):
-            text = "true" if text in ("true", "1") else "false"
-        else:
-            return term
+            return format(d, "f") if d != 0 else "0"
+        if dt in _INTEGERS:
+            return str(int(text))
+        if dt in _DOUBLES:
+            return repr(float(text))
+        if dt == _BOOLEAN:
+            return "true" if text in ("true", "1") else "false"
     except (ValueError, ArithmeticError):
-        return term
-    return Literal(text, datatype=term.datatype)
+        return None
+    return None
 
 
-def _digest_triples(triples: Iterable[tuple]) -> str:
-    lines = sorted(f"{nt_term(s)} {nt_term(p)} {nt_term(_canonical(o))} ." for s, p, o in triples
-                   if p != CONTENT_HASH)
+class _Terms:
+    """Memoised canonical N-Triples of terms (IRIs and literals repeat a lot in a corpus)."""
+
+    def __init__(self, limit: int = 500_000):
+        self.cache: dict = {}
+        self.limit = limit
+
+    def __call__(self, term) -> str:
+        out = self.cache.get(term)
+        if out is not None and type(term) is type(out[0]):
+            return out[1]
+        if isinstance(term, Literal) and term.datatype is not None:
+            canon = _canonical_text(term)
+            text = nt_term(Literal(canon, datatype=term.datatype) if canon is not None else term)
+        else:
+            text = nt_term(term)
+        if len(self.cache) < self.limit:
+            self.cache[term] = (term, text)
+        return text
+
+
+def _digest_lines(lines: Iterable[str]) -> str:
     h = hashlib.sha256()
-    for line in lines:
+    for line in sorted(lines):
         h.update(line.encode("utf-8"))
         h.update(b"\n")
     return h.hexdigest()
 
 
-def _doc_id_of(g: Graph, doc: URIRef) -> str:
-    ident = g.value(doc, DCTERMS.identifier)
-    if ident is not None:
-        return str(ident)
+def _digest_triples(triples: Iterable[tuple]) -> str:
+    nt = _Terms()
+    return _digest_lines(f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples if p != CONTENT_HASH)
+
+
+def _doc_id_of(props: Mapping, doc: URIRef) -> str:
+    ident = props.get(DCTERMS.identifier)
+    if ident:
+        return str(ident[0])
     from urllib.parse import unquote
 
     return unquote(str(doc).rsplit("/", 1)[-1])
@@ -303,6 +325,13 @@ def document_actor_iri(doc: URIRef, entity: URIRef) -> URIRef:
     return URIRef(f"{doc}#actor/{tail}")
 
 
+# rdflib's DefinedNamespace attribute access is slow; the hot loops use these.
+_T_TYPE, _T_DERIVED, _T_MENTION, _T_DOC = RDF.type, PROV.wasDerivedFrom, GB.Mention, GB.Document
+_T_SUBJECT, _T_OBJECT, _T_SOURCE_TEXT, _T_TARGET_TEXT = RDF.subject, RDF.object, GB.sourceText, GB.targetText
+_T_REFERENCED, _T_LABEL, _T_ACTOR_ID = DCTERMS.isReferencedBy, RDFS.label, GB.actorId
+_T_COUNTRY, _T_CODE, _T_COUNT, _T_ALT = GB.country, GB.actorCode, GB.mentionCount, SKOS.altLabel
+
+
 def partition(g: Graph) -> tuple[dict[URIRef, DocumentPart], list]:
     """Split a built graph into per-document parts and the rest.
 
@@ -317,39 +346,50 @@ def partition(g: Graph) -> tuple[dict[URIRef, DocumentPart], list]:
     actor's ``gb:mentionCount`` is split in proportion to its relation mentions per
     document and its surface forms go to the documents whose mentions show them.
     """
-    docs = set(g.subjects(RDF.type, GB.Document))
-    owned: dict[URIRef, set] = {d: {d} for d in docs}
+    by_subject: dict = defaultdict(lambda: defaultdict(list))
+    for s, p, o in g:
+        by_subject[s][p].append(o)
+    docs = [s for s, props in by_subject.items() if _T_DOC in props.get(_T_TYPE, ())]
+    owned: dict[URIRef, list] = {d: [d] for d in docs}
     has_actor_nodes: set = set()
     mention_docs: dict[URIRef, URIRef] = {}
-    for node, doc in g.subject_objects(PROV.wasDerivedFrom):
-        if doc not in owned:
+    for node, props in by_subject.items():
+        derived_from = props.get(_T_DERIVED)
+        if not derived_from or derived_from[0] not in owned:
             continue
-        if (node, RDF.type, GB.Mention) in g:
-            owned[doc].add(node)
+        doc = derived_from[0]
+        types = props.get(_T_TYPE, ())
+        if _T_MENTION in types:
+            owned[doc].append(node)
             mention_docs[node] = doc
-        elif (node, RDF.type, DOCUMENT_ACTOR) in g:
-            owned[doc].add(node)
+        elif DOCUMENT_ACTOR in types:
+            owned[doc].append(node)
             has_actor_nodes.add(doc)
+    derived = _derive_document_actors(by_subject, [d for d in docs if d not in has_actor_nodes], mention_docs)
     parts: dict[URIRef, DocumentPart] = {}
-    derived = _derive_document_actors(g, [d for d in docs if d not in has_actor_nodes], mention_docs)
     taken: set = set()
+    nt = _Terms()
     for doc in docs:
         triples = []
         for node in owned[doc]:
             taken.add(node)
-            for p, o in g.predicate_objects(node):
+            for p, objects in by_subject[node].items():
                 if node == doc and p == CONTENT_HASH:
                     continue
-                triples.append((node, p, o))
+                for o in objects:
+                    triples.append((node, p, o))
         triples.extend(derived.get(doc, ()))
-        digest = _digest_triples(triples)
-        triples.append((doc, CONTENT_HASH, Literal(digest)))
-        parts[doc] = DocumentPart(doc, _doc_id_of(g, doc), triples, digest)
-    rest = [t for t in g if t[0] not in taken]
+        lines = [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples]
+        digest = _digest_lines(lines)
+        hash_triple = (doc, CONTENT_HASH, Literal(digest))
+        triples.append(hash_triple)
+        lines.append(f"{nt(doc)} {nt(CONTENT_HASH)} {nt_term(hash_triple[2])}")
+        parts[doc] = DocumentPart(doc, _doc_id_of(by_subject[doc], doc), triples, digest, lines)
+    rest = [(s, p, o) for s, props in by_subject.items() if s not in taken for p, objs in props.items() for o in objs]
     return parts, rest
 
 
-def _derive_document_actors(g: Graph, docs: Sequence[URIRef], mention_docs: Mapping) -> dict[URIRef, list]:
+def _derive_document_actors(by_subject: Mapping, docs: Sequence[URIRef], mention_docs: Mapping) -> dict[URIRef, list]:
     if not docs:
         return {}
     wanted = set(docs)
@@ -359,27 +399,29 @@ def _derive_document_actors(g: Graph, docs: Sequence[URIRef], mention_docs: Mapp
     for m, doc in mention_docs.items():
         if doc not in wanted:
             continue
-        for role, text_p in ((RDF.subject, GB.sourceText), (RDF.object, GB.targetText)):
-            ent = g.value(m, role)
-            if ent is None:
+        props = by_subject[m]
+        for role, text_p in ((_T_SUBJECT, _T_SOURCE_TEXT), (_T_OBJECT, _T_TARGET_TEXT)):
+            ent = props.get(role)
+            if not ent:
                 continue
-            endpoint_counts[(ent, doc)] += 1
-            text = g.value(m, text_p)
-            if text is not None:
-                surfaces_seen[(ent, doc)].add(_norm_space(str(text)))
+            endpoint_counts[(ent[0], doc)] += 1
+            text = props.get(text_p)
+            if text:
+                surfaces_seen[(ent[0], doc)].add(_norm_space(str(text[0])))
     out: dict[URIRef, list] = defaultdict(list)
-    entities = {e for d in docs for e in g.subjects(DCTERMS.isReferencedBy, d)}
-    for ent in sorted(entities):
-        types = [t for t in g.objects(ent, RDF.type) if t in classes]
+    first = lambda props, p: (props.get(p) or [None])[0]  # noqa: E731
+    for ent, props in by_subject.items():
+        refs = props.get(_T_REFERENCED)
+        if not refs or wanted.isdisjoint(refs):
+            continue
+        types = [t for t in props.get(_T_TYPE, ()) if t in classes]
         if not types:
             continue
-        all_docs = sorted(g.objects(ent, DCTERMS.isReferencedBy))
-        label = g.value(ent, RDFS.label)
-        actor_id = g.value(ent, GB.actorId)
-        country = g.value(ent, GB.country)
-        code = g.value(ent, GB.actorCode)
-        total = int(g.value(ent, GB.mentionCount) or len(all_docs))
-        alts = {str(a) for a in g.objects(ent, SKOS.altLabel)}
+        all_docs = sorted(set(refs))
+        label, actor_id = first(props, _T_LABEL), first(props, _T_ACTOR_ID)
+        country, code = first(props, _T_COUNTRY), first(props, _T_CODE)
+        total = int(first(props, _T_COUNT) or len(all_docs))
+        alts = {str(a) for a in props.get(_T_ALT, ())}
         if len(all_docs) == 1:
             counts = {all_docs[0]: total}
             surf = {all_docs[0]: alts}
@@ -388,24 +430,25 @@ def _derive_document_actors(g: Graph, docs: Sequence[URIRef], mention_docs: Mapp
             surf = {d: alts & surfaces_seen.get((ent, d), set()) for d in all_docs}
             unassigned = alts - set().union(*surf.values())
             surf[all_docs[0]] = surf[all_docs[0]] | unassigned
+        type_ = sorted(types)[0]
         for doc in all_docs:
             if doc not in wanted:
                 continue
             node = document_actor_iri(doc, ent)
             t = out[doc]
-            t.append((node, RDF.type, DOCUMENT_ACTOR))
+            t.append((node, _T_TYPE, DOCUMENT_ACTOR))
             t.append((node, ACTOR, ent))
-            t.append((node, PROV.wasDerivedFrom, doc))
-            t.append((node, ACTOR_TYPE, sorted(types)[0]))
+            t.append((node, _T_DERIVED, doc))
+            t.append((node, ACTOR_TYPE, type_))
             if label is not None:
                 t.append((node, ACTOR_LABEL, Literal(str(label))))
             if actor_id is not None:
-                t.append((node, GB.actorId, Literal(str(actor_id))))
+                t.append((node, _T_ACTOR_ID, Literal(str(actor_id))))
             if country is not None:
-                t.append((node, GB.country, country))
+                t.append((node, _T_COUNTRY, country))
             if code is not None:
-                t.append((node, GB.actorCode, Literal(str(code))))
-            t.append((node, GB.mentionCount, Literal(counts[doc])))
+                t.append((node, _T_CODE, Literal(str(code))))
+            t.append((node, _T_COUNT, Literal(counts[doc])))
             for s in sorted(surf[doc]):
                 t.append((node, SURFACE_FORM, Literal(s)))
     return out
@@ -740,6 +783,78 @@ def bind_values(sparql: str, bindings: Mapping[str, object]) -> str:
     raise QueryError(StoreErrors.E076.format(var=names[0], reason="the query has no WHERE group"))
 
 
+class _CannotSubstitute(Exception):
+    pass
+
+
+def substitute(sparql: str, bindings: Mapping[str, object]) -> str:
+    """Bind variables by writing their values into the query (``BOUND(?x)`` becomes ``true``).
+
+    What rdflib's ``initBindings`` means, as text Oxigraph plans well (a constant in a triple
+    pattern is an index lookup, which a ``VALUES`` join is not always). A projected variable
+    becomes ``(value AS ?x)``. Queries that assign or list the variable (``AS ?x``,
+    ``VALUES ?x``) fall back to :func:`bind_values`.
+
+    >>> substitute('SELECT ?a WHERE { ?x <p> ?a FILTER(!BOUND(?a) || ?a != "") }', {"a": Literal("b")})
+    'SELECT ("b" AS ?a) WHERE { ?x <p> "b" FILTER(!true || "b" != "") }'
+    """
+    if not bindings:
+        return sparql
+    terms = {}
+    for name, value in bindings.items():
+        if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name):
+            raise QueryError(StoreErrors.E076.format(var=name, reason="not a variable name"))
+        terms[name] = nt_term(value)
+    try:
+        return _substitute(sparql, terms)
+    except _CannotSubstitute:
+        return bind_values(sparql, bindings)
+
+
+def _substitute(sparql: str, terms: Mapping[str, str]) -> str:
+    toks = list(sparql_tokens(sparql))
+    out, last, i = [], 0, 0
+    in_projection = in_group = in_order = False
+    while i < len(toks):
+        kind, text, pos = toks[i]
+        upper = text.upper() if kind == "word" else ""
+        if upper == "SELECT":
+            in_projection = True
+        elif in_projection and (upper == "WHERE" or (kind == "brace" and text == "{") or upper == "FROM"):
+            in_projection = False
+        if upper in ("GROUP", "ORDER") or kind == "brace" or upper in ("HAVING", "LIMIT", "OFFSET", "VALUES"):
+            in_group, in_order = upper == "GROUP", upper == "ORDER"
+        if upper == "VALUES":
+            j = i + 1
+            while j < len(toks) and toks[j][0] in ("var", "other") and toks[j][1] != "{":
+                if toks[j][0] == "var" and toks[j][1][1:] in terms:
+                    raise _CannotSubstitute
+                j += 1
+        if (upper == "BOUND" and i + 3 < len(toks) and toks[i + 1][1] == "(" and toks[i + 2][0] == "var"
+                and toks[i + 2][1][1:] in terms and toks[i + 3][1] == ")"):
+            out.append(sparql[last:pos])
+            out.append("true")
+            last = toks[i + 3][2] + 1
+            i += 4
+            continue
+        if kind == "var" and text[1:] in terms:
+            if i > 0 and toks[i - 1][0] == "word" and toks[i - 1][1].upper() == "AS":
+                raise _CannotSubstitute
+            if in_group:
+                raise _CannotSubstitute
+            out.append(sparql[last:pos])
+            if in_projection:
+                out.append(f"({terms[text[1:]]} AS {text})")
+            elif in_order:
+                out.append(f"({terms[text[1:]]})")
+            else:
+                out.append(terms[text[1:]])
+            last = pos + len(text)
+        i += 1
+    out.append(sparql[last:])
+    return "".join(out)
+
+
 def coerce(value) -> Any:
     """A binding value as an rdflib term (strings as ``graphbuilder query --bind`` reads them)."""
     from rdflib.term import Identifier
@@ -932,7 +1047,7 @@ class MemoryHandle(GraphHandle):
                              "directory; use FROM/GRAPH in the query instead")
         init = {k: coerce(v) for k, v in (bindings or {}).items()}
         try:
-            result = self.graph.query(sparql, initBindings=init or None)
+            result = self.graph.query(substitute(sparql, init) if init else sparql)
         except QueryTimeout:
             raise
         except Exception as exc:
@@ -1218,7 +1333,7 @@ class OxigraphStore:
                 default_graph: Optional[list] = None, named_graphs: Optional[list] = None) -> Outcome:
         """Run a SPARQL query over the union of all graphs (or the given default/named graphs)."""
         ox = _ox()
-        text = bind_values(sparql, {k: coerce(v) for k, v in bindings.items()}) if bindings else sparql
+        text = substitute(sparql, {k: coerce(v) for k, v in bindings.items()}) if bindings else sparql
         kw: dict = {}
         if default_graph:
             kw["default_graph"] = [ox.NamedNode(str(g)) for g in default_graph]
@@ -1363,30 +1478,29 @@ class OxigraphStore:
             self.store.remove_graph(ox.NamedNode(str(iri)))
         new_mentions: dict = defaultdict(list)
         new_actors: dict = defaultdict(list)
-        lines = []
+        chunks = []
         for iri, part in changed.items():
-            g = f"<{iri}>"
-            for s, p, o in part.triples:
-                lines.append(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} {g} .\n")
+            g = f" <{iri}> .\n"
+            chunks.append(g.join(part.lines) + g)
             mentions, actors = _records_from_part(part)
             for r in mentions:
                 new_mentions[r.edge].append(r)
             for r in actors:
                 new_actors[r.entity].append(r)
-        for s, p, o in extra:
-            lines.append(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n")
-        if lines:
-            self.store.load("".join(lines).encode("utf-8"), format=ox.RdfFormat.N_QUADS)
+        chunks.extend(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in extra)
+        self._load_text("".join(chunks))
+        batch = _Batch()
         for edge, records in new_mentions.items():
             if edge not in full_edges:
-                self._add_to_edge(edge, records)
+                self._add_to_edge(edge, records, batch)
         for entity, records in new_actors.items():
             if entity not in full_entities:
-                self._add_to_entity(entity, records)
+                self._add_to_entity(entity, records, batch)
         for edge in full_edges:
-            self._recompute_edge(edge)
+            self._recompute_edge(edge, batch)
         for entity in full_entities:
-            self._recompute_entity(entity)
+            self._recompute_entity(entity, batch)
+        self._commit(batch)
         self.store.flush()
         self._write_meta(dirty=False)
 
@@ -1428,10 +1542,12 @@ class OxigraphStore:
             edges |= e
             entities |= a
             self.store.remove_graph(ox.NamedNode(str(iri)))
+        batch = _Batch()
         for edge in edges:
-            self._recompute_edge(edge)
+            self._recompute_edge(edge, batch)
         for entity in entities:
-            self._recompute_entity(entity)
+            self._recompute_entity(entity, batch)
+        self._commit(batch)
         self.store.flush()
         self._write_meta(dirty=False)
         return [str(i) for i in iris]
@@ -1456,12 +1572,12 @@ class OxigraphStore:
         for q in doomed:
             self.store.remove(q)
         by_edge, by_entity = self._all_records()
-        new = []
+        batch = _Batch()
         for edge, records in by_edge.items():
-            new.extend(edge_triples(edge, records))
+            batch.adds.extend(edge_triples(edge, records))
         for entity, records in by_entity.items():
-            new.extend(entity_triples(entity, records))
-        self._load_default(new)
+            batch.adds.extend(entity_triples(entity, records))
+        self._commit(batch)
         self.store.flush()
         self._write_meta(dirty=False)
 
@@ -1471,10 +1587,23 @@ class OxigraphStore:
         self.store.optimize()
 
     # -- internals
-    def _load_default(self, triples: Sequence[tuple]) -> None:
-        if triples:
-            data = "".join(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in triples)
-            self.store.load(data.encode("utf-8"), format=_ox().RdfFormat.N_QUADS)
+    def _load_text(self, text: str) -> None:
+        """Load N-Quads text: transactionally when small, with the bulk loader when large."""
+        if not text:
+            return
+        ox = _ox()
+        data = text.encode("utf-8")
+        if len(data) > 20_000_000:
+            self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        else:
+            self.store.load(data, format=ox.RdfFormat.N_QUADS)
+
+    def _commit(self, batch: "_Batch") -> None:
+        for q in batch.removes:
+            self.store.remove(q)
+        if batch.adds:
+            nt = _Terms()
+            self._load_text("".join(f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in batch.adds))
 
     def _keys_of_graph(self, iri: URIRef) -> tuple[set, set]:
         ox = _ox()
@@ -1539,37 +1668,37 @@ class OxigraphStore:
                 by_entity[rec.entity].append(rec)
         return by_edge, by_entity
 
-    def _replace_default(self, node: URIRef, predicates: frozenset, new: list, *,
+    def _replace_default(self, node: URIRef, predicates: frozenset, new: list, batch: "_Batch", *,
                          types: Optional[frozenset] = None, extra_remove: Sequence[tuple] = ()) -> None:
         ox = _ox()
         dg = ox.DefaultGraph()
         n = ox.NamedNode(str(node))
-        for q in list(self.store.quads_for_pattern(n, None, None, dg)):
+        for q in self.store.quads_for_pattern(n, None, None, dg):
             p = URIRef(q.predicate.value)
             if p in predicates and (p != RDF.type or types is None or from_ox(q.object) in types):
-                self.store.remove(q)
+                batch.removes.append(q)
         for s, p, o in extra_remove:
-            self.store.remove(ox.Quad(to_ox(s), to_ox(p), to_ox(o), dg))
-        self._load_default(new)
+            batch.removes.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), dg))
+        batch.adds.extend(new)
 
-    def _recompute_edge(self, edge: URIRef) -> None:
+    def _recompute_edge(self, edge: URIRef, batch: "_Batch") -> None:
         old = self._props(_ox().NamedNode(str(edge)), _ox().DefaultGraph())
         key = [(old.get(p) or [None])[0] for p in (RDF.subject, RDF.predicate, RDF.object)]
         records = self._mention_records(edge)
         new = edge_triples(edge, records)
-        stale = [tuple(key)] if None not in key and (not new or tuple(key) != new[-1]) else []
-        self._replace_default(edge, EDGE_PREDICATES, new, extra_remove=stale)
+        stale = [tuple(key)] if None not in key else []
+        self._replace_default(edge, EDGE_PREDICATES, new, batch, extra_remove=stale)
 
-    def _recompute_entity(self, entity: URIRef) -> None:
+    def _recompute_entity(self, entity: URIRef, batch: "_Batch") -> None:
         self._replace_default(entity, ENTITY_PREDICATES, entity_triples(entity, self._actor_records(entity)),
-                              types=_actor_class_set())
+                              batch, types=_actor_class_set())
 
-    def _add_to_edge(self, edge: URIRef, records: list) -> None:
+    def _add_to_edge(self, edge: URIRef, records: list, batch: "_Batch") -> None:
         """Fold new mentions into an edge: counts add up, dates widen, sources grow."""
         ox = _ox()
         old = self._props(ox.NamedNode(str(edge)), ox.DefaultGraph())
         if not old.get(GB.mentionCount):
-            self._load_default(edge_triples(edge, records))
+            batch.adds.extend(edge_triples(edge, records))
             return
         count = int(old[GB.mentionCount][0]) + len(records)
         dates = sorted([r.date for r in records if r.date] + [str(d) for d in old.get(GB.firstDate, [])] +
@@ -1582,14 +1711,14 @@ class OxigraphStore:
             new.append((edge, DCTERMS.source, doc))
         r0 = records[0]
         new.append((r0.s, r0.p, r0.o))
-        self._replace_default(edge, frozenset({GB.mentionCount, GB.firstDate, GB.lastDate}), new)
+        self._replace_default(edge, frozenset({GB.mentionCount, GB.firstDate, GB.lastDate}), new, batch)
 
-    def _add_to_entity(self, entity: URIRef, records: list) -> None:
+    def _add_to_entity(self, entity: URIRef, records: list, batch: "_Batch") -> None:
         """Fold new per-document views into an actor; falls back to a recount when a vote could flip."""
         ox = _ox()
         old = self._props(ox.NamedNode(str(entity)), ox.DefaultGraph())
         if not old.get(GB.mentionCount):
-            self._load_default(entity_triples(entity, records))
+            batch.adds.extend(entity_triples(entity, records))
             return
         label = (old.get(RDFS.label) or [None])[0]
         types = [t for t in old.get(RDF.type, []) if t in _actor_class_set()]
@@ -1599,9 +1728,8 @@ class OxigraphStore:
         for r in records:
             if (r.label is not None and r.label != str(label)) or (r.type is not None and r.type != type_) or \
                     (r.country is not None and r.country != country) or \
-                    (r.code is not None and code is not None and r.code != str(code)) or \
-                    (r.code is not None and code is None):
-                self._recompute_entity(entity)
+                    (r.code is not None and (code is None or r.code != str(code))):
+                self._recompute_entity(entity, batch)
                 return
         count = int(old[GB.mentionCount][0]) + sum(r.count for r in records)
         new = [(entity, GB.mentionCount, Literal(count))]
@@ -1612,7 +1740,15 @@ class OxigraphStore:
                     new.append((entity, SKOS.altLabel, Literal(s)))
                     alts.add(s)
             new.append((entity, DCTERMS.isReferencedBy, r.doc))
-        self._replace_default(entity, frozenset({GB.mentionCount}), new)
+        self._replace_default(entity, frozenset({GB.mentionCount}), new, batch)
+
+
+@dataclass
+class _Batch:
+    """Default-graph changes of one write, applied together (removals first)."""
+
+    removes: list = field(default_factory=list)
+    adds: list = field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- files and helpers
