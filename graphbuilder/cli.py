@@ -21,14 +21,34 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     if args.progress is None:
         args.progress = sys.stderr.isatty()
-    _graph, report = build(args.inputs, args.out, model=args.model, actors=args.actors,
-                           n_process=args.n_process, batch_size=args.batch_size, html=not args.no_html,
-                           progress=args.progress, on_error=lambda exc: _err(str(exc)), resume=args.resume)
+    if args.out is None and args.store is None:
+        raise GraphbuilderError("E012 build needs --out DIR, --store DIR or both")
+    extractor = None
+    if args.scheduler:
+        from .distributed import dask_extractor
+
+        extractor = dask_extractor(args.scheduler, timeout=args.scheduler_timeout)
+    graph, report = build(args.inputs, args.out, model=args.model, actors=args.actors,
+                          n_process=args.n_process, batch_size=args.batch_size, html=not args.no_html,
+                          progress=args.progress, on_error=lambda exc: _err(str(exc)), resume=args.resume,
+                          extractor=extractor)
     print(report.summary())
+    if args.store is not None:
+        from .store import OxigraphStore
+
+        with OxigraphStore(args.store) as store:
+            added = store.add_documents(graph)
+        print(f"store:     {args.store}: {added.summary()}")
     return 0
 
 
 def _graph_arg(path: str):
+    """An rdflib graph of an output directory, an RDF file or a store directory."""
+    from .store import is_store_dir, open_graph
+
+    if is_store_dir(path):
+        with open_graph(path) as handle:
+            return handle.rdflib_graph()
     from .query import load_graph
 
     return load_graph(path)
@@ -45,22 +65,39 @@ def cmd_query(args: argparse.Namespace) -> int:
         return 0
     if args.graph is None:
         raise QueryError("E044 query needs GRAPH (an output directory or .ttl file) and a QUERY or --name")
-    g = _graph_arg(args.graph)
+    from .store import is_store_dir, open_graph
+
     bindings = parse_bindings(args.bind)
+    if is_store_dir(args.graph):
+        # Large stores are queried where they are (Oxigraph), not loaded into memory.
+        with open_graph(args.graph) as handle:
+            if args.name:
+                result = handle.run_named(args.name, bindings)
+            else:
+                result = handle.query(_query_text(args), bindings)
+            sys.stdout.write(format_result(result, args.format))
+        return 0
+    g = _graph_arg(args.graph)
     if args.name:
         result = run_named(g, args.name, bindings)
     else:
-        if args.query is None:
-            raise QueryError("E044 query needs a SPARQL string, a .rq file or --name NAME")
-        text = args.query
-        if text.endswith(".rq") or (len(text) < 300 and Path(text).is_file()):
-            try:
-                text = Path(text).read_text("utf-8")
-            except OSError as exc:
-                raise QueryError(f"E045 {args.query}: cannot read query file ({exc.strerror})") from None
-        result = run_query(g, text, bindings)
+        result = run_query(g, _query_text(args), bindings)
     sys.stdout.write(format_result(result, args.format))
     return 0
+
+
+def _query_text(args: argparse.Namespace) -> str:
+    from .errors import QueryError
+
+    if args.query is None:
+        raise QueryError("E044 query needs a SPARQL string, a .rq file or --name NAME")
+    text = args.query
+    if text.endswith(".rq") or (len(text) < 300 and Path(text).is_file()):
+        try:
+            text = Path(text).read_text("utf-8")
+        except OSError as exc:
+            raise QueryError(f"E045 {args.query}: cannot read query file ({exc.strerror})") from None
+    return text
 
 
 _OPTIONAL_PARAMS = {"actor", "from", "to", "country", "relation", "a", "b", "depth", "source", "target"}
@@ -107,7 +144,13 @@ def make_parser() -> argparse.ArgumentParser:
     b = sub.add_parser("build", help="build the graph of documents")
     b.add_argument("inputs", nargs="+", metavar="INPUT",
                    help=".txt, .jsonl, .jsonl.gz, a directory, or - for JSONL on stdin")
-    b.add_argument("--out", required=True, type=Path, metavar="DIR", help="output directory")
+    b.add_argument("--out", type=Path, metavar="DIR", help="output directory (graph.ttl, events.jsonl, graph.html)")
+    b.add_argument("--store", type=Path, metavar="DIR",
+                   help="also add the documents to a persistent Oxigraph store (incremental, idempotent)")
+    b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
+                   help="run extraction on a Dask distributed cluster")
+    b.add_argument("--scheduler-timeout", type=float, default=30.0, metavar="S",
+                   help="seconds to wait for the scheduler and its workers (default 30)")
     b.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm)")
     b.add_argument("--actors", type=Path, default=None, metavar="FILE",
                    help="your own actors (CSV or JSONL); they win over the bundled ones")
@@ -153,6 +196,10 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--model", default=None)
     e.add_argument("--limit", type=int, default=None, help="only the first N gold records")
     e.set_defaults(func=cmd_eval)
+
+    from .cli_store import add_commands
+
+    add_commands(sub)
     return p
 
 

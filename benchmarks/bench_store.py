@@ -1,0 +1,248 @@
+"""Benchmark the graph stores: rdflib's memory store against the Oxigraph store on ~1 M triples.
+
+Generates a seeded synthetic corpus in the project's shape — documents with relation
+mentions between heavy-tailed actors (a few countries in most events), built through
+:class:`graphbuilder.graph.GraphBuilder` so that every triple is what a real build
+writes — then measures:
+
+* load time: rdflib parsing the graph's N-Triples file; Oxigraph adding the same graph
+  with :meth:`OxigraphStore.add_documents` (partition, per-document graphs, aggregates)
+  and bulk-loading its N-Quads export;
+* incremental cost on the full store: adding 100 new documents, re-adding them unchanged
+  (idempotent no-op), removing 10;
+* the latency of every named query (typical bindings; full results materialised),
+  median of ``--runs`` runs, on both back ends, and the ratio memory / Oxigraph.
+
+Usage::
+
+    python benchmarks/bench_store.py [--docs 8000] [--relations 5] [--runs 5] [--json out.json]
+
+Goal: every named query under 100 ms on Oxigraph and at least 10x faster than memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import gc
+import json
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from rdflib import Graph  # noqa: E402
+
+from graphbuilder import codes  # noqa: E402
+from graphbuilder.graph import GraphBuilder  # noqa: E402
+from graphbuilder.ingest import Document  # noqa: E402
+from graphbuilder.model import ActorMention, RelationMention  # noqa: E402
+from graphbuilder.query import named_queries  # noqa: E402
+from graphbuilder.store import MemoryHandle, OxigraphStore, StoreHandle  # noqa: E402
+
+TYPES = [("Country", 150), ("Government", 120), ("Military", 80), ("Person", 1200), ("ArmedGroup", 60),
+         ("InternationalOrganisation", 40), ("Organisation", 250), ("Place", 400), ("Facility", 100)]
+MODALITIES = ["asserted"] * 17 + ["planned", "hypothetical", "negated"]
+
+
+def make_actors(rng: random.Random) -> list[tuple]:
+    actors = []
+    for type_, n in TYPES:
+        for i in range(n):
+            if type_ == "Country":
+                actor_id = f"C{i:03d}"
+                country = actor_id
+            else:
+                actor_id = f"{type_.lower()}:{type_.lower()}-{i:04d}"
+                country = f"C{rng.randrange(150):03d}" if rng.random() < 0.8 else None
+            label = f"{type_} {i:04d}"
+            code = actor_id if type_ in ("Country", "Government", "Military") else None
+            actors.append((actor_id, label, type_, country, code))
+    return actors
+
+
+def make_documents(n_docs: int, rels_per_doc: int, seed: int = 20240601, start_index: int = 0,
+                   actors=None) -> list[tuple]:
+    """``(Document, actor mentions, relation mentions)`` per synthetic document."""
+    rng = random.Random(seed)
+    actors = actors or make_actors(random.Random(seed))
+    order = list(range(len(actors)))
+    random.Random(seed + 1).shuffle(order)  # hubs of every type, not only countries
+    weights = [0.0] * len(actors)
+    for rank, i in enumerate(order):  # Zipf-like: a few actors are in most events
+        weights[i] = 1.0 / (rank + 5) ** 0.9
+    relations = list(codes.RELATIONS)
+    rel_weights = [6 if r in ("meets", "opposes", "attacks", "cooperates", "supports") else 2 for r in relations]
+    day0 = dt.date(2015, 1, 1)
+    out = []
+    for k in range(start_index, start_index + n_docs):
+        date = day0 + dt.timedelta(days=rng.randrange(5 * 365))
+        text_parts, rels, mentions, pos = [], [], [], 0
+        for _ in range(rng.randint(max(1, rels_per_doc - 2), rels_per_doc + 2)):
+            a, b = rng.choices(range(len(actors)), weights=weights, k=2)
+            if a == b:
+                continue
+            rel = rng.choices(relations, weights=rel_weights)[0]
+            sa, sb = actors[a], actors[b]
+            sentence = f"{sa[1]} {rel.replace('-', ' ')} {sb[1]} in a story about event {k}."
+            src = ActorMention(sa[0], sa[1], sa[2], sa[3], sa[4], sa[1], pos, pos + len(sa[1]), 0, 2, 1)
+            t0 = pos + len(sa[1]) + len(rel) + 2
+            tgt = ActorMention(sb[0], sb[1], sb[2], sb[3], sb[4], sb[1], t0, t0 + len(sb[1]), 3, 5, 4)
+            info = codes.relation_info(rel)
+            event_date = (date - dt.timedelta(days=rng.randrange(3))).isoformat() if info.kind == "event" else None
+            rels.append(RelationMention(rel, src, tgt, pos, pos + len(sentence), rel.split("-")[0],
+                                        modality=rng.choice(MODALITIES), confidence=round(rng.uniform(0.5, 0.95), 2),
+                                        date=event_date, date_precision="day" if event_date else None,
+                                        rule="synthetic"))
+            mentions += [src, tgt]
+            text_parts.append(sentence)
+            pos += len(sentence) + 1
+        text = " ".join(text_parts)
+        doc = Document(id=f"doc-{k:06d}", text=text, title=f"Story {k}", date=date, url=f"https://example.org/{k}",
+                       source="synthetic")
+        out.append((doc, mentions, rels))
+    return out
+
+
+def build(docs) -> Graph:
+    b = GraphBuilder()
+    for doc, mentions, rels in docs:
+        b.add(doc, mentions, rels, text=doc.text)
+    return b.finish()
+
+
+def median_ms(fn, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        gc.collect()
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def bench_cases(handle: MemoryHandle) -> dict:
+    """Typical bindings for every named query, taken from the data (the busiest actor and dyad)."""
+    top = list(handle.query(
+        "PREFIX gb: <https://w3id.org/graphbuilder/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?l WHERE { ?x gb:actorId ?id ; rdfs:label ?l ; gb:mentionCount ?n } ORDER BY DESC(?n) LIMIT 1"))
+    hub = str(top[0][0])
+    dyad = list(handle.query(
+        "PREFIX gb: <https://w3id.org/graphbuilder/ontology#> PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> "
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+        "SELECT ?a ?b WHERE { ?e a gb:Edge ; rdf:subject ?s ; rdf:object ?o ; gb:mentionCount ?n . "
+        "?s rdfs:label ?a . ?o rdfs:label ?b } ORDER BY DESC(?n) LIMIT 1"))[0]
+    a, b = str(dyad[0]), str(dyad[1])
+    cases = {
+        "who-met": {"actor": hub},
+        "who-opposes": {"actor": hub},
+        "stationed-in": {"country": "C000"},
+        "evidence": {"actor": a, "relation": "attacks"},
+        "neighbourhood": {"actor": hub},
+        "dyad-balance": {"a": a, "b": b},
+        "timeline": {"actor": hub, "from": "2016-01-01", "to": "2016-12-31"},
+        "top-actors": {"type": "Country"},
+        "documents": {"actor": b},
+    }
+    for name in named_queries():
+        cases.setdefault(name, {})
+    return cases
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--docs", type=int, default=8000, help="synthetic documents (default 8000: ~1 M triples)")
+    ap.add_argument("--relations", type=int, default=5, help="relation mentions per document (mean)")
+    ap.add_argument("--runs", type=int, default=5, help="runs per query (median)")
+    ap.add_argument("--seed", type=int, default=20240601)
+    ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON")
+    ap.add_argument("--skip-memory", action="store_true", help="only time Oxigraph")
+    args = ap.parse_args(argv)
+    results: dict = {"load": {}, "incremental": {}, "queries": {}}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        t = time.perf_counter()
+        actors = make_actors(random.Random(args.seed))
+        docs = make_documents(args.docs, args.relations, args.seed, actors=actors)
+        g = build(docs)
+        nt = tmp / "graph.nt"
+        g.serialize(nt, format="nt", encoding="utf-8")
+        print(f"graph: {args.docs} documents, {sum(len(d[2]) for d in docs)} relation mentions, {len(g)} triples "
+              f"(generated in {time.perf_counter() - t:.1f} s)")
+        del g
+        gc.collect()
+
+        t = time.perf_counter()
+        mem_graph = Graph()
+        mem_graph.parse(nt, format="nt")
+        results["load"]["rdflib parse N-Triples"] = time.perf_counter() - t
+        mem = MemoryHandle(nt, mem_graph)
+
+        t = time.perf_counter()
+        store = OxigraphStore(tmp / "store")
+        report = store.add_documents(mem_graph, batch_size=2000)
+        results["load"]["oxigraph add_documents"] = time.perf_counter() - t
+        quads = len(store)
+        nq = tmp / "store.nq"
+        store.export(str(nq), "nquads")
+        import pyoxigraph as ox
+
+        t = time.perf_counter()
+        raw = ox.Store(str(tmp / "raw"))
+        raw.bulk_load(path=str(nq), format=ox.RdfFormat.N_QUADS)
+        results["load"]["oxigraph bulk_load N-Quads"] = time.perf_counter() - t
+        del raw
+        print(f"store: {quads} quads ({quads - len(mem_graph)} of them per-document actor views and hashes), "
+              f"{len(report.added)} documents")
+
+        extra = make_documents(100, args.relations, args.seed + 7, start_index=args.docs, actors=actors)
+        t = time.perf_counter()
+        store.add_documents(build(extra))
+        results["incremental"]["add 100 documents"] = time.perf_counter() - t
+        t = time.perf_counter()
+        r = store.add_documents(build(extra))
+        results["incremental"]["re-add 100 unchanged"] = time.perf_counter() - t
+        assert len(r.unchanged) == 100
+        t = time.perf_counter()
+        store.remove_documents([d.id for d, _m, _r in extra[:10]])
+        results["incremental"]["remove 10 documents"] = time.perf_counter() - t
+        store.remove_documents([d.id for d, _m, _r in extra[10:]])
+        oxh = StoreHandle(tmp / "store", store)
+
+        cases = bench_cases(mem)
+        print()
+        print(f"{'query':15} {'rows':>6} {'memory ms':>11} {'oxigraph ms':>12} {'ratio':>7}")
+        for name, bindings in cases.items():
+            rows_o = len(oxh.execute(named_queries()[name].text, bindings).to_result())
+            q_ox = median_ms(lambda: list(oxh.execute(named_queries()[name].text, bindings).rows), args.runs)
+            if args.skip_memory:
+                q_mem = float("nan")
+            else:
+                q_mem = median_ms(lambda: list(mem.execute(named_queries()[name].text, bindings).rows), args.runs)
+            ratio = q_mem / q_ox if q_ox else float("inf")
+            results["queries"][name] = {"bindings": bindings, "rows": rows_o, "memory_ms": q_mem,
+                                        "oxigraph_ms": q_ox, "ratio": ratio}
+            print(f"{name:15} {rows_o:6d} {q_mem:11.1f} {q_ox:12.1f} {ratio:6.0f}x")
+        store.close()
+
+    print()
+    for k, v in results["load"].items():
+        print(f"load  {k:32} {v:7.2f} s")
+    for k, v in results["incremental"].items():
+        print(f"store {k:32} {v:7.2f} s")
+    slow = [n for n, r in results["queries"].items() if r["oxigraph_ms"] >= 100]
+    weak = [n for n, r in results["queries"].items() if not args.skip_memory and r["ratio"] < 10]
+    print(f"goal: all queries < 100 ms on Oxigraph: {'yes' if not slow else 'no ' + ', '.join(slow)}; "
+          f">= 10x faster than memory: {'yes' if not weak else 'no ' + ', '.join(weak)}")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

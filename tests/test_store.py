@@ -1,0 +1,427 @@
+"""Per-document named graphs, the Oxigraph store and the named queries on both back ends.
+
+Graphs are built by hand through :class:`graphbuilder.graph.GraphBuilder` (no spaCy);
+``build_graph`` and ``DOCS`` are shared with the other store/serve/export/push tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from decimal import Decimal
+
+import pytest
+from rdflib import RDF, Dataset, Graph, Literal, URIRef
+
+from graphbuilder.errors import GraphError, QueryError
+from graphbuilder.graph import GraphBuilder
+from graphbuilder.ingest import Document
+from graphbuilder.model import ActorMention, RelationMention
+from graphbuilder.query import format_result, named_queries
+from graphbuilder.store import (ACTOR, CONTENT_HASH, MemoryHandle, OxigraphStore, StoreHandle, default_graph,
+                                bind_values, open_graph, partition, recompute_aggregates, remove_documents,
+                                to_dataset)
+from graphbuilder.vocab import GB, document_iri, entity_iri
+
+# ----------------------------------------------------------------------------- shared test data
+
+ACTORS = {
+    "carter": ("person:ash-carter", "Ash Carter", "Person", "USA", None),
+    "erdogan": ("person:recep-tayyip-erdogan", "Recep Tayyip Erdogan", "Person", "TUR", None),
+    "usa": ("USA", "United States", "Country", "USA", "USA"),
+    "tur": ("TUR", "Turkey", "Country", "TUR", "TUR"),
+    "irq": ("IRQ", "Iraq", "Country", "IRQ", "IRQ"),
+    "turmil": ("TURMIL", "Turkish military", "Military", "TUR", "TURMIL"),
+    "bashiqa": ("place:bashiqa", "Bashiqa", "Place", "IRQ", None),
+}
+# (relation, source, target, source text, target text, date, precision, modality)
+DOCS = {
+    "d1": ("2016-10-21", [
+        ("meets", "carter", "erdogan", "Carter", "Erdogan", "2016-10-21", "day", "asserted"),
+        ("opposes", "usa", "tur", "Washington", "Ankara", "2016-10-21", "day", "asserted"),
+        ("stationed-at", "turmil", "bashiqa", "Turkish troops", "Bashiqa", None, None, "asserted")]),
+    "d2": ("2016-11-02", [
+        ("meets", "erdogan", "carter", "Erdogan", "Carter", "2016-11-02", "day", "asserted"),
+        ("threatens", "tur", "irq", "Turkey", "Iraq", "2016-11-01", "month", "planned"),
+        ("opposes", "irq", "tur", "Iraq", "Turkey", "2016-11-01", "month", "asserted")]),
+    "d3": ("2016-12-05", [
+        ("cooperates", "usa", "irq", "U.S.", "Iraq", "2016-12-05", "day", "asserted"),
+        ("meets", "carter", "erdogan", "Ash Carter", "Erdogan", "2016-12-04", "day", "asserted"),
+        ("attacks", "tur", "irq", "Turkey", "Iraq", "2016-12-05", "day", "hypothetical"),
+        ("located-in", "bashiqa", "irq", "Bashiqa", "Iraq", None, None, "asserted")]),
+    "d4": ("2017-01-10", [
+        ("attacks", "tur", "irq", "Turkish jets", "Iraq", "2017-01-09", "day", "asserted")]),
+}
+
+
+def _mention(key: str, surface: str, start: int) -> ActorMention:
+    actor_id, label, type_, country, code = ACTORS[key]
+    return ActorMention(actor_id, label, type_, country, code, surface, start, start + len(surface), 0, 1, 0)
+
+
+def add_document(builder: GraphBuilder, doc_id: str, date: str, rels: list) -> None:
+    """Add one hand-made document (one sentence per relation) to ``builder``."""
+    sentences, relations, actors, pos = [], [], [], 0
+    for rel, s, t, s_text, t_text, rdate, precision, modality in rels:
+        sentence = f"{s_text} {rel.replace('-', ' ')} {t_text}."
+        src = _mention(s, s_text, pos)
+        tgt = _mention(t, t_text, pos + len(sentence) - len(t_text) - 1)
+        relations.append(RelationMention(rel, src, tgt, pos, pos + len(sentence), rel.split("-")[0],
+                                         modality=modality, confidence=0.8, date=rdate, date_precision=precision,
+                                         rule="test"))
+        actors += [src, tgt]
+        sentences.append(sentence)
+        pos += len(sentence) + 1
+    text = " ".join(sentences) + " "
+    doc = Document(id=doc_id, text=text, title=f"Title {doc_id}", date=dt.date.fromisoformat(date),
+                   url=f"http://example.org/{doc_id}", source="test")
+    builder.add(doc, actors, relations, text=text)
+
+
+def build_graph(doc_ids=None, docs=None) -> Graph:
+    """The GraphBuilder graph of the test documents (all, or ``doc_ids``), round-tripped through Turtle."""
+    docs = docs or DOCS
+    b = GraphBuilder()
+    for doc_id, (date, rels) in docs.items():
+        if doc_ids is None or doc_id in doc_ids:
+            add_document(b, doc_id, date, rels)
+    g = Graph()
+    # Through Turtle, as graph.ttl is read back: literals get their parsed values.
+    g.parse(data=b.finish().serialize(format="turtle"), format="turtle")
+    return g
+
+
+def norm(triples) -> set:
+    """Triples with literals compared by value (Oxigraph writes 1.0^^xsd:decimal as 1)."""
+    out = set()
+    for s, p, o in triples:
+        if isinstance(o, Literal) and o.datatype is not None:
+            v = o.toPython()
+            o = (str(o.datatype), str(Decimal(str(v)).normalize()) if isinstance(v, (float, Decimal)) else str(v))
+        out.add((s, p, o))
+    return out
+
+
+def without_bookkeeping(triples) -> set:
+    """Drop the gb:DocumentActor nodes and content hashes the store adds."""
+    return {t for t in triples if "#actor/" not in str(t[0]) and t[1] != CONTENT_HASH}
+
+
+def union_of(store: OxigraphStore) -> Graph:
+    g = Graph()
+    g.parse(data=store.dump_bytes("nt", union=True), format="nt")
+    return g
+
+
+@pytest.fixture()
+def store(tmp_path):
+    st = OxigraphStore(tmp_path / "store")
+    yield st
+    st.close()
+
+
+# ----------------------------------------------------------------------------- partition and dataset
+
+def test_to_dataset_one_named_graph_per_document():
+    g = build_graph()
+    ds = to_dataset(g)
+    names = {c.identifier for c in ds.graphs() if c.identifier != default_graph(ds).identifier}
+    assert names == {document_iri(d) for d in DOCS}
+    d2 = ds.graph(document_iri("d2"))
+    assert (document_iri("d2"), RDF.type, GB.Document) in d2
+    assert len(set(d2.subjects(RDF.type, GB.Mention))) == 3
+    assert all(o == document_iri("d2") for o in d2.objects(None, URIRef("http://www.w3.org/ns/prov#wasDerivedFrom")))
+    # the default graph holds actors, direct triples and edges, and no mention
+    dg = default_graph(ds)
+    assert (entity_iri("person:ash-carter"), GB.meets, entity_iri("person:recep-tayyip-erdogan")) in dg
+    assert not set(dg.subjects(RDF.type, GB.Mention))
+    assert len(set(dg.subjects(RDF.type, GB.Edge))) == len(set(g.subjects(RDF.type, GB.Edge)))
+    # the union is the built graph plus the bookkeeping
+    union = {t for t in ds.triples((None, None, None))}
+    assert set(g) <= union
+    assert without_bookkeeping(union) == set(g)
+
+
+def test_document_actor_counts_add_up_across_documents():
+    g = build_graph()
+    parts, _rest = partition(g)
+    totals: dict = {}
+    for part in parts.values():
+        for s, p, o in part.triples:
+            if p == GB.mentionCount:
+                ent = next(o2 for s2, p2, o2 in part.triples if s2 == s and p2 == ACTOR)
+                totals[ent] = totals.get(ent, 0) + int(o)
+    for ent, total in totals.items():
+        assert total == int(g.value(ent, GB.mentionCount)), ent
+
+
+def test_recompute_aggregates_rebuilds_what_was_deleted():
+    g = build_graph()
+    ds = to_dataset(g)
+    before = set(default_graph(ds))
+    for t in list(default_graph(ds)):
+        default_graph(ds).remove(t)
+    recompute_aggregates(ds)
+    assert norm(default_graph(ds)) == norm(before)
+
+
+# ----------------------------------------------------------------------------- Oxigraph store
+
+def test_store_holds_the_built_graph_and_is_idempotent(store):
+    g = build_graph()
+    report = store.add_documents(g)
+    assert sorted(report.added) == sorted(DOCS) and not report.unchanged
+    size = len(store)
+    assert norm(without_bookkeeping(union_of(store))) == norm(g)
+    again = store.add_documents(build_graph())
+    assert sorted(again.unchanged) == sorted(DOCS) and not again.added and not again.replaced
+    assert len(store) == size
+    assert store.documents() == sorted(DOCS)
+    # every document is its own named graph
+    import pyoxigraph as ox
+
+    names = {n.value for n in store.store.named_graphs()}
+    assert names == {str(document_iri(d)) for d in DOCS}
+    assert len(list(store.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) > 0
+
+
+def test_incremental_adds_equal_one_batch(store, tmp_path):
+    for doc_id in DOCS:
+        store.add_documents(build_graph([doc_id]))
+    assert norm(without_bookkeeping(union_of(store))) == norm(build_graph())
+    with OxigraphStore(tmp_path / "batch") as other:
+        other.add_documents([build_graph([d]) for d in DOCS], batch_size=2)
+        assert norm(union_of(other)) == norm(union_of(store))
+
+
+def test_remove_document_recomputes_aggregates(store):
+    store.add_documents(build_graph())
+    store.remove_document("d4")
+    assert norm(without_bookkeeping(union_of(store))) == norm(build_graph(["d1", "d2", "d3"]))
+    store.remove_documents(["d1", "d3"])
+    assert norm(without_bookkeeping(union_of(store))) == norm(build_graph(["d2"]))
+    with pytest.raises(GraphError, match="E072"):
+        store.remove_document("nope")
+    store.remove_document("d2")
+    assert len(store) == 0
+
+
+def test_new_content_replaces_a_document(store):
+    store.add_documents(build_graph())
+    changed = dict(DOCS)
+    changed["d2"] = ("2016-11-02", [("attacks", "irq", "tur", "Iraq", "Turkey", "2016-11-03", "day", "asserted")])
+    report = store.add_documents(build_graph(["d2"], docs=changed))
+    assert report.replaced == ["d2"]
+    assert norm(without_bookkeeping(union_of(store))) == norm(build_graph(docs=changed))
+    rows = list(StoreHandle("s", store).run_named("who-met", {"actor": "Ash Carter"}))
+    assert int(rows[0].mentions) == 2  # d2's meeting is gone
+
+
+def test_incremental_add_touches_only_affected_keys(store, monkeypatch):
+    store.add_documents(build_graph(["d1", "d2", "d3"]))
+    calls = []
+    monkeypatch.setattr(store, "_recompute_entity", lambda e, *a: calls.append(e))
+    monkeypatch.setattr(store, "_recompute_edge", lambda e, *a: calls.append(e))
+    store.add_documents(build_graph(["d4"]))
+    assert calls == []  # labels agree: counts are folded in, nothing is recounted
+    assert norm(without_bookkeeping(union_of(store))) == norm(build_graph())
+
+
+def test_repair_and_interrupted_writes(tmp_path):
+    path = tmp_path / "store"
+    with OxigraphStore(path) as st:
+        st.add_documents(build_graph())
+        good = norm(union_of(st))
+        st.update("DELETE WHERE { ?e a <https://w3id.org/graphbuilder/ontology#Edge> ; ?p ?o }")
+        assert norm(union_of(st)) != good
+        st._write_meta(dirty=True)  # as if a write had been interrupted
+    with open_graph(path) as handle:
+        assert handle.warnings and "repair" in handle.warnings[0]
+    with OxigraphStore(path) as st:  # opening read-write repairs
+        assert not st.dirty
+        assert norm(union_of(st)) == good
+
+
+def test_store_exports_reload_without_changes(store, tmp_path):
+    store.add_documents(build_graph())
+    trig = tmp_path / "all.trig"
+    store.export(str(trig), "trig")
+    ds = Dataset()
+    ds.parse(trig, format="trig")
+    with OxigraphStore(tmp_path / "copy") as copy:
+        copy.add_documents(ds)
+        assert norm(union_of(copy)) == norm(union_of(store))
+        again = copy.add_documents(Graph().parse(data=store.dump_bytes("nt", union=True), format="nt"))
+        assert sorted(again.unchanged) == sorted(DOCS)
+
+
+def test_read_only_store_refuses_writes(tmp_path):
+    with OxigraphStore(tmp_path / "s") as st:
+        st.add_documents(build_graph(["d1"]))
+    with OxigraphStore(tmp_path / "s", read_only=True) as ro:
+        assert ro.documents() == ["d1"]
+        with pytest.raises(GraphError, match="E077"):
+            ro.add_documents(build_graph(["d2"]))
+    (tmp_path / "notastore").mkdir()
+    (tmp_path / "notastore" / "x.txt").write_text("x")
+    with pytest.raises(GraphError, match="E070"):
+        OxigraphStore(tmp_path / "notastore")
+
+
+# ----------------------------------------------------------------------------- named queries on both back ends
+
+CASES = {
+    "who-met": [{}, {"actor": "Ash Carter"}, {"actor": "Ash Carter", "from": "2016-11-01"}],
+    "who-opposes": [{}, {"actor": "Turkey"}],
+    "stationed-in": [{}, {"country": "IRQ"}],
+    "evidence": [{}, {"actor": "Turkey", "relation": "opposes"}],
+    "neighbourhood": [{}, {"actor": "Turkey"}, {"actor": "Iraq", "relation": "attacks"},
+                      {"actor": "Ash Carter", "to": "2016-10-31"}],
+    "dyad-balance": [{}, {"a": "Turkey"}, {"a": "Turkey", "b": "Iraq"}, {"b": "Turkey"},
+                     {"a": "Iraq", "b": "Turkey", "from": "2016-12-01"}],
+    "timeline": [{}, {"actor": "Iraq"}, {"modality": "asserted", "from": "2016-11-01", "to": "2016-12-31"}],
+    "top-actors": [{}, {"type": "Country"}],
+    "documents": [{}, {"actor": "Iraq"}],
+}
+
+
+def _values(result) -> list:
+    rows = []
+    for row in result:
+        out = []
+        for v in row:
+            if isinstance(v, Literal) and isinstance(v.toPython(), (float, Decimal, int)) and not isinstance(
+                    v.toPython(), bool):
+                out.append(float(v.toPython()))
+            else:
+                out.append(None if v is None else str(v))
+        rows.append(tuple(out))
+    return rows
+
+
+def test_every_named_query_is_covered_and_documented():
+    qs = named_queries()
+    assert set(CASES) == set(qs)
+    for q in qs.values():
+        assert q.text.startswith("# ") and q.description
+
+
+def test_named_queries_agree_on_rdflib_and_oxigraph(store):
+    g = build_graph()
+    store.add_documents(g)
+    mem, ox = MemoryHandle("mem", g), StoreHandle("ox", store)
+    for name, cases in CASES.items():
+        for bindings in cases:
+            a = _values(mem.run_named(name, bindings))
+            b = _values(ox.run_named(name, bindings))
+            assert a == b, (name, bindings)
+            assert a, (name, bindings)  # every case has an answer in the test data
+
+
+def test_dyad_balance_sums_goldstein_per_month(store):
+    store.add_documents(build_graph())
+    rows = _values(StoreHandle("ox", store).run_named("dyad-balance", {"a": "Turkey", "b": "Iraq"}))
+    # asserted mentions only: Iraq opposes Turkey (Nov 2016, -2), Turkey attacks Iraq (Jan 2017, -10)
+    assert rows == [("Turkey", "Iraq", "2016-11", 1.0, -2.0, 0.0, 1.0),
+                    ("Turkey", "Iraq", "2017-01", 1.0, -10.0, 0.0, 1.0)]
+
+
+def test_neighbourhood_sees_both_directions():
+    rows = _values(MemoryHandle("m", build_graph()).run_named("neighbourhood", {"actor": "Turkey"}))
+    assert {(r[1], r[2], r[3]) for r in rows} == {("out", "attacks", "Iraq"), ("in", "opposes", "Iraq"),
+                                                  ("in", "opposes", "United States")}
+
+
+def test_bindings_are_values_not_text(store):
+    store.add_documents(build_graph())
+    ox = StoreHandle("ox", store)
+    assert list(ox.run_named("who-met", {"actor": 'x" } ?a ?b ?c { "'})) == []
+    q = bind_values('PREFIX x: <http://x/> CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }', {"o": Literal("a")})
+    assert "CONSTRUCT { ?s ?p ?o } WHERE { VALUES (?o)" in q
+    with pytest.raises(GraphError, match="E076"):
+        ox.query("SELECT * WHERE { ?s ?p ?o }", {"o": URIRef("http://x/> } DROP ALL { <y")})
+    with pytest.raises(QueryError, match="E042"):
+        ox.run_named("who-met", {"nosuch": "1"})
+    with pytest.raises(QueryError, match="E040"):
+        ox.query("SELEKT ?x")
+    res = ox.query("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> ASK { ?x a gb:Country }")
+    assert format_result(res, "table") == "true"
+
+
+# ----------------------------------------------------------------------------- opening and removing
+
+def test_open_graph_detects_every_kind(tmp_path):
+    g = build_graph()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text(g.serialize(format="turtle"), encoding="utf-8")
+    to_dataset(g).serialize(tmp_path / "g.trig", format="trig")
+    to_dataset(g).serialize(tmp_path / "g.nq", format="nquads")
+    with OxigraphStore(tmp_path / "store") as st:
+        st.add_documents(g)
+    kinds = {}
+    for p in (out, out / "graph.ttl", tmp_path / "g.trig", tmp_path / "g.nq", tmp_path / "store"):
+        with open_graph(p) as h:
+            kinds[p.name] = h.kind
+            assert h.documents() == sorted(DOCS)
+            rows = list(h.run_named("who-met"))  # Carter→Erdogan (2) and Erdogan→Carter (1)
+            assert sorted(int(r.mentions) for r in rows) == [1, 2]
+    assert kinds == {"out": "memory", "graph.ttl": "memory", "g.trig": "memory", "g.nq": "memory",
+                     "store": "oxigraph"}
+    with pytest.raises(GraphError, match="E030"):
+        open_graph(tmp_path / "missing")
+    (tmp_path / "x.csv").write_text("a,b")
+    with pytest.raises(GraphError, match="E030"):
+        open_graph(tmp_path / "x.csv")
+
+
+def test_remove_from_output_dir_trig_and_store(tmp_path):
+    g = build_graph()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text(g.serialize(format="turtle"), encoding="utf-8")
+    (out / "events.jsonl").write_text("".join(json.dumps({"doc_id": d}) + "\n" for d in DOCS), encoding="utf-8")
+    assert remove_documents(out, ["d4"]) == [str(document_iri("d4"))]
+    expected = norm(build_graph(["d1", "d2", "d3"]))
+    assert norm(without_bookkeeping(Graph().parse(out / "graph.ttl"))) == expected
+    assert [json.loads(line)["doc_id"] for line in (out / "events.jsonl").read_text().splitlines()] == [
+        "d1", "d2", "d3"]
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+
+    trig = tmp_path / "g.trig"
+    to_dataset(g).serialize(trig, format="trig")
+    remove_documents(trig, ["d4"])
+    ds = Dataset()
+    ds.parse(trig, format="trig")
+    assert document_iri("d4") not in {c.identifier for c in ds.graphs()}
+    assert norm(without_bookkeeping((s, p, o) for s, p, o, _g in ds.quads((None, None, None, None)))) == expected
+
+    with OxigraphStore(tmp_path / "store") as st:
+        st.add_documents(g)
+    remove_documents(tmp_path / "store", ["d4"])
+    with OxigraphStore(tmp_path / "store") as st:
+        assert norm(without_bookkeeping(union_of(st))) == expected
+    with pytest.raises(GraphError, match="E072"):
+        remove_documents(out, ["d4"])
+
+
+def test_cli_remove_and_load(tmp_path, capsys):
+    from graphbuilder.cli_store import add_commands
+
+    parser = argparse.ArgumentParser(prog="graphbuilder")
+    add_commands(parser.add_subparsers(dest="command", required=True))
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text(build_graph().serialize(format="turtle"), encoding="utf-8")
+    store = tmp_path / "store"
+    args = parser.parse_args(["load", str(store), str(ttl)])
+    assert args.func(args) == 0
+    assert "4 added" in capsys.readouterr().out
+    args = parser.parse_args(["load", str(store), str(ttl)])
+    args.func(args)
+    assert "4 unchanged" in capsys.readouterr().out
+    args = parser.parse_args(["remove", str(store), "--doc", "d1", "--doc", "d2"])
+    assert args.func(args) == 0
+    assert "removed 2 documents" in capsys.readouterr().out
+    with open_graph(store) as h:
+        assert h.documents() == ["d3", "d4"]
