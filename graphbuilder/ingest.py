@@ -58,15 +58,36 @@ class Document:
     origin: str = field(default="", compare=False)
 
 
-def parse_date(value: str) -> dt.date:
-    """Parse an ISO 8601 date or date-time (``2016-10-21``, ``2016-10-21T08:00:00Z``).
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                        "nov", "dec"), start=1)}
+_DMY = re.compile(r"(\d{1,2})[- ]([A-Za-z]{3})[A-Za-z]*\.?[- ](\d{4})\b")
+_MDY = re.compile(r"([A-Za-z]{3})[A-Za-z]*\.? (\d{1,2}),? (\d{4})\b")
 
-    >>> parse_date("2016-10-21T08:15:00Z")
-    datetime.date(2016, 10, 21)
+
+def parse_date(value: str) -> dt.date:
+    """Parse a document date: ISO 8601 (``2016-10-21``, ``2016-10-21T08:15:00Z``, ``2016-10``,
+    ``1946``), and the newswire forms ``16-MAR-1987 15:12:34.12``, ``16 March 1987``,
+    ``March 16, 1987`` and RFC 2822 (``Mon, 16 Mar 1987 15:12:34 GMT``).
+
+    A month or a year alone gives its first day.
+
+    >>> parse_date("2016-10-21T08:15:00Z"), parse_date("16-MAR-1987 15:12:34.12"), parse_date("1946")
+    (datetime.date(2016, 10, 21), datetime.date(1987, 3, 16), datetime.date(1946, 1, 1))
     """
     value = value.strip()
     if len(value) >= 10 and value[4:5] == "-":
         return dt.date.fromisoformat(value[:10])
+    if re.fullmatch(r"\d{4}", value):
+        return dt.date(int(value), 1, 1)
+    if re.fullmatch(r"\d{4}-\d{2}", value):
+        return dt.date(int(value[:4]), int(value[5:]), 1)
+    body = re.sub(r"^[A-Za-z]{3},\s*", "", value)  # RFC 2822 weekday
+    m = _DMY.match(body)
+    if m and m.group(2).lower() in _MONTHS:
+        return dt.date(int(m.group(3)), _MONTHS[m.group(2).lower()], int(m.group(1)))
+    m = _MDY.match(body)
+    if m and m.group(1).lower() in _MONTHS:
+        return dt.date(int(m.group(3)), _MONTHS[m.group(1).lower()], int(m.group(2)))
     return dt.date.fromisoformat(value)
 
 
@@ -121,7 +142,7 @@ def _document_from_record(record: object, where: str, line: int, fallback_id: st
             date = parse_date(raw_date)
         except ValueError:
             raise InputError(Errors.E007.format(path=path, line=line, field="date",
-                                                expected="an ISO 8601 date (YYYY-MM-DD)")) from None
+                                                expected="a date (ISO 8601 YYYY-MM-DD or e.g. 16-MAR-1987)")) from None
     return Document(id=doc_id.strip(), text=text, date=date, origin=f"{path}:{line}", **values)
 
 
