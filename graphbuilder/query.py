@@ -138,8 +138,11 @@ def run_query(graph: Graph, sparql: str, bindings: Optional[Mapping[str, object]
         raise
 
 
-def run_named(graph: Graph, name: str, bindings: Optional[Mapping[str, str]] = None) -> Result:
-    """Run a shipped named query; unknown names and variables are errors, not silent no-ops."""
+def checked_query(name: str, bindings: Optional[Mapping[str, object]] = None) -> NamedQuery:
+    """The named query ``name``, after checking that it takes every variable in ``bindings``.
+
+    Unknown names and variables are errors (E041, E042), never silent no-ops.
+    """
     queries = named_queries()
     if name not in queries:
         raise QueryError(Errors.E041.format(name=name))
@@ -147,7 +150,12 @@ def run_named(graph: Graph, name: str, bindings: Optional[Mapping[str, str]] = N
     for var in bindings or {}:
         if var not in q.variables:
             raise QueryError(Errors.E042.format(name=name, var=var, takes=", ".join(sorted(q.variables))))
-    return run_query(graph, q.text, bindings)
+    return q
+
+
+def run_named(graph: Graph, name: str, bindings: Optional[Mapping[str, str]] = None) -> Result:
+    """Run a shipped named query on an rdflib graph."""
+    return run_query(graph, checked_query(name, bindings).text, bindings)
 
 
 def _cell(term) -> str:
