@@ -366,12 +366,16 @@ def extract_distributed(documents: Iterable[Document], scheduler: str, *, model:
 
 
 def dask_extractor(scheduler: str, *, partition_size: int = 64, max_in_flight: int = 4,
-                   timeout: float = DEFAULT_TIMEOUT, worker_timeout: float = DEFAULT_WORKER_TIMEOUT):
+                   timeout: float = DEFAULT_TIMEOUT, worker_timeout: Optional[float] = None):
     """An ``extractor`` for :func:`graphbuilder.pipeline.build` that runs on the cluster at ``scheduler``.
 
     ``build(inputs, out, extractor=dask_extractor("tcp://HOST:8786"))`` is a local build whose
     extraction runs on the cluster (``n_process`` is then ignored: the workers are the processes).
+    ``timeout`` bounds the wait for the scheduler and, unless ``worker_timeout`` is given, for a
+    first worker too (``build --scheduler-timeout``).
     """
+    if worker_timeout is None:
+        worker_timeout = timeout
 
     def extractor(documents: Iterable[Document], nlp=None, *, model: Optional[str] = None,
                   actors: Optional[Union[str, Path]] = None, n_process: int = 1,

@@ -210,7 +210,7 @@ def edge_rows(handle: GraphHandle) -> tuple[list, list]:
         return str(t).rsplit("#", 1)[-1] if t is not None else ""
 
     rows = []
-    for s, sl, sc, rel, o, ol, oc, n, first, last, docs in handle.execute(EDGES_QUERY).rows:
+    for s, sl, sc, rel, o, ol, oc, n, first, last, docs in handle.execute(EDGES_QUERY).rdflib_rows():
         try:
             info = codes.relation_info(str(rel))
             kind, group = info.kind, info.group

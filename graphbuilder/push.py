@@ -61,13 +61,13 @@ def graph_payloads(handle: GraphHandle) -> Iterator[tuple[Optional[str], bytes, 
         import pyoxigraph as ox
 
         store = handle.ox.store
+        triples = [q.triple for q in handle.ox.aggregate_quads()]
+        if triples:
+            yield None, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
         names = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
-        for g in [ox.DefaultGraph()] + names:
+        for g in names:
             triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
-            if not triples and isinstance(g, ox.DefaultGraph):
-                continue
-            data = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
-            yield (None if isinstance(g, ox.DefaultGraph) else g.value), data, len(triples)
+            yield g.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
         return
     ds = handle.dataset()
     contexts = sorted(ds.graphs(), key=lambda c: str(c.identifier))

@@ -52,8 +52,8 @@ from xml.sax.saxutils import quoteattr
 from rdflib import BNode, Graph, Literal, URIRef
 
 from .errors import GraphbuilderError, QueryError
-from .store import (GraphHandle, MemoryHandle, QueryTimeout, StoreErrors, StoreHandle, keywords, nt_term,
-                    open_graph, set_deadline)
+from .store import (GraphHandle, MemoryHandle, QueryTimeout, StoreErrors, StoreHandle, keywords, open_graph,
+                    set_deadline, term_parts)
 
 __all__ = ["Limits", "SparqlServer", "serve", "answer", "negotiate", "refused_reason"]
 
@@ -157,43 +157,45 @@ def negotiate(accept: Optional[str], kind: str, fmt: Optional[str] = None) -> Op
 # ----------------------------------------------------------------------------- serialisers
 
 def _json_term(t) -> dict:
-    if isinstance(t, URIRef):
-        return {"type": "uri", "value": str(t)}
-    if isinstance(t, BNode):
-        return {"type": "bnode", "value": str(t)}
-    out = {"type": "literal", "value": str(t)}
-    if t.language:
-        out["xml:lang"] = t.language
-    elif t.datatype is not None and str(t.datatype) != "http://www.w3.org/2001/XMLSchema#string":
-        out["datatype"] = str(t.datatype)
+    kind, value, dt, lang = term_parts(t)
+    out = {"type": kind, "value": value}
+    if lang:
+        out["xml:lang"] = lang
+    elif dt:
+        out["datatype"] = dt
     return out
 
 
 def _xml_term(t) -> str:
-    if isinstance(t, URIRef):
-        return f"<uri>{xml_escape(str(t))}</uri>"
-    if isinstance(t, BNode):
-        return f"<bnode>{xml_escape(str(t))}</bnode>"
-    attrs = ""
-    if t.language:
-        attrs = f" xml:lang={quoteattr(t.language)}"
-    elif t.datatype is not None and str(t.datatype) != "http://www.w3.org/2001/XMLSchema#string":
-        attrs = f" datatype={quoteattr(str(t.datatype))}"
-    return f"<literal{attrs}>{xml_escape(str(t))}</literal>"
+    kind, value, dt, lang = term_parts(t)
+    if kind == "uri":
+        return f"<uri>{xml_escape(value)}</uri>"
+    if kind == "bnode":
+        return f"<bnode>{xml_escape(value)}</bnode>"
+    attrs = f" xml:lang={quoteattr(lang)}" if lang else (f" datatype={quoteattr(dt)}" if dt else "")
+    return f"<literal{attrs}>{xml_escape(value)}</literal>"
 
 
 def _csv_cell(t) -> str:
     if t is None:
         return ""
-    if isinstance(t, BNode):
-        return f"_:{t}"
-    return str(t)
+    kind, value, _dt, _lang = term_parts(t)
+    return f"_:{value}" if kind == "bnode" else value
 
 
 def _tsv_cell(t) -> str:
     if t is None:
         return ""
-    return nt_term(t).replace("\t", "\\t")
+    kind, value, dt, lang = term_parts(t)
+    if kind == "uri":
+        return f"<{value}>"
+    if kind == "bnode":
+        return f"_:{value}"
+    text = '"' + value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace(
+        "\r", "\\r").replace("\t", "\\t") + '"'
+    if lang:
+        return f"{text}@{lang}"
+    return f"{text}^^<{dt}>" if dt else text
 
 
 class _Rows:
@@ -334,7 +336,7 @@ def answer(handle: GraphHandle, request: dict) -> tuple:
             from .graph import bind_prefixes
 
             g = bind_prefixes(Graph())
-            rows = _Rows(outcome.triples, int(request.get("max_rows") or 100_000), deadline, timeout)
+            rows = _Rows(outcome.rdflib_triples(), int(request.get("max_rows") or 100_000), deadline, timeout)
             for t in rows:
                 g.add(t)
             body = g.serialize(format=fmt, encoding="utf-8")
@@ -694,7 +696,8 @@ class SparqlServer:
         self.title = title or f"graphbuilder — {handle.path}"
         if workers is None:
             workers = "process" if isinstance(handle, StoreHandle) and handle.ox.read_only else "thread"
-        if workers == "process" and not (isinstance(handle, StoreHandle) and handle.ox.read_only):
+        if workers == "process" and (not (isinstance(handle, StoreHandle) and handle.ox.read_only)
+                                     or sys.platform == "win32"):  # pipes are passed to workers as fds
             workers = "thread"
         self.workers = workers
         try:

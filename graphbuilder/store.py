@@ -3,26 +3,34 @@
 A built graph (:class:`graphbuilder.graph.GraphBuilder`) partitions cleanly by document:
 
 * the **named graph** ``<https://w3id.org/graphbuilder/doc/ID>`` of a document holds the
-  document node, its ``gb:Mention`` nodes (``prov:wasDerivedFrom`` the document) and one
-  ``gb:DocumentActor`` node per actor the document mentions (the actor as seen in that
-  document: label, type, country, code, surface forms and number of mentions);
-* the **default graph** holds what is derived from all documents together: the actors
-  (label, type, ``skos:altLabel``, ``gb:mentionCount``, ``dcterms:isReferencedBy`` ...),
-  the direct triples ``<s> gb:meets <o>`` and the ``gb:Edge`` aggregate nodes.
+  document node (with a ``gb:contentHash``), its ``gb:Mention`` nodes (``prov:wasDerivedFrom``
+  the document) and one ``gb:DocumentActor`` node per actor the document mentions (the
+  actor as that document shows it: label, type, country, code, surface forms, mentions);
+* the **aggregates** are derived from all documents together: the actors (label, type,
+  ``skos:altLabel``, ``gb:mentionCount``, ``dcterms:isReferencedBy`` ...), the direct
+  triples ``<s> gb:meets <o>`` and the ``gb:Edge`` nodes.
 
-The default-graph part is a pure function of the named graphs (:func:`recompute_aggregates`),
-so a document can be retracted (:meth:`OxigraphStore.remove_document`,
-:func:`remove_documents`) and added again. Queries see the union of all graphs, which has
-exactly the shape of a :class:`~graphbuilder.graph.GraphBuilder` graph (plus the
-``gb:DocumentActor`` nodes and a ``gb:contentHash`` on every document).
+The aggregates are a pure function of the documents' graphs (:func:`recompute_aggregates`),
+so a document can be retracted (:func:`remove_documents`) or replaced, and TriG/N-Quads
+exports (:func:`to_dataset`) carry one named graph per document. The union of all graphs
+has the shape of a :class:`~graphbuilder.graph.GraphBuilder` graph plus the
+``gb:DocumentActor`` nodes and content hashes.
 
 Two back ends answer the same SPARQL:
 
-* the rdflib memory store, for output directories and ``.ttl``/``.trig``/``.nq`` files;
-* an Oxigraph store directory (:class:`OxigraphStore`, pyoxigraph/RocksDB) for large graphs,
-  filled incrementally: re-adding a document with the same id and content is a no-op,
-  new content replaces the old, and the cost of an addition is proportional to the added
-  documents (aggregates are updated only for the affected ``(s, p, o)`` keys and actors).
+* rdflib's memory store, for output directories and ``.ttl``/``.trig``/``.nq`` files;
+* an Oxigraph store directory (:class:`OxigraphStore`, pyoxigraph on RocksDB) for large
+  graphs, filled incrementally: re-adding a document with the same id and content is a
+  no-op, new content replaces the old, and an addition costs time in proportion to the
+  added documents (aggregates change only for the affected ``(s, p, o)`` keys and actors).
+  The store keeps every document's triples in its named graph *and* in the default graph,
+  with the aggregates: queries run on the default graph alone, several times faster than
+  on Oxigraph's union of graphs, and ``GRAPH ?doc { ... }`` still works.
+
+Variables are bound by writing their values into the query (:func:`substitute`): a constant
+in a triple pattern is an index lookup on both engines. Named queries declare their
+parameters in a ``# Optional bindings: a, b, ...`` comment; there ``BOUND(?a)`` means "the
+caller gave ?a" (see ``graphbuilder/resources/queries``).
 
 :func:`open_graph` opens any of them and returns a :class:`GraphHandle`.
 
@@ -36,6 +44,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -55,9 +64,10 @@ from .errors import Errors, GraphError, QueryError
 from .vocab import GB, document_iri
 
 __all__ = [
-    "StoreErrors", "GraphHandle", "MemoryHandle", "StoreHandle", "OxigraphStore", "Outcome",
-    "AddReport", "open_graph", "to_dataset", "partition", "recompute_aggregates", "remove_documents",
-    "add_extractions", "is_store_dir", "bind_values", "QueryTimeout",
+    "StoreErrors", "GraphHandle", "MemoryHandle", "StoreHandle", "OxigraphStore", "Outcome", "AddReport",
+    "DocumentPart", "open_graph", "to_dataset", "partition", "recompute_aggregates", "remove_documents",
+    "add_extractions", "is_store_dir", "substitute", "bind_values", "declared_parameters", "QueryTimeout",
+    "DeadlineMemory", "set_deadline", "default_graph", "document_actor_iri", "nt_term", "term_parts",
 ]
 
 # ----------------------------------------------------------------------------- vocabulary
@@ -72,6 +82,7 @@ SURFACE_FORM = URIRef(_GBNS + "surfaceForm")
 CONTENT_HASH = URIRef(_GBNS + "contentHash")
 
 STORE_MARKER = "graphbuilder-store.json"
+LAYOUT = "default+named"
 STORE_FORMAT = "graphbuilder-oxigraph"
 GRAPH_FILE = "graph.ttl"
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
@@ -787,18 +798,41 @@ class _CannotSubstitute(Exception):
     pass
 
 
-def substitute(sparql: str, bindings: Mapping[str, object]) -> str:
-    """Bind variables by writing their values into the query (``BOUND(?x)`` becomes ``true``).
+_DECLARED = re.compile(r"^#\s*optional bindings?\s*:(.*)$", re.I | re.M)
 
-    What rdflib's ``initBindings`` means, as text Oxigraph plans well (a constant in a triple
-    pattern is an index lookup, which a ``VALUES`` join is not always). A projected variable
-    becomes ``(value AS ?x)``. Queries that assign or list the variable (``AS ?x``,
-    ``VALUES ?x``) fall back to :func:`bind_values`.
+
+@functools.lru_cache(maxsize=256)
+def declared_parameters(sparql: str) -> frozenset:
+    """The variables a query declares as parameters in a ``# Optional bindings: a, b (...), c`` comment.
+
+    >>> sorted(declared_parameters("# Optional bindings: actor (a name), from, to (xsd:date).\\nSELECT"))
+    ['actor', 'from', 'to']
+    """
+    names = set()
+    for m in _DECLARED.finditer(sparql):
+        text = re.sub(r"\([^)]*\)", "", m.group(1))
+        for item in text.split(","):
+            hit = re.match(r"\s*[?$]?([A-Za-z_][A-Za-z0-9_]*)", item)
+            if hit:
+                names.add(hit.group(1))
+    return frozenset(names)
+
+
+def substitute(sparql: str, bindings: Mapping[str, object], unbound: Iterable[str] = ()) -> str:
+    """Bind variables by writing their values into the query; ``BOUND(?x)`` becomes ``true``.
+
+    What rdflib's ``initBindings`` means, as text both engines plan well (a constant in a
+    triple pattern is an index lookup, which a ``VALUES`` join or a ``FILTER`` is not). A
+    projected variable becomes ``(value AS ?x)``. ``BOUND(?p)`` of the parameters in
+    ``unbound`` (declared but not given) becomes ``false``: in a named query ``BOUND(?p)``
+    means "the caller gave ?p", even where a pattern binds ?p. Queries that assign or list a
+    bound variable (``AS ?x``, ``VALUES ?x``, ``GROUP BY ?x``) fall back to :func:`bind_values`.
 
     >>> substitute('SELECT ?a WHERE { ?x <p> ?a FILTER(!BOUND(?a) || ?a != "") }', {"a": Literal("b")})
     'SELECT ("b" AS ?a) WHERE { ?x <p> "b" FILTER(!true || "b" != "") }'
     """
-    if not bindings:
+    unbound = frozenset(unbound) - set(bindings)
+    if not bindings and not unbound:
         return sparql
     terms = {}
     for name, value in bindings.items():
@@ -806,13 +840,18 @@ def substitute(sparql: str, bindings: Mapping[str, object]) -> str:
             raise QueryError(StoreErrors.E076.format(var=name, reason="not a variable name"))
         terms[name] = nt_term(value)
     try:
-        return _substitute(sparql, terms)
+        return _substitute(sparql, terms, unbound)
     except _CannotSubstitute:
-        return bind_values(sparql, bindings)
+        return bind_values(_substitute(sparql, {}, unbound), bindings)
 
 
-def _substitute(sparql: str, terms: Mapping[str, str]) -> str:
-    toks = list(sparql_tokens(sparql))
+@functools.lru_cache(maxsize=256)
+def _tokens(sparql: str) -> tuple:
+    return tuple(sparql_tokens(sparql))
+
+
+def _substitute(sparql: str, terms: Mapping[str, str], unbound: frozenset = frozenset()) -> str:
+    toks = _tokens(sparql)
     out, last, i = [], 0, 0
     in_projection = in_group = in_order = False
     while i < len(toks):
@@ -831,9 +870,9 @@ def _substitute(sparql: str, terms: Mapping[str, str]) -> str:
                     raise _CannotSubstitute
                 j += 1
         if (upper == "BOUND" and i + 3 < len(toks) and toks[i + 1][1] == "(" and toks[i + 2][0] == "var"
-                and toks[i + 2][1][1:] in terms and toks[i + 3][1] == ")"):
+                and (toks[i + 2][1][1:] in terms or toks[i + 2][1][1:] in unbound) and toks[i + 3][1] == ")"):
             out.append(sparql[last:pos])
-            out.append("true")
+            out.append("true" if toks[i + 2][1][1:] in terms else "false")
             last = toks[i + 3][2] + 1
             i += 4
             continue
@@ -868,10 +907,13 @@ def coerce(value) -> Any:
 
 @dataclass
 class Outcome:
-    """A query's answer, independent of the back end; terms are rdflib terms.
+    """A query's answer, independent of the back end.
 
     ``type`` is ``SELECT``, ``ASK``, ``CONSTRUCT`` or ``DESCRIBE``; ``rows`` (SELECT) and
-    ``triples`` (CONSTRUCT/DESCRIBE) are iterators, consumed once.
+    ``triples`` (CONSTRUCT/DESCRIBE) are iterators, consumed once, of the back end's own
+    terms (rdflib terms, or pyoxigraph terms when ``native == "oxigraph"``: converting them is
+    what costs most for large answers). :meth:`rdflib_rows` and :meth:`to_result` give
+    rdflib terms; :func:`term_parts` reads either kind.
     """
 
     type: str
@@ -879,6 +921,19 @@ class Outcome:
     rows: Iterator = iter(())
     boolean: Optional[bool] = None
     triples: Iterator = iter(())
+    native: str = "rdflib"
+
+    def rdflib_rows(self) -> Iterator[tuple]:
+        """The rows with rdflib terms."""
+        if self.native == "rdflib":
+            return iter(self.rows)
+        return (tuple(from_ox(t) for t in row) for row in self.rows)
+
+    def rdflib_triples(self) -> Iterator[tuple]:
+        """The triples with rdflib terms."""
+        if self.native == "rdflib":
+            return iter(self.triples)
+        return ((from_ox(s), from_ox(p), from_ox(o)) for s, p, o in self.triples)
 
     def to_result(self):
         """As an :class:`rdflib.query.Result` (what :func:`graphbuilder.query.format_result` takes)."""
@@ -887,17 +942,45 @@ class Outcome:
         res = Result(self.type)
         if self.type == "SELECT":
             res.vars = [Variable(v) for v in self.vars]
-            res.bindings = [{Variable(v): t for v, t in zip(self.vars, row) if t is not None} for row in self.rows]
+            res.bindings = [{Variable(v): t for v, t in zip(self.vars, row) if t is not None}
+                            for row in self.rdflib_rows()]
         elif self.type == "ASK":
             res.askAnswer = bool(self.boolean)
         else:
             from .graph import bind_prefixes
 
             g = bind_prefixes(Graph())
-            for t in self.triples:
+            for t in self.rdflib_triples():
                 g.add(t)
             res.graph = g
         return res
+
+
+def term_parts(term) -> tuple:
+    """``(kind, value, datatype or None, language or None)`` of an rdflib or pyoxigraph term.
+
+    ``kind`` is ``uri``, ``bnode`` or ``literal``; ``xsd:string`` literals have no datatype.
+
+    >>> term_parts(Literal("2016", datatype=XSD.gYear))
+    ('literal', '2016', 'http://www.w3.org/2001/XMLSchema#gYear', None)
+    """
+    if isinstance(term, URIRef):
+        return "uri", str(term), None, None
+    if isinstance(term, Literal):
+        dt = str(term.datatype) if term.datatype is not None and not term.language else None
+        return "literal", str(term), None if dt == _XSD_STRING else dt, term.language or None
+    if isinstance(term, BNode):
+        return "bnode", str(term), None, None
+    ox = _ox()
+    if isinstance(term, ox.NamedNode):
+        return "uri", term.value, None, None
+    if isinstance(term, ox.Literal):
+        lang = term.language
+        dt = None if lang else term.datatype.value
+        return "literal", term.value, None if dt == _XSD_STRING else dt, lang or None
+    if isinstance(term, ox.BlankNode):
+        return "bnode", term.value, None, None
+    return "literal", str(term), None, None
 
 
 def _rdflib_outcome(result) -> Outcome:
@@ -913,11 +996,12 @@ def _ox_outcome(result, sparql: str) -> Outcome:
     ox = _ox()
     if isinstance(result, ox.QuerySolutions):
         names = [v.value for v in result.variables]
-        return Outcome("SELECT", names, (tuple(from_ox(sol[i]) for i in range(len(names))) for sol in result))
+        idx = range(len(names))
+        return Outcome("SELECT", names, (tuple(sol[i] for i in idx) for sol in result), native="oxigraph")
     if isinstance(result, ox.QueryBoolean):
         return Outcome("ASK", boolean=bool(result))
     form = "DESCRIBE" if "DESCRIBE" in keywords(sparql) else "CONSTRUCT"
-    return Outcome(form, triples=((from_ox(t.subject), from_ox(t.predicate), from_ox(t.object)) for t in result))
+    return Outcome(form, triples=((t.subject, t.predicate, t.object) for t in result), native="oxigraph")
 
 
 _PARSE_ERRORS = ("ParseException", "ParseSyntaxException")
@@ -1029,7 +1113,7 @@ class GraphHandle:
         res = self.execute("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
                            "PREFIX dcterms: <http://purl.org/dc/terms/> "
                            "SELECT DISTINCT ?id WHERE { ?d a gb:Document ; dcterms:identifier ?id }")
-        return sorted(str(r[0]) for r in res.rows)
+        return sorted(str(r[0]) for r in res.rdflib_rows())
 
 
 class MemoryHandle(GraphHandle):
@@ -1047,7 +1131,7 @@ class MemoryHandle(GraphHandle):
                              "directory; use FROM/GRAPH in the query instead")
         init = {k: coerce(v) for k, v in (bindings or {}).items()}
         try:
-            result = self.graph.query(substitute(sparql, init) if init else sparql)
+            result = self.graph.query(substitute(sparql, init, declared_parameters(sparql)))
         except QueryTimeout:
             raise
         except Exception as exc:
@@ -1110,7 +1194,7 @@ class StoreHandle(GraphHandle):
         return ds
 
     def __len__(self) -> int:
-        return len(self.ox)
+        return self.ox.triple_count()
 
     def close(self) -> None:
         self.ox.close()
@@ -1278,14 +1362,22 @@ class OxigraphStore:
             if "lock" in msg.lower():
                 raise GraphError(StoreErrors.E074.format(path=path, reason=msg)) from None
             raise GraphError(StoreErrors.E071.format(path=path, reason=msg)) from None
-        self._meta = {"format": STORE_FORMAT, "version": 1, "dirty": False}
+        self._meta = {"format": STORE_FORMAT, "version": 2, "layout": LAYOUT, "dirty": False}
         if marker.is_file():
             try:
                 self._meta.update(json.loads(marker.read_text("utf-8")))
             except (OSError, ValueError):
                 pass
+        elif len(self.store) and not read_only:
+            self._meta = {"layout": "foreign"}  # an Oxigraph database graphbuilder did not make
+        elif len(self.store):
+            self._meta = {"layout": "foreign"}
         elif not read_only:
             self._write_meta()
+        #: ``default+named``: every document's triples are in its named graph *and* in the default
+        #: graph, so that queries run on the default graph alone (several times faster than
+        #: Oxigraph's union of all graphs); ``foreign``: someone else's database, queried as the union.
+        self.layout = self._meta.get("layout", "foreign")
         if not read_only and self._meta.get("dirty"):
             self.repair()
 
@@ -1303,6 +1395,9 @@ class OxigraphStore:
     def _check_writable(self) -> None:
         if self.read_only:
             raise GraphError(StoreErrors.E077.format(path=self.path, reason="opened read-only"))
+        if self.layout != LAYOUT:
+            raise GraphError(StoreErrors.E079.format(path=self.path, reason="not a graphbuilder store (no "
+                                                     f"{STORE_MARKER}); it can be queried, not changed"))
 
     def close(self) -> None:
         """Flush and release the store (the object is unusable afterwards)."""
@@ -1333,11 +1428,11 @@ class OxigraphStore:
                 default_graph: Optional[list] = None, named_graphs: Optional[list] = None) -> Outcome:
         """Run a SPARQL query over the union of all graphs (or the given default/named graphs)."""
         ox = _ox()
-        text = substitute(sparql, {k: coerce(v) for k, v in bindings.items()}) if bindings else sparql
+        text = substitute(sparql, {k: coerce(v) for k, v in (bindings or {}).items()}, declared_parameters(sparql))
         kw: dict = {}
         if default_graph:
             kw["default_graph"] = [ox.NamedNode(str(g)) for g in default_graph]
-        else:
+        elif self.layout != LAYOUT:
             kw["use_default_graph_as_union"] = True
         if named_graphs:
             kw["named_graphs"] = [ox.NamedNode(str(g)) for g in named_graphs]
@@ -1399,15 +1494,50 @@ class OxigraphStore:
             prefixes = {p: str(n) for p, n in bind_prefixes(Graph()).namespaces() if p}
         if union is None:
             union = not f.supports_datasets
-        if union:
-            data = (q.triple for q in self.store.quads_for_pattern(None, None, None, None))
+        if self.layout != LAYOUT:
+            quads = self.store.quads_for_pattern(None, None, None, None)
+            data = (q.triple for q in quads) if union else quads
+        elif union:  # the default graph holds everything
+            data = (q.triple for q in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         else:
-            data = self.store.quads_for_pattern(None, None, None, None)
+            data = self.dataset_quads()
         kw = {"prefixes": prefixes} if fmt in ("trig", "turtle") else {}
         if isinstance(out, (str, os.PathLike)):
             ox.serialize(data, str(out), f, **kw)
         else:
             ox.serialize(data, out, f, **kw)
+
+    def _doc_owned(self, node, memo: dict) -> bool:
+        """Whether a default-graph subject is a copy of document data (it is typed in a named graph)."""
+        hit = memo.get(node)
+        if hit is None:
+            ox = _ox()
+            hit = any(isinstance(q.graph_name, ox.NamedNode)
+                      for q in self.store.quads_for_pattern(node, ox.NamedNode(str(RDF.type)), None, None))
+            if len(memo) < 1_000_000:
+                memo[node] = hit
+        return hit
+
+    def aggregate_quads(self) -> Iterator:
+        """The default graph without the copies of the documents' triples (actors, edges, the rest)."""
+        ox = _ox()
+        memo: dict = {}
+        for q in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()):
+            if self.layout != LAYOUT or not self._doc_owned(q.subject, memo):
+                yield q
+
+    def dataset_quads(self) -> Iterator:
+        """One named graph per document plus the aggregates in the default graph (as TriG/N-Quads show it)."""
+        ox = _ox()
+        yield from self.aggregate_quads()
+        for g in sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value):
+            yield from self.store.quads_for_pattern(None, None, None, g)
+
+    def triple_count(self) -> int:
+        """Triples a query sees (the default graph; for a foreign store, all quads)."""
+        if self.layout != LAYOUT:
+            return len(self.store)
+        return sum(1 for _ in self.store.quads_for_pattern(None, None, None, _ox().DefaultGraph()))
 
     # -- writing
     def add_documents(self, graphs: Union[Graph, Iterable[Graph]], *, batch_size: int = 500,
@@ -1475,13 +1605,14 @@ class OxigraphStore:
             e, a = self._keys_of_graph(iri)
             full_edges |= e
             full_entities |= a
-            self.store.remove_graph(ox.NamedNode(str(iri)))
+            self._drop_document(iri)
         new_mentions: dict = defaultdict(list)
         new_actors: dict = defaultdict(list)
         chunks = []
         for iri, part in changed.items():
             g = f" <{iri}> .\n"
             chunks.append(g.join(part.lines) + g)
+            chunks.append(" .\n".join(part.lines) + " .\n")  # the default-graph copy
             mentions, actors = _records_from_part(part)
             for r in mentions:
                 new_mentions[r.edge].append(r)
@@ -1541,7 +1672,7 @@ class OxigraphStore:
             e, a = self._keys_of_graph(iri)
             edges |= e
             entities |= a
-            self.store.remove_graph(ox.NamedNode(str(iri)))
+            self._drop_document(iri)
         batch = _Batch()
         for edge in edges:
             self._recompute_edge(edge, batch)
@@ -1553,16 +1684,39 @@ class OxigraphStore:
         return [str(i) for i in iris]
 
     def repair(self) -> None:
-        """Recompute every aggregate (direct triples, edges, actors) from the documents' graphs."""
+        """Make the store consistent again after an interrupted write.
+
+        The default graph gets back a copy of every document graph (and loses the copies of
+        documents whose graph is gone); then every aggregate (direct triples, edges, actors)
+        is recomputed from the documents' graphs.
+        """
         self._check_writable()
         ox = _ox()
         self._write_meta(dirty=True)
         dg = ox.DefaultGraph()
+        rdf_type = ox.NamedNode(str(RDF.type))
+        derived = ox.NamedNode(str(PROV.wasDerivedFrom))
+        owned_types = {ox.NamedNode(str(GB.Mention)), ox.NamedNode(str(DOCUMENT_ACTOR))}
+        orphans = set()
+        for q in self.store.quads_for_pattern(None, rdf_type, None, dg):
+            if q.object == ox.NamedNode(str(GB.Document)):
+                doc = q.subject
+            elif q.object in owned_types:
+                doc = next((d.object for d in self.store.quads_for_pattern(q.subject, derived, None, dg)), None)
+            else:
+                continue
+            if isinstance(doc, ox.NamedNode) and not self.store.contains_named_graph(doc):
+                orphans.add(q.subject)
+        for node in orphans:
+            for q in list(self.store.quads_for_pattern(node, None, None, dg)):
+                self.store.remove(q)
+        for g in list(self.store.named_graphs()):
+            self.store.extend(ox.Quad(q.subject, q.predicate, q.object, dg)
+                              for q in self.store.quads_for_pattern(None, None, None, g))
         classes = {ox.NamedNode(str(c)) for c in _actor_class_set()}
         rels = {ox.NamedNode(str(p)) for p in relation_properties()}
         ent_preds = {ox.NamedNode(str(p)) for p in ENTITY_PREDICATES}
         edge_node = ox.NamedNode(str(GB.Edge))
-        rdf_type = ox.NamedNode(str(RDF.type))
         edges = {q.subject for q in self.store.quads_for_pattern(None, rdf_type, edge_node, dg)}
         entities = {q.subject for q in self.store.quads_for_pattern(None, rdf_type, None, dg) if q.object in classes}
         doomed = []
@@ -1597,6 +1751,15 @@ class OxigraphStore:
             self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         else:
             self.store.load(data, format=ox.RdfFormat.N_QUADS)
+
+    def _drop_document(self, iri: URIRef) -> None:
+        """Remove a document's named graph and its copy in the default graph."""
+        ox = _ox()
+        g = ox.NamedNode(str(iri))
+        dg = ox.DefaultGraph()
+        for q in list(self.store.quads_for_pattern(None, None, None, g)):
+            self.store.remove(ox.Quad(q.subject, q.predicate, q.object, dg))
+        self.store.remove_graph(g)
 
     def _commit(self, batch: "_Batch") -> None:
         for q in batch.removes:

@@ -264,6 +264,30 @@ def test_cli_unreachable_scheduler(capsys, tmp_path):
     assert code == 1 and len(err) == 1 and err[0].startswith("graphbuilder: E100 "), err
 
 
+@pytest.mark.model
+def test_local_processes_match_local(nlp):
+    """extract_processes (the n_process > 1 path proposed for pipeline.extract): same output."""
+    from graphbuilder.distributed import extract_processes
+    from graphbuilder.pipeline import extract
+
+    docs = small_documents(20) + list(read_documents([SEED]))
+    local = list(extract(docs, nlp, batch_size=8))
+    pulled = []
+
+    def stream():
+        for d in docs:
+            pulled.append(d.id)
+            yield d
+
+    out, most_ahead = [], 0
+    for x in extract_processes(stream(), nlp, n_process=2, batch_size=8, partition_size=3, max_in_flight=2):
+        out.append(x)
+        most_ahead = max(most_ahead, len(pulled) - len(out))
+    assert _plain(out) == _plain(local)
+    assert most_ahead <= 2 * 3
+    assert list(extract_processes([], nlp, n_process=2)) == []
+
+
 def test_empty_input_does_not_connect():
     from graphbuilder.distributed import extract_distributed
 

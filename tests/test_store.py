@@ -281,7 +281,7 @@ CASES = {
     "dyad-balance": [{}, {"a": "Turkey"}, {"a": "Turkey", "b": "Iraq"}, {"b": "Turkey"},
                      {"a": "Iraq", "b": "Turkey", "from": "2016-12-01"}],
     "timeline": [{}, {"actor": "Iraq"}, {"modality": "asserted", "from": "2016-11-01", "to": "2016-12-31"}],
-    "top-actors": [{}, {"type": "Country"}],
+    "top-actors": [{}, {"type": "Country"}, {"country": "TUR"}, {"type": "Person", "country": "USA"}],
     "documents": [{}, {"actor": "Iraq"}],
 }
 
@@ -425,3 +425,55 @@ def test_cli_remove_and_load(tmp_path, capsys):
     assert "removed 2 documents" in capsys.readouterr().out
     with open_graph(store) as h:
         assert h.documents() == ["d3", "d4"]
+
+
+def test_store_layout_documents_in_named_and_default_graphs(store):
+    store.add_documents(build_graph())
+    h = StoreHandle("s", store)
+    res = h.query("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
+                  "SELECT ?g (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m a gb:Mention } } GROUP BY ?g ORDER BY ?g")
+    assert [(str(r.g).rsplit("/", 1)[-1], int(r.n)) for r in res] == [("d1", 3), ("d2", 3), ("d3", 4), ("d4", 1)]
+    named = len(store) - store.triple_count()
+    assert named == sum(1 for q in store.dataset_quads() if q.graph_name.__class__.__name__ == "NamedNode")
+    assert len(h) == store.triple_count() == len(union_of(store))
+
+
+def test_repair_restores_an_interrupted_removal(tmp_path):
+    import pyoxigraph as ox
+
+    path = tmp_path / "store"
+    with OxigraphStore(path) as st:
+        st.add_documents(build_graph())
+        st.store.remove_graph(ox.NamedNode(str(document_iri("d4"))))  # crash after this step of a removal
+        st._write_meta(dirty=True)
+    with OxigraphStore(path) as st:
+        assert norm(without_bookkeeping(union_of(st))) == norm(build_graph(["d1", "d2", "d3"]))
+        assert st.documents() == ["d1", "d2", "d3"]
+
+
+def test_foreign_oxigraph_directory_is_queried_not_changed(tmp_path):
+    import gc
+
+    import pyoxigraph as ox
+
+    raw = ox.Store(str(tmp_path / "raw"))
+    raw.add(ox.Quad(ox.NamedNode("urn:x:a"), ox.NamedNode("urn:x:p"), ox.Literal("v"), ox.NamedNode("urn:x:g")))
+    raw.flush()
+    del raw
+    gc.collect()
+    with open_graph(tmp_path / "raw") as h:
+        assert h.kind == "oxigraph"
+        assert h.query("ASK { <urn:x:a> <urn:x:p> 'v' }").askAnswer  # the union of its graphs
+    with OxigraphStore(tmp_path / "raw") as st:
+        with pytest.raises(GraphError, match="E079"):
+            st.add_documents(build_graph(["d1"]))
+
+
+def test_declared_parameters_mean_given_by_the_caller():
+    g = build_graph()
+    h = MemoryHandle("m", g)
+    # BOUND(?actor) is false when the caller gives no actor, although the query's patterns bind ?actor
+    rows = _values(h.run_named("evidence"))
+    assert len(rows) == len(set(g.subjects(GB.edge, None)))  # every asserted mention once
+    rows = _values(h.run_named("documents"))
+    assert [r[0] for r in rows] == sorted(DOCS)
