@@ -51,25 +51,8 @@ _RDFLIB = {"turtle": "turtle", "ntriples": "nt", "trig": "trig", "nquads": "nqua
 _OXI = {"turtle": "turtle", "ntriples": "nt", "trig": "trig", "nquads": "nquads", "jsonld": "jsonld"}
 
 
-@contextmanager
-def atomic_write(path: Union[str, Path], mode: str = "wb"):
-    """Open a temporary file beside ``path``; on success fsync and ``os.replace`` it into place."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
-            yield fh
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
+# One implementation of atomic writes for every output (temp file, fsync, 0644, rename).
+from .pipeline import atomic_path as atomic_write  # noqa: E402
 
 def export_graph(source: Union[str, Path, GraphHandle], fmt: str, out: Union[str, Path]) -> Path:
     """Write ``source`` to ``out`` in ``fmt`` (one of :data:`FORMATS`); returns the path written.

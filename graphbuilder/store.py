@@ -1097,16 +1097,9 @@ class GraphHandle:
 
     def run_named(self, name: str, bindings: Optional[Mapping[str, object]] = None):
         """Run a shipped named query (``graphbuilder/resources/queries/NAME.rq``)."""
-        from .query import named_queries
+        from .query import checked_query
 
-        queries = named_queries()
-        if name not in queries:
-            raise QueryError(Errors.E041.format(name=name))
-        q = queries[name]
-        for var in bindings or {}:
-            if var not in q.variables:
-                raise QueryError(Errors.E042.format(name=name, var=var, takes=", ".join(sorted(q.variables))))
-        return self.query(q.text, bindings)
+        return self.query(checked_query(name, bindings).text, bindings)
 
     def documents(self) -> list[str]:
         """Ids of the documents in the graph, sorted."""
