@@ -53,7 +53,7 @@ from .model import ActorMention, RelationMention
 from .pipeline import Extraction
 
 __all__ = ["DistributedError", "DistributedErrors", "extract_distributed", "dask_extractor", "connect",
-           "extract_partition", "extract_processes", "fork_available", "worker_stats"]
+           "check_workers", "extract_partition", "extract_processes", "fork_available", "worker_stats"]
 
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_WORKER_TIMEOUT = 60.0
@@ -205,7 +205,30 @@ def connect(scheduler: str, timeout: float = DEFAULT_TIMEOUT, *, workers: int = 
         except Exception:
             client.close()
             raise DistributedError(DistributedErrors.E101.format(address=target, timeout=worker_timeout)) from None
+        try:
+            check_workers(client)
+        except BaseException:
+            client.close()
+            raise
     return client
+
+
+# Evaluated on the workers by the builtin eval: unlike a graphbuilder function, it can be
+# unpickled where graphbuilder is missing (a task that cannot be unpickled kills the worker,
+# which Dask restarts and retries, for minutes).
+_VERSION_PROBE = "__import__('graphbuilder.distributed').__version__"
+
+
+def check_workers(client) -> dict:
+    """The graphbuilder version of every connected worker; E102/E103 when one cannot run the tasks."""
+    versions = client.run(eval, _VERSION_PROBE, on_error="return")
+    for worker, version in sorted(versions.items()):
+        if isinstance(version, BaseException):
+            raise DistributedError(DistributedErrors.E102.format(
+                reason=f"{worker}: {type(version).__name__}: {_one_line(version)}", version=__version__))
+        if version != __version__:
+            raise DistributedError(DistributedErrors.E103.format(theirs=f"{version} ({worker})", ours=__version__))
+    return versions
 
 
 def _probe(address: str, timeout: float) -> Optional[str]:

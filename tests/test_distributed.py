@@ -61,10 +61,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def _dask(*args: str, log: Path) -> subprocess.Popen:
+def _dask(*args: str, log: Path, pythonpath: Path = ROOT) -> subprocess.Popen:
     env = dict(os.environ)
     # graphbuilder must be importable on the workers: this checkout, first.
-    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+    env["PYTHONPATH"] = os.pathsep.join([str(pythonpath), env.get("PYTHONPATH", "")]).rstrip(os.pathsep)
     env["TMPDIR"] = str(log.parent)  # the broadcast actor file lands here, not in /tmp
     with open(log, "wb") as fh:
         return subprocess.Popen([sys.executable, "-m", "dask", *args], stdout=fh, stderr=subprocess.STDOUT,
@@ -327,3 +327,46 @@ def test_port_that_does_not_speak_dask(tmp_path):
         with pytest.raises(DistributedError, match=r"^E100 "):
             list(extract_distributed(small_documents(1), f"tcp://127.0.0.1:{port}", timeout=1))
         assert time.monotonic() - started < 20
+
+
+class _FakeClient:
+    def __init__(self, answers):
+        self.answers = answers
+
+    def run(self, function, *args, on_error="raise"):
+        return self.answers
+
+
+def test_worker_checks():
+    from graphbuilder import __version__
+    from graphbuilder.distributed import DistributedError, check_workers
+
+    assert check_workers(_FakeClient({"tcp://a:1": __version__}))
+    with pytest.raises(DistributedError, match=r"^E103 .*0\.0\.0-other"):
+        check_workers(_FakeClient({"tcp://a:1": __version__, "tcp://b:1": "0.0.0-other"}))
+    with pytest.raises(DistributedError, match=r"^E102 .*tcp://b:1"):
+        check_workers(_FakeClient({"tcp://a:1": __version__,
+                                   "tcp://b:1": ModuleNotFoundError("No module named 'graphbuilder'")}))
+
+
+def test_worker_without_graphbuilder(tmp_path):
+    """A worker where graphbuilder cannot be imported: E102 at once (not a task killing it in a loop)."""
+    from graphbuilder.distributed import DistributedError, extract_distributed
+
+    fake = tmp_path / "fake" / "graphbuilder"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text(
+        "raise ModuleNotFoundError(\"No module named 'graphbuilder'\", name='graphbuilder')\n", "utf-8")
+    port = _free_port()
+    address = f"tcp://127.0.0.1:{port}"
+    procs = [_dask("scheduler", "--host", "127.0.0.1", "--port", str(port), "--no-dashboard",
+                   log=tmp_path / "scheduler.log")]
+    try:
+        procs.append(_dask("worker", address, "--nworkers", "1", "--nthreads", "1", "--no-dashboard",
+                           "--memory-limit", "0", log=tmp_path / "worker.log", pythonpath=tmp_path / "fake"))
+        started = time.monotonic()
+        with pytest.raises(DistributedError, match=r"^E102 .*No module named 'graphbuilder'"):
+            list(extract_distributed(small_documents(1), address, timeout=20, worker_timeout=30))
+        assert time.monotonic() - started < 40
+    finally:
+        _stop(list(reversed(procs)))
