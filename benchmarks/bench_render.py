@@ -174,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
                 page = ctx.new_page()
                 t = time.perf_counter()
                 page.goto(url)
-                page.wait_for_function("window.gb && gb.ready === true", timeout=120_000, polling=50)
+                page.wait_for_function("() => window.gb && gb.ready === true", timeout=120_000, polling=50)
                 wall_ms.append((time.perf_counter() - t) * 1000)
                 ready_ms.append(page.evaluate("gb.timing.sinceNavigation"))
             timing = page.evaluate("gb.timing")

@@ -52,8 +52,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         suffix = "".join(Path(args.out).suffixes[-1:]).lower()
         fmt = next((f for f, ext in FORMATS.items() if ext == suffix), None)
         if fmt is None:
-            raise GraphError(f"E078 cannot tell the format of {args.out}; give --format "
-                             f"({', '.join(FORMATS)})")
+            from .store import StoreErrors
+
+            raise GraphError(StoreErrors.E078.format(fmt=suffix or args.out.name, formats=", ".join(FORMATS)))
     path = export_graph(args.graph, fmt, args.out)
     print(f"wrote {path}")
     return 0

@@ -22,7 +22,12 @@ Requirements on the workers
 
 Use one thread per worker process (``dask worker ... --nthreads 1 --nworkers N``): spaCy
 holds the GIL for most of its work, and the pipeline of a process is used by one task at a
-time.
+time. When connecting, every worker is asked for its graphbuilder version (E102 when it cannot
+import graphbuilder, E103 when it runs another version).
+
+:func:`extract_processes` is the same protocol on local worker processes (``n_process``): each
+runs the whole pipeline on partitions and sends back tuples, so that the main process neither
+tokenises nor (de)serialises ``Doc`` objects, as it does with ``nlp.pipe(n_process=N)``.
 
 Examples
 --------

@@ -33,9 +33,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Union
 
@@ -52,7 +49,8 @@ _OXI = {"turtle": "turtle", "ntriples": "nt", "trig": "trig", "nquads": "nquads"
 
 
 # One implementation of atomic writes for every output (temp file, fsync, 0644, rename).
-from .pipeline import atomic_path as atomic_write  # noqa: E402
+from .pipeline import atomic_path as atomic_write
+
 
 def export_graph(source: Union[str, Path, GraphHandle], fmt: str, out: Union[str, Path]) -> Path:
     """Write ``source`` to ``out`` in ``fmt`` (one of :data:`FORMATS`); returns the path written.
@@ -97,8 +95,9 @@ def export_graph(source: Union[str, Path, GraphHandle], fmt: str, out: Union[str
 
 
 def _write_rdf(handle: GraphHandle, fmt: str, fh) -> None:
-    from .graph import bind_prefixes
     from rdflib import Graph
+
+    from .graph import bind_prefixes
 
     if isinstance(handle, StoreHandle):
         handle.ox.export(fh, _OXI[fmt], union=fmt not in ("trig", "nquads"))

@@ -152,7 +152,7 @@ def push(source: Union[str, Path, GraphHandle], url: str, *, token: Optional[str
     """
     method = method.upper()
     if method not in ("PUT", "POST"):
-        raise GraphError(f"E082 {url}: method must be PUT or POST, not {method}")
+        raise GraphError(StoreErrors.E083.format(url=url, method=method))
     started = time.perf_counter()
     conn = _Connection(url, timeout)
     handle = source if isinstance(source, GraphHandle) else open_graph(source)

@@ -40,8 +40,7 @@ import re
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass
-from http import HTTPStatus
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Optional
@@ -49,11 +48,19 @@ from urllib.parse import parse_qs, urlsplit
 from xml.sax.saxutils import escape as xml_escape
 from xml.sax.saxutils import quoteattr
 
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 
 from .errors import GraphbuilderError, QueryError
-from .store import (GraphHandle, MemoryHandle, QueryTimeout, StoreErrors, StoreHandle, keywords, open_graph,
-                    set_deadline, term_parts)
+from .store import (
+    GraphHandle,
+    QueryTimeout,
+    StoreErrors,
+    StoreHandle,
+    keywords,
+    open_graph,
+    set_deadline,
+    term_parts,
+)
 
 __all__ = ["Limits", "SparqlServer", "serve", "answer", "negotiate", "refused_reason"]
 
@@ -274,9 +281,9 @@ def refused_reason(text: str, update: bool = False) -> Optional[str]:
     decoded = _UESC.sub(lambda m: chr(int(m.group(1) or m.group(2), 16)), text)
     words = keywords(decoded)
     if "SERVICE" in words:
-        return "E092 SERVICE is not allowed on this endpoint"
+        return StoreErrors.E092
     if "LOAD" in words:
-        return "E093 LOAD is not allowed on this endpoint"
+        return StoreErrors.E093
     return None
 
 
@@ -356,7 +363,7 @@ def answer(handle: GraphHandle, request: dict) -> tuple:
 
 def _not_acceptable(kind: str) -> tuple:
     offered = ", ".join(dict.fromkeys(m for m, _ in (BINDINGS_TYPES if kind == "bindings" else GRAPH_TYPES)))
-    return _error(406, f"E094 no acceptable result format; this result can be: {offered}")
+    return _error(406, StoreErrors.E094.format(offered=offered))
 
 
 # ----------------------------------------------------------------------------- executors
@@ -406,7 +413,7 @@ def _worker_main(path: str, conn) -> None:  # pragma: no cover - runs in a child
             continue
         try:
             conn.send(answer(handle, request))
-        except Exception as exc:  # noqa: BLE001 - keep the worker alive
+        except Exception as exc:
             conn.send(_error(500, f"E999 internal error: {type(exc).__name__}: {exc}"))
 
 
@@ -518,7 +525,7 @@ class _ProcessExecutor:
 
 
 def _busy() -> tuple:
-    return _error(503, "E095 too many concurrent queries; try again", **{"Retry-After": "1"})
+    return _error(503, StoreErrors.E095, **{"Retry-After": "1"})
 
 
 # ----------------------------------------------------------------------------- HTTP
@@ -542,7 +549,7 @@ class _Handler(BaseHTTPRequestHandler):
     def app(self) -> "SparqlServer":
         return self.server.app  # type: ignore[attr-defined]
 
-    def log_message(self, fmt, *args):  # noqa: D401 - signature from BaseHTTPRequestHandler
+    def log_message(self, fmt, *args):
         if self.app.verbose:
             sys.stderr.write("%s - %s\n" % (self.address_string(), fmt % args))
 
@@ -573,15 +580,15 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, {"Content-Type": "text/html; charset=utf-8"}, self.app.page())
             return
         if url.path != "/sparql":
-            self._reply(_error(404, f"E096 no such resource {url.path!r}; the endpoint is /sparql"))
+            self._reply(_error(404, StoreErrors.E096.format(path=url.path)))
             return
         try:
             params = parse_qs(url.query, keep_blank_values=True, strict_parsing=False, errors="strict")
         except (UnicodeDecodeError, ValueError):
-            self._reply(_error(400, "E097 cannot decode the query string (UTF-8 expected)"))
+            self._reply(_error(400, StoreErrors.E097.format(reason="cannot decode the query string (UTF-8 expected)")))
             return
         if "update" in params:
-            self._reply(_error(405, "E097 updates must be sent with POST", Allow="POST"))
+            self._reply(_error(405, StoreErrors.E097.format(reason="updates must be sent with POST"), Allow="POST"))
             return
         if "query" not in params:
             self._send(200, {"Content-Type": "text/turtle; charset=utf-8"}, self.app.service_description())
@@ -591,19 +598,19 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self):
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            self._reply(_error(404, f"E096 no such resource {url.path!r}; the endpoint is /sparql"))
+            self._reply(_error(404, StoreErrors.E096.format(path=url.path)))
             return
         length = self.headers.get("Content-Length")
         if length is None:
-            self._reply(_error(411, "E097 POST needs a Content-Length"))
+            self._reply(_error(411, StoreErrors.E097.format(reason="POST needs a Content-Length")))
             return
         try:
             n = int(length)
         except ValueError:
-            self._reply(_error(400, "E097 bad Content-Length"))
+            self._reply(_error(400, StoreErrors.E097.format(reason="bad Content-Length")))
             return
         if n > self.app.limits.max_body or n < 0:
-            self._reply(_error(413, f"E098 request body larger than {self.app.limits.max_body} bytes"))
+            self._reply(_error(413, StoreErrors.E098.format(limit=self.app.limits.max_body)))
             return
         body = self.rfile.read(n)
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
@@ -620,11 +627,12 @@ class _Handler(BaseHTTPRequestHandler):
                 params["update"] = [body.decode("utf-8")]
                 op = "update"
             else:
-                self._reply(_error(415, "E097 POST a form (application/x-www-form-urlencoded), "
-                                        "application/sparql-query or application/sparql-update"))
+                self._reply(_error(415, StoreErrors.E097.format(
+                    reason="POST a form (application/x-www-form-urlencoded), application/sparql-query or "
+                           "application/sparql-update")))
                 return
         except (UnicodeDecodeError, ValueError):
-            self._reply(_error(400, "E097 cannot decode the request (UTF-8 expected)"))
+            self._reply(_error(400, StoreErrors.E097.format(reason="cannot decode the request (UTF-8 expected)")))
             return
         self._protocol(op, params)
 
@@ -632,19 +640,20 @@ class _Handler(BaseHTTPRequestHandler):
     def _protocol(self, op: str, params: dict) -> None:
         values = params.get(op) or []
         if len(values) != 1:
-            self._reply(_error(400, f"E097 give exactly one '{op}' parameter"))
+            self._reply(_error(400, StoreErrors.E097.format(reason=f"give exactly one '{op}' parameter")))
             return
         if op == "query" and "update" in params:
-            self._reply(_error(400, "E097 give either 'query' or 'update', not both"))
+            self._reply(_error(400, StoreErrors.E097.format(reason="give either 'query' or 'update', not both")))
             return
         if op == "update":
             if not self.app.allow_update:
-                self._reply(_error(403, "E091 updates are disabled (start the server with --allow-update)"))
+                self._reply(_error(403, StoreErrors.E099.format(
+                    reason="are disabled (start the server with --allow-update)")))
                 return
             auth = self.headers.get("Authorization") or ""
             given = auth[7:].strip() if auth.lower().startswith("bearer ") else ""
             if not given or not hmac.compare_digest(given.encode(), (self.app.token or "").encode()):
-                self._reply(_error(401, "E091 updates need 'Authorization: Bearer TOKEN'",
+                self._reply(_error(401, StoreErrors.E099.format(reason="need 'Authorization: Bearer TOKEN'"),
                                    **{"WWW-Authenticate": 'Bearer realm="graphbuilder"'}))
                 return
         fmt = (params.get("format") or params.get("output") or [None])[0]

@@ -107,8 +107,17 @@ class StoreErrors:
     E080 = "E080 {url}: not an http(s) URL"
     E081 = "E081 {url}: cannot connect ({reason})"
     E082 = "E082 {url}: HTTP {status} for graph {graph} ({reason})"
+    E083 = "E083 {url}: method must be PUT or POST, not {method}"
     E090 = "E090 cannot listen on {host}:{port} ({reason})"
     E091 = "E091 --allow-update needs a token (--token or GRAPHBUILDER_TOKEN)"
+    E092 = "E092 SERVICE is not allowed on this endpoint"
+    E093 = "E093 LOAD is not allowed on this endpoint"
+    E094 = "E094 no acceptable result format; this result can be: {offered}"
+    E095 = "E095 too many concurrent queries; try again"
+    E096 = "E096 no such resource {path!r}; the endpoint is /sparql"
+    E097 = "E097 bad request: {reason}"
+    E098 = "E098 request body larger than {limit} bytes"
+    E099 = "E099 updates {reason}"
 
 
 class QueryTimeout(QueryError):
@@ -420,7 +429,7 @@ def _derive_document_actors(by_subject: Mapping, docs: Sequence[URIRef], mention
             if text:
                 surfaces_seen[(ent[0], doc)].add(_norm_space(str(text[0])))
     out: dict[URIRef, list] = defaultdict(list)
-    first = lambda props, p: (props.get(p) or [None])[0]  # noqa: E731
+    first = lambda props, p: (props.get(p) or [None])[0]
     for ent, props in by_subject.items():
         refs = props.get(_T_REFERENCED)
         if not refs or wanted.isdisjoint(refs):
@@ -629,7 +638,7 @@ def _actor_record(node, doc, get: Callable[[Any], list]) -> Optional[ActorRecord
     ent = get(ACTOR)
     if not ent:
         return None
-    one = lambda p: (get(p) or [None])[0]  # noqa: E731
+    one = lambda p: (get(p) or [None])[0]
     count = one(GB.mentionCount)
     label, actor_id, code = one(ACTOR_LABEL), one(GB.actorId), one(GB.actorCode)
     return ActorRecord(ent[0], doc, int(count) if count is not None else 1,
@@ -1337,7 +1346,11 @@ class OxigraphStore:
     """
 
     def __init__(self, path: Union[str, Path], *, read_only: bool = False, create: bool = True):
-        ox = _ox()
+        try:
+            ox = _ox()
+        except ImportError:
+            raise GraphError(StoreErrors.E071.format(path=path, reason="pyoxigraph is not installed: "
+                                                     "pip install 'pyoxigraph>=0.5,<0.6'")) from None
         self.path = Path(path)
         self.read_only = read_only
         marker = self.path / STORE_MARKER
@@ -1575,7 +1588,6 @@ class OxigraphStore:
         return report
 
     def _apply(self, parts: dict, rest: list, report: AddReport) -> None:
-        ox = _ox()
         changed: dict[URIRef, DocumentPart] = {}
         replaced: set = set()
         for iri, part in parts.items():

@@ -9,13 +9,13 @@ import json
 import networkx as nx
 import pytest
 from rdflib import RDF, Dataset, Graph
+from test_store import DOCS, build_graph, norm, union_of
 
 from graphbuilder.errors import GraphError
 from graphbuilder.export import FORMATS, export_graph, networkx_for_export
 from graphbuilder.graph import to_networkx
 from graphbuilder.store import OxigraphStore
 from graphbuilder.vocab import GB, document_iri
-from test_store import DOCS, build_graph, norm, union_of
 
 
 @pytest.fixture(scope="module")

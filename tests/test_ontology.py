@@ -7,12 +7,20 @@ from importlib import resources
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SKOS
+from test_store import build_graph
 
 from graphbuilder import codes
-from graphbuilder.store import (ACTOR, ACTOR_LABEL, ACTOR_TYPE, CONTENT_HASH, DOCUMENT_ACTOR, SURFACE_FORM,
-                                OxigraphStore, to_dataset)
+from graphbuilder.store import (
+    ACTOR,
+    ACTOR_LABEL,
+    ACTOR_TYPE,
+    CONTENT_HASH,
+    DOCUMENT_ACTOR,
+    SURFACE_FORM,
+    OxigraphStore,
+    to_dataset,
+)
 from graphbuilder.vocab import GB
-from test_store import build_graph
 
 pyshacl = pytest.importorskip("pyshacl")
 

@@ -17,12 +17,12 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_store import DOCS, build_graph
 
 from graphbuilder.errors import GraphError
 from graphbuilder.push import push
 from graphbuilder.store import MemoryHandle, OxigraphStore, default_graph, to_dataset
 from graphbuilder.vocab import document_iri
-from test_store import DOCS, build_graph
 
 
 def _oxigraph_cli():

@@ -110,7 +110,9 @@ class View:
             cond.append(f"gb.counts().nodes === {nodes}")
         if edges is not None:
             cond.append(f"gb.counts().edges === {edges}")
-        self.page.wait_for_function(" && ".join(cond), timeout=5000)
+        # A function, not an expression string: Playwright evals bare expressions, which
+        # the page's CSP (no unsafe-eval) rightly refuses.
+        self.page.wait_for_function("() => " + " && ".join(cond), timeout=5000)
 
     def tooltip_at(self, x, y, expect):
         """Hover (x, y) and return the vis tooltip once it shows ``expect``."""
@@ -150,7 +152,7 @@ def open_view(browser, tmp_path):
         page.on("pageerror", lambda e: view.errors.append(f"pageerror: {e}"))
         page.on("console", lambda m: m.type == "error" and view.errors.append(f"console: {m.text}"))
         page.goto(url)
-        page.wait_for_function("window.gb && window.gb.ready === true", timeout=60_000)
+        page.wait_for_function("() => window.gb && window.gb.ready === true", timeout=60_000)
         views.append(view)
         return view
 
@@ -215,7 +217,7 @@ def test_search_focuses_and_selects_the_expected_actor(open_view):
     v = open_view(small_graph())
     v.page.fill("#gb-search", "ukraine")
     v.page.press("#gb-search", "Enter")
-    v.page.wait_for_function(f"gb.network.getSelectedNodes()[0] === {UKR!r}", timeout=5000)
+    v.page.wait_for_function(f"() => gb.network.getSelectedNodes()[0] === {UKR!r}", timeout=5000)
     assert v.js("gb.highlighted()") == UKR
     assert v.js("gb.search('Russian Federation')") == RUS  # alternative label
     assert v.js("gb.search('putin')") == PUT  # substring of the canonical name
@@ -247,7 +249,7 @@ def test_click_highlights_neighbourhood_and_physics_switch(open_view):
     assert v.js("gb.physics()") is False
     pos = v.js(f"gb.domPosition({USA!r})")
     v.page.mouse.click(pos["x"], pos["y"])
-    v.page.wait_for_function(f"gb.highlighted() === {USA!r}", timeout=5000)
+    v.page.wait_for_function(f"() => gb.highlighted() === {USA!r}", timeout=5000)
     dimmed = v.js(f"gb.nodes.get({NATO!r}).color.background")
     kept = v.js(f"gb.nodes.get({UKR!r}).color.background")
     assert dimmed == "#ececec" and kept != "#ececec"

@@ -21,10 +21,10 @@ import pytest
 from rdflib import Graph
 from SPARQLWrapper import CSV, JSON, JSONLD, N3, POST, TSV, TURTLE, XML, SPARQLWrapper
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
+from test_store import build_graph
 
 from graphbuilder.serve import Limits, SparqlServer
 from graphbuilder.store import OxigraphStore, open_graph
-from test_store import build_graph
 
 LABELS = ("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
           "SELECT ?l ?n WHERE { ?x rdfs:label ?l ; gb:mentionCount ?n ; gb:actorId ?id } ORDER BY ?l")
