@@ -18,6 +18,7 @@ import functools
 import json
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator, Optional, Sequence
@@ -147,6 +148,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         if actor is None:
             return None
         code = actor.code or ""
+        if _title_entity(ent, actor):
+            # "US President Barack Obama": the gazetteer's "President of the United States"
+            # is here a title (see _roles), not the government acting.
+            return None
         if actor.type == "Organisation" and actor.country and code == f"{actor.country}{code[3:6]}" \
                 and code[3:6] in ORGANS:
             # "the Pentagon", "Defense Department" (USAMIL): an organ of the state, the same node
@@ -156,6 +161,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             return ActorMention(actor_id=f"{actor.country}{suffix}", type=type_, country=actor.country,
                                 label=template.format(country.name if country else actor.country),
                                 code=f"{actor.country}{suffix}", **base)
+        if actor.type == "Person":
+            # "German Chancellor Angela Merkel" is a Phoenix alias: the title and the
+            # demonym before the name are the role's words (see _roles), not the name.
+            span = _name_without_title(ent, actor, gazetteer)
+            base.update(surface=span.text, start=span.start_char, end=span.end_char,
+                        token_start=span.start, token_end=span.end, head=span.root.i)
         return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type, country=actor.country,
                             code=actor.code, **base)
     if label == "PERSON":
@@ -178,12 +189,41 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"fac:{slug(text)}", label=text, type="Facility", country=None,
                             code=None, **base)
     if label == "ORG":
-        if not text[:1].isupper() or len(text) < 2 or _in_title(ent):
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            ent = ent[1:]
+            text = ent.text.strip()
+            base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_start=ent.start)
+        if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
-        text = re.sub(r"^(?i:the)\s+", "", text)
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+def _title_entity(ent, actor) -> bool:
+    """A gazetteer organ named by a title ("US President", "Foreign Minister") written
+    before a person's name."""
+    if actor.type != "Organisation" or not actor.country:
+        return False
+    root = ent.root
+    return root.dep_ == "compound" and root.head.ent_type_ in PERSON_LABELS and root.head.i >= ent.end \
+        and any(t.lower_ in TITLE_NOUNS for t in ent)
+
+
+def _name_without_title(ent, actor, gazetteer):
+    """``ent`` without leading title words and demonyms when what is left is still one of
+    the actor's names."""
+    start = ent.start
+    doc = ent.doc
+    while start < ent.end - 1 and (doc[start].lower_ in TITLE_NOUNS or doc[start].lower_ == "prime"
+                                   or gazetteer.demonym(doc[start].text) is not None):
+        start += 1
+    if start == ent.start:
+        return ent
+    rest = doc[start:ent.end]
+    if any(a.id == actor.id for a in gazetteer.by_alias(rest.text)):
+        return rest
+    return ent
 
 
 def _strip_titles(ent):
@@ -201,7 +241,7 @@ def _in_title(ent) -> bool:
     """An ORG inside a person's title ("Secretary of *Defense* Ash Carter")."""
     tok = ent.root
     for _ in range(4):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.ent_type_ in PERSON_LABELS:
@@ -217,7 +257,7 @@ def _head_noun(tok):
     while tok.dep_ == "conj" and hops < 4:
         tok = tok.head
         hops += 1
-    if tok.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod") and tok.head is not tok:
+    if tok.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod", "nummod") and tok.head.i != tok.i:
         return tok.head
     return None
 
@@ -228,12 +268,15 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
     head = _head_noun(last)
     if head is None or head.i < last.i:
         return None
+    # "Italy's prime minister at the time, Silvio Berlusconi": a title before a name.
+    if head.lower_ in TITLE_NOUNS and _names_person_after(doc, head):
+        return None
     # "Turkish President Recep Tayyip Erdogan": a title of a person, not an organ.
     up = head
     for _ in range(3):
         if up.ent_type_ in PERSON_LABELS:
             return None
-        if up.dep_ not in ("compound", "appos") or up.head is up:
+        if up.dep_ not in ("compound", "appos") or up.head.i == up.i:
             break
         up = up.head
     # "Turkish military involvement": the agent word may sit between the modifier and its head.
@@ -249,6 +292,15 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             end = min(end, head.i + 1) if _sector(head) else end
             return _organ(mention, sector, doc, ent_start, end)
     return None
+
+
+def _names_person_after(doc, noun) -> bool:
+    """Whether a name follows the title phrase headed by ``noun`` after a comma."""
+    for comma in range(noun.i + 1, min(len(doc) - 1, noun.i + 8)):
+        if doc[comma].text == "," and doc[comma + 1].ent_type_ in PERSON_LABELS:
+            found = _title_noun(doc, comma)
+            return found is not None and found.i == noun.i
+    return False
 
 
 def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
@@ -305,7 +357,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions = [_capital_metonymy(doc, m, gazetteer) for m in mentions]
-    mentions = _corefer_people(doc, mentions)
+    mentions = _corefer_people(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
     # A title's country is the person's country when the gazetteer does not know it.
     by_person = {r.person.actor_id: r.organ.country for r in roles}
@@ -383,8 +435,12 @@ def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:
                            token_start=span.start, token_end=span.end, head=tok.i)
 
 
-def _corefer_people(doc, mentions: list[ActorMention]) -> list[ActorMention]:
-    """Within one document: surname → the full name; he/she → the closest person before."""
+def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[ActorMention]:
+    """Within one document: surname → the full name; he/she → the closest person before.
+
+    A surname the document never gives in full is looked up in the gazetteer
+    (:func:`_known_surname`).
+    """
     people = [m for m in mentions if m.type == "Person"]
     full: dict[str, set[ActorMention]] = {}
     for m in people:
@@ -402,6 +458,8 @@ def _corefer_people(doc, mentions: list[ActorMention]) -> list[ActorMention]:
                 actor_id, label, country, code = candidates.pop()
                 m = _with(m, actor_id=actor_id, label=label, type="Person", country=m.country or country,
                           code=m.code or code)
+            elif not candidates and m.type == "Person" and gazetteer is not None and not m.code:
+                m = _known_surname(doc, m, gazetteer)
         out.append(m)
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
     persons = sorted((m for m in out if m.type == "Person"), key=lambda m: m.token_start)
@@ -417,6 +475,40 @@ def _corefer_people(doc, mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
+    """A lone surname ("President Mugabe", "Bouteflika said") with the gazetteer's help.
+
+    When every known person of that surname belongs to one state (or one organisation
+    code, "Annan" → IGOUNO), the mention gets that country and code: "President Bush"
+    is American whichever Bush it is.  It becomes that person only when there is one
+    candidate and a title agrees with the candidate's role (a leader title for a
+    leader), because people who share a surname must not be merged on the surname alone.
+    """
+    candidates = [a for a in gazetteer.by_surname(m.surface) if a.code]
+    if not candidates:
+        return m
+    # Two thirds of the namesakes in one state: "Bush" is American although a Caymanian
+    # Bush is known too.
+    votes = Counter(a.country or a.code for a in candidates)
+    key, n = votes.most_common(1)[0]
+    if n * 3 < len(candidates) * 2:
+        return m
+    chosen = [a for a in candidates if (a.country or a.code) == key]
+    country = chosen[0].country
+    codes = {a.code for a in chosen}
+    code = codes.pop() if len(codes) == 1 else (f"{country}GOV" if country else None)
+    if code is None:
+        return m
+    m = _with(m, country=country, code=code)
+    if len(candidates) == 1:
+        words = {t.lower_ for t in _title_tokens(doc, m)}
+        known = candidates[0]
+        leads = any(r.code[3:6] in ("GOV", "ELI") or r.code.startswith("IGO") for r in known.roles)
+        if words & (LEADER_TITLES | ORG_LEADER_TITLES) and leads:
+            m = _with(m, actor_id=known.id, label=known.name)
+    return m
+
+
 def _title_tokens(doc, person: ActorMention) -> list:
     head = doc[person.head]
     tokens = []
@@ -428,33 +520,74 @@ def _title_tokens(doc, person: ActorMention) -> list:
     for appos in head.children:
         if appos.dep_ == "appos" and appos.i > head.i:
             tokens.extend(t for t in appos.subtree if t.dep_ not in ("punct",))
+    if not tokens:
+        tokens = _title_before(doc, person.token_start)
     return sorted(tokens, key=lambda t: t.i)
 
 
-def _is_title_word(doc, m: ActorMention) -> bool:
-    """An NER ORG that is only a title word ("Defense" in "Secretary of Defense")."""
+TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES | ORG_LEADER_TITLES
+
+
+def _title_noun(doc, comma: int):
+    """The title noun of a phrase that ends at the comma before a name ("Italy's prime
+    minister at the time, | Silvio Berlusconi"; "the head of the European Commission, | Jose
+    Manuel Barroso"), or ``None``.  The parser attaches such a name to whatever noun is
+    nearest, so the phrase is found by climbing from the word before the comma."""
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    tok = doc[comma - 1]
+    for _ in range(4):
+        if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        if tok.head.i == tok.i or tok.head.i > comma or tok.dep_ not in ("pobj", "prep", "compound", "amod"):
+            return None
+        tok = tok.head
+    return None
+
+
+def _title_before(doc, start: int) -> list:
+    """Tokens of a title phrase written before a name and a comma (see :func:`_title_noun`)."""
+    noun = _title_noun(doc, start - 1)
+    if noun is None:
+        return []
+    return [t for t in noun.subtree if t.i < start - 1 and t.dep_ not in ("punct", "det", "relcl")
+            and not t.is_punct]
+
+
+def _is_title_word(doc, m) -> bool:
+    """An NER ORG (a mention or a span) that is only a title word ("Defense" in "Secretary
+    of Defense")."""
     return all(t.lower_ in MEMBER_TITLES | LEADER_TITLES | {"defense", "defence", "state", "interior",
                                                              "foreign", "affairs", "justice", "finance"}
-               for t in doc[m.token_start:m.token_end])
+               for t in (m if hasattr(m, "start_char") else doc[m.token_start:m.token_end]))
 
 
 def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
     index = ActorIndex(mentions)
-    countries = {}
+    countries: dict[int, tuple[str, object]] = {}  # token -> (ISO3 of the state, its span)
     for ent in doc.ents:
         if ent.ent_id_ and (ent.label_ in ("Demonym", "Country")):
             for i in range(ent.start, ent.end):
-                countries[i] = ent
+                countries[i] = (ent.ent_id_, ent)
+        elif ent.ent_id_ and (actor := gazetteer.actors.get(ent.ent_id_)) is not None and _title_entity(ent, actor):
+            for t in ent:
+                if t.lower_ not in TITLE_NOUNS and any(a.type == "Country" for a in gazetteer.by_alias(t.text)):
+                    # the "US" of "US President"
+                    countries[t.i] = (actor.country, doc[t.i:t.i + 1])
     for m in mentions:
         if m.type != "Person" or m.pronoun:
             continue
         tokens = _title_tokens(doc, m)
         if not tokens:
             continue
+        for t in tokens:
+            # A demonym the ruler did not label because it sat inside a name's alias.
+            if t.i not in countries and t.pos_ in ("ADJ", "PROPN") and (c := gazetteer.demonym(t.text)) is not None:
+                countries[t.i] = (c.id, doc[t.i:t.i + 1])
         # The state must modify the title itself ("Turkish President", "Turkey's President"),
         # not sit inside a name within it ("Brothers of Italy leader").
         country_ent = next((countries[t.i] for t in tokens if t.i in countries
-                            and countries[t.i].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")),
+                            and countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")),
                            None)
         if any(t.lower_ in FORMER for t in tokens):
             continue
@@ -480,8 +613,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if not (leader or member):
             continue
         if country_ent is not None:
-            country_id = country_ent.ent_id_
-            evidence = country_ent
+            country_id, evidence = country_ent
         elif m.country and m.code:
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
             country_id = m.country

@@ -233,6 +233,8 @@ class Gazetteer:
                         demonyms[key] = a.id
         self._aliases = {k: tuple(self._ranked(v)) for k, v in aliases.items()}
         self._demonyms = demonyms
+        # Built on first use: most documents never ask for a bare surname.
+        self._surnames: Optional[dict[str, list[str]]] = None
 
     def _ranked(self, entries: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         def rank(entry: tuple[str, bool]) -> tuple:
@@ -291,6 +293,41 @@ class Gazetteer:
         stripped = text.strip()
         forms = (actor.name,) + actor.aliases + actor.ambiguous_aliases
         return any(f.strip() == stripped for f in forms if normalise(f) == normalise(text))
+
+    def by_surname(self, text: str) -> list[Actor]:
+        """Persons whose name (or a several-word alias) ends in the word ``text``.
+
+        Words that also begin a known name ("Kim Jong Un", "Sharon Stone") give nothing:
+        they may be a given name, or a family name written first.
+
+        A lone surname in a text ("President Mugabe", "Bouteflika said") is not a name the
+        ruler can match; this is what the gazetteer knows of the people who carry it.
+
+        Examples
+        --------
+        >>> g = Gazetteer([Actor("person:robert-mugabe", "Robert Mugabe", "Person", "ZWE", "ZWEGOV")])
+        >>> [a.name for a in g.by_surname("Mugabe")]
+        ['Robert Mugabe']
+        >>> g.by_surname("Robert")
+        []
+        """
+        if self._surnames is None:
+            index: dict[str, list[str]] = {}
+            given: set[str] = set()
+            for a in self.actors.values():
+                if a.type != "Person":
+                    continue
+                for form in (a.name, *a.aliases):
+                    words = form.split()
+                    if len(words) < 2:
+                        continue
+                    given.add(normalise(words[0]))
+                    key = normalise(words[-1])
+                    if len(key) >= 3 and a.id not in index.get(key, ()):
+                        index.setdefault(key, []).append(a.id)
+            # "Kim", "Sharon": a word that also opens names is no safe surname.
+            self._surnames = {k: v for k, v in index.items() if k not in given}
+        return [self.actors[i] for i in self._surnames.get(normalise(text), ())]
 
     def demonym(self, text: str) -> Optional[Actor]:
         """The country of a nationality adjective or noun ("Turkish", "Iraqis"), or ``None``."""

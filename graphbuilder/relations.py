@@ -89,7 +89,7 @@ def _demonym_country(tok) -> Optional[ActorMention]:
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     """Subject actors of ``verb`` and whether the verb is passive."""
-    relative = verb.dep_ == "relcl" and verb.head is not verb
+    relative = verb.dep_ == "relcl" and verb.head.i != verb.i
     for child in verb.children:
         if child.dep_ in SUBJ + PASSIVE_SUBJ:
             if relative and child.lower_ in RELATIVE_PRONOUNS:
@@ -97,9 +97,9 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 return actors_of(verb.head, index), child.dep_ in PASSIVE_SUBJ
             return actors_of(child, index), child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
-    if verb.dep_ in ("acl", "relcl") and verb.head is not verb:
+    if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return actors_of(verb.head, index), verb.tag_ == "VBN" and verb.dep_ == "acl"
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
             objs = [c for c in verb.head.children if c.dep_ in OBJ]
             return actors_of(objs[0], index), False
@@ -155,7 +155,7 @@ def modality(tok) -> str:
     chain = [tok]
     head = tok
     while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl") \
-            and head.head is not head and len(chain) < 4:
+            and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
     for i, t in enumerate(chain):
@@ -189,7 +189,7 @@ def speaker(tok, index: ActorIndex) -> Optional[str]:
     speech = triggers()["modality"]["speech_verbs"]
     head = tok
     for _ in range(4):
-        if head.head is head:
+        if head.head.i == head.i:
             return None
         if head.dep_ in ("ccomp", "parataxis") and head.head.lemma_.lower() in speech:
             subj = [c for c in head.head.children if c.dep_ in SUBJ]

@@ -34,7 +34,8 @@ def make_doc(spec: str, ents: tuple = ()):
         tags.append(parts[5] if len(parts) > 5 else "")
     doc = Doc(nlp.vocab, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas,
               tags=[t or "XX" for t in tags])
-    doc.ents = [Span(doc, s, e, label=label, kb_id=kb or "") for s, e, label, kb in ents]
+    # The gazetteer ruler writes the actor id as the span id (`ent_id_`), like SpanRuler patterns.
+    doc.ents = [Span(doc, s, e, label=label, kb_id=kb or "", span_id=kb or "") for s, e, label, kb in ents]
     return doc
 
 

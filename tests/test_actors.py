@@ -1,0 +1,85 @@
+"""Actor rules on hand-built parses and a hand-made gazetteer: no model involved."""
+
+from conftest import make_doc
+
+from graphbuilder.actors import find_actors
+from graphbuilder.gazetteer import Actor, Gazetteer, Role
+
+GAZ = Gazetteer([
+    Actor("ITA", "Italy", "Country", "ITA", "ITA", demonyms=("Italian",)),
+    Actor("USA", "United States", "Country", "USA", "USA", aliases=("US",), demonyms=("American",)),
+    Actor("DEU", "Germany", "Country", "DEU", "DEU", demonyms=("German",)),
+    Actor("ZWE", "Zimbabwe", "Country", "ZWE", "ZWE", demonyms=("Zimbabwean",)),
+    Actor("person:robert-mugabe", "Robert Mugabe", "Person", "ZWE", "ZWEGOV",
+          roles=(Role("ZWEGOV"),)),
+    Actor("person:kofi-annan", "Kofi Annan", "Person", None, "IGOUNO", roles=(Role("IGOUNO"),)),
+    Actor("person:john-smith", "John Smith", "Person", "GBR", "GBRGOV"),
+    Actor("person:anne-smith", "Anne Smith", "Person", "AUS", "AUSGOV"),
+    Actor("person:angela-merkel", "Angela Merkel", "Person", "DEU", "DEUGOV",
+          aliases=("German Chancellor Angela Merkel",)),
+    Actor("org:president-of-the-united-states", "President of the United States", "Organisation", "USA",
+          "USAGOV", aliases=("US President",)),
+])
+
+
+def _by_surface(index):
+    return {m.surface: m for m in index.mentions}
+
+
+def test_lone_surname_gets_the_gazetteer_person_with_an_agreeing_title():
+    doc = make_doc("President/PROPN/compound/1 Mugabe/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+                   ents=[(1, 2, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    m = _by_surface(index)["Mugabe"]
+    assert (m.actor_id, m.country, m.code) == ("person:robert-mugabe", "ZWE", "ZWEGOV")
+    assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("ZWE", True)]
+
+
+def test_lone_surname_without_title_gets_only_the_country():
+    doc = make_doc("Annan/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, GAZ))["Annan"]
+    # One Annan is known, but without a title agreeing with his role he is not merged.
+    assert (m.actor_id, m.country, m.code) == ("person:annan", None, "IGOUNO")
+
+
+def test_surname_of_namesakes_in_different_states_stays_unattributed():
+    doc = make_doc("Smith/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, GAZ))["Smith"]
+    assert (m.country, m.code) == (None, None)
+
+
+def test_title_phrase_before_a_name_and_comma_is_a_role_not_an_organ():
+    doc = make_doc("Italy/PROPN/poss/3 's/PART/case/0 prime/ADJ/amod/3 minister/NOUN/nsubj/11 at/ADP/prep/3 "
+                   "the/DET/det/6 time/NOUN/pobj/4 ,/PUNCT/punct/11 Silvio/PROPN/compound/9 "
+                   "Berlusconi/PROPN/nsubj/11 ,/PUNCT/punct/9 rejected/VERB/ROOT/11/reject",
+                   ents=[(0, 1, "Country", "ITA"), (8, 10, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    assert not any(m.type == "Government" for m in index.mentions)
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in index.roles] == [("Silvio Berlusconi", "ITA", True)]
+
+
+def test_gazetteer_title_entity_before_a_name_is_a_role():
+    doc = make_doc("US/PROPN/compound/1 President/PROPN/compound/3 Barack/PROPN/compound/3 "
+                   "Obama/PROPN/nsubj/4 visited/VERB/ROOT/4/visit",
+                   ents=[(0, 2, "Organisation", "org:president-of-the-united-states"), (2, 4, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    assert [m.surface for m in index.mentions] == ["Barack Obama"]
+    assert [(r.title, r.organ.actor_id, r.leader) for r in index.roles] == [("President", "USA", True)]
+
+
+def test_alias_with_title_and_demonym_keeps_the_name_and_gives_the_role():
+    doc = make_doc("German/ADJ/amod/1 Chancellor/PROPN/compound/3 Angela/PROPN/compound/3 "
+                   "Merkel/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+                   ents=[(0, 4, "Person", "person:angela-merkel")])
+    index = find_actors(doc, GAZ)
+    assert [m.surface for m in index.mentions] == ["Angela Merkel"]
+    assert [(r.title, r.organ.actor_id, r.leader) for r in index.roles] == [("Chancellor", "DEU", True)]
+
+
+def test_organisation_mention_leaves_out_the_article():
+    doc = make_doc("He/PRON/nsubj/1 left/VERB/ROOT/1/leave the/DET/det/5 European/PROPN/compound/5 "
+                   "Investment/PROPN/compound/5 Bank/PROPN/dobj/1",
+                   ents=[(2, 6, "ORG", "")])
+    (m,) = [m for m in find_actors(doc, GAZ).mentions if m.type == "Organisation"]
+    assert (m.surface, m.label, m.actor_id) == ("European Investment Bank", "European Investment Bank",
+                                                "org:european-investment-bank")
