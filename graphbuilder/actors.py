@@ -90,7 +90,15 @@ class Role:
 def agent_sectors() -> dict[str, str]:
     """Agent noun (lower-case, singular and plural) → Phoenix sector code (``troops`` → ``MIL``)."""
     data = json.loads(resources.files("graphbuilder.resources").joinpath("agents.json").read_text("utf-8"))
-    return {k.lower(): v for k, v in data.items()}
+    out = {k.lower(): v for k, v in data.items()}
+    from .relations import triggers
+
+    for noun, code in triggers()["agent_overrides"].items():
+        if code:
+            out[noun.lower()] = code
+        else:
+            out.pop(noun.lower(), None)
+    return out
 
 
 def _sector(token) -> Optional[str]:
@@ -262,23 +270,31 @@ def _head_noun(tok):
     return None
 
 
-def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
-    """Organ of the state named by "<country/demonym> <agent noun>", if any."""
-    last = doc[ent_end - 1]
-    head = _head_noun(last)
-    if head is None or head.i < last.i:
-        return None
+def _titles_a_person(doc, noun) -> bool:
+    """Whether ``noun`` is part of a named person's title rather than an organ."""
     # "Italy's prime minister at the time, Silvio Berlusconi": a title before a name.
-    if head.lower_ in TITLE_NOUNS and _names_person_after(doc, head):
-        return None
+    if noun.lower_ in TITLE_NOUNS and _names_person_after(doc, noun):
+        return True
     # "Turkish President Recep Tayyip Erdogan": a title of a person, not an organ.
-    up = head
+    up = noun
     for _ in range(3):
         if up.ent_type_ in PERSON_LABELS:
-            return None
+            return True
         if up.dep_ not in ("compound", "appos") or up.head.i == up.i:
             break
         up = up.head
+    return False
+
+
+def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
+    """Organ of the state named by "<country/demonym> <agent noun>" or "<agent noun>
+    of/in/from <country>", if any."""
+    last = doc[ent_end - 1]
+    head = _head_noun(last)
+    if head is None or head.i < last.i:
+        return _organ_before(mention, doc, ent_start, ent_end)
+    if _titles_a_person(doc, head):
+        return None
     # "Turkish military involvement": the agent word may sit between the modifier and its head.
     for tok in doc[ent_end:head.i + 1]:
         if tok.i > ent_end + 4:
@@ -292,6 +308,30 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             end = min(end, head.i + 1) if _sector(head) else end
             return _organ(mention, sector, doc, ent_start, end)
     return None
+
+
+def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
+    """"the Government of Iraq", "security forces in Guinea", "opposition groups in
+    Zimbabwe", "troops from Turkey": an agent noun whose state follows it."""
+    if mention.type != "Country":
+        return None
+    root = doc[ent_end - 1]
+    while root.dep_ != "pobj" and root.head.i != root.i and ent_start <= root.head.i < ent_end:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("of", "in", "from") or prep.head.i == prep.i:
+        return None
+    noun = prep.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= ent_start or _titles_a_person(doc, noun):
+        return None
+    if any(c.dep_ == "poss" for c in noun.children):
+        # "its ambassador from Chad" belongs to its possessor, not to Chad.
+        return None
+    sector = _sector(noun) or next((_sector(c) for c in noun.lefts if c.dep_ == "compound" and _sector(c)), None)
+    if sector is None:
+        return None
+    start = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod")])
+    return _organ(mention, sector, doc, start, ent_end)
 
 
 def _names_person_after(doc, noun) -> bool:
@@ -354,6 +394,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         m = _mention_from_ent(ent, gazetteer)
         if m is not None:
             mentions.append(m)
+    mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions = [_capital_metonymy(doc, m, gazetteer) for m in mentions]
@@ -375,7 +416,23 @@ def _capitals(gazetteer) -> dict[str, str]:
     for actor in gazetteer.actors.values():
         if actor.type == "Country" and getattr(actor, "capital", None):
             out[f"place:{slug(actor.capital)}"] = actor.id
+            # "Washington, D.C." is written "Washington": the short name counts when the
+            # gazetteer's place of that name lies in the same state.
+            short = f"place:{slug(actor.capital.split(',')[0])}"
+            place = gazetteer.actors.get(short)
+            if place is not None and place.country == actor.id:
+                out.setdefault(short, actor.id)
     return out
+
+
+def _without_covered(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Drop mentions that lie inside a longer state organ ("the *Government of* Iraq", which
+    the NER took for an organisation, inside "Government of Iraq")."""
+    organs = [m for m in mentions if m.type in ("Government", "Military") and m.token_end - m.token_start > 1]
+    # Organs and states stay: "the Turkish and Iraqi governments" holds two organs.
+    return [m for m in mentions
+            if m.code or not any(o is not m and o.token_start <= m.token_start and m.token_end <= o.token_end
+                       and (o.token_end - o.token_start) > (m.token_end - m.token_start) for o in organs)]
 
 
 def _capital_metonymy(doc, m: ActorMention, gazetteer) -> ActorMention:
@@ -554,6 +611,11 @@ def _title_before(doc, start: int) -> list:
             and not t.is_punct]
 
 
+def _of_title(tok) -> bool:
+    """"the Prime Minister *of Iraq*": a state named after the title it qualifies."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TITLE_NOUNS
+
+
 def _is_title_word(doc, m) -> bool:
     """An NER ORG (a mention or a span) that is only a title word ("Defense" in "Secretary
     of Defense")."""
@@ -587,7 +649,8 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         # The state must modify the title itself ("Turkish President", "Turkey's President"),
         # not sit inside a name within it ("Brothers of Italy leader").
         country_ent = next((countries[t.i] for t in tokens if t.i in countries
-                            and countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")),
+                            and (countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+                                 or _of_title(countries[t.i][1].root))),
                            None)
         if any(t.lower_ in FORMER for t in tokens):
             continue

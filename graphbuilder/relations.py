@@ -95,7 +95,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             if relative and child.lower_ in RELATIVE_PRONOUNS:
                 # "Erdogan, who met Carter": the relative pronoun stands for the noun it modifies.
                 return actors_of(verb.head, index), child.dep_ in PASSIVE_SUBJ
-            return actors_of(child, index), child.dep_ in PASSIVE_SUBJ
+            found = actors_of(child, index)
+            if not found and child.lower_ in SELF_PRONOUNS and (speech := _speech_head(verb)) is not None:
+                # "Nigeria announced that it will withdraw": the speaker speaks of itself.
+                found, _ = _subjects(speech, index)
+            return found, child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         return actors_of(verb.head, index), verb.tag_ == "VBN" and verb.dep_ == "acl"
@@ -105,6 +109,22 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return actors_of(objs[0], index), False
         return _subjects(verb.head, index)
     return [], False
+
+
+SELF_PRONOUNS = frozenset({"it", "they", "we"})
+#: Verbs that report what their subject asserts; a clause they govern is the subject's word.
+ASSERTING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "insist", "add", "conclude", "stress",
+                             "reiterate", "argue", "maintain", "repeat", "emphasize", "emphasise", "warn", "write"})
+#: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
+DEMAND_MODALS = frozenset({"must", "should", "ought"})
+DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
+
+
+def _speech_head(verb):
+    """The asserting verb whose complement clause ``verb`` heads, or ``None``."""
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in ASSERTING_VERBS:
+        return verb.head
+    return None
 
 
 def _agent(verb, index: ActorIndex) -> list[ActorMention]:
@@ -170,6 +190,9 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _speech_head(t) is not None:
+            # "they said they would boycott": a future reported in the past.
+            return "planned"
         if any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in kids):
@@ -594,8 +617,31 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             yield r
 
 
+def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X said Y must V``, ``X concluded that Y should V``, ``X reiterated its demand that Y V``:
+    X requests Y (CAMEO 100), whatever the demanded act is."""
+    for tok in doc:
+        clauses = []
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ASSERTING_VERBS:
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"
+                       and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)]
+            sources = _subjects(tok, index)[0] if clauses else []
+        elif tok.pos_ == "NOUN" and tok.lower_ in DEMAND_NOUNS and tok.dep_ in OBJ + ("nsubj",):
+            clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            sources = _subjects(tok.head, index)[0] if clauses and tok.dep_ in OBJ else []
+        else:
+            continue
+        for clause in clauses:
+            targets = [m for c in clause.children if c.dep_ in SUBJ + PASSIVE_SUBJ for m in actors_of(c, index)]
+            for r in _pairs("requests", sources, targets, tok, index, doc_date, "100", "demand-clause", 0.75, False):
+                # The demand is made; what is demanded has not happened (hence no modality from it).
+                yield replace(r, modality=modality(tok))
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
+    demand_clause_rule,
 )
 
 

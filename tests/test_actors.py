@@ -83,3 +83,19 @@ def test_organisation_mention_leaves_out_the_article():
     (m,) = [m for m in find_actors(doc, GAZ).mentions if m.type == "Organisation"]
     assert (m.surface, m.label, m.actor_id) == ("European Investment Bank", "European Investment Bank",
                                                 "org:european-investment-bank")
+
+
+def test_agent_noun_followed_by_its_state_is_an_organ():
+    doc = make_doc("security/NOUN/compound/1 forces/NOUN/nsubj/4/force in/ADP/prep/1 Guinea/PROPN/pobj/2 "
+                   "tortured/VERB/ROOT/4/torture",
+                   ents=[(3, 4, "Country", "GIN")])
+    gaz = Gazetteer([*GAZ, Actor("GIN", "Guinea", "Country", "GIN", "GIN")])
+    (m,) = find_actors(doc, gaz).mentions
+    assert (m.actor_id, m.type, m.surface) == ("GINMIL", "Military", "security forces in Guinea")
+
+
+def test_possessed_agent_noun_is_not_an_organ_of_the_state_after_it():
+    doc = make_doc("its/PRON/poss/1 ambassador/NOUN/dobj/1 from/ADP/prep/1 Chad/PROPN/pobj/2",
+                   ents=[(3, 4, "Country", "TCD")])
+    gaz = Gazetteer([*GAZ, Actor("TCD", "Chad", "Country", "TCD", "TCD")])
+    assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["TCD"]

@@ -106,3 +106,32 @@ def test_announced_attack_is_a_threat_now():
     ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
     got = triples(doc, ms)
     assert ("IRN", "attacks", "IRQ", "planned") in got and ("IRN", "threatens", "IRQ", "asserted") in got
+
+
+def test_reported_must_clause_is_a_demand_on_its_subject():
+    doc = make_doc("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/5 Sudan/PROPN/nsubj/5 "
+                   "must/AUX/aux/5 return/VERB/ccomp/1 the/DET/det/7 helicopter/NOUN/dobj/5")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 3, 4, "SDN", "Country", "SDN")]
+    assert ("RUS", "requests", "SDN", "asserted") in triples(doc, ms)
+    # Without the modal it is a report, not a demand.
+    doc = make_doc("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/4 Sudan/PROPN/nsubj/4 "
+                   "returned/VERB/ccomp/1/return the/DET/det/6 helicopter/NOUN/dobj/4")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 3, 4, "SDN", "Country", "SDN")]
+    assert not any(t[1] == "requests" for t in triples(doc, ms))
+
+
+def test_demand_noun_with_that_clause():
+    doc = make_doc("ILO/PROPN/nsubj/1 reiterated/VERB/ROOT/1/reiterate its/PRON/poss/3 demand/NOUN/dobj/1 "
+                   "that/SCONJ/mark/6 Israel/PROPN/nsubj/6 ease/VERB/acl/3 restrictions/NOUN/dobj/6/restriction")
+    ms = [mention(doc, 0, 1, "org:ilo", "InternationalOrganisation"), mention(doc, 5, 6, "ISR", "Country", "ISR")]
+    assert ("org:ilo", "requests", "ISR", "asserted") in triples(doc, ms)
+
+
+def test_pronoun_in_reported_clause_is_the_speaker_and_would_is_planned():
+    doc = make_doc("Palestinians/PROPN/nsubj/1 said/VERB/ROOT/1/say they/PRON/nsubj/4 would/AUX/aux/4 "
+                   "boycott/VERB/ccomp/1 the/DET/det/6 US/PROPN/dobj/4")
+    ms = [mention(doc, 0, 1, "PSE", "Country", "PSE"), mention(doc, 6, 7, "USA", "Country", "USA")]
+    got = triples(doc, ms)
+    assert ("PSE", "sanctions", "USA", "planned") in got
+    # CAMEO codes an announced boycott as a threat.
+    assert ("PSE", "threatens", "USA", "asserted") in got
