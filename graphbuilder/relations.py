@@ -53,6 +53,13 @@ def _conjuncts(tok) -> list:
     return out
 
 
+QUANTITY_NOUNS = frozenset({
+    "thousand", "hundred", "dozen", "ten", "million", "score", "group", "number", "member", "some", "many",
+    "most", "part", "rest", "majority", "handful", "crowd", "delegation", "team", "contingent", "unit",
+    "battalion", "squad", "band", "host", "couple", "several", "few", "all", "both", "none", "each", "one",
+})
+
+
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
@@ -63,6 +70,14 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
             continue
         m = index.at(t.i)
+        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS or t.like_num):
+            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
+            inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"]
+            if inner:
+                found.extend(x for x in actors_of(inner[0], index, modifiers)
+                             if all(x.token_start != f.token_start for f in found))
+                continue
         if m is None and modifiers:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:
@@ -351,8 +366,9 @@ def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
         keys.extend(f"{lemma} {p.lower_} {o}" for o in pobjs + objects)
     keys.extend(f"{lemma} {o}" for o in objects)
     keys.extend(f"{lemma} {p.lower_}" for p in particles)
+    extra = triggers()["phrase_overrides"]
     for key in keys:
-        hit = phrases.get(key)
+        hit = extra.get(key) or phrases.get(key)
         if hit is not None:
             # A phrase is more specific than its verb, also when it says "not an event".
             return (hit["relation"], hit["cameo"], hit.get("target")) if hit["relation"] and hit["cameo"] else None
@@ -617,6 +633,129 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             yield r
 
 
+PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
+                           "walkout"})
+LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
+
+
+def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Protests name their target less often than other events: "X demonstrated in Serbia",
+    "X began a hunger strike to demand the return of property seized by the Algerian
+    government", "X rioted at a jail in northern Israel".
+
+    A protest without an explicit target (those are the verb and noun rules') is aimed
+    at what its clause says it is against ("in protest of Y's refusal", "to demand Y's
+    resignation"), else at the government of the state where it takes place (as ICEWS
+    codes demonstrations), with a lower confidence.
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in doc:
+        if tok.pos_ == "VERB":
+            entry = _verb_entry(tok, lexicon)
+            if entry is None or entry[0] != "protests":
+                continue
+            verb, cameo = tok, entry[1]
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and tok.dep_ in OBJ \
+                and tok.head.pos_ == "VERB" and (_verb_entry(tok.head, lexicon) is None
+                                                 or tok.head.lemma_.lower() in triggers()["support_verbs"]):
+            verb, cameo = tok.head, "140"
+        else:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or not sources or _objects(verb, index, modifiers=False):
+            continue
+        source_ids = {m.actor_id for m in sources}
+        targets, rule, confidence = _protest_aims(verb, tok, index), "protest-aim", 0.7
+        targets = [t for t in targets if t.actor_id not in source_ids]
+        if not targets:
+            targets, rule, confidence = _protest_places(verb, index), "protest-place", 0.6
+        yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+def _protest_aims(verb, trigger, index: ActorIndex) -> list[ActorMention]:
+    """Actors a protest is said to be against: "in protest of/at/against Y", "over Y",
+    "to demand/press/call for ... Y"."""
+    out: list[ActorMention] = []
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("against", "over"):
+                out.extend(m for p in child.children if p.dep_ == "pobj" for m in _actors_below(p, index))
+            elif child.dep_ == "prep" and child.lower_ == "in":
+                for p in child.children:
+                    if p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "opposition", "response"):
+                        out.extend(m for q in p.children if q.dep_ == "prep" for g in q.children
+                                   for m in _actors_below(g, index))
+            elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
+                out.extend(m for g in child.children if g.dep_ in OBJ + ("prep",) for m in _actors_below(g, index))
+    return out
+
+
+def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
+    """Actors in the phrase headed by ``tok`` ("the return of property seized by *the
+    Algerian government forces*"), nearest first, without descending into clauses."""
+    found: list[ActorMention] = []
+    frontier = [tok]
+    for _ in range(depth):
+        nxt = []
+        for t in frontier:
+            for m in actors_of(t, index):
+                if m.type != "Place" and all(m.token_start != f.token_start for f in found):
+                    found.append(m)
+            nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "punct", "cc"))
+        frontier = nxt
+    return found
+
+
+def _protest_places(verb, index: ActorIndex) -> list[ActorMention]:
+    """The government of the state a protest takes place in ("in Serbia", "at a jail in
+    northern Israel", "in Kirkuk" → Iraq)."""
+    from .actors import ORGANS
+
+    for child in verb.children:
+        if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
+            continue
+        for t in child.subtree:
+            m = index.at(t.i)
+            if m is None or m.pronoun or m.type not in ("Country", "Place", "Facility") or not m.country:
+                continue
+            suffix, type_, template = ORGANS["GOV"]
+            return [ActorMention(actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
+                                 type=type_, country=m.country, code=f"{m.country}{suffix}", surface=m.surface,
+                                 start=m.start, end=m.end, token_start=m.token_start, token_end=m.token_end,
+                                 head=m.head)]
+    return []
+
+
+CONDITION_MARKS = frozenset({"unless", "if"})
+#: Acts that, announced with a condition on another actor, are a threat to that actor.
+WITHHOLDING_VERBS = frozenset({"withdraw", "stop", "halt", "end", "suspend", "cut", "quit", "leave", "pull",
+                               "abandon", "break", "sever", "freeze", "cancel"})
+
+
+def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X threatened to V unless Y ...``, ``X said it will withdraw ... if Y ...``: a hostile
+    or withholding act announced on a condition on Y is X threatening Y (CAMEO 13x)."""
+    lexicon = codes.verb_lexicon()
+    for cond in doc:
+        if cond.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children):
+            continue
+        targets = [m for c in cond.children if c.dep_ in SUBJ + PASSIVE_SUBJ for m in actors_of(c, index)]
+        if not targets:
+            continue
+        act = cond.head
+        entry = _verb_entry(act, lexicon)
+        relation = entry[0] if entry else None
+        threat = act.dep_ == "xcomp" and act.head.lemma_.lower() in ("threaten", "warn", "vow", "pledge")
+        announced = modality(act) == "planned"
+        if not (threat or (announced and (relation in THREAT_CAMEO or act.lemma_.lower() in WITHHOLDING_VERBS))):
+            continue
+        anchor = act.head if threat else act
+        sources, _ = _subjects(anchor, index)
+        cameo = THREAT_CAMEO.get(relation or "", "130")
+        for r in _pairs("threatens", sources, targets, anchor, index, doc_date, cameo, "ultimatum", 0.7, False):
+            yield replace(r, modality="asserted")
+
+
 def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X said Y must V``, ``X concluded that Y should V``, ``X reiterated its demand that Y V``:
     X requests Y (CAMEO 100), whatever the demanded act is."""
@@ -641,7 +780,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
-    demand_clause_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule,
 )
 
 

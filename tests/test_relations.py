@@ -135,3 +135,35 @@ def test_pronoun_in_reported_clause_is_the_speaker_and_would_is_planned():
     assert ("PSE", "sanctions", "USA", "planned") in got
     # CAMEO codes an announced boycott as a threat.
     assert ("PSE", "threatens", "USA", "asserted") in got
+
+
+def test_conditional_threat_targets_the_actor_of_the_condition():
+    doc = make_doc("Russia/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten to/PART/aux/3 stop/VERB/xcomp/1 "
+                   "talks/NOUN/dobj/3/talk if/SCONJ/mark/8 the/DET/det/7 US/PROPN/nsubj/8 "
+                   "deploys/VERB/advcl/3/deploy missiles/NOUN/dobj/8/missile")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 7, 8, "USA", "Country", "USA")]
+    assert ("RUS", "threatens", "USA", "asserted") in triples(doc, ms)
+    # An unconditional plan to stop talks threatens nobody in particular.
+    doc = make_doc("Russia/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 stop/VERB/xcomp/1 "
+                   "talks/NOUN/dobj/3/talk")
+    assert not triples(doc, [mention(doc, 0, 1, "RUS", "Country", "RUS")])
+
+
+def test_protest_without_target_is_aimed_at_the_government_where_it_happens():
+    doc = make_doc("Albanians/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate in/ADP/prep/1 "
+                   "Serbia/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "ALB", "Country", "ALB"), mention(doc, 3, 4, "SRB", "Country", "SRB")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.rule)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("ALB", "protests", "SRBGOV", "protest-place") in got
+
+
+def test_protest_aim_in_the_purpose_clause_wins_over_the_place():
+    doc = make_doc("Kurds/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate in/ADP/prep/1 Kirkuk/PROPN/pobj/2 "
+                   "to/PART/aux/5 demand/VERB/advcl/1 the/DET/det/7 resignation/NOUN/dobj/5 of/ADP/prep/7 "
+                   "Maliki/PROPN/pobj/8")
+    ms = [mention(doc, 0, 1, "group:kurds", "ArmedGroup"), mention(doc, 3, 4, "place:kirkuk", "Place", "IRQ"),
+          mention(doc, 9, 10, "person:maliki", "Person", "IRQ")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("group:kurds", "protests", "person:maliki") in got
+    assert ("group:kurds", "protests", "IRQGOV") not in got
