@@ -270,12 +270,41 @@ def _head_noun(tok):
     return None
 
 
+NAME_LINKS = frozenset({"for", "of", "on", "and", "&"})
+
+
+def _demonym_led_name(doc, ent):
+    """The proper name a demonym opens ("American Institute for Contemporary German
+    Studies"), or ``None`` when the demonym modifies a common noun, a title or an organ
+    ("Turkish troops", "Iraqi Security Forces", "German Chancellor")."""
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ in PERSON_LABELS:
+        end += 1
+    if end == ent.end:
+        return None
+    head = doc[end - 1]
+    if ent.root.head.i != head.i and not (ent.end <= ent.root.head.i < end):
+        return None
+    if any(t.lower_ in TITLE_NOUNS or _sector(t) in ORGANS for t in doc[ent.end:end]):
+        return None
+    # "... Institute for Contemporary German Studies": linked words that stay in the name.
+    while end + 1 < len(doc) and doc[end].lower_ in NAME_LINKS and doc[end + 1].is_title \
+            and doc[end + 1].pos_ in ("PROPN", "ADJ") and doc[end].head.i in range(ent.start, end):
+        stop = end + 1
+        while stop < len(doc) and doc[stop].is_title and doc[stop].pos_ in ("PROPN", "ADJ", "NOUN"):
+            stop += 1
+        end = stop
+    return doc[ent.start:end]
+
+
 def _titles_a_person(doc, noun) -> bool:
     """Whether ``noun`` is part of a named person's title rather than an organ."""
     # "Italy's prime minister at the time, Silvio Berlusconi": a title before a name.
     if noun.lower_ in TITLE_NOUNS and _names_person_after(doc, noun):
         return True
     # "Turkish President Recep Tayyip Erdogan": a title of a person, not an organ.
+    if any(c.dep_ == "appos" and c.ent_type_ in PERSON_LABELS for c in noun.children):
+        return True
     up = noun
     for _ in range(3):
         if up.ent_type_ in PERSON_LABELS:
@@ -366,11 +395,24 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     ActorIndex
     """
     mentions: list[ActorMention] = []
+    covered = -1  # last token of a name that swallowed the ents inside it
     for ent in doc.ents:
+        if ent.start <= covered:
+            continue
         if ent.label_ == "Demonym" or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
                                        and gazetteer.actors[ent.ent_id_].type == "Country"):
             country = gazetteer.actors.get(ent.ent_id_)
             if country is None:
+                continue
+            if ent.label_ == "Demonym" and (name := _demonym_led_name(doc, ent)) is not None:
+                # "the Australian Securities Exchange", "the Lithuanian Gay League": a name
+                # that opens with a demonym is an organisation of that state, not the state.
+                text = name.text
+                mentions.append(ActorMention(
+                    actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=country.id, code=None,
+                    surface=text, start=name.start_char, end=name.end_char, token_start=name.start,
+                    token_end=name.end, head=name.root.i))
+                covered = name.end - 1
                 continue
             as_mention = ActorMention(
                 actor_id=country.id, label=country.name, type="Country", country=country.id,
@@ -577,9 +619,32 @@ def _title_tokens(doc, person: ActorMention) -> list:
     for appos in head.children:
         if appos.dep_ == "appos" and appos.i > head.i:
             tokens.extend(t for t in appos.subtree if t.dep_ not in ("punct",))
+    if not tokens and head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in TITLE_NOUNS:
+        # "Turkey's President Recep Tayyip Erdogan" parsed as a name in apposition to its title.
+        title = head.head
+        tokens = [t for t in title.subtree if t.i < person.token_start and not t.is_punct and t.dep_ != "det"]
     if not tokens:
         tokens = _title_before(doc, person.token_start)
+    if not tokens:
+        tokens = _title_predicate(doc, head)
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _title_predicate(doc, head) -> list:
+    """"X is executive director of the Institute", "X became president of Y", "X serves as
+    governor of Y": the title in the predicate of the person's clause."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.i == head.i or verb.lemma_.lower() not in ("be", "become", "remain", "serve", "act"):
+        return []
+    for child in verb.children:
+        noun = None
+        if child.dep_ in ("attr", "oprd"):
+            noun = child
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            noun = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if noun is not None and noun.lower_ in TITLE_NOUNS:
+            return [t for t in noun.subtree if not t.is_punct and t.dep_ not in ("det", "relcl")]
+    return []
 
 
 TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES | ORG_LEADER_TITLES
@@ -609,6 +674,41 @@ def _title_before(doc, start: int) -> list:
         return []
     return [t for t in noun.subtree if t.i < start - 1 and t.dep_ not in ("punct", "det", "relcl")
             and not t.is_punct]
+
+
+REGIONAL_LEADERS = frozenset({"premier", "governor", "mayor", "prime minister", "chief minister", "first minister",
+                              "president", "leader"})
+
+
+def _governed_place(doc, tokens, index: ActorIndex) -> Optional[ActorMention]:
+    """A Place whose leader the title names: the place modifies a leader title or is its
+    "of" object (directly or as the name of a "province", "state" ...)."""
+    titles = {t.i for t in tokens if t.lower_ in REGIONAL_LEADERS}
+    if not titles:
+        return None
+    for t in tokens:
+        m = index.at(t.i)
+        if m is None or m.type != "Place" or t.i != m.head:
+            continue
+        up = t.head if t.dep_ in ("compound", "amod", "nmod") and t.head.pos_ == "NOUN" and t.head.i not in titles \
+            else t
+        if (up.dep_ in ("poss", "compound", "amod", "nmod") and up.head.i in titles) or \
+                (up.dep_ == "pobj" and up.head.lower_ == "of" and up.head.head.i in titles):
+            return m
+    return None
+
+
+def _qualifies_title(tok, person: ActorMention) -> bool:
+    """Whether a state modifier qualifies the title ("*Turkish* President", "*U.S.* Defense
+    Secretary") rather than a noun inside it ("director of the *American* Institute")."""
+    head = tok.head
+    for _ in range(3):
+        if head.lower_ in TITLE_NOUNS or head.i == person.head or person.token_start <= head.i < person.token_end:
+            return True
+        if head.dep_ != "compound" or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _of_title(tok) -> bool:
@@ -649,7 +749,8 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         # The state must modify the title itself ("Turkish President", "Turkey's President"),
         # not sit inside a name within it ("Brothers of Italy leader").
         country_ent = next((countries[t.i] for t in tokens if t.i in countries
-                            and (countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+                            and ((countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
+                                  and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),
                            None)
         if any(t.lower_ in FORMER for t in tokens):
@@ -666,6 +767,17 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
+            # "president of Rwanda's Green Party": the state is part of the party's name.
+            country_ent = None
+        place = _governed_place(doc, tokens, index) if leader and org is None else None
+        if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
+            # "the governor of Pakistan's Punjab province", "Saxony's state premier": a
+            # region's head of government; the state, if named, qualifies the region.
+            if country_ent is None or not any(t.i == country_ent[1].root.head.i and t.lower_ in TITLE_NOUNS
+                                              for t in tokens):
+                yield Role(person=m, title=title, organ=place, leader=True)
+                continue
         if org is not None and country_ent is None:
             # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
             heads = any(re.search(rf"\b{re.escape(w)}\b", low) for w in ORG_LEADER_TITLES) \

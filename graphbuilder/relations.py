@@ -537,7 +537,22 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
     cfg = triggers()["location"]
     directions = frozenset(cfg["directions"])
     place_nouns = frozenset(cfg["place_nouns"])
+    named = {}
     for m in index:
+        if m.type == "Country" and not m.pronoun:
+            named.setdefault(m.actor_id, []).append(m)
+    for m in index:
+        first = doc[m.token_start]
+        if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country:
+            # "the Australian Securities Exchange": the name says where it is; the row points
+            # at the closest mention of the state when the document names it.
+            others = named.get(m.country)
+            state = min(others, key=lambda c: abs(c.start - m.start)) if others else ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country",
+                                 country=m.country, code=m.country, surface=first.text, start=first.idx,
+                                 end=first.idx + len(first.text), token_start=first.i, token_end=first.i + 1,
+                                 head=first.i)
+            yield from _opt(_make("located-in", m, state, doc[m.head], index, doc_date, None, "located-name", 0.7))
+            continue
         if m.type not in ("Place", "Facility") or m.pronoun:
             continue
         head = doc[m.head]

@@ -99,3 +99,43 @@ def test_possessed_agent_noun_is_not_an_organ_of_the_state_after_it():
                    ents=[(3, 4, "Country", "TCD")])
     gaz = Gazetteer([*GAZ, Actor("TCD", "Chad", "Country", "TCD", "TCD")])
     assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["TCD"]
+
+
+def test_demonym_that_opens_a_proper_name_is_an_organisation_of_that_state():
+    doc = make_doc("the/DET/det/3 Australian/ADJ/compound/3 Securities/PROPN/compound/3 Exchange/PROPN/pobj/3",
+                   ents=[(1, 2, "Demonym", "AUS")])
+    gaz = Gazetteer([*GAZ, Actor("AUS", "Australia", "Country", "AUS", "AUS", demonyms=("Australian",))])
+    (m,) = find_actors(doc, gaz).mentions
+    assert (m.actor_id, m.type, m.country) == ("org:australian-securities-exchange", "Organisation", "AUS")
+
+
+def test_demonym_before_an_organ_or_a_title_is_not_a_name():
+    doc = make_doc("Iraqi/ADJ/compound/2 Security/PROPN/compound/2 Forces/PROPN/nsubj/3 attacked/VERB/ROOT/3/attack",
+                   ents=[(0, 1, "Demonym", "IRQ")])
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",))])
+    assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["IRQMIL"]
+
+
+def test_copular_title_gives_a_role_in_the_organisation():
+    doc = make_doc("Janes/PROPN/nsubj/1 is/AUX/ROOT/1/be director/NOUN/attr/1 of/ADP/prep/2 the/DET/det/5 "
+                   "Institute/PROPN/pobj/3",
+                   ents=[(0, 1, "PERSON", ""), (5, 6, "ORG", "")])
+    roles = find_actors(doc, GAZ).roles
+    assert [(r.person.label, r.organ.label, r.leader) for r in roles] == [("Janes", "Institute", True)]
+
+
+def test_title_with_the_name_in_apposition_is_a_role_not_an_organ():
+    doc = make_doc("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet Italy/PROPN/poss/4 's/PART/case/2 "
+                   "President/PROPN/dobj/1 Sergio/PROPN/compound/6 Mattarella/PROPN/appos/4",
+                   ents=[(2, 3, "Country", "ITA"), (5, 7, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    assert not any(m.type == "Government" for m in index.mentions)
+    assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("ITA", True)]
+
+
+def test_regional_head_of_government_leads_the_region():
+    doc = make_doc("Saxony/PROPN/poss/3 's/PART/case/0 state/NOUN/compound/3 premier/NOUN/compound/5 "
+                   "Stanislaw/PROPN/compound/5 Tillich/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak",
+                   ents=[(0, 1, "GPE", ""), (4, 6, "PERSON", "")])
+    roles = find_actors(doc, GAZ).roles
+    assert [(r.organ.actor_id, r.leader) for r in roles] == [("place:saxony", True)]
