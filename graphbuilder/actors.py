@@ -55,7 +55,7 @@ MILITARY_TITLES = frozenset({
 })
 MEMBER_TITLES = frozenset({
     "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson",
-    "official", "envoy", "adviser", "advisor", "director", "senator", "governor", "deputy",
+    "official", "envoy", "adviser", "advisor", "senator", "governor", "deputy",
     "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
     "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
 }) | MILITARY_TITLES
@@ -64,6 +64,9 @@ ORG_LEADER_TITLES = frozenset({
     "leader", "head", "chairman", "chairwoman", "chair", "president", "director", "chief",
     "secretary-general", "secretary general", "founder", "ceo", "editor", "commander", "boss", "emir",
 })
+KIN = frozenset({"son", "daughter", "wife", "husband", "step-son", "stepson", "stepdaughter", "brother", "sister",
+                 "father", "mother", "widow", "widower", "nephew", "niece", "cousin", "spouse", "child", "uncle",
+                 "aunt", "grandson", "granddaughter", "partner", "girlfriend", "boyfriend", "fiancé", "fiancee"})
 FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PERSON_LABELS = ("PERSON", "Person")
@@ -146,9 +149,16 @@ class ActorIndex:
         return iter(self.mentions)
 
 
+#: Named storms and quakes act in the news ("Hurricane Ian impacts Cuba") but are no actors.
+NATURAL_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropical", "earthquake", "tornado",
+                            "wildfire", "tsunami", "flood", "floods"})
+
+
 def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     label = ent.label_
     text = ent.text.strip()
+    if not ent.ent_id_ and ent[0].lower_ in NATURAL_EVENTS:
+        return None
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
     if ent.ent_id_ and label != "Demonym":
@@ -614,6 +624,9 @@ def _title_tokens(doc, person: ActorMention) -> list:
     stack = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < person.token_start]
     while stack:
         tok = stack.pop()
+        if tok.ent_type_ in PERSON_LABELS and tok.dep_ == "poss":
+            # "Prime Minister Najib Razak's step-son Riza Aziz": another person's title.
+            continue
         tokens.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "appos", "punct", "relcl"))
     for appos in head.children:
@@ -753,7 +766,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                                   and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),
                            None)
-        if any(t.lower_ in FORMER for t in tokens):
+        if any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
             continue
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
@@ -801,7 +814,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                             code=country_id, surface=evidence.text, start=evidence.start_char,
                             end=evidence.end_char, token_start=evidence.start, token_end=evidence.end,
                             head=evidence.root.i)
-        if leader:
+        sector = next((_sector(t) for t in words if _sector(t) in ("OPP", "REB", "INS", "UAF")), None)
+        if sector is not None:
+            # "Venezuelan opposition leader Leopoldo López" leads the opposition, not the state.
+            organ = _organ(base, sector, doc, evidence.start, evidence.end)
+        elif leader:
             organ = base
         else:
             sector = "MIL" if any(w in low.split() for w in MILITARY_TITLES) else "GOV"

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import replace
 from importlib import resources
 from itertools import combinations
@@ -43,6 +44,12 @@ ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
 def triggers() -> dict:
     """Nominal/adjectival/stationing triggers and modality cues (``resources/triggers.json``)."""
     return json.loads(resources.files("graphbuilder.resources").joinpath("triggers.json").read_text("utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def _sport_context():
+    words = sorted(triggers()["sport_context"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _conjuncts(tok) -> list:
@@ -280,11 +287,16 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
           cameo: Optional[str], rule: str, confidence: float) -> Optional[RelationMention]:
     if src.actor_id == tgt.actor_id:
         return None
+    sent = tok.sent
     if codes.relation_info(relation).kind == "event":
         # Places do not act; only some events can be aimed at a place ("IS attacked Mosul").
         if src.type in PLACE_ONLY or (tgt.type in PLACE_ONLY and relation not in PLACE_TARGETS):
             return None
-    sent = tok.sent
+        if _sport_context().search(sent.text):
+            return None
+        if relation == "mobilizes" and tgt.country == src.country and tgt.type in ("Military", "Government"):
+            # "Israel deploys 800 Israeli police officers": what is deployed is no target.
+            return None
     mod = modality(tok)
     date, precision, date_text = _date_of(tok, doc_date, mod == "planned")
     if src.pronoun or tgt.pronoun:
