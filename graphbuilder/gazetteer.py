@@ -1,9 +1,9 @@
 """The actor knowledge base: bundled Phoenix/pycountry actors plus the user's own file.
 
->>> gaz = load_actors()                                   # doctest: +SKIP
->>> gaz.by_alias("Turkey")[0].id, gaz.demonym("Turkish").id   # doctest: +SKIP
+>>> gaz = load_actors()
+>>> gaz.by_alias("Turkey")[0].id, gaz.demonym("Turkish").id
 ('TUR', 'TUR')
->>> gaz.roles_at("person:recep-tayyip-erdogan", "2016-10-21")   # doctest: +SKIP
+>>> gaz.roles_at("person:recep-tayyip-erdogan", "2016-10-21")
 ['TURGOV']
 
 The bundled data is ``resources/actors.jsonl.gz`` (built by

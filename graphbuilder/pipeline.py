@@ -2,9 +2,11 @@
 
 Examples
 --------
->>> from graphbuilder import pipeline  # doctest: +SKIP
->>> report = pipeline.build(["data/sample/voa-us-turkey-2016-10-21.txt"], "out")  # doctest: +SKIP
->>> report.documents  # doctest: +SKIP
+>>> import tempfile
+>>> from graphbuilder import pipeline
+>>> with tempfile.TemporaryDirectory() as out:
+...     graph, report = pipeline.build(["data/sample/voa-us-turkey-2016-10-21.txt"], out, html=False)
+>>> report.documents
 1
 """
 

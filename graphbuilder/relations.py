@@ -7,9 +7,10 @@ are in ``triggers.json``.
 
 Examples
 --------
->>> from graphbuilder.nlp import load_pipeline  # doctest: +SKIP
->>> doc = load_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara.")  # doctest: +SKIP
->>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]  # doctest: +SKIP
+>>> from graphbuilder.nlp import shared_pipeline
+>>> from graphbuilder.components import relations_of
+>>> doc = shared_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara, Turkey.")
+>>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]
 [('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ankara', 'located-in', 'Turkey')]
 """
 
