@@ -904,12 +904,10 @@ def _substitute(sparql: str, terms: Mapping[str, str], unbound: frozenset = froz
 
 
 def coerce(value) -> Any:
-    """A binding value as an rdflib term (strings as ``graphbuilder query --bind`` reads them)."""
-    from rdflib.term import Identifier
+    """A binding value as an rdflib term (:func:`graphbuilder.query.binding_term`)."""
+    from .query import binding_term
 
-    from .query import coerce_binding
-
-    return coerce_binding(value) if isinstance(value, str) and not isinstance(value, Identifier) else value
+    return binding_term(value)
 
 
 # ----------------------------------------------------------------------------- outcomes
