@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Iterable, Optional
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -59,6 +60,18 @@ def date_literal(value: str, precision: Optional[str]) -> Literal:
     if precision == "year":
         return Literal(value[:4], datatype=XSD.gYear)
     return Literal(value, datatype=XSD.date)
+
+
+def decimal_literal(value: float) -> Literal:
+    """An ``xsd:decimal`` from a float, as the exact decimal text of its shortest repr.
+
+    A float behind ``xsd:decimal`` compares as a float in memory but as a decimal once read back
+    (``0.8 != Decimal("0.8")``), and ``1e-07`` is no decimal at all.
+
+    >>> decimal_literal(1e-07), decimal_literal(0.765).toPython()
+    (rdflib.term.Literal('0.0000001', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), Decimal('0.765'))
+    """
+    return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
 
 
 @dataclass
@@ -161,7 +174,7 @@ class GraphBuilder:
         g.add((m, GB.trigger, Literal(r.trigger)))
         g.add((m, GB.rule, Literal(r.rule)))
         g.add((m, GB.modality, Literal(r.modality)))
-        g.add((m, GB.confidence, Literal(r.confidence, datatype=XSD.decimal)))
+        g.add((m, GB.confidence, decimal_literal(r.confidence)))
         g.add((m, GB.extractorVersion, Literal(__version__)))
         if r.date:
             g.add((m, DCTERMS.date, date_literal(r.date, r.date_precision)))
@@ -171,7 +184,7 @@ class GraphBuilder:
             g.add((m, GB.cameo, Literal(cameo)))
             gs = codes.goldstein(cameo)
             if gs is not None:
-                g.add((m, GB.goldstein, Literal(gs, datatype=XSD.decimal)))
+                g.add((m, GB.goldstein, decimal_literal(gs)))
         plover = codes.plover(cameo) if cameo else None
         plover = plover or codes.relation_info(r.relation).plover
         if plover:
