@@ -8,8 +8,9 @@ Shape
 * every mention is a ``gb:Mention`` node with its provenance: document
   (``prov:wasDerivedFrom``), sentence (``nif:anchorOf``, ``nif:beginIndex``,
   ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes;
-* every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name) and a
-  ``skos:altLabel`` per surface form seen.
+* every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name), a
+  ``skos:altLabel`` per surface form seen and a ``gb:mentionCount``: its mentions, each
+  counted once whether it is listed as an actor mention, a relation's endpoint or both.
 
 Examples
 --------
@@ -109,7 +110,12 @@ class GraphBuilder:
         self.relation_counts: Counter = Counter()
 
     # -- entities ---------------------------------------------------------------
-    def _see(self, m: ActorMention, doc_id: str) -> None:
+    def _see(self, m: ActorMention, doc_id: str, seen: set) -> None:
+        # A relation's endpoints are mentions the actor list usually holds already: one vote each.
+        key = (m.actor_id, m.start, m.end)
+        if key in seen:
+            return
+        seen.add(key)
         e = self.entities.get(m.actor_id)
         if e is None:
             e = self.entities[m.actor_id] = _Entity(m.actor_id)
@@ -140,11 +146,12 @@ class GraphBuilder:
         if document.source:
             g.add((doc_iri, DCTERMS.source, Literal(document.source)))
         self.documents += 1
+        seen: set = set()
         for m in actors:
-            self._see(m, document.id)
+            self._see(m, document.id, seen)
         for r in relations:
-            self._see(r.source, document.id)
-            self._see(r.target, document.id)
+            self._see(r.source, document.id, seen)
+            self._see(r.target, document.id, seen)
             self._add_mention(document, doc_iri, r, text)
 
     def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str]) -> None:

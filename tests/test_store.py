@@ -559,3 +559,31 @@ def test_decimals_are_exact_and_compare_as_decimals(store):
     assert StoreHandle("s", store).query(ask).askAnswer
     small = "PREFIX gb: <https://w3id.org/graphbuilder/ontology#> ASK { ?m gb:confidence ?c FILTER (?c < 0.001) }"
     assert MemoryHandle("m", g).query(small).askAnswer and StoreHandle("s", store).query(small).askAnswer
+
+
+def test_actor_mention_count_counts_each_mention_once(store, tmp_path):
+    """An actor's gb:mentionCount is the number of its mentions: a relation's endpoints are mentions
+    already counted (or, when the rules made them, counted once), the same in memory and in a store."""
+    from types import SimpleNamespace
+
+    from graphbuilder.store import add_extractions
+
+    carter, erdogan = _mention("carter", "Carter", 0), _mention("erdogan", "Erdogan", 20)
+    carter2 = _mention("carter", "Ash Carter", 60)
+    troops = _mention("turmil", "Turkish troops", 90)  # made by a rule: not among the actor mentions
+    bashiqa = _mention("bashiqa", "Bashiqa", 120)
+    d1 = (_doc("m1"), [carter, erdogan, carter2, bashiqa], [
+        _relation("meets", carter, erdogan, date="2016-10-21", date_precision="day"),
+        _relation("meets", erdogan, carter2, date="2016-10-21", date_precision="day"),
+        _relation("stationed-at", troops, bashiqa),
+        _relation("stationed-at", troops, bashiqa, modality="planned")])
+    d2 = (_doc("m2", "2016-11-02"), [erdogan], [])
+    g = _built([d1, d2])
+    counts = {str(x).rsplit("/", 1)[-1]: int(n) for x, n in g.subject_objects(GB.mentionCount)
+              if (x, RDF.type, GB.Edge) not in g}
+    assert counts == {"ash-carter": 2, "recep-tayyip-erdogan": 2, "TURMIL": 1, "bashiqa": 1}
+    store.add_documents(g)
+    assert _aggregates(store) == _aggregates(g)
+    with OxigraphStore(tmp_path / "per-doc") as other:
+        add_extractions(other, [SimpleNamespace(document=d, actors=a, relations=r) for d, a, r in (d1, d2)])
+        assert _aggregates(other) == _aggregates(g)
