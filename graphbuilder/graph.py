@@ -4,7 +4,9 @@ Shape
 -----
 * every relation is a direct triple ``<source> gb:<relationCamel> <target>`` (asserted
   mentions only), with an aggregate ``gb:Edge`` node (``rdf:subject/predicate/object``,
-  ``gb:mentionCount``, ``gb:firstDate``, ``gb:lastDate``, ``dcterms:source``);
+  ``gb:mentionCount``, ``gb:firstDate``, ``gb:lastDate``, ``dcterms:source``); the dates span
+  the mentions' dates read at their precision (:func:`graphbuilder.temporal.period`): the first
+  day of the earliest, the last day of the latest ("November 2016" alone: 2016-11-01 to 2016-11-30);
 * every mention is a ``gb:Mention`` node with its provenance: document
   (``prov:wasDerivedFrom``), sentence (``nif:anchorOf``, ``nif:beginIndex``,
   ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes;
@@ -34,6 +36,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from . import __version__, codes
 from .ingest import Document
 from .model import ActorMention, RelationMention
+from .temporal import period
 from .vocab import GB, NIF, SCHEMA, document_iri, edge_iri, entity_iri, mention_iri
 
 ACTOR_CLASSES = {name: getattr(GB, name) for name in (
@@ -208,8 +211,9 @@ class GraphBuilder:
         agg.count += 1
         agg.docs.add(document.id)
         if r.date:
-            agg.first = r.date if agg.first is None else min(agg.first, r.date)
-            agg.last = r.date if agg.last is None else max(agg.last, r.date)
+            first, last = period(r.date, r.date_precision)
+            agg.first = first if agg.first is None else min(agg.first, first)
+            agg.last = last if agg.last is None else max(agg.last, last)
 
     # -- finish -----------------------------------------------------------------
     def canonical(self, actor_id: str) -> dict:

@@ -521,15 +521,25 @@ def _flatten(graph: Graph) -> Graph:
 
 @dataclass(frozen=True)
 class MentionRecord:
-    """An asserted mention as far as aggregates care: its edge, triple, relation, date, document."""
+    """An asserted mention as far as aggregates care: its edge, triple, relation, dates, document.
+
+    ``first``/``last`` are the first and last day of its date at its precision (see :func:`edge_period`).
+    """
 
     edge: URIRef
     s: URIRef
     p: URIRef
     o: URIRef
     relation: str
-    date: Optional[str]
+    first: Optional[str]
+    last: Optional[str]
     doc: URIRef
+
+
+def mention_record(edge, s, p, o, relation, date, doc) -> MentionRecord:
+    """A :class:`MentionRecord` from rdflib terms (``relation`` and ``date`` may be ``None``)."""
+    first, last = edge_period(date)
+    return MentionRecord(edge, s, p, o, str(relation) if relation is not None else "", first, last, doc)
 
 
 @dataclass(frozen=True)
@@ -547,21 +557,29 @@ class ActorRecord:
     surfaces: tuple
 
 
-def edge_date(term) -> Optional[str]:
-    """A mention's ``dcterms:date`` as the ``xsd:date`` the edge aggregates use.
+def edge_period(term) -> tuple[Optional[str], Optional[str]]:
+    """The first and last day (``xsd:date`` text) a mention's ``dcterms:date`` may mean.
 
-    ``2015-12`` (``xsd:gYearMonth``) → ``2015-12-01``; ``2015`` (``xsd:gYear``) → ``2015-01-01``.
+    An edge's ``gb:firstDate`` is the earliest first day of its mentions, its ``gb:lastDate`` the
+    latest last day (:func:`graphbuilder.temporal.period`, which the in-memory builder uses too).
+
+    >>> edge_period(Literal("2015-12", datatype=XSD.gYearMonth)), edge_period(Literal("2015", datatype=XSD.gYear))
+    (('2015-12-01', '2015-12-31'), ('2015-01-01', '2015-12-31'))
+    >>> edge_period(Literal("2016-10-21", datatype=XSD.date)), edge_period(None)
+    (('2016-10-21', '2016-10-21'), (None, None))
     """
+    from .temporal import period
+
     if term is None:
-        return None
+        return None, None
     text = str(term)
     if re.fullmatch(r"-?\d{4}-\d{2}-\d{2}.*", text):
-        return text[:10]
+        return text[:10], text[:10]
     if re.fullmatch(r"\d{4}-\d{2}", text):
-        return text + "-01"
+        return period(text, "month")
     if re.fullmatch(r"\d{4}", text):
-        return text + "-01-01"
-    return None
+        return period(text, "year")
+    return None, None
 
 
 def edge_triples(edge: URIRef, records: Sequence[MentionRecord]) -> list:
@@ -569,7 +587,7 @@ def edge_triples(edge: URIRef, records: Sequence[MentionRecord]) -> list:
     if not records:
         return []
     first = min(records, key=lambda r: (str(r.doc), str(r.s)))
-    dates = sorted(r.date for r in records if r.date)
+    dates = sorted([r.first for r in records if r.first] + [r.last for r in records if r.last])
     out = [(edge, RDF.type, GB.Edge), (edge, RDF.subject, first.s), (edge, RDF.predicate, first.p),
            (edge, RDF.object, first.o), (edge, GB.relation, Literal(first.relation)),
            (edge, GB.mentionCount, Literal(len(records)))]
@@ -657,9 +675,9 @@ def _records_from_part(part: DocumentPart) -> tuple[list, list]:
         types = props.get(RDF.type, ())
         if GB.Mention in types and props.get(GB.edge):
             rel = props.get(GB.relation)
-            mentions.append(MentionRecord(props[GB.edge][0], props[RDF.subject][0], props[RDF.predicate][0],
-                                          props[RDF.object][0], str(rel[0]) if rel else "",
-                                          edge_date((props.get(DCTERMS.date) or [None])[0]), part.iri))
+            mentions.append(mention_record(props[GB.edge][0], props[RDF.subject][0], props[RDF.predicate][0],
+                                           props[RDF.object][0], rel[0] if rel else None,
+                                           (props.get(DCTERMS.date) or [None])[0], part.iri))
         elif DOCUMENT_ACTOR in types:
             rec = _actor_record(node, part.iri, lambda p, _props=props: _props.get(p, []))
             if rec is not None:
@@ -678,10 +696,9 @@ def _dataset_records(ds: Dataset, docs: Optional[set] = None) -> tuple[dict, dic
         if docs is not None and doc not in docs:
             continue
         for m, edge in ctx.subject_objects(GB.edge):
-            rel = ctx.value(m, GB.relation)
-            by_edge[edge].append(MentionRecord(edge, ctx.value(m, RDF.subject), ctx.value(m, RDF.predicate),
-                                               ctx.value(m, RDF.object), str(rel) if rel is not None else "",
-                                               edge_date(ctx.value(m, DCTERMS.date)), doc))
+            by_edge[edge].append(mention_record(edge, ctx.value(m, RDF.subject), ctx.value(m, RDF.predicate),
+                                                ctx.value(m, RDF.object), ctx.value(m, GB.relation),
+                                                ctx.value(m, DCTERMS.date), doc))
         for node in ctx.subjects(RDF.type, DOCUMENT_ACTOR):
             rec = _actor_record(node, doc, lambda p, _n=node, _c=ctx: list(_c.objects(_n, p)))
             if rec is not None:
@@ -1794,9 +1811,9 @@ class OxigraphStore:
             if not props.get(RDF.subject) or not props.get(RDF.object) or not props.get(RDF.predicate):
                 continue
             rel = props.get(GB.relation)
-            out.append(MentionRecord(edge, props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0],
-                                     str(rel[0]) if rel else "", edge_date((props.get(DCTERMS.date) or [None])[0]),
-                                     URIRef(q.graph_name.value)))
+            out.append(mention_record(edge, props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0],
+                                      rel[0] if rel else None, (props.get(DCTERMS.date) or [None])[0],
+                                      URIRef(q.graph_name.value)))
         return out
 
     def _actor_records(self, entity: URIRef) -> list:
@@ -1823,7 +1840,7 @@ class OxigraphStore:
               OPTIONAL { ?m gb:relation ?rel } OPTIONAL { ?m dcterms:date ?date } } }"""
         for sol in self.store.query(q_mentions):
             e, s, p, o, rel, date, g = (from_ox(sol[i]) for i in range(7))
-            by_edge[e].append(MentionRecord(e, s, p, o, str(rel) if rel is not None else "", edge_date(date), g))
+            by_edge[e].append(mention_record(e, s, p, o, rel, date, g))
         ox = _ox()
         for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), None, None):
             if not isinstance(q.graph_name, ox.NamedNode):
@@ -1867,8 +1884,8 @@ class OxigraphStore:
             batch.adds.extend(edge_triples(edge, records))
             return
         count = int(old[GB.mentionCount][0]) + len(records)
-        dates = sorted([r.date for r in records if r.date] + [str(d) for d in old.get(GB.firstDate, [])] +
-                       [str(d) for d in old.get(GB.lastDate, [])])
+        dates = sorted([r.first for r in records if r.first] + [r.last for r in records if r.last] +
+                       [str(d) for d in old.get(GB.firstDate, [])] + [str(d) for d in old.get(GB.lastDate, [])])
         new = [(edge, GB.mentionCount, Literal(count))]
         if dates:
             new.append((edge, GB.firstDate, Literal(dates[0], datatype=XSD.date)))

@@ -587,3 +587,40 @@ def test_actor_mention_count_counts_each_mention_once(store, tmp_path):
     with OxigraphStore(tmp_path / "per-doc") as other:
         add_extractions(other, [SimpleNamespace(document=d, actors=a, relations=r) for d, a, r in (d1, d2)])
         assert _aggregates(other) == _aggregates(g)
+
+
+def test_edge_dates_span_the_periods_of_the_mentions(store, tmp_path):
+    """gb:firstDate is the first day of the earliest mention's date at its precision, gb:lastDate the
+    last day of the latest one's: "November 2016" spans 2016-11-01 to 2016-11-30, whatever day the
+    extractor put in the raw date; in memory, in a store, added at once or one by one, and after a removal."""
+    from types import SimpleNamespace
+
+    from graphbuilder.store import add_extractions
+
+    iraq, turkey = _mention("irq", "Iraq", 0), _mention("tur", "Turkey", 20)
+    docs = [(_doc("p1"), [iraq, turkey], [
+                _relation("opposes", iraq, turkey, date="2016-11-17", date_precision="month")]),
+            (_doc("p2"), [iraq, turkey], [
+                _relation("opposes", iraq, turkey, date="2016-11-05", date_precision="day")]),
+            (_doc("p3"), [iraq, turkey], [
+                _relation("opposes", iraq, turkey, date="2015-06-30", date_precision="year")])]
+    g = _built(docs[:2])
+    edge = next(g.subjects(RDF.type, GB.Edge))
+    assert (str(g.value(edge, GB.firstDate)), str(g.value(edge, GB.lastDate))) == ("2016-11-01", "2016-11-30")
+    store.add_documents(g)
+    assert _aggregates(store) == _aggregates(g)
+    store.add_documents(_built(docs[2:]))  # folded into the stored edge
+    everything = _built(docs)
+    assert (str(everything.value(edge, GB.firstDate)), str(everything.value(edge, GB.lastDate))) == (
+        "2015-01-01", "2016-11-30")
+    assert _aggregates(store) == _aggregates(everything)
+    store.remove_document("p1")  # recomputed from the remaining mentions
+    assert _aggregates(store) == _aggregates(_built([docs[1], docs[2]]))
+    with OxigraphStore(tmp_path / "per-doc") as other:
+        add_extractions(other, [SimpleNamespace(document=d, actors=a, relations=r) for d, a, r in docs])
+        assert _aggregates(other) == _aggregates(everything)
+    ds = to_dataset(everything)
+    for t in [t for t in default_graph(ds) if t[0] == edge]:
+        default_graph(ds).remove(t)
+    recompute_aggregates(ds)
+    assert _aggregates(default_graph(ds)) == _aggregates(everything)
