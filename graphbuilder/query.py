@@ -91,15 +91,13 @@ def load_graph(path: Union[str, Path]) -> Graph:
     g = Graph()
     try:
         if fmt in ("trig", "nquads"):
-            from rdflib import Dataset
+            from .store import read_dataset
 
-            ds = Dataset()
-            ds.parse(p, format=fmt)
-            for s, pr, o, _ctx in ds.quads((None, None, None, None)):
-                g.add((s, pr, o))
+            for ctx in read_dataset(p, fmt).graphs():
+                g += ctx
         else:
             g.parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
+    except Exception as exc:  # rdflib and Oxigraph raise many parser-specific types
         raise GraphError(Errors.E031.format(path=path, reason=str(exc).splitlines()[0][:200])) from None
     return bind_prefixes(g)
 

@@ -203,6 +203,69 @@ def from_ox(term):
     return Literal(str(term))  # RDF-star triple terms: shown as text
 
 
+def ox_format(fmt: str):
+    """The pyoxigraph ``RdfFormat`` of a format name (``nquads``, ``trig``, ``nt``/``ntriples``, ``turtle``, ``jsonld``)."""
+    ox = _ox()
+    return {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+            "ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE,
+            "jsonld": ox.RdfFormat.JSON_LD}[fmt]
+
+
+def write_quads(data: Iterable, out, fmt: str, prefixes: Optional[Mapping[str, str]] = None) -> None:
+    """Serialise pyoxigraph quads or triples to ``out`` (a path or a binary file) in ``fmt`` (:func:`ox_format`)."""
+    ox = _ox()
+    kw = {"prefixes": dict(prefixes)} if prefixes and fmt in ("trig", "turtle") else {}
+    ox.serialize(data, str(out) if isinstance(out, (str, os.PathLike)) else out, ox_format(fmt), **kw)
+
+
+def read_dataset(source: Union[str, Path, bytes], fmt: str, store: Any = "default") -> Dataset:
+    """A TriG or N-Quads file (path) or bytes as an rdflib ``Dataset`` (queries see the union of its graphs).
+
+    Parsed by Oxigraph: rdflib 7's own TriG and N-Quads parsers call the ``Dataset`` API that
+    rdflib deprecates (a warning per triple).
+
+    >>> ds = read_dataset(b'<urn:s> <urn:p> "o" <urn:g> .\\n<urn:s> <urn:p> "d" .\\n', "nquads")
+    >>> sorted((str(g.identifier), len(g)) for g in ds.graphs())
+    [('urn:g', 1), ('urn:x-rdflib:default', 1)]
+    """
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    ox = _ox()
+    ds = Dataset(store=store, default_union=True)
+    graphs: dict = {}
+    if isinstance(source, bytes):
+        quads = ox.parse(source, ox_format(fmt))
+    else:
+        quads = ox.parse(path=str(source), format=ox_format(fmt))
+
+    def added():
+        for q in quads:
+            name = q.graph_name
+            ctx = graphs.get(name)
+            if ctx is None:
+                ctx = graphs[name] = ds.graph(DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph)
+                                              else from_ox(name))
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), ctx
+
+    ds.store.addN(added())  # the store's own bulk add: no per-triple Dataset bookkeeping
+    return ds
+
+
+def write_dataset(ds: Dataset, out, fmt: str) -> None:
+    """Serialise a dataset as TriG or N-Quads (Oxigraph's writers): the default graph, then named graphs by IRI."""
+    ox = _ox()
+    default_id = default_graph(ds).identifier
+    graphs = sorted(ds.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
+
+    def quads():
+        for g in graphs:
+            name = ox.DefaultGraph() if g.identifier == default_id else to_ox(g.identifier)
+            for s, p, o in g:
+                yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+
+    write_quads(quads(), out, fmt, {p: str(n) for p, n in ds.namespaces() if p})
+
+
 # ----------------------------------------------------------------------------- partition
 
 def _actor_classes() -> dict[str, URIRef]:
@@ -1205,10 +1268,7 @@ class StoreHandle(GraphHandle):
     def dataset(self) -> Dataset:
         from .graph import bind_prefixes
 
-        ds = Dataset(default_union=True)
-        bind_prefixes(ds)
-        ds.parse(data=self.ox.dump_bytes("nquads"), format="nquads")
-        return ds
+        return bind_prefixes(read_dataset(self.ox.dump_bytes("nquads"), "nquads"))
 
     def __len__(self) -> int:
         return self.ox.triple_count()
@@ -1275,11 +1335,11 @@ def _load_memory(path: Path, p: Path, cancellable: bool) -> Graph:
     store = DeadlineMemory() if cancellable else "default"
     try:
         if fmt in DATASET_FORMATS:
-            g = Dataset(store=store, default_union=True)
+            g = read_dataset(p, fmt, store)
         else:
             g = Graph(store=store)
-        g.parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
+            g.parse(p, format=fmt)
+    except Exception as exc:  # rdflib and Oxigraph raise many parser-specific types
         raise GraphError(Errors.E031.format(path=path, reason=str(exc).splitlines()[0][:200] if str(exc) else
                                             type(exc).__name__)) from None
     return bind_prefixes(g)
@@ -1505,10 +1565,7 @@ class OxigraphStore:
     def export(self, out, fmt: str, *, union: Optional[bool] = None, prefixes: Optional[dict] = None) -> None:
         """Write the store to ``out`` (path or binary file) in ``nquads``, ``trig``, ``nt``, ``turtle``, ``jsonld``."""
         ox = _ox()
-        formats = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-                   "ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE,
-                   "jsonld": ox.RdfFormat.JSON_LD}
-        f = formats[fmt]
+        f = ox_format(fmt)
         if prefixes is None:
             from .graph import bind_prefixes
 
@@ -1522,11 +1579,7 @@ class OxigraphStore:
             data = (q.triple for q in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         else:
             data = self.dataset_quads()
-        kw = {"prefixes": prefixes} if fmt in ("trig", "turtle") else {}
-        if isinstance(out, (str, os.PathLike)):
-            ox.serialize(data, str(out), f, **kw)
-        else:
-            ox.serialize(data, out, f, **kw)
+        write_quads(data, out, fmt, prefixes)
 
     def _doc_owned(self, node, memo: dict) -> bool:
         """Whether a default-graph subject is a copy of document data (it is typed in a named graph)."""
@@ -1979,7 +2032,7 @@ def remove_documents(path: Union[str, Path], doc_ids: Sequence[str]) -> list[str
 
     with atomic_write(file, "wb") as fh:
         if fmt in DATASET_FORMATS:
-            fh.write(ds.serialize(format=fmt, encoding="utf-8"))
+            write_dataset(ds, fh, fmt)
         else:
             flat = _flatten(ds)
             for prefix, ns in ds.namespaces():
