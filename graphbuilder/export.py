@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Union
 
 from .errors import GraphError
-from .store import GraphHandle, StoreErrors, StoreHandle, open_graph
+from .store import GraphHandle, StoreErrors, StoreHandle, open_graph, write_dataset
 
 __all__ = ["FORMATS", "atomic_write", "export_graph", "networkx_for_export", "edge_rows"]
 
@@ -103,7 +103,7 @@ def _write_rdf(handle: GraphHandle, fmt: str, fh) -> None:
         handle.ox.export(fh, _OXI[fmt], union=fmt not in ("trig", "nquads"))
         return
     if fmt in ("trig", "nquads"):
-        fh.write(handle.dataset().serialize(format=_RDFLIB[fmt], encoding="utf-8"))
+        write_dataset(handle.dataset(), fh, fmt)
         return
     g = handle.rdflib_graph()
     if fmt == "jsonld":

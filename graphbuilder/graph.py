@@ -4,12 +4,15 @@ Shape
 -----
 * every relation is a direct triple ``<source> gb:<relationCamel> <target>`` (asserted
   mentions only), with an aggregate ``gb:Edge`` node (``rdf:subject/predicate/object``,
-  ``gb:mentionCount``, ``gb:firstDate``, ``gb:lastDate``, ``dcterms:source``);
+  ``gb:mentionCount``, ``gb:firstDate``, ``gb:lastDate``, ``dcterms:source``); the dates span
+  the mentions' dates read at their precision (:func:`graphbuilder.temporal.period`): the first
+  day of the earliest, the last day of the latest ("November 2016" alone: 2016-11-01 to 2016-11-30);
 * every mention is a ``gb:Mention`` node with its provenance: document
   (``prov:wasDerivedFrom``), sentence (``nif:anchorOf``, ``nif:beginIndex``,
   ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes;
-* every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name) and a
-  ``skos:altLabel`` per surface form seen.
+* every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name), a
+  ``skos:altLabel`` per surface form seen and a ``gb:mentionCount``: its mentions, each
+  counted once whether it is listed as an actor mention, a relation's endpoint or both.
 
 Examples
 --------
@@ -24,6 +27,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Iterable, Optional
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
@@ -32,6 +36,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 from . import __version__, codes
 from .ingest import Document
 from .model import ActorMention, RelationMention
+from .temporal import period
 from .vocab import GB, NIF, SCHEMA, document_iri, edge_iri, entity_iri, mention_iri
 
 ACTOR_CLASSES = {name: getattr(GB, name) for name in (
@@ -59,6 +64,18 @@ def date_literal(value: str, precision: Optional[str]) -> Literal:
     if precision == "year":
         return Literal(value[:4], datatype=XSD.gYear)
     return Literal(value, datatype=XSD.date)
+
+
+def decimal_literal(value: float) -> Literal:
+    """An ``xsd:decimal`` from a float, as the exact decimal text of its shortest repr.
+
+    A float behind ``xsd:decimal`` compares as a float in memory but as a decimal once read back
+    (``0.8 != Decimal("0.8")``), and ``1e-07`` is no decimal at all.
+
+    >>> decimal_literal(1e-07), decimal_literal(0.765).toPython()
+    (rdflib.term.Literal('0.0000001', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), Decimal('0.765'))
+    """
+    return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
 
 
 @dataclass
@@ -96,7 +113,12 @@ class GraphBuilder:
         self.relation_counts: Counter = Counter()
 
     # -- entities ---------------------------------------------------------------
-    def _see(self, m: ActorMention, doc_id: str) -> None:
+    def _see(self, m: ActorMention, doc_id: str, seen: set) -> None:
+        # A relation's endpoints are mentions the actor list usually holds already: one vote each.
+        key = (m.actor_id, m.start, m.end)
+        if key in seen:
+            return
+        seen.add(key)
         e = self.entities.get(m.actor_id)
         if e is None:
             e = self.entities[m.actor_id] = _Entity(m.actor_id)
@@ -127,11 +149,12 @@ class GraphBuilder:
         if document.source:
             g.add((doc_iri, DCTERMS.source, Literal(document.source)))
         self.documents += 1
+        seen: set = set()
         for m in actors:
-            self._see(m, document.id)
+            self._see(m, document.id, seen)
         for r in relations:
-            self._see(r.source, document.id)
-            self._see(r.target, document.id)
+            self._see(r.source, document.id, seen)
+            self._see(r.target, document.id, seen)
             self._add_mention(document, doc_iri, r, text)
 
     def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str]) -> None:
@@ -161,7 +184,7 @@ class GraphBuilder:
         g.add((m, GB.trigger, Literal(r.trigger)))
         g.add((m, GB.rule, Literal(r.rule)))
         g.add((m, GB.modality, Literal(r.modality)))
-        g.add((m, GB.confidence, Literal(r.confidence, datatype=XSD.decimal)))
+        g.add((m, GB.confidence, decimal_literal(r.confidence)))
         g.add((m, GB.extractorVersion, Literal(__version__)))
         if r.date:
             g.add((m, DCTERMS.date, date_literal(r.date, r.date_precision)))
@@ -171,7 +194,7 @@ class GraphBuilder:
             g.add((m, GB.cameo, Literal(cameo)))
             gs = codes.goldstein(cameo)
             if gs is not None:
-                g.add((m, GB.goldstein, Literal(gs, datatype=XSD.decimal)))
+                g.add((m, GB.goldstein, decimal_literal(gs)))
         plover = codes.plover(cameo) if cameo else None
         plover = plover or codes.relation_info(r.relation).plover
         if plover:
@@ -188,8 +211,9 @@ class GraphBuilder:
         agg.count += 1
         agg.docs.add(document.id)
         if r.date:
-            agg.first = r.date if agg.first is None else min(agg.first, r.date)
-            agg.last = r.date if agg.last is None else max(agg.last, r.date)
+            first, last = period(r.date, r.date_precision)
+            agg.first = first if agg.first is None else min(agg.first, first)
+            agg.last = last if agg.last is None else max(agg.last, last)
 
     # -- finish -----------------------------------------------------------------
     def canonical(self, actor_id: str) -> dict:

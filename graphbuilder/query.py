@@ -29,6 +29,7 @@ from typing import Mapping, Optional, Union
 
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Identifier
 
 from .errors import Errors, GraphError, QueryError
 
@@ -90,15 +91,13 @@ def load_graph(path: Union[str, Path]) -> Graph:
     g = Graph()
     try:
         if fmt in ("trig", "nquads"):
-            from rdflib import Dataset
+            from .store import read_dataset
 
-            ds = Dataset()
-            ds.parse(p, format=fmt)
-            for s, pr, o, _ctx in ds.quads((None, None, None, None)):
-                g.add((s, pr, o))
+            for ctx in read_dataset(p, fmt).graphs():
+                g += ctx
         else:
             g.parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
+    except Exception as exc:  # rdflib and Oxigraph raise many parser-specific types
         raise GraphError(Errors.E031.format(path=path, reason=str(exc).splitlines()[0][:200])) from None
     return bind_prefixes(g)
 
@@ -114,6 +113,18 @@ def coerce_binding(value: str) -> Union[Literal, URIRef]:
     return Literal(value)
 
 
+def binding_term(value: object) -> object:
+    """A binding value as an RDF term: strings as ``--bind`` reads them, rdflib terms as they are.
+
+    rdflib's terms are ``str`` subclasses, so "is it a string?" alone would turn an IRI into a
+    plain literal.
+
+    >>> binding_term(URIRef("http://x/a")), binding_term("<http://x/a>"), binding_term("2")
+    (rdflib.term.URIRef('http://x/a'), rdflib.term.URIRef('http://x/a'), rdflib.term.Literal('2', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#integer')))
+    """
+    return coerce_binding(value) if isinstance(value, str) and not isinstance(value, Identifier) else value
+
+
 def parse_bindings(pairs: Optional[list[str]]) -> dict[str, str]:
     """``["actor=Recep Tayyip Erdogan"]`` → ``{"actor": "Recep Tayyip Erdogan"}``."""
     out = {}
@@ -127,9 +138,7 @@ def parse_bindings(pairs: Optional[list[str]]) -> dict[str, str]:
 
 def run_query(graph: Graph, sparql: str, bindings: Optional[Mapping[str, object]] = None) -> Result:
     """Run a SPARQL 1.1 query with variables bound (strings are coerced with :func:`coerce_binding`)."""
-    init = {}
-    for name, value in (bindings or {}).items():
-        init[name] = coerce_binding(value) if isinstance(value, str) else value
+    init = {name: binding_term(value) for name, value in (bindings or {}).items()}
     try:
         return graph.query(sparql, initBindings=init or None)
     except Exception as exc:

@@ -203,6 +203,69 @@ def from_ox(term):
     return Literal(str(term))  # RDF-star triple terms: shown as text
 
 
+def ox_format(fmt: str):
+    """The pyoxigraph ``RdfFormat`` of a format name (``nquads``, ``trig``, ``nt``/``ntriples``, ``turtle``, ``jsonld``)."""
+    ox = _ox()
+    return {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
+            "ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE,
+            "jsonld": ox.RdfFormat.JSON_LD}[fmt]
+
+
+def write_quads(data: Iterable, out, fmt: str, prefixes: Optional[Mapping[str, str]] = None) -> None:
+    """Serialise pyoxigraph quads or triples to ``out`` (a path or a binary file) in ``fmt`` (:func:`ox_format`)."""
+    ox = _ox()
+    kw = {"prefixes": dict(prefixes)} if prefixes and fmt in ("trig", "turtle") else {}
+    ox.serialize(data, str(out) if isinstance(out, (str, os.PathLike)) else out, ox_format(fmt), **kw)
+
+
+def read_dataset(source: Union[str, Path, bytes], fmt: str, store: Any = "default") -> Dataset:
+    """A TriG or N-Quads file (path) or bytes as an rdflib ``Dataset`` (queries see the union of its graphs).
+
+    Parsed by Oxigraph: rdflib 7's own TriG and N-Quads parsers call the ``Dataset`` API that
+    rdflib deprecates (a warning per triple).
+
+    >>> ds = read_dataset(b'<urn:s> <urn:p> "o" <urn:g> .\\n<urn:s> <urn:p> "d" .\\n', "nquads")
+    >>> sorted((str(g.identifier), len(g)) for g in ds.graphs())
+    [('urn:g', 1), ('urn:x-rdflib:default', 1)]
+    """
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    ox = _ox()
+    ds = Dataset(store=store, default_union=True)
+    graphs: dict = {}
+    if isinstance(source, bytes):
+        quads = ox.parse(source, ox_format(fmt))
+    else:
+        quads = ox.parse(path=str(source), format=ox_format(fmt))
+
+    def added():
+        for q in quads:
+            name = q.graph_name
+            ctx = graphs.get(name)
+            if ctx is None:
+                ctx = graphs[name] = ds.graph(DATASET_DEFAULT_GRAPH_ID if isinstance(name, ox.DefaultGraph)
+                                              else from_ox(name))
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), ctx
+
+    ds.store.addN(added())  # the store's own bulk add: no per-triple Dataset bookkeeping
+    return ds
+
+
+def write_dataset(ds: Dataset, out, fmt: str) -> None:
+    """Serialise a dataset as TriG or N-Quads (Oxigraph's writers): the default graph, then named graphs by IRI."""
+    ox = _ox()
+    default_id = default_graph(ds).identifier
+    graphs = sorted(ds.graphs(), key=lambda g: (g.identifier != default_id, str(g.identifier)))
+
+    def quads():
+        for g in graphs:
+            name = ox.DefaultGraph() if g.identifier == default_id else to_ox(g.identifier)
+            for s, p, o in g:
+                yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), name)
+
+    write_quads(quads(), out, fmt, {p: str(n) for p, n in ds.namespaces() if p})
+
+
 # ----------------------------------------------------------------------------- partition
 
 def _actor_classes() -> dict[str, URIRef]:
@@ -521,15 +584,25 @@ def _flatten(graph: Graph) -> Graph:
 
 @dataclass(frozen=True)
 class MentionRecord:
-    """An asserted mention as far as aggregates care: its edge, triple, relation, date, document."""
+    """An asserted mention as far as aggregates care: its edge, triple, relation, dates, document.
+
+    ``first``/``last`` are the first and last day of its date at its precision (see :func:`edge_period`).
+    """
 
     edge: URIRef
     s: URIRef
     p: URIRef
     o: URIRef
     relation: str
-    date: Optional[str]
+    first: Optional[str]
+    last: Optional[str]
     doc: URIRef
+
+
+def mention_record(edge, s, p, o, relation, date, doc) -> MentionRecord:
+    """A :class:`MentionRecord` from rdflib terms (``relation`` and ``date`` may be ``None``)."""
+    first, last = edge_period(date)
+    return MentionRecord(edge, s, p, o, str(relation) if relation is not None else "", first, last, doc)
 
 
 @dataclass(frozen=True)
@@ -547,21 +620,29 @@ class ActorRecord:
     surfaces: tuple
 
 
-def edge_date(term) -> Optional[str]:
-    """A mention's ``dcterms:date`` as the ``xsd:date`` the edge aggregates use.
+def edge_period(term) -> tuple[Optional[str], Optional[str]]:
+    """The first and last day (``xsd:date`` text) a mention's ``dcterms:date`` may mean.
 
-    ``2015-12`` (``xsd:gYearMonth``) → ``2015-12-01``; ``2015`` (``xsd:gYear``) → ``2015-01-01``.
+    An edge's ``gb:firstDate`` is the earliest first day of its mentions, its ``gb:lastDate`` the
+    latest last day (:func:`graphbuilder.temporal.period`, which the in-memory builder uses too).
+
+    >>> edge_period(Literal("2015-12", datatype=XSD.gYearMonth)), edge_period(Literal("2015", datatype=XSD.gYear))
+    (('2015-12-01', '2015-12-31'), ('2015-01-01', '2015-12-31'))
+    >>> edge_period(Literal("2016-10-21", datatype=XSD.date)), edge_period(None)
+    (('2016-10-21', '2016-10-21'), (None, None))
     """
+    from .temporal import period
+
     if term is None:
-        return None
+        return None, None
     text = str(term)
     if re.fullmatch(r"-?\d{4}-\d{2}-\d{2}.*", text):
-        return text[:10]
+        return text[:10], text[:10]
     if re.fullmatch(r"\d{4}-\d{2}", text):
-        return text + "-01"
+        return period(text, "month")
     if re.fullmatch(r"\d{4}", text):
-        return text + "-01-01"
-    return None
+        return period(text, "year")
+    return None, None
 
 
 def edge_triples(edge: URIRef, records: Sequence[MentionRecord]) -> list:
@@ -569,7 +650,7 @@ def edge_triples(edge: URIRef, records: Sequence[MentionRecord]) -> list:
     if not records:
         return []
     first = min(records, key=lambda r: (str(r.doc), str(r.s)))
-    dates = sorted(r.date for r in records if r.date)
+    dates = sorted([r.first for r in records if r.first] + [r.last for r in records if r.last])
     out = [(edge, RDF.type, GB.Edge), (edge, RDF.subject, first.s), (edge, RDF.predicate, first.p),
            (edge, RDF.object, first.o), (edge, GB.relation, Literal(first.relation)),
            (edge, GB.mentionCount, Literal(len(records)))]
@@ -657,9 +738,9 @@ def _records_from_part(part: DocumentPart) -> tuple[list, list]:
         types = props.get(RDF.type, ())
         if GB.Mention in types and props.get(GB.edge):
             rel = props.get(GB.relation)
-            mentions.append(MentionRecord(props[GB.edge][0], props[RDF.subject][0], props[RDF.predicate][0],
-                                          props[RDF.object][0], str(rel[0]) if rel else "",
-                                          edge_date((props.get(DCTERMS.date) or [None])[0]), part.iri))
+            mentions.append(mention_record(props[GB.edge][0], props[RDF.subject][0], props[RDF.predicate][0],
+                                           props[RDF.object][0], rel[0] if rel else None,
+                                           (props.get(DCTERMS.date) or [None])[0], part.iri))
         elif DOCUMENT_ACTOR in types:
             rec = _actor_record(node, part.iri, lambda p, _props=props: _props.get(p, []))
             if rec is not None:
@@ -678,10 +759,9 @@ def _dataset_records(ds: Dataset, docs: Optional[set] = None) -> tuple[dict, dic
         if docs is not None and doc not in docs:
             continue
         for m, edge in ctx.subject_objects(GB.edge):
-            rel = ctx.value(m, GB.relation)
-            by_edge[edge].append(MentionRecord(edge, ctx.value(m, RDF.subject), ctx.value(m, RDF.predicate),
-                                               ctx.value(m, RDF.object), str(rel) if rel is not None else "",
-                                               edge_date(ctx.value(m, DCTERMS.date)), doc))
+            by_edge[edge].append(mention_record(edge, ctx.value(m, RDF.subject), ctx.value(m, RDF.predicate),
+                                                ctx.value(m, RDF.object), ctx.value(m, GB.relation),
+                                                ctx.value(m, DCTERMS.date), doc))
         for node in ctx.subjects(RDF.type, DOCUMENT_ACTOR):
             rec = _actor_record(node, doc, lambda p, _n=node, _c=ctx: list(_c.objects(_n, p)))
             if rec is not None:
@@ -904,12 +984,10 @@ def _substitute(sparql: str, terms: Mapping[str, str], unbound: frozenset = froz
 
 
 def coerce(value) -> Any:
-    """A binding value as an rdflib term (strings as ``graphbuilder query --bind`` reads them)."""
-    from rdflib.term import Identifier
+    """A binding value as an rdflib term (:func:`graphbuilder.query.binding_term`)."""
+    from .query import binding_term
 
-    from .query import coerce_binding
-
-    return coerce_binding(value) if isinstance(value, str) and not isinstance(value, Identifier) else value
+    return binding_term(value)
 
 
 # ----------------------------------------------------------------------------- outcomes
@@ -1190,10 +1268,7 @@ class StoreHandle(GraphHandle):
     def dataset(self) -> Dataset:
         from .graph import bind_prefixes
 
-        ds = Dataset(default_union=True)
-        bind_prefixes(ds)
-        ds.parse(data=self.ox.dump_bytes("nquads"), format="nquads")
-        return ds
+        return bind_prefixes(read_dataset(self.ox.dump_bytes("nquads"), "nquads"))
 
     def __len__(self) -> int:
         return self.ox.triple_count()
@@ -1260,11 +1335,11 @@ def _load_memory(path: Path, p: Path, cancellable: bool) -> Graph:
     store = DeadlineMemory() if cancellable else "default"
     try:
         if fmt in DATASET_FORMATS:
-            g = Dataset(store=store, default_union=True)
+            g = read_dataset(p, fmt, store)
         else:
             g = Graph(store=store)
-        g.parse(p, format=fmt)
-    except Exception as exc:  # rdflib raises many parser-specific types
+            g.parse(p, format=fmt)
+    except Exception as exc:  # rdflib and Oxigraph raise many parser-specific types
         raise GraphError(Errors.E031.format(path=path, reason=str(exc).splitlines()[0][:200] if str(exc) else
                                             type(exc).__name__)) from None
     return bind_prefixes(g)
@@ -1490,10 +1565,7 @@ class OxigraphStore:
     def export(self, out, fmt: str, *, union: Optional[bool] = None, prefixes: Optional[dict] = None) -> None:
         """Write the store to ``out`` (path or binary file) in ``nquads``, ``trig``, ``nt``, ``turtle``, ``jsonld``."""
         ox = _ox()
-        formats = {"nquads": ox.RdfFormat.N_QUADS, "trig": ox.RdfFormat.TRIG, "nt": ox.RdfFormat.N_TRIPLES,
-                   "ntriples": ox.RdfFormat.N_TRIPLES, "turtle": ox.RdfFormat.TURTLE,
-                   "jsonld": ox.RdfFormat.JSON_LD}
-        f = formats[fmt]
+        f = ox_format(fmt)
         if prefixes is None:
             from .graph import bind_prefixes
 
@@ -1507,11 +1579,7 @@ class OxigraphStore:
             data = (q.triple for q in self.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
         else:
             data = self.dataset_quads()
-        kw = {"prefixes": prefixes} if fmt in ("trig", "turtle") else {}
-        if isinstance(out, (str, os.PathLike)):
-            ox.serialize(data, str(out), f, **kw)
-        else:
-            ox.serialize(data, out, f, **kw)
+        write_quads(data, out, fmt, prefixes)
 
     def _doc_owned(self, node, memo: dict) -> bool:
         """Whether a default-graph subject is a copy of document data (it is typed in a named graph)."""
@@ -1796,9 +1864,9 @@ class OxigraphStore:
             if not props.get(RDF.subject) or not props.get(RDF.object) or not props.get(RDF.predicate):
                 continue
             rel = props.get(GB.relation)
-            out.append(MentionRecord(edge, props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0],
-                                     str(rel[0]) if rel else "", edge_date((props.get(DCTERMS.date) or [None])[0]),
-                                     URIRef(q.graph_name.value)))
+            out.append(mention_record(edge, props[RDF.subject][0], props[RDF.predicate][0], props[RDF.object][0],
+                                      rel[0] if rel else None, (props.get(DCTERMS.date) or [None])[0],
+                                      URIRef(q.graph_name.value)))
         return out
 
     def _actor_records(self, entity: URIRef) -> list:
@@ -1825,7 +1893,7 @@ class OxigraphStore:
               OPTIONAL { ?m gb:relation ?rel } OPTIONAL { ?m dcterms:date ?date } } }"""
         for sol in self.store.query(q_mentions):
             e, s, p, o, rel, date, g = (from_ox(sol[i]) for i in range(7))
-            by_edge[e].append(MentionRecord(e, s, p, o, str(rel) if rel is not None else "", edge_date(date), g))
+            by_edge[e].append(mention_record(e, s, p, o, rel, date, g))
         ox = _ox()
         for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), None, None):
             if not isinstance(q.graph_name, ox.NamedNode):
@@ -1869,8 +1937,8 @@ class OxigraphStore:
             batch.adds.extend(edge_triples(edge, records))
             return
         count = int(old[GB.mentionCount][0]) + len(records)
-        dates = sorted([r.date for r in records if r.date] + [str(d) for d in old.get(GB.firstDate, [])] +
-                       [str(d) for d in old.get(GB.lastDate, [])])
+        dates = sorted([r.first for r in records if r.first] + [r.last for r in records if r.last] +
+                       [str(d) for d in old.get(GB.firstDate, [])] + [str(d) for d in old.get(GB.lastDate, [])])
         new = [(edge, GB.mentionCount, Literal(count))]
         if dates:
             new.append((edge, GB.firstDate, Literal(dates[0], datatype=XSD.date)))
@@ -1964,7 +2032,7 @@ def remove_documents(path: Union[str, Path], doc_ids: Sequence[str]) -> list[str
 
     with atomic_write(file, "wb") as fh:
         if fmt in DATASET_FORMATS:
-            fh.write(ds.serialize(format=fmt, encoding="utf-8"))
+            write_dataset(ds, fh, fmt)
         else:
             flat = _flatten(ds)
             for prefix, ns in ds.namespaces():

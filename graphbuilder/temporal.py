@@ -16,6 +16,7 @@ True
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Optional
@@ -33,6 +34,25 @@ _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.? (?P<year>\d{4})")
 _YEAR = re.compile(r"(?:in )?(?P<year>(?:19|20)\d{2})")
 
 Resolved = tuple[str, str]
+
+
+def period(value: str, precision: Optional[str]) -> tuple[str, str]:
+    """The first and last day of an ISO date read at its precision (``day``, ``month``, ``year``).
+
+    What an edge's ``gb:firstDate``/``gb:lastDate`` are made of: a mention dated "November 2016"
+    may be about any day of that month, so it spans the whole month, whatever day the raw date has.
+
+    >>> period("2015-12-01", "month"), period("2016-02-17", "month"), period("2015-06-30", "year")
+    (('2015-12-01', '2015-12-31'), ('2016-02-01', '2016-02-29'), ('2015-01-01', '2015-12-31'))
+    >>> period("2016-10-21", "day"), period("2016-10-21", None)
+    (('2016-10-21', '2016-10-21'), ('2016-10-21', '2016-10-21'))
+    """
+    if precision == "year":
+        return f"{value[:4]}-01-01", f"{value[:4]}-12-31"
+    if precision == "month":
+        year, month = int(value[:4]), int(value[5:7])
+        return f"{value[:7]}-01", f"{value[:7]}-{calendar.monthrange(year, month)[1]:02d}"
+    return value[:10], value[:10]
 
 
 def _month_date(year: int, month: int) -> Resolved:

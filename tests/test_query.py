@@ -81,3 +81,16 @@ def test_load_graph_dir_and_errors(tmp_path):
     bad.write_text("this is not turtle", encoding="utf-8")
     with pytest.raises(GraphError, match="E031"):
         load_graph(bad)
+
+
+def test_bound_terms_stay_terms():
+    """rdflib terms are str subclasses: a bound IRI (or typed literal) must not become a plain literal."""
+    g = _graph()
+    carter = entity_iri("person:ash-carter")
+    rows = list(run_query(g, "SELECT ?l WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }", {"x": carter}))
+    assert [str(r.l) for r in rows] == ["Ash Carter"]
+    q = "SELECT ?x WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?l }"
+    assert list(run_query(g, q, {"l": Literal("Iraq")}))[0].x == entity_iri("IRQ")
+    count = "SELECT ?e WHERE { ?e <https://w3id.org/graphbuilder/ontology#mentionCount> ?n }"
+    assert len(list(run_query(g, count, {"n": Literal(2)}))) == 1
+    assert len(list(run_query(g, count, {"n": "2"}))) == 1  # a string is read as --bind reads it

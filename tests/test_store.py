@@ -510,3 +510,117 @@ class _Capture:
 
     def add(self, document, actors, relations, text=None):
         self.document, self.actors, self.relations = document, tuple(actors), tuple(relations)
+
+
+# ----------------------------------------------------------------------------- aggregates agree in memory and in a store
+
+def _relation(rel, src, tgt, **kw) -> RelationMention:
+    return RelationMention(rel, src, tgt, 0, 40, rel.split("-")[0], rule="test", **kw)
+
+
+def _built(docs) -> Graph:
+    """A GraphBuilder graph of ``(Document, actors, relations)`` items, as built (not round-tripped)."""
+    b = GraphBuilder()
+    for doc, actors, relations in docs:
+        b.add(doc, actors, relations, text=doc.text)
+    return b.finish()
+
+
+def _doc(doc_id: str, date: str = "2016-10-21") -> Document:
+    return Document(id=doc_id, text="x" * 200, title=None, date=dt.date.fromisoformat(date))
+
+
+def _aggregates(graph_or_store) -> dict:
+    """``{(node, predicate): value}`` of the actors' mention counts and the edges' counts and dates."""
+    q = ("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> SELECT ?x ?p ?v WHERE { "
+         "VALUES ?p { gb:mentionCount gb:firstDate gb:lastDate } ?x ?p ?v FILTER NOT EXISTS { ?x gb:actor ?a } }")
+    handle = (StoreHandle("s", graph_or_store) if isinstance(graph_or_store, OxigraphStore)
+              else MemoryHandle("m", graph_or_store))
+    return {(str(x), str(p)): str(v) for x, p, v in handle.execute(q).rdflib_rows()}
+
+
+def test_decimals_are_exact_and_compare_as_decimals(store):
+    """Confidence and Goldstein are xsd:decimal literals of exact decimal text, so that the built graph
+    compares like its reloaded Turtle and like the store (a float behind xsd:decimal did not)."""
+    carter, erdogan = _mention("carter", "Carter", 0), _mention("erdogan", "Erdogan", 20)
+    g = _built([(_doc("dx"), [carter, erdogan], [
+        _relation("meets", carter, erdogan, confidence=0.1 + 0.2, date="2016-10-21", date_precision="day"),
+        _relation("opposes", erdogan, carter, confidence=1e-7, date="2016-10-21", date_precision="day")])])
+    confidences = {str(o) for o in g.objects(None, GB.confidence)}
+    assert confidences == {"0.30000000000000004", "0.0000001"}  # never "1e-07": not an xsd:decimal
+    for _s, p, o in g:
+        if isinstance(o, Literal) and o.datatype is not None:
+            again = Literal(str(o), datatype=o.datatype)  # what reading the graph back gives
+            assert type(o.toPython()) is type(again.toPython()) and o.toPython() == again.toPython(), (p, o)
+    ask = ("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
+           "ASK { ?m gb:confidence 0.30000000000000004 ; gb:goldstein ?g FILTER (?g = 1.0) }")
+    assert MemoryHandle("m", g).query(ask).askAnswer
+    store.add_documents(g)
+    assert StoreHandle("s", store).query(ask).askAnswer
+    small = "PREFIX gb: <https://w3id.org/graphbuilder/ontology#> ASK { ?m gb:confidence ?c FILTER (?c < 0.001) }"
+    assert MemoryHandle("m", g).query(small).askAnswer and StoreHandle("s", store).query(small).askAnswer
+
+
+def test_actor_mention_count_counts_each_mention_once(store, tmp_path):
+    """An actor's gb:mentionCount is the number of its mentions: a relation's endpoints are mentions
+    already counted (or, when the rules made them, counted once), the same in memory and in a store."""
+    from types import SimpleNamespace
+
+    from graphbuilder.store import add_extractions
+
+    carter, erdogan = _mention("carter", "Carter", 0), _mention("erdogan", "Erdogan", 20)
+    carter2 = _mention("carter", "Ash Carter", 60)
+    troops = _mention("turmil", "Turkish troops", 90)  # made by a rule: not among the actor mentions
+    bashiqa = _mention("bashiqa", "Bashiqa", 120)
+    d1 = (_doc("m1"), [carter, erdogan, carter2, bashiqa], [
+        _relation("meets", carter, erdogan, date="2016-10-21", date_precision="day"),
+        _relation("meets", erdogan, carter2, date="2016-10-21", date_precision="day"),
+        _relation("stationed-at", troops, bashiqa),
+        _relation("stationed-at", troops, bashiqa, modality="planned")])
+    d2 = (_doc("m2", "2016-11-02"), [erdogan], [])
+    g = _built([d1, d2])
+    counts = {str(x).rsplit("/", 1)[-1]: int(n) for x, n in g.subject_objects(GB.mentionCount)
+              if (x, RDF.type, GB.Edge) not in g}
+    assert counts == {"ash-carter": 2, "recep-tayyip-erdogan": 2, "TURMIL": 1, "bashiqa": 1}
+    store.add_documents(g)
+    assert _aggregates(store) == _aggregates(g)
+    with OxigraphStore(tmp_path / "per-doc") as other:
+        add_extractions(other, [SimpleNamespace(document=d, actors=a, relations=r) for d, a, r in (d1, d2)])
+        assert _aggregates(other) == _aggregates(g)
+
+
+def test_edge_dates_span_the_periods_of_the_mentions(store, tmp_path):
+    """gb:firstDate is the first day of the earliest mention's date at its precision, gb:lastDate the
+    last day of the latest one's: "November 2016" spans 2016-11-01 to 2016-11-30, whatever day the
+    extractor put in the raw date; in memory, in a store, added at once or one by one, and after a removal."""
+    from types import SimpleNamespace
+
+    from graphbuilder.store import add_extractions
+
+    iraq, turkey = _mention("irq", "Iraq", 0), _mention("tur", "Turkey", 20)
+    docs = [(_doc("p1"), [iraq, turkey], [
+                _relation("opposes", iraq, turkey, date="2016-11-17", date_precision="month")]),
+            (_doc("p2"), [iraq, turkey], [
+                _relation("opposes", iraq, turkey, date="2016-11-05", date_precision="day")]),
+            (_doc("p3"), [iraq, turkey], [
+                _relation("opposes", iraq, turkey, date="2015-06-30", date_precision="year")])]
+    g = _built(docs[:2])
+    edge = next(g.subjects(RDF.type, GB.Edge))
+    assert (str(g.value(edge, GB.firstDate)), str(g.value(edge, GB.lastDate))) == ("2016-11-01", "2016-11-30")
+    store.add_documents(g)
+    assert _aggregates(store) == _aggregates(g)
+    store.add_documents(_built(docs[2:]))  # folded into the stored edge
+    everything = _built(docs)
+    assert (str(everything.value(edge, GB.firstDate)), str(everything.value(edge, GB.lastDate))) == (
+        "2015-01-01", "2016-11-30")
+    assert _aggregates(store) == _aggregates(everything)
+    store.remove_document("p1")  # recomputed from the remaining mentions
+    assert _aggregates(store) == _aggregates(_built([docs[1], docs[2]]))
+    with OxigraphStore(tmp_path / "per-doc") as other:
+        add_extractions(other, [SimpleNamespace(document=d, actors=a, relations=r) for d, a, r in docs])
+        assert _aggregates(other) == _aggregates(everything)
+    ds = to_dataset(everything)
+    for t in [t for t in default_graph(ds) if t[0] == edge]:
+        default_graph(ds).remove(t)
+    recompute_aggregates(ds)
+    assert _aggregates(default_graph(ds)) == _aggregates(everything)
