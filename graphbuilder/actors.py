@@ -154,11 +154,21 @@ NATURAL_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropica
                             "wildfire", "tsunami", "flood", "floods"})
 
 
+LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "from", "across", "throughout"})
+
+
 def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     label = ent.label_
     text = ent.text.strip()
     if not ent.ent_id_ and ent[0].lower_ in NATURAL_EVENTS:
         return None
+    if not ent.ent_id_ and len(ent) > 1 and ent[0].is_title and (
+            ent[0].pos_ in ("ADP", "ADV", "SCONJ") or ent[0].lower_ in LEADING_PREPOSITIONS):
+        # "Near Ar Raqqah, 15 strikes ...": a sentence-initial preposition the NER took in.
+        if ent[0].lower_ in LEADING_PREPOSITIONS - {"from"}:
+            label = "GPE"  # what follows "Near", "Outside" ... is a place
+        ent = ent[1:]
+        text = ent.text.strip()
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
     if ent.ent_id_ and label != "Demonym":

@@ -139,3 +139,11 @@ def test_regional_head_of_government_leads_the_region():
                    ents=[(0, 1, "GPE", ""), (4, 6, "PERSON", "")])
     roles = find_actors(doc, GAZ).roles
     assert [(r.organ.actor_id, r.leader) for r in roles] == [("place:saxony", True)]
+
+
+def test_a_preposition_the_ner_took_into_a_name_makes_it_a_place():
+    doc = make_doc("Near/PROPN/compound/2 Ar/PROPN/compound/2 Raqqah/PROPN/npadvmod/6 ,/PUNCT/punct/6 "
+                   "15/NUM/nummod/5 strikes/NOUN/nsubj/6/strike engaged/VERB/ROOT/6/engage",
+                   ents=[(0, 3, "PERSON", "")])
+    (m,) = find_actors(doc, GAZ).mentions
+    assert (m.actor_id, m.type, m.surface) == ("place:ar-raqqah", "Place", "Ar Raqqah")
