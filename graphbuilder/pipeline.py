@@ -30,6 +30,7 @@ from .ingest import Document, read_documents
 from .journal import Journal
 from .model import ActorMention, RelationMention
 from .nlp import MAX_CHARS
+from .turtle import write_turtle
 
 EVENTS_FILE = "events.jsonl"
 GRAPH_FILE = "graph.ttl"
@@ -387,8 +388,8 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
             with atomic_path(out / EVENTS_FILE) as fh:
                 for line in spool:
                     fh.write(json_line(resolve_record(json.loads(line), builder)))
-            with atomic_path(out / GRAPH_FILE) as fh:
-                fh.write(graph.serialize(format="turtle"))
+            with atomic_path(out / GRAPH_FILE, "wb") as fh:
+                write_turtle(graph, fh)
             report.outputs["graph"] = str(out / GRAPH_FILE)
             report.outputs["events"] = str(out / EVENTS_FILE)
             if html:
