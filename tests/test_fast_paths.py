@@ -41,6 +41,17 @@ def test_masked_gazetteer_labels_give_the_entities_of_an_unmasked_run(nlp):
     assert "Country" in unmasked.get_pipe("ner").labels
 
 
+def test_gazetteer_patterns_stay_out_of_the_model_vocabulary(nlp):
+    """The ruler tokenises its 30k names with its own vocabulary (a large one slows the tokenizer)."""
+    doc = nlp("Recep Tayyip Erdogan met Ash Carter.")
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("Recep Tayyip Erdogan", "Person"), ("Ash Carter", "Person")]
+    from graphbuilder.components import _gazetteer, actor_patterns
+
+    assert "Tayyip" in nlp.vocab  # seen in a document
+    names = {w for p in actor_patterns(_gazetteer(None)) for w in p["pattern"].split()}
+    assert sum(w in nlp.vocab for w in names) < len(names) / 10  # all of them before
+
+
 def _write_jsonl(path: Path, records: list[dict]) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path
