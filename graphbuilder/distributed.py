@@ -49,7 +49,7 @@ import threading
 import uuid
 from collections import deque
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Optional, Sequence, Union
+from typing import Any, Callable, Iterable, Iterator, Optional, Sequence, Union
 
 from . import __version__
 from .errors import GraphbuilderError
@@ -434,18 +434,21 @@ def fork_available() -> bool:
 
 def _local_partition(records: Sequence[tuple], model: Optional[str], actors: Optional[str],
                      batch_size: int) -> list:
-    from .pipeline import extract
+    """Run in a worker process: ``(actors, relations, failure)`` of every document, as plain tuples."""
+    from .pipeline import extract_outcomes
 
     nlp = _FORKED_NLP
     if nlp is None:
         nlp = worker_pipeline(model, _actors_payload(actors) if actors else None)
-    return [(tuple(m.to_data() for m in x.actors), tuple(r.to_data() for r in x.relations))
-            for x in extract([_from_record(r) for r in records], nlp, batch_size=batch_size)]
+    return [(tuple(m.to_data() for m in found_actors), tuple(r.to_data() for r in found_relations), failed)
+            for _document, found_actors, found_relations, failed
+            in extract_outcomes([_from_record(r) for r in records], nlp, batch_size=batch_size)]
 
 
 def extract_processes(documents: Iterable[Document], nlp=None, *, model: Optional[str] = None,
                       actors: Optional[Union[str, Path]] = None, n_process: int = 2, batch_size: int = 32,
-                      partition_size: int = 64, max_in_flight: Optional[int] = None) -> Iterator[Extraction]:
+                      partition_size: int = 64, max_in_flight: Optional[int] = None,
+                      on_error: Optional[Callable[[Exception], None]] = None) -> Iterator[Extraction]:
     """:func:`graphbuilder.pipeline.extract` on ``n_process`` local worker processes.
 
     The same partition protocol as the Dask mode, on this machine: each worker runs the
@@ -453,6 +456,8 @@ def extract_processes(documents: Iterable[Document], nlp=None, *, model: Optiona
     sends back plain tuples. Compared with ``nlp.pipe(n_process=N)``, the main process
     neither tokenises nor (de)serialises ``Doc`` objects (about 100 KB per news article,
     most of it ``doc.tensor``), so it is free for the graph, and the output is the same.
+    A document the pipeline fails on goes to ``on_error`` as for
+    :func:`~graphbuilder.pipeline.extract` (``E011``; raised when ``on_error`` is ``None``).
 
     With the ``fork`` start method (Linux) the workers inherit ``nlp`` (or the pipeline of
     ``model``/``actors``) from this process; elsewhere each worker loads the pipeline of
@@ -485,9 +490,9 @@ def extract_processes(documents: Iterable[Document], nlp=None, *, model: Optiona
             pending.append((part, executor.submit(_local_partition, records, model,
                                                   str(actors) if actors else None, batch_size)))
             if len(pending) >= limit:
-                yield from _collect_local(*pending.popleft())
+                yield from _collect_local(*pending.popleft(), on_error)
         while pending:
-            yield from _collect_local(*pending.popleft())
+            yield from _collect_local(*pending.popleft(), on_error)
     finally:
         for _part, future in pending:
             future.cancel()
@@ -495,14 +500,19 @@ def extract_processes(documents: Iterable[Document], nlp=None, *, model: Optiona
         _FORKED_NLP = None
 
 
-def _collect_local(part: list[Document], future) -> Iterator[Extraction]:
+def _collect_local(part: list[Document], future, on_error=None) -> Iterator[Extraction]:
     from concurrent.futures.process import BrokenProcessPool
+
+    from .pipeline import report_failure
 
     try:
         results = future.result()
     except BrokenProcessPool as exc:
         raise DistributedError(DistributedErrors.E106.format(first=part[0].id, last=part[-1].id,
                                                              reason=_one_line(exc))) from None
-    for document, (actors, relations) in zip(part, results):
+    for document, (actors, relations, failed) in zip(part, results):
+        if failed is not None:
+            report_failure(document, failed, on_error)
+            continue
         yield Extraction(document, tuple(ActorMention.from_data(a) for a in actors),
                          tuple(RelationMention.from_data(r) for r in relations))

