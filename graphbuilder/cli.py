@@ -131,7 +131,7 @@ def cmd_actors(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import run_eval
 
-    print(run_eval(args.gold, fmt=args.format, model=args.model, limit=args.limit))
+    print(run_eval(args.gold, fmt=args.format, model=args.model, limit=args.limit, half=args.half))
     return 0
 
 
@@ -195,6 +195,8 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--model", default=None)
     e.add_argument("--limit", type=int, default=None, help="only the first N gold records")
+    e.add_argument("--half", choices=("even", "odd"), default=None,
+                   help="only the even- or odd-numbered records (develop on one half, check on the other)")
     e.set_defaults(func=cmd_eval)
 
     from .cli_store import add_commands

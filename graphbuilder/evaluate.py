@@ -1310,7 +1310,8 @@ def evaluate(records: Sequence[Mapping[str, Any]], kind: str, extractions: Seque
 
 
 def run_eval(gold: Union[str, Path], fmt: str = "table", model: Optional[str] = None,
-             limit: Optional[int] = None, *, nlp: Any = None, n_process: Optional[int] = None) -> str:
+             limit: Optional[int] = None, *, nlp: Any = None, n_process: Optional[int] = None,
+             half: Optional[str] = None) -> str:
     """Run the pipeline on a gold file's texts and score it (``graphbuilder eval``).
 
     Parameters
@@ -1323,6 +1324,9 @@ def run_eval(gold: Union[str, Path], fmt: str = "table", model: Optional[str] = 
         spaCy pipeline name (default as in :func:`graphbuilder.nlp.load_pipeline`).
     limit
         Only the first ``limit`` records.
+    half
+        ``"even"`` or ``"odd"``: only the records at even (0, 2, ...) or odd positions, so
+        that rules developed against one half can be checked on the other.
     nlp
         An already loaded pipeline (tests).
     n_process
@@ -1340,6 +1344,10 @@ def run_eval(gold: Union[str, Path], fmt: str = "table", model: Optional[str] = 
     started = time.perf_counter()
     records = load_gold(path)
     kind = detect_format(records, path)
+    if half is not None:
+        if half not in ("even", "odd"):
+            raise ValueError(f"half must be 'even' or 'odd', not {half!r}")
+        records = records[half == "odd"::2]
     if limit is not None:
         records = records[:max(0, limit)]
     scheme = load_scheme(path)
@@ -1358,6 +1366,7 @@ def run_eval(gold: Union[str, Path], fmt: str = "table", model: Optional[str] = 
         "gold": str(path),
         "format": kind,
         "records": len(records),
+        "half": half,
         "characters": sum(len(t) for t in texts),
         "model": f"{meta.get('lang', '')}_{meta.get('name', '')}-{meta.get('version', '')}".strip("_-")
         if meta else model,

@@ -408,3 +408,17 @@ def test_eval_runs_on_shared_gold(nlp, name, fmt):
     assert report["reports"] and report["headline"]
     table = run_eval(path, fmt="table", limit=2, nlp=nlp)
     assert "HEADLINE" in table and "micro" in table
+
+
+@pytest.mark.model
+def test_eval_on_one_half_of_the_records(nlp, tmp_path):
+    records = [{"id": f"r{i}", "text": f"Turkey attacked Iraq on day {i}.", "date": "2016-10-21",
+                "events": [{"source": "TUR", "target": "IRQ", "code": "ASSAULT", "cameo_root": "19"}]}
+               for i in range(5)]
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    even = json.loads(run_eval(path, fmt="json", nlp=nlp, half="even"))
+    odd = json.loads(run_eval(path, fmt="json", nlp=nlp, half="odd"))
+    assert (even["records"], odd["records"], even["half"], odd["half"]) == (3, 2, "even", "odd")
+    with pytest.raises(ValueError):
+        run_eval(path, nlp=nlp, half="first")
