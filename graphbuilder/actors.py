@@ -67,6 +67,10 @@ ORG_LEADER_TITLES = frozenset({
 KIN = frozenset({"son", "daughter", "wife", "husband", "step-son", "stepson", "stepdaughter", "brother", "sister",
                  "father", "mother", "widow", "widower", "nephew", "niece", "cousin", "spouse", "child", "uncle",
                  "aunt", "grandson", "granddaughter", "partner", "girlfriend", "boyfriend", "fiancé", "fiancee"})
+#: Titles the NER sometimes takes for a name when they stand alone ("an incumbent Pope").
+BARE_TITLES = frozenset({"pope", "president", "king", "queen", "emir", "chancellor", "premier", "sultan",
+                         "cardinal", "archbishop", "bishop", "imam", "sheikh", "prince", "princess", "ayatollah",
+                         "minister", "governor", "mayor", "general", "senator"})
 FORMER = frozenset({"former", "ex", "ex-", "late", "then", "onetime", "erstwhile"})
 PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PERSON_LABELS = ("PERSON", "Person")
@@ -257,7 +261,7 @@ def _name_without_title(ent, actor, gazetteer):
 def _strip_titles(ent):
     """Drop leading title words the NER sometimes includes ("President Obama")."""
     start = ent.start
-    while start < ent.end - 1 and (ent.doc[start].lower_ in LEADER_TITLES | MEMBER_TITLES
+    while start < ent.end - 1 and (ent.doc[start].lower_ in LEADER_TITLES | MEMBER_TITLES | BARE_TITLES
                                    or ent.doc[start].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}):
         start += 1
     span = ent.doc[start:ent.end]
@@ -567,7 +571,22 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         if len(parts) >= 2:
             full.setdefault(parts[-1].lower(), set()).add(m)
     out: list[ActorMention] = []
+    holders: Optional[dict[str, set]] = None
     for m in mentions:
+        if m.type == "Person" and not m.code and m.surface.lower() in BARE_TITLES:
+            # "an incumbent Pope" after "Pope Francis": a title alone names the one person
+            # of the document who carries it, else nobody.
+            if holders is None:
+                holders = {}
+                for p in people:
+                    if p.surface.lower() not in BARE_TITLES:
+                        for t in _title_tokens(doc, p):
+                            holders.setdefault(t.lower_, set()).add(p)
+            found = {(h.actor_id, h.label, h.country, h.code) for h in holders.get(m.surface.lower(), ())}
+            if len(found) == 1:
+                actor_id, label, country, code = found.pop()
+                out.append(_with(m, actor_id=actor_id, label=label, country=country, code=code))
+            continue
         # The NER often labels a lone surname ORG or GPE ("Mzoudi said"): a surname of a
         # person named in full in the same document is that person.
         ner_only = m.code is None and m.actor_id.startswith(("org:", "place:"))

@@ -147,3 +147,14 @@ def test_a_preposition_the_ner_took_into_a_name_makes_it_a_place():
                    ents=[(0, 3, "PERSON", "")])
     (m,) = find_actors(doc, GAZ).mentions
     assert (m.actor_id, m.type, m.surface) == ("place:ar-raqqah", "Place", "Ar Raqqah")
+
+
+def test_a_bare_title_is_the_one_person_of_the_document_who_carries_it():
+    doc = make_doc("Pope/PROPN/compound/1 Francis/PROPN/nsubj/2 visited/VERB/ROOT/2/visit ./PUNCT/punct/2 "
+                   "The/DET/det/5 Pope/PROPN/nsubj/6 prayed/VERB/ROOT/6/pray",
+                   ents=[(0, 2, "PERSON", ""), (5, 6, "PERSON", "")])
+    ids = [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions]
+    assert ids == [("Francis", "person:francis"), ("Pope", "person:francis")]
+    # Without a holder in the document the title names nobody.
+    doc = make_doc("The/DET/det/1 President/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak", ents=[(1, 2, "PERSON", "")])
+    assert find_actors(doc, GAZ).mentions == []
