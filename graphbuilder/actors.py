@@ -321,6 +321,20 @@ def _demonym_led_name(doc, ent):
     return doc[ent.start:end]
 
 
+def _given_name_person(doc, ent, gazetteer):
+    """A one-word gazetteer place that is a known given name followed by a capitalised word
+    it modifies ("Vladimir Simonko", "Jordan Henderson"), as a person's name span."""
+    if not ent.ent_id_ or len(ent) != 1 or ent.label_ != "Place" or not gazetteer.is_given_name(ent.text):
+        return None
+    end = ent.end
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and not doc[end].ent_type_ \
+            and doc[end].lower_ not in FACILITY_NOUNS:
+        end += 1
+    if end == ent.end or ent.root.head.i not in range(ent.end, end):
+        return None
+    return doc[ent.start:end]
+
+
 def _titles_a_person(doc, noun) -> bool:
     """Whether ``noun`` is part of a named person's title rather than an organ."""
     # "Italy's prime minister at the time, Silvio Berlusconi": a title before a name.
@@ -447,6 +461,15 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
             # node, so "Turkish" becomes a surface form of Turkey, never a node of its own.
             mentions.append(organ if organ is not None else as_mention)
+            continue
+        if (name := _given_name_person(doc, ent, gazetteer)) is not None:
+            # "Vladimir Simonko": the ruler took the given name for the city of Vladimir.
+            text = name.text
+            mentions.append(ActorMention(
+                actor_id=f"person:{slug(text)}", label=text, type="Person", country=None, code=None,
+                surface=text, start=name.start_char, end=name.end_char, token_start=name.start,
+                token_end=name.end, head=name.root.i))
+            covered = name.end - 1
             continue
         fac = _facility(doc, ent.start, ent.end)
         if fac is not None and ent.label_ not in PERSON_LABELS:

@@ -235,6 +235,7 @@ class Gazetteer:
         self._demonyms = demonyms
         # Built on first use: most documents never ask for a bare surname.
         self._surnames: Optional[dict[str, list[str]]] = None
+        self._given: frozenset[str] = frozenset()
 
     def _ranked(self, entries: list[tuple[str, bool]]) -> list[tuple[str, bool]]:
         def rank(entry: tuple[str, bool]) -> tuple:
@@ -311,6 +312,22 @@ class Gazetteer:
         >>> g.by_surname("Robert")
         []
         """
+        self._index_names()
+        return [self.actors[i] for i in self._surnames.get(normalise(text), ())]
+
+    def is_given_name(self, text: str) -> bool:
+        """Whether the word opens the name of a known person ("Vladimir", "Sharon").
+
+        Examples
+        --------
+        >>> g = Gazetteer([Actor("person:vladimir-putin", "Vladimir Putin", "Person", "RUS", "RUSGOV")])
+        >>> g.is_given_name("Vladimir"), g.is_given_name("Putin")
+        (True, False)
+        """
+        self._index_names()
+        return normalise(text) in self._given
+
+    def _index_names(self) -> None:
         if self._surnames is None:
             index: dict[str, list[str]] = {}
             given: set[str] = set()
@@ -327,7 +344,7 @@ class Gazetteer:
                         index.setdefault(key, []).append(a.id)
             # "Kim", "Sharon": a word that also opens names is no safe surname.
             self._surnames = {k: v for k, v in index.items() if k not in given}
-        return [self.actors[i] for i in self._surnames.get(normalise(text), ())]
+            self._given = frozenset(given)
 
     def demonym(self, text: str) -> Optional[Actor]:
         """The country of a nationality adjective or noun ("Turkish", "Iraqis"), or ``None``."""

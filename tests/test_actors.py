@@ -158,3 +158,14 @@ def test_a_bare_title_is_the_one_person_of_the_document_who_carries_it():
     # Without a holder in the document the title names nobody.
     doc = make_doc("The/DET/det/1 President/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak", ents=[(1, 2, "PERSON", "")])
     assert find_actors(doc, GAZ).mentions == []
+
+
+def test_a_given_name_the_ruler_took_for_a_place_opens_a_person_name():
+    gaz = Gazetteer([*GAZ, Actor("place:vladimir", "Vladimir", "Place", "RUS"),
+                     Actor("person:vladimir-putin", "Vladimir Putin", "Person", "RUS", "RUSGOV")])
+    doc = make_doc("Vladimir/PROPN/compound/1 Simonko/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+                   ents=[(0, 1, "Place", "place:vladimir")])
+    assert [(m.actor_id, m.type) for m in find_actors(doc, gaz).mentions] == [("person:vladimir-simonko", "Person")]
+    doc = make_doc("Troops/NOUN/nsubj/1 entered/VERB/ROOT/1/enter Vladimir/PROPN/dobj/1",
+                   ents=[(2, 3, "Place", "place:vladimir")])
+    assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["place:vladimir"]
