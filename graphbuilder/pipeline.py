@@ -416,7 +416,7 @@ def _remove_stale_temporaries(out: Path) -> None:
 
 
 def _title(report: BuildReport) -> str:
-    return f"graphbuilder — {report.documents} documents"
+    return f"graphbuilder — {report.documents} document{'' if report.documents == 1 else 's'}"
 
 
 class _NoBar:
