@@ -1211,7 +1211,9 @@ class MemoryHandle(GraphHandle):
                              "directory; use FROM/GRAPH in the query instead")
         init = {k: coerce(v) for k, v in (bindings or {}).items()}
         try:
-            result = self.graph.query(substitute(sparql, init, declared_parameters(sparql)))
+            from .query import prepare
+
+            result = self.graph.query(prepare(self.graph, substitute(sparql, init, declared_parameters(sparql))))
         except QueryTimeout:
             raise
         except Exception as exc:
@@ -1221,8 +1223,10 @@ class MemoryHandle(GraphHandle):
         return _rdflib_outcome(result)
 
     def update(self, sparql: str) -> None:
+        from .query import prepare
+
         try:
-            self.graph.update(sparql)
+            self.graph.update(prepare(self.graph, sparql, update=True))
         except Exception as exc:
             if type(exc).__name__ in _PARSE_ERRORS or "Expected" in str(exc):
                 raise _syntax_error(exc) from None

@@ -241,3 +241,52 @@ def test_cli_serve_subprocess(files):
         proc.terminate()
         proc.wait(10)
         proc.stderr.close()
+
+
+CONCURRENT = [
+    LABELS,
+    COUNTRIES,
+    "PREFIX gb: <https://w3id.org/graphbuilder/ontology#> SELECT ?rel (COUNT(?e) AS ?n) WHERE { "
+    "?e a gb:Edge ; gb:relation ?rel } GROUP BY ?rel ORDER BY ?rel",
+    "ASK { ?a <https://w3id.org/graphbuilder/ontology#meets>|^<https://w3id.org/graphbuilder/ontology#meets> ?b }",
+    "SELECT ?s WHERE { ?s ?p ?o FILTER (isLiteral(?o) && STRLEN(STR(?o)) > 3) } ORDER BY DESC(?s) LIMIT 3",
+    "SELECT (SUM(IF(BOUND(?x), 1, 0)) AS ?c) WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?x } }",
+    "SELECT * WHERE { { ?a ?b ?c } UNION { ?c ?b ?a } MINUS { ?a a ?t } } LIMIT 2",
+    "DESCRIBE <https://w3id.org/graphbuilder/id/TUR>",
+]
+
+
+@pytest.mark.parametrize("graph", ["graph.ttl", "store"])
+def test_concurrent_first_queries_on_a_fresh_server(files, graph):
+    """A fresh ``graphbuilder serve`` process answers its first queries arriving all at once.
+
+    rdflib's SPARQL parser is not thread-safe: parsed on several threads at once, its parse
+    actions broke for good and every later query of a memory graph was a 500.
+    """
+    code = ("import argparse, sys; from graphbuilder.cli_store import add_commands; "
+            "p = argparse.ArgumentParser(); add_commands(p.add_subparsers(dest='c', required=True)); "
+            "a = p.parse_args(sys.argv[1:]); sys.exit(a.func(a))")
+    root = str(Path(__file__).resolve().parents[1])
+    proc = subprocess.Popen([sys.executable, "-c", code, "serve", str(files / graph), "--port", "0",
+                             "--max-concurrent", "16", "--quiet"], cwd=root, stderr=subprocess.PIPE, text=True)
+    try:
+        url = re.search(r"at (http://\S+/sparql)", proc.stderr.readline()).group(1)
+        for _round in range(2):
+            start = threading.Barrier(2 * len(CONCURRENT))
+            statuses: list = []
+
+            def ask(query):
+                start.wait()
+                status, _, body = _get(url + "?" + urllib.parse.urlencode({"query": query}))
+                statuses.append((status, body[:200]))
+
+            threads = [threading.Thread(target=ask, args=(q,)) for q in CONCURRENT * 2]
+            for t in threads:
+                t.start()
+            for t in threads:
+                t.join()
+            assert [s for s in statuses if s[0] != 200] == []
+    finally:
+        proc.terminate()
+        proc.wait(10)
+        proc.stderr.close()
