@@ -243,6 +243,81 @@ def test_cli_serve_subprocess(files):
         proc.stderr.close()
 
 
+def test_no_file_access_through_the_endpoint(server, tmp_path):
+    """FROM, FROM NAMED, GRAPH, DESCRIBE, the protocol's graph parameters and LOAD never read a
+    local file: a readable Turtle file with a secret stays out of every answer."""
+    secret = tmp_path / "secret.ttl"
+    secret.write_text('<urn:x:secret> <urn:x:says> "TOP SECRET" .\n', encoding="utf-8")
+    uri = secret.as_uri()
+    queries = [(f"SELECT * FROM <{uri}> WHERE {{ ?s ?p ?o }}", {}),
+               (f"SELECT * FROM NAMED <{uri}> WHERE {{ GRAPH ?g {{ ?s ?p ?o }} }}", {}),
+               (f"SELECT * WHERE {{ GRAPH <{uri}> {{ ?s ?p ?o }} }}", {}),
+               ("SELECT * FROM <file:///etc/passwd> WHERE { ?s ?p ?o }", {}),
+               (f"DESCRIBE <{uri}>", {}),
+               ("SELECT * WHERE { ?s ?p ?o }", {"default-graph-uri": uri}),
+               ("SELECT * WHERE { GRAPH ?g { ?s ?p ?o } }", {"named-graph-uri": uri})]
+    for query, params in queries:
+        status, _, body = _get(_q(server, query, **params))
+        assert b"SECRET" not in body and b"root:" not in body, query
+        if server.handle.kind == "oxigraph" or query.startswith("DESCRIBE"):  # a name, never a file: empty
+            assert status == 200 and not re.search(rb'"(s|o|g)":|urn:x', body), (query, body[:200])
+        else:  # a plain graph has no named graphs to pick: a clear 400, not a silent answer
+            assert status == 400 and (b"E084" in body or b"E040" in body), (query, body[:200])
+    form = urllib.parse.urlencode({"update": f"LOAD <{uri}>"}).encode()
+    status, _, body = _get(server.url, {"Content-Type": "application/x-www-form-urlencoded"}, "POST", form)
+    assert status == 403 and b"SECRET" not in body
+
+
+def test_load_and_service_refused_with_updates_allowed(files, tmp_path):
+    """With --allow-update and the token, LOAD of a local file and SERVICE are still refused."""
+    secret = tmp_path / "secret.ttl"
+    secret.write_text('<urn:x:secret> <urn:x:says> "TOP SECRET" .\n', encoding="utf-8")
+    handle = open_graph(files / "graph.ttl", cancellable=True)
+    srv = SparqlServer(handle, port=0, allow_update=True, token="s3cret").start()
+    try:
+        auth = {"Content-Type": "application/sparql-update", "Authorization": "Bearer s3cret"}
+        for update in (f"LOAD <{secret.as_uri()}>", f"LOAD SILENT <{secret.as_uri()}> INTO GRAPH <urn:x:g>",
+                       "INSERT { ?s ?p ?o } WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"):
+            status, _, body = _get(srv.url, auth, "POST", update.encode())
+            assert status == 403 and (b"E093" in body or b"E092" in body), (update, body)
+        status, _, body = _get(_q(srv, "ASK { ?s <urn:x:says> ?o }"))
+        assert json.loads(body)["boolean"] is False
+    finally:
+        srv.stop()
+        handle.close()
+
+
+def test_concurrency_limit_on_a_store(files):
+    """A store's queries run in worker processes: with one worker busy, the next query is a 503."""
+    handle = open_graph(files / "store", cancellable=True)
+    srv = SparqlServer(handle, port=0, limits=Limits(timeout=1.5, max_concurrent=1)).start()
+    try:
+        assert srv.workers == "process"
+        slow = threading.Thread(target=_get, args=(_q(srv, SLOW),))
+        slow.start()
+        time.sleep(0.3)
+        status, headers, body = _get(_q(srv, "ASK {}"))
+        assert status == 503 and headers.get("Retry-After") == "1" and b"E095" in body
+        assert b"too many concurrent queries" in body
+        slow.join()
+        deadline = time.monotonic() + 10  # the timed-out worker is replaced in the background
+        while (status := _get(_q(srv, "ASK {}"))[0]) == 503 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert status == 200
+    finally:
+        srv.stop()
+        handle.close()
+
+
+def test_malformed_sparql_names_the_parser_error(server):
+    """The 400 carries the parser's own message (where and what), after the code."""
+    status, _, body = _get(_q(server, "SELECT ?x WHERE { ?x ?p }"))
+    text = body.decode()
+    assert status == 400 and text.startswith("E040 SPARQL syntax error: ")
+    detail = text[len("E040 SPARQL syntax error: "):].strip()
+    assert len(detail) > 10 and re.search(r"(?i)expected|error|line|column|\d", detail), detail
+
+
 CONCURRENT = [
     LABELS,
     COUNTRIES,
