@@ -22,6 +22,7 @@ import csv
 import io
 import json
 import re
+import threading
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -136,11 +137,27 @@ def parse_bindings(pairs: Optional[list[str]]) -> dict[str, str]:
     return out
 
 
+_RDFLIB_PARSER = threading.Lock()
+
+
+def prepare(graph: Graph, sparql: str, update: bool = False):
+    """``sparql`` parsed and translated by rdflib for ``graph`` (its bound prefixes known), ready to run.
+
+    rdflib's parser (pyparsing) is not thread-safe: threads parsing at once can break its parse
+    actions for the rest of the process (every later query fails with a ``TypeError``), so
+    parses take turns; the queries themselves still run side by side.
+    """
+    from rdflib.plugins.sparql.processor import prepareQuery, prepareUpdate
+
+    with _RDFLIB_PARSER:
+        return (prepareUpdate if update else prepareQuery)(sparql, initNs=dict(graph.namespaces()))
+
+
 def run_query(graph: Graph, sparql: str, bindings: Optional[Mapping[str, object]] = None) -> Result:
     """Run a SPARQL 1.1 query with variables bound (strings are coerced with :func:`coerce_binding`)."""
     init = {name: binding_term(value) for name, value in (bindings or {}).items()}
     try:
-        return graph.query(sparql, initBindings=init or None)
+        return graph.query(prepare(graph, sparql), initBindings=init or None)
     except Exception as exc:
         if type(exc).__name__ in ("ParseException", "ParseSyntaxException") or "Expected" in str(exc):
             raise QueryError(Errors.E040.format(reason=str(exc).splitlines()[0][:300])) from None

@@ -108,6 +108,8 @@ class StoreErrors:
     E081 = "E081 {url}: cannot connect ({reason})"
     E082 = "E082 {url}: HTTP {status} for graph {graph} ({reason})"
     E083 = "E083 {url}: method must be PUT or POST, not {method}"
+    E084 = ("E084 FROM, FROM NAMED and GRAPH need named graphs, and this graph has none; "
+            "query a .trig/.nq file or a store directory")
     E090 = "E090 cannot listen on {host}:{port} ({reason})"
     E091 = "E091 --allow-update needs a token (--token or GRAPHBUILDER_TOKEN)"
     E092 = "E092 SERVICE is not allowed on this endpoint"
@@ -1209,9 +1211,14 @@ class MemoryHandle(GraphHandle):
         if default_graph or named_graphs:
             raise QueryError("E040 SPARQL syntax error: default-graph-uri/named-graph-uri need a store "
                              "directory; use FROM/GRAPH in the query instead")
+        if not isinstance(self.graph, Dataset) and {"FROM", "GRAPH"} & keywords(sparql):
+            # rdflib ignores FROM on a plain graph (the whole graph answers) and fails on GRAPH.
+            raise QueryError(StoreErrors.E084)
         init = {k: coerce(v) for k, v in (bindings or {}).items()}
         try:
-            result = self.graph.query(substitute(sparql, init, declared_parameters(sparql)))
+            from .query import prepare
+
+            result = self.graph.query(prepare(self.graph, substitute(sparql, init, declared_parameters(sparql))))
         except QueryTimeout:
             raise
         except Exception as exc:
@@ -1221,8 +1228,10 @@ class MemoryHandle(GraphHandle):
         return _rdflib_outcome(result)
 
     def update(self, sparql: str) -> None:
+        from .query import prepare
+
         try:
-            self.graph.update(sparql)
+            self.graph.update(prepare(self.graph, sparql, update=True))
         except Exception as exc:
             if type(exc).__name__ in _PARSE_ERRORS or "Expected" in str(exc):
                 raise _syntax_error(exc) from None
