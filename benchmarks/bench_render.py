@@ -147,10 +147,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"python render_html: {render_s:.2f} s, file {out.stat().st_size / 1e6:.1f} MB")
 
         if not Path(CHROMIUM).exists():
-            print(f"chromium not found at {CHROMIUM}; skipping browser figures "
-                  "(apt-get install -y chromium)")
+            print(f"skipped: browser figures (chromium not found at {CHROMIUM}; apt-get install -y chromium)")
             return 0
-        from playwright.sync_api import sync_playwright
+        try:
+            from playwright.sync_api import sync_playwright
+        except ImportError:
+            print("skipped: browser figures (playwright is not installed: pip install -e '.[test]')")
+            return 0
 
         url = out.as_uri()
         outside: list[str] = []

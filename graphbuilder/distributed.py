@@ -481,7 +481,9 @@ def extract_processes(documents: Iterable[Document], nlp=None, *, model: Optiona
         _FORKED_NLP = nlp
     elif nlp is not None:
         raise ValueError("extract_processes: a custom nlp object needs the 'fork' start method")
-    limit = max_in_flight or 2 * n_process
+    # Four partitions a worker: a partition with a long document (the oldest, which must be
+    # yielded first) does not leave the other workers idle.
+    limit = max_in_flight or 4 * n_process
     pending: deque = deque()
     executor = ProcessPoolExecutor(max_workers=n_process, mp_context=ctx)
     try:

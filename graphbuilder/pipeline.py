@@ -169,8 +169,20 @@ def extract_outcomes(documents: Iterable[Document], nlp, *, n_process: int = 1, 
                      ) -> Iterator[tuple[Document, tuple, tuple, Optional[str]]]:
     """``(document, actors, relations, failure)`` per document, in input order (``nlp.pipe``).
 
-    ``failure`` is ``None``, or why a component failed on the document (then ``actors`` and
-    ``relations`` are empty): a one-line string, so that it crosses process boundaries.
+    Parameters
+    ----------
+    documents
+        Any iterable of :class:`~graphbuilder.ingest.Document` (streamed).
+    nlp
+        A pipeline from :func:`graphbuilder.nlp.load_pipeline`.
+    n_process, batch_size
+        Passed to ``nlp.pipe``.
+
+    Yields
+    ------
+    tuple[Document, tuple[ActorMention, ...], tuple[RelationMention, ...], Optional[str]]
+        ``failure`` is ``None``, or why a component failed on the document (then the mentions
+        are empty): a one-line string, so that it crosses process boundaries.
     """
     from .components import actors_of_doc, relations_of
 
@@ -201,7 +213,17 @@ def extract_outcomes(documents: Iterable[Document], nlp, *, n_process: int = 1, 
 
 
 def report_failure(document: Document, reason: str, on_error: Optional[Callable[[InputError], None]]) -> None:
-    """Raise, or pass to ``on_error``, the ``E011`` error of a document the pipeline failed on."""
+    """Raise, or pass to ``on_error``, the ``E011`` error of a document the pipeline failed on.
+
+    Parameters
+    ----------
+    document
+        The document, as read here (its ``origin`` names the file and line).
+    reason
+        What :func:`extract_outcomes` gave as the failure.
+    on_error
+        Called with the error; when ``None`` the error is raised.
+    """
     exc = InputError(Errors.E011.format(where=document.origin or document.id, doc_id=document.id, reason=reason))
     if on_error is None:
         raise exc

@@ -1857,10 +1857,18 @@ class OxigraphStore:
         actors = {URIRef(q.object.value) for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), None, g)}
         return edges, actors
 
-    def _props(self, node, graph) -> dict:
+    def _props(self, node, graph, predicates: Optional[Iterable] = None) -> dict:
         out: dict = defaultdict(list)
-        for q in self.store.quads_for_pattern(node, None, None, graph):
-            out[URIRef(q.predicate.value)].append(from_ox(q.object))
+        if predicates is None:
+            for q in self.store.quads_for_pattern(node, None, None, graph):
+                out[URIRef(q.predicate.value)].append(from_ox(q.object))
+            return out
+        # Only the predicates asked for: a hub's dcterms:source and isReferencedBy lists
+        # grow with the store, and an incremental update must not read them.
+        ox = _ox()
+        for p in predicates:
+            for q in self.store.quads_for_pattern(node, ox.NamedNode(str(p)), None, graph):
+                out[p].append(from_ox(q.object))
         return out
 
     def _mention_records(self, edge: URIRef) -> list:
@@ -1918,10 +1926,10 @@ class OxigraphStore:
         ox = _ox()
         dg = ox.DefaultGraph()
         n = ox.NamedNode(str(node))
-        for q in self.store.quads_for_pattern(n, None, None, dg):
-            p = URIRef(q.predicate.value)
-            if p in predicates and (p != RDF.type or types is None or from_ox(q.object) in types):
-                batch.removes.append(q)
+        for p in predicates:  # one lookup each: not every quad of a hub
+            for q in self.store.quads_for_pattern(n, ox.NamedNode(str(p)), None, dg):
+                if p != RDF.type or types is None or from_ox(q.object) in types:
+                    batch.removes.append(q)
         for s, p, o in extra_remove:
             batch.removes.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), dg))
         batch.adds.extend(new)
@@ -1941,7 +1949,7 @@ class OxigraphStore:
     def _add_to_edge(self, edge: URIRef, records: list, batch: "_Batch") -> None:
         """Fold new mentions into an edge: counts add up, dates widen, sources grow."""
         ox = _ox()
-        old = self._props(ox.NamedNode(str(edge)), ox.DefaultGraph())
+        old = self._props(ox.NamedNode(str(edge)), ox.DefaultGraph(), (GB.mentionCount, GB.firstDate, GB.lastDate))
         if not old.get(GB.mentionCount):
             batch.adds.extend(edge_triples(edge, records))
             return
@@ -1961,7 +1969,8 @@ class OxigraphStore:
     def _add_to_entity(self, entity: URIRef, records: list, batch: "_Batch") -> None:
         """Fold new per-document views into an actor; falls back to a recount when a vote could flip."""
         ox = _ox()
-        old = self._props(ox.NamedNode(str(entity)), ox.DefaultGraph())
+        old = self._props(ox.NamedNode(str(entity)), ox.DefaultGraph(),
+                          (GB.mentionCount, RDFS.label, RDF.type, GB.country, GB.actorCode, SKOS.altLabel))
         if not old.get(GB.mentionCount):
             batch.adds.extend(entity_triples(entity, records))
             return
