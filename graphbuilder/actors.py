@@ -763,6 +763,28 @@ def _governed_place(doc, tokens, index: ActorIndex) -> Optional[ActorMention]:
     return None
 
 
+AFFILIATION_TYPES = ORG_TYPES | {"Government", "Military"}
+
+
+def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
+    """"Ismail Haniya of Hamas", "Franco Nasso from the Filt Cgil union", "Dortmund's Lars
+    Ricken": a person named with an organisation, without a title, is one of its members."""
+    head = doc[person.head]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= person.token_end:
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    org = index.at(p.i) or next((index.at(c.i) for c in p.children if c.dep_ == "compound"
+                                                 and index.at(c.i) is not None), None)
+                    if org is not None and org.type in AFFILIATION_TYPES and not org.pronoun:
+                        return org, child.text
+        elif child.dep_ == "poss" and child.i < person.token_start:
+            org = index.at(child.i)
+            if org is not None and org.type in ORG_TYPES and not org.pronoun:
+                return org, "'s"
+    return None
+
+
 def _qualifies_title(tok, person: ActorMention) -> bool:
     """Whether a state modifier qualifies the title ("*Turkish* President", "*U.S.* Defense
     Secretary") rather than a noun inside it ("director of the *American* Institute")."""
@@ -806,6 +828,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         tokens = _title_tokens(doc, m)
         if not tokens:
+            affiliation = _affiliation(doc, m, index)
+            if affiliation is not None:
+                yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
             continue
         for t in tokens:
             # A demonym the ruler did not label because it sat inside a name's alias.

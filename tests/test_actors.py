@@ -169,3 +169,14 @@ def test_a_given_name_the_ruler_took_for_a_place_opens_a_person_name():
     doc = make_doc("Troops/NOUN/nsubj/1 entered/VERB/ROOT/1/enter Vladimir/PROPN/dobj/1",
                    ents=[(2, 3, "Place", "place:vladimir")])
     assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["place:vladimir"]
+
+
+def test_a_person_of_an_organisation_is_a_member_and_a_person_of_a_state_is_not():
+    doc = make_doc("Haniya/PROPN/nsubj/3 of/ADP/prep/0 Hamas/PROPN/pobj/1 met/VERB/ROOT/3/meet",
+                   ents=[(0, 1, "PERSON", ""), (2, 3, "ArmedGroup", "group:hamas")])
+    gaz = Gazetteer([*GAZ, Actor("group:hamas", "Hamas", "ArmedGroup", "PSE", "PSEREBHMS")])
+    roles = find_actors(doc, gaz).roles
+    assert [(r.organ.actor_id, r.leader, r.title) for r in roles] == [("group:hamas", False, "of")]
+    doc = make_doc("Smith/PROPN/nsubj/3 from/ADP/prep/0 Italy/PROPN/pobj/1 arrived/VERB/ROOT/3/arrive",
+                   ents=[(0, 1, "PERSON", ""), (2, 3, "Country", "ITA")])
+    assert find_actors(doc, GAZ).roles == []
