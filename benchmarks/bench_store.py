@@ -13,12 +13,17 @@ that every triple is what a real build writes — then measures:
 * the latency of every named query with typical bindings (the busiest actor, the busiest
   dyad ...; with ``--unbound`` also without bindings), rows fully materialised, median of
   ``--runs`` runs, on both back ends through :class:`graphbuilder.store.GraphHandle`
-  (same query text, values written into it), and the ratio memory / Oxigraph. A memory
+  (same query text, values written into it), and the ratio memory / Oxigraph. The back ends
+  run in turn, one run each per round, so that both see the same machine load. A memory
   query running past ``--cap`` seconds is stopped and shown as ``>cap``.
+* with ``--compare DIR``: the ``.rq`` files of DIR (e.g. the queries of an older commit,
+  ``git show REV:graphbuilder/resources/queries/NAME.rq``) against the shipped ones, all four
+  timed in turn, and whether both give the same answers on both back ends.
 
 Usage::
 
     python benchmarks/bench_store.py [--docs 5400] [--relations 5] [--runs 5] [--unbound] [--json out.json]
+    python benchmarks/bench_store.py --compare old-queries/ --names neighbourhood dyad-balance --runs 9
 
 Goal: every named query under 100 ms on Oxigraph and at least 10x faster than memory.
 """
@@ -38,7 +43,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from rdflib import Graph
+from decimal import Decimal
+
+from rdflib import Graph, Literal
 
 from graphbuilder import codes
 from graphbuilder.graph import GraphBuilder
@@ -125,24 +132,53 @@ def build(docs) -> Graph:
     return b.finish()
 
 
-def median_ms(fn, runs: int, cap: float = 0.0) -> float:
-    """Median wall time of ``runs`` calls in ms; with ``cap`` (s), a memory-graph run past it counts as ``inf``."""
-    times = []
+def alternating_ms(fns: dict, runs: int, cap: float = 0.0, capped: frozenset = frozenset()) -> dict:
+    """Median wall and CPU time in ms, ``{key: (wall, cpu)}``, of each function of ``fns`` called in turn.
+
+    Taking turns puts every function under the same load of a shared machine; the CPU time
+    (of this thread: both back ends answer in the calling thread) is what the load does not
+    inflate. The functions named in ``capped`` (memory graphs) are stopped at ``cap`` seconds
+    and count as ``inf``; one that takes over 10 s is run once only.
+    """
+    times: dict = {k: [] for k in fns}
+    cpu: dict = {k: [] for k in fns}
+    done: set = set()
     for _ in range(runs):
-        gc.collect()
-        t = time.perf_counter()
-        if cap:
-            set_deadline(time.monotonic() + cap)
-        try:
-            fn()
-        except QueryTimeout:
-            return float("inf")
-        finally:
-            set_deadline(None)
-        times.append((time.perf_counter() - t) * 1000)
-        if cap and times[-1] > 10_000 and len(times) >= 1:  # slow: one run tells enough
-            break
-    return statistics.median(times)
+        for key, fn in fns.items():
+            if key in done:
+                continue
+            limit = cap if key in capped else 0.0
+            gc.collect()
+            t, c = time.perf_counter(), time.thread_time()
+            if limit:
+                set_deadline(time.monotonic() + limit)
+            try:
+                fn()
+            except QueryTimeout:
+                times[key], cpu[key], done = [float("inf")], [float("inf")], done | {key}
+                continue
+            finally:
+                set_deadline(None)
+            times[key].append((time.perf_counter() - t) * 1000)
+            cpu[key].append((time.thread_time() - c) * 1000)
+            if limit and times[key][-1] > 10_000:
+                done.add(key)
+    return {k: (statistics.median(times[k]), statistics.median(cpu[k])) for k in fns}
+
+
+def answer_values(outcome) -> list:
+    """Rows of an outcome as comparable values: numbers as floats, other terms as text."""
+    rows = []
+    for row in outcome.rdflib_rows():
+        out = []
+        for v in row:
+            value = v.toPython() if isinstance(v, Literal) else None
+            if isinstance(value, (int, float, Decimal)) and not isinstance(value, bool):
+                out.append(round(float(value), 9))
+            else:
+                out.append(None if v is None else str(v))
+        rows.append(tuple(out))
+    return rows
 
 
 def bench_cases(handle: MemoryHandle) -> dict:
@@ -183,7 +219,13 @@ def main(argv=None) -> int:
     ap.add_argument("--skip-memory", action="store_true", help="only time Oxigraph")
     ap.add_argument("--cap", type=float, default=120.0, help="seconds a memory-store query may take (default 120)")
     ap.add_argument("--unbound", action="store_true", help="also time every query without bindings (full listings)")
+    ap.add_argument("--names", nargs="+", default=None, metavar="QUERY", help="time only these named queries")
+    ap.add_argument("--compare", type=Path, default=None, metavar="DIR",
+                    help="also time the .rq files of DIR (same names) against the shipped queries")
     args = ap.parse_args(argv)
+    other = {p.stem: p.read_text(encoding="utf-8") for p in sorted(args.compare.glob("*.rq"))} if args.compare else {}
+    if args.compare and not other:
+        ap.error(f"no .rq files in {args.compare}")
     results: dict = {"load": {}, "incremental": {}, "queries": {}}
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -242,23 +284,59 @@ def main(argv=None) -> int:
         cases = bench_cases(mem)
         texts = {name: q.text for name, q in named_queries().items()}
         print()
-        print(f"{'query':15} {'bindings':8} {'rows':>6} {'memory ms':>11} {'oxigraph ms':>12} {'ratio':>7}")
+        if other:
+            print(f"{'query':15} {'bindings':8} {'rows':>6} {'memory ms':>16} {'oxigraph ms':>16} {'ratio':>12} "
+                  f"{'ratio (cpu)':>12}  answers")
+            print(f"{'':15} {'':8} {'':>6} {'before':>8}{'after':>8} {'before':>8}{'after':>8} {'before':>6}{'after':>6} "
+                  f"{'before':>6}{'after':>6}")
+        else:
+            print(f"{'query':15} {'bindings':8} {'rows':>6} {'memory ms':>11} {'oxigraph ms':>12} {'ratio':>7} "
+                  f"{'cpu: memory':>12} {'oxigraph':>9} {'ratio':>7}")
         for name, typical in cases.items():
+            if args.names and name not in args.names or other and name not in other:
+                continue
             for label, bindings in (("typical", typical), ("none", {})):
                 if label == "none" and not args.unbound:
                     continue
-                text = texts[name]
-                rows_o = sum(1 for _ in oxh.execute(text, bindings).rows)
-                q_ox = median_ms(lambda t=text, b=bindings: list(oxh.execute(t, b).rows), args.runs)
-                if args.skip_memory:
-                    q_mem = float("nan")
+                versions = {"after": texts[name], **({"before": other[name]} if other else {})}
+                fns, capped = {}, set()
+                for version, text in versions.items():
+                    fns[("ox", version)] = lambda t=text, b=bindings: list(oxh.execute(t, b).rows)
+                    if not args.skip_memory:
+                        fns[("mem", version)] = lambda t=text, b=bindings: list(mem.execute(t, b).rows)
+                        capped.add(("mem", version))
+                answers = {k: answer_values(oxh.execute(t, bindings)) for k, t in versions.items()}
+                rows_o = len(answers["after"])
+                ms = alternating_ms(fns, args.runs, cap=args.cap, capped=frozenset(capped))
+                nan = (float("nan"), float("nan"))
+                for version in versions:
+                    (q_ox, c_ox), (q_mem, c_mem) = ms[("ox", version)], ms.get(("mem", version), nan)
+                    key = f"{name} ({label})" + ("" if version == "after" else " before")
+                    results["queries"][key] = {"bindings": bindings, "rows": len(answers[version]), "memory_ms": q_mem,
+                                               "oxigraph_ms": q_ox, "ratio": q_mem / q_ox if q_ox else float("inf"),
+                                               "memory_cpu_ms": c_mem, "oxigraph_cpu_ms": c_ox,
+                                               "cpu_ratio": c_mem / c_ox if c_ox else float("inf")}
+
+                def mem_text(v, width):
+                    return f"{v:{width}.1f}" if v != float("inf") else f"{'>' + format(args.cap, 'g') + 's':>{width}}"
+
+                after = results["queries"][f"{name} ({label})"]
+                if other:
+                    before = results["queries"][f"{name} ({label}) before"]
+                    same = answers["before"] == answers["after"]
+                    if same and not args.skip_memory:  # the memory graph must agree with itself and with Oxigraph
+                        mem_rows = {v: answer_values(mem.execute(t, bindings)) for v, t in versions.items()}
+                        same = mem_rows["before"] == mem_rows["after"] and sorted(mem_rows["after"]) == sorted(
+                            answers["after"])
+                    before["same_answers"] = after["same_answers"] = same
+                    print(f"{name:15} {label:8} {rows_o:6d} {mem_text(before['memory_ms'], 8)}"
+                          f"{mem_text(after['memory_ms'], 8)} {before['oxigraph_ms']:8.1f}{after['oxigraph_ms']:8.1f} "
+                          f"{before['ratio']:5.0f}x{after['ratio']:5.0f}x {before['cpu_ratio']:5.0f}x"
+                          f"{after['cpu_ratio']:5.0f}x  {'same' if same else 'DIFFERENT'}", flush=True)
                 else:
-                    q_mem = median_ms(lambda t=text, b=bindings: list(mem.execute(t, b).rows), args.runs, cap=args.cap)
-                ratio = q_mem / q_ox if q_ox else float("inf")
-                results["queries"][f"{name} ({label})"] = {"bindings": bindings, "rows": rows_o, "memory_ms": q_mem,
-                                                          "oxigraph_ms": q_ox, "ratio": ratio}
-                mem_text = f"{q_mem:11.1f}" if q_mem != float("inf") else f"{'>' + format(args.cap, 'g') + ' s':>11}"
-                print(f"{name:15} {label:8} {rows_o:6d} {mem_text} {q_ox:12.1f} {ratio:6.0f}x", flush=True)
+                    print(f"{name:15} {label:8} {rows_o:6d} {mem_text(after['memory_ms'], 11)} "
+                          f"{after['oxigraph_ms']:12.1f} {after['ratio']:6.0f}x {mem_text(after['memory_cpu_ms'], 12)} "
+                          f"{after['oxigraph_cpu_ms']:9.1f} {after['cpu_ratio']:6.0f}x", flush=True)
         store.close()
 
     print()
@@ -268,13 +346,17 @@ def main(argv=None) -> int:
     for k, v in results["incremental"].items():
         print(f"store {k:32} {v:7.2f} s")
     typical = {n: r for n, r in results["queries"].items() if n.endswith("(typical)")}
+    if any(r.get("same_answers") is False for r in results["queries"].values()):
+        print("ANSWERS DIFFER between the compared queries (see above)")
     slow = [n for n, r in typical.items() if r["oxigraph_ms"] >= 100]
     weak = [n for n, r in typical.items() if not args.skip_memory and r["ratio"] < 10]
+    weak_cpu = [n for n, r in typical.items() if not args.skip_memory and r["cpu_ratio"] < 10]
     print(f"goal (typical bindings): all queries < 100 ms on Oxigraph: {'yes' if not slow else 'no ' + ', '.join(slow)}; "
-          f">= 10x faster than memory: {'yes' if not weak else 'no ' + ', '.join(weak)}")
+          f">= 10x faster than memory: {'yes' if not weak else 'no ' + ', '.join(weak)} (wall), "
+          f"{'yes' if not weak_cpu else 'no ' + ', '.join(weak_cpu)} (cpu)")
     if args.json:
         args.json.write_text(json.dumps(results, indent=2), encoding="utf-8")
-    return 0
+    return 1 if any(r.get("same_answers") is False for r in results["queries"].values()) else 0
 
 
 if __name__ == "__main__":

@@ -624,3 +624,17 @@ def test_edge_dates_span_the_periods_of_the_mentions(store, tmp_path):
         default_graph(ds).remove(t)
     recompute_aggregates(ds)
     assert _aggregates(default_graph(ds)) == _aggregates(everything)
+
+
+def test_documents_without_relations_count_zero_mentions(store):
+    """A document that names an actor but states no relation is listed with 0 mentions: the
+    count used to be an error (a 500 from rdflib's SUM, an unbound value from Oxigraph)."""
+    erdogan, carter = _mention("erdogan", "Erdogan", 0), _mention("carter", "Carter", 20)
+    g = _built([(_doc("r1"), [erdogan, carter], [_relation("meets", erdogan, carter, date="2016-10-21",
+                                                             date_precision="day")]),
+                (_doc("r2", "2016-11-02"), [erdogan], [])])
+    store.add_documents(g)
+    for handle in (MemoryHandle("m", g), StoreHandle("s", store)):
+        rows = _values(handle.run_named("documents", {"actor": "Recep Tayyip Erdogan"}))
+        assert [(r[0], r[3]) for r in rows] == [("r1", 1.0), ("r2", 0.0)], handle.kind
+        assert [(r[0], r[3]) for r in _values(handle.run_named("documents"))] == [("r1", 1.0), ("r2", 0.0)]
