@@ -167,10 +167,11 @@ def test_sigkill_at_random_moments_leaves_previous_outputs_or_none(corpus, refer
     out = tmp_path / "out"
     shutil.copytree(_ref_out, out)
     # (graph.html's temporary file lives for milliseconds: that kill may come too late; the
-    # turtle is serialised into its open temporary file, so the last kill leaves one behind.)
+    # turtle is written into its open temporary file, so the last kill leaves one behind. It
+    # takes ~30 ms for this corpus, hence a kill within 5 ms of the file appearing.)
     plans = [{"on_temp_of": "graph.html", "delay": rng.uniform(0.0, 0.005)},
              {"after": rng.uniform(0.3, 0.9) * seconds},
-             {"on_temp_of": "graph.ttl", "delay": rng.uniform(0.0, 0.05)}]
+             {"on_temp_of": "graph.ttl", "delay": rng.uniform(0.0, 0.005)}]
     for plan in plans:
         killed = _kill(corpus, out, **plan)
         kills.append((plan, killed))
