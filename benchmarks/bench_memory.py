@@ -7,7 +7,7 @@ On ``../shared/corpora/combined_all.jsonl.gz`` (52,689 documents, 31.5 M charact
 2. **build**: peak RSS (sum over the process tree, spaCy workers included) of
    :func:`graphbuilder.pipeline.build` on evenly spaced subsets of growing size
    (``--sizes``; ``--full`` adds the whole corpus, which takes a long time: about
-   ``52,689 / docs-per-second`` seconds: 21 minutes at ``--n-process 1`` on 2 cores), with the RSS
+   ``52,689 / docs-per-second`` seconds: 17 minutes at ``--n-process 1`` on 2 cores), with the RSS
    above the loaded model per 1,000 triples, and a linear estimate for the whole corpus
    checked against the goal (<= 4 GB);
 3. **incremental store** (when :mod:`graphbuilder.store` has ``OxigraphStore`` and
@@ -109,7 +109,7 @@ def build_memory(corpus: Path, sizes: list[int], args: argparse.Namespace) -> No
             print(f"  rough upper bound for all {total:,} documents (linear in the documents from the two "
                   f"largest runs, which over-estimates: small runs carry fixed costs): "
                   f"~{r1['triples'] + tslope * (total - s1.docs):,.0f} triples, peak RSS <= ~{_mb(estimate)} "
-                  f"(goal <= {_mb(GOAL_RSS)}); --full measures it (measured on 2 cores: 2,363 MB, 21 min)")
+                  f"(goal <= {_mb(GOAL_RSS)}); --full measures it (2,398 MB in 17 min on 2 cores: benchmarks/README.md)")
 
 
 def store_increments(corpus: Path, args: argparse.Namespace) -> None:

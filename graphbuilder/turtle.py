@@ -39,6 +39,7 @@ _PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _TYPE, _NIL = RDF.type, RDF.nil
 _TOP_CLASSES = (RDFS.Class,)
 _PREDICATE_ORDER = (RDF.type, RDFS.label)
+_MEMO_CHARS = 64
 
 
 def _rdflib_turtle(graph: Graph, stream: IO[bytes]) -> None:
@@ -152,8 +153,12 @@ def write_turtle(graph: Graph, stream: IO[bytes], *, flush_every: int = 2048) ->
 
     def label(node) -> str:
         if isinstance(node, Literal):
+            lexical = str(node)
+            if len(lexical) > _MEMO_CHARS:
+                # Sentences and titles occur once: remembering them would only double them.
+                return node._literal_n3(use_plain=True, qname_callback=datatype_name)
             # Keyed by the exact term: literals that compare equal may be written differently.
-            key = (str(node), node.datatype, node.language)
+            key = (lexical, node.datatype, node.language)
             text = memo.get(key)
             if text is None:
                 text = memo[key] = node._literal_n3(use_plain=True, qname_callback=datatype_name)

@@ -166,8 +166,7 @@ def test_sigkill_at_random_moments_leaves_previous_outputs_or_none(corpus, refer
     #    while each output is being written.
     out = tmp_path / "out"
     shutil.copytree(_ref_out, out)
-    # (graph.html's temporary file lives for milliseconds: that kill may come too late; the
-    # turtle is serialised into its open temporary file, so the last kill leaves one behind.)
+    # (graph.html's temporary file lives for milliseconds: that kill may come too late.)
     plans = [{"on_temp_of": "graph.html", "delay": rng.uniform(0.0, 0.005)},
              {"after": rng.uniform(0.3, 0.9) * seconds}]
     for plan in plans:

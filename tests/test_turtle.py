@@ -29,6 +29,7 @@ def _awkward(extra=()) -> Graph:
     g.bind("_u", "https://example.org/u/")  # a prefix Turtle cannot use: rdflib rewrites it
     s = EX["a(b)"]
     for obj in (Literal('two\nlines, "quoted" \\ and \t'), Literal("hello", lang="en"), Literal("Grüße ☃"),
+                Literal('A sentence long enough not to be memoised, with "quotes",\nand a line break. ' * 2),
                 Literal(1), Literal("1.50", datatype=XSD.decimal), Literal(2.5e10), Literal(True),
                 Literal("2016-10", datatype=XSD.gYearMonth), Literal("x", datatype=URIRef("https://example.org/dt#t")),
                 EX["100%"], EX["end."], EX["50%25"], URIRef("https://example.org/u/z"), RDF.nil):
