@@ -141,14 +141,20 @@ def _from_record(r: Sequence) -> Document:
 
 def extract_partition(records: Sequence[tuple], model: Optional[str], actors: Optional[ActorsPayload],
                       batch_size: int = 32) -> dict:
-    """Run on a worker: extract a partition of documents, return plain tuples (one pair per document)."""
-    from .pipeline import extract
+    """Run on a worker: extract a partition of documents, return plain tuples.
+
+    ``results`` holds one ``(actors, relations, failure)`` per document: ``failure`` is ``None`` or
+    why the pipeline failed on that document (one line; its mentions are then empty), so that one
+    bad document costs that document only and the client reports it (``E011``, with its origin).
+    """
+    from .pipeline import extract_outcomes
 
     documents = [_from_record(r) for r in records]
     nlp = worker_pipeline(model, actors)
     with _RUN_LOCK:  # one pipeline per process: one task at a time uses it
-        results = [(tuple(m.to_data() for m in x.actors), tuple(r.to_data() for r in x.relations))
-                   for x in extract(documents, nlp, batch_size=batch_size)]
+        results = [(tuple(m.to_data() for m in found_actors), tuple(r.to_data() for r in found_relations), failed)
+                   for _document, found_actors, found_relations, failed
+                   in extract_outcomes(documents, nlp, batch_size=batch_size)]
         _STATS["partitions"] += 1
         _STATS["documents"] += len(documents)
     return {"version": __version__, "pid": os.getpid(), "results": results}
@@ -298,7 +304,9 @@ def _partitions(documents: Iterator[Document], size: int) -> Iterator[list[Docum
         yield part
 
 
-def _collect(part: list[Document], future) -> Iterator[Extraction]:
+def _collect(part: list[Document], future, on_error=None) -> Iterator[Extraction]:
+    from .pipeline import report_failure
+
     try:
         out = future.result()
     except GraphbuilderError:
@@ -320,7 +328,10 @@ def _collect(part: list[Document], future) -> Iterator[Extraction]:
     if len(results) != len(part):  # pragma: no cover - a worker bug, not a user error
         raise DistributedError(DistributedErrors.E105.format(
             first=part[0].id, last=part[-1].id, reason=f"{len(results)} results for {len(part)} documents"))
-    for document, (actors, relations) in zip(part, results):
+    for document, (actors, relations, failed) in zip(part, results):
+        if failed is not None:  # the client's document: its origin names the file and line
+            report_failure(document, failed, on_error)
+            continue
         yield Extraction(document, tuple(ActorMention.from_data(a) for a in actors),
                          tuple(RelationMention.from_data(r) for r in relations))
 
@@ -328,7 +339,8 @@ def _collect(part: list[Document], future) -> Iterator[Extraction]:
 def extract_distributed(documents: Iterable[Document], scheduler: str, *, model: Optional[str] = None,
                         actors: Optional[Union[str, Path]] = None, batch_size: int = 32, partition_size: int = 64,
                         max_in_flight: int = 4, timeout: float = DEFAULT_TIMEOUT,
-                        worker_timeout: float = DEFAULT_WORKER_TIMEOUT, client=None) -> Iterator[Extraction]:
+                        worker_timeout: float = DEFAULT_WORKER_TIMEOUT, client=None,
+                        on_error: Optional[Callable[[Exception], None]] = None) -> Iterator[Extraction]:
     """Like :func:`graphbuilder.pipeline.extract`, on the Dask cluster at ``scheduler``.
 
     Parameters
@@ -351,16 +363,20 @@ def extract_distributed(documents: Iterable[Document], scheduler: str, *, model:
         Seconds to wait for the scheduler to answer (E100) and for a first worker (E101).
     client
         An existing ``distributed.Client`` to use instead of connecting (it is not closed).
+    on_error
+        Called with the ``E011`` :class:`~graphbuilder.errors.InputError` of a document the
+        pipeline failed on, as for :func:`~graphbuilder.pipeline.extract` (no :class:`Extraction`
+        for it; the other documents of its partition are kept); defaults to raising it.
 
     Yields
     ------
     Extraction
-        One per document, in input order.
+        One per document the pipeline did not fail on, in input order.
 
     Raises
     ------
     DistributedError
-        E100-E105, one line each.
+        E100-E105, one line each (E105: a whole partition failed, e.g. its worker died).
     """
     if partition_size < 1 or max_in_flight < 1 or batch_size < 1:
         raise ValueError("partition_size, max_in_flight and batch_size must be >= 1")
@@ -383,9 +399,9 @@ def extract_distributed(documents: Iterable[Document], scheduler: str, *, model:
                                    key=f"graphbuilder-extract-{run}-{seq}", priority=-seq, pure=False)
             pending.append((part, future))
             if len(pending) >= max_in_flight:
-                yield from _collect(*pending.popleft())
+                yield from _collect(*pending.popleft(), on_error)
         while pending:
-            yield from _collect(*pending.popleft())
+            yield from _collect(*pending.popleft(), on_error)
     finally:
         for _part, future in pending:
             future.cancel()
@@ -407,10 +423,11 @@ def dask_extractor(scheduler: str, *, partition_size: int = 64, max_in_flight: i
 
     def extractor(documents: Iterable[Document], nlp=None, *, model: Optional[str] = None,
                   actors: Optional[Union[str, Path]] = None, n_process: int = 1,
-                  batch_size: int = 32) -> Iterator[Extraction]:
+                  batch_size: int = 32, on_error: Optional[Callable[[Exception], None]] = None
+                  ) -> Iterator[Extraction]:
         return extract_distributed(documents, scheduler, model=model, actors=actors, batch_size=batch_size,
                                    partition_size=partition_size, max_in_flight=max_in_flight, timeout=timeout,
-                                   worker_timeout=worker_timeout)
+                                   worker_timeout=worker_timeout, on_error=on_error)
 
     extractor.scheduler = scheduler  # type: ignore[attr-defined]
     return extractor

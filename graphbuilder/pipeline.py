@@ -12,7 +12,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import itertools
 import json
 import os
@@ -346,7 +345,8 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
         Finish a killed run into the same ``out``: documents already in its journal are
         not processed again (see :mod:`graphbuilder.journal`).
     extractor
-        Replaces :func:`extract` (same signature), e.g. the Dask one.
+        Replaces :func:`extract` (same signature, ``on_error`` included: it is given the
+        report's callback for the ``E011`` of a document the pipeline fails on), e.g. the Dask one.
 
     Returns
     -------
@@ -393,8 +393,9 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
     todo = (d for d in docs if d.id not in done)
     with spool:
         # A document the pipeline fails on is reported (E011) and skipped, not fatal.
-        extraction = extractor or functools.partial(extract, on_error=skip)
-        for x in extraction(todo, model=model, actors=actors, n_process=n_process, batch_size=batch_size):
+        extraction = extractor or extract
+        for x in extraction(todo, model=model, actors=actors, n_process=n_process, batch_size=batch_size,
+                            on_error=skip):
             take(x)
             if journal is not None:
                 journal.record(x.document, x.actors, x.relations)

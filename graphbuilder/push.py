@@ -64,8 +64,7 @@ def graph_payloads(handle: GraphHandle) -> Iterator[tuple[Optional[str], bytes, 
         triples = [q.triple for q in handle.ox.aggregate_quads()]
         if triples:
             yield None, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
-        names = sorted((g for g in store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value)
-        for g in names:
+        for g in handle.ox.document_graphs():  # not the store's bookkeeping (its tallies' graph)
             triples = [q.triple for q in store.quads_for_pattern(None, None, None, g)]
             yield g.value, ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES), len(triples)
         return

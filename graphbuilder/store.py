@@ -21,8 +21,10 @@ Two back ends answer the same SPARQL:
 * rdflib's memory store, for output directories and ``.ttl``/``.trig``/``.nq`` files;
 * an Oxigraph store directory (:class:`OxigraphStore`, pyoxigraph on RocksDB) for large
   graphs, filled incrementally: re-adding a document with the same id and content is a
-  no-op, new content replaces the old, and an addition costs time in proportion to the
-  added documents (aggregates change only for the affected ``(s, p, o)`` keys and actors).
+  no-op, new content replaces the old, and an addition or a removal costs time in proportion
+  to those documents: aggregates change only for the affected ``(s, p, o)`` keys and actors,
+  from tallies of their documents' votes (:class:`Votes`) that the store keeps in a named
+  graph of its own (:data:`TALLY_GRAPH`), so that no update re-reads the other documents.
   The store keeps every document's triples in its named graph *and* in the default graph,
   with the aggregates: queries run on the default graph alone, several times faster than
   on Oxigraph's union of graphs, and ``GRAPH ?doc { ... }`` still works.
@@ -80,6 +82,10 @@ ACTOR_TYPE = URIRef(_GBNS + "actorType")
 ACTOR_LABEL = URIRef(_GBNS + "actorLabel")
 SURFACE_FORM = URIRef(_GBNS + "surfaceForm")
 CONTENT_HASH = URIRef(_GBNS + "contentHash")
+#: A store's bookkeeping: ``<actor or edge> gb:tally "KIND RECORDS WEIGHT VALUE"`` in the named
+#: graph :data:`TALLY_GRAPH` (never in the default graph that queries see; not exported or pushed).
+TALLY = URIRef(_GBNS + "tally")
+TALLY_GRAPH = URIRef("https://w3id.org/graphbuilder/store/tallies")
 
 STORE_MARKER = "graphbuilder-store.json"
 LAYOUT = "default+named"
@@ -665,10 +671,145 @@ def edge_triples(edge: URIRef, records: Sequence[MentionRecord]) -> list:
     return out
 
 
-def _winner(tally: Counter, key=None):
-    if not tally:
-        return None
-    return max(tally.items(), key=key or (lambda kv: (kv[1], str(kv[0]))))[0]
+class Votes:
+    """Tallies of one actor's or one edge's per-document data: ``kind -> value -> [records, weight]``.
+
+    An actor's tallies (from its :class:`ActorRecord` s, weights are mention counts): ``documents``
+    (value ``""``: the number of records and the sum of their counts), ``label``, ``type``,
+    ``country``, ``code`` (the votes of :func:`entity_triples`) and ``surface`` (records showing a
+    surface form or label). An edge's (from its :class:`MentionRecord` s): ``mentions`` (value
+    ``""``) and ``date`` (each mention's first and last day). A value is live while its record
+    count is positive; :func:`entity_triples` and the store's incremental updates both read an
+    actor's description off these tallies, so that they cannot disagree.
+
+    ``before`` keeps, for every ``(kind, value)`` changed since the tallies were read, its
+    earlier ``(records, weight)`` (``None``: absent).
+    """
+
+    __slots__ = ("by_kind", "before")
+
+    def __init__(self):
+        self.by_kind: dict = defaultdict(dict)
+        self.before: dict = {}
+
+    @classmethod
+    def of_actors(cls, records: Iterable[ActorRecord]) -> "Votes":
+        v = cls()
+        for r in records:
+            v.actor(r, 1)
+        v.before.clear()
+        return v
+
+    @classmethod
+    def of_mentions(cls, records: Iterable[MentionRecord]) -> "Votes":
+        v = cls()
+        for r in records:
+            v.mention(r, 1)
+        v.before.clear()
+        return v
+
+    def bump(self, kind: str, value: str, sign: int, weight: int) -> None:
+        d = self.by_kind[kind]
+        e = d.get(value)
+        if (kind, value) not in self.before:
+            self.before[(kind, value)] = tuple(e) if e is not None else None
+        if e is None:
+            e = d[value] = [0, 0]
+        e[0] += sign
+        e[1] += sign * weight
+
+    def actor(self, r: ActorRecord, sign: int) -> None:
+        """Count (``sign`` 1) or discount (-1) one document's view of an actor."""
+        self.bump("documents", "", sign, r.count)
+        if r.label is not None:
+            self.bump("label", r.label, sign, r.count)
+        if r.type is not None:
+            self.bump("type", str(r.type), sign, r.count)
+        if r.country is not None:
+            self.bump("country", str(r.country), sign, r.count)
+        if r.code is not None:
+            self.bump("code", r.code, sign, r.count)
+        for text in set(r.surfaces) | ({r.label} if r.label is not None else set()):
+            self.bump("surface", text, sign, 1)
+
+    def mention(self, r: MentionRecord, sign: int) -> None:
+        """Count (``sign`` 1) or discount (-1) one asserted mention of an edge."""
+        self.bump("mentions", "", sign, 1)
+        for day in (r.first, r.last):
+            if day:
+                self.bump("date", day, sign, 1)
+
+    def entry(self, kind: str, value: str = "") -> Optional[list]:
+        return self.by_kind.get(kind, {}).get(value)
+
+    def live(self, kind: str, value: str) -> bool:
+        e = self.entry(kind, value)
+        return e is not None and e[0] > 0
+
+    def was_live(self, kind: str, value: str) -> bool:
+        if (kind, value) in self.before:
+            e = self.before[(kind, value)]
+            return e is not None and e[0] > 0
+        return self.live(kind, value)
+
+    def best(self, kind: str, key=None) -> Optional[str]:
+        """The winning live value of a kind (most weight, then the greatest text), ``None`` if none."""
+        live = [(v, e[1]) for v, e in self.by_kind.get(kind, {}).items() if e[0] > 0]
+        if not live:
+            return None
+        return max(live, key=key or (lambda kv: (kv[1], kv[0])))[0]
+
+    def dates(self) -> tuple[Optional[str], Optional[str]]:
+        live = [v for v, e in self.by_kind.get("date", {}).items() if e[0] > 0]
+        return (min(live), max(live)) if live else (None, None)
+
+    def triples(self, node: URIRef) -> list:
+        """The ``gb:tally`` triples of every live value (see :data:`TALLY`)."""
+        return [(node, TALLY, Literal(tally_text(kind, value, e))) for kind, values in sorted(self.by_kind.items())
+                for value, e in sorted(values.items()) if e[0] > 0]
+
+
+def tally_text(kind: str, value: str, entry: Sequence[int]) -> str:
+    """The lexical form of a ``gb:tally`` literal: ``KIND RECORDS WEIGHT VALUE``.
+
+    >>> tally_text("label", "New York", (3, 17))
+    'label 3 17 New York'
+    """
+    return f"{kind} {int(entry[0])} {int(entry[1])} {value}"
+
+
+def parse_tally(text: str) -> tuple[str, str, int, int]:
+    """``(kind, value, records, weight)`` of a ``gb:tally`` literal.
+
+    >>> parse_tally("documents 2 9 ")
+    ('documents', '', 2, 9)
+    """
+    kind, records, weight, value = text.split(" ", 3)
+    return kind, value, int(records), int(weight)
+
+
+_LABEL_KEY = lambda kv: (kv[1], len(kv[0]), kv[0])  # noqa: E731  most mentions, then the longest name
+
+
+@dataclass(frozen=True)
+class ActorSummary:
+    """The single-valued part of an actor's description, read off its :class:`Votes`."""
+
+    type: URIRef
+    label: Optional[str]
+    country: Optional[URIRef]
+    code: Optional[str]
+    count: int
+
+
+def actor_summary(entity: URIRef, votes: Votes) -> ActorSummary:
+    label = votes.best("label", key=_LABEL_KEY)
+    t = votes.best("type")
+    type_ = URIRef(t) if t is not None else GB.Actor
+    c = votes.best("country")
+    country = entity if type_ == GB.Country else (URIRef(c) if c is not None else None)
+    docs = votes.entry("documents")
+    return ActorSummary(type_, label, country, votes.best("code"), docs[1] if docs else 0)
 
 
 def entity_triples(entity: URIRef, records: Sequence[ActorRecord]) -> list:
@@ -679,38 +820,21 @@ def entity_triples(entity: URIRef, records: Sequence[ActorRecord]) -> list:
     """
     if not records:
         return []
-    labels, types, countries, codes_ = Counter(), Counter(), Counter(), Counter()
-    surfaces: set = set()
-    actor_id = None
-    for r in records:
-        if r.label is not None:
-            labels[r.label] += r.count
-        if r.type is not None:
-            types[r.type] += r.count
-        if r.country is not None:
-            countries[r.country] += r.count
-        if r.code is not None:
-            codes_[r.code] += r.count
-        surfaces.update(r.surfaces)
-        if r.label is not None:
-            surfaces.add(r.label)
-        actor_id = actor_id or r.actor_id
-    label = _winner(labels, key=lambda kv: (kv[1], len(kv[0]), kv[0]))
-    type_ = _winner(types) or GB.Actor
-    country = entity if type_ == GB.Country else _winner(countries)
-    out = [(entity, RDF.type, type_)]
-    if label is not None:
-        out.append((entity, RDFS.label, Literal(label)))
+    votes = Votes.of_actors(records)
+    a = actor_summary(entity, votes)
+    actor_id = next((r.actor_id for r in records if r.actor_id), None)
+    out = [(entity, RDF.type, a.type)]
+    if a.label is not None:
+        out.append((entity, RDFS.label, Literal(a.label)))
     if actor_id is not None:
         out.append((entity, GB.actorId, Literal(actor_id)))
-    code = _winner(codes_)
-    if code is not None:
-        out.append((entity, GB.actorCode, Literal(code)))
-    if country is not None:
-        out.append((entity, GB.country, country))
-    for s in sorted(surfaces - {label}):
-        out.append((entity, SKOS.altLabel, Literal(s)))
-    out.append((entity, GB.mentionCount, Literal(sum(r.count for r in records))))
+    if a.code is not None:
+        out.append((entity, GB.actorCode, Literal(a.code)))
+    if a.country is not None:
+        out.append((entity, GB.country, a.country))
+    for text in sorted(v for v, e in votes.by_kind.get("surface", {}).items() if e[0] > 0 and v != a.label):
+        out.append((entity, SKOS.altLabel, Literal(text)))
+    out.append((entity, GB.mentionCount, Literal(a.count)))
     for doc in sorted({r.doc for r in records}):
         out.append((entity, DCTERMS.isReferencedBy, doc))
     return out
@@ -732,8 +856,13 @@ def _actor_record(node, doc, get: Callable[[Any], list]) -> Optional[ActorRecord
 
 def _records_from_part(part: DocumentPart) -> tuple[list, list]:
     """Mention and actor records of a document part (in memory)."""
+    return _records_from_triples(part.triples, part.iri)
+
+
+def _records_from_triples(triples: Iterable[tuple], doc: URIRef) -> tuple[list, list]:
+    """Mention and actor records of one document's triples."""
     by_node: dict = defaultdict(lambda: defaultdict(list))
-    for s, p, o in part.triples:
+    for s, p, o in triples:
         by_node[s][p].append(o)
     mentions, actors = [], []
     for node, props in by_node.items():
@@ -742,9 +871,9 @@ def _records_from_part(part: DocumentPart) -> tuple[list, list]:
             rel = props.get(GB.relation)
             mentions.append(mention_record(props[GB.edge][0], props[RDF.subject][0], props[RDF.predicate][0],
                                            props[RDF.object][0], rel[0] if rel else None,
-                                           (props.get(DCTERMS.date) or [None])[0], part.iri))
+                                           (props.get(DCTERMS.date) or [None])[0], doc))
         elif DOCUMENT_ACTOR in types:
-            rec = _actor_record(node, part.iri, lambda p, _props=props: _props.get(p, []))
+            rec = _actor_record(node, doc, lambda p, _props=props: _props.get(p, []))
             if rec is not None:
                 actors.append(rec)
     return mentions, actors
@@ -1609,12 +1738,23 @@ class OxigraphStore:
             if self.layout != LAYOUT or not self._doc_owned(q.subject, memo):
                 yield q
 
+    def document_graphs(self) -> list:
+        """The named graphs of the documents (pyoxigraph ``NamedNode`` s, sorted; not the tallies' graph)."""
+        ox = _ox()
+        tallies = str(TALLY_GRAPH)
+        return sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode) and g.value != tallies),
+                      key=lambda g: g.value)
+
     def dataset_quads(self) -> Iterator:
         """One named graph per document plus the aggregates in the default graph (as TriG/N-Quads show it)."""
-        ox = _ox()
         yield from self.aggregate_quads()
-        for g in sorted((g for g in self.store.named_graphs() if isinstance(g, ox.NamedNode)), key=lambda g: g.value):
+        for g in self.document_graphs():
             yield from self.store.quads_for_pattern(None, None, None, g)
+
+    def tally_quads(self) -> Iterator:
+        """The bookkeeping quads (``gb:tally`` in :data:`TALLY_GRAPH`)."""
+        ox = _ox()
+        return self.store.quads_for_pattern(None, None, None, ox.NamedNode(str(TALLY_GRAPH)))
 
     def triple_count(self) -> int:
         """Triples a query sees (the default graph; for a foreign store, all quads)."""
@@ -1682,38 +1822,18 @@ class OxigraphStore:
         if not changed and not extra:
             return
         self._write_meta(dirty=True)
-        full_edges, full_entities = set(), set()
-        for iri in replaced:
-            e, a = self._keys_of_graph(iri)
-            full_edges |= e
-            full_entities |= a
-            self._drop_document(iri)
-        new_mentions: dict = defaultdict(list)
-        new_actors: dict = defaultdict(list)
+        delta = _Delta()
+        for iri in replaced:  # a new version of a document: the old one is discounted first
+            delta.count(*self._drop_document(iri), sign=-1)
         chunks = []
         for iri, part in changed.items():
             g = f" <{iri}> .\n"
             chunks.append(g.join(part.lines) + g)
             chunks.append(" .\n".join(part.lines) + " .\n")  # the default-graph copy
-            mentions, actors = _records_from_part(part)
-            for r in mentions:
-                new_mentions[r.edge].append(r)
-            for r in actors:
-                new_actors[r.entity].append(r)
+            delta.count(*_records_from_part(part), sign=1)
         chunks.extend(f"{nt_term(s)} {nt_term(p)} {nt_term(o)} .\n" for s, p, o in extra)
         self._load_text("".join(chunks))
-        batch = _Batch()
-        for edge, records in new_mentions.items():
-            if edge not in full_edges:
-                self._add_to_edge(edge, records, batch)
-        for entity, records in new_actors.items():
-            if entity not in full_entities:
-                self._add_to_entity(entity, records, batch)
-        for edge in full_edges:
-            self._recompute_edge(edge, batch)
-        for entity in full_entities:
-            self._recompute_entity(entity, batch)
-        self._commit(batch)
+        self._update_aggregates(delta)
         self.store.flush()
         self._write_meta(dirty=False)
 
@@ -1749,18 +1869,10 @@ class OxigraphStore:
         if not iris:
             return []
         self._write_meta(dirty=True)
-        edges, entities = set(), set()
+        delta = _Delta()
         for iri in iris:
-            e, a = self._keys_of_graph(iri)
-            edges |= e
-            entities |= a
-            self._drop_document(iri)
-        batch = _Batch()
-        for edge in edges:
-            self._recompute_edge(edge, batch)
-        for entity in entities:
-            self._recompute_entity(entity, batch)
-        self._commit(batch)
+            delta.count(*self._drop_document(iri), sign=-1)
+        self._update_aggregates(delta)
         self.store.flush()
         self._write_meta(dirty=False)
         return [str(i) for i in iris]
@@ -1792,9 +1904,11 @@ class OxigraphStore:
         for node in orphans:
             for q in list(self.store.quads_for_pattern(node, None, None, dg)):
                 self.store.remove(q)
-        for g in list(self.store.named_graphs()):
+        for g in self.document_graphs():
             self.store.extend(ox.Quad(q.subject, q.predicate, q.object, dg)
                               for q in self.store.quads_for_pattern(None, None, None, g))
+        for q in list(self.tally_quads()):
+            self.store.remove(q)
         classes = {ox.NamedNode(str(c)) for c in _actor_class_set()}
         rels = {ox.NamedNode(str(p)) for p in relation_properties()}
         ent_preds = {ox.NamedNode(str(p)) for p in ENTITY_PREDICATES}
@@ -1811,8 +1925,10 @@ class OxigraphStore:
         batch = _Batch()
         for edge, records in by_edge.items():
             batch.adds.extend(edge_triples(edge, records))
+            batch.tallies.extend(Votes.of_mentions(records).triples(edge))
         for entity, records in by_entity.items():
             batch.adds.extend(entity_triples(entity, records))
+            batch.tallies.extend(Votes.of_actors(records).triples(entity))
         self._commit(batch)
         self.store.flush()
         self._write_meta(dirty=False)
@@ -1834,28 +1950,27 @@ class OxigraphStore:
         else:
             self.store.load(data, format=ox.RdfFormat.N_QUADS)
 
-    def _drop_document(self, iri: URIRef) -> None:
-        """Remove a document's named graph and its copy in the default graph."""
+    def _drop_document(self, iri: URIRef) -> tuple[list, list]:
+        """Remove a document's named graph and its copy in the default graph; return its records."""
         ox = _ox()
         g = ox.NamedNode(str(iri))
         dg = ox.DefaultGraph()
-        for q in list(self.store.quads_for_pattern(None, None, None, g)):
+        quads = list(self.store.quads_for_pattern(None, None, None, g))
+        for q in quads:
             self.store.remove(ox.Quad(q.subject, q.predicate, q.object, dg))
         self.store.remove_graph(g)
+        return _records_from_triples(((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in quads),
+                                     iri)
 
     def _commit(self, batch: "_Batch") -> None:
         for q in batch.removes:
             self.store.remove(q)
-        if batch.adds:
-            nt = _Terms()
-            self._load_text("".join(f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in batch.adds))
-
-    def _keys_of_graph(self, iri: URIRef) -> tuple[set, set]:
-        ox = _ox()
-        g = ox.NamedNode(str(iri))
-        edges = {URIRef(q.object.value) for q in self.store.quads_for_pattern(None, ox.NamedNode(str(GB.edge)), None, g)}
-        actors = {URIRef(q.object.value) for q in self.store.quads_for_pattern(None, ox.NamedNode(str(ACTOR)), None, g)}
-        return edges, actors
+        nt = _Terms()
+        lines = [f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in batch.adds]
+        if batch.tallies:
+            g = f" {nt_term(TALLY_GRAPH)} .\n"
+            lines.extend(f"{nt(s)} {nt(p)} {nt(o)}{g}" for s, p, o in batch.tallies)
+        self._load_text("".join(lines))
 
     def _props(self, node, graph, predicates: Optional[Iterable] = None) -> dict:
         out: dict = defaultdict(list)
@@ -1934,67 +2049,164 @@ class OxigraphStore:
             batch.removes.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), dg))
         batch.adds.extend(new)
 
+    def _read_votes(self, node) -> tuple[Votes, list]:
+        """The stored tallies of an actor or edge (a pyoxigraph node) and the quads holding them."""
+        ox = _ox()
+        votes = Votes()
+        quads = list(self.store.quads_for_pattern(node, ox.NamedNode(str(TALLY)), None,
+                                                  ox.NamedNode(str(TALLY_GRAPH))))
+        for q in quads:
+            kind, value, records, weight = parse_tally(q.object.value)
+            votes.by_kind[kind][value] = [records, weight]
+        return votes, quads
+
+    def _write_votes(self, node: URIRef, votes: Votes, quads: list, batch: "_Batch") -> None:
+        """Replace the tallies that changed (``votes.before``) in the store."""
+        changed = [key for key, before in votes.before.items() if before != tuple(votes.entry(*key) or ())]
+        if not changed:
+            return
+        stored = {}
+        for q in quads:
+            kind, value, _r, _w = parse_tally(q.object.value)
+            stored[(kind, value)] = q
+        for key in changed:
+            q = stored.get(key)
+            if q is not None:
+                batch.removes.append(q)
+            e = votes.entry(*key)
+            if e is not None and e[0] > 0:
+                batch.tallies.append((node, TALLY, Literal(tally_text(key[0], key[1], e))))
+
+    def _drop_votes(self, quads: list, batch: "_Batch") -> None:
+        batch.removes.extend(quads)
+
     def _recompute_edge(self, edge: URIRef, batch: "_Batch") -> None:
-        old = self._props(_ox().NamedNode(str(edge)), _ox().DefaultGraph())
+        """Rewrite an edge and its tallies from all its mentions (stores without tallies, repairs)."""
+        ox = _ox()
+        n = ox.NamedNode(str(edge))
+        old = self._props(n, ox.DefaultGraph(), (RDF.subject, RDF.predicate, RDF.object))
         key = [(old.get(p) or [None])[0] for p in (RDF.subject, RDF.predicate, RDF.object)]
         records = self._mention_records(edge)
         new = edge_triples(edge, records)
         stale = [tuple(key)] if None not in key else []
         self._replace_default(edge, EDGE_PREDICATES, new, batch, extra_remove=stale)
+        self._drop_votes(self._read_votes(n)[1], batch)
+        batch.tallies.extend(Votes.of_mentions(records).triples(edge))
 
     def _recompute_entity(self, entity: URIRef, batch: "_Batch") -> None:
-        self._replace_default(entity, ENTITY_PREDICATES, entity_triples(entity, self._actor_records(entity)),
+        """Rewrite an actor and its tallies from all its per-document views."""
+        ox = _ox()
+        records = self._actor_records(entity)
+        self._replace_default(entity, ENTITY_PREDICATES, entity_triples(entity, records),
                               batch, types=_actor_class_set())
+        self._drop_votes(self._read_votes(ox.NamedNode(str(entity)))[1], batch)
+        batch.tallies.extend(Votes.of_actors(records).triples(entity))
 
-    def _add_to_edge(self, edge: URIRef, records: list, batch: "_Batch") -> None:
-        """Fold new mentions into an edge: counts add up, dates widen, sources grow."""
-        ox = _ox()
-        old = self._props(ox.NamedNode(str(edge)), ox.DefaultGraph(), (GB.mentionCount, GB.firstDate, GB.lastDate))
-        if not old.get(GB.mentionCount):
-            batch.adds.extend(edge_triples(edge, records))
-            return
-        count = int(old[GB.mentionCount][0]) + len(records)
-        dates = sorted([r.first for r in records if r.first] + [r.last for r in records if r.last] +
-                       [str(d) for d in old.get(GB.firstDate, [])] + [str(d) for d in old.get(GB.lastDate, [])])
-        new = [(edge, GB.mentionCount, Literal(count))]
-        if dates:
-            new.append((edge, GB.firstDate, Literal(dates[0], datatype=XSD.date)))
-            new.append((edge, GB.lastDate, Literal(dates[-1], datatype=XSD.date)))
-        for doc in sorted({r.doc for r in records}):
-            new.append((edge, DCTERMS.source, doc))
-        r0 = records[0]
-        new.append((r0.s, r0.p, r0.o))
-        self._replace_default(edge, frozenset({GB.mentionCount, GB.firstDate, GB.lastDate}), new, batch)
+    def _update_aggregates(self, delta: "_Delta") -> None:
+        """Fold a change of documents (records counted in and out) into the edges and actors it touches.
 
-    def _add_to_entity(self, entity: URIRef, records: list, batch: "_Batch") -> None:
-        """Fold new per-document views into an actor; falls back to a recount when a vote could flip."""
+        Each edge and actor keeps tallies of its records (:class:`Votes`, in :data:`TALLY_GRAPH`);
+        an update reads and writes the tallies of the touched keys and the few default-graph
+        values that change, never the other documents (a key without tallies, from a store
+        written before they existed, is recounted once).
+        """
+        batch = _Batch()
+        for edge in sorted(set(delta.added_mentions) | set(delta.removed_mentions)):
+            self._update_edge(edge, delta.added_mentions.get(edge, []), delta.removed_mentions.get(edge, []), batch)
+        for entity in sorted(set(delta.added_actors) | set(delta.removed_actors)):
+            self._update_entity(entity, delta.added_actors.get(entity, []), delta.removed_actors.get(entity, []),
+                                batch)
+        self._commit(batch)
+
+    def _update_edge(self, edge: URIRef, added: list, removed: list, batch: "_Batch") -> None:
+        """Counts add up, dates widen or narrow, sources come and go; an edge without mentions goes."""
         ox = _ox()
-        old = self._props(ox.NamedNode(str(entity)), ox.DefaultGraph(),
-                          (GB.mentionCount, RDFS.label, RDF.type, GB.country, GB.actorCode, SKOS.altLabel))
-        if not old.get(GB.mentionCount):
-            batch.adds.extend(entity_triples(entity, records))
+        dg = ox.DefaultGraph()
+        n = ox.NamedNode(str(edge))
+        votes, quads = self._read_votes(n)
+        if votes.entry("mentions") is None:
+            if removed or self._props(n, dg, (GB.mentionCount,)).get(GB.mentionCount):
+                self._recompute_edge(edge, batch)  # an edge stored before tallies existed
+            else:
+                batch.adds.extend(edge_triples(edge, added))
+                batch.tallies.extend(Votes.of_mentions(added).triples(edge))
             return
-        label = (old.get(RDFS.label) or [None])[0]
-        types = [t for t in old.get(RDF.type, []) if t in _actor_class_set()]
-        type_ = types[0] if types else None
-        country = (old.get(GB.country) or [None])[0]
-        code = (old.get(GB.actorCode) or [None])[0]
-        for r in records:
-            if (r.label is not None and r.label != str(label)) or (r.type is not None and r.type != type_) or \
-                    (r.country is not None and r.country != country) or \
-                    (r.code is not None and (code is None or r.code != str(code))):
-                self._recompute_entity(entity, batch)
-                return
-        count = int(old[GB.mentionCount][0]) + sum(r.count for r in records)
-        new = [(entity, GB.mentionCount, Literal(count))]
-        alts = {str(a) for a in old.get(SKOS.altLabel, [])}
-        for r in records:
-            for s in r.surfaces:
-                if s != str(label) and s not in alts:
-                    new.append((entity, SKOS.altLabel, Literal(s)))
-                    alts.add(s)
-            new.append((entity, DCTERMS.isReferencedBy, r.doc))
-        self._replace_default(entity, frozenset({GB.mentionCount}), new, batch)
+        old_dates = votes.dates()
+        old_count = votes.entry("mentions")[0]
+        for r in removed:
+            votes.mention(r, -1)
+        for r in added:
+            votes.mention(r, 1)
+        count = votes.entry("mentions")[0]
+        if count <= 0:
+            r0 = (removed or added)[0]
+            self._replace_default(edge, EDGE_PREDICATES, [], batch, extra_remove=[(r0.s, r0.p, r0.o)])
+            self._drop_votes(quads, batch)
+            return
+        if count != old_count:
+            self._replace_default(edge, frozenset({GB.mentionCount}), [(edge, GB.mentionCount, Literal(count))], batch)
+        dates = votes.dates()
+        if dates != old_dates:
+            new = [] if dates[0] is None else [(edge, GB.firstDate, Literal(dates[0], datatype=XSD.date)),
+                                               (edge, GB.lastDate, Literal(dates[1], datatype=XSD.date))]
+            self._replace_default(edge, frozenset({GB.firstDate, GB.lastDate}), new, batch)
+        gone, new_docs = {r.doc for r in removed}, {r.doc for r in added}
+        source = ox.NamedNode(str(DCTERMS.source))
+        for doc in sorted(gone - new_docs):
+            batch.removes.append(ox.Quad(n, source, ox.NamedNode(str(doc)), dg))
+        batch.adds.extend((edge, DCTERMS.source, doc) for doc in sorted(new_docs - gone))
+        self._write_votes(edge, votes, quads, batch)
+
+    def _update_entity(self, entity: URIRef, added: list, removed: list, batch: "_Batch") -> None:
+        """Votes move by the documents' mention counts; only the values that change are rewritten."""
+        ox = _ox()
+        dg = ox.DefaultGraph()
+        n = ox.NamedNode(str(entity))
+        votes, quads = self._read_votes(n)
+        if votes.entry("documents") is None:
+            if removed or self._props(n, dg, (GB.mentionCount,)).get(GB.mentionCount):
+                self._recompute_entity(entity, batch)  # an actor stored before tallies existed
+            else:
+                batch.adds.extend(entity_triples(entity, added))
+                batch.tallies.extend(Votes.of_actors(added).triples(entity))
+            return
+        classes = _actor_class_set()
+        old = actor_summary(entity, votes)
+        for r in removed:
+            votes.actor(r, -1)
+        for r in added:
+            votes.actor(r, 1)
+        if votes.entry("documents")[0] <= 0:
+            self._replace_default(entity, ENTITY_PREDICATES, [], batch, types=classes)
+            self._drop_votes(quads, batch)
+            return
+        new = actor_summary(entity, votes)
+        if new.type != old.type:
+            self._replace_default(entity, frozenset({RDF.type}), [(entity, RDF.type, new.type)], batch, types=classes)
+        for p, a, b in ((RDFS.label, old.label, new.label), (GB.actorCode, old.code, new.code),
+                        (GB.country, old.country, new.country), (GB.mentionCount, old.count, new.count)):
+            if a != b:
+                term = b if isinstance(b, URIRef) or b is None else Literal(b)
+                self._replace_default(entity, frozenset({p}), [] if b is None else [(entity, p, term)], batch)
+        alt = ox.NamedNode(str(SKOS.altLabel))
+        texts = {v for (kind, v) in votes.before if kind == "surface"} | {old.label, new.label}
+        for text in sorted(t for t in texts if t is not None):
+            was = votes.was_live("surface", text) and text != old.label
+            now = votes.live("surface", text) and text != new.label
+            if was and not now:
+                batch.removes.append(ox.Quad(n, alt, ox.Literal(text), dg))
+            elif now and not was:
+                batch.adds.append((entity, SKOS.altLabel, Literal(text)))
+        gone, new_docs = {r.doc for r in removed}, {r.doc for r in added}
+        ref = ox.NamedNode(str(DCTERMS.isReferencedBy))
+        for doc in sorted(gone - new_docs):
+            batch.removes.append(ox.Quad(n, ref, ox.NamedNode(str(doc)), dg))
+        batch.adds.extend((entity, DCTERMS.isReferencedBy, doc) for doc in sorted(new_docs - gone))
+        if added and not any(True for _ in self.store.quads_for_pattern(n, ox.NamedNode(str(GB.actorId)), None, dg)):
+            actor_id = next((r.actor_id for r in added if r.actor_id), None)
+            if actor_id is not None:
+                batch.adds.append((entity, GB.actorId, Literal(actor_id)))
+        self._write_votes(entity, votes, quads, batch)
 
 
 @dataclass
@@ -2003,6 +2215,25 @@ class _Batch:
 
     removes: list = field(default_factory=list)
     adds: list = field(default_factory=list)
+    tallies: list = field(default_factory=list)  # triples for TALLY_GRAPH
+
+
+@dataclass
+class _Delta:
+    """Records of a write, by edge and by actor: counted in (added) or out (removed)."""
+
+    added_mentions: dict = field(default_factory=lambda: defaultdict(list))
+    added_actors: dict = field(default_factory=lambda: defaultdict(list))
+    removed_mentions: dict = field(default_factory=lambda: defaultdict(list))
+    removed_actors: dict = field(default_factory=lambda: defaultdict(list))
+
+    def count(self, mentions: Iterable[MentionRecord], actors: Iterable[ActorRecord], *, sign: int) -> None:
+        by_edge, by_actor = ((self.added_mentions, self.added_actors) if sign > 0
+                             else (self.removed_mentions, self.removed_actors))
+        for r in mentions:
+            by_edge[r.edge].append(r)
+        for r in actors:
+            by_actor[r.entity].append(r)
 
 
 # ----------------------------------------------------------------------------- files and helpers

@@ -238,6 +238,93 @@ def test_build_on_the_cluster_matches_local(cluster, tmp_path):
     assert r_remote.relations_by_type == r_local.relations_by_type
 
 
+# Run on every worker by exec (a builtin: the task needs nothing of this test module there), in a
+# namespace of its own: the relation rules raise on a document that says "Poisoned", as in
+# test_robustness (a monkeypatch here does not reach the worker processes).
+_POISON = """
+import graphbuilder.components as c
+if not hasattr(c, '_gb_real_extract_relations'):
+    c._gb_real_extract_relations = c.extract_relations
+    def _poisoned(doc, index, date=None):
+        if 'Poisoned' in doc.text:
+            raise RuntimeError('boom' + chr(10) + 'on two lines')
+        return c._gb_real_extract_relations(doc, index, date)
+    c.extract_relations = _poisoned
+"""
+_CURE = """
+import graphbuilder.components as c
+if hasattr(c, '_gb_real_extract_relations'):
+    c.extract_relations = c._gb_real_extract_relations
+    del c._gb_real_extract_relations
+"""
+
+
+@pytest.fixture()
+def poisoned_workers(client, monkeypatch):
+    """The rules fail on "Poisoned" documents, on the workers and in this process."""
+    from graphbuilder import components
+
+    real = components.extract_relations
+
+    def flaky(doc, index, date=None):
+        if "Poisoned" in doc.text:
+            raise RuntimeError("boom\non two lines")
+        return real(doc, index, date)
+
+    monkeypatch.setattr(components, "extract_relations", flaky)
+    monkeypatch.delenv("GRAPHBUILDER_DEBUG", raising=False)
+    client.run(exec, _POISON, {})
+    try:
+        yield
+    finally:
+        client.run(exec, _CURE, {})
+
+
+@pytest.mark.model
+def test_one_bad_document_loses_only_itself_on_the_cluster(cluster, client, poisoned_workers, tmp_path):
+    """A document the rules fail on is reported (E011, with its file and line) and skipped; the other
+    documents of its partition, and of the others, are kept: the same output as a local build."""
+    import json
+
+    from graphbuilder.distributed import DistributedError, dask_extractor, extract_distributed
+    from graphbuilder.errors import InputError
+    from graphbuilder.pipeline import build
+
+    good = small_documents(9)
+    # Three chunks (runs of spaces are cheap to parse); only the middle one is poisoned.
+    long_poison = ("Turkey attacked Iraq on Monday.\n\n" + " " * 120_000 + "\n\nPoisoned. Russia met China.\n\n"
+                   + " " * 120_000 + "\n\nTurkey attacked Iraq on Monday.\n")
+    rows = [{"id": d.id, "text": d.text} for d in good]
+    rows.insert(1, {"id": "bad", "text": "Poisoned: Turkey attacked Iraq."})
+    rows.insert(6, {"id": "bad-long", "text": long_poison})
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+
+    _g, local = build([corpus], tmp_path / "local", html=False)
+    _g, remote = build([corpus], tmp_path / "remote", html=False, extractor=dask_extractor(cluster, partition_size=4))
+    assert remote.documents == local.documents == len(good)
+    assert remote.skipped == local.skipped
+    assert [m.split()[0] for m in remote.skipped] == ["E011", "E011"]
+    assert f"{corpus}:2" in remote.skipped[0] and "'bad'" in remote.skipped[0]
+    assert f"{corpus}:7" in remote.skipped[1] and "'bad-long'" in remote.skipped[1]
+    assert all("\n" not in m and "RuntimeError: boom on two lines" in m for m in remote.skipped)
+    for name in ("events.jsonl", "graph.ttl"):
+        assert (tmp_path / "remote" / name).read_bytes() == (tmp_path / "local" / name).read_bytes(), name
+
+    # extract_distributed itself: on_error gets the E011, or it is raised (never E105 for the partition)
+    docs = list(read_documents([corpus]))
+    errors = []
+    kept = [x.document.id for x in extract_distributed(docs, cluster, partition_size=4, on_error=errors.append)]
+    assert kept == [d.id for d in good]
+    assert [type(e) for e in errors] == [InputError, InputError]
+    seen = []
+    with pytest.raises(InputError, match=r"^E011 .*c\.jsonl:2: .*'bad'"):
+        for x in extract_distributed(docs, cluster, partition_size=4):
+            seen.append(x.document.id)
+    assert seen == [good[0].id]
+    assert not isinstance(errors[0], DistributedError)
+
+
 @pytest.mark.model
 def test_cli_build_with_scheduler(cluster, tmp_path):
     """``graphbuilder build INPUT --scheduler tcp://...`` (once the CLI has the option)."""

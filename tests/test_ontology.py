@@ -17,6 +17,7 @@ from graphbuilder.store import (
     CONTENT_HASH,
     DOCUMENT_ACTOR,
     SURFACE_FORM,
+    TALLY,
     OxigraphStore,
     to_dataset,
 )
@@ -53,7 +54,7 @@ def _validate(data: Graph, shapes: Graph):
 def test_every_vocabulary_term_is_described(ontology):
     names = [n for n in GB.__annotations__]
     assert len(names) >= 59
-    extra = [DOCUMENT_ACTOR, ACTOR, ACTOR_TYPE, ACTOR_LABEL, SURFACE_FORM, CONTENT_HASH]
+    extra = [DOCUMENT_ACTOR, ACTOR, ACTOR_TYPE, ACTOR_LABEL, SURFACE_FORM, CONTENT_HASH, TALLY]
     for term in [GB[n] for n in names] + extra:
         kinds = set(ontology.objects(term, RDF.type))
         assert kinds & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}, term
@@ -112,8 +113,20 @@ def test_dataset_and_store_conform(shapes, tmp_path):
         st.add_documents(build_graph(["d3", "d4"]))
         st.remove_document("d2")
         union = Graph().parse(data=st.dump_bytes("nt", union=True), format="nt")
+        tallies = Graph()
+        for q in st.tally_quads():
+            tallies.add((URIRef(q.subject.value), TALLY, Literal(q.object.value)))
+    assert not set(union.predicates(None, None)) & {TALLY}  # bookkeeping stays out of the queried graph
     conforms, text = _validate(union, shapes)
     assert conforms, text
+    assert len(tallies) > 20
+    conforms, text = _validate(tallies, shapes)
+    assert conforms, text
+    node = next(iter(tallies.subjects(TALLY, None)))
+    tallies.add((node, TALLY, Literal("label 0 3 Turkey")))
+    tallies.add((node, TALLY, Literal("documents 9 9 ")))
+    conforms, text = _validate(tallies, shapes)
+    assert not conforms and "positive record count" in text and "one total" in text
 
 
 def test_shapes_catch_broken_graphs(shapes):

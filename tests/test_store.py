@@ -12,7 +12,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from rdflib import RDF, Dataset, Graph, Literal, URIRef
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
 
 from graphbuilder.errors import GraphError, QueryError
 from graphbuilder.graph import GraphBuilder
@@ -24,6 +24,7 @@ from graphbuilder.store import (
     CONTENT_HASH,
     MemoryHandle,
     OxigraphStore,
+    TALLY_GRAPH,
     StoreHandle,
     bind_values,
     default_graph,
@@ -193,7 +194,8 @@ def test_store_holds_the_built_graph_and_is_idempotent(store):
     import pyoxigraph as ox
 
     names = {n.value for n in store.store.named_graphs()}
-    assert names == {str(document_iri(d)) for d in DOCS}
+    assert {g.value for g in store.document_graphs()} == {str(document_iri(d)) for d in DOCS}
+    assert names == {str(document_iri(d)) for d in DOCS} | {str(TALLY_GRAPH)}  # and the bookkeeping
     assert len(list(store.store.quads_for_pattern(None, None, None, ox.DefaultGraph()))) > 0
 
 
@@ -444,7 +446,7 @@ def test_store_layout_documents_in_named_and_default_graphs(store):
     res = h.query("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
                   "SELECT ?g (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m a gb:Mention } } GROUP BY ?g ORDER BY ?g")
     assert [(str(r.g).rsplit("/", 1)[-1], int(r.n)) for r in res] == [("d1", 3), ("d2", 3), ("d3", 4), ("d4", 1)]
-    named = len(store) - store.triple_count()
+    named = len(store) - store.triple_count() - sum(1 for _ in store.tally_quads())
     assert named == sum(1 for q in store.dataset_quads() if q.graph_name.__class__.__name__ == "NamedNode")
     assert len(h) == store.triple_count() == len(union_of(store))
 
@@ -638,3 +640,133 @@ def test_documents_without_relations_count_zero_mentions(store):
         rows = _values(handle.run_named("documents", {"actor": "Recep Tayyip Erdogan"}))
         assert [(r[0], r[3]) for r in rows] == [("r1", 1.0), ("r2", 0.0)], handle.kind
         assert [(r[0], r[3]) for r in _values(handle.run_named("documents"))] == [("r1", 1.0), ("r2", 0.0)]
+
+
+# ----------------------------------------------------------------------------- tallies: label votes across batches
+
+def _ny(label: str, start: int, surface=None, type_="Place") -> ActorMention:
+    return ActorMention("place:new-york", label, type_, "USA", None, surface or label, start, start + 5, 0, 1, 0)
+
+
+def _label_doc(doc_id: str, date: str, label: str, n: int):
+    """A document that names New York ``n`` times as ``label`` and says it met the United States."""
+    ny = [_ny(label, 10 * i) for i in range(n)]
+    usa = _mention("usa", "Washington", 150)
+    return (_doc(doc_id, date), ny + [usa], [_relation("meets", ny[0], usa, date=date, date_precision="day")])
+
+
+def _extractions(docs):
+    from types import SimpleNamespace
+
+    return [SimpleNamespace(document=d, actors=a, relations=r) for d, a, r in docs]
+
+
+def _all_quads(store: OxigraphStore) -> set:
+    return {str(q) for q in store.store.quads_for_pattern(None, None, None, None)}
+
+
+def _assert_tallies_exact(store: OxigraphStore) -> None:
+    """What the incremental updates left is what a recount of every document gives (tallies included)."""
+    before = _all_quads(store)
+    assert any(True for _ in store.tally_quads()) or not store.documents()
+    store.repair()
+    assert _all_quads(store) == before
+
+
+def test_label_votes_across_batches_and_removals(store, monkeypatch):
+    """'NEW YORK' and 'New York' vote across documents added in several batches, replaced and removed;
+    after every step the store equals the graph built in memory from the same documents, and no step
+    re-reads other documents' views (the votes are tallied in the store)."""
+    from graphbuilder.store import add_extractions
+
+    docs = {"a1": _label_doc("a1", "2016-10-01", "NEW YORK", 1), "a2": _label_doc("a2", "2016-10-02", "New York", 2),
+            "a3": _label_doc("a3", "2016-10-03", "NEW YORK", 3), "a4": _label_doc("a4", "2016-09-04", "New York City", 1)}
+    current: dict = {}
+    ny = entity_iri("place:new-york")
+
+    def check(label):
+        expected = _built(list(current.values()))
+        assert str(expected.value(ny, RDFS.label)) == label
+        assert norm(without_bookkeeping(union_of(store))) == norm(expected)
+
+    def add(*items):
+        current.update({d[0].id: d for d in items})
+        add_extractions(store, _extractions(items))
+
+    def remove(*ids):
+        for doc_id in ids:
+            del current[doc_id]
+        store.remove_documents(ids)
+
+    add(docs["a1"], docs["a2"])
+    check("New York")  # 2 mentions against 1
+    recounts = []
+    monkeypatch.setattr(store, "_actor_records", lambda e: recounts.append(e) or [])
+    monkeypatch.setattr(store, "_mention_records", lambda e: recounts.append(e) or [])
+    add(docs["a3"])
+    check("NEW YORK")  # 1 + 3 against 2: the label flips, without a recount
+    remove("a3")
+    check("New York")  # and flips back when a3 goes
+    add(docs["a4"], _label_doc("a1", "2016-10-01", "NEW YORK", 5))  # a new a1 replaces the old one
+    check("NEW YORK")
+    remove("a2", "a1")
+    check("New York City")  # the edge's dates narrow to a4's
+    add(docs["a2"], docs["a3"])
+    check("NEW YORK")
+    assert recounts == []
+    monkeypatch.undo()
+    _assert_tallies_exact(store)
+    remove("a2", "a3", "a4")
+    assert len(store) == 0  # the tallies go with the last document
+
+
+def test_tallies_equal_a_recount_under_random_changes(store, tmp_path):
+    """Random batches of additions, replacements and removals (mixed labels, types, countries, surface
+    forms, pronouns, dates at three precisions, modalities): after each one the store, tallies included,
+    is what recounting every document gives, and what one batch of the same documents gives."""
+    import random
+
+    from graphbuilder.store import add_extractions
+
+    rng = random.Random(7)
+    labels = ["New York", "NEW YORK", "New York City", "NYC"]
+    others = ["usa", "tur", "irq", "carter", "erdogan"]
+
+    def make(doc_id: str):
+        date = f"2016-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        actors, rels, pos = [], [], 0
+        for _ in range(rng.randint(1, 4)):
+            label = rng.choice(labels)
+            ny = ActorMention("place:new-york", label, rng.choice(["Place", "Place", "Government"]),
+                              rng.choice(["USA", "USA", None]), rng.choice([None, "NYC"]),
+                              rng.choice([label, "the city", "Big Apple"]), pos, pos + 5, 0, 1, 0,
+                              pronoun=rng.random() < 0.2)
+            other = _mention(rng.choice(others), "them", pos + 10)
+            pos += 20
+            actors += [ny, other]
+            if rng.random() < 0.8:
+                src, tgt = (ny, other) if rng.random() < 0.5 else (other, ny)
+                rels.append(RelationMention(rng.choice(["meets", "opposes"]), src, tgt, pos - 20, pos, "x",
+                                            rule="test", modality=rng.choice(["asserted", "asserted", "planned"]),
+                                            date=rng.choice([date, None]),
+                                            date_precision=rng.choice(["day", "month", "year"])))
+        return (_doc(doc_id, date), actors, rels)
+
+    current: dict = {}
+    for step in range(12):
+        if current and rng.random() < 0.4:
+            gone = rng.sample(sorted(current), rng.randint(1, min(3, len(current))))
+            store.remove_documents(gone)
+            for doc_id in gone:
+                del current[doc_id]
+        else:
+            ids = rng.sample([f"r{i}" for i in range(10)], rng.randint(1, 4))  # new ids and replacements
+            items = [make(doc_id) for doc_id in ids]
+            add_extractions(store, _extractions(items), batch_size=rng.choice([1, 2, 500]))
+            current.update({d[0].id: d for d in items})
+        assert store.documents() == sorted(current)
+        state = _all_quads(store)
+        with OxigraphStore(tmp_path / f"once{step}") as once:
+            add_extractions(once, _extractions(list(current.values())))
+            assert _all_quads(once) == state, step
+        _assert_tallies_exact(store)
