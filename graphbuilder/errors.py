@@ -32,7 +32,7 @@ class Errors:
     E042 = "E042 query '{name}' has no variable ?{var} to bind (it takes: {takes})"
     E043 = "E043 --bind expects NAME=VALUE, got '{value}'"
     E050 = "E050 {path}:{line}: {reason}"
-    E051 = "E051 no actor named '{name}' in the graph{hint}"
+    E051 = "E051 unknown actor {name}; {hint}"
     E060 = "E060 {path}: gold file not found or empty"
 
 
@@ -52,6 +52,10 @@ class ModelError(GraphbuilderError):
 
 class GraphError(GraphbuilderError):
     """A graph, store or query cannot be opened or run."""
+
+
+class UnknownActorError(GraphError, ValueError):
+    """A name given to select actors (``--ego``, ``actors --name``) is in no node of the graph."""
 
 
 class QueryError(GraphError):

@@ -70,3 +70,14 @@ def test_build_with_some_bad_documents_then_query(tmp_path):
     assert r.returncode == 0 and "Ash Carter" in r.stdout
     r = run("render", out, "--out", tmp_path / "view.html")
     assert r.returncode == 0 and (tmp_path / "view.html").stat().st_size > 1000
+
+
+def test_render_of_an_unknown_actor_is_a_user_error(tmp_path):
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("@prefix gb: <https://w3id.org/graphbuilder/ontology#> .\n"
+                   "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                   "<https://w3id.org/graphbuilder/id/TUR> a gb:Country ; rdfs:label \"Turkey\" .\n",
+                   encoding="utf-8")
+    r = run("render", ttl, "--out", tmp_path / "v.html", "--ego", "Turky")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and "E051" in r.stderr and "'Turkey'" in r.stderr
