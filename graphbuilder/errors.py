@@ -32,6 +32,7 @@ class Errors:
     E041 = "E041 unknown query name '{name}' (see 'graphbuilder query --list')"
     E042 = "E042 query '{name}' has no variable ?{var} to bind (it takes: {takes})"
     E043 = "E043 --bind expects NAME=VALUE, got '{value}'"
+    E046 = "E046 ?{var} must be a date (YYYY-MM-DD), not '{value}'"
     E050 = "E050 {path}:{line}: {reason}"
     E051 = "E051 unknown actor {name}; {hint}"
     E060 = "E060 {path}: gold file not found or empty"
