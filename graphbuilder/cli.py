@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Optional, Sequence
 
 from . import __version__
-from .errors import GraphbuilderError
+from .cliargs import non_negative_int, positive_float, positive_int
+from .errors import Errors, GraphbuilderError
 
 
 def _err(message: str) -> None:
@@ -149,13 +151,13 @@ def make_parser() -> argparse.ArgumentParser:
                    help="also add the documents to a persistent Oxigraph store (incremental, idempotent)")
     b.add_argument("--scheduler", metavar="tcp://HOST:PORT",
                    help="run extraction on a Dask distributed cluster")
-    b.add_argument("--scheduler-timeout", type=float, default=30.0, metavar="S",
+    b.add_argument("--scheduler-timeout", type=positive_float, default=30.0, metavar="S",
                    help="seconds to wait for the scheduler and its workers (default 30)")
     b.add_argument("--model", default=None, help="spaCy pipeline (default: en_core_web_sm)")
     b.add_argument("--actors", type=Path, default=None, metavar="FILE",
                    help="your own actors (CSV or JSONL); they win over the bundled ones")
-    b.add_argument("--n-process", type=int, default=1, metavar="N")
-    b.add_argument("--batch-size", type=int, default=32, metavar="N")
+    b.add_argument("--n-process", type=positive_int, default=1, metavar="N")
+    b.add_argument("--batch-size", type=positive_int, default=32, metavar="N")
     b.add_argument("--no-html", action="store_true", help="do not write graph.html")
     b.add_argument("--resume", action="store_true",
                    help="finish an interrupted build into the same --out without redoing its documents")
@@ -177,8 +179,8 @@ def make_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", required=True, type=Path, metavar="FILE.html")
     r.add_argument("--title", default=None)
     r.add_argument("--ego", default=None, metavar="NAME", help="only NAME and its neighbourhood")
-    r.add_argument("--depth", type=int, default=1, metavar="N")
-    r.add_argument("--top", type=int, default=None, metavar="N", help="only the N best-connected actors")
+    r.add_argument("--depth", type=non_negative_int, default=1, metavar="N")
+    r.add_argument("--top", type=positive_int, default=None, metavar="N", help="only the N best-connected actors")
     r.set_defaults(func=cmd_render)
 
     s = sub.add_parser("stats", help="counts of actors and relations")
@@ -194,7 +196,7 @@ def make_parser() -> argparse.ArgumentParser:
     e.add_argument("gold", type=Path, metavar="GOLD.jsonl")
     e.add_argument("--format", choices=("table", "json"), default="table")
     e.add_argument("--model", default=None)
-    e.add_argument("--limit", type=int, default=None, help="only the first N gold records")
+    e.add_argument("--limit", type=non_negative_int, default=None, help="only the first N gold records")
     e.add_argument("--half", choices=("even", "odd"), default=None,
                    help="only the even- or odd-numbered records (develop on one half, check on the other)")
     e.set_defaults(func=cmd_eval)
@@ -203,6 +205,10 @@ def make_parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
     return p
+
+
+#: The atomic writers' temporary name (".graph.ttl.k2j4x9.tmp") stands for the output it replaces.
+_TEMPORARY = re.compile(r"\.([^/\\]+)\.[A-Za-z0-9_]{6,}\.tmp$")
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
@@ -218,6 +224,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # An output that cannot be written where the user pointed it ("--out" is a file, a
+        # directory that does not exist or is read-only, a full disk): the user's to fix.
+        where = _TEMPORARY.sub(r"\1", str(exc.filename)) if exc.filename else "output"
+        _err(Errors.E012.format(path=where, reason=exc.strerror or type(exc).__name__))
+        return 1
     except Exception as exc:  # a bug, not a user error: one line unless asked for more
         if os.environ.get("GRAPHBUILDER_DEBUG"):
             raise

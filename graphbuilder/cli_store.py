@@ -11,6 +11,7 @@ import os
 import sys
 from pathlib import Path
 
+from .cliargs import port_number, positive_float, positive_int
 from .errors import GraphError
 
 __all__ = ["add_commands", "cmd_serve", "cmd_export", "cmd_push", "cmd_remove", "cmd_load"]
@@ -103,17 +104,17 @@ def add_commands(subparsers) -> None:
                                           "query page at /.")
     s.add_argument("graph", metavar="GRAPH", help=GRAPH_HELP)
     s.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1)")
-    s.add_argument("--port", type=int, default=7878, help="port (default 7878; 0 picks a free one)")
+    s.add_argument("--port", type=port_number, default=7878, help="port (default 7878; 0 picks a free one)")
     s.add_argument("--allow-update", action="store_true",
                    help="accept SPARQL updates carrying 'Authorization: Bearer TOKEN'")
     s.add_argument("--token", default=None,
                    help="the update token (default: $GRAPHBUILDER_TOKEN; prefer the variable)")
-    s.add_argument("--timeout", type=float, default=30.0, metavar="S", help="seconds per query (default 30)")
-    s.add_argument("--max-rows", type=int, default=100_000, metavar="N",
+    s.add_argument("--timeout", type=positive_float, default=30.0, metavar="S", help="seconds per query (default 30)")
+    s.add_argument("--max-rows", type=positive_int, default=100_000, metavar="N",
                    help="rows or triples per result; more are cut off (default 100000)")
-    s.add_argument("--max-body", type=int, default=1_000_000, metavar="BYTES",
+    s.add_argument("--max-body", type=positive_int, default=1_000_000, metavar="BYTES",
                    help="largest request body (default 1000000)")
-    s.add_argument("--max-concurrent", type=int, default=4, metavar="N",
+    s.add_argument("--max-concurrent", type=positive_int, default=4, metavar="N",
                    help="queries running at once (default 4)")
     s.add_argument("--quiet", action="store_true", help="do not log requests")
     s.set_defaults(func=cmd_serve)
@@ -134,7 +135,7 @@ def add_commands(subparsers) -> None:
     p.add_argument("--token", default=None, help="bearer token (default: $GRAPHBUILDER_TOKEN)")
     p.add_argument("--method", choices=("PUT", "POST"), default="PUT",
                    help="PUT replaces each graph (default), POST adds to it")
-    p.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds per request")
+    p.add_argument("--timeout", type=positive_float, default=60.0, metavar="S", help="seconds per request")
     p.set_defaults(func=cmd_push)
 
     r = subparsers.add_parser("remove", help="retract documents and recompute the aggregates")
@@ -145,7 +146,7 @@ def add_commands(subparsers) -> None:
     lo = subparsers.add_parser("load", help="add built graphs to a store directory (incremental, idempotent)")
     lo.add_argument("store", type=Path, metavar="STORE", help="store directory (created when missing)")
     lo.add_argument("graphs", nargs="*", metavar="GRAPH", help="output directories or RDF files to add")
-    lo.add_argument("--batch-size", type=int, default=500, metavar="N", help="documents per write")
+    lo.add_argument("--batch-size", type=positive_int, default=500, metavar="N", help="documents per write")
     lo.add_argument("--repair", action="store_true", help="recompute every aggregate from the documents first")
     lo.add_argument("--optimize", action="store_true", help="compact the database afterwards")
     lo.set_defaults(func=cmd_load)

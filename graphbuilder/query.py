@@ -164,6 +164,10 @@ def run_query(graph: Graph, sparql: str, bindings: Optional[Mapping[str, object]
         raise
 
 
+#: Variables the named queries compare with xsd:date values.
+DATE_VARIABLES = frozenset({"from", "to"})
+
+
 def checked_query(name: str, bindings: Optional[Mapping[str, object]] = None) -> NamedQuery:
     """The named query ``name``, after checking that it takes every variable in ``bindings``.
 
@@ -173,9 +177,13 @@ def checked_query(name: str, bindings: Optional[Mapping[str, object]] = None) ->
     if name not in queries:
         raise QueryError(Errors.E041.format(name=name))
     q = queries[name]
-    for var in bindings or {}:
+    for var, value in (bindings or {}).items():
         if var not in q.variables:
             raise QueryError(Errors.E042.format(name=name, var=var, takes=", ".join(sorted(q.variables))))
+        if var in DATE_VARIABLES and isinstance(value, str) and not isinstance(value, Identifier) \
+                and not _DATE.match(value):
+            # Compared with xsd:date values, a malformed date would silently match nothing.
+            raise QueryError(Errors.E046.format(var=var, value=value[:80]))
     return q
 
 

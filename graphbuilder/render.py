@@ -447,7 +447,9 @@ def _resolve(G: nx.Graph, name: Any) -> Any:
         hint = "close matches: " + ", ".join(repr(pool[c]) for c in close)
     else:
         hint = f"no close match among {G.number_of_nodes()} actors"
-    raise ValueError(f"unknown actor {shown!r}; {hint}")
+    from .errors import Errors, UnknownActorError
+
+    raise UnknownActorError(Errors.E051.format(name=repr(shown), hint=hint))
 
 
 def _to_multidigraph(H: nx.Graph) -> nx.MultiDiGraph:

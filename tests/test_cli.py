@@ -70,3 +70,38 @@ def test_build_with_some_bad_documents_then_query(tmp_path):
     assert r.returncode == 0 and "Ash Carter" in r.stdout
     r = run("render", out, "--out", tmp_path / "view.html")
     assert r.returncode == 0 and (tmp_path / "view.html").stat().st_size > 1000
+
+
+def test_render_of_an_unknown_actor_is_a_user_error(tmp_path):
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("@prefix gb: <https://w3id.org/graphbuilder/ontology#> .\n"
+                   "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                   "<https://w3id.org/graphbuilder/id/TUR> a gb:Country ; rdfs:label \"Turkey\" .\n",
+                   encoding="utf-8")
+    r = run("render", ttl, "--out", tmp_path / "v.html", "--ego", "Turky")
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and "E051" in r.stderr and "'Turkey'" in r.stderr
+
+
+@pytest.mark.parametrize("args, message", [
+    (("build", SEED, "--out", "{tmp}/o", "--n-process", "0"), "--n-process: must be at least 1"),
+    (("build", SEED, "--out", "{tmp}/o", "--batch-size", "-3"), "--batch-size: must be at least 1"),
+    (("render", "{tmp}", "--out", "{tmp}/v.html", "--top", "-1"), "--top: must be at least 1"),
+    (("render", "{tmp}", "--out", "{tmp}/v.html", "--depth", "-2"), "--depth: must be at least 0"),
+    (("serve", "{tmp}", "--port", "99999"), "--port: must be from 0 to 65535"),
+    (("serve", "{tmp}", "--timeout", "0"), "--timeout: must be greater than 0"),
+])
+def test_numbers_out_of_range_are_refused_by_the_parser(tmp_path, args, message):
+    r = run(*(str(a).format(tmp=tmp_path) for a in args))
+    assert r.returncode == 2 and message in r.stderr and "Traceback" not in r.stderr
+
+
+def test_an_output_that_cannot_be_written_is_a_user_error(tmp_path):
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a directory", encoding="utf-8")
+    r = run("build", SEED, "--out", taken, "--no-html")
+    assert r.returncode == 1 and "E012" in r.stderr and str(taken) in r.stderr and "Traceback" not in r.stderr
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
+    r = run("render", ttl, "--out", tmp_path / "missing" / "dir" / "v.html")
+    assert r.returncode == 1 and "E012" in r.stderr and "v.html" in r.stderr and ".tmp" not in r.stderr

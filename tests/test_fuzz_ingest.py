@@ -75,7 +75,7 @@ OPT_STR = st.one_of(st.none(), st.text(ANY_CHAR, max_size=30))
 BAD_DATES = st.one_of(
     st.integers(), st.floats(allow_nan=False), st.booleans(), st.lists(st.integers(), max_size=2),
     st.dictionaries(st.text(max_size=3), st.integers(), max_size=1),
-    st.sampled_from(["yesterday", "2016-13-01", "21/10/2016", "2016-02-30", "  ", "T", "2016-10",
+    st.sampled_from(["yesterday", "2016-13-01", "21/10/2016", "2016-02-30", "  ", "T", "2016-1", "10-2016",
                      "0000-01-01", "\x00"]),
 )
 WRONG_TYPE = st.one_of(st.integers(), st.floats(allow_nan=False), st.booleans(),

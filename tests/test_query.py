@@ -94,3 +94,12 @@ def test_bound_terms_stay_terms():
     count = "SELECT ?e WHERE { ?e <https://w3id.org/graphbuilder/ontology#mentionCount> ?n }"
     assert len(list(run_query(g, count, {"n": Literal(2)}))) == 1
     assert len(list(run_query(g, count, {"n": "2"}))) == 1  # a string is read as --bind reads it
+
+
+def test_a_malformed_date_binding_is_an_error_not_an_empty_answer():
+    from graphbuilder.errors import QueryError
+    from graphbuilder.query import checked_query
+
+    with pytest.raises(QueryError, match="E046"):
+        checked_query("who-met", {"from": "last year"})
+    assert checked_query("who-met", {"from": "2016-01-01"}).name == "who-met"
