@@ -171,7 +171,9 @@ def make_parser() -> argparse.ArgumentParser:
     q.add_argument("--name", help="run a named query (see --list)")
     q.add_argument("--bind", action="append", metavar="VAR=VALUE", help="bind a variable (repeatable)")
     q.add_argument("--list", action="store_true", help="list the named queries")
-    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table")
+    q.add_argument("--format", choices=("table", "csv", "tsv", "json"), default="table",
+                   help="SELECT/ASK: a table, CSV, TSV or SPARQL 1.1 results JSON; "
+                   "CONSTRUCT/DESCRIBE: Turtle, JSON-LD for json")
     q.set_defaults(func=cmd_query)
 
     r = sub.add_parser("render", help="write the interactive HTML view")

@@ -199,11 +199,14 @@ def _cell(term) -> str:
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    """Render a result as ``table``, ``csv``, ``tsv`` or SPARQL 1.1 results ``json``."""
+    """Render a result as ``table``, ``csv``, ``tsv`` or SPARQL 1.1 results ``json``.
+
+    A CONSTRUCT or DESCRIBE answer is a graph, not a table: Turtle, or JSON-LD for ``json``.
+    """
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return result.serialize(format="json-ld" if fmt == "json" else "turtle").decode("utf-8")
     if fmt == "json":
         return result.serialize(format="json").decode("utf-8")
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return result.serialize(format="turtle").decode("utf-8")
     if result.type == "ASK":
         return "true" if result.askAnswer else "false"
     names = [str(v) for v in result.vars]

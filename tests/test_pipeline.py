@@ -113,3 +113,47 @@ def test_user_actor_file_extends_and_overrides(tmp_path):
     assert meet is not None
     side = meet["source"] if meet["source"]["label"] == "Zorblax Quintavo" else meet["target"]
     assert side["country"] == "TUR" and side["type"] == "Person"
+
+
+def _readme_section(heading: str) -> str:
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text("utf-8")
+    return text[text.index(heading):].split("\n## ", 1)[0]
+
+
+def test_readme_examples_are_rows_of_the_reference_article(seed_build):
+    """The README's events row and Turtle offsets are what a build of the article writes."""
+    import re
+
+    _graph, _report, out = seed_build
+    events = _events(out)
+    block = _readme_section("## The events table").split("```json", 1)[1].split("```", 1)[0]
+    example = json.loads(block)
+    prefix = example["sentence"].removesuffix("...").rstrip()
+    rows = [e for e in events if e["relation"] == example["relation"] and e["start"] == example["start"]
+            and e["source"]["id"] == example["source"]["id"] and e["target"]["id"] == example["target"]["id"]]
+    assert rows, "the README's events example is not a row of the reference article"
+    row = rows[0]
+    assert row["sentence"].startswith(prefix)
+    for key in ("doc_id", "date", "start", "end", "relation", "cameo", "plover", "confidence"):
+        assert row[key] == example[key], key
+    for side in ("source", "target"):
+        assert {k: row[side][k] for k in example[side]} == example[side], side
+
+    turtle = _readme_section("## The RDF shape")
+    begin, end = map(int, re.search(r"nif:beginIndex (\d+) ; nif:endIndex (\d+)", turtle).groups())
+    stationed = [e for e in events if e["relation"] == "stationed-at"
+                 and e["source"]["id"].endswith("/TURMIL") and e["target"]["id"].endswith("/bashiqa-camp")]
+    assert stationed and (stationed[0]["start"], stationed[0]["end"]) == (begin, end)
+    assert stationed[0]["sentence"].startswith(re.search(r'nif:anchorOf "([^"]*?) \.\.\."', turtle).group(1))
+
+    # The Turtle example is Turtle (with the prefixes graph.ttl declares) and its triples are real.
+    from rdflib import Graph
+
+    prefixes = "".join(line + "\n" for line in (out / "graph.ttl").read_text("utf-8").splitlines()
+                       if line.startswith("@prefix"))
+    example_graph = Graph().parse(data=prefixes + turtle.split("```turtle", 1)[1].split("```", 1)[0],
+                                  format="turtle")
+    direct = [t for t in example_graph.triples((None, GB.stationedAt, None))]
+    assert direct and all(t in _graph for t in direct)

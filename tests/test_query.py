@@ -103,3 +103,12 @@ def test_a_malformed_date_binding_is_an_error_not_an_empty_answer():
     with pytest.raises(QueryError, match="E046"):
         checked_query("who-met", {"from": "last year"})
     assert checked_query("who-met", {"from": "2016-01-01"}).name == "who-met"
+
+
+@pytest.mark.parametrize("form", ["CONSTRUCT { ?a <urn:x:met> ?b } WHERE { ?a ?p ?b . FILTER(?p = <https://w3id.org/graphbuilder/ontology#meets>) }",
+                                  "DESCRIBE <https://w3id.org/graphbuilder/id/IRQ>"])
+def test_graph_answers_as_json_are_json_ld_not_an_internal_error(form):
+    text = format_result(run_query(_graph(), form), "json")
+    nodes = json.loads(text)
+    assert isinstance(nodes, list) and nodes and all("@id" in n for n in nodes)
+    assert format_result(run_query(_graph(), form), "table").lstrip().startswith(("@prefix", "<"))

@@ -10,7 +10,9 @@ Needs ``apt-get install -y chromium`` (``/usr/bin/chromium``); never
 
 from __future__ import annotations
 
+import json
 import os
+from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -131,7 +133,8 @@ def open_view(browser, tmp_path):
     views = []
 
     def _open(G, **kw):
-        path = render_html(G, tmp_path / f"view{len(views)}.html", **kw)
+        """Render ``G`` and open it, or open ``G`` itself when it is a page already written."""
+        path = G if isinstance(G, Path) else render_html(G, tmp_path / f"view{len(views)}.html", **kw)
         url = path.resolve().as_uri()
         ctx = browser.new_context(viewport={"width": 1280, "height": 800})
         contexts.append(ctx)
@@ -320,4 +323,34 @@ def test_hostile_graph_is_inert_and_still_draws(open_view):
     v.page.fill("#gb-search", HOSTILE_SCRIPT)
     v.page.press("#gb-search", "Enter")
     assert v.js("window.__pwned") is None
+    assert v.js("typeof window.__pwned") == "undefined"
+
+
+@pytest.mark.model
+def test_a_hostile_article_built_end_to_end_executes_nothing(open_view, tmp_path):
+    """The page ``build`` writes for an article carrying markup: drawn, inert, text shown as text."""
+    from graphbuilder.pipeline import build
+
+    corpus = tmp_path / "hostile.jsonl"
+    corpus.write_text(json.dumps({
+        "id": "hostile-1", "date": "2024-01-02",
+        "title": "<script>window.__pwned=1</script><b onmouseover=window.__pwned=1>Attack</b>",
+        "text": f"Russia attacked Ukraine on Monday {HOSTILE_IMG} and {HOSTILE_SCRIPT} overnight.",
+    }) + "\n", encoding="utf-8")
+    graph, _report = build([corpus], tmp_path / "out")
+    from graphbuilder.graph import to_networkx
+
+    G = to_networkx(graph)
+    v = open_view(tmp_path / "out" / "graph.html")
+    assert v.counts() == {"nodes": G.number_of_nodes(), "edges": G.number_of_edges()}
+    assert v.js("document.images.length") == 0
+    assert v.js("document.querySelectorAll('script').length") == 3
+
+    v.page.click("#gb-physics")  # freeze the layout so the edge stays under the pointer
+    rus, ukr = "https://w3id.org/graphbuilder/id/RUS", "https://w3id.org/graphbuilder/id/UKR"
+    a, b = v.js(f"gb.domPosition({rus!r})"), v.js(f"gb.domPosition({ukr!r})")
+    tip = v.tooltip_at((a["x"] + b["x"]) / 2, (a["y"] + b["y"]) / 2, "overnight")
+    assert HOSTILE_IMG in tip["text"] and HOSTILE_SCRIPT in tip["text"]
+    assert "<b onmouseover=window.__pwned=1>Attack</b>" in tip["text"]
+    assert tip["markup"] == 0
     assert v.js("typeof window.__pwned") == "undefined"
