@@ -62,3 +62,20 @@ class UnknownActorError(GraphError, ValueError):
 
 class QueryError(GraphError):
     """A SPARQL query is malformed or cannot be bound."""
+
+
+def unknown_actor(shown: str, key: str, names: dict[str, str], actors: int) -> UnknownActorError:
+    """The E051 error for a name no actor has, listing up to five close names.
+
+    ``key`` is the normalised name asked for, ``names`` maps the normalised names of the
+    graph's actors (labels and alternative labels) to how they are shown, ``actors`` is
+    the number of actors searched.
+    """
+    import difflib
+
+    close = difflib.get_close_matches(key, list(names), n=5, cutoff=0.6)
+    if close:
+        hint = "close matches: " + ", ".join(repr(names[c]) for c in close)
+    else:
+        hint = f"no close match among {actors} actors"
+    return UnknownActorError(Errors.E051.format(name=repr(shown), hint=hint))

@@ -41,12 +41,15 @@ __all__ = [
     "read_user_actors", "slugify",
 ]
 
-ACTOR_TYPES = ("Country", "Person", "InternationalOrganisation", "ArmedGroup", "Organisation", "Place")
+#: Types a gazetteer entry can have; the bundled data has no Facility, a user file may add one
+#: ("Incirlik Air Base").  Governments and militaries are organs of a state (``TURGOV``), not entries.
+ACTOR_TYPES = ("Country", "Person", "InternationalOrganisation", "ArmedGroup", "Organisation", "Place",
+               "Facility")
 _TYPE_PRIORITY = {t: i for i, t in enumerate(
-    ("Country", "InternationalOrganisation", "ArmedGroup", "Organisation", "Person", "Place"))}
+    ("Country", "InternationalOrganisation", "ArmedGroup", "Organisation", "Person", "Place", "Facility"))}
 _ID_PREFIX = {
     "Person": "person:", "InternationalOrganisation": "org:", "Organisation": "org:",
-    "ArmedGroup": "group:", "Place": "place:",
+    "ArmedGroup": "group:", "Place": "place:", "Facility": "fac:",
 }
 RESOURCE_PACKAGE = "graphbuilder.resources"
 RESOURCE_NAME = "actors.jsonl.gz"
@@ -481,7 +484,7 @@ def read_user_actors(path: Union[Path, str], base: Optional[Gazetteer] = None) -
       then overrides that actor field by field: every non-empty column replaces the
       bundled value (``aliases`` and roles included); empty columns keep it.
     * Otherwise the row is a new actor; ``type`` is then required and the id is
-      derived: ``person:<slug>``, ``org:<slug>``, ``group:<slug>``, ``place:<slug>``,
+      derived: ``person:<slug>``, ``org:<slug>``, ``group:<slug>``, ``place:<slug>``, ``fac:<slug>``,
       or the ISO3 ``country`` for a Country.
     * Several rows for the same actor add roles (one ``role, from, to`` per row).
     * ``country`` is an ISO 3166-1 alpha-3 code or a country name the gazetteer knows;

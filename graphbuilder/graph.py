@@ -97,6 +97,12 @@ class _Aggregate:
     docs: set = field(default_factory=set)
 
 
+def _title_for_state(r: RelationMention) -> bool:
+    """True when a title stands for the state it implies ("President Jimmy Carter": leader-of
+    the United States, pointing at "President"): evidence, but not a name of that state."""
+    return r.rule == "role" and set(r.target.surface.split()) <= set(r.trigger.split())
+
+
 class GraphBuilder:
     """Accumulate documents' actor and relation mentions into one RDF graph.
 
@@ -113,8 +119,9 @@ class GraphBuilder:
         self.relation_counts: Counter = Counter()
 
     # -- entities ---------------------------------------------------------------
-    def _see(self, m: ActorMention, doc_id: str, seen: set) -> None:
+    def _see(self, m: ActorMention, doc_id: str, seen: set, named: bool = True) -> None:
         # A relation's endpoints are mentions the actor list usually holds already: one vote each.
+        # ``named=False``: the span does not name the actor (a title that implies its state).
         key = (m.actor_id, m.start, m.end)
         if key in seen:
             return
@@ -123,7 +130,7 @@ class GraphBuilder:
         if e is None:
             e = self.entities[m.actor_id] = _Entity(m.actor_id)
         e.labels[m.label] += 1
-        if not m.pronoun:
+        if not m.pronoun and named:
             e.surfaces[" ".join(m.surface.split())] += 1
         e.types[m.type] += 1
         if m.country:
@@ -154,7 +161,7 @@ class GraphBuilder:
             self._see(m, document.id, seen)
         for r in relations:
             self._see(r.source, document.id, seen)
-            self._see(r.target, document.id, seen)
+            self._see(r.target, document.id, seen, named=not _title_for_state(r))
             self._add_mention(document, doc_iri, r, text)
 
     def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str]) -> None:
@@ -182,6 +189,8 @@ class GraphBuilder:
         g.add((m, GB.sourceText, Literal(r.source.surface)))
         g.add((m, GB.targetText, Literal(r.target.surface)))
         g.add((m, GB.trigger, Literal(r.trigger)))
+        if r.rule == "role":
+            g.add((m, GB.role, Literal(r.trigger)))  # the title: "Defense Secretary", dated by the mention
         g.add((m, GB.rule, Literal(r.rule)))
         g.add((m, GB.modality, Literal(r.modality)))
         g.add((m, GB.confidence, decimal_literal(r.confidence)))

@@ -183,14 +183,20 @@ def extract_outcomes(documents: Iterable[Document], nlp, *, n_process: int = 1, 
         ``failure`` is ``None``, or why a component failed on the document (then the mentions
         are empty): a one-line string, so that it crosses process boundaries.
     """
-    from .components import actors_of_doc, relations_of
+    from .components import _failed, actors_of_doc, relations_of
 
     def docs() -> Iterator:
         for document in documents:
             cleaned = clean_text(document.text)
             pieces = list(_chunks(cleaned))
             for n, (offset, piece) in enumerate(pieces):
-                doc = nlp.make_doc(piece)
+                try:
+                    doc = nlp.make_doc(piece)
+                except Exception as exc:
+                    # Text the tokenizer refuses (a lone surrogate in a Document made by hand;
+                    # the readers replace them): this document fails, not the whole stream.
+                    doc = nlp.make_doc("")
+                    _failed(doc, exc)
                 doc._.gb_date = document.date.isoformat() if document.date else None
                 yield doc, (document, offset, n == len(pieces) - 1)
 

@@ -35,7 +35,6 @@ from __future__ import annotations
 
 import base64
 import datetime as _dt
-import difflib
 import functools
 import hashlib
 import html as _html
@@ -441,15 +440,9 @@ def _resolve(G: nx.Graph, name: Any) -> Any:
     for n, d in G.nodes(data=True):
         for cand in [_label_of(n, d), *_alt_list(d.get("alt_labels"))]:
             pool.setdefault(_norm_key(cand), _one_line(cand, 60))
-    close = difflib.get_close_matches(key, list(pool), n=5, cutoff=0.6)
-    shown = _one_line(text, 80)
-    if close:
-        hint = "close matches: " + ", ".join(repr(pool[c]) for c in close)
-    else:
-        hint = f"no close match among {G.number_of_nodes()} actors"
-    from .errors import Errors, UnknownActorError
+    from .errors import unknown_actor
 
-    raise UnknownActorError(Errors.E051.format(name=repr(shown), hint=hint))
+    raise unknown_actor(_one_line(text, 80), key, pool, G.number_of_nodes())
 
 
 def _to_multidigraph(H: nx.Graph) -> nx.MultiDiGraph:

@@ -8,6 +8,7 @@ from typing import Optional
 from rdflib import RDF, RDFS, Graph
 from rdflib.namespace import DCTERMS, SKOS
 
+from .errors import unknown_actor
 from .graph import ACTOR_CLASSES
 from .vocab import GB
 
@@ -37,12 +38,17 @@ def list_actors(g: Graph, name: Optional[str] = None) -> str:
     classes = {v: k for k, v in ACTOR_CLASSES.items()}
     rows = []
     needle = name.lower() if name else None
+    names: dict[str, str] = {}  # every actor name, lower case -> as shown (for E051's close matches)
+    actors = 0
     for node, cls in g.subject_objects(RDF.type):
         if cls not in classes:
             continue
+        actors += 1
         label = str(g.value(node, RDFS.label) or node)
         alts = sorted(str(a) for a in g.objects(node, SKOS.altLabel))
         if needle and needle not in label.lower() and not any(needle in a.lower() for a in alts):
+            for n in (label, *alts):
+                names.setdefault(" ".join(n.lower().split()), n)
             continue
         country = g.value(node, GB.country)
         docs = sorted(str(g.value(d, DCTERMS.identifier) or d) for d in g.objects(node, DCTERMS.isReferencedBy))
@@ -57,4 +63,7 @@ def list_actors(g: Graph, name: Optional[str] = None) -> str:
             out.append("    also: " + "; ".join(alts))
         shown = ", ".join(docs[:10]) + (f" (+{len(docs) - 10} more)" if len(docs) > 10 else "")
         out.append(f"    documents: {shown}")
-    return "\n".join(out) if out else "no actors" + (f" matching '{name}'" if name else "")
+    if not out and name:
+        # Like ``render --ego``: a name that is in no actor is a user error (E051), not an empty list.
+        raise unknown_actor(" ".join(name.split())[:80], " ".join(needle.split()), names, actors)
+    return "\n".join(out) if out else "no actors"

@@ -83,6 +83,22 @@ def test_render_of_an_unknown_actor_is_a_user_error(tmp_path):
     assert r.stderr.count("\n") == 1 and "E051" in r.stderr and "'Turkey'" in r.stderr
 
 
+def test_actors_of_an_unknown_name_is_a_user_error_with_close_matches(tmp_path):
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("@prefix gb: <https://w3id.org/graphbuilder/ontology#> .\n"
+                   "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n"
+                   "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n"
+                   "<https://w3id.org/graphbuilder/id/TUR> a gb:Country ; rdfs:label \"Turkey\" ;"
+                   " skos:altLabel \"Turkish\" .\n", encoding="utf-8")
+    r = run("actors", ttl, "--name", "turkis")
+    assert r.returncode == 0 and "Turkey" in r.stdout  # a part of an alternative name is enough
+    r = run("actors", ttl, "--name", "Turky")
+    assert r.returncode == 1 and r.stdout == "" and "Traceback" not in r.stderr
+    assert r.stderr.count("\n") == 1 and "E051" in r.stderr and "'Turkey'" in r.stderr
+    r = run("actors", ttl, "--name", "Zanzibar")
+    assert r.returncode == 1 and "E051" in r.stderr and "no close match among 1 actors" in r.stderr
+
+
 @pytest.mark.parametrize("args, message", [
     (("build", SEED, "--out", "{tmp}/o", "--n-process", "0"), "--n-process: must be at least 1"),
     (("build", SEED, "--out", "{tmp}/o", "--batch-size", "-3"), "--batch-size: must be at least 1"),

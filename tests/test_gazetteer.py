@@ -314,3 +314,24 @@ def test_read_user_actors_against_a_small_gazetteer(tmp_path: Path):
                            aliases=("Angora",), source="user")
     merged = base.with_user_file(path)
     assert merged.by_alias("angora")[0] == ankara and merged.demonym("Turkish").id == "TUR"
+
+
+def test_user_file_may_add_a_facility(tmp_path: Path):
+    from conftest import make_doc
+
+    from graphbuilder.actors import find_actors
+
+    path = write(tmp_path, "actors.csv", (
+        "name,aliases,type,country,role,from,to\n"
+        "Incirlik Air Base,Incirlik,Facility,TUR,,,\n"
+    ))
+    gaz = load_actors(path)
+    base = gaz.actors["fac:incirlik-air-base"]
+    assert base.type == "Facility" and base.country == "TUR" and base.source == "user"
+    assert ids(gaz.by_alias("Incirlik"))[0] == "fac:incirlik-air-base"  # the user entry wins
+    # The ruler labels a gazetteer span with its actor's type and id; a Facility stays one.
+    doc = make_doc("Carter/PROPN/nsubj/1 visited/VERB/ROOT/1 Incirlik/PROPN/dobj/1 ./PUNCT/punct/1",
+                   ents=((0, 1, "PERSON", ""), (2, 3, "Facility", "fac:incirlik-air-base")))
+    found = {m.actor_id: m for m in find_actors(doc, gaz)}
+    assert found["fac:incirlik-air-base"].type == "Facility"
+    assert found["fac:incirlik-air-base"].country == "TUR"

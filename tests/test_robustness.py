@@ -7,7 +7,9 @@ no model.
 
 from __future__ import annotations
 
+import io
 import json
+import re
 import time
 from pathlib import Path
 
@@ -223,6 +225,57 @@ def test_raw_html_scripts_and_styles_produce_no_actors(tmp_path):
 
     graph_labels = {str(o) for o in graph.objects(None, RDFS.label)}
     assert not graph_labels & hidden, graph_labels & hidden
+
+
+# --------------------------------------------------------------------------- random text (hypothesis)
+
+# Fragments a scraped page mixes: actor sentences, names cut short, furniture, markup,
+# control and invisible characters, line ends of every kind, and any Unicode at all.
+FRAGMENTS = st.one_of(
+    st.sampled_from([f"{a} {v} {b} on Monday." for a, v, b in PAIRS]
+                    + ["Turkish troops", "U.S. Defense Secretary Ash Carter", "Erdogan", "he", "'s", "Carter's",
+                       "President", "the Iraqi government", "Bashiqa camp", "<script>Russia</script>", "<p>",
+                       "XS", "Share", "\x00", "\x1b[31m", "\u202e", "\u200b", "\ufeff", "\r\n", "\r", "\n\n",
+                       "\u2028", "\x85", "\t", "\ud800", "x" * 3000, ". " * 50, "\u0645\u0635\u0631", "🇹🇷"]),
+    st.text(max_size=40),
+)
+
+
+@pytest.mark.model
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(FRAGMENTS, max_size=12).map(" ".join), min_size=1, max_size=4))
+def test_random_text_never_breaks_the_pipeline(nlp, texts):
+    """Whatever the text, every document gives an extraction, offsets into its own text, and a
+    graph that serialises and parses back; one the tokenizer cannot take (a lone surrogate, which
+    only a Document made by hand can hold) is one E011, and the others are still extracted."""
+    from rdflib import Graph
+
+    from graphbuilder.clean import clean_text
+    from graphbuilder.graph import GraphBuilder
+    from graphbuilder.ingest import Document
+    from graphbuilder.pipeline import extract
+    from graphbuilder.turtle import write_turtle
+
+    docs = [Document(id=f"d{i}", text=t, title=t[:30]) for i, t in enumerate(texts) if t.strip()]
+    problems = []
+    found = list(extract(docs, nlp, on_error=problems.append))
+    encodable = [d.id for d in docs if not re.search("[\ud800-\udfff]", d.text)]
+    assert [x.document.id for x in found] == encodable
+    assert len(problems) == len(docs) - len(encodable) and all(str(p).startswith("E011") for p in problems)
+    builder = GraphBuilder()
+    for x in found:
+        text = x.document.text
+        seen = clean_text(text)  # what the pipeline reads: the same length, furniture and controls blanked
+        for m in x.actors:
+            assert 0 <= m.start < m.end <= len(text) and seen[m.start:m.end] == m.surface
+            assert m.label.strip() and m.actor_id
+        for r in x.relations:
+            assert 0 <= r.sent_start <= r.source.start < r.source.end <= len(text)
+            assert r.sent_start < r.sent_end <= len(text)
+        builder.add(x.document, x.actors, x.relations, text)
+    out = io.BytesIO()
+    write_turtle(builder.finish(), out)
+    Graph().parse(data=out.getvalue().decode("utf-8"), format="turtle")
 
 
 # --------------------------------------------------------------------------- one bad document

@@ -1,0 +1,52 @@
+"""GraphBuilder on hand-made mentions (no model): what a role mention writes."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from rdflib import Literal
+from rdflib.namespace import SKOS
+
+from graphbuilder.graph import GraphBuilder
+from graphbuilder.ingest import Document
+from graphbuilder.model import ActorMention, RelationMention
+from graphbuilder.vocab import GB, entity_iri
+
+TEXT = "President Jimmy Carter met U.S. envoys."
+
+
+def _actor(actor_id, label, type_, surface, start, token_start):
+    return ActorMention(actor_id=actor_id, label=label, type=type_, country="USA", code="USA",
+                        surface=surface, start=start, end=start + len(surface), token_start=token_start,
+                        token_end=token_start + len(surface.split()), head=token_start)
+
+
+def _build(relations, actors=()):
+    builder = GraphBuilder()
+    builder.add(Document(id="d", text=TEXT, date=dt.date(1979, 6, 18)), actors, relations, TEXT)
+    return builder.finish()
+
+
+def test_a_title_standing_for_its_state_is_no_name_of_that_state():
+    carter = _actor("person:jimmy-carter", "Jimmy Carter", "Person", "Jimmy Carter", 10, 1)
+    # "President" names no state; the gazetteer knows whose president he was.
+    usa = _actor("USA", "United States", "Country", "President", 0, 0)
+    leads = RelationMention("leader-of", carter, usa, 0, len(TEXT), "President", rule="role", confidence=0.9)
+    g = _build([leads], [carter])
+    node = entity_iri("USA")
+    assert list(g.objects(node, SKOS.altLabel)) == []
+    mention = next(g.subjects(GB.relation, Literal("leader-of")))
+    assert g.value(mention, GB.role) == Literal("President")
+    assert g.value(mention, GB.targetText) == Literal("President")  # still the evidence span
+
+
+def test_a_named_state_in_a_title_stays_a_surface_form_and_the_title_is_the_role():
+    carter = _actor("person:jimmy-carter", "Jimmy Carter", "Person", "Jimmy Carter", 10, 1)
+    us = _actor("USAGOV", "Government of United States", "Government", "U.S.", 27, 4)
+    member = RelationMention("member-of", carter, us, 0, len(TEXT), "President", rule="role")
+    met = RelationMention("meets", carter, us, 0, len(TEXT), "met", rule="svo")
+    g = _build([member, met])
+    assert set(g.objects(entity_iri("USAGOV"), SKOS.altLabel)) == {Literal("U.S.")}
+    roles = {(str(g.value(m, GB.relation)), str(g.value(m, GB.role, default=Literal("-"))))
+             for m in g.subjects(GB.trigger, None)}
+    assert roles == {("member-of", "President"), ("meets", "-")}
