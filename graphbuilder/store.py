@@ -86,7 +86,9 @@ LAYOUT = "default+named"
 STORE_FORMAT = "graphbuilder-oxigraph"
 GRAPH_FILE = "graph.ttl"
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-               ".rdf": "xml", ".xml": "xml"}
+               ".rdf": "xml", ".xml": "xml",
+               # `export --format NAME --out FILE.NAME` files read back too
+               ".turtle": "turtle", ".ntriples": "nt", ".nquads": "nquads"}
 DATASET_FORMATS = ("trig", "nquads")
 
 
