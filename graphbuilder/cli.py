@@ -30,17 +30,25 @@ def cmd_build(args: argparse.Namespace) -> int:
         from .distributed import dask_extractor
 
         extractor = dask_extractor(args.scheduler, timeout=args.scheduler_timeout)
-    graph, report = build(args.inputs, args.out, model=args.model, actors=args.actors,
-                          n_process=args.n_process, batch_size=args.batch_size, html=not args.no_html,
-                          progress=args.progress, on_error=lambda exc: _err(str(exc)), resume=args.resume,
-                          extractor=extractor)
-    print(report.summary())
+    store = sink = None
     if args.store is not None:
-        from .store import OxigraphStore
+        from .store import ExtractionSink, OxigraphStore
 
-        with OxigraphStore(args.store) as store:
-            added = store.add_documents(graph)
-        print(f"store:     {args.store}: {added.summary()}")
+        # Opened first: a store that cannot be written fails before the extraction, and each
+        # document goes in as extracted, with its own exact per-document view.
+        store = OxigraphStore(args.store)
+        sink = ExtractionSink(store)
+    try:
+        _graph, report = build(args.inputs, args.out, model=args.model, actors=args.actors,
+                              n_process=args.n_process, batch_size=args.batch_size, html=not args.no_html,
+                              progress=args.progress, on_error=lambda exc: _err(str(exc)), resume=args.resume,
+                              extractor=extractor, on_extraction=sink)
+        print(report.summary())
+        if sink is not None:
+            print(f"store:     {args.store}: {sink.flush().summary()}")
+    finally:
+        if store is not None:
+            store.close()
     return 0
 
 

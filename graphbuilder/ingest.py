@@ -122,17 +122,20 @@ def _document_from_record(record: object, where: str, line: int, fallback_id: st
         raise InputError(Errors.E005.format(path=path, line=line))
     if not text.strip():
         raise InputError(Errors.E006.format(path=path, line=line))
-    doc_id = record.get("id", fallback_id)
-    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
-        doc_id = str(doc_id)
-    if not isinstance(doc_id, str) or not doc_id.strip():
-        raise InputError(Errors.E007.format(path=path, line=line, field="id", expected="a non-empty string"))
     values: dict[str, Optional[str]] = {}
     for name in ("title", "url", "source"):
         value = record.get(name)
         if value is not None and not isinstance(value, str):
             raise InputError(Errors.E007.format(path=path, line=line, field=name, expected="a string"))
         values[name] = value
+    # Without an id, the URL identifies the document (the same article read from another
+    # file is the same document); the file name and line number only when there is neither.
+    url = (values["url"] or "").strip()
+    doc_id = record["id"] if "id" in record else (url or fallback_id)
+    if isinstance(doc_id, int) and not isinstance(doc_id, bool):
+        doc_id = str(doc_id)
+    if not isinstance(doc_id, str) or not doc_id.strip():
+        raise InputError(Errors.E007.format(path=path, line=line, field="id", expected="a non-empty string"))
     date = None
     raw_date = record.get("date")
     if raw_date not in (None, ""):

@@ -334,7 +334,8 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
           html: bool = True, progress: bool = False,
           on_error: Optional[Callable[[InputError], None]] = None,
           documents: Optional[Iterable[Document]] = None, resume: bool = False,
-          extractor: Optional[Callable[..., Iterable[Extraction]]] = None):
+          extractor: Optional[Callable[..., Iterable[Extraction]]] = None,
+          on_extraction: Optional[Callable[[Extraction], None]] = None):
     """Build the graph of ``inputs`` and write ``graph.ttl``, ``events.jsonl``, ``graph.html`` into ``out``.
 
     Parameters
@@ -353,6 +354,10 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
     extractor
         Replaces :func:`extract` (same signature, ``on_error`` included: it is given the
         report's callback for the ``E011`` of a document the pipeline fails on), e.g. the Dask one.
+    on_extraction
+        Called with every document's :class:`Extraction` as it is taken into the graph
+        (those replayed by ``resume`` too), e.g. to add it to a store with its exact
+        per-document view.
 
     Returns
     -------
@@ -387,6 +392,8 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
             report.relations_by_type[r.relation] += 1
         report.documents += 1
         bar.update(1)
+        if on_extraction is not None:
+            on_extraction(x)
 
     done: set[str] = set()
     if journal is not None and resume:

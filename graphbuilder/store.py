@@ -68,7 +68,7 @@ from .vocab import GB, document_iri
 __all__ = [
     "StoreErrors", "GraphHandle", "MemoryHandle", "StoreHandle", "OxigraphStore", "Outcome", "AddReport",
     "DocumentPart", "open_graph", "to_dataset", "partition", "recompute_aggregates", "remove_documents",
-    "add_extractions", "is_store_dir", "substitute", "bind_values", "declared_parameters", "QueryTimeout",
+    "add_extractions", "ExtractionSink", "is_store_dir", "substitute", "bind_values", "declared_parameters", "QueryTimeout",
     "DeadlineMemory", "set_deadline", "default_graph", "document_actor_iri", "nt_term", "term_parts",
 ]
 
@@ -92,7 +92,9 @@ LAYOUT = "default+named"
 STORE_FORMAT = "graphbuilder-oxigraph"
 GRAPH_FILE = "graph.ttl"
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
-               ".rdf": "xml", ".xml": "xml"}
+               ".rdf": "xml", ".xml": "xml",
+               # `export --format NAME --out FILE.NAME` files read back too
+               ".turtle": "turtle", ".ntriples": "nt", ".nquads": "nquads"}
 DATASET_FORMATS = ("trig", "nquads")
 
 
@@ -2330,3 +2332,34 @@ def add_extractions(store: OxigraphStore, extractions: Iterable, *, batch_size: 
             yield b.finish()
 
     return store.add_documents(graphs(), batch_size=batch_size, progress=progress)
+
+
+class ExtractionSink:
+    """Adds extractions to a store in batches while a build runs (``pipeline.build(on_extraction=...)``).
+
+    Each document goes in with its exact per-document view (:func:`add_extractions`), so
+    what the store holds for a document does not depend on which other documents were
+    built with it, and adding the same document again leaves it unchanged.
+    Call :meth:`flush` once the build is done.
+    """
+
+    def __init__(self, store: OxigraphStore, batch_size: int = 500):
+        self.store = store
+        self.batch_size = batch_size
+        self.pending: list = []
+        self.report = AddReport()
+
+    def __call__(self, extraction) -> None:
+        self.pending.append(extraction)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def flush(self) -> AddReport:
+        """Add what is pending; the report covers every document added so far."""
+        if self.pending:
+            batch, self.pending = self.pending, []
+            done = add_extractions(self.store, batch, batch_size=self.batch_size)
+            for name in ("added", "replaced", "unchanged"):
+                getattr(self.report, name).extend(getattr(done, name))
+            self.report.seconds += done.seconds
+        return self.report

@@ -121,3 +121,34 @@ def test_an_output_that_cannot_be_written_is_a_user_error(tmp_path):
     ttl.write_text("<urn:a> <urn:b> <urn:c> .\n", encoding="utf-8")
     r = run("render", ttl, "--out", tmp_path / "missing" / "dir" / "v.html")
     assert r.returncode == 1 and "E012" in r.stderr and "v.html" in r.stderr and ".tmp" not in r.stderr
+
+
+def test_build_store_keeps_each_document_as_extracted(tmp_path):
+    """``build --store``: a document's named graph does not depend on the documents built with it.
+
+    Re-adding the seed article alone to a store built from it and four other documents
+    about Turkey is ``unchanged``, and its named graph is the one a store of the seed alone holds.
+    """
+    import pyoxigraph as ox
+
+    from conftest import SAMPLE
+    from graphbuilder.vocab import document_iri
+
+    lines = [l for l in (SAMPLE / "wikitimes_cep.jsonl").read_text(encoding="utf-8").splitlines() if "Turk" in l]
+    others = tmp_path / "turkey.jsonl"
+    others.write_text("\n".join(lines[:4]) + "\n", encoding="utf-8")
+    both, alone = tmp_path / "both", tmp_path / "alone"
+    r = run("build", others, SEED, "--store", both, "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "5 added" in r.stdout
+    r = run("build", SEED, "--store", both, "--no-progress")
+    assert r.returncode == 0, r.stderr
+    assert "0 added, 0 replaced, 1 unchanged" in r.stdout
+    assert run("build", SEED, "--store", alone, "--no-progress").returncode == 0
+
+    def seed_graph(path):
+        store = ox.Store.read_only(str(path))
+        g = ox.NamedNode(str(document_iri(SEED.stem)))
+        return {(str(q.subject), str(q.predicate), str(q.object)) for q in store.quads_for_pattern(None, None, None, g)}
+
+    assert seed_graph(both) == seed_graph(alone)

@@ -81,3 +81,23 @@ def test_missing_path_non_utf8_and_unsupported(tmp_path):
 def test_default_is_to_raise(tmp_path):
     with pytest.raises(InputError, match="E001"):
         list(read_documents([tmp_path / "nope.jsonl"]))
+
+
+def test_a_record_without_id_is_identified_by_its_url(tmp_path):
+    """The same article (no id, same URL) read from two files is one document; no URL: file-line."""
+    from graphbuilder.vocab import document_iri
+
+    record = {"text": "Turkey met Iraq.", "url": " http://example.org/news/1 "}
+    for name in ("a.jsonl", "b.jsonl"):
+        (tmp_path / name).write_text(json.dumps({"text": "x"}) + "\n" + json.dumps(record) + "\n", encoding="utf-8")
+    for name in ("a", "b"):
+        docs, errors = _read([tmp_path / f"{name}.jsonl"])
+        assert errors == []
+        assert [d.id for d in docs] == [f"{name}-1", "http://example.org/news/1"]
+    docs, errors = _read([tmp_path / "a.jsonl", tmp_path / "b.jsonl"])
+    assert [d.id for d in docs] == ["a-1", "http://example.org/news/1", "b-1"]
+    assert len(errors) == 1 and errors[0].startswith("E009")  # the same article twice
+    assert str(document_iri(docs[1].id)) == "https://w3id.org/graphbuilder/doc/http%3A%2F%2Fexample.org%2Fnews%2F1"
+    (tmp_path / "c.jsonl").write_text(json.dumps({**record, "id": None}) + "\n", encoding="utf-8")
+    docs, errors = _read([tmp_path / "c.jsonl"])
+    assert docs == [] and "E007" in errors[0] and "id" in errors[0]

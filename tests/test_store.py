@@ -389,6 +389,17 @@ def test_open_graph_detects_every_kind(tmp_path):
         open_graph(tmp_path / "x.csv")
 
 
+def test_export_files_named_after_their_format_open(tmp_path):
+    """``export --format nquads --out g.nquads`` (and turtle, ntriples) gives a file GRAPH accepts."""
+    from graphbuilder.export import export_graph
+
+    g = build_graph()
+    for fmt, kind in (("turtle", "memory"), ("ntriples", "memory"), ("nquads", "memory")):
+        path = export_graph(MemoryHandle("mem", g), fmt, tmp_path / f"g.{fmt}")
+        with open_graph(path) as h:
+            assert h.kind == kind and h.documents() == sorted(DOCS)
+
+
 def test_remove_from_output_dir_trig_and_store(tmp_path):
     g = build_graph()
     out = tmp_path / "out"
