@@ -1,7 +1,9 @@
 """Open graphs and run SPARQL: ad-hoc strings, ``.rq`` files and named queries with bound variables.
 
 Named queries live in ``graphbuilder/resources/queries/NAME.rq``; values are bound
-with ``initBindings`` (never by formatting strings into the query).
+with ``initBindings`` (never by formatting strings into the query). A query may also ship a
+back end's own text, ``NAME.BACKEND.rq`` (e.g. ``who-opposes.oxigraph.rq``), planned for that
+engine: same parameters, same answers; that back end runs it instead of ``NAME.rq``.
 
 Examples
 --------
@@ -40,30 +42,65 @@ _INT = re.compile(r"^-?\d+$")
 _VAR = re.compile(r"[?$]([A-Za-z_][A-Za-z0-9_]*)")
 
 
+# Back ends that may ship their own text of a named query (``NAME.oxigraph.rq``): query planners
+# differ, and a shape one engine runs well can be slow on the other. The memory back end (rdflib)
+# always runs ``NAME.rq``.
+BACKENDS = ("oxigraph",)
+
+
 @dataclass(frozen=True)
 class NamedQuery:
-    """A canned query: its name, first comment line as description, text and variables."""
+    """A canned query: its name, first comment line as description, text and variables.
+
+    ``variants`` holds ``(backend, text)`` pairs: a back end's own text of the same query (same
+    parameters, same answers), which :meth:`text_for` gives that back end instead of ``text``.
+    """
 
     name: str
     description: str
     text: str
+    variants: tuple = ()
 
     @property
     def variables(self) -> frozenset[str]:
         body = "\n".join(line for line in self.text.splitlines() if not line.lstrip().startswith("#"))
         return frozenset(_VAR.findall(body))
 
+    def text_for(self, backend: Optional[str] = None) -> str:
+        """The text to run on ``backend`` (a :class:`~graphbuilder.store.GraphHandle` ``kind``).
+
+        >>> q = NamedQuery("q", "", "SELECT * {}", (("oxigraph", "SELECT * { }"),))
+        >>> q.text_for("memory"), q.text_for("oxigraph")
+        ('SELECT * {}', 'SELECT * { }')
+        """
+        return dict(self.variants).get(backend, self.text)
+
+
+def read_queries(files) -> dict[str, NamedQuery]:
+    """Named queries from ``files`` (paths or importlib resources): ``NAME.rq`` and ``NAME.BACKEND.rq``.
+
+    A back-end text without its ``NAME.rq`` is left out (every name must run on every back end).
+    """
+    bases, variants = {}, {}
+    for entry in sorted(files, key=lambda p: p.name):
+        if not entry.name.endswith(".rq"):
+            continue
+        stem = entry.name[:-3]
+        name, _, backend = stem.rpartition(".")
+        if name and backend in BACKENDS:
+            variants.setdefault(name, []).append((backend, entry.read_text("utf-8")))
+        else:
+            bases[stem] = entry.read_text("utf-8")
+    out = {}
+    for name, text in bases.items():
+        first = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
+        out[name] = NamedQuery(name, first, text, tuple(variants.get(name, ())))
+    return out
+
 
 def named_queries() -> dict[str, NamedQuery]:
-    """The shipped named queries, by name."""
-    out = {}
-    for entry in sorted(resources.files("graphbuilder.resources").joinpath("queries").iterdir(),
-                        key=lambda p: p.name):
-        if entry.name.endswith(".rq"):
-            text = entry.read_text("utf-8")
-            first = next((line.lstrip("# ").strip() for line in text.splitlines() if line.startswith("#")), "")
-            out[entry.name[:-3]] = NamedQuery(entry.name[:-3], first, text)
-    return out
+    """The shipped named queries, by name (each once, with its back-end variants)."""
+    return read_queries(resources.files("graphbuilder.resources").joinpath("queries").iterdir())
 
 
 def load_graph(path: Union[str, Path]) -> Graph:
@@ -188,7 +225,7 @@ def checked_query(name: str, bindings: Optional[Mapping[str, object]] = None) ->
 
 
 def run_named(graph: Graph, name: str, bindings: Optional[Mapping[str, str]] = None) -> Result:
-    """Run a shipped named query on an rdflib graph."""
+    """Run a shipped named query on an rdflib graph (its ``NAME.rq`` text)."""
     return run_query(graph, checked_query(name, bindings).text, bindings)
 
 

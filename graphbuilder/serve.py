@@ -775,15 +775,18 @@ class SparqlServer:
 
     def page(self) -> bytes:
         if self._page is None:
-            self._page = render_page(self.title, self.limits).encode("utf-8")
+            self._page = render_page(self.title, self.limits, self.handle.kind).encode("utf-8")
         return self._page
 
 
-def render_page(title: str, limits: Limits) -> str:
-    """The query page: a text box, the named queries, a results table; no external assets."""
+def render_page(title: str, limits: Limits, backend: Optional[str] = None) -> str:
+    """The query page: a text box, the named queries, a results table; no external assets.
+
+    The named queries are shown in ``backend``'s text (``NAME.oxigraph.rq`` for a store).
+    """
     from .query import named_queries
 
-    queries = {n: {"description": q.description, "text": q.text} for n, q in named_queries().items()}
+    queries = {n: {"description": q.description, "text": q.text_for(backend)} for n, q in named_queries().items()}
     data = json.dumps(queries, ensure_ascii=False).replace("</", "<\\/")
     default = ("PREFIX gb: <https://w3id.org/graphbuilder/ontology#>\nPREFIX rdfs: "
                "<http://www.w3.org/2000/01/rdf-schema#>\n\nSELECT ?actor ?mentions WHERE {\n"

@@ -1316,10 +1316,11 @@ class GraphHandle:
         return self.execute(sparql, bindings).to_result()
 
     def run_named(self, name: str, bindings: Optional[Mapping[str, object]] = None):
-        """Run a shipped named query (``graphbuilder/resources/queries/NAME.rq``)."""
+        """Run a shipped named query (``graphbuilder/resources/queries/NAME.rq``, or this back end's
+        ``NAME.KIND.rq`` when the query has one)."""
         from .query import checked_query
 
-        return self.query(checked_query(name, bindings).text, bindings)
+        return self.query(checked_query(name, bindings).text_for(self.kind), bindings)
 
     def documents(self) -> list[str]:
         """Ids of the documents in the graph, sorted."""

@@ -112,3 +112,25 @@ def test_graph_answers_as_json_are_json_ld_not_an_internal_error(form):
     nodes = json.loads(text)
     assert isinstance(nodes, list) and nodes and all("@id" in n for n in nodes)
     assert format_result(run_query(_graph(), form), "table").lstrip().startswith(("@prefix", "<"))
+
+
+def test_back_end_texts_are_variants_of_their_query(tmp_path):
+    from graphbuilder.query import read_queries
+
+    (tmp_path / "q.rq").write_text("# Q for all\nSELECT ?x WHERE { ?x ?p ?actor }\n", "utf-8")
+    (tmp_path / "q.oxigraph.rq").write_text("# Q planned for Oxigraph\nSELECT ?x WHERE { ?x ?p ?actor . }\n", "utf-8")
+    (tmp_path / "orphan.oxigraph.rq").write_text("SELECT * {}\n", "utf-8")  # no orphan.rq: left out
+    (tmp_path / "dotted.name.rq").write_text("# a name with a dot\nSELECT * {}\n", "utf-8")
+    qs = read_queries(tmp_path.iterdir())
+    assert set(qs) == {"q", "dotted.name"}
+    assert qs["q"].description == "Q for all"
+    assert qs["q"].text_for("memory") == qs["q"].text_for(None) == qs["q"].text
+    assert qs["q"].text_for("oxigraph").endswith("?actor . }\n")
+    assert qs["dotted.name"].variants == ()
+
+
+def test_shipped_back_end_texts_keep_the_parameters():
+    for q in named_queries().values():
+        for backend, text in q.variants:
+            # every variable a caller may bind in NAME.rq means the same in the back end's text
+            assert type(q)(q.name, q.description, text).variables >= q.variables, (q.name, backend)
