@@ -44,6 +44,11 @@ FACILITY_NOUNS = frozenset({
     "prison", "refinery", "dam", "plant", "facility", "outpost", "checkpoint", "embassy",
     "consulate", "compound", "crossing", "reactor",
 })
+#: Words between a name and its facility noun: "Incirlik *Air* Base", "Bashiqa *military* camp".
+FACILITY_MODIFIERS = frozenset({
+    "air", "naval", "navy", "military", "army", "marine", "airforce", "missile", "nuclear", "power", "oil",
+    "detention", "refugee", "training", "border", "international",
+})
 LEADER_TITLES = frozenset({
     "president", "premier", "king", "queen", "emir", "chancellor", "leader", "sultan",
     "monarch", "dictator", "ayatollah", "taoiseach", "prime minister", "supreme leader",
@@ -410,11 +415,28 @@ def _names_person_after(doc, noun) -> bool:
     return False
 
 
+def facility_id(name: str, noun: str) -> str:
+    """One id for a facility however its kind is spelled: the name and the facility noun, without
+    the words between ("Incirlik Air Base", "Incirlik airbase", "Incirlik base" → ``fac:incirlik-base``).
+
+    >>> facility_id("Bashiqa", "camp"), facility_id("Incirlik", "airbase")
+    ('fac:bashiqa-camp', 'fac:incirlik-base')
+    """
+    name = re.sub(r"^(?i:the)\s+", "", name)
+    return f"fac:{slug(name)}-{_FACILITY_KIND.get(noun, noun)}"
+
+
+_FACILITY_KIND = {"airbase": "base", "airfield": "base", "harbor": "harbour"}
+
+
 def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
-    """("Bashiqa", "camp") → the token span of "Bashiqa camp"."""
+    """("Bashiqa", "camp") → the token span of "Bashiqa camp"; ("Incirlik", "Air Base") → "Incirlik Air Base"."""
     last = doc[ent_end - 1]
-    if ent_end < len(doc) and doc[ent_end].lower_ in FACILITY_NOUNS and last.head.i == ent_end:
-        return ent_start, ent_end + 1
+    j = ent_end
+    while j < len(doc) - 1 and j - ent_end < 2 and doc[j].lower_ in FACILITY_MODIFIERS:
+        j += 1
+    if j < len(doc) and doc[j].lower_ in FACILITY_NOUNS and last.head.i == j:
+        return ent_start, j + 1
     return None
 
 
@@ -476,7 +498,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             span = doc[fac[0]:fac[1]]
             name = re.sub(r"^(?i:the)\s+", "", span.text)
             mentions.append(ActorMention(
-                actor_id=f"fac:{slug(name)}", label=name, type="Facility", country=None, code=None,
+                actor_id=facility_id(doc[ent.start:ent.end].text, doc[fac[1] - 1].lower_), label=name, type="Facility", country=None, code=None,
                 surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                 token_end=span.end, head=span.root.i))
             continue
@@ -595,7 +617,27 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
             full.setdefault(parts[-1].lower(), set()).add(m)
     out: list[ActorMention] = []
     holders: Optional[dict[str, set]] = None
+    titled: Optional[list] = None
     for m in mentions:
+        key = _organ_title(doc, m) if m.type in ("Government", "Military") and m.country else None
+        if key:
+            # "Turkey's President", "the Turkish prime minister": the one person of the document
+            # who carries that title for that state ("Turkish President Recep Tayyip Erdogan"),
+            # else the state's organ, as before.
+            if titled is None:
+                titled = []
+                for p in people:
+                    if p.surface.lower() not in BARE_TITLES:
+                        tokens = _title_tokens(doc, p)
+                        # a person the gazetteer does not know belongs to the state of the title
+                        state = p.country or next((t.ent_id_ for t in tokens if t.ent_type_ in ("Country", "Demonym")
+                                                   and t.ent_id_), None)
+                        titled.append((p, state, {t.lower_ for t in tokens}))
+            found = {(p.actor_id, p.label, p.code) for p, state, words in titled if state == m.country and key <= words}
+            if len(found) == 1:
+                actor_id, label, code = found.pop()
+                out.append(_with(m, actor_id=actor_id, label=label, type="Person", code=code or m.code))
+                continue
         if m.type == "Person" and not m.code and m.surface.lower() in BARE_TITLES:
             # "an incumbent Pope" after "Pope Francis": a title alone names the one person
             # of the document who carries it, else nobody.
@@ -634,6 +676,19 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         out.append(_with(p, surface=tok.text, start=tok.idx, end=tok.idx + len(tok.text), token_start=tok.i,
                          token_end=tok.i + 1, head=tok.i, pronoun=True))
     return out
+
+
+def _organ_title(doc, m: ActorMention) -> frozenset:
+    """The title words of an organ named by a singular title and its state alone ("Turkey's
+    President" → {president}, "the Turkish prime minister" → {prime, minister}), else empty."""
+    head = doc[m.head]
+    if not (m.token_start <= head.i < m.token_end) or head.tag_ in ("NNS", "NNPS") \
+            or head.lower_ not in TITLE_NOUNS:
+        return frozenset()
+    words = frozenset(t.lower_ for t in doc[m.token_start:m.token_end]
+                      if t.is_alpha and t.ent_type_ not in ("Country", "Demonym", "GPE", "NORP")
+                      and t.dep_ not in ("det", "poss", "case"))
+    return words if head.lower_ in words else frozenset()
 
 
 def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:

@@ -463,9 +463,30 @@ class _NoBar:
         pass
 
 
-def _progress(enabled: bool):
-    if not enabled:
-        return _NoBar()
-    from tqdm import tqdm
+#: Up to this many documents a build shows no progress bar (its summary says it all).
+HANDFUL = 5
 
-    return tqdm(unit="doc", file=sys.stderr, mininterval=0.5)
+
+class _LazyBar:
+    """A tqdm bar on stderr that appears once more than :data:`HANDFUL` documents are done."""
+
+    def __init__(self):
+        self.done = 0
+        self.bar = None
+
+    def update(self, n: int) -> None:
+        self.done += n
+        if self.bar is not None:
+            self.bar.update(n)
+        elif self.done > HANDFUL:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit="doc", file=sys.stderr, mininterval=0.5, initial=self.done)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+def _progress(enabled: bool):
+    return _LazyBar() if enabled else _NoBar()

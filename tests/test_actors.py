@@ -180,3 +180,43 @@ def test_a_person_of_an_organisation_is_a_member_and_a_person_of_a_state_is_not(
     doc = make_doc("Smith/PROPN/nsubj/3 from/ADP/prep/0 Italy/PROPN/pobj/1 arrived/VERB/ROOT/3/arrive",
                    ents=[(0, 1, "PERSON", ""), (2, 3, "Country", "ITA")])
     assert find_actors(doc, GAZ).roles == []
+
+
+def test_a_state_title_alone_is_the_one_person_of_the_document_who_carries_it():
+    doc = make_doc("German/ADJ/amod/1 Chancellor/PROPN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 "
+                   "Germany/PROPN/poss/8 's/PART/case/6 Chancellor/PROPN/nsubj/9 criticised/VERB/ROOT/9/criticise "
+                   "Italy/PROPN/dobj/9 ./PUNCT/punct/9 "
+                   "The/DET/det/14 German/ADJ/amod/14 chancellors/NOUN/nsubj/15 met/VERB/ROOT/15/meet ./PUNCT/punct/15 "
+                   "The/DET/det/19 Italian/ADJ/amod/19 chancellor/NOUN/nsubj/20 left/VERB/ROOT/20/leave",
+                   ents=[(0, 1, "Demonym", "DEU"), (2, 4, "PERSON", ""), (6, 7, "Country", "DEU"),
+                         (10, 11, "Country", "ITA"), (13, 14, "Demonym", "DEU"), (18, 19, "Demonym", "ITA")])
+    found = {m.surface: (m.actor_id, m.type, m.country) for m in find_actors(doc, GAZ).mentions}
+    # "Germany's Chancellor" is the German chancellor the document names ...
+    assert found["Germany 's Chancellor"] == ("person:angela-merkel", "Person", "DEU")
+    # ... but not several chancellors, nor another state's chancellor: those stay the state's organ.
+    assert found["German chancellors"] == ("DEUGOV", "Government", "DEU")
+    assert found["Italian chancellor"] == ("ITAGOV", "Government", "ITA")
+
+
+def test_a_state_title_with_two_holders_in_the_document_names_neither():
+    doc = make_doc("American/ADJ/amod/1 President/PROPN/compound/3 Barack/PROPN/compound/3 Obama/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak ./PUNCT/punct/4 American/ADJ/amod/7 President/PROPN/compound/9 "
+                   "George/PROPN/compound/9 Bush/PROPN/nsubj/10 spoke/VERB/ROOT/10/speak ./PUNCT/punct/10 "
+                   "America/PROPN/poss/14 's/PART/case/12 president/NOUN/nsubj/15 left/VERB/ROOT/15/leave",
+                   ents=[(0, 1, "Demonym", "USA"), (2, 4, "PERSON", ""), (6, 7, "Demonym", "USA"), (8, 10, "PERSON", ""),
+                         (12, 13, "Country", "USA")])
+    found = {m.surface: m.actor_id for m in find_actors(doc, GAZ).mentions}
+    assert found["America 's president"] == "USAGOV"
+    assert {found["Barack Obama"], found["George Bush"]} == {"person:barack-obama", "person:george-bush"}
+
+
+def test_a_facility_is_one_node_however_its_kind_is_spelled():
+    gaz = Gazetteer([*GAZ, Actor("place:incirlik", "Incirlik", "Place", "TUR")])
+    doc = make_doc("Jets/NOUN/nsubj/1 left/VERB/ROOT/1/leave Incirlik/PROPN/compound/4 Air/PROPN/compound/4 "
+                   "Base/PROPN/dobj/1 and/CCONJ/cc/1 reached/VERB/conj/1/reach Incirlik/PROPN/compound/8 "
+                   "airbase/NOUN/dobj/6",
+                   ents=[(2, 3, "Place", "place:incirlik"), (7, 8, "Place", "place:incirlik")])
+    found = [(m.surface, m.actor_id, m.type) for m in find_actors(doc, gaz).mentions]
+    assert found == [("Incirlik Air Base", "fac:incirlik-base", "Facility"),
+                     ("Incirlik airbase", "fac:incirlik-base", "Facility")]

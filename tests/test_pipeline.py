@@ -157,3 +157,19 @@ def test_readme_examples_are_rows_of_the_reference_article(seed_build):
                                   format="turtle")
     direct = [t for t in example_graph.triples((None, GB.stationedAt, None))]
     assert direct and all(t in _graph for t in direct)
+
+
+def test_progress_bar_only_beyond_a_handful_of_documents(tmp_path, capsys):
+    from graphbuilder.ingest import Document
+    from graphbuilder.pipeline import HANDFUL, build
+
+    def docs(n):
+        return [Document(id=f"d{i}", text=f"Turkey met Iraq on day {i}.") for i in range(n)]
+
+    build([], tmp_path / "few", documents=docs(HANDFUL), html=False, progress=True)
+    assert capsys.readouterr().err == ""
+    build([], tmp_path / "more", documents=docs(HANDFUL + 3), html=False, progress=True)
+    err = capsys.readouterr().err
+    assert f"{HANDFUL + 3}doc" in err.replace(" ", "")
+    build([], tmp_path / "quiet", documents=docs(HANDFUL + 3), html=False, progress=False)
+    assert capsys.readouterr().err == ""
