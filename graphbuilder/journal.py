@@ -46,7 +46,10 @@ class Journal:
         self._last_sync = 0.0
 
     def replay(self):
-        """Yield ``(document, actors, relations)`` for every complete line; cut off a torn tail."""
+        """Yield ``(document, actors, relations, extracted_at)`` for every complete line; cut off a torn tail.
+
+        ``extracted_at`` is ``None`` for a line written before journals kept it.
+        """
         if not self.path.exists():
             return
         good = 0
@@ -58,7 +61,8 @@ class Journal:
                     data = json.loads(raw)
                     item = (_doc_from(data["doc"]),
                             tuple(ActorMention.from_data(a) for a in data["actors"]),
-                            tuple(RelationMention.from_data(r) for r in data["relations"]))
+                            tuple(RelationMention.from_data(r) for r in data["relations"]),
+                            data.get("extracted_at"))
                 except (ValueError, KeyError, TypeError):
                     break
                 good += len(raw)
@@ -73,9 +77,10 @@ class Journal:
             self.path.unlink()
         self._fh = open(self.path, "a", encoding="utf-8")
 
-    def record(self, document: Document, actors, relations) -> None:
+    def record(self, document: Document, actors, relations, extracted_at: Optional[str] = None) -> None:
         line = json.dumps({"doc": _doc_data(document), "actors": [a.to_data() for a in actors],
-                           "relations": [r.to_data() for r in relations]}, ensure_ascii=False)
+                           "relations": [r.to_data() for r in relations], "extracted_at": extracted_at},
+                          ensure_ascii=False)
         self._fh.write(line + "\n")
         # A flush per document survives a killed process; fsync (power loss) is rationed.
         self._fh.flush()

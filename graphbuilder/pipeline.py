@@ -12,6 +12,7 @@ Examples
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import os
@@ -26,7 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from .clean import clean_text
 from .errors import Errors, InputError
-from .graph import GraphBuilder
+from .graph import GraphBuilder, extraction_time
 from .ingest import Document, read_documents
 from .journal import Journal
 from .model import ActorMention, RelationMention
@@ -40,11 +41,16 @@ HTML_FILE = "graph.html"
 
 @dataclass(frozen=True)
 class Extraction:
-    """What the pipeline found in one document (offsets are in ``document.text``)."""
+    """What the pipeline found in one document (offsets are in ``document.text``).
+
+    ``extracted_at``: when (an ``xsd:dateTime``, see :func:`graphbuilder.graph.extraction_time`);
+    :func:`build` stamps an extraction that has none as it takes it.
+    """
 
     document: Document
     actors: tuple[ActorMention, ...]
     relations: tuple[RelationMention, ...]
+    extracted_at: Optional[str] = None
 
 
 @dataclass
@@ -384,8 +390,12 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
     spool = tempfile.TemporaryFile("w+", encoding="utf-8", dir=out if out is not None else None)
     bar = _progress(progress)
 
-    def take(x: Extraction) -> None:
-        builder.add(x.document, x.actors, x.relations, text=x.document.text)
+    extraction_time()  # a malformed SOURCE_DATE_EPOCH is E013 before any work, not after the model loads
+
+    def take(x: Extraction) -> Extraction:
+        if x.extracted_at is None:
+            x = dataclasses.replace(x, extracted_at=extraction_time())
+        builder.add(x.document, x.actors, x.relations, text=x.document.text, extracted_at=x.extracted_at)
         for r in x.relations:
             spool.write(json.dumps(event_record(x, r), ensure_ascii=False) + "\n")
             report.events += 1
@@ -394,11 +404,12 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
         bar.update(1)
         if on_extraction is not None:
             on_extraction(x)
+        return x
 
     done: set[str] = set()
     if journal is not None and resume:
-        for document, found_actors, found_relations in journal.replay():
-            take(Extraction(document, found_actors, found_relations))
+        for document, found_actors, found_relations, extracted_at in journal.replay():
+            take(Extraction(document, found_actors, found_relations, extracted_at))
             done.add(document.id)
         report.resumed = len(done)
     if journal is not None:
@@ -409,9 +420,9 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
         extraction = extractor or extract
         for x in extraction(todo, model=model, actors=actors, n_process=n_process, batch_size=batch_size,
                             on_error=skip):
-            take(x)
+            x = take(x)
             if journal is not None:
-                journal.record(x.document, x.actors, x.relations)
+                journal.record(x.document, x.actors, x.relations, x.extracted_at)
         bar.close()
         if journal is not None:
             journal.close()

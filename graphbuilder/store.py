@@ -368,9 +368,14 @@ def _digest_lines(lines: Iterable[str]) -> str:
     return h.hexdigest()
 
 
+# What a document's content hash leaves out: the hash itself, and when its mentions were
+# extracted (the same text extracted again is the same content: "unchanged", not "replaced").
+_UNHASHED = frozenset((CONTENT_HASH, PROV.generatedAtTime))
+
+
 def _digest_triples(triples: Iterable[tuple]) -> str:
     nt = _Terms()
-    return _digest_lines(f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples if p != CONTENT_HASH)
+    return _digest_lines(f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples if p not in _UNHASHED)
 
 
 def _doc_id_of(props: Mapping, doc: URIRef) -> str:
@@ -473,7 +478,7 @@ def partition(g: Graph) -> tuple[dict[URIRef, DocumentPart], list]:
                     triples.append((node, p, o))
         triples.extend(derived.get(doc, ()))
         lines = [f"{nt(s)} {nt(p)} {nt(o)}" for s, p, o in triples]
-        digest = _digest_lines(lines)
+        digest = _digest_lines(line for line, t in zip(lines, triples) if t[1] not in _UNHASHED)
         hash_triple = (doc, CONTENT_HASH, Literal(digest))
         triples.append(hash_triple)
         lines.append(f"{nt(doc)} {nt(CONTENT_HASH)} {nt_term(hash_triple[2])}")
@@ -2329,7 +2334,8 @@ def add_extractions(store: OxigraphStore, extractions: Iterable, *, batch_size: 
     def graphs():
         for x in extractions:
             b = GraphBuilder()
-            b.add(x.document, x.actors, x.relations, text=x.document.text)
+            b.add(x.document, x.actors, x.relations, text=x.document.text,
+                  extracted_at=getattr(x, "extracted_at", None))
             yield b.finish()
 
     return store.add_documents(graphs(), batch_size=batch_size, progress=progress)

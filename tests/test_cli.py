@@ -152,3 +152,15 @@ def test_build_store_keeps_each_document_as_extracted(tmp_path):
         return {(str(q.subject), str(q.predicate), str(q.object)) for q in store.quads_for_pattern(None, None, None, g)}
 
     assert seed_graph(both) == seed_graph(alone)
+
+
+def test_a_malformed_source_date_epoch_is_one_line_before_any_work(tmp_path):
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", "SOURCE_DATE_EPOCH": "last tuesday"}
+    env.pop("GRAPHBUILDER_DEBUG", None)
+    r = subprocess.run([sys.executable, "-m", "graphbuilder", "build", str(SEED), "--out", str(tmp_path / "o")],
+                       capture_output=True, text=True, env=env, timeout=600)
+    assert r.returncode == 1 and "Traceback" not in r.stderr
+    assert r.stderr.strip().splitlines() == [
+        "graphbuilder: E013 SOURCE_DATE_EPOCH must be a whole number of seconds since 1970-01-01 UTC, "
+        "not 'last tuesday'"]
+    assert not (tmp_path / "o" / "graph.ttl").exists()

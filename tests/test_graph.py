@@ -50,3 +50,45 @@ def test_a_named_state_in_a_title_stays_a_surface_form_and_the_title_is_the_role
     roles = {(str(g.value(m, GB.relation)), str(g.value(m, GB.role, default=Literal("-"))))
              for m in g.subjects(GB.trigger, None)}
     assert roles == {("member-of", "President"), ("meets", "-")}
+
+
+def _mention_times(g):
+    from rdflib.namespace import PROV
+
+    from rdflib import RDF
+
+    return [g.value(m, PROV.generatedAtTime) for m in g.subjects(RDF.type, GB.Mention)]
+
+
+def test_mentions_carry_their_extraction_time(monkeypatch):
+    from rdflib import XSD
+
+    carter = _actor("person:jimmy-carter", "Jimmy Carter", "Person", "Jimmy Carter", 10, 1)
+    usa = _actor("USA", "United States", "Country", "U.S.", 26, 4)
+    meets = RelationMention("meets", carter, usa, 0, len(TEXT), "met", confidence=0.8)
+    builder = GraphBuilder()
+    builder.add(Document(id="d", text=TEXT), [carter, usa], [meets], TEXT, extracted_at="2020-01-02T03:04:05Z")
+    assert _mention_times(builder.finish()) == [Literal("2020-01-02T03:04:05Z", datatype=XSD.dateTime)]
+
+    # by default: now (UTC, to the second), unless SOURCE_DATE_EPOCH pins it
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    before = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    (stamp,) = _mention_times(_build([meets], [carter, usa]))
+    after = dt.datetime.now(dt.timezone.utc)
+    assert stamp.datatype == XSD.dateTime and stamp.toPython().utcoffset() == dt.timedelta(0)
+    assert before <= stamp.toPython() <= after
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1477008000")
+    assert [t.toPython() for t in _mention_times(_build([meets], [carter, usa]))] == [
+        dt.datetime(2016, 10, 21, tzinfo=dt.timezone.utc)]
+
+
+def test_a_malformed_source_date_epoch_is_e013(monkeypatch):
+    import pytest
+
+    from graphbuilder.errors import InputError
+    from graphbuilder.graph import extraction_time
+
+    for bad in ("yesterday", "1.5", "99999999999999999999"):
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", bad)
+        with pytest.raises(InputError, match=r"^E013 SOURCE_DATE_EPOCH must be a whole number"):
+            extraction_time()

@@ -55,5 +55,32 @@ def test_torn_journal_line_is_dropped(tmp_path):
     j.close()
     with open(j.path, "a", encoding="utf-8") as fh:
         fh.write(json.dumps({"doc": {"id": "half"}})[:10])
-    assert [d.id for d, _a, _r in j.replay()] == [d.id for d in docs]
+    assert [d.id for d, _a, _r, _t in j.replay()] == [d.id for d in docs]
     assert j.path.read_bytes().endswith(b"\n")
+
+
+def test_resumed_documents_keep_their_extraction_time(tmp_path, monkeypatch):
+    from rdflib import Graph
+    from rdflib.namespace import PROV
+
+    docs = list(read_documents([SAMPLE / "wikitimes_cep.jsonl"]))[:8]
+
+    def dying_extract(documents, **kw):
+        for n, x in enumerate(extract(documents, **kw)):
+            if n == 5:
+                raise Interrupted
+            yield x
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1480550400")  # the first run: 2016-12-01
+    with pytest.raises(Interrupted):
+        build([], tmp_path, documents=docs, html=False, extractor=dying_extract)
+    assert {t for _d, _a, _r, t in Journal(tmp_path).replay()} == {"2016-12-01T00:00:00Z"}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")  # the resumed run: 2020-01-01
+    build([], tmp_path, documents=docs, html=False, resume=True)
+    g = Graph().parse(tmp_path / "graph.ttl")
+    by_doc = {}
+    for m, t in g.subject_objects(PROV.generatedAtTime):
+        by_doc.setdefault(str(g.value(m, PROV.wasDerivedFrom)).rsplit("/", 1)[-1], set()).add(t.toPython().year)
+    first = {d.id for d in docs[:5]}
+    assert by_doc and all(v == {2016 if d in first else 2020} for d, v in by_doc.items())
+    assert first & set(by_doc) and set(by_doc) - first

@@ -781,3 +781,20 @@ def test_tallies_equal_a_recount_under_random_changes(store, tmp_path):
             add_extractions(once, _extractions(list(current.values())))
             assert _all_quads(once) == state, step
         _assert_tallies_exact(store)
+
+
+def test_the_same_content_extracted_later_is_unchanged(store, monkeypatch):
+    """A mention's extraction time is provenance, not content: re-adding the same documents,
+    extracted at another time, changes nothing (their first extraction time stays)."""
+    from rdflib.namespace import PROV
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1480550400")
+    store.add_documents(build_graph())
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1577836800")
+    later = build_graph()
+    utc = dt.timezone.utc
+    assert {t.toPython() for t in later.objects(None, PROV.generatedAtTime)} == {dt.datetime(2020, 1, 1, tzinfo=utc)}
+    again = store.add_documents(later)
+    assert sorted(again.unchanged) == sorted(DOCS) and not again.replaced
+    assert {t.toPython() for t in union_of(store).objects(None, PROV.generatedAtTime)} == {
+        dt.datetime(2016, 12, 1, tzinfo=utc)}
