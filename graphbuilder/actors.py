@@ -44,6 +44,7 @@ FACILITY_NOUNS = frozenset({
     "prison", "refinery", "dam", "plant", "facility", "outpost", "checkpoint", "embassy",
     "consulate", "compound", "crossing", "reactor",
 })
+MINISTRY_NOUNS = frozenset({"department", "ministry", "departments", "ministries"})
 #: Words between a name and its facility noun: "Incirlik *Air* Base", "Bashiqa *military* camp".
 FACILITY_MODIFIERS = frozenset({
     "air", "naval", "navy", "military", "army", "marine", "airforce", "missile", "nuclear", "power", "oil",
@@ -191,9 +192,11 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             return None
         if actor.type == "Organisation" and actor.country and code == f"{actor.country}{code[3:6]}" \
                 and code[3:6] in ORGANS:
-            # "the Pentagon", "Defense Department" (USAMIL): an organ of the state, the same node
-            # as "U.S. troops".
-            suffix, type_, template = ORGANS[code[3:6]]
+            # "the Pentagon" (USAMIL): an organ of the state, the same node as "U.S. troops";
+            # a ministry or department is a government body whatever its field ("the U.S.
+            # Defense Department", as "the Iraqi Defense Ministry" is).
+            sector = "GOV" if ent.root.lower_ in MINISTRY_NOUNS else code[3:6]
+            suffix, type_, template = ORGANS[sector]
             country = gazetteer.actors.get(actor.country)
             return ActorMention(actor_id=f"{actor.country}{suffix}", type=type_, country=actor.country,
                                 label=template.format(country.name if country else actor.country),

@@ -189,7 +189,8 @@ def make_parser() -> argparse.ArgumentParser:
     r.add_argument("--out", required=True, type=Path, metavar="FILE.html")
     r.add_argument("--title", default=None)
     r.add_argument("--ego", default=None, metavar="NAME", help="only NAME and its neighbourhood")
-    r.add_argument("--depth", type=non_negative_int, default=1, metavar="N")
+    r.add_argument("--depth", type=non_negative_int, default=None, metavar="N",
+                   help="with --ego: how many steps from NAME (default 1)")
     r.add_argument("--top", type=positive_int, default=None, metavar="N", help="only the N best-connected actors")
     r.set_defaults(func=cmd_render)
 
@@ -224,6 +225,10 @@ _TEMPORARY = re.compile(r"\.([^/\\]+)\.[A-Za-z0-9_]{6,}\.tmp$")
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = make_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "func", None) is cmd_render:
+        if args.depth is not None and args.ego is None:
+            parser.error("render: --depth needs --ego (the actor whose neighbourhood to draw)")
+        args.depth = 1 if args.depth is None else args.depth
     try:
         return args.func(args)
     except GraphbuilderError as exc:

@@ -220,3 +220,13 @@ def test_a_facility_is_one_node_however_its_kind_is_spelled():
     found = [(m.surface, m.actor_id, m.type) for m in find_actors(doc, gaz).mentions]
     assert found == [("Incirlik Air Base", "fac:incirlik-base", "Facility"),
                      ("Incirlik airbase", "fac:incirlik-base", "Facility")]
+
+
+def test_a_ministry_is_a_government_body_whatever_its_field():
+    gaz = Gazetteer([*GAZ, Actor("org:us-military", "United States Military", "Organisation", "USA", "USAMIL")])
+    doc = make_doc("The/DET/det/2 Defense/PROPN/compound/2 Department/PROPN/nsubj/3 said/VERB/ROOT/3/say "
+                   "the/DET/det/5 Pentagon/PROPN/nsubj/6 agreed/VERB/ccomp/3/agree",
+                   ents=[(1, 3, "Organisation", "org:us-military"), (5, 6, "Organisation", "org:us-military")])
+    found = [(m.surface, m.actor_id, m.type, m.label) for m in find_actors(doc, gaz).mentions]
+    assert found == [("Defense Department", "USAGOV", "Government", "Government of United States"),
+                     ("Pentagon", "USAMIL", "Military", "Military of United States")]

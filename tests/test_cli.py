@@ -104,6 +104,7 @@ def test_actors_of_an_unknown_name_is_a_user_error_with_close_matches(tmp_path):
     (("build", SEED, "--out", "{tmp}/o", "--batch-size", "-3"), "--batch-size: must be at least 1"),
     (("render", "{tmp}", "--out", "{tmp}/v.html", "--top", "-1"), "--top: must be at least 1"),
     (("render", "{tmp}", "--out", "{tmp}/v.html", "--depth", "-2"), "--depth: must be at least 0"),
+    (("render", "{tmp}", "--out", "{tmp}/v.html", "--depth", "2"), "--depth needs --ego"),
     (("serve", "{tmp}", "--port", "99999"), "--port: must be from 0 to 65535"),
     (("serve", "{tmp}", "--timeout", "0"), "--timeout: must be greater than 0"),
 ])
