@@ -291,17 +291,45 @@ def resolve_record(record: dict, builder: GraphBuilder) -> dict:
     return record
 
 
-@contextmanager
-def atomic_path(path: Path, mode: str = "w"):
-    """Write to a temporary file beside ``path`` and rename it into place on success.
+class AtomicOutputs:
+    """Files written together: each to a temporary file beside it, all renamed into place by
+    :meth:`commit`, one after the other once every one is complete, so that a killed run leaves
+    the previous set of outputs or the new one (never a new ``events.jsonl`` beside the old
+    ``graph.ttl`` while the graph is still being written).
 
-    The file gets the mode of the file it replaces (0644 for a new one, not mkstemp's
-    0600, which hid graph.ttl and events.jsonl from a web server or a colleague).
+    A file gets the mode of the file it replaces (0644 for a new one, not mkstemp's 0600, which
+    hid graph.ttl and events.jsonl from a web server or a colleague).
+
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as d, AtomicOutputs() as outputs:
+    ...     with outputs.open(Path(d) / "a.txt") as fh:
+    ...         _ = fh.write("a")
+    ...     before = os.listdir(d) != ["a.txt"]
+    ...     outputs.commit()
+    ...     before, sorted(os.listdir(d))
+    (True, ['a.txt'])
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
+
+    def __init__(self):
+        self.staged: list[tuple[str, Path]] = []
+
+    def __enter__(self) -> "AtomicOutputs":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        for tmp, _path in self.staged:  # not committed: an error, or the caller stopped
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+        self.staged = []
+
+    @contextmanager
+    def open(self, path: Path, mode: str = "w"):
+        path = Path(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.staged.append((tmp, path))
         with os.fdopen(fd, mode, encoding=None if "b" in mode else "utf-8") as fh:
             yield fh
             fh.flush()
@@ -311,14 +339,24 @@ def atomic_path(path: Path, mode: str = "w"):
         except FileNotFoundError:
             file_mode = 0o644
         os.chmod(tmp, file_mode)
-        os.replace(tmp, path)
-        _fsync_directory(path.parent)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+
+    def commit(self) -> None:
+        """Rename every staged file into place."""
+        for tmp, path in self.staged:
+            os.replace(tmp, path)
+        for directory in {path.parent for _tmp, path in self.staged}:
+            _fsync_directory(directory)
+        self.staged = []
+
+
+@contextmanager
+def atomic_path(path: Path, mode: str = "w"):
+    """Write to a temporary file beside ``path`` and rename it into place on success
+    (one file of :class:`AtomicOutputs`)."""
+    with AtomicOutputs() as outputs:
+        with outputs.open(path, mode) as fh:
+            yield fh
+        outputs.commit()
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -434,18 +472,22 @@ def build(inputs: Iterable, out: Optional[Path] = None, *, model: Optional[str] 
         report.triples = len(graph)
         if out is not None:
             spool.seek(0)
-            with atomic_path(out / EVENTS_FILE) as fh:
-                for line in spool:
-                    fh.write(json_line(resolve_record(json.loads(line), builder)))
-            with atomic_path(out / GRAPH_FILE, "wb") as fh:
-                write_turtle(graph, fh)
+            with AtomicOutputs() as outputs:
+                with outputs.open(out / EVENTS_FILE) as fh:
+                    for line in spool:
+                        fh.write(json_line(resolve_record(json.loads(line), builder)))
+                with outputs.open(out / GRAPH_FILE, "wb") as fh:
+                    write_turtle(graph, fh)
+                if html:
+                    from .graph import to_networkx
+                    from .render import to_html
+
+                    with outputs.open(out / HTML_FILE, "wb") as fh:
+                        fh.write(to_html(to_networkx(graph), title=_title(report)).encode("utf-8"))
+                outputs.commit()
             report.outputs["graph"] = str(out / GRAPH_FILE)
             report.outputs["events"] = str(out / EVENTS_FILE)
             if html:
-                from .graph import to_networkx
-                from .render import render_html
-
-                render_html(to_networkx(graph), out / HTML_FILE, title=_title(report))
                 report.outputs["html"] = str(out / HTML_FILE)
             journal.finish()
     report.seconds = time.perf_counter() - started

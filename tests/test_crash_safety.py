@@ -218,3 +218,29 @@ def test_resume_finishes_a_killed_run_without_duplicating_anything(corpus, refer
     events = _event_lines((out / "events.jsonl").read_bytes())
     assert Counter(events) == Counter(_event_lines(ref["events.jsonl"]))  # nothing twice, nothing lost
     assert not _leftovers(out)
+
+
+def test_outputs_are_replaced_together_or_not_at_all(tmp_path):
+    """A failure while any output is being written leaves every previous output as it was
+    (no new events.jsonl beside the old graph.ttl) and no temporary file."""
+    from graphbuilder.pipeline import AtomicOutputs
+
+    for name in OUTPUTS:
+        (tmp_path / name).write_text(f"old {name}\n", encoding="utf-8")
+    with pytest.raises(RuntimeError, match="disk gone"), AtomicOutputs() as outputs:
+        with outputs.open(tmp_path / "events.jsonl") as fh:
+            fh.write("new events\n")
+        with outputs.open(tmp_path / "graph.ttl") as fh:
+            fh.write("half a gra")
+            raise RuntimeError("disk gone")
+    assert sorted(os.listdir(tmp_path)) == sorted(OUTPUTS)
+    assert all((tmp_path / n).read_text("utf-8") == f"old {n}\n" for n in OUTPUTS)
+
+    with AtomicOutputs() as outputs:
+        for name in OUTPUTS:
+            with outputs.open(tmp_path / name) as fh:
+                fh.write(f"new {name}\n")
+        assert all((tmp_path / n).read_text("utf-8") == f"old {n}\n" for n in OUTPUTS)  # not before commit
+        outputs.commit()
+    assert sorted(os.listdir(tmp_path)) == sorted(OUTPUTS)
+    assert all((tmp_path / n).read_text("utf-8") == f"new {n}\n" for n in OUTPUTS)
