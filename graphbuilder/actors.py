@@ -512,6 +512,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions = [_capital_metonymy(doc, m, gazetteer) for m in mentions]
+    mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
     # A title's country is the person's country when the gazetteer does not know it.
@@ -547,6 +548,39 @@ def _without_covered(mentions: list[ActorMention]) -> list[ActorMention]:
     return [m for m in mentions
             if m.code or not any(o is not m and o.token_start <= m.token_start and m.token_end <= o.token_end
                        and (o.token_end - o.token_start) > (m.token_end - m.token_start) for o in organs)]
+
+
+LOCATIVE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "around"})
+
+
+def _stationing_places(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the presence of Turkish troops at Bashiqa", "soldiers stationed in Zlin": a name the NER
+    took for an organisation, where troops are, is a place (in every mention of the document)."""
+    from .relations import triggers
+
+    cfg = triggers()["stationing"]
+    words = frozenset(cfg["nouns"]) | frozenset(cfg["verbs"])
+    militaries = {m.head for m in mentions if m.type == "Military"}
+    places: dict[str, str] = {}
+    for m in mentions:
+        head = doc[m.head]
+        if m.type != "Organisation" or m.code is not None or m.country is not None \
+                or not m.actor_id.startswith("org:") or head.pos_ != "PROPN" or head.dep_ != "pobj":
+            continue
+        prep = head.head
+        if prep.lower_ in LOCATIVE_PREPS and (prep.head.i in militaries or prep.head.lemma_.lower() in words):
+            places[m.actor_id] = f"place:{slug(m.label)}"
+    if not places:
+        return mentions
+    # The same name elsewhere in the document, whatever the NER made of it ("Bashiqa is near Mosul").
+    by_name = {doc[m.token_start:m.token_end].text: places[m.actor_id] for m in mentions if m.actor_id in places}
+    out = []
+    for m in mentions:
+        place = places.get(m.actor_id)
+        if place is None and m.code is None and m.actor_id.startswith(("org:", "person:")):
+            place = by_name.get(doc[m.token_start:m.token_end].text)
+        out.append(_with(m, actor_id=place, label=m.label, type="Place", country=None) if place else m)
+    return out
 
 
 def _capital_metonymy(doc, m: ActorMention, gazetteer) -> ActorMention:

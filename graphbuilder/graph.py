@@ -71,6 +71,21 @@ def extraction_time(epoch: Optional[str] = None) -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_JOINERS = frozenset({"and", "or", "&", "nor", ","})
+
+
+def _joins_names(surface: str, label: str) -> bool:
+    """"Turkish and Iraqi governments" is a mention of each government, a name of neither.
+
+    >>> _joins_names("Turkish and Iraqi governments", "Government of Turkey"), _joins_names("Trinidad and Tobago", "Trinidad and Tobago")
+    (True, False)
+    """
+    def words(text):
+        return set(text.lower().replace(",", " , ").split())
+
+    return bool(words(surface) & _JOINERS - words(label))
+
+
 def bind_prefixes(g: Graph) -> Graph:
     """Bind the prefixes used in files and queries."""
     g.bind("gb", str(GB))
@@ -157,7 +172,7 @@ class GraphBuilder:
         if e is None:
             e = self.entities[m.actor_id] = _Entity(m.actor_id)
         e.labels[m.label] += 1
-        if not m.pronoun and named:
+        if not m.pronoun and named and not _joins_names(m.surface, m.label):
             e.surfaces[" ".join(m.surface.split())] += 1
         e.types[m.type] += 1
         if m.country:

@@ -230,3 +230,18 @@ def test_a_ministry_is_a_government_body_whatever_its_field():
     found = [(m.surface, m.actor_id, m.type, m.label) for m in find_actors(doc, gaz).mentions]
     assert found == [("Defense Department", "USAGOV", "Government", "Government of United States"),
                      ("Pentagon", "USAMIL", "Military", "Military of United States")]
+
+
+def test_a_name_where_troops_are_is_a_place_whatever_the_ner_made_of_it():
+    gaz = Gazetteer([*GAZ, Actor("TUR", "Turkey", "Country", "TUR", "TUR", demonyms=("Turkish",))])
+    doc = make_doc("Iraq/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 presence/NOUN/dobj/1/presence "
+                   "of/ADP/prep/3 Turkish/ADJ/amod/6 troops/NOUN/pobj/4/troop at/ADP/prep/3 Bashiqa/PROPN/pobj/7 "
+                   "./PUNCT/punct/1 Bashiqa/PROPN/nsubj/11 is/AUX/ROOT/11/be near/ADP/prep/11 Apple/PROPN/pobj/12 "
+                   "./PUNCT/punct/11 Staff/NOUN/nsubj/16 met/VERB/ROOT/16/meet at/ADP/prep/16 Apple/PROPN/pobj/17",
+                   ents=[(5, 6, "Demonym", "TUR"), (8, 9, "ORG", ""), (10, 11, "PERSON", ""), (13, 14, "ORG", ""),
+                         (18, 19, "ORG", "")])
+    found = [(m.surface, m.actor_id, m.type) for m in find_actors(doc, gaz).mentions]
+    assert ("Bashiqa", "place:bashiqa", "Place") in found  # where the Turkish troops are
+    assert found.count(("Bashiqa", "place:bashiqa", "Place")) == 2  # and elsewhere in the document
+    # a name after "at" with no troops about it stays what the NER said
+    assert found.count(("Apple", "org:apple", "Organisation")) == 2

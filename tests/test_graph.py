@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rdflib import Literal
+from rdflib import RDFS, Literal
 from rdflib.namespace import SKOS
 
 from graphbuilder.graph import GraphBuilder
@@ -92,3 +92,19 @@ def test_a_malformed_source_date_epoch_is_e013(monkeypatch):
         monkeypatch.setenv("SOURCE_DATE_EPOCH", bad)
         with pytest.raises(InputError, match=r"^E013 SOURCE_DATE_EPOCH must be a whole number"):
             extraction_time()
+
+
+def test_a_mention_joining_several_names_is_no_name_of_either():
+    text = "The Turkish and Iraqi governments met Trinidad and Tobago."
+    tur = ActorMention(actor_id="TURGOV", label="Government of Turkey", type="Government", country="TUR",
+                       code="TURGOV", surface="Turkish and Iraqi governments", start=4, end=33, token_start=1,
+                       token_end=5, head=4)
+    tto = ActorMention(actor_id="TTO", label="Trinidad and Tobago", type="Country", country="TTO", code="TTO",
+                       surface="Trinidad and Tobago", start=38, end=57, token_start=6, token_end=9, head=6)
+    meets = RelationMention("meets", tur, tto, 0, len(text), "met", confidence=0.8)
+    builder = GraphBuilder()
+    builder.add(Document(id="d", text=text), [tur, tto], [meets], text)
+    g = builder.finish()
+    assert list(g.objects(entity_iri("TURGOV"), SKOS.altLabel)) == []
+    assert g.value(entity_iri("TTO"), RDFS.label) == Literal("Trinidad and Tobago")
+    assert g.value(entity_iri("TURGOV"), GB.mentionCount) == Literal(1)  # still a mention of it
