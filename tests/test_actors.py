@@ -211,36 +211,38 @@ def test_a_state_title_with_two_holders_in_the_document_names_neither():
     assert {found["Barack Obama"], found["George Bush"]} == {"person:barack-obama", "person:george-bush"}
 
 
+def _mentions(spec: str, ents, gaz=GAZ, fields=("surface", "actor_id", "type")) -> list[tuple]:
+    return [tuple(getattr(m, f) for f in fields) for m in find_actors(make_doc(spec, ents=ents), gaz).mentions]
+
+
 def test_a_facility_is_one_node_however_its_kind_is_spelled():
     gaz = Gazetteer([*GAZ, Actor("place:incirlik", "Incirlik", "Place", "TUR")])
-    doc = make_doc("Jets/NOUN/nsubj/1 left/VERB/ROOT/1/leave Incirlik/PROPN/compound/4 Air/PROPN/compound/4 "
-                   "Base/PROPN/dobj/1 and/CCONJ/cc/1 reached/VERB/conj/1/reach Incirlik/PROPN/compound/8 "
-                   "airbase/NOUN/dobj/6",
-                   ents=[(2, 3, "Place", "place:incirlik"), (7, 8, "Place", "place:incirlik")])
-    found = [(m.surface, m.actor_id, m.type) for m in find_actors(doc, gaz).mentions]
+    found = _mentions("Jets/NOUN/nsubj/1 left/VERB/ROOT/1/leave Incirlik/PROPN/compound/4 Air/PROPN/compound/4 "
+                      "Base/PROPN/dobj/1 and/CCONJ/cc/1 reached/VERB/conj/1/reach Incirlik/PROPN/compound/8 "
+                      "airbase/NOUN/dobj/6",
+                      [(2, 3, "Place", "place:incirlik"), (7, 8, "Place", "place:incirlik")], gaz)
     assert found == [("Incirlik Air Base", "fac:incirlik-base", "Facility"),
                      ("Incirlik airbase", "fac:incirlik-base", "Facility")]
 
 
 def test_a_ministry_is_a_government_body_whatever_its_field():
     gaz = Gazetteer([*GAZ, Actor("org:us-military", "United States Military", "Organisation", "USA", "USAMIL")])
-    doc = make_doc("The/DET/det/2 Defense/PROPN/compound/2 Department/PROPN/nsubj/3 said/VERB/ROOT/3/say "
-                   "the/DET/det/5 Pentagon/PROPN/nsubj/6 agreed/VERB/ccomp/3/agree",
-                   ents=[(1, 3, "Organisation", "org:us-military"), (5, 6, "Organisation", "org:us-military")])
-    found = [(m.surface, m.actor_id, m.type, m.label) for m in find_actors(doc, gaz).mentions]
+    found = _mentions("The/DET/det/2 Defense/PROPN/compound/2 Department/PROPN/nsubj/3 said/VERB/ROOT/3/say "
+                      "the/DET/det/5 Pentagon/PROPN/nsubj/6 agreed/VERB/ccomp/3/agree",
+                      [(1, 3, "Organisation", "org:us-military"), (5, 6, "Organisation", "org:us-military")], gaz,
+                      ("surface", "actor_id", "type", "label"))
     assert found == [("Defense Department", "USAGOV", "Government", "Government of United States"),
                      ("Pentagon", "USAMIL", "Military", "Military of United States")]
 
 
 def test_a_name_where_troops_are_is_a_place_whatever_the_ner_made_of_it():
     gaz = Gazetteer([*GAZ, Actor("TUR", "Turkey", "Country", "TUR", "TUR", demonyms=("Turkish",))])
-    doc = make_doc("Iraq/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 presence/NOUN/dobj/1/presence "
-                   "of/ADP/prep/3 Turkish/ADJ/amod/6 troops/NOUN/pobj/4/troop at/ADP/prep/3 Bashiqa/PROPN/pobj/7 "
-                   "./PUNCT/punct/1 Bashiqa/PROPN/nsubj/11 is/AUX/ROOT/11/be near/ADP/prep/11 Apple/PROPN/pobj/12 "
-                   "./PUNCT/punct/11 Staff/NOUN/nsubj/16 met/VERB/ROOT/16/meet at/ADP/prep/16 Apple/PROPN/pobj/17",
-                   ents=[(5, 6, "Demonym", "TUR"), (8, 9, "ORG", ""), (10, 11, "PERSON", ""), (13, 14, "ORG", ""),
-                         (18, 19, "ORG", "")])
-    found = [(m.surface, m.actor_id, m.type) for m in find_actors(doc, gaz).mentions]
+    found = _mentions("Iraq/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 presence/NOUN/dobj/1/presence "
+                      "of/ADP/prep/3 Turkish/ADJ/amod/6 troops/NOUN/pobj/4/troop at/ADP/prep/3 Bashiqa/PROPN/pobj/7 "
+                      "./PUNCT/punct/1 Bashiqa/PROPN/nsubj/11 is/AUX/ROOT/11/be near/ADP/prep/11 Apple/PROPN/pobj/12 "
+                      "./PUNCT/punct/11 Staff/NOUN/nsubj/16 met/VERB/ROOT/16/meet at/ADP/prep/16 Apple/PROPN/pobj/17",
+                      [(5, 6, "Demonym", "TUR"), (8, 9, "ORG", ""), (10, 11, "PERSON", ""), (13, 14, "ORG", ""),
+                       (18, 19, "ORG", "")], gaz)
     assert ("Bashiqa", "place:bashiqa", "Place") in found  # where the Turkish troops are
     assert found.count(("Bashiqa", "place:bashiqa", "Place")) == 2  # and elsewhere in the document
     # a name after "at" with no troops about it stays what the NER said
