@@ -243,8 +243,11 @@ def _title_entity(ent, actor) -> bool:
     if actor.type != "Organisation" or not actor.country:
         return False
     root = ent.root
-    return root.dep_ == "compound" and root.head.ent_type_ in PERSON_LABELS and root.head.i >= ent.end \
-        and any(t.lower_ in TITLE_NOUNS for t in ent)
+    doc = ent.doc
+    # "US Secretary of State John Kerry's tour": written right before the name, whatever the parse.
+    before_name = root.dep_ == "compound" and root.head.ent_type_ in PERSON_LABELS and root.head.i >= ent.end \
+        or ent.end < len(doc) and doc[ent.end].ent_type_ in PERSON_LABELS
+    return before_name and any(t.lower_ in TITLE_NOUNS for t in ent)
 
 
 def _name_without_title(ent, actor, gazetteer):
@@ -747,7 +750,30 @@ def _title_tokens(doc, person: ActorMention) -> list:
         tokens = _title_before(doc, person.token_start)
     if not tokens:
         tokens = _title_predicate(doc, head)
+    if not any(t.lower_ in TITLE_WORDS for t in tokens):
+        # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
+        # elsewhere; the words written right before the name are the title.
+        tokens = _title_adjacent(doc, person.token_start) or tokens
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _title_adjacent(doc, start: int) -> list:
+    """The title written right before a name ("Prime Minister", "US Secretary of State",
+    "Cambodia's Prime Minister"), read from the words alone: the word before the name is a
+    title word, and the phrase goes left over title words, states, organisations and the
+    words that link them.  Empty when there is none."""
+    if start < 1 or doc[start - 1].lower_ not in TITLE_WORDS:
+        return []
+    i = start - 1
+    while i > 0 and doc[i].sent.start < i:
+        prev = doc[i - 1]
+        linker = prev.lower_ in ("of", "'s", "’s", "-") and i - 1 > doc[i].sent.start
+        if not (prev.lower_ in TITLE_WORDS or prev.lower_ in FORMER or prev.ent_type_ in TITLE_ENTS or linker):
+            break
+        i -= 1
+    while doc[i].lower_ in ("of", "'s", "’s", "-"):
+        i += 1
+    return [t for t in doc[i:start] if not t.is_punct]
 
 
 def _title_predicate(doc, head) -> list:
@@ -768,6 +794,13 @@ def _title_predicate(doc, head) -> list:
 
 
 TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES | ORG_LEADER_TITLES
+#: Single words of titles ("prime", "minister") and of the offices they name ("Foreign", "State").
+TITLE_WORDS = frozenset(w for t in TITLE_NOUNS for w in t.split()) - {"of"} | {
+    "defense", "defence", "state", "interior", "foreign", "affairs", "justice", "finance", "economy",
+    "high", "executive", "general"}
+#: Entities a title may name before a name: states, their people and organisations.
+TITLE_ENTS = frozenset({"Country", "Demonym", "GPE", "NORP", "ORG", "Organisation", "InternationalOrganisation",
+                        "Government", "Military", "ArmedGroup"})
 
 
 def _title_noun(doc, comma: int):

@@ -220,3 +220,20 @@ def test_a_facility_is_one_node_however_its_kind_is_spelled():
     found = [(m.surface, m.actor_id, m.type) for m in find_actors(doc, gaz).mentions]
     assert found == [("Incirlik Air Base", "fac:incirlik-base", "Facility"),
                      ("Incirlik airbase", "fac:incirlik-base", "Facility")]
+
+
+def test_title_written_right_before_a_name_is_a_role_whatever_the_parse():
+    # The parser hung "Prime Minister" on the other name: the words before the name decide.
+    doc = make_doc("rivalry/NOUN/ROOT/0 between/ADP/prep/0 Mugabe/PROPN/nmod/7 and/CCONJ/cc/2 "
+                   "Prime/PROPN/compound/5 Minister/PROPN/conj/2 Angela/PROPN/compound/7 Merkel/PROPN/pobj/1",
+                   ents=[(2, 3, "PERSON", ""), (6, 8, "Person", "person:angela-merkel")])
+    index = find_actors(doc, GAZ)
+    assert [(r.person.label, r.title, r.organ.actor_id, r.leader) for r in index.roles] == \
+        [("Angela Merkel", "Prime Minister", "DEU", True)]
+    # A gazetteer title right before the name, attached by the parser to the next noun.
+    doc = make_doc("US/PROPN/nmod/1 President/PROPN/nmod/5 Barack/PROPN/compound/3 Obama/PROPN/poss/5 "
+                   "'s/PART/case/3 tour/NOUN/ROOT/5",
+                   ents=[(0, 2, "Organisation", "org:president-of-the-united-states"), (2, 4, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    got = [(m.surface, r.title, r.organ.actor_id) for m in index.mentions for r in index.roles]
+    assert got == [("Barack Obama", "President", "USA")]
