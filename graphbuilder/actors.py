@@ -511,7 +511,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions = [_capital_metonymy(doc, m, gazetteer) for m in mentions]
+    mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _corefer_people(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
     # A title's country is the person's country when the gazetteer does not know it.
@@ -581,6 +581,32 @@ def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
         yield ActorMention(actor_id=country.id, label=country.name, type="Country", country=country.id,
                            code=country.code or country.id, surface=ent.text, start=ent.start_char,
                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=root.i)
+
+
+#: Words of organisation names: a name holding one is no person's, whatever its title.
+ORG_NAME_WORDS = frozenset({
+    "party", "institute", "group", "union", "council", "ministry", "bank", "university", "company", "association",
+    "front", "movement", "commission", "committee", "agency", "foundation", "corporation", "inc", "ltd", "news",
+    "fund", "organization", "organisation", "office", "court", "parliament", "assembly", "league", "club",
+    "church", "army", "forces", "trust", "clinic", "center", "centre", "service", "authority", "department",
+    "board", "federation", "network", "project", "society", "school", "college", "academy", "alliance", "times",
+})
+
+
+def _titled_person(doc, m: ActorMention) -> ActorMention:
+    """A name the NER took for an organisation but that carries a person's title ("Henricus
+    Mickevicius, director of the Institute", "the head of the Ifo think tank, Clemens Fuest")
+    is a person.  Only names of two to four capitalised words, none an organisation word."""
+    if m.type != "Organisation" or m.code or not m.actor_id.startswith("org:"):
+        return m
+    words = [t for t in doc[m.token_start:m.token_end] if not (t.is_punct and t.text == "-")]
+    if not 2 <= len(words) <= 4 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in ORG_NAME_WORDS
+                                       or t.lower_ in TITLE_WORDS for t in words):
+        return m
+    if not any(t.lower_ in TITLE_NOUNS and t.pos_ in ("NOUN", "PROPN")
+               for t in _title_tokens(doc, m, predicate=False)):
+        return m
+    return _with(m, actor_id=f"person:{slug(m.label)}", type="Person")
 
 
 def _with(m: ActorMention, **changes) -> ActorMention:
@@ -728,7 +754,7 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     return m
 
 
-def _title_tokens(doc, person: ActorMention) -> list:
+def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
     head = doc[person.head]
     tokens = []
     stack = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < person.token_start]
@@ -748,7 +774,7 @@ def _title_tokens(doc, person: ActorMention) -> list:
         tokens = [t for t in title.subtree if t.i < person.token_start and not t.is_punct and t.dep_ != "det"]
     if not tokens:
         tokens = _title_before(doc, person.token_start)
-    if not tokens:
+    if not tokens and predicate:
         tokens = _title_predicate(doc, head)
     if not any(t.lower_ in TITLE_WORDS for t in tokens):
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title

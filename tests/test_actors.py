@@ -237,3 +237,19 @@ def test_title_written_right_before_a_name_is_a_role_whatever_the_parse():
     index = find_actors(doc, GAZ)
     got = [(m.surface, r.title, r.organ.actor_id) for m in index.mentions for r in index.roles]
     assert got == [("Barack Obama", "President", "USA")]
+
+
+def test_a_name_the_ner_took_for_an_organisation_is_a_person_when_it_carries_a_title():
+    doc = make_doc("Henricus/PROPN/compound/1 Mickevicius/PROPN/nsubj/8 ,/PUNCT/punct/1 director/NOUN/appos/1 "
+                   "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 ,/PUNCT/punct/1 said/VERB/ROOT/8/say",
+                   ents=[(0, 2, "ORG", ""), (6, 7, "ORG", "")])
+    index = find_actors(doc, GAZ)
+    assert [(m.actor_id, m.type) for m in index.mentions] == [
+        ("person:henricus-mickevicius", "Person"), ("org:institute", "Organisation")]
+    assert [(r.title, r.organ.actor_id, r.leader) for r in index.roles] == [("director of Institute", "org:institute", True)]
+    # An organisation's name, or one without a person's title, stays an organisation.
+    doc = make_doc("Rights/PROPN/compound/1 Institute/PROPN/nsubj/6 ,/PUNCT/punct/1 director/NOUN/appos/1 "
+                   "of/ADP/prep/3 campaigns/NOUN/pobj/4 said/VERB/ROOT/6/say "
+                   "Clemens/PROPN/compound/8 Fuest/PROPN/dobj/6",
+                   ents=[(0, 2, "ORG", ""), (7, 9, "ORG", "")])
+    assert [m.type for m in find_actors(doc, GAZ).mentions] == ["Organisation", "Organisation"]
