@@ -837,7 +837,7 @@ def _title_noun(doc, comma: int):
     if comma < 1 or doc[comma].text != ",":
         return None
     tok = doc[comma - 1]
-    for _ in range(4):
+    for _ in range(6):
         if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             return tok
         if tok.head.i == tok.i or tok.head.i > comma or tok.dep_ not in ("pobj", "prep", "compound", "amod"):

@@ -253,3 +253,14 @@ def test_a_name_the_ner_took_for_an_organisation_is_a_person_when_it_carries_a_t
                    "Clemens/PROPN/compound/8 Fuest/PROPN/dobj/6",
                    ents=[(0, 2, "ORG", ""), (7, 9, "ORG", "")])
     assert [m.type for m in find_actors(doc, GAZ).mentions] == ["Organisation", "Organisation"]
+
+
+def test_a_long_title_phrase_before_a_name_and_comma_is_found():
+    # "the head of the Ifo think tank in Munich, Clemens Fuest, criticized": five steps up to "head".
+    doc = make_doc("the/DET/det/1 head/NOUN/nsubj/13 of/ADP/prep/1 the/DET/det/6 Ifo/PROPN/nmod/6 "
+                   "think/NOUN/compound/6 tank/NOUN/pobj/2 in/ADP/prep/6 Munich/PROPN/pobj/7 ,/PUNCT/punct/8 "
+                   "Clemens/PROPN/compound/11 Fuest/PROPN/appos/8 ,/PUNCT/punct/8 criticized/VERB/ROOT/13/criticize",
+                   ents=[(4, 5, "ORG", ""), (8, 9, "GPE", ""), (10, 12, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in index.roles] == \
+        [("Clemens Fuest", "org:ifo", True)]
