@@ -264,3 +264,12 @@ def test_a_long_title_phrase_before_a_name_and_comma_is_found():
     index = find_actors(doc, GAZ)
     assert [(r.person.label, r.organ.actor_id, r.leader) for r in index.roles] == \
         [("Clemens Fuest", "org:ifo", True)]
+
+
+def test_a_person_name_the_ruler_missed_is_looked_up_in_the_gazetteer():
+    gaz = Gazetteer([Actor("person:jan-peter-balkenende", "Jan Peter Balkenende", "Person", "NLD", "NLDGOV")])
+    doc = make_doc("Jan/PROPN/compound/3 -/PUNCT/punct/3 Peter/PROPN/compound/3 Balkenende/PROPN/poss/5 "
+                   "'s/PART/case/3 coalition/NOUN/nsubj/6 resigned/VERB/ROOT/6/resign",
+                   ents=[(0, 5, "PERSON", "")])
+    m = find_actors(doc, gaz).mentions[0]
+    assert (m.actor_id, m.country, m.code) == ("person:jan-peter-balkenende", "NLD", "NLDGOV")
