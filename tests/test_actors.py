@@ -273,3 +273,16 @@ def test_a_person_name_the_ruler_missed_is_looked_up_in_the_gazetteer():
                    ents=[(0, 5, "PERSON", "")])
     m = find_actors(doc, gaz).mentions[0]
     assert (m.actor_id, m.country, m.code) == ("person:jan-peter-balkenende", "NLD", "NLDGOV")
+
+
+def test_a_head_of_government_title_without_a_state_is_of_the_state_the_document_is_about():
+    spec = ("Prime/PROPN/compound/1 Minister/PROPN/compound/2 Letta/PROPN/nsubj/3 told/VERB/ROOT/3/tell "
+            "Italy/PROPN/dobj/3 that/SCONJ/mark/7 {}/PROPN/nsubj/7 voted/VERB/ccomp/3/vote")
+    doc = make_doc(spec.format("Italy"), ents=[(2, 3, "PERSON", ""), (4, 5, "Country", "ITA"),
+                                               (6, 7, "Country", "ITA")])
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        [("Letta", "ITA", True)]
+    # Two states as often: the document is about neither.
+    doc = make_doc(spec.format("Germany"), ents=[(2, 3, "PERSON", ""), (4, 5, "Country", "ITA"),
+                                                 (6, 7, "Country", "DEU")])
+    assert find_actors(doc, GAZ).roles == []
