@@ -962,7 +962,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if m.type != "Person" or m.pronoun:
             continue
         tokens = _title_tokens(doc, m)
-        if not tokens:
+        if not any(t.lower_ in TITLE_WORDS or t.lower_ == "member" for t in tokens) \
+                and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
+            # No title, or words that are none ("Syria expert Petra Becker of the Institute",
+            # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
             affiliation = _affiliation(doc, m, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)

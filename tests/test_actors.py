@@ -286,3 +286,11 @@ def test_a_head_of_government_title_without_a_state_is_of_the_state_the_document
     doc = make_doc(spec.format("Germany"), ents=[(2, 3, "PERSON", ""), (4, 5, "Country", "ITA"),
                                                  (6, 7, "Country", "DEU")])
     assert find_actors(doc, GAZ).roles == []
+
+
+def test_a_person_with_words_that_are_no_title_and_an_organisation_is_its_member():
+    doc = make_doc("Syria/PROPN/compound/1 expert/NOUN/compound/3 Petra/PROPN/compound/3 Becker/PROPN/nsubj/7 "
+                   "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 said/VERB/ROOT/7/say",
+                   ents=[(2, 4, "PERSON", ""), (6, 7, "ORG", "")])
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        [("Petra Becker", "org:institute", False)]
