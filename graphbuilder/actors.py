@@ -273,12 +273,16 @@ def _name_without_title(ent, actor, gazetteer):
 
 
 def _strip_titles(ent):
-    """Drop leading title words the NER sometimes includes ("President Obama")."""
+    """Drop leading title words the NER sometimes includes ("President Obama"), and trailing
+    prepositions, articles and conjunctions."""
     start = ent.start
     while start < ent.end - 1 and (ent.doc[start].lower_ in LEADER_TITLES | MEMBER_TITLES | BARE_TITLES
                                    or ent.doc[start].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}):
         start += 1
-    span = ent.doc[start:ent.end]
+    end = ent.end
+    while end > start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1  # "Chidi Odinkalu of | the Commission": the NER took the preposition in
+    span = ent.doc[start:end]
     text = span.text.strip().rstrip("'’").removesuffix("'s").removesuffix("’s").strip()
     return (span, text) if text else None
 

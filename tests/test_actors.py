@@ -294,3 +294,12 @@ def test_a_person_with_words_that_are_no_title_and_an_organisation_is_its_member
                    ents=[(2, 4, "PERSON", ""), (6, 7, "ORG", "")])
     assert [(r.person.label, r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
         [("Petra Becker", "org:institute", False)]
+
+
+def test_a_preposition_the_ner_took_into_a_person_name_is_left_out():
+    doc = make_doc("Chidi/PROPN/compound/1 Odinkalu/PROPN/nsubj/5 of/ADP/prep/1 the/DET/det/4 "
+                   "Commission/PROPN/pobj/2 said/VERB/ROOT/5/say",
+                   ents=[(0, 3, "PERSON", ""), (4, 5, "ORG", "")])
+    index = find_actors(doc, GAZ)
+    assert [m.surface for m in index.mentions] == ["Chidi Odinkalu", "Commission"]
+    assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("org:commission", False)]
