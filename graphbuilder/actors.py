@@ -218,6 +218,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                     token_start=span.start, token_end=span.end, head=span.root.i)
         if len(text) < 3 or not any(c.isupper() for c in text):
             return None
+        # "Jan-Peter Balkenende's": a spelling of a known name the ruler's patterns miss.
+        known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"] \
+            if len(text.split()) >= 2 else []
+        if len(known) == 1:
+            a = known[0]
+            return ActorMention(actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code, **base)
         return ActorMention(actor_id=f"person:{slug(text)}", label=text, type="Person", country=None,
                             code=None, **base)
     if label in ("GPE", "LOC"):
@@ -246,8 +252,11 @@ def _title_entity(ent, actor) -> bool:
     if actor.type != "Organisation" or not actor.country:
         return False
     root = ent.root
-    return root.dep_ == "compound" and root.head.ent_type_ in PERSON_LABELS and root.head.i >= ent.end \
-        and any(t.lower_ in TITLE_NOUNS for t in ent)
+    doc = ent.doc
+    # "US Secretary of State John Kerry's tour": written right before the name, whatever the parse.
+    before_name = root.dep_ == "compound" and root.head.ent_type_ in PERSON_LABELS and root.head.i >= ent.end \
+        or ent.end < len(doc) and doc[ent.end].ent_type_ in PERSON_LABELS
+    return before_name and any(t.lower_ in TITLE_NOUNS for t in ent)
 
 
 def _name_without_title(ent, actor, gazetteer):
@@ -267,12 +276,16 @@ def _name_without_title(ent, actor, gazetteer):
 
 
 def _strip_titles(ent):
-    """Drop leading title words the NER sometimes includes ("President Obama")."""
+    """Drop leading title words the NER sometimes includes ("President Obama"), and trailing
+    prepositions, articles and conjunctions."""
     start = ent.start
     while start < ent.end - 1 and (ent.doc[start].lower_ in LEADER_TITLES | MEMBER_TITLES | BARE_TITLES
                                    or ent.doc[start].lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs"}):
         start += 1
-    span = ent.doc[start:ent.end]
+    end = ent.end
+    while end > start + 1 and ent.doc[end - 1].is_lower and ent.doc[end - 1].pos_ in ("ADP", "DET", "CCONJ"):
+        end -= 1  # "Chidi Odinkalu of | the Commission": the NER took the preposition in
+    span = ent.doc[start:end]
     text = span.text.strip().rstrip("'’").removesuffix("'s").removesuffix("’s").strip()
     return (span, text) if text else None
 
@@ -511,7 +524,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions = [_capital_metonymy(doc, m, gazetteer) for m in mentions]
+    mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
@@ -615,6 +628,32 @@ def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
         yield ActorMention(actor_id=country.id, label=country.name, type="Country", country=country.id,
                            code=country.code or country.id, surface=ent.text, start=ent.start_char,
                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=root.i)
+
+
+#: Words of organisation names: a name holding one is no person's, whatever its title.
+ORG_NAME_WORDS = frozenset({
+    "party", "institute", "group", "union", "council", "ministry", "bank", "university", "company", "association",
+    "front", "movement", "commission", "committee", "agency", "foundation", "corporation", "inc", "ltd", "news",
+    "fund", "organization", "organisation", "office", "court", "parliament", "assembly", "league", "club",
+    "church", "army", "forces", "trust", "clinic", "center", "centre", "service", "authority", "department",
+    "board", "federation", "network", "project", "society", "school", "college", "academy", "alliance", "times",
+})
+
+
+def _titled_person(doc, m: ActorMention) -> ActorMention:
+    """A name the NER took for an organisation but that carries a person's title ("Henricus
+    Mickevicius, director of the Institute", "the head of the Ifo think tank, Clemens Fuest")
+    is a person.  Only names of two to four capitalised words, none an organisation word."""
+    if m.type != "Organisation" or m.code or not m.actor_id.startswith("org:"):
+        return m
+    words = [t for t in doc[m.token_start:m.token_end] if not (t.is_punct and t.text == "-")]
+    if not 2 <= len(words) <= 4 or any(not t.is_title or t.pos_ != "PROPN" or t.lower_ in ORG_NAME_WORDS
+                                       or t.lower_ in TITLE_WORDS for t in words):
+        return m
+    if not any(t.lower_ in TITLE_NOUNS and t.pos_ in ("NOUN", "PROPN")
+               for t in _title_tokens(doc, m, predicate=False)):
+        return m
+    return _with(m, actor_id=f"person:{slug(m.label)}", type="Person")
 
 
 def _with(m: ActorMention, **changes) -> ActorMention:
@@ -762,7 +801,7 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     return m
 
 
-def _title_tokens(doc, person: ActorMention) -> list:
+def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
     head = doc[person.head]
     tokens = []
     stack = [c for c in head.lefts if c.dep_ in ("compound", "amod", "poss", "nmod") and c.i < person.token_start]
@@ -782,9 +821,32 @@ def _title_tokens(doc, person: ActorMention) -> list:
         tokens = [t for t in title.subtree if t.i < person.token_start and not t.is_punct and t.dep_ != "det"]
     if not tokens:
         tokens = _title_before(doc, person.token_start)
-    if not tokens:
+    if not tokens and predicate:
         tokens = _title_predicate(doc, head)
+    if not any(t.lower_ in TITLE_WORDS for t in tokens):
+        # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
+        # elsewhere; the words written right before the name are the title.
+        tokens = _title_adjacent(doc, person.token_start) or tokens
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _title_adjacent(doc, start: int) -> list:
+    """The title written right before a name ("Prime Minister", "US Secretary of State",
+    "Cambodia's Prime Minister"), read from the words alone: the word before the name is a
+    title word, and the phrase goes left over title words, states, organisations and the
+    words that link them.  Empty when there is none."""
+    if start < 1 or doc[start - 1].lower_ not in TITLE_WORDS:
+        return []
+    i = start - 1
+    while i > 0 and doc[i].sent.start < i:
+        prev = doc[i - 1]
+        linker = prev.lower_ in ("of", "'s", "’s", "-") and i - 1 > doc[i].sent.start
+        if not (prev.lower_ in TITLE_WORDS or prev.lower_ in FORMER or prev.ent_type_ in TITLE_ENTS or linker):
+            break
+        i -= 1
+    while doc[i].lower_ in ("of", "'s", "’s", "-"):
+        i += 1
+    return [t for t in doc[i:start] if not t.is_punct]
 
 
 def _title_predicate(doc, head) -> list:
@@ -805,6 +867,13 @@ def _title_predicate(doc, head) -> list:
 
 
 TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES | ORG_LEADER_TITLES
+#: Single words of titles ("prime", "minister") and of the offices they name ("Foreign", "State").
+TITLE_WORDS = frozenset(w for t in TITLE_NOUNS for w in t.split()) - {"of"} | {
+    "defense", "defence", "state", "interior", "foreign", "affairs", "justice", "finance", "economy",
+    "high", "executive", "general"}
+#: Entities a title may name before a name: states, their people and organisations.
+TITLE_ENTS = frozenset({"Country", "Demonym", "GPE", "NORP", "ORG", "Organisation", "InternationalOrganisation",
+                        "Government", "Military", "ArmedGroup"})
 
 
 def _title_noun(doc, comma: int):
@@ -815,7 +884,7 @@ def _title_noun(doc, comma: int):
     if comma < 1 or doc[comma].text != ",":
         return None
     tok = doc[comma - 1]
-    for _ in range(4):
+    for _ in range(6):
         if tok.lower_ in TITLE_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
             return tok
         if tok.head.i == tok.i or tok.head.i > comma or tok.dep_ not in ("pobj", "prep", "compound", "amod"):
@@ -877,6 +946,21 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
     return None
 
 
+#: Titles that name the head of a state or of its government and nothing else.
+STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
+
+
+def _home_state(mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
+    """The state a document is about, if one stands out: named at least twice and more than
+    twice as often as any other; its mention closest to ``person``."""
+    counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    return min((m for m in mentions if m.actor_id == ranked[0][0] and m.type == "Country"),
+               key=lambda m: abs(m.token_start - person.token_start))
+
+
 def _qualifies_title(tok, person: ActorMention) -> bool:
     """Whether a state modifier qualifies the title ("*Turkish* President", "*U.S.* Defense
     Secretary") rather than a noun inside it ("director of the *American* Institute")."""
@@ -919,7 +1003,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if m.type != "Person" or m.pronoun:
             continue
         tokens = _title_tokens(doc, m)
-        if not tokens:
+        if not any(t.lower_ in TITLE_WORDS or t.lower_ == "member" for t in tokens) \
+                and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
+            # No title, or words that are none ("Syria expert Petra Becker of the Institute",
+            # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
             affiliation = _affiliation(doc, m, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
@@ -975,6 +1062,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
+        elif low in STATE_TITLES and (home := _home_state(mentions, m)) is not None:
+            # "Prime Minister Sarraj" in a story about Libya: the one state the document is about.
+            country_id = home.actor_id
+            evidence = doc[home.token_start:home.token_end]
         else:
             continue
         country = gazetteer.actors.get(country_id)

@@ -625,15 +625,33 @@ def _opt(r: Optional[RelationMention]) -> Iterator[RelationMention]:
 
 def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Titles: "Turkey's President Erdogan" → leader-of Turkey; "U.S. Defense Secretary Ash Carter"
-    → member-of the US government."""
+    → member-of the US government.
+
+    A leader is also a member of what he leads: "SPD leader X" is a member of the SPD, and
+    the leader of a state a member of its government ("Turkey's President Erdogan" →
+    member-of TURGOV); a region's head of government is not made a member of the region.
+    """
     for role in index.roles:
-        relation = "leader-of" if role.leader else "member-of"
         if role.organ.type in ("Organisation", "InternationalOrganisation", "ArmedGroup") and role.organ.pronoun:
             continue
         tok = doc[role.person.head]
-        r = _make(relation, role.person, role.organ, tok, index, doc_date, None, "role", 0.9)
-        if r is not None:
-            yield replace(r, trigger=role.title, modality="asserted")
+        targets = [("leader-of" if role.leader else "member-of", role.organ)]
+        if role.leader and role.organ.type != "Place":
+            organ = role.organ
+            if organ.type == "Country":
+                organ = _government_of(organ)
+            targets.append(("member-of", organ))
+        for relation, organ in targets:
+            r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
+            if r is not None:
+                yield replace(r, trigger=role.title, modality="asserted")
+
+
+def _government_of(country: ActorMention) -> ActorMention:
+    """The government organ of a state, on the same span as the state's mention."""
+    iso = country.country or country.actor_id
+    return replace(country, actor_id=f"{iso}GOV", label=f"Government of {country.label}", type="Government",
+                   country=iso, code=f"{iso}GOV")
 
 
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

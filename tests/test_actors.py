@@ -247,3 +247,86 @@ def test_a_name_where_troops_are_is_a_place_whatever_the_ner_made_of_it():
     assert found.count(("Bashiqa", "place:bashiqa", "Place")) == 2  # and elsewhere in the document
     # a name after "at" with no troops about it stays what the NER said
     assert found.count(("Apple", "org:apple", "Organisation")) == 2
+
+
+def test_title_written_right_before_a_name_is_a_role_whatever_the_parse():
+    # The parser hung "Prime Minister" on the other name: the words before the name decide.
+    doc = make_doc("rivalry/NOUN/ROOT/0 between/ADP/prep/0 Mugabe/PROPN/nmod/7 and/CCONJ/cc/2 "
+                   "Prime/PROPN/compound/5 Minister/PROPN/conj/2 Angela/PROPN/compound/7 Merkel/PROPN/pobj/1",
+                   ents=[(2, 3, "PERSON", ""), (6, 8, "Person", "person:angela-merkel")])
+    index = find_actors(doc, GAZ)
+    assert [(r.person.label, r.title, r.organ.actor_id, r.leader) for r in index.roles] == \
+        [("Angela Merkel", "Prime Minister", "DEU", True)]
+    # A gazetteer title right before the name, attached by the parser to the next noun.
+    doc = make_doc("US/PROPN/nmod/1 President/PROPN/nmod/5 Barack/PROPN/compound/3 Obama/PROPN/poss/5 "
+                   "'s/PART/case/3 tour/NOUN/ROOT/5",
+                   ents=[(0, 2, "Organisation", "org:president-of-the-united-states"), (2, 4, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    got = [(m.surface, r.title, r.organ.actor_id) for m in index.mentions for r in index.roles]
+    assert got == [("Barack Obama", "President", "USA")]
+
+
+def test_a_name_the_ner_took_for_an_organisation_is_a_person_when_it_carries_a_title():
+    doc = make_doc("Henricus/PROPN/compound/1 Mickevicius/PROPN/nsubj/8 ,/PUNCT/punct/1 director/NOUN/appos/1 "
+                   "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 ,/PUNCT/punct/1 said/VERB/ROOT/8/say",
+                   ents=[(0, 2, "ORG", ""), (6, 7, "ORG", "")])
+    index = find_actors(doc, GAZ)
+    assert [(m.actor_id, m.type) for m in index.mentions] == [
+        ("person:henricus-mickevicius", "Person"), ("org:institute", "Organisation")]
+    assert [(r.title, r.organ.actor_id, r.leader) for r in index.roles] == [("director of Institute", "org:institute", True)]
+    # An organisation's name, or one without a person's title, stays an organisation.
+    doc = make_doc("Rights/PROPN/compound/1 Institute/PROPN/nsubj/6 ,/PUNCT/punct/1 director/NOUN/appos/1 "
+                   "of/ADP/prep/3 campaigns/NOUN/pobj/4 said/VERB/ROOT/6/say "
+                   "Clemens/PROPN/compound/8 Fuest/PROPN/dobj/6",
+                   ents=[(0, 2, "ORG", ""), (7, 9, "ORG", "")])
+    assert [m.type for m in find_actors(doc, GAZ).mentions] == ["Organisation", "Organisation"]
+
+
+def test_a_long_title_phrase_before_a_name_and_comma_is_found():
+    # "the head of the Ifo think tank in Munich, Clemens Fuest, criticized": five steps up to "head".
+    doc = make_doc("the/DET/det/1 head/NOUN/nsubj/13 of/ADP/prep/1 the/DET/det/6 Ifo/PROPN/nmod/6 "
+                   "think/NOUN/compound/6 tank/NOUN/pobj/2 in/ADP/prep/6 Munich/PROPN/pobj/7 ,/PUNCT/punct/8 "
+                   "Clemens/PROPN/compound/11 Fuest/PROPN/appos/8 ,/PUNCT/punct/8 criticized/VERB/ROOT/13/criticize",
+                   ents=[(4, 5, "ORG", ""), (8, 9, "GPE", ""), (10, 12, "PERSON", "")])
+    index = find_actors(doc, GAZ)
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in index.roles] == \
+        [("Clemens Fuest", "org:ifo", True)]
+
+
+def test_a_person_name_the_ruler_missed_is_looked_up_in_the_gazetteer():
+    gaz = Gazetteer([Actor("person:jan-peter-balkenende", "Jan Peter Balkenende", "Person", "NLD", "NLDGOV")])
+    doc = make_doc("Jan/PROPN/compound/3 -/PUNCT/punct/3 Peter/PROPN/compound/3 Balkenende/PROPN/poss/5 "
+                   "'s/PART/case/3 coalition/NOUN/nsubj/6 resigned/VERB/ROOT/6/resign",
+                   ents=[(0, 5, "PERSON", "")])
+    m = find_actors(doc, gaz).mentions[0]
+    assert (m.actor_id, m.country, m.code) == ("person:jan-peter-balkenende", "NLD", "NLDGOV")
+
+
+def test_a_head_of_government_title_without_a_state_is_of_the_state_the_document_is_about():
+    spec = ("Prime/PROPN/compound/1 Minister/PROPN/compound/2 Letta/PROPN/nsubj/3 told/VERB/ROOT/3/tell "
+            "Italy/PROPN/dobj/3 that/SCONJ/mark/7 {}/PROPN/nsubj/7 voted/VERB/ccomp/3/vote")
+    doc = make_doc(spec.format("Italy"), ents=[(2, 3, "PERSON", ""), (4, 5, "Country", "ITA"),
+                                               (6, 7, "Country", "ITA")])
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        [("Letta", "ITA", True)]
+    # Two states as often: the document is about neither.
+    doc = make_doc(spec.format("Germany"), ents=[(2, 3, "PERSON", ""), (4, 5, "Country", "ITA"),
+                                                 (6, 7, "Country", "DEU")])
+    assert find_actors(doc, GAZ).roles == []
+
+
+def test_a_person_with_words_that_are_no_title_and_an_organisation_is_its_member():
+    doc = make_doc("Syria/PROPN/compound/1 expert/NOUN/compound/3 Petra/PROPN/compound/3 Becker/PROPN/nsubj/7 "
+                   "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 said/VERB/ROOT/7/say",
+                   ents=[(2, 4, "PERSON", ""), (6, 7, "ORG", "")])
+    assert [(r.person.label, r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        [("Petra Becker", "org:institute", False)]
+
+
+def test_a_preposition_the_ner_took_into_a_person_name_is_left_out():
+    doc = make_doc("Chidi/PROPN/compound/1 Odinkalu/PROPN/nsubj/5 of/ADP/prep/1 the/DET/det/4 "
+                   "Commission/PROPN/pobj/2 said/VERB/ROOT/5/say",
+                   ents=[(0, 3, "PERSON", ""), (4, 5, "ORG", "")])
+    index = find_actors(doc, GAZ)
+    assert [m.surface for m in index.mentions] == ["Chidi Odinkalu", "Commission"]
+    assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("org:commission", False)]

@@ -167,3 +167,25 @@ def test_protest_aim_in_the_purpose_clause_wins_over_the_place():
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert ("group:kurds", "protests", "person:maliki") in got
     assert ("group:kurds", "protests", "IRQGOV") not in got
+
+
+def test_a_leader_is_also_a_member_of_what_he_leads():
+    from graphbuilder.actors import Role
+
+    doc = make_doc("Turkish/ADJ/amod/1 President/PROPN/compound/2 Erdogan/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak "
+                   "with/ADP/prep/3 SPD/PROPN/compound/6 leader/NOUN/compound/7 Schulz/PROPN/pobj/4 "
+                   "and/CCONJ/cc/7 Punjab/PROPN/compound/10 governor/NOUN/compound/11 Taseer/PROPN/conj/7")
+    erdogan = mention(doc, 2, 3, "person:erdogan", "Person")
+    schulz = mention(doc, 7, 8, "person:schulz", "Person")
+    taseer = mention(doc, 11, 12, "person:taseer", "Person")
+    tur = mention(doc, 0, 1, "TUR", "Country", "TUR")
+    spd = mention(doc, 5, 6, "org:spd", "Organisation")
+    punjab = mention(doc, 9, 10, "place:punjab", "Place")
+    roles = [Role(erdogan, "President", tur, True), Role(schulz, "leader", spd, True),
+             Role(taseer, "governor", punjab, True)]
+    got: dict = {}
+    for r in extract_relations(doc, ActorIndex([erdogan, schulz, taseer], roles)):
+        got.setdefault(r.source.actor_id, set()).add((r.relation, r.target.actor_id))
+    assert got["person:erdogan"] == {("leader-of", "TUR"), ("member-of", "TURGOV")}
+    assert got["person:schulz"] == {("leader-of", "org:spd"), ("member-of", "org:spd")}
+    assert got["person:taseer"] == {("leader-of", "place:punjab")}
