@@ -12,16 +12,12 @@ Examples
 >>> res = run_query(g, "SELECT ?x WHERE { VALUES ?x { 1 2 } }")
 >>> [int(r.x) for r in res]
 [1, 2]
->>> print(format_result(res, "csv").strip())
-x
-1
-2
+>>> format_result(res, "csv").splitlines()  # SPARQL 1.1 CSV (its lines end in CRLF)
+['x', '1', '2']
 """
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import threading
@@ -236,7 +232,7 @@ def _cell(term) -> str:
 
 
 def format_result(result: Result, fmt: str = "table") -> str:
-    """Render a result as ``table``, ``csv``, ``tsv`` or SPARQL 1.1 results ``json``.
+    """Render a result as ``table`` or as SPARQL 1.1 results ``csv``, ``tsv`` or ``json``.
 
     A CONSTRUCT or DESCRIBE answer is a graph, not a table: Turtle, or JSON-LD for ``json``.
     """
@@ -247,13 +243,13 @@ def format_result(result: Result, fmt: str = "table") -> str:
     if result.type == "ASK":
         return "true" if result.askAnswer else "false"
     names = [str(v) for v in result.vars]
-    rows = [[_cell(row[v]) for v in result.vars] for row in result]
     if fmt in ("csv", "tsv"):
-        buf = io.StringIO()
-        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(names)
-        writer.writerows(rows)
-        return buf.getvalue()
+        # The SPARQL 1.1 CSV and TSV results formats, as the endpoint answers them: CSV has plain
+        # values (spreadsheets), TSV keeps the terms (<iri>, "text"@lang, "2"^^<datatype>).
+        from .serve import serialize_bindings
+
+        return serialize_bindings(names, ([row[v] for v in result.vars] for row in result), fmt)
+    rows = [[_cell(row[v]) for v in result.vars] for row in result]
     widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
     widths = [min(w, 60) for w in widths]
     line = lambda cells: "  ".join(c[:60].ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
