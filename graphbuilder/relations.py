@@ -164,7 +164,10 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     out: list[ActorMention] = []
     preps = frozenset(preps)
     for child in verb.children:
-        if child.dep_ in OBJ:
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            # "providing intelligence *to* Macedonia": the parser files the preposition as the dative.
+            out.extend(m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, index, modifiers))
+        elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
         elif (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ == "prt":
             for p in child.children:

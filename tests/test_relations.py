@@ -167,3 +167,26 @@ def test_protest_aim_in_the_purpose_clause_wins_over_the_place():
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert ("group:kurds", "protests", "person:maliki") in got
     assert ("group:kurds", "protests", "IRQGOV") not in got
+
+
+
+def states(spec: str, *spans):
+    """A hand-built parse and its state mentions, ``(start, end, iso3)`` each."""
+    doc = make_doc(spec)
+    return doc, [mention(doc, s, e, iso, "Country", iso) for s, e, iso in spans]
+
+
+def test_target_behind_a_dative_preposition():
+    # "The United States is providing intelligence to Macedonia": the parser files "to" as the dative.
+    doc, ms = states("the/DET/det/2 United/PROPN/compound/2 States/PROPN/nsubj/4 is/AUX/aux/4/be "
+                     "providing/VERB/ROOT/4/provide intelligence/NOUN/dobj/4 to/ADP/dative/4 Macedonia/PROPN/pobj/6",
+                     (1, 3, "USA"), (7, 8, "MKD"))
+    assert ("USA", "aids", "MKD", "asserted") in triples(doc, ms)
+
+
+def test_issue_alone_is_no_event():
+    # "France issued a reminder to Iraq": only the CAMEO phrases of "issue" (warning, appeal ...) are events.
+    spec = "France/PROPN/nsubj/1 issued/VERB/ROOT/1/issue a/DET/det/3 {}/NOUN/dobj/1 to/ADP/dative/1 Iraq/PROPN/pobj/4"
+    spans = (0, 1, "FRA"), (5, 6, "IRQ")
+    assert not triples(*states(spec.format("reminder"), *spans))
+    assert ("FRA", "threatens", "IRQ", "asserted") in triples(*states(spec.format("warning"), *spans))
