@@ -125,7 +125,13 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return found, child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
-        return actors_of(verb.head, index), verb.tag_ == "VBN" and verb.dep_ == "acl"
+        found = actors_of(verb.head, index)
+        noun = verb.head
+        if not found and verb.dep_ == "acl" and verb.tag_ != "VBN" and noun.lemma_.lower() in STATEMENT_NOUNS \
+                and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+            # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
+            return _subjects(noun.head, index)[0], False
+        return found, verb.tag_ == "VBN" and verb.dep_ == "acl"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
             objs = [c for c in verb.head.children if c.dep_ in OBJ]
@@ -135,6 +141,10 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+#: Nouns for a text that speaks for its author ("issued a statement condemning Y").
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
+                             "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",
+                             "announcement", "report", "ultimatum"})
 #: Verbs that report what their subject asserts; a clause they govern is the subject's word.
 ASSERTING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "insist", "add", "conclude", "stress",
                              "reiterate", "argue", "maintain", "repeat", "emphasize", "emphasise", "warn", "write"})

@@ -190,3 +190,14 @@ def test_issue_alone_is_no_event():
     spans = (0, 1, "FRA"), (5, 6, "IRQ")
     assert not triples(*states(spec.format("reminder"), *spans))
     assert ("FRA", "threatens", "IRQ", "asserted") in triples(*states(spec.format("warning"), *spans))
+
+
+def test_statement_speaks_for_whoever_issued_it():
+    # "The PKK issued a declaration demanding that the Turkish government act".
+    spec = ("PKK/PROPN/nsubj/1 issued/VERB/ROOT/1/issue a/DET/det/3 {}/NOUN/dobj/1 demanding/VERB/acl/3/demand/VBG "
+            "that/SCONJ/mark/8 the/DET/det/7 government/NOUN/nsubj/8 act/VERB/ccomp/4")
+    doc = make_doc(spec.format("declaration"))
+    ms = [mention(doc, 0, 1, "group:pkk", "ArmedGroup", "TUR"), mention(doc, 7, 8, "TURGOV", "Government", "TUR")]
+    assert ("group:pkk", "requests", "TURGOV", "asserted") in triples(doc, ms)
+    # Not any noun: "arrested a man demanding that ..." is not the arrester's demand.
+    assert not triples(make_doc(spec.format("man")), ms)
