@@ -303,6 +303,10 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         return None
     sent = tok.sent
     if codes.relation_info(relation).kind == "event":
+        # "an admission by Moscow", "talks with Tehran": a capital as the target of an event that cannot
+        # be aimed at a place is its government (a capital as subject already is: actors._capital_metonymy).
+        if relation not in PLACE_TARGETS:
+            tgt = _capital_government(tgt)
         # Places do not act; only some events can be aimed at a place ("IS attacked Mosul").
         if src.type in PLACE_ONLY or (tgt.type in PLACE_ONLY and relation not in PLACE_TARGETS):
             return None
@@ -622,6 +626,19 @@ def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
     if m is not None and m.type == "Country":
         return m
     return _demonym_country(tok)
+
+
+def _capital_government(m: ActorMention) -> ActorMention:
+    """The government a capital stands for ("Moscow" → Government of Russia), else ``m``."""
+    from .actors import ORGANS, _capitals
+    from .gazetteer import load_actors
+
+    iso = None if m.type != "Place" or m.pronoun else _capitals(load_actors()).get(m.actor_id)
+    if iso is None:
+        return m
+    suffix, type_, template = ORGANS["GOV"]
+    return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
+                   country=iso, code=f"{iso}{suffix}")
 
 
 def _country_label(iso: str) -> str:

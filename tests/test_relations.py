@@ -201,3 +201,12 @@ def test_statement_speaks_for_whoever_issued_it():
     assert ("group:pkk", "requests", "TURGOV", "asserted") in triples(doc, ms)
     # Not any noun: "arrested a man demanding that ..." is not the arrester's demand.
     assert not triples(make_doc(spec.format("man")), ms)
+
+
+def test_capital_as_target_of_an_event_is_its_government():
+    doc = make_doc("Poland/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand an/DET/det/3 admission/NOUN/dobj/1 "
+                   "by/ADP/prep/3 Moscow/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "POL", "Country", "POL"), mention(doc, 5, 6, "place:moscow", "Place", "RUS")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.target.type)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("POL", "requests", "RUSGOV", "Government") in got
