@@ -210,3 +210,11 @@ def test_capital_as_target_of_an_event_is_its_government():
     got = {(r.source.actor_id, r.relation, r.target.actor_id, r.target.type)
            for r in extract_relations(doc, ActorIndex(ms))}
     assert ("POL", "requests", "RUSGOV", "Government") in got
+
+
+def test_riots_against_a_modified_target_are_protests():
+    # "Palestinian riots against Israeli military policies are continuing".
+    doc = make_doc("Palestinian/ADJ/amod/1 riots/NOUN/nsubj/6/riot against/ADP/prep/1 Israeli/ADJ/amod/5 "
+                   "military/ADJ/amod/5 policies/NOUN/pobj/2/policy are/AUX/ROOT/6/be")
+    ms = [mention(doc, 0, 1, "PSE", "Country", "PSE"), mention(doc, 3, 5, "ISRMIL", "Military", "ISR")]
+    assert ("PSE", "protests", "ISRMIL", "asserted") in triples(doc, ms)
