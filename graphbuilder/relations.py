@@ -67,6 +67,12 @@ QUANTITY_NOUNS = frozenset({
     "battalion", "squad", "band", "host", "couple", "several", "few", "all", "both", "none", "each", "one",
 })
 
+#: People who act for the body named by their "of" phrase ("talks with *leaders of* X").
+SPOKESPEOPLE_NOUNS = frozenset({
+    "leader", "official", "representative", "delegate", "envoy", "diplomat", "negotiator", "minister",
+    "spokesman", "spokeswoman", "spokesperson", "head", "chief", "emissary", "ambassador",
+})
+
 
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
@@ -78,8 +84,9 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
             continue
         m = index.at(t.i)
-        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS or t.like_num):
-            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
+        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS or t.like_num):
+            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
+            # "leaders of Romania's government": the body they speak for.
             inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
             if inner:

@@ -218,3 +218,12 @@ def test_riots_against_a_modified_target_are_protests():
                    "military/ADJ/amod/5 policies/NOUN/pobj/2/policy are/AUX/ROOT/6/be")
     ms = [mention(doc, 0, 1, "PSE", "Country", "PSE"), mention(doc, 3, 5, "ISRMIL", "Military", "ISR")]
     assert ("PSE", "protests", "ISRMIL", "asserted") in triples(doc, ms)
+
+
+
+
+def test_leaders_of_a_body_act_for_it():
+    # "met (with) leaders of X": meets takes no target from a modifier or an "of" phrase, only from the actor.
+    doc, ms = states("France/PROPN/nsubj/1 met/VERB/ROOT/1/meet leaders/NOUN/dobj/1/leader of/ADP/prep/2 "
+                     "Romania/PROPN/pobj/3", (0, 1, "FRA"), (4, 5, "ROU"))
+    assert ("FRA", "meets", "ROU", "asserted") in triples(doc, ms)
