@@ -227,3 +227,9 @@ def test_leaders_of_a_body_act_for_it():
     doc, ms = states("France/PROPN/nsubj/1 met/VERB/ROOT/1/meet leaders/NOUN/dobj/1/leader of/ADP/prep/2 "
                      "Romania/PROPN/pobj/3", (0, 1, "FRA"), (4, 5, "ROU"))
     assert ("FRA", "meets", "ROU", "asserted") in triples(doc, ms)
+
+
+def test_suing_is_disapproval_not_coercion():
+    doc, ms = states("Saudi/PROPN/nsubj/2 is/AUX/aux/2/be suing/VERB/ROOT/2/sue Iraq/PROPN/dobj/2",
+                     (0, 1, "SAU"), (3, 4, "IRQ"))
+    assert {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))} == {("opposes", "115")}
