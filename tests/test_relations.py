@@ -233,3 +233,10 @@ def test_suing_is_disapproval_not_coercion():
     doc, ms = states("Saudi/PROPN/nsubj/2 is/AUX/aux/2/be suing/VERB/ROOT/2/sue Iraq/PROPN/dobj/2",
                      (0, 1, "SAU"), (3, 4, "IRQ"))
     assert {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))} == {("opposes", "115")}
+
+
+def test_ruling_is_no_cooperation():
+    # "the faction that controls Afghanistan", "Syria controlled Lebanon"
+    for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command"):
+        assert not triples(*states(f"Syria/PROPN/nsubj/1 {verb} Lebanon/PROPN/dobj/1",
+                                   (0, 1, "SYR"), (2, 3, "LBN")))
