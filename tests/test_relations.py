@@ -240,3 +240,14 @@ def test_ruling_is_no_cooperation():
     for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command"):
         assert not triples(*states(f"Syria/PROPN/nsubj/1 {verb} Lebanon/PROPN/dobj/1",
                                    (0, 1, "SYR"), (2, 3, "LBN")))
+
+
+def test_opening_an_embassy_in_a_capital_supports_its_state():
+    # "Sri Lanka established ties with and opened an embassy in Tehran": CAMEO 054 (diplomatic recognition).
+    doc = make_doc("Lanka/PROPN/nsubj/1 opened/VERB/ROOT/1/open an/DET/det/3 embassy/NOUN/dobj/1 in/ADP/prep/3 "
+                   "Tehran/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "LKA", "Country", "LKA"), mention(doc, 5, 6, "place:tehran", "Place", "IRN")]
+    assert ("LKA", "supports", "IRNGOV", "asserted") in triples(doc, ms)
+    assert ("LKA", "supports", "IRN", "asserted") in triples(*states(
+        "Lanka/PROPN/nsubj/1 established/VERB/ROOT/1/establish ties/NOUN/dobj/1/tie with/ADP/prep/2 Iran/PROPN/pobj/3",
+        (0, 1, "LKA"), (4, 5, "IRN")))
