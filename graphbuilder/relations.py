@@ -459,6 +459,12 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                         yield r
             continue
         if not targets:
+            # "a suspension of air links with Serbia": the target hangs on what the event is about.
+            targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj" and index.at(p.i) is None
+                       for q in p.children if q.dep_ == "prep" and q.lower_ in entry["prep"]
+                       for g in q.children if g.dep_ == "pobj" for m in actors_of(g, index)]
+        if not targets:
             continue
         if not sources and tok.dep_ in OBJ and tok.head.lemma_.lower() in support:
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")

@@ -251,3 +251,10 @@ def test_opening_an_embassy_in_a_capital_supports_its_state():
     assert ("LKA", "supports", "IRN", "asserted") in triples(*states(
         "Lanka/PROPN/nsubj/1 established/VERB/ROOT/1/establish ties/NOUN/dobj/1/tie with/ADP/prep/2 Iran/PROPN/pobj/3",
         (0, 1, "LKA"), (4, 5, "IRN")))
+
+
+def test_event_noun_target_on_what_the_event_is_about():
+    doc, ms = states("Italy/PROPN/nsubj/1 announced/VERB/ROOT/1/announce a/DET/det/3 suspension/NOUN/dobj/1 "
+                     "of/ADP/prep/3 links/NOUN/pobj/4/link with/ADP/prep/5 Serbia/PROPN/pobj/6",
+                     (0, 1, "ITA"), (7, 8, "SRB"))
+    assert ("ITA", "sanctions", "SRB", "asserted") in triples(doc, ms)
