@@ -258,3 +258,12 @@ def test_event_noun_target_on_what_the_event_is_about():
                      "of/ADP/prep/3 links/NOUN/pobj/4/link with/ADP/prep/5 Serbia/PROPN/pobj/6",
                      (0, 1, "ITA"), (7, 8, "SRB"))
     assert ("ITA", "sanctions", "SRB", "asserted") in triples(doc, ms)
+
+
+def test_defending_is_verbal_support_but_not_defence_against():
+    doc, ms = states("US/PROPN/nsubj/1 defended/VERB/ROOT/1/defend the/DET/det/3 right/NOUN/dobj/1 of/ADP/prep/3 "
+                     "Russia/PROPN/pobj/4", (0, 1, "USA"), (5, 6, "RUS"))
+    assert ("USA", "supports", "RUS", "asserted") in triples(doc, ms)
+    # "Iraq defended against the attack by IS" supports nobody.
+    assert not triples(*states("US/PROPN/nsubj/1 defended/VERB/ROOT/1/defend against/ADP/prep/1 Russia/PROPN/pobj/2",
+                               (0, 1, "USA"), (3, 4, "RUS")))
