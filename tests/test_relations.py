@@ -267,3 +267,10 @@ def test_defending_is_verbal_support_but_not_defence_against():
     # "Iraq defended against the attack by IS" supports nobody.
     assert not triples(*states("US/PROPN/nsubj/1 defended/VERB/ROOT/1/defend against/ADP/prep/1 Russia/PROPN/pobj/2",
                                (0, 1, "USA"), (3, 4, "RUS")))
+
+
+def test_summoning_an_ambassador_is_disapproval():
+    doc, ms = states("Nigeria/PROPN/nsubj/1 summoned/VERB/ROOT/1/summon Niger/PROPN/poss/4 's/PART/case/2 "
+                     "ambassador/NOUN/dobj/1", (0, 1, "NGA"), (2, 3, "NER"))
+    assert {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo)
+            for r in extract_relations(doc, ActorIndex(ms))} == {("NGA", "opposes", "NER", "110")}
