@@ -93,6 +93,9 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
                 found.extend(x for x in actors_of(inner[0], index, modifiers)
                              if all(x.token_start != f.token_start for f in found))
                 continue
+        if m is None:
+            # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
+            m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
         if m is None and modifiers:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:

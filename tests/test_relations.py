@@ -274,3 +274,12 @@ def test_summoning_an_ambassador_is_disapproval():
                      "ambassador/NOUN/dobj/1", (0, 1, "NGA"), (2, 3, "NER"))
     assert {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo)
             for r in extract_relations(doc, ActorIndex(ms))} == {("NGA", "opposes", "NER", "110")}
+
+
+def test_argument_named_in_apposition():
+    # "Carter met the ambassador, Brah Mohamane": meets needs the actor itself, here the appositive name.
+    doc = make_doc("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/3 ambassador/NOUN/dobj/1 ,/PUNCT/punct/3 "
+                   "Mohamane/PROPN/appos/3")
+    ms = [mention(doc, 0, 1, "person:carter", "Person", "USA"), mention(doc, 5, 6, "person:mohamane", "Person", "NER")]
+    assert {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))} \
+        in ({("person:carter", "person:mohamane")}, {("person:mohamane", "person:carter")})
