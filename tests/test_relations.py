@@ -283,3 +283,9 @@ def test_argument_named_in_apposition():
     ms = [mention(doc, 0, 1, "person:carter", "Person", "USA"), mention(doc, 5, 6, "person:mohamane", "Person", "NER")]
     assert {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))} \
         in ({("person:carter", "person:mohamane")}, {("person:mohamane", "person:carter")})
+
+
+def test_seeking_refuge_in_a_state_asks_it():
+    doc, ms = states("Kurds/PROPN/nsubj/1 sought/VERB/ROOT/1/seek refuge/NOUN/dobj/1 in/ADP/prep/1 Germany/PROPN/pobj/3",
+                     (0, 1, "IRQ"), (4, 5, "DEU"))
+    assert ("IRQ", "requests", "DEU", "asserted") in triples(doc, ms)
