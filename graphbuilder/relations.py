@@ -196,6 +196,17 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     return out
 
 
+def _pobjs(tok, preps: Iterable[str]) -> list:
+    """The objects of ``tok``'s prepositions among ``preps``."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMention]:
+    """Actors that the objects of ``tok``'s prepositions among ``preps`` refer to."""
+    return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
+
+
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*"."""
     out: list[ActorMention] = []
@@ -384,6 +395,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     break
             if not targets and relation in modifier_ok:
                 targets = _complement_targets(tok, index)
+        if not targets and relation == "mobilizes":
+            # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
+            nouns = triggers()["nouns"]
+            targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
+                       for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
@@ -463,10 +479,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         if not targets:
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
-            targets = [m for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for p in c.children if p.dep_ == "pobj" and index.at(p.i) is None
-                       for q in p.children if q.dep_ == "prep" and q.lower_ in entry["prep"]
-                       for g in q.children if g.dep_ == "pobj" for m in actors_of(g, index)]
+            targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
+                       for m in _prep_actors(p, entry["prep"], index)]
         if not targets:
             continue
         if not sources and tok.dep_ in OBJ and tok.head.lemma_.lower() in support:

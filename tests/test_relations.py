@@ -289,3 +289,9 @@ def test_seeking_refuge_in_a_state_asks_it():
     doc, ms = states("Kurds/PROPN/nsubj/1 sought/VERB/ROOT/1/seek refuge/NOUN/dobj/1 in/ADP/prep/1 Germany/PROPN/pobj/3",
                      (0, 1, "IRQ"), (4, 5, "DEU"))
     assert ("IRQ", "requests", "DEU", "asserted") in triples(doc, ms)
+
+
+def test_mobilizing_for_a_war_against_x_targets_x():
+    doc, ms = states("Britain/PROPN/nsubj/1 mobilized/VERB/ROOT/1/mobilize reservists/NOUN/dobj/1/reservist "
+                     "for/ADP/prep/1 war/NOUN/pobj/3 against/ADP/prep/4 Iraq/PROPN/pobj/5", (0, 1, "GBR"), (6, 7, "IRQ"))
+    assert ("GBR", "mobilizes", "IRQ", "asserted") in triples(doc, ms)
