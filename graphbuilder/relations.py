@@ -326,7 +326,7 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
     if codes.relation_info(relation).kind == "event":
         # "an admission by Moscow", "talks with Tehran": a capital as the target of an event that cannot
         # be aimed at a place is its government (a capital as subject already is: actors._capital_metonymy).
-        if relation not in PLACE_TARGETS:
+        if relation not in PLACE_TARGETS and _named_party(tok.doc[tgt.head]):
             tgt = _capital_government(tgt)
         # Places do not act; only some events can be aimed at a place ("IS attacked Mosul").
         if src.type in PLACE_ONLY or (tgt.type in PLACE_ONLY and relation not in PLACE_TARGETS):
@@ -656,6 +656,15 @@ def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
     if m is not None and m.type == "Country":
         return m
     return _demonym_country(tok)
+
+
+def _named_party(tok) -> bool:
+    """Whether ``tok`` is named as a party ("accused *Moscow*", "an admission *by* Moscow", "talks *with*
+    Moscow"), not as a place ("departed *from* Moscow", "returned *to* Moscow"); "in" introduces a
+    target only where the lexicon says so ("opened an embassy *in* Tehran")."""
+    if tok.dep_ in OBJ + PASSIVE_SUBJ:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "against", "on", "upon", "over", "in")
 
 
 def _capital_government(m: ActorMention) -> ActorMention:

@@ -295,3 +295,17 @@ def test_mobilizing_for_a_war_against_x_targets_x():
     doc, ms = states("Britain/PROPN/nsubj/1 mobilized/VERB/ROOT/1/mobilize reservists/NOUN/dobj/1/reservist "
                      "for/ADP/prep/1 war/NOUN/pobj/3 against/ADP/prep/4 Iraq/PROPN/pobj/5", (0, 1, "GBR"), (6, 7, "IRQ"))
     assert ("GBR", "mobilizes", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_capital_named_as_a_place_stays_a_place():
+    # "Carter departed from Moscow" (the dictionary codes bare "depart" as a meeting) is no event with Russia.
+    for verb in ("departed/VERB/ROOT/1/depart", "met/VERB/ROOT/1/meet"):
+        doc = make_doc(f"Carter/PROPN/nsubj/1 {verb} from/ADP/prep/1 Moscow/PROPN/pobj/2")
+        ms = [mention(doc, 0, 1, "person:carter", "Person", "USA"), mention(doc, 3, 4, "place:moscow", "Place", "RUS")]
+        assert not triples(doc, ms)
+
+
+def test_break_and_aim_alone_are_no_attack():
+    # "The United States broke the blockade of Cuba", "Russia aims to ...": only phrases ("break with") count.
+    for verb in ("broke/VERB/ROOT/1/break", "aimed/VERB/ROOT/1/aim"):
+        assert not triples(*states(f"US/PROPN/nsubj/1 {verb} Cuba/PROPN/dobj/1", (0, 1, "USA"), (2, 3, "CUB")))
