@@ -37,6 +37,7 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "t
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
+HOSTILE = frozenset({"attacks", "threatens", "sanctions", "coerces", "rejects", "opposes", "protests", "mobilizes"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
 
@@ -374,6 +375,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if entry is None:
             continue
         relation, cameo, target_prep = entry
+        if (cameo or "").startswith("03") and any(
+                c.dep_ == "xcomp" and (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE
+                for c in tok.children):
+            # "Russia plans to attack Ukraine": an intent is what is intended (a planned attack, hence a
+            # threat), not an intent to cooperate with its target.
+            continue
         subjects, passive = _subjects(tok, index)
         if target_prep:
             # The phrase names where its target is: "condemn attack *against* X" supports X.

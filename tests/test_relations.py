@@ -309,3 +309,9 @@ def test_break_and_aim_alone_are_no_attack():
     # "The United States broke the blockade of Cuba", "Russia aims to ...": only phrases ("break with") count.
     for verb in ("broke/VERB/ROOT/1/break", "aimed/VERB/ROOT/1/aim"):
         assert not triples(*states(f"US/PROPN/nsubj/1 {verb} Cuba/PROPN/dobj/1", (0, 1, "USA"), (2, 3, "CUB")))
+
+
+def test_an_intent_to_attack_is_no_intent_to_cooperate():
+    doc, ms = states("Russia/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 attack/VERB/xcomp/1/attack "
+                     "Ukraine/PROPN/dobj/3", (0, 1, "RUS"), (4, 5, "UKR"))
+    assert {t[1:] for t in triples(doc, ms)} == {("attacks", "UKR", "planned"), ("threatens", "UKR", "asserted")}
