@@ -315,3 +315,10 @@ def test_an_intent_to_attack_is_no_intent_to_cooperate():
     doc, ms = states("Russia/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 attack/VERB/xcomp/1/attack "
                      "Ukraine/PROPN/dobj/3", (0, 1, "RUS"), (4, 5, "UKR"))
     assert {t[1:] for t in triples(doc, ms)} == {("attacks", "UKR", "planned"), ("threatens", "UKR", "asserted")}
+
+
+def test_disclosing_is_no_support():
+    # "Iraq admitted that Iran helped it": the dictionary's 050 for admit/reveal/confess ... is no support of Iran.
+    doc, ms = states("Iraq/PROPN/nsubj/1 admitted/VERB/ROOT/1/admit that/SCONJ/mark/4 Iran/PROPN/nsubj/4 "
+                     "helped/VERB/ccomp/1/help", (0, 1, "IRQ"), (3, 4, "IRN"))
+    assert not triples(doc, ms)
