@@ -37,6 +37,9 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "t
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
+#: Verbs of planning: with a complement clause, that clause is the event ("plans to buy X").
+PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "try", "attempt", "aim", "schedule", "set", "wish",
+                        "hope", "seek", "want", "need", "expect", "mean"})
 HOSTILE = frozenset({"attacks", "threatens", "sanctions", "coerces", "rejects", "opposes", "protests", "mobilizes"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
@@ -376,10 +379,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         relation, cameo, target_prep = entry
         if (cameo or "").startswith("03") and any(
-                c.dep_ == "xcomp" and (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE
-                for c in tok.children):
-            # "Russia plans to attack Ukraine": an intent is what is intended (a planned attack, hence a
-            # threat), not an intent to cooperate with its target.
+                c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
+                    (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE)) for c in tok.children):
+            # "Russia plans to attack Ukraine", "Lyng plans to ask Japan": a plan is what is planned (its own
+            # event, planned; a hostile one a threat), not an intent to cooperate with the plan's target; so is
+            # a promise of a hostile act.
             continue
         subjects, passive = _subjects(tok, index)
         if target_prep:

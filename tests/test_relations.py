@@ -322,3 +322,9 @@ def test_disclosing_is_no_support():
     doc, ms = states("Iraq/PROPN/nsubj/1 admitted/VERB/ROOT/1/admit that/SCONJ/mark/4 Iran/PROPN/nsubj/4 "
                      "helped/VERB/ccomp/1/help", (0, 1, "IRQ"), (3, 4, "IRN"))
     assert not triples(doc, ms)
+
+
+def test_a_plan_is_what_is_planned():
+    doc, ms = states("Lyng/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 ask/VERB/xcomp/1/ask "
+                     "Japan/PROPN/dobj/3", (0, 1, "USA"), (4, 5, "JPN"))
+    assert triples(doc, ms) == {("USA", "requests", "JPN", "planned")}
