@@ -328,3 +328,23 @@ def test_a_plan_is_what_is_planned():
     doc, ms = states("Lyng/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 ask/VERB/xcomp/1/ask "
                      "Japan/PROPN/dobj/3", (0, 1, "USA"), (4, 5, "JPN"))
     assert triples(doc, ms) == {("USA", "requests", "JPN", "planned")}
+
+
+
+def test_thinking_competing_and_moving_are_no_events():
+    # WordNet kin that the CAMEO dictionary filed as meetings (consider, hear ...) or disapproval (compete);
+    # "moved into Europe" is no occupation ("moved troops into X" still is).
+    for verb in ("considered/VERB/ROOT/1/consider", "competes/VERB/ROOT/1/compete", "heard/VERB/ROOT/1/hear"):
+        assert not triples(*states(f"US/PROPN/nsubj/1 {verb} Iraq/PROPN/dobj/1", (0, 1, "USA"), (2, 3, "IRQ")))
+    spec = "US/PROPN/nsubj/1 moved/VERB/ROOT/1/move {}into/ADP/prep/1 Iraq/PROPN/pobj/{}"
+    assert not triples(*states(spec.format("", 2), (0, 1, "USA"), (3, 4, "IRQ")))
+    assert ("USA", "attacks", "IRQ", "asserted") in triples(
+        *states(spec.format("troops/NOUN/dobj/1/troop ", 3), (0, 1, "USA"), (4, 5, "IRQ")))
+
+
+def test_speaking_with_x_meets_x_not_the_place():
+    doc = make_doc("US/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak with/ADP/prep/1 Iraq/PROPN/pobj/2 in/ADP/prep/1 "
+                   "Moscow/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 3, 4, "IRQ", "Country", "IRQ"),
+          mention(doc, 5, 6, "place:moscow", "Place", "RUS")]
+    assert {t[2] for t in triples(doc, ms) if t[1] == "meets"} | {t[0] for t in triples(doc, ms)} == {"IRQ", "USA"}
