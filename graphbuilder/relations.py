@@ -34,6 +34,8 @@ PASSIVE_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
+#: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
+MEETING_PREPS = frozenset({"with", "to"})
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
@@ -396,7 +398,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
-            sources, targets = subjects, _objects(tok, index, modifiers=relation in modifier_ok)
+            sources, targets = subjects, _objects(tok, index, MEETING_PREPS if relation == "meets" else TARGET_PREPS,
+                                                  modifiers=relation in modifier_ok)
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement.
             for child in tok.children:

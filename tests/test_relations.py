@@ -348,3 +348,10 @@ def test_speaking_with_x_meets_x_not_the_place():
     ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 3, 4, "IRQ", "Country", "IRQ"),
           mention(doc, 5, 6, "place:moscow", "Place", "RUS")]
     assert {t[2] for t in triples(doc, ms) if t[1] == "meets"} | {t[0] for t in triples(doc, ms)} == {"IRQ", "USA"}
+
+
+def test_one_meets_with_or_to_not_at_or_from():
+    spec = "Kennedy/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak {}/ADP/prep/1 France/PROPN/pobj/2"
+    for prep, met in (("from", False), ("at", False), ("with", True), ("to", True)):
+        got = triples(*states(spec.format(prep), (0, 1, "GBR"), (3, 4, "FRA")))
+        assert bool(got) is met, prep
