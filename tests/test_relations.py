@@ -355,3 +355,12 @@ def test_one_meets_with_or_to_not_at_or_from():
     for prep, met in (("from", False), ("at", False), ("with", True), ("to", True)):
         got = triples(*states(spec.format(prep), (0, 1, "GBR"), (3, 4, "FRA")))
         assert bool(got) is met, prep
+
+
+def test_asking_questions_and_reporting_attacks_are_no_events():
+    # "Sudan questioned UN estimates", "the FBI interviewed X", "officials hinted that ...": no request;
+    # "Iraq reported an attack" is no attack by Iraq.
+    for verb in ("questioned/VERB/ROOT/1/question", "interviewed/VERB/ROOT/1/interview", "hinted/VERB/ROOT/1/hint"):
+        assert not triples(*states(f"US/PROPN/nsubj/1 {verb} Iraq/PROPN/dobj/1", (0, 1, "USA"), (2, 3, "IRQ")))
+    assert not triples(*states("Iraq/PROPN/nsubj/1 reported/VERB/ROOT/1/report an/DET/det/3 attack/NOUN/dobj/1 "
+                               "on/ADP/prep/3 Iran/PROPN/pobj/4", (0, 1, "IRQ"), (5, 6, "IRN")))
