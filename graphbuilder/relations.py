@@ -164,6 +164,10 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiq
 #: Verbs that report what their subject asserts; a clause they govern is the subject's word.
 ASSERTING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "insist", "add", "conclude", "stress",
                              "reiterate", "argue", "maintain", "repeat", "emphasize", "emphasise", "warn", "write"})
+#: Verbs whose complement is the subject's word on its own act ("claimed to have captured Y").
+CLAIM_VERBS = ASSERTING_VERBS | {"claim", "purport", "pretend", "profess", "contend", "aver", "avow", "assert"}
+#: Verbs whose complement clause is a warning about its subject, not an act on it.
+WARNING_VERBS = frozenset({"warn", "caution"})
 #: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
@@ -216,8 +220,13 @@ def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMent
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*"."""
     out: list[ActorMention] = []
+    lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "ccomp":
+            if lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child)):
+                # "X warned that Iran would ...", "X argued that Blair and Brown could work together": what
+                # is said of someone is no act on them, unless what is claimed is a hostile act.
+                continue
             for g in child.children:
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
                     out.extend(actors_of(g, index, modifiers))
@@ -230,6 +239,12 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> lis
                         if p.dep_ == "pobj":
                             out.extend(actors_of(p, index, modifiers))
     return out
+
+
+def _hostile_clause(clause) -> bool:
+    """Whether a clause reports a hostile act ("that Azerbaijani forces shelled Tavush")."""
+    entry = _verb_entry(clause, codes.verb_lexicon()) if clause.pos_ == "VERB" else None
+    return entry is not None and entry[0] in HOSTILE
 
 
 def modality(tok) -> str:
@@ -401,8 +416,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources, targets = subjects, _objects(tok, index, MEETING_PREPS if relation == "meets" else TARGET_PREPS,
                                                   modifiers=relation in modifier_ok)
         if not targets and not passive and not target_prep:
-            # "X threatened to attack Y": the target sits in the complement.
-            for child in tok.children:
+            # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
+            # captured Y" is X's word on its own act).
+            for child in tok.children if lemma not in CLAIM_VERBS else ():
                 if child.dep_ == "xcomp":
                     targets = _objects(child, index, modifiers=False) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])

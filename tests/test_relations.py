@@ -286,14 +286,16 @@ def test_argument_named_in_apposition():
 
 
 def test_seeking_refuge_in_a_state_asks_it():
-    doc, ms = states("Kurds/PROPN/nsubj/1 sought/VERB/ROOT/1/seek refuge/NOUN/dobj/1 in/ADP/prep/1 Germany/PROPN/pobj/3",
+    doc, ms = states("Kurds/PROPN/nsubj/1 sought/VERB/ROOT/1/seek refuge/NOUN/dobj/1 in/ADP/prep/1 "
+                     "Germany/PROPN/pobj/3",
                      (0, 1, "IRQ"), (4, 5, "DEU"))
     assert ("IRQ", "requests", "DEU", "asserted") in triples(doc, ms)
 
 
 def test_mobilizing_for_a_war_against_x_targets_x():
     doc, ms = states("Britain/PROPN/nsubj/1 mobilized/VERB/ROOT/1/mobilize reservists/NOUN/dobj/1/reservist "
-                     "for/ADP/prep/1 war/NOUN/pobj/3 against/ADP/prep/4 Iraq/PROPN/pobj/5", (0, 1, "GBR"), (6, 7, "IRQ"))
+                     "for/ADP/prep/1 war/NOUN/pobj/3 against/ADP/prep/4 Iraq/PROPN/pobj/5",
+                     (0, 1, "GBR"), (6, 7, "IRQ"))
     assert ("GBR", "mobilizes", "IRQ", "asserted") in triples(doc, ms)
 
 
@@ -364,3 +366,19 @@ def test_asking_questions_and_reporting_attacks_are_no_events():
         assert not triples(*states(f"US/PROPN/nsubj/1 {verb} Iraq/PROPN/dobj/1", (0, 1, "USA"), (2, 3, "IRQ")))
     assert not triples(*states("Iraq/PROPN/nsubj/1 reported/VERB/ROOT/1/report an/DET/det/3 attack/NOUN/dobj/1 "
                                "on/ADP/prep/3 Iran/PROPN/pobj/4", (0, 1, "IRQ"), (5, 6, "IRN")))
+
+
+def test_what_is_claimed_or_warned_of_someone_is_no_act_on_them():
+    spec = ("Armenia/PROPN/nsubj/1 {}/VERB/ROOT/1/{} that/SCONJ/mark/5 Azerbaijani/ADJ/amod/4 "
+            "forces/NOUN/nsubj/5/force {}")
+    spans = (0, 1, "ARM"), (3, 5, "AZE")
+    # A claimed hostile act is an accusation; a claim about someone is not, nor a warning about them.
+    hostile = spec.format("claims", "claim", "shelled/VERB/ccomp/1/shell")
+    assert ("ARM", "opposes", "AZE", "asserted") in triples(*states(hostile, *spans))
+    assert not triples(*states(spec.format("claims", "claim", "won/VERB/ccomp/1/win"), *spans))
+    assert not triples(*states(spec.format("warned", "warn", "would/AUX/aux/6/would attack/VERB/ccomp/1/attack"),
+                               *spans))
+    # "Iraq claimed to have captured al-Douri" is Iraq's word on its own act (the capture), no accusation.
+    got = triples(*states("Iraq/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim to/PART/aux/3 capture/VERB/xcomp/1/capture "
+                          "Douri/PROPN/dobj/3", (0, 1, "IRQ"), (4, 5, "SYR")))
+    assert {t[1] for t in got} == {"coerces"}
