@@ -237,7 +237,8 @@ def test_suing_is_disapproval_not_coercion():
 
 def test_ruling_is_no_cooperation():
     # "the faction that controls Afghanistan", "Syria controlled Lebanon"
-    for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command"):
+    for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command",
+                 "rules/VERB/ROOT/1/rule", "serves/VERB/ROOT/1/serve"):
         assert not triples(*states(f"Syria/PROPN/nsubj/1 {verb} Lebanon/PROPN/dobj/1",
                                    (0, 1, "SYR"), (2, 3, "LBN")))
 
