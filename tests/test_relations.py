@@ -383,3 +383,12 @@ def test_what_is_claimed_or_warned_of_someone_is_no_act_on_them():
     got = triples(*states("Iraq/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim to/PART/aux/3 capture/VERB/xcomp/1/capture "
                           "Douri/PROPN/dobj/3", (0, 1, "IRQ"), (4, 5, "SYR")))
     assert {t[1] for t in got} == {"coerces"}
+
+
+def test_nominalised_events_with_possessive_agents():
+    # "Baker's criticism of Germany", "Israel's occupation of Lebanon", "the arrest of X by Y".
+    for noun, rel in (("criticism", "opposes"), ("occupation", "attacks"), ("bombing", "attacks"),
+                      ("arrest", "coerces")):
+        got = triples(*states(f"US/PROPN/poss/2 's/PART/case/0 {noun}/NOUN/ROOT/2 of/ADP/prep/2 Iraq/PROPN/pobj/3",
+                              (0, 1, "USA"), (4, 5, "IRQ")))
+        assert ("USA", rel, "IRQ", "asserted") in got, noun
