@@ -422,6 +422,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 if child.dep_ == "xcomp":
                     targets = _objects(child, index, modifiers=False) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
+                    if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
+                        # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.
+                        targets = [m for h in [child] + [c for c in child.children if c.dep_ in OBJ]
+                                   for m, _ in _places(h, index, ("in", "to", "into")) if m.type == "Country"]
                     break
             if not targets and relation in modifier_ok:
                 targets = _complement_targets(tok, index)

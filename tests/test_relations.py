@@ -392,3 +392,10 @@ def test_nominalised_events_with_possessive_agents():
         got = triples(*states(f"US/PROPN/poss/2 's/PART/case/0 {noun}/NOUN/ROOT/2 of/ADP/prep/2 Iraq/PROPN/pobj/3",
                               (0, 1, "USA"), (4, 5, "IRQ")))
         assert ("USA", rel, "IRQ", "asserted") in got, noun
+
+
+def test_refusing_to_deploy_troops_in_a_state_rejects_it():
+    doc, ms = states("Pakistan/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 deploy/VERB/xcomp/1/deploy "
+                     "peacekeepers/NOUN/dobj/3/peacekeeper in/ADP/prep/4 Iraq/PROPN/pobj/5",
+                     (0, 1, "PAK"), (6, 7, "IRQ"))
+    assert ("PAK", "rejects", "IRQ", "asserted") in triples(doc, ms)
