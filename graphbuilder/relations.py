@@ -34,9 +34,15 @@ PASSIVE_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
+#: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
+MEETING_PREPS = frozenset({"with", "to"})
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
+#: Verbs of planning: with a complement clause, that clause is the event ("plans to buy X").
+PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "try", "attempt", "aim", "schedule", "set", "wish",
+                        "hope", "seek", "want", "need", "expect", "mean"})
+HOSTILE = frozenset({"attacks", "threatens", "sanctions", "coerces", "rejects", "opposes", "protests", "mobilizes"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
 
@@ -67,6 +73,12 @@ QUANTITY_NOUNS = frozenset({
     "battalion", "squad", "band", "host", "couple", "several", "few", "all", "both", "none", "each", "one",
 })
 
+#: People who act for the body named by their "of" phrase ("talks with *leaders of* X").
+SPOKESPEOPLE_NOUNS = frozenset({
+    "leader", "official", "representative", "delegate", "envoy", "diplomat", "negotiator", "minister",
+    "spokesman", "spokeswoman", "spokesperson", "head", "chief", "emissary", "ambassador",
+})
+
 
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
@@ -78,14 +90,18 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
             continue
         m = index.at(t.i)
-        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS or t.like_num):
-            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted.
+        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS or t.like_num):
+            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
+            # "leaders of Romania's government": the body they speak for.
             inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
                      for p in c.children if p.dep_ == "pobj"]
             if inner:
                 found.extend(x for x in actors_of(inner[0], index, modifiers)
                              if all(x.token_start != f.token_start for f in found))
                 continue
+        if m is None:
+            # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
+            m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
         if m is None and modifiers:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:
@@ -125,7 +141,13 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return found, child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
-        return actors_of(verb.head, index), verb.tag_ == "VBN" and verb.dep_ == "acl"
+        found = actors_of(verb.head, index)
+        noun = verb.head
+        if not found and verb.dep_ == "acl" and verb.tag_ != "VBN" and noun.lemma_.lower() in STATEMENT_NOUNS \
+                and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+            # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
+            return _subjects(noun.head, index)[0], False
+        return found, verb.tag_ == "VBN" and verb.dep_ == "acl"
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
             objs = [c for c in verb.head.children if c.dep_ in OBJ]
@@ -135,9 +157,17 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+#: Nouns for a text that speaks for its author ("issued a statement condemning Y").
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
+                             "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",
+                             "announcement", "report", "ultimatum"})
 #: Verbs that report what their subject asserts; a clause they govern is the subject's word.
 ASSERTING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "insist", "add", "conclude", "stress",
                              "reiterate", "argue", "maintain", "repeat", "emphasize", "emphasise", "warn", "write"})
+#: Verbs whose complement is the subject's word on its own act ("claimed to have captured Y").
+CLAIM_VERBS = ASSERTING_VERBS | {"claim", "purport", "pretend", "profess", "contend", "aver", "avow", "assert"}
+#: Verbs whose complement clause is a warning about its subject, not an act on it.
+WARNING_VERBS = frozenset({"warn", "caution"})
 #: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
@@ -164,7 +194,10 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     out: list[ActorMention] = []
     preps = frozenset(preps)
     for child in verb.children:
-        if child.dep_ in OBJ:
+        if child.dep_ == "dative" and child.pos_ == "ADP":
+            # "providing intelligence *to* Macedonia": the parser files the preposition as the dative.
+            out.extend(m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, index, modifiers))
+        elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
         elif (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ == "prt":
             for p in child.children:
@@ -173,11 +206,27 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     return out
 
 
+def _pobjs(tok, preps: Iterable[str]) -> list:
+    """The objects of ``tok``'s prepositions among ``preps``."""
+    return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj"]
+
+
+def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMention]:
+    """Actors that the objects of ``tok``'s prepositions among ``preps`` refer to."""
+    return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
+
+
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*"."""
     out: list[ActorMention] = []
+    lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "ccomp":
+            if lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child)):
+                # "X warned that Iran would ...", "X argued that Blair and Brown could work together": what
+                # is said of someone is no act on them, unless what is claimed is a hostile act.
+                continue
             for g in child.children:
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
                     out.extend(actors_of(g, index, modifiers))
@@ -190,6 +239,12 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> lis
                         if p.dep_ == "pobj":
                             out.extend(actors_of(p, index, modifiers))
     return out
+
+
+def _hostile_clause(clause) -> bool:
+    """Whether a clause reports a hostile act ("that Azerbaijani forces shelled Tavush")."""
+    entry = _verb_entry(clause, codes.verb_lexicon()) if clause.pos_ == "VERB" else None
+    return entry is not None and entry[0] in HOSTILE
 
 
 def modality(tok) -> str:
@@ -290,6 +345,10 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         return None
     sent = tok.sent
     if codes.relation_info(relation).kind == "event":
+        # "an admission by Moscow", "talks with Tehran": a capital as the target of an event that cannot
+        # be aimed at a place is its government (a capital as subject already is: actors._capital_metonymy).
+        if relation not in PLACE_TARGETS and _named_party(tok.doc[tgt.head]):
+            tgt = _capital_government(tgt)
         # Places do not act; only some events can be aimed at a place ("IS attacked Mosul").
         if src.type in PLACE_ONLY or (tgt.type in PLACE_ONLY and relation not in PLACE_TARGETS):
             return None
@@ -336,6 +395,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if entry is None:
             continue
         relation, cameo, target_prep = entry
+        if (cameo or "").startswith("03") and any(
+                c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
+                    (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE)) for c in tok.children):
+            # "Russia plans to attack Ukraine", "Lyng plans to ask Japan": a plan is what is planned (its own
+            # event, planned; a hostile one a threat), not an intent to cooperate with the plan's target; so is
+            # a promise of a hostile act.
+            continue
         subjects, passive = _subjects(tok, index)
         if target_prep:
             # The phrase names where its target is: "condemn attack *against* X" supports X.
@@ -347,16 +413,27 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
-            sources, targets = subjects, _objects(tok, index, modifiers=relation in modifier_ok)
+            sources, targets = subjects, _objects(tok, index, MEETING_PREPS if relation == "meets" else TARGET_PREPS,
+                                                  modifiers=relation in modifier_ok)
         if not targets and not passive and not target_prep:
-            # "X threatened to attack Y": the target sits in the complement.
-            for child in tok.children:
+            # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
+            # captured Y" is X's word on its own act).
+            for child in tok.children if lemma not in CLAIM_VERBS else ():
                 if child.dep_ == "xcomp":
                     targets = _objects(child, index, modifiers=False) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
+                    if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
+                        # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.
+                        targets = [m for h in [child] + [c for c in child.children if c.dep_ in OBJ]
+                                   for m, _ in _places(h, index, ("in", "to", "into")) if m.type == "Country"]
                     break
             if not targets and relation in modifier_ok:
                 targets = _complement_targets(tok, index)
+        if not targets and relation == "mobilizes":
+            # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
+            nouns = triggers()["nouns"]
+            targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
+                       for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
@@ -434,6 +511,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     if r is not None:
                         yield r
             continue
+        if not targets:
+            # "a suspension of air links with Serbia": the target hangs on what the event is about.
+            targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
+                       for m in _prep_actors(p, entry["prep"], index)]
         if not targets:
             continue
         if not sources and tok.dep_ in OBJ and tok.head.lemma_.lower() in support:
@@ -609,6 +690,28 @@ def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
     if m is not None and m.type == "Country":
         return m
     return _demonym_country(tok)
+
+
+def _named_party(tok) -> bool:
+    """Whether ``tok`` is named as a party ("accused *Moscow*", "an admission *by* Moscow", "talks *with*
+    Moscow"), not as a place ("departed *from* Moscow", "returned *to* Moscow"); "in" introduces a
+    target only where the lexicon says so ("opened an embassy *in* Tehran")."""
+    if tok.dep_ in OBJ + PASSIVE_SUBJ:
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("by", "with", "against", "on", "upon", "over", "in")
+
+
+def _capital_government(m: ActorMention) -> ActorMention:
+    """The government a capital stands for ("Moscow" → Government of Russia), else ``m``."""
+    from .actors import ORGANS, _capitals
+    from .gazetteer import load_actors
+
+    iso = None if m.type != "Place" or m.pronoun else _capitals(load_actors()).get(m.actor_id)
+    if iso is None:
+        return m
+    suffix, type_, template = ORGANS["GOV"]
+    return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
+                   country=iso, code=f"{iso}{suffix}")
 
 
 def _country_label(iso: str) -> str:
