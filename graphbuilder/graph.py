@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -71,6 +72,12 @@ def extraction_time(epoch: Optional[str] = None) -> str:
     return now.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+@functools.lru_cache(maxsize=4096)
+def _plain(value: str) -> Literal:
+    """A plain literal of a value many mentions share (relation, rule, codes): built once."""
+    return Literal(value)
+
+
 _JOINERS = frozenset({"and", "or", "&", "nor", ","})
 
 
@@ -80,6 +87,8 @@ def _joins_names(surface: str, label: str) -> bool:
     >>> _joins_names("Turkish and Iraqi governments", "Government of Turkey"), _joins_names("Trinidad and Tobago", "Trinidad and Tobago")
     (True, False)
     """
+    if " " not in surface and "," not in surface:
+        return False
     def words(text):
         return set(text.lower().replace(",", " , ").split())
 
@@ -223,7 +232,7 @@ class GraphBuilder:
         g.add((m, RDF.subject, src))
         g.add((m, RDF.predicate, prop))
         g.add((m, RDF.object, tgt))
-        g.add((m, GB.relation, Literal(r.relation)))
+        g.add((m, GB.relation, _plain(r.relation)))
         g.add((m, PROV.wasDerivedFrom, doc_iri))
         if sentence is not None:
             g.add((m, NIF.anchorOf, Literal(" ".join(sentence.split()))))
@@ -238,24 +247,24 @@ class GraphBuilder:
         g.add((m, GB.trigger, Literal(r.trigger)))
         if r.rule == "role":
             g.add((m, GB.role, Literal(r.trigger)))  # the title: "Defense Secretary", dated by the mention
-        g.add((m, GB.rule, Literal(r.rule)))
-        g.add((m, GB.modality, Literal(r.modality)))
+        g.add((m, GB.rule, _plain(r.rule)))
+        g.add((m, GB.modality, _plain(r.modality)))
         g.add((m, GB.confidence, decimal_literal(r.confidence)))
-        g.add((m, GB.extractorVersion, Literal(__version__)))
+        g.add((m, GB.extractorVersion, _plain(__version__)))
         g.add((m, PROV.generatedAtTime, stamp))
         if r.date:
             g.add((m, DCTERMS.date, date_literal(r.date, r.date_precision)))
-            g.add((m, GB.datePrecision, Literal(r.date_precision or "day")))
+            g.add((m, GB.datePrecision, _plain(r.date_precision or "day")))
         cameo = r.cameo or codes.relation_info(r.relation).cameo
         if cameo:
-            g.add((m, GB.cameo, Literal(cameo)))
+            g.add((m, GB.cameo, _plain(cameo)))
             gs = codes.goldstein(cameo)
             if gs is not None:
                 g.add((m, GB.goldstein, decimal_literal(gs)))
         plover = codes.plover(cameo) if cameo else None
         plover = plover or codes.relation_info(r.relation).plover
         if plover:
-            g.add((m, GB.plover, Literal(plover)))
+            g.add((m, GB.plover, _plain(plover)))
         if r.speaker:
             g.add((m, GB.speaker, Literal(r.speaker)))
         self.relation_counts[r.relation] += 1

@@ -445,7 +445,24 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     """(relation, CAMEO code, target preposition) of a verb: the most specific phrase of the CAMEO dictionary
-    ("call for ceasefire", "hold talks"), else the corrected bare-verb entry."""
+    ("call for ceasefire", "hold talks"), else the corrected bare-verb entry.
+
+    Several rules ask about the same verbs: the answers are kept on the ``Doc`` while
+    :func:`extract_relations` runs (reading a token's children is what costs).
+    """
+    cache = tok.doc.user_data.get(_VERB_ENTRIES)
+    if cache is not None and tok.i in cache:
+        return cache[tok.i]
+    entry = _find_verb_entry(tok, lexicon)
+    if cache is not None:
+        cache[tok.i] = entry
+    return entry
+
+
+_VERB_ENTRIES = "gb_verb_entries"
+
+
+def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
@@ -952,13 +969,18 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     Symmetric relations are stored once per pair, in a canonical order.
     """
     best: dict[tuple, RelationMention] = {}
-    for rule in RULES:
-        for r in _with_threats(rule(doc, index, doc_date)):
-            info = codes.relation_info(r.relation)
-            if info.symmetric and r.source.actor_id > r.target.actor_id:
-                r = replace(r, source=r.target, target=r.source)
-            key = (r.relation, r.source.actor_id, r.target.actor_id, r.sent_start)
-            old = best.get(key)
-            if old is None or (r.modality == "asserted", r.confidence) > (old.modality == "asserted", old.confidence):
-                best[key] = r
+    doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
+    try:
+        for rule in RULES:
+            for r in _with_threats(rule(doc, index, doc_date)):
+                info = codes.relation_info(r.relation)
+                if info.symmetric and r.source.actor_id > r.target.actor_id:
+                    r = replace(r, source=r.target, target=r.source)
+                key = (r.relation, r.source.actor_id, r.target.actor_id, r.sent_start)
+                old = best.get(key)
+                if old is None or (r.modality == "asserted", r.confidence) > (old.modality == "asserted",
+                                                                              old.confidence):
+                    best[key] = r
+    finally:
+        doc.user_data.pop(_VERB_ENTRIES, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

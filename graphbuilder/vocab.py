@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from urllib.parse import quote
 
@@ -102,11 +103,13 @@ class GB(DefinedNamespace):
     symmetric: URIRef
 
 
+@functools.lru_cache(maxsize=1 << 16)  # rdflib's Namespace lookups cost ~15 us; actors repeat
 def entity_iri(actor_id: str) -> URIRef:
     """IRI of an actor from its canonical id (ISO3 for states, ``person:slug`` ...)."""
     return ID[quote(actor_id.replace(":", "/"), safe="/-_.")]
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def document_iri(doc_id: str) -> URIRef:
     """IRI of a document from its id (stable across runs)."""
     return DOC[quote(doc_id, safe="-_.")]
