@@ -2126,19 +2126,30 @@ class OxigraphStore:
                                 batch)
         self._commit(batch)
 
+    def _tallied(self, node: URIRef, n, total: str, added: list, removed: list, batch: "_Batch", recompute,
+                 triples_of, votes_of):
+        """An edge's or actor's tallies and their quads, or ``None`` when it was settled here: a new
+        node is written from ``added`` alone; one stored before tallies existed is recomputed."""
+        votes, quads = self._read_votes(n)
+        if votes.entry(total) is not None:
+            return votes, quads
+        if removed or self._props(n, _ox().DefaultGraph(), (GB.mentionCount,)).get(GB.mentionCount):
+            recompute(node, batch)
+        else:
+            batch.adds.extend(triples_of(node, added))
+            batch.tallies.extend(votes_of(added).triples(node))
+        return None
+
     def _update_edge(self, edge: URIRef, added: list, removed: list, batch: "_Batch") -> None:
         """Counts add up, dates widen or narrow, sources come and go; an edge without mentions goes."""
         ox = _ox()
         dg = ox.DefaultGraph()
         n = ox.NamedNode(str(edge))
-        votes, quads = self._read_votes(n)
-        if votes.entry("mentions") is None:
-            if removed or self._props(n, dg, (GB.mentionCount,)).get(GB.mentionCount):
-                self._recompute_edge(edge, batch)  # an edge stored before tallies existed
-            else:
-                batch.adds.extend(edge_triples(edge, added))
-                batch.tallies.extend(Votes.of_mentions(added).triples(edge))
+        tallied = self._tallied(edge, n, "mentions", added, removed, batch, self._recompute_edge, edge_triples,
+                                Votes.of_mentions)
+        if tallied is None:
             return
+        votes, quads = tallied
         old_dates = votes.dates()
         old_count = votes.entry("mentions")[0]
         for r in removed:
@@ -2170,14 +2181,11 @@ class OxigraphStore:
         ox = _ox()
         dg = ox.DefaultGraph()
         n = ox.NamedNode(str(entity))
-        votes, quads = self._read_votes(n)
-        if votes.entry("documents") is None:
-            if removed or self._props(n, dg, (GB.mentionCount,)).get(GB.mentionCount):
-                self._recompute_entity(entity, batch)  # an actor stored before tallies existed
-            else:
-                batch.adds.extend(entity_triples(entity, added))
-                batch.tallies.extend(Votes.of_actors(added).triples(entity))
+        tallied = self._tallied(entity, n, "documents", added, removed, batch, self._recompute_entity,
+                                entity_triples, Votes.of_actors)
+        if tallied is None:
             return
+        votes, quads = tallied
         classes = _actor_class_set()
         old = actor_summary(entity, votes)
         for r in removed:

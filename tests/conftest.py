@@ -90,3 +90,25 @@ def seed_build(tmp_path_factory):
 # same input compare byte for byte across runs, processes and Dask workers, as SOURCE_DATE_EPOCH
 # lets users do. Tests of the clock itself unset it.
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1480550400")  # 2016-12-01T00:00:00Z
+
+
+# A document the relation rules fail on, for the "one bad document" tests: three chunks (runs of
+# spaces are cheap to parse), only the middle one poisoned; what the others found must not come out.
+LONG_POISON = ("Turkey attacked Iraq on Monday.\n\n" + " " * 120_000 + "\n\nPoisoned. Russia met China.\n\n"
+               + " " * 120_000 + "\n\nTurkey attacked Iraq on Monday.\n")
+
+
+@pytest.fixture()
+def poisoned_rules(monkeypatch):
+    """The relation rules raise (a two-line message) on any document that says "Poisoned"."""
+    from graphbuilder import components
+
+    real = components.extract_relations
+
+    def flaky(doc, index, date=None):
+        if "Poisoned" in doc.text:
+            raise RuntimeError("boom\non two lines")
+        return real(doc, index, date)
+
+    monkeypatch.setattr(components, "extract_relations", flaky)
+    monkeypatch.delenv("GRAPHBUILDER_DEBUG", raising=False)

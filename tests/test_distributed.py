@@ -19,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import LONG_POISON
 from graphbuilder.ingest import Document, read_documents
 
 pytest.importorskip("distributed")
@@ -260,19 +261,8 @@ if hasattr(c, '_gb_real_extract_relations'):
 
 
 @pytest.fixture()
-def poisoned_workers(client, monkeypatch):
+def poisoned_workers(client, poisoned_rules):
     """The rules fail on "Poisoned" documents, on the workers and in this process."""
-    from graphbuilder import components
-
-    real = components.extract_relations
-
-    def flaky(doc, index, date=None):
-        if "Poisoned" in doc.text:
-            raise RuntimeError("boom\non two lines")
-        return real(doc, index, date)
-
-    monkeypatch.setattr(components, "extract_relations", flaky)
-    monkeypatch.delenv("GRAPHBUILDER_DEBUG", raising=False)
     client.run(exec, _POISON, {})
     try:
         yield
@@ -291,12 +281,9 @@ def test_one_bad_document_loses_only_itself_on_the_cluster(cluster, client, pois
     from graphbuilder.pipeline import build
 
     good = small_documents(9)
-    # Three chunks (runs of spaces are cheap to parse); only the middle one is poisoned.
-    long_poison = ("Turkey attacked Iraq on Monday.\n\n" + " " * 120_000 + "\n\nPoisoned. Russia met China.\n\n"
-                   + " " * 120_000 + "\n\nTurkey attacked Iraq on Monday.\n")
     rows = [{"id": d.id, "text": d.text} for d in good]
     rows.insert(1, {"id": "bad", "text": "Poisoned: Turkey attacked Iraq."})
-    rows.insert(6, {"id": "bad-long", "text": long_poison})
+    rows.insert(6, {"id": "bad-long", "text": LONG_POISON})
     corpus = tmp_path / "c.jsonl"
     corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
 

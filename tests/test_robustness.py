@@ -17,6 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from conftest import LONG_POISON
 from graphbuilder.nlp import MAX_CHARS
 from graphbuilder.pipeline import _chunks
 
@@ -319,31 +320,17 @@ def test_documents_that_broke_the_pipeline_do_not_take_the_others_down(tmp_path)
 
 @pytest.mark.model
 @pytest.mark.parametrize("n_process", [1, 2])
-def test_a_rule_that_raises_on_one_document_skips_only_that_document(tmp_path, monkeypatch, n_process):
+def test_a_rule_that_raises_on_one_document_skips_only_that_document(tmp_path, poisoned_rules, n_process):
     """Whatever bug a rule has left, one document must not stop the corpus (E011), in worker processes too."""
-    from graphbuilder import components
     from graphbuilder.distributed import fork_available
     from graphbuilder.pipeline import build
 
     if n_process > 1 and not fork_available():
         pytest.skip("worker processes inherit the patched rule only with the fork start method")
 
-    real = components.extract_relations
-
-    def flaky(doc, index, date=None):
-        if "Poisoned" in doc.text:
-            raise RuntimeError("boom\non two lines")
-        return real(doc, index, date)
-
-    monkeypatch.setattr(components, "extract_relations", flaky)
-    monkeypatch.delenv("GRAPHBUILDER_DEBUG", raising=False)
-    # Three chunks (runs of spaces are cheap to parse); only the middle one is poisoned,
-    # and what the other two found must not come out either.
-    long_poison = ("Turkey attacked Iraq on Monday.\n\n" + " " * 120_000 + "\n\nPoisoned. Russia met China.\n\n"
-                   + " " * 120_000 + "\n\nTurkey attacked Iraq on Monday.\n")
     corpus = _write_jsonl(tmp_path / "c.jsonl", [
         GOOD[0], {"id": "bad", "text": "Poisoned: Turkey attacked Iraq."}, GOOD[1],
-        {"id": "bad-long", "text": long_poison}, GOOD[2]])
+        {"id": "bad-long", "text": LONG_POISON}, GOOD[2]])
     out = tmp_path / "out"
     # In worker processes, partitions of two: the failures arrive in different partitions.
     _graph, report = build([corpus], out, html=False, n_process=n_process, batch_size=32 if n_process == 1 else 2)
