@@ -692,24 +692,29 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         if len(parts) >= 2:
             full.setdefault(parts[-1].lower(), set()).add(m)
     out: list[ActorMention] = []
-    holders: Optional[dict[str, set]] = None
-    titled: Optional[list] = None
+    titled: Optional[list] = None  # (person, state, title words) of the people named with a title
+
+    def title_holders() -> list:
+        nonlocal titled
+        if titled is None:
+            titled = []
+            for p in people:
+                if p.surface.lower() not in BARE_TITLES:
+                    tokens = _title_tokens(doc, p)
+                    # a person the gazetteer does not know belongs to the state of the title
+                    state = p.country or next((t.ent_id_ for t in tokens if t.ent_type_ in ("Country", "Demonym")
+                                               and t.ent_id_), None)
+                    titled.append((p, state, {t.lower_ for t in tokens}))
+        return titled
+
     for m in mentions:
         key = _organ_title(doc, m) if m.type in ("Government", "Military") and m.country else None
         if key:
             # "Turkey's President", "the Turkish prime minister": the one person of the document
             # who carries that title for that state ("Turkish President Recep Tayyip Erdogan"),
             # else the state's organ, as before.
-            if titled is None:
-                titled = []
-                for p in people:
-                    if p.surface.lower() not in BARE_TITLES:
-                        tokens = _title_tokens(doc, p)
-                        # a person the gazetteer does not know belongs to the state of the title
-                        state = p.country or next((t.ent_id_ for t in tokens if t.ent_type_ in ("Country", "Demonym")
-                                                   and t.ent_id_), None)
-                        titled.append((p, state, {t.lower_ for t in tokens}))
-            found = {(p.actor_id, p.label, p.code) for p, state, words in titled if state == m.country and key <= words}
+            found = {(p.actor_id, p.label, p.code) for p, state, words in title_holders()
+                     if state == m.country and key <= words}
             if len(found) == 1:
                 actor_id, label, code = found.pop()
                 out.append(_with(m, actor_id=actor_id, label=label, type="Person", code=code or m.code))
@@ -717,13 +722,8 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         if m.type == "Person" and not m.code and m.surface.lower() in BARE_TITLES:
             # "an incumbent Pope" after "Pope Francis": a title alone names the one person
             # of the document who carries it, else nobody.
-            if holders is None:
-                holders = {}
-                for p in people:
-                    if p.surface.lower() not in BARE_TITLES:
-                        for t in _title_tokens(doc, p):
-                            holders.setdefault(t.lower_, set()).add(p)
-            found = {(h.actor_id, h.label, h.country, h.code) for h in holders.get(m.surface.lower(), ())}
+            word = m.surface.lower()
+            found = {(p.actor_id, p.label, p.country, p.code) for p, _state, words in title_holders() if word in words}
             if len(found) == 1:
                 actor_id, label, country, code = found.pop()
                 out.append(_with(m, actor_id=actor_id, label=label, country=country, code=code))
