@@ -24,6 +24,7 @@ from importlib import resources
 from typing import Iterable, Iterator, Optional, Sequence
 
 from .model import ActorMention
+from .tokens import select
 
 # Sectors of Phoenix agent codes that make an organ of the state, and what it is.
 ORGANS = {
@@ -664,8 +665,8 @@ def _with(m: ActorMention, **changes) -> ActorMention:
 
 def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:
     """Proper noun + facility noun the NER missed ("Incirlik air base")."""
-    for tok in doc:
-        if tok.lower_ not in FACILITY_NOUNS or tok.i in taken:
+    for tok in select(doc, lower=FACILITY_NOUNS):
+        if tok.i in taken:
             continue
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i not in taken]
         if not left:
@@ -742,8 +743,8 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         out.append(m)
     taken = {i for m in out for i in range(m.token_start, m.token_end)}
     persons = sorted((m for m in out if m.type == "Person"), key=lambda m: m.token_start)
-    for tok in doc:
-        if tok.lower_ not in PRONOUNS or tok.i in taken or tok.pos_ != "PRON":
+    for tok in select(doc, lower=PRONOUNS):
+        if tok.i in taken or tok.pos_ != "PRON":
             continue
         before = [p for p in persons if p.token_end <= tok.i and tok.i - p.token_end < 60]
         if not before:

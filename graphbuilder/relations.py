@@ -28,6 +28,7 @@ from . import codes
 from .actors import ActorIndex
 from .model import ActorMention, RelationMention
 from .temporal import resolve_date
+from .tokens import CACHE as _COLUMNS, columns, select
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass",)
@@ -51,6 +52,12 @@ ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
 def triggers() -> dict:
     """Nominal/adjectival/stationing triggers and modality cues (``resources/triggers.json``)."""
     return json.loads(resources.files("graphbuilder.resources").joinpath("triggers.json").read_text("utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def _keys(name: str) -> frozenset:
+    """The words of one trigger table, for :func:`~graphbuilder.tokens.select`."""
+    return frozenset(triggers()[name])
 
 
 @functools.lru_cache(maxsize=1)
@@ -387,9 +394,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     lexicon = codes.verb_lexicon()
     reciprocal = frozenset(triggers()["reciprocal_verbs"])
     modifier_ok = frozenset(triggers()["modifier_relations"])
-    for tok in doc:
-        if tok.pos_ not in ("VERB",):
-            continue
+    for tok in select(doc, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         entry = _verb_entry(tok, lexicon)
         if entry is None:
@@ -493,9 +498,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
     support = frozenset(triggers()["support_verbs"])
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN"):
-            continue
+    for tok in select(doc, pos=("NOUN", "PROPN")):
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
         if entry is None:
             continue
@@ -545,7 +548,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X is opposed to Y``, ``X is critical of Y``, ``X, allied with Y``."""
     adjectives = triggers()["adjectives"]
-    for tok in doc:
+    for tok in select(doc, lower=_keys("adjectives")):
         entry = adjectives.get(tok.lower_)
         if entry is None or tok.dep_ not in ("acomp", "amod", "advcl", "xcomp", "ROOT", "conj", "oprd"):
             continue
@@ -582,7 +585,8 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
     verbs = frozenset(cfg["verbs"])
-    for tok in doc:
+    military_heads = [m.head for m in index if m.type == "Military"]
+    for tok in select(doc, pos=("NOUN", "VERB"), extra=military_heads):
         lemma = tok.lemma_.lower()
         militaries: list[ActorMention] = []
         places: list[tuple[ActorMention, object]] = []
@@ -815,7 +819,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
     codes demonstrations), with a lower confidence.
     """
     lexicon = codes.verb_lexicon()
-    for tok in doc:
+    for tok in select(doc, pos=("VERB", "NOUN")):
         if tok.pos_ == "VERB":
             entry = _verb_entry(tok, lexicon)
             if entry is None or entry[0] != "protests":
@@ -902,8 +906,8 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     """``X threatened to V unless Y ...``, ``X said it will withdraw ... if Y ...``: a hostile
     or withholding act announced on a condition on Y is X threatening Y (CAMEO 13x)."""
     lexicon = codes.verb_lexicon()
-    for cond in doc:
-        if cond.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children):
+    for cond in select(doc, dep=("advcl",)):
+        if not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in cond.children):
             continue
         targets = [m for c in cond.children if c.dep_ in SUBJ + PASSIVE_SUBJ for m in actors_of(c, index)]
         if not targets:
@@ -925,7 +929,7 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X said Y must V``, ``X concluded that Y should V``, ``X reiterated its demand that Y V``:
     X requests Y (CAMEO 100), whatever the demanded act is."""
-    for tok in doc:
+    for tok in select(doc, pos=("VERB", "AUX", "NOUN")):
         clauses = []
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ASSERTING_VERBS:
             clauses = [c for c in tok.children if c.dep_ == "ccomp"
@@ -970,6 +974,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     """
     best: dict[tuple, RelationMention] = {}
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
+    doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
             for r in _with_threats(rule(doc, index, doc_date)):
@@ -983,4 +988,5 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
                     best[key] = r
     finally:
         doc.user_data.pop(_VERB_ENTRIES, None)
+        doc.user_data.pop(_COLUMNS, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

@@ -1,0 +1,76 @@
+"""Find the few tokens of a ``Doc`` a rule looks at, without visiting all of them.
+
+Every relation rule and several actor steps scan the whole document for their trigger
+tokens.  Walking a ``Doc`` makes a ``Token`` object per token and a Python string per
+attribute read; over ten scans that was most of what the extraction cost beyond the
+model.  :func:`select` reads the attributes once as integers (``Doc.to_array``) and
+returns only the tokens that can match, in document order.
+
+Examples
+--------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Troops", "met", "rebels"], pos=["NOUN", "VERB", "NOUN"])
+>>> [t.text for t in select(doc, pos=("VERB",))]
+['met']
+>>> [t.text for t in select(doc, lower=("troops",), extra=(2,))]
+['Troops', 'rebels']
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Iterable
+
+from spacy.attrs import DEP, LOWER, POS
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import StringStore
+
+_KEYS = StringStore()
+#: ``doc.user_data`` key of the integer attributes while a caller scans one ``Doc`` many times.
+CACHE = "gb_token_columns"
+
+
+def columns(doc) -> tuple[list[int], list[int], list[int]]:
+    """POS ids, dependency-label hashes and lowercase-form hashes of every token."""
+    cached = doc.user_data.get(CACHE)
+    if cached is not None:
+        return cached
+    if not len(doc):
+        return [], [], []
+    pos, dep, lower = doc.to_array([POS, DEP, LOWER]).T.tolist()
+    return pos, dep, lower
+
+
+@functools.lru_cache(maxsize=64)
+def _ids(names: frozenset) -> frozenset:
+    return frozenset(POS_IDS[n] for n in names)
+
+
+@functools.lru_cache(maxsize=64)
+def _hashes(words: frozenset) -> frozenset:
+    # A string's key is the same in every StringStore: its symbol id for spaCy's own symbols
+    # (dependency labels such as "advcl" are symbols), else the hash of its text.
+    return frozenset(_KEYS[w] for w in words)
+
+
+def select(doc, *, pos: Iterable[str] = (), dep: Iterable[str] = (), lower: Iterable[str] = (),
+           extra: Iterable[int] = ()) -> list:
+    """The tokens whose coarse POS is in ``pos``, or dependency label in ``dep``, or lowercase
+    form in ``lower``, or index in ``extra``; in document order.
+
+    Strings are compared by their hash, as spaCy stores them: the answer is the tokens a
+    ``for tok in doc`` loop testing ``tok.pos_``/``tok.dep_``/``tok.lower_`` would keep.
+    """
+    want_pos = _ids(frozenset(pos))
+    want_dep = _hashes(frozenset(dep))
+    want_lower = _hashes(frozenset(lower))
+    pos_col, dep_col, lower_col = columns(doc)
+    keep = set(extra)
+    if want_pos:
+        keep.update(i for i, v in enumerate(pos_col) if v in want_pos)
+    if want_dep:
+        keep.update(i for i, v in enumerate(dep_col) if v in want_dep)
+    if want_lower:
+        keep.update(i for i, v in enumerate(lower_col) if v in want_lower)
+    return [doc[i] for i in sorted(keep)]
