@@ -136,3 +136,27 @@ def test_shipped_back_end_texts_keep_the_parameters():
         for backend, text in q.variants:
             # every variable a caller may bind in NAME.rq means the same in the back end's text
             assert type(q)(q.name, q.description, text).variables >= q.variables, (q.name, backend)
+
+
+def test_stationed_in_place_country_from_located_in_else_from_attribution():
+    g = Graph()
+    mil, tur, irq, bfa = (entity_iri(x) for x in ("TURMIL", "TUR", "IRQ", "BFA"))
+    camp, ouaga = entity_iri("fac:bashiqa-camp"), entity_iri("place:ouagadougou")
+    for node, label, cls, actor_id in ((mil, "Military of Turkey", GB.Military, "TURMIL"),
+                                       (tur, "Turkey", GB.Country, "TUR"), (irq, "Iraq", GB.Country, "IRQ"),
+                                       (bfa, "Burkina Faso", GB.Country, "BFA"),
+                                       (camp, "Bashiqa camp", GB.Facility, "fac:bashiqa-camp"),
+                                       (ouaga, "Ouagadougou", GB.Place, "place:ouagadougou")):
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, GB.actorId, Literal(actor_id)))
+    g.add((mil, GB.country, tur))
+    g.add((mil, GB.stationedAt, camp))
+    g.add((mil, GB.stationedAt, ouaga))
+    g.add((camp, GB.locatedIn, irq))
+    g.add((camp, GB.country, tur))  # a wrong attribution: the located-in evidence wins
+    g.add((ouaga, GB.country, bfa))  # no located-in edge: the attribution answers
+    rows = {(str(r.place), str(r.placeCountry)) for r in run_named(g, "stationed-in")}
+    assert rows == {("Bashiqa camp", "Iraq"), ("Ouagadougou", "Burkina Faso")}
+    assert [str(r.place) for r in run_named(g, "stationed-in", {"country": "BFA"})] == ["Ouagadougou"]
+    assert [str(r.place) for r in run_named(g, "stationed-in", {"country": "TUR"})] == []
