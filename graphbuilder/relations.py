@@ -45,6 +45,11 @@ PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "try", "attempt",
 HOSTILE = frozenset({"attacks", "threatens", "sanctions", "coerces", "rejects", "opposes", "protests", "mobilizes"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
+#: Actors whose forces can be somewhere: a state's military, and an armed group, which is its fighters
+#: ("ISIL in Syria" is ISIL's forces in Syria).
+FORCE_TYPES = frozenset({"Military", "ArmedGroup"})
+#: Agent sectors of nouns that name fighters ("troops", "fighters", "militants", "rebels").
+FORCE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -577,7 +582,8 @@ def _places(tok, index: ActorIndex, preps) -> list[tuple[ActorMention, object]]:
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``the presence of X troops at Y``, ``X's troops in Y``, ``troops deployed to Y``,
-    ``N X soldiers have been training at Y``: a military at a place."""
+    ``N X soldiers have been training at Y``, ``ISIL fighters in Mosul``: a military or an armed group at a
+    place."""
     cfg = triggers()["stationing"]
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
@@ -608,7 +614,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps)
             rule, confidence = "stationed-verb", 0.8
-        elif (m := index.at(tok.i)) is not None and m.type == "Military" and tok.i == m.head:
+        elif (m := _force_at(tok, index)) is not None:
             militaries = [m]
             places = _places(tok, index, frozenset({"at", "in", "inside"}))
             rule, confidence = "stationed-modifier", 0.7
@@ -618,12 +624,26 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         else:
             continue
         for mil in militaries:
-            if mil.type != "Military":
+            if mil.type not in FORCE_TYPES:
                 continue
             for place, prep in places:
                 r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
                 if r is not None:
                     yield r
+
+
+def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The armed force ``tok`` heads: a military or armed group named there ("ISIL in Syria"), or one
+    modifying a noun of fighters ("al-Qaida *operatives* in Idlib", "ISIL *fighters* in Mosul")."""
+    from .actors import _sector
+
+    m = index.at(tok.i)
+    if m is not None:
+        return m if m.type in FORCE_TYPES and tok.i == m.head else None
+    if tok.pos_ != "NOUN" or _sector(tok) not in FORCE_SECTORS:
+        return None
+    return next((a for c in tok.lefts if c.dep_ in ("compound", "amod", "poss")
+                 for a in [index.at(c.i)] if a is not None and a.type in FORCE_TYPES), None)
 
 
 def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMention]:

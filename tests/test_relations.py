@@ -1,5 +1,7 @@
 """Relation rules on hand-built parses: no model involved."""
 
+import pytest
+
 from conftest import make_doc, mention
 
 from graphbuilder.actors import ActorIndex
@@ -57,6 +59,22 @@ def test_stationed_at_needs_a_military_and_a_place():
                    "at/ADP/prep/1 Ankara/PROPN/pobj/4")
     ms = [mention(doc, 3, 4, "person:erdogan", "Person"), mention(doc, 5, 6, "place:ankara", "Place")]
     assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, force, place, stationed", [
+    # "the defeat of ISIL in Syria": an armed group is its fighters, so where it is is where its forces are.
+    ("defeat/NOUN/ROOT/0 of/ADP/prep/0 ISIL/PROPN/pobj/1 in/ADP/prep/2 Syria/PROPN/pobj/3",
+     (2, "group:isil", "ArmedGroup"), (4, "SYR", "Country"), True),
+    ("ISIL/PROPN/compound/1 fighters/NOUN/ROOT/1/fighter in/ADP/prep/1 Mosul/PROPN/pobj/2",
+     (0, "group:isil", "ArmedGroup"), (3, "place:mosul", "Place"), True),
+    # An organisation's staff somewhere are no forces.
+    ("staff/NOUN/ROOT/0 of/ADP/prep/0 UNICEF/PROPN/pobj/1 in/ADP/prep/2 Syria/PROPN/pobj/3",
+     (2, "org:unicef", "Organisation"), (4, "SYR", "Country"), False),
+])
+def test_an_armed_force_in_a_place_is_stationed_there(spec, force, place, stationed):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, actor, type_) for i, actor, type_ in (force, place)]
+    assert ((force[1], "stationed-at", place[1], "asserted") in triples(doc, ms)) is stationed
 
 
 def test_passive_voice_swaps_roles():
