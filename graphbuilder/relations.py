@@ -45,6 +45,9 @@ PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "try", "attempt",
 HOSTILE = frozenset({"attacks", "threatens", "sanctions", "coerces", "rejects", "opposes", "protests", "mobilizes"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
+#: Dependencies only a noun fills: a token in one is a noun whatever its tag ("a series of U.S. *airstrikes*"
+#: tagged as a verb).
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 #: Actors whose forces can be somewhere: a state's military, and an armed group, which is its fighters
 #: ("ISIL in Syria" is ISIL's forces in Syria).
 FORCE_TYPES = frozenset({"Military", "ArmedGroup"})
@@ -499,7 +502,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     nouns = triggers()["nouns"]
     support = frozenset(triggers()["support_verbs"])
     for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN"):
+        if tok.pos_ not in ("NOUN", "PROPN") and not (tok.pos_ == "VERB" and tok.dep_ in NOMINAL_DEPS):
             continue
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
         if entry is None:

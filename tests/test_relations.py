@@ -77,6 +77,20 @@ def test_an_armed_force_in_a_place_is_stationed_there(spec, force, place, statio
     assert ((force[1], "stationed-at", place[1], "asserted") in triples(doc, ms)) is stationed
 
 
+@pytest.mark.parametrize("spec", [
+    "SDF/PROPN/poss/2 's/PART/case/0 fight/NOUN/ROOT/2/fight against/ADP/prep/2 ISIL/PROPN/pobj/3",
+    # The tagger's verb in a noun's place is the noun ("a series of U.S. airstrikes against ISIL").
+    "series/NOUN/ROOT/0 of/ADP/prep/0 U.S./PROPN/compound/3 airstrikes/VERB/pobj/1/airstrike/VBZ "
+    "against/ADP/prep/3 ISIL/PROPN/pobj/4",
+])
+def test_nominal_fight_against_is_an_attack(spec):
+    doc = make_doc(spec)
+    first = next(t.i for t in doc if t.pos_ == "PROPN")
+    last = len(doc) - 1
+    ms = [mention(doc, first, first + 1, "group:a", "ArmedGroup"), mention(doc, last, last + 1, "group:b", "ArmedGroup")]
+    assert ("group:a", "attacks", "group:b", "asserted") in triples(doc, ms)
+
+
 def test_passive_voice_swaps_roles():
     doc = make_doc("Mosul/PROPN/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
                    "by/ADP/agent/2 IS/PROPN/pobj/3")
