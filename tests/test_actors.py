@@ -330,3 +330,12 @@ def test_a_preposition_the_ner_took_into_a_person_name_is_left_out():
     index = find_actors(doc, GAZ)
     assert [m.surface for m in index.mentions] == ["Chidi Odinkalu", "Commission"]
     assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("org:commission", False)]
+
+
+def test_a_name_with_an_apostrophe_is_also_matched_with_the_typographic_one():
+    from graphbuilder.components import actor_patterns
+
+    gaz = Gazetteer([Actor("group:islamic-state", "Islamic State", "ArmedGroup", None, "IMGMUSISI",
+                           aliases=("Da'esh",))])
+    patterns = {p["pattern"]: p["id"] for p in actor_patterns(gaz)}
+    assert patterns["Da\u2019esh"] == patterns["Da'esh"] == "group:islamic-state"
