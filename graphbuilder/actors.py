@@ -950,12 +950,20 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
 
-def _home_state(mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
+def _home_state(doc, mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
     """The state a document is about, if one stands out: named at least twice and more than
-    twice as often as any other; its mention closest to ``person``."""
+    twice as often as any other; its mention closest to ``person``.
+
+    Not when the person's own sentence names another state: "President Obama's pledge ... the
+    U.S. commitment to Iraq" in a story about Iraq may be of either.
+    """
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    sent = doc[person.head].sent
+    if any(m.type == "Country" and not m.pronoun and m.actor_id != ranked[0][0]
+           and sent.start <= m.head < sent.end for m in mentions):
         return None
     return min((m for m in mentions if m.actor_id == ranked[0][0] and m.type == "Country"),
                key=lambda m: abs(m.token_start - person.token_start))
@@ -1062,7 +1070,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
-        elif low in STATE_TITLES and (home := _home_state(mentions, m)) is not None:
+        elif low in STATE_TITLES and (home := _home_state(doc, mentions, m)) is not None:
             # "Prime Minister Sarraj" in a story about Libya: the one state the document is about.
             country_id = home.actor_id
             evidence = doc[home.token_start:home.token_end]

@@ -339,3 +339,18 @@ def test_a_name_with_an_apostrophe_is_also_matched_with_the_typographic_one():
                            aliases=("Da'esh",))])
     patterns = {p["pattern"]: p["id"] for p in actor_patterns(gaz)}
     assert patterns["Da\u2019esh"] == patterns["Da'esh"] == "group:islamic-state"
+
+
+def test_a_state_title_goes_to_the_state_of_the_story_unless_its_sentence_names_another():
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ")])
+    story = ("Iraq/PROPN/nsubj/1 borrowed/VERB/ROOT/1/borrow ./PUNCT/punct/1 "
+             "Iraq/PROPN/nsubj/4 paid/VERB/ROOT/4/pay ./PUNCT/punct/4 "
+             "Iraq/PROPN/nsubj/7 grew/VERB/ROOT/7/grow ./PUNCT/punct/7 "
+             "President/PROPN/compound/10 Smith/PROPN/nsubj/11 thanked/VERB/ROOT/11/thank ")
+    ents = [(0, 1, "Country", "IRQ"), (3, 4, "Country", "IRQ"), (6, 7, "Country", "IRQ"), (9, 11, "PERSON", "")]
+    # "President Smith" in a story about Iraq: Iraq's president.
+    doc = make_doc(story + "Iraq/PROPN/dobj/11", ents=ents + [(12, 13, "Country", "IRQ")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, gaz).roles] == [("IRQ", True)]
+    # "President Smith thanked the United States": perhaps the US president; no guess.
+    doc = make_doc(story + "US/PROPN/dobj/11", ents=ents + [(12, 13, "Country", "USA")])
+    assert find_actors(doc, gaz).roles == []
