@@ -36,6 +36,7 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "t
                           "upon", "over"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
+COOPERATION_PREPS = TARGET_PREPS - {"against", "from"}
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
@@ -421,8 +422,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
-            sources, targets = subjects, _objects(tok, index, MEETING_PREPS if relation == "meets" else TARGET_PREPS,
-                                                  modifiers=relation in modifier_ok)
+            sources, targets = subjects, _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
@@ -449,6 +449,20 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         # "Iran, Russia and Syria are assisting it").
         mutual = lemma in reciprocal
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "verb", 0.85, mutual)
+
+
+def _target_preps(relation: str) -> frozenset:
+    """Prepositions that introduce the target of a verb of ``relation``.
+
+    One helps, defends or backs someone *against* or *from* a third party ("defend the Syrian people
+    from Assad"): after a verb of cooperation those name an adversary (or the giver: "support from
+    Turkey"), never the one helped.
+    """
+    if relation == "meets":
+        return MEETING_PREPS
+    if codes.relation_info(relation).group == "cooperation":
+        return COOPERATION_PREPS
+    return TARGET_PREPS
 
 
 def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:

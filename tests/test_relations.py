@@ -91,6 +91,15 @@ def test_nominal_fight_against_is_an_attack(spec):
     assert ("group:a", "attacks", "group:b", "asserted") in triples(doc, ms)
 
 
+def test_whom_one_defends_someone_from_is_not_supported():
+    doc = make_doc("Britain/PROPN/nsubj/1 defended/VERB/ROOT/1/defend Kurds/PROPN/dobj/1 from/ADP/prep/1 "
+                   "Assad/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "org:kurds", "Organisation"),
+          mention(doc, 4, 5, "person:assad", "Person")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert ("GBR", "supports", "org:kurds") in got and ("GBR", "supports", "person:assad") not in got
+
+
 def test_passive_voice_swaps_roles():
     doc = make_doc("Mosul/PROPN/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
                    "by/ADP/agent/2 IS/PROPN/pobj/3")
