@@ -100,6 +100,14 @@ def test_whom_one_defends_someone_from_is_not_supported():
     assert ("GBR", "supports", "org:kurds") in got and ("GBR", "supports", "person:assad") not in got
 
 
+def test_liberating_a_place_from_someone_is_fighting_them():
+    doc = make_doc("rebels/NOUN/nsubj/1 liberated/VERB/ROOT/1/liberate Dabiq/PROPN/dobj/1 from/ADP/prep/1 "
+                   "ISIL/PROPN/compound/5 control/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "SYRREB", "ArmedGroup"), mention(doc, 2, 3, "place:dabiq", "Place"),
+          mention(doc, 4, 5, "group:isil", "ArmedGroup")]
+    assert ("SYRREB", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
 def test_passive_voice_swaps_roles():
     doc = make_doc("Mosul/PROPN/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
                    "by/ADP/agent/2 IS/PROPN/pobj/3")
