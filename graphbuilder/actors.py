@@ -179,6 +179,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             label = "GPE"  # what follows "Near", "Outside" ... is a place
         ent = ent[1:]
         text = ent.text.strip()
+    if not ent.ent_id_ and len(ent) > 1 and ent[-1].pos_ == "VERB" and ent.root.i == ent[-1].i:
+        # "The Popular Mobilization Forces attacked Daesh": the NER ran the name on into its verb.
+        ent = ent[:-1]
+        text = ent.text.strip()
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
     if ent.ent_id_ and label != "Demonym":

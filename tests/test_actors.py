@@ -354,3 +354,10 @@ def test_a_state_title_goes_to_the_state_of_the_story_unless_its_sentence_names_
     # "President Smith thanked the United States": perhaps the US president; no guess.
     doc = make_doc(story + "US/PROPN/dobj/11", ents=ents + [(12, 13, "Country", "USA")])
     assert find_actors(doc, gaz).roles == []
+
+
+def test_an_organisation_name_the_ner_ran_on_into_its_verb_stops_before_it():
+    doc = make_doc("Popular/PROPN/compound/2 Mobilization/PROPN/compound/2 Forces/PROPN/nsubj/3 "
+                   "attacked/VERB/ROOT/3/attack/VBD Mosul/PROPN/dobj/3", ents=[(0, 4, "ORG", "")])
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions] == [
+        ("Popular Mobilization Forces", "org:popular-mobilization-forces")]
