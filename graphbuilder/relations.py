@@ -836,6 +836,49 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             yield r
 
 
+#: Who can be a member of a body: states, their organs and organisations (people's memberships come
+#: from their titles, see :func:`role_rule`).
+MEMBER_TYPES = frozenset({"Country", "Government", "Military", "Organisation", "InternationalOrganisation",
+                          "ArmedGroup"})
+BODY_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+#: Verbs whose subject is a body and object its members ("the SDF, which includes the Syrian Arab Coalition").
+INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
+
+
+def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
+    """Actors of ``types`` that ``tok`` and its conjuncts name themselves (not through a modifier:
+    "NATO's plan" names no body)."""
+    return [m for t in _conjuncts(tok) for m in [index.at(t.i)] if m is not None and m.head == t.i
+            and m.type in types]
+
+
+def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """States and organisations in a body: ``NATO member Turkey``, ``Turkey, a member of NATO``,
+    ``Turkey is a member of NATO``, ``the SDF, which includes the Syrian Arab Coalition``."""
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        members: list[ActorMention] = []
+        bodies: list[ActorMention] = []
+        if tok.pos_ == "NOUN" and lemma == "member":
+            bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES)]
+            bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
+                       for m in _named(c, index, BODY_TYPES)]
+            if tok.dep_ in ("compound", "appos"):
+                members = _named(tok.head, index, MEMBER_TYPES)  # "NATO member Turkey", "Turkey, a member of"
+            elif tok.dep_ == "attr":
+                members = [m for c in tok.head.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+            members += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, MEMBER_TYPES)]
+        elif tok.pos_ == "VERB" and lemma in INCLUDING_VERBS:
+            subjects = [c for c in tok.children if c.dep_ in SUBJ]
+            if tok.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+                subjects = [tok.head]
+            bodies = [m for c in subjects for m in _named(c, index, BODY_TYPES)]
+            members = [m for c in tok.children if c.dep_ in OBJ for m in _named(c, index, MEMBER_TYPES)]
+        for body in bodies:
+            for member in members:
+                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8))
+
+
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
@@ -983,7 +1026,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
 )
 
 

@@ -108,6 +108,26 @@ def test_liberating_a_place_from_someone_is_fighting_them():
     assert ("SYRREB", "attacks", "group:isil", "asserted") in triples(doc, ms)
 
 
+@pytest.mark.parametrize("spec, member, body", [
+    ("NATO/PROPN/compound/1 member/NOUN/compound/2 Turkey/PROPN/nsubj/3 protested/VERB/ROOT/3/protest", 2, 0),
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 member/NOUN/appos/0 of/ADP/prep/3 NATO/PROPN/pobj/4", 0, 5),
+    ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 member/NOUN/attr/1 of/ADP/prep/3 NATO/PROPN/pobj/4", 0, 5),
+    # "the SDF, which includes the Syrian Arab Coalition"
+    ("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 includes/VERB/relcl/0/include SAC/PROPN/dobj/3", 4, 0),
+])
+def test_a_state_or_organisation_in_a_body_is_its_member(spec, member, body):
+    doc = make_doc(spec)
+    ms = sorted([mention(doc, member, member + 1, "member", "Country"),
+                 mention(doc, body, body + 1, "body", "InternationalOrganisation")], key=lambda m: m.start)
+    assert ("member", "member-of", "body", "asserted") in triples(doc, ms)
+
+
+def test_what_a_body_plans_does_not_include_members():
+    doc = make_doc("NATO/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/3 includes/VERB/ROOT/3/include Turkey/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "IGONAT", "InternationalOrganisation"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
+    assert not any(t[1] == "member-of" for t in triples(doc, ms))
+
+
 def test_passive_voice_swaps_roles():
     doc = make_doc("Mosul/PROPN/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
                    "by/ADP/agent/2 IS/PROPN/pobj/3")
