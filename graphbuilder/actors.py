@@ -179,6 +179,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             label = "GPE"  # what follows "Near", "Outside" ... is a place
         ent = ent[1:]
         text = ent.text.strip()
+    if not ent.ent_id_ and label in ("PERSON", "ORG") and _named_place(ent):
+        label = "GPE"
     if not ent.ent_id_ and len(ent) > 1 and ent[-1].pos_ == "VERB" and ent.root.i == ent[-1].i:
         # "The Popular Mobilization Forces attacked Daesh": the NER ran the name on into its verb.
         ent = ent[:-1]
@@ -248,6 +250,26 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: Nouns whose "of" names a place, besides the place nouns of ``triggers.json`` ("the site of Palmyra").
+SPOT_NOUNS = frozenset({"site", "vicinity", "outskirts", "suburbs", "environs", "countryside"})
+
+
+def _named_place(ent) -> bool:
+    """"the ancient site of *Palmyra*", "the outskirts of *Bashiqa*": what a place noun's "of" names is a
+    place, whatever the NER took it for."""
+    from .relations import triggers
+
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i == root.head.head.i:
+        return False
+    return _place_noun(root.head.head, triggers()["location"]["place_nouns"])
+
+
+def _place_noun(tok, place_nouns) -> bool:
+    """Whether ``tok`` is a noun for a place or a spot of one (``place_nouns``, :data:`SPOT_NOUNS`)."""
+    return any(w in SPOT_NOUNS or w in place_nouns for w in (tok.lower_, tok.lemma_.lower()))
 
 
 def _title_entity(ent, actor) -> bool:

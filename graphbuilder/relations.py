@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ActorIndex
+from .actors import ActorIndex, _place_noun
 from .model import ActorMention, RelationMention
 from .temporal import resolve_date
 
@@ -593,8 +593,13 @@ def _places(tok, index: ActorIndex, preps) -> list[tuple[ActorMention, object]]:
         if child.dep_ == "prep" and child.lower_ in preps:
             for p in child.children:
                 if p.dep_ == "pobj":
-                    out.extend((m, child) for m in actors_of(p, index) if m.type in PLACE_TYPES)
+                    found = [m for m in actors_of(p, index) if m.type in PLACE_TYPES]
+                    if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
+                        # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after.
+                        found = [m for q in _pobjs(p, ("of",)) for m in actors_of(q, index) if m.type in PLACE_TYPES]
+                    out.extend((m, child) for m in found)
     return out
+
 
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

@@ -361,3 +361,9 @@ def test_an_organisation_name_the_ner_ran_on_into_its_verb_stops_before_it():
                    "attacked/VERB/ROOT/3/attack/VBD Mosul/PROPN/dobj/3", ents=[(0, 4, "ORG", "")])
     assert [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions] == [
         ("Popular Mobilization Forces", "org:popular-mobilization-forces")]
+
+
+def test_what_a_place_noun_names_with_of_is_a_place_whatever_the_ner_said():
+    doc = make_doc("the/DET/det/2 ancient/ADJ/amod/2 site/NOUN/ROOT/2 of/ADP/prep/2 Palmyra/PROPN/pobj/3",
+                   ents=[(4, 5, "PERSON", "")])
+    assert [(m.surface, m.type) for m in find_actors(doc, GAZ).mentions] == [("Palmyra", "Place")]

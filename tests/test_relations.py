@@ -128,6 +128,13 @@ def test_what_a_body_plans_does_not_include_members():
     assert not any(t[1] == "member-of" for t in triples(doc, ms))
 
 
+def test_troops_in_the_outskirts_of_a_town_are_stationed_at_the_town():
+    doc = make_doc("troops/NOUN/nsubjpass/2/troop are/AUX/auxpass/2/be stationed/VERB/ROOT/2/station/VBN "
+                   "in/ADP/prep/2 the/DET/det/5 outskirts/NOUN/pobj/3/outskirt of/ADP/prep/5 Bashiqa/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "TURMIL", "Military", "TUR"), mention(doc, 7, 8, "place:bashiqa", "Place")]
+    assert ("TURMIL", "stationed-at", "place:bashiqa", "asserted") in triples(doc, ms)
+
+
 def test_passive_voice_swaps_roles():
     doc = make_doc("Mosul/PROPN/nsubjpass/2 was/AUX/auxpass/2/be attacked/VERB/ROOT/2/attack/VBN "
                    "by/ADP/agent/2 IS/PROPN/pobj/3")
