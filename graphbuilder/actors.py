@@ -66,6 +66,8 @@ MEMBER_TITLES = frozenset({
     "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
 }) | MILITARY_TITLES
 ORG_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+#: Ranks with a leader's word in them: a "Senior Chief Petty Officer" of the Navy does not lead it.
+RANKS = re.compile(r"\b(?:master |senior )?chief (?:petty|warrant|master)\b")
 ORG_LEADER_TITLES = frozenset({
     "leader", "head", "chairman", "chairwoman", "chair", "president", "director", "chief",
     "secretary-general", "secretary general", "founder", "ceo", "editor", "commander", "boss", "emir",
@@ -1083,7 +1085,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 continue
         if org is not None and country_ent is None:
             # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
-            heads = any(re.search(rf"\b{re.escape(w)}\b", low) for w in ORG_LEADER_TITLES) \
+            heads = any(re.search(rf"\b{re.escape(w)}\b", RANKS.sub(" ", low)) for w in ORG_LEADER_TITLES) \
                 and "vice" not in low and "deputy" not in low
             if heads or member or "member" in low:
                 yield Role(person=m, title=title, organ=org, leader=heads)

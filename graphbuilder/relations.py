@@ -422,7 +422,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
-            sources, targets = subjects, _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
+            sources = subjects
+            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).

@@ -1,5 +1,7 @@
 """Actor rules on hand-built parses and a hand-made gazetteer: no model involved."""
 
+import pytest
+
 from conftest import make_doc
 
 from graphbuilder.actors import find_actors
@@ -116,12 +118,17 @@ def test_demonym_before_an_organ_or_a_title_is_not_a_name():
     assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["IRQMIL"]
 
 
-def test_copular_title_gives_a_role_in_the_organisation():
-    doc = make_doc("Janes/PROPN/nsubj/1 is/AUX/ROOT/1/be director/NOUN/attr/1 of/ADP/prep/2 the/DET/det/5 "
-                   "Institute/PROPN/pobj/3",
-                   ents=[(0, 1, "PERSON", ""), (5, 6, "ORG", "")])
-    roles = find_actors(doc, GAZ).roles
-    assert [(r.person.label, r.organ.label, r.leader) for r in roles] == [("Janes", "Institute", True)]
+@pytest.mark.parametrize("spec, ents, role", [
+    # A copular title gives a role in the organisation.
+    ("Janes/PROPN/nsubj/1 is/AUX/ROOT/1/be director/NOUN/attr/1 of/ADP/prep/2 the/DET/det/5 Institute/PROPN/pobj/3",
+     [(0, 1, "PERSON", ""), (5, 6, "ORG", "")], ("Janes", "Institute", True)),
+    # A rank with "chief" in it is no leadership.
+    ("Navy/PROPN/compound/4 Chief/PROPN/compound/4 Petty/PROPN/compound/4 Officer/PROPN/compound/4 "
+     "Dayton/PROPN/nsubj/5 died/VERB/ROOT/5/die", [(0, 1, "ORG", ""), (4, 5, "PERSON", "")], ("Dayton", "Navy", False)),
+])
+def test_title_gives_a_role_in_the_organisation(spec, ents, role):
+    roles = find_actors(make_doc(spec, ents=ents), GAZ).roles
+    assert [(r.person.label, r.organ.label, r.leader) for r in roles] == [role]
 
 
 def test_title_with_the_name_in_apposition_is_a_role_not_an_organ():

@@ -87,7 +87,8 @@ def test_nominal_fight_against_is_an_attack(spec):
     doc = make_doc(spec)
     first = next(t.i for t in doc if t.pos_ == "PROPN")
     last = len(doc) - 1
-    ms = [mention(doc, first, first + 1, "group:a", "ArmedGroup"), mention(doc, last, last + 1, "group:b", "ArmedGroup")]
+    ms = [mention(doc, first, first + 1, "group:a", "ArmedGroup"),
+          mention(doc, last, last + 1, "group:b", "ArmedGroup")]
     assert ("group:a", "attacks", "group:b", "asserted") in triples(doc, ms)
 
 
@@ -123,7 +124,8 @@ def test_a_state_or_organisation_in_a_body_is_its_member(spec, member, body):
 
 
 def test_what_a_body_plans_does_not_include_members():
-    doc = make_doc("NATO/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/3 includes/VERB/ROOT/3/include Turkey/PROPN/dobj/3")
+    doc = make_doc("NATO/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/3 includes/VERB/ROOT/3/include "
+                   "Turkey/PROPN/dobj/3")
     ms = [mention(doc, 0, 1, "IGONAT", "InternationalOrganisation"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
     assert not any(t[1] == "member-of" for t in triples(doc, ms))
 
