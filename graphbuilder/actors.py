@@ -67,6 +67,8 @@ MEMBER_TITLES = frozenset({
     "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
 }) | MILITARY_TITLES
 ORG_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+#: Ranks with a leader's word in them: a "Senior Chief Petty Officer" of the Navy does not lead it.
+RANKS = re.compile(r"\b(?:master |senior )?chief (?:petty|warrant|master)\b")
 ORG_LEADER_TITLES = frozenset({
     "leader", "head", "chairman", "chairwoman", "chair", "president", "director", "chief",
     "secretary-general", "secretary general", "founder", "ceo", "editor", "commander", "boss", "emir",
@@ -180,6 +182,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             label = "GPE"  # what follows "Near", "Outside" ... is a place
         ent = ent[1:]
         text = ent.text.strip()
+    if not ent.ent_id_ and label in ("PERSON", "ORG") and _named_place(ent):
+        label = "GPE"
+    if not ent.ent_id_ and len(ent) > 1 and ent[-1].pos_ == "VERB" and ent.root.i == ent[-1].i:
+        # "The Popular Mobilization Forces attacked Daesh": the NER ran the name on into its verb.
+        ent = ent[:-1]
+        text = ent.text.strip()
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
     if ent.ent_id_ and label != "Demonym":
@@ -245,6 +253,26 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: Nouns whose "of" names a place, besides the place nouns of ``triggers.json`` ("the site of Palmyra").
+SPOT_NOUNS = frozenset({"site", "vicinity", "outskirts", "suburbs", "environs", "countryside"})
+
+
+def _named_place(ent) -> bool:
+    """"the ancient site of *Palmyra*", "the outskirts of *Bashiqa*": what a place noun's "of" names is a
+    place, whatever the NER took it for."""
+    from .relations import triggers
+
+    root = ent.root
+    if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i == root.head.head.i:
+        return False
+    return _place_noun(root.head.head, triggers()["location"]["place_nouns"])
+
+
+def _place_noun(tok, place_nouns) -> bool:
+    """Whether ``tok`` is a noun for a place or a spot of one (``place_nouns``, :data:`SPOT_NOUNS`)."""
+    return any(w in SPOT_NOUNS or w in place_nouns for w in (tok.lower_, tok.lemma_.lower()))
 
 
 def _title_entity(ent, actor) -> bool:
@@ -951,12 +979,20 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
 
-def _home_state(mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
+def _home_state(doc, mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
     """The state a document is about, if one stands out: named at least twice and more than
-    twice as often as any other; its mention closest to ``person``."""
+    twice as often as any other; its mention closest to ``person``.
+
+    Not when the person's own sentence names another state: "President Obama's pledge ... the
+    U.S. commitment to Iraq" in a story about Iraq may be of either.
+    """
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
+        return None
+    sent = doc[person.head].sent
+    if any(m.type == "Country" and not m.pronoun and m.actor_id != ranked[0][0]
+           and sent.start <= m.head < sent.end for m in mentions):
         return None
     return min((m for m in mentions if m.actor_id == ranked[0][0] and m.type == "Country"),
                key=lambda m: abs(m.token_start - person.token_start))
@@ -1050,7 +1086,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 continue
         if org is not None and country_ent is None:
             # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
-            heads = any(re.search(rf"\b{re.escape(w)}\b", low) for w in ORG_LEADER_TITLES) \
+            heads = any(re.search(rf"\b{re.escape(w)}\b", RANKS.sub(" ", low)) for w in ORG_LEADER_TITLES) \
                 and "vice" not in low and "deputy" not in low
             if heads or member or "member" in low:
                 yield Role(person=m, title=title, organ=org, leader=heads)
@@ -1063,7 +1099,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
-        elif low in STATE_TITLES and (home := _home_state(mentions, m)) is not None:
+        elif low in STATE_TITLES and (home := _home_state(doc, mentions, m)) is not None:
             # "Prime Minister Sarraj" in a story about Libya: the one state the document is about.
             country_id = home.actor_id
             evidence = doc[home.token_start:home.token_end]

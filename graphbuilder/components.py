@@ -65,11 +65,30 @@ def actor_patterns(gazetteer) -> list[dict]:
         for alias in sorted({actor.name, *actor.aliases}):
             if alias in taken or not _is_pattern_worthy(alias):
                 continue
-            taken.add(alias)
             best = gazetteer.by_alias(alias, include_ambiguous=False)
             owner = best[0] if best else actor
-            patterns.append({"label": owner.type, "pattern": alias, "id": owner.id})
+            for form in _apostrophe_forms(alias):
+                if form not in taken:
+                    taken.add(form)
+                    patterns.append({"label": owner.type, "pattern": form, "id": owner.id})
     return patterns
+
+
+#: Apostrophes a name is written with: news sets "Da'esh" as "Da’esh" (U+2019), the gazetteer has one form.
+APOSTROPHES = ("'", "\u2019")
+
+
+def _apostrophe_forms(alias: str) -> list[str]:
+    """``alias`` and, if it has an apostrophe, the same name with each other apostrophe.
+
+    >>> _apostrophe_forms("Da'esh")
+    ["Da'esh", 'Da’esh']
+    """
+    forms = [alias]
+    for a in APOSTROPHES:
+        if a in alias:
+            forms.extend(alias.replace(a, b) for b in APOSTROPHES if b != a)
+    return forms
 
 
 class GazetteerRuler(SpanRuler):

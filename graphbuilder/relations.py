@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ActorIndex
+from .actors import ActorIndex, _place_noun
 from .model import ActorMention, RelationMention
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -37,6 +37,7 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "t
                           "upon", "over"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
+COOPERATION_PREPS = TARGET_PREPS - {"against", "from"}
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
@@ -46,6 +47,14 @@ PLAN_VERBS = frozenset({"plan", "intend", "decide", "prepare", "try", "attempt",
 HOSTILE = frozenset({"attacks", "threatens", "sanctions", "coerces", "rejects", "opposes", "protests", "mobilizes"})
 PLACE_TARGETS = frozenset({"attacks", "visits", "threatens", "coerces", "mobilizes", "sanctions"})
 ARG_MODIFIERS = ("amod", "compound", "poss", "nmod")
+#: Dependencies only a noun fills: a token in one is a noun whatever its tag ("a series of U.S. *airstrikes*"
+#: tagged as a verb).
+NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
+#: Actors whose forces can be somewhere: a state's military, and an armed group, which is its fighters
+#: ("ISIL in Syria" is ISIL's forces in Syria).
+FORCE_TYPES = frozenset({"Military", "ArmedGroup"})
+#: Agent sectors of nouns that name fighters ("troops", "fighters", "militants", "rebels").
+FORCE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
 
 
 @functools.lru_cache(maxsize=1)
@@ -418,8 +427,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             agents = _agent(tok, index)
             sources, targets = agents, subjects
         else:
-            sources, targets = subjects, _objects(tok, index, MEETING_PREPS if relation == "meets" else TARGET_PREPS,
-                                                  modifiers=relation in modifier_ok)
+            sources = subjects
+            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
@@ -446,6 +455,20 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         # "Iran, Russia and Syria are assisting it").
         mutual = lemma in reciprocal
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "verb", 0.85, mutual)
+
+
+def _target_preps(relation: str) -> frozenset:
+    """Prepositions that introduce the target of a verb of ``relation``.
+
+    One helps, defends or backs someone *against* or *from* a third party ("defend the Syrian people
+    from Assad"): after a verb of cooperation those name an adversary (or the giver: "support from
+    Turkey"), never the one helped.
+    """
+    if relation == "meets":
+        return MEETING_PREPS
+    if codes.relation_info(relation).group == "cooperation":
+        return COOPERATION_PREPS
+    return TARGET_PREPS
 
 
 def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
@@ -498,7 +521,9 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
     support = frozenset(triggers()["support_verbs"])
-    for tok in select(doc, pos=("NOUN", "PROPN")):
+    for tok in select(doc, pos=("NOUN", "PROPN", "VERB")):
+        if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
+            continue
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
         if entry is None:
             continue
@@ -574,19 +599,25 @@ def _places(tok, index: ActorIndex, preps) -> list[tuple[ActorMention, object]]:
         if child.dep_ == "prep" and child.lower_ in preps:
             for p in child.children:
                 if p.dep_ == "pobj":
-                    out.extend((m, child) for m in actors_of(p, index) if m.type in PLACE_TYPES)
+                    found = [m for m in actors_of(p, index) if m.type in PLACE_TYPES]
+                    if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
+                        # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after.
+                        found = [m for q in _pobjs(p, ("of",)) for m in actors_of(q, index) if m.type in PLACE_TYPES]
+                    out.extend((m, child) for m in found)
     return out
+
 
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``the presence of X troops at Y``, ``X's troops in Y``, ``troops deployed to Y``,
-    ``N X soldiers have been training at Y``: a military at a place."""
+    ``N X soldiers have been training at Y``, ``ISIL fighters in Mosul``: a military or an armed group at a
+    place."""
     cfg = triggers()["stationing"]
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
     verbs = frozenset(cfg["verbs"])
-    military_heads = [m.head for m in index if m.type == "Military"]
-    for tok in select(doc, pos=("NOUN", "VERB"), extra=military_heads):
+    force_heads = [m.head for m in index if m.type in FORCE_TYPES]  # whatever their part of speech
+    for tok in select(doc, pos=("NOUN", "VERB"), extra=force_heads):
         lemma = tok.lemma_.lower()
         militaries: list[ActorMention] = []
         places: list[tuple[ActorMention, object]] = []
@@ -612,7 +643,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps)
             rule, confidence = "stationed-verb", 0.8
-        elif (m := index.at(tok.i)) is not None and m.type == "Military" and tok.i == m.head:
+        elif (m := _force_at(tok, index)) is not None:
             militaries = [m]
             places = _places(tok, index, frozenset({"at", "in", "inside"}))
             rule, confidence = "stationed-modifier", 0.7
@@ -622,12 +653,26 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         else:
             continue
         for mil in militaries:
-            if mil.type != "Military":
+            if mil.type not in FORCE_TYPES:
                 continue
             for place, prep in places:
                 r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
                 if r is not None:
                     yield r
+
+
+def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The armed force ``tok`` heads: a military or armed group named there ("ISIL in Syria"), or one
+    modifying a noun of fighters ("al-Qaida *operatives* in Idlib", "ISIL *fighters* in Mosul")."""
+    from .actors import _sector
+
+    m = index.at(tok.i)
+    if m is not None:
+        return m if m.type in FORCE_TYPES and tok.i == m.head else None
+    if tok.pos_ != "NOUN" or _sector(tok) not in FORCE_SECTORS:
+        return None
+    return next((a for c in tok.lefts if c.dep_ in ("compound", "amod", "poss")
+                 for a in [index.at(c.i)] if a is not None and a.type in FORCE_TYPES), None)
 
 
 def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMention]:
@@ -803,6 +848,49 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             yield r
 
 
+#: Who can be a member of a body: states, their organs and organisations (people's memberships come
+#: from their titles, see :func:`role_rule`).
+MEMBER_TYPES = frozenset({"Country", "Government", "Military", "Organisation", "InternationalOrganisation",
+                          "ArmedGroup"})
+BODY_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+#: Verbs whose subject is a body and object its members ("the SDF, which includes the Syrian Arab Coalition").
+INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
+
+
+def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
+    """Actors of ``types`` that ``tok`` and its conjuncts name themselves (not through a modifier:
+    "NATO's plan" names no body)."""
+    return [m for t in _conjuncts(tok) for m in [index.at(t.i)] if m is not None and m.head == t.i
+            and m.type in types]
+
+
+def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """States and organisations in a body: ``NATO member Turkey``, ``Turkey, a member of NATO``,
+    ``Turkey is a member of NATO``, ``the SDF, which includes the Syrian Arab Coalition``."""
+    for tok in select(doc, pos=("NOUN", "VERB")):
+        lemma = tok.lemma_.lower()
+        members: list[ActorMention] = []
+        bodies: list[ActorMention] = []
+        if tok.pos_ == "NOUN" and lemma == "member":
+            bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES)]
+            bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
+                       for m in _named(c, index, BODY_TYPES)]
+            if tok.dep_ in ("compound", "appos"):
+                members = _named(tok.head, index, MEMBER_TYPES)  # "NATO member Turkey", "Turkey, a member of"
+            elif tok.dep_ == "attr":
+                members = [m for c in tok.head.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+            members += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, MEMBER_TYPES)]
+        elif tok.pos_ == "VERB" and lemma in INCLUDING_VERBS:
+            subjects = [c for c in tok.children if c.dep_ in SUBJ]
+            if tok.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+                subjects = [tok.head]
+            bodies = [m for c in subjects for m in _named(c, index, BODY_TYPES)]
+            members = [m for c in tok.children if c.dep_ in OBJ for m in _named(c, index, MEMBER_TYPES)]
+        for body in bodies:
+            for member in members:
+                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8))
+
+
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
@@ -950,7 +1038,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
 )
 
 

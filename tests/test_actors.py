@@ -1,5 +1,7 @@
 """Actor rules on hand-built parses and a hand-made gazetteer: no model involved."""
 
+import pytest
+
 from conftest import make_doc
 
 from graphbuilder.actors import find_actors
@@ -116,12 +118,17 @@ def test_demonym_before_an_organ_or_a_title_is_not_a_name():
     assert [m.actor_id for m in find_actors(doc, gaz).mentions] == ["IRQMIL"]
 
 
-def test_copular_title_gives_a_role_in_the_organisation():
-    doc = make_doc("Janes/PROPN/nsubj/1 is/AUX/ROOT/1/be director/NOUN/attr/1 of/ADP/prep/2 the/DET/det/5 "
-                   "Institute/PROPN/pobj/3",
-                   ents=[(0, 1, "PERSON", ""), (5, 6, "ORG", "")])
-    roles = find_actors(doc, GAZ).roles
-    assert [(r.person.label, r.organ.label, r.leader) for r in roles] == [("Janes", "Institute", True)]
+@pytest.mark.parametrize("spec, ents, role", [
+    # A copular title gives a role in the organisation.
+    ("Janes/PROPN/nsubj/1 is/AUX/ROOT/1/be director/NOUN/attr/1 of/ADP/prep/2 the/DET/det/5 Institute/PROPN/pobj/3",
+     [(0, 1, "PERSON", ""), (5, 6, "ORG", "")], ("Janes", "Institute", True)),
+    # A rank with "chief" in it is no leadership.
+    ("Navy/PROPN/compound/4 Chief/PROPN/compound/4 Petty/PROPN/compound/4 Officer/PROPN/compound/4 "
+     "Dayton/PROPN/nsubj/5 died/VERB/ROOT/5/die", [(0, 1, "ORG", ""), (4, 5, "PERSON", "")], ("Dayton", "Navy", False)),
+])
+def test_title_gives_a_role_in_the_organisation(spec, ents, role):
+    roles = find_actors(make_doc(spec, ents=ents), GAZ).roles
+    assert [(r.person.label, r.organ.label, r.leader) for r in roles] == [role]
 
 
 def test_title_with_the_name_in_apposition_is_a_role_not_an_organ():
@@ -330,3 +337,40 @@ def test_a_preposition_the_ner_took_into_a_person_name_is_left_out():
     index = find_actors(doc, GAZ)
     assert [m.surface for m in index.mentions] == ["Chidi Odinkalu", "Commission"]
     assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("org:commission", False)]
+
+
+def test_a_name_with_an_apostrophe_is_also_matched_with_the_typographic_one():
+    from graphbuilder.components import actor_patterns
+
+    gaz = Gazetteer([Actor("group:islamic-state", "Islamic State", "ArmedGroup", None, "IMGMUSISI",
+                           aliases=("Da'esh",))])
+    patterns = {p["pattern"]: p["id"] for p in actor_patterns(gaz)}
+    assert patterns["Da\u2019esh"] == patterns["Da'esh"] == "group:islamic-state"
+
+
+def test_a_state_title_goes_to_the_state_of_the_story_unless_its_sentence_names_another():
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ")])
+    story = ("Iraq/PROPN/nsubj/1 borrowed/VERB/ROOT/1/borrow ./PUNCT/punct/1 "
+             "Iraq/PROPN/nsubj/4 paid/VERB/ROOT/4/pay ./PUNCT/punct/4 "
+             "Iraq/PROPN/nsubj/7 grew/VERB/ROOT/7/grow ./PUNCT/punct/7 "
+             "President/PROPN/compound/10 Smith/PROPN/nsubj/11 thanked/VERB/ROOT/11/thank ")
+    ents = [(0, 1, "Country", "IRQ"), (3, 4, "Country", "IRQ"), (6, 7, "Country", "IRQ"), (9, 11, "PERSON", "")]
+    # "President Smith" in a story about Iraq: Iraq's president.
+    doc = make_doc(story + "Iraq/PROPN/dobj/11", ents=ents + [(12, 13, "Country", "IRQ")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, gaz).roles] == [("IRQ", True)]
+    # "President Smith thanked the United States": perhaps the US president; no guess.
+    doc = make_doc(story + "US/PROPN/dobj/11", ents=ents + [(12, 13, "Country", "USA")])
+    assert find_actors(doc, gaz).roles == []
+
+
+def test_an_organisation_name_the_ner_ran_on_into_its_verb_stops_before_it():
+    doc = make_doc("Popular/PROPN/compound/2 Mobilization/PROPN/compound/2 Forces/PROPN/nsubj/3 "
+                   "attacked/VERB/ROOT/3/attack/VBD Mosul/PROPN/dobj/3", ents=[(0, 4, "ORG", "")])
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions] == [
+        ("Popular Mobilization Forces", "org:popular-mobilization-forces")]
+
+
+def test_what_a_place_noun_names_with_of_is_a_place_whatever_the_ner_said():
+    doc = make_doc("the/DET/det/2 ancient/ADJ/amod/2 site/NOUN/ROOT/2 of/ADP/prep/2 Palmyra/PROPN/pobj/3",
+                   ents=[(4, 5, "PERSON", "")])
+    assert [(m.surface, m.type) for m in find_actors(doc, GAZ).mentions] == [("Palmyra", "Place")]

@@ -1,5 +1,7 @@
 """Relation rules on hand-built parses: no model involved."""
 
+import pytest
+
 from conftest import make_doc, mention
 
 from graphbuilder.actors import ActorIndex
@@ -57,6 +59,82 @@ def test_stationed_at_needs_a_military_and_a_place():
                    "at/ADP/prep/1 Ankara/PROPN/pobj/4")
     ms = [mention(doc, 3, 4, "person:erdogan", "Person"), mention(doc, 5, 6, "place:ankara", "Place")]
     assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, force, place, stationed", [
+    # "the defeat of ISIL in Syria": an armed group is its fighters, so where it is is where its forces are.
+    ("defeat/NOUN/ROOT/0 of/ADP/prep/0 ISIL/PROPN/pobj/1 in/ADP/prep/2 Syria/PROPN/pobj/3",
+     (2, "group:isil", "ArmedGroup"), (4, "SYR", "Country"), True),
+    ("ISIL/PROPN/compound/1 fighters/NOUN/ROOT/1/fighter in/ADP/prep/1 Mosul/PROPN/pobj/2",
+     (0, "group:isil", "ArmedGroup"), (3, "place:mosul", "Place"), True),
+    # An organisation's staff somewhere are no forces.
+    ("staff/NOUN/ROOT/0 of/ADP/prep/0 UNICEF/PROPN/pobj/1 in/ADP/prep/2 Syria/PROPN/pobj/3",
+     (2, "org:unicef", "Organisation"), (4, "SYR", "Country"), False),
+])
+def test_an_armed_force_in_a_place_is_stationed_there(spec, force, place, stationed):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, actor, type_) for i, actor, type_ in (force, place)]
+    assert ((force[1], "stationed-at", place[1], "asserted") in triples(doc, ms)) is stationed
+
+
+@pytest.mark.parametrize("spec", [
+    "SDF/PROPN/poss/2 's/PART/case/0 fight/NOUN/ROOT/2/fight against/ADP/prep/2 ISIL/PROPN/pobj/3",
+    # The tagger's verb in a noun's place is the noun ("a series of U.S. airstrikes against ISIL").
+    "series/NOUN/ROOT/0 of/ADP/prep/0 U.S./PROPN/compound/3 airstrikes/VERB/pobj/1/airstrike/VBZ "
+    "against/ADP/prep/3 ISIL/PROPN/pobj/4",
+])
+def test_nominal_fight_against_is_an_attack(spec):
+    doc = make_doc(spec)
+    first = next(t.i for t in doc if t.pos_ == "PROPN")
+    last = len(doc) - 1
+    ms = [mention(doc, first, first + 1, "group:a", "ArmedGroup"),
+          mention(doc, last, last + 1, "group:b", "ArmedGroup")]
+    assert ("group:a", "attacks", "group:b", "asserted") in triples(doc, ms)
+
+
+def test_whom_one_defends_someone_from_is_not_supported():
+    doc = make_doc("Britain/PROPN/nsubj/1 defended/VERB/ROOT/1/defend Kurds/PROPN/dobj/1 from/ADP/prep/1 "
+                   "Assad/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "org:kurds", "Organisation"),
+          mention(doc, 4, 5, "person:assad", "Person")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert ("GBR", "supports", "org:kurds") in got and ("GBR", "supports", "person:assad") not in got
+
+
+def test_liberating_a_place_from_someone_is_fighting_them():
+    doc = make_doc("rebels/NOUN/nsubj/1 liberated/VERB/ROOT/1/liberate Dabiq/PROPN/dobj/1 from/ADP/prep/1 "
+                   "ISIL/PROPN/compound/5 control/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "SYRREB", "ArmedGroup"), mention(doc, 2, 3, "place:dabiq", "Place"),
+          mention(doc, 4, 5, "group:isil", "ArmedGroup")]
+    assert ("SYRREB", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, member, body", [
+    ("NATO/PROPN/compound/1 member/NOUN/compound/2 Turkey/PROPN/nsubj/3 protested/VERB/ROOT/3/protest", 2, 0),
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 member/NOUN/appos/0 of/ADP/prep/3 NATO/PROPN/pobj/4", 0, 5),
+    ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 member/NOUN/attr/1 of/ADP/prep/3 NATO/PROPN/pobj/4", 0, 5),
+    # "the SDF, which includes the Syrian Arab Coalition"
+    ("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 includes/VERB/relcl/0/include SAC/PROPN/dobj/3", 4, 0),
+])
+def test_a_state_or_organisation_in_a_body_is_its_member(spec, member, body):
+    doc = make_doc(spec)
+    ms = sorted([mention(doc, member, member + 1, "member", "Country"),
+                 mention(doc, body, body + 1, "body", "InternationalOrganisation")], key=lambda m: m.start)
+    assert ("member", "member-of", "body", "asserted") in triples(doc, ms)
+
+
+def test_what_a_body_plans_does_not_include_members():
+    doc = make_doc("NATO/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/3 includes/VERB/ROOT/3/include "
+                   "Turkey/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "IGONAT", "InternationalOrganisation"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
+    assert not any(t[1] == "member-of" for t in triples(doc, ms))
+
+
+def test_troops_in_the_outskirts_of_a_town_are_stationed_at_the_town():
+    doc = make_doc("troops/NOUN/nsubjpass/2/troop are/AUX/auxpass/2/be stationed/VERB/ROOT/2/station/VBN "
+                   "in/ADP/prep/2 the/DET/det/5 outskirts/NOUN/pobj/3/outskirt of/ADP/prep/5 Bashiqa/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "TURMIL", "Military", "TUR"), mention(doc, 7, 8, "place:bashiqa", "Place")]
+    assert ("TURMIL", "stationed-at", "place:bashiqa", "asserted") in triples(doc, ms)
 
 
 def test_passive_voice_swaps_roles():
