@@ -197,6 +197,8 @@ def _people(country: str, sector: str, tok) -> ActorMention:
                         token_end=span.end, head=tok.i)
 
 
+#: Relations of a third party's mediation, brokering or aid "between" two parties.
+MEDIATING_RELATIONS = frozenset({"meets", "cooperates"})
 #: Acts of a state on its own people (arrests, crackdowns, bans, attacks on protesters).
 DOMESTIC_TARGETS = frozenset({"attacks", "coerces", "sanctions", "threatens", "requests", "rejects"})
 
@@ -283,6 +285,9 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
             for p in child.children:
                 if p.dep_ == "pobj":
                     out.extend(actors_of(p, index, modifiers))
+                elif child.lower_ == "up" and p.dep_ == "prep" and p.lower_ == "to":
+                    # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
+                    out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
 
 
@@ -531,6 +536,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "Egyptian police opened fire on demonstrators": a state's organs acting on people named by
             # a common noun, where no other state is named, act at home.
             targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7
+        if not targets and relation in MEDIATING_RELATIONS:
+            # "launched a mediation effort between the Emirates and Saudi Arabia": with each party.
+            targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
+                       for m in _prep_actors(h, ("between",), index)]
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
@@ -617,11 +626,11 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     for p in particles:
         pobjs = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
         keys.extend(f"{lemma} {p.lower_} {o}" for o in pobjs + objects)
-    keys.extend(f"{lemma} {o}" for o in objects)
-    # "launched a *mediation* effort", "suspended a military *aid* program": the noun that
-    # says what the object is, when the object itself is no phrase of the verb.
+    # "launched a *mediation* effort", "sent an *aid* convoy": the noun that says what kind of
+    # thing the object is names the event better than the object ("launch effort").
     keys.extend(f"{lemma} {m.lemma_.lower()}" for c in tok.children if c.dep_ in OBJ
                 for m in c.lefts if m.dep_ == "compound" and m.pos_ == "NOUN")
+    keys.extend(f"{lemma} {o}" for o in objects)
     keys.extend(f"{lemma} {p.lower_}" for p in particles)
     extra = triggers()["phrase_overrides"]
     for key in keys:
@@ -1145,7 +1154,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
 
 #: Verbs whose complement is a threatened act.
 THREAT_HEADS = frozenset({"threaten", "vow", "pledge", "swear"})
-THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130"}
+THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130",
+                "protests": "133"}
 
 
 def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMention]:

@@ -436,6 +436,11 @@ def test_an_object_is_coded_by_what_it_is_an_amount_or_a_kind_of():
                    "convoy/NOUN/dobj/1 to/ADP/prep/1 Syria/PROPN/pobj/5")
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "SYR", "Country", "SYR")]
     assert ("TUR", "aids", "SYR", "asserted") in triples(doc, ms)
+    # An amount of people is the object, though the parser takes "up to 16" for a particle and a preposition.
+    doc = make_doc("Rebels/NOUN/nsubj/1 kidnapped/VERB/ROOT/1/kidnap up/ADP/prt/1 to/ADP/prep/2 16/NUM/nummod/6 "
+                   "Russian/ADJ/amod/6 advisers/NOUN/pobj/3/adviser")
+    ms = [mention(doc, 0, 1, "AFGREB", "ArmedGroup", "AFG"), mention(doc, 5, 6, "RUS", "Country", "RUS")]
+    assert ("AFGREB", "attacks", "RUS", "asserted") in triples(doc, ms)
 
 
 def test_a_hostile_act_on_no_named_party_is_aimed_at_the_place_where_it_happens():
@@ -547,3 +552,23 @@ def test_an_ethnic_group_is_of_the_state_where_it_lives():
                    "Skopje/PROPN/dobj/3", ents=[(1, 2, "Demonym", "ALB")])
     ms = [mention(doc, 4, 5, "place:skopje", "Place", "MKD")]
     assert triples(doc, ms) == set()
+
+
+def test_a_mediation_between_two_parties_meets_each_and_the_kind_of_effort_names_it():
+    # "launch effort" is an appeal (020) in the dictionary, "launch mediation" a mediation (045).
+    doc = make_doc("Qatar/PROPN/nsubj/1 launched/VERB/ROOT/1/launch a/DET/det/4 mediation/NOUN/compound/4 "
+                   "effort/NOUN/dobj/1 between/ADP/prep/4 Bahrain/PROPN/pobj/5 and/CCONJ/cc/6 Oman/PROPN/conj/6")
+    ms = [mention(doc, 0, 1, "QAT", "Country", "QAT"), mention(doc, 6, 7, "BHR", "Country", "BHR"),
+          mention(doc, 8, 9, "OMN", "Country", "OMN")]
+    got = {(r.relation, r.cameo, frozenset((r.source.actor_id, r.target.actor_id)))
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("meets", "045", frozenset(("QAT", "BHR"))), ("meets", "045", frozenset(("QAT", "OMN")))}
+
+
+def test_an_announced_protest_is_a_threat_of_dissent():
+    doc = make_doc("The/DET/det/1 party/NOUN/nsubj/3 will/AUX/aux/3/will boycott/VERB/ROOT/3/boycott "
+                   "Algeria/PROPN/poss/6 's/PART/case/4 elections/NOUN/dobj/3/election")
+    ms = [mention(doc, 1, 2, "DZAOPP", "Organisation", "DZA"), mention(doc, 4, 5, "DZA", "Country", "DZA")]
+    got = {(r.relation, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))}
+    # CAMEO 133: threaten political dissent, protest.
+    assert ("threatens", "133", "asserted") in got
