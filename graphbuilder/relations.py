@@ -542,6 +542,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                        for m in _prep_actors(h, ("between",), index)]
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
+        elif relation == "protests":
+            # "blocked transport into Abidjan": a protest aimed at a place is aimed at the government there.
+            targets = [_government_at(t) if t.type in PLACE_ONLY and t.country else t for t in targets]
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
         # object relates its coordinated subjects (a symmetric relation alone does not:
         # "Iran, Russia and Syria are assisting it").

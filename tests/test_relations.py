@@ -572,3 +572,10 @@ def test_an_announced_protest_is_a_threat_of_dissent():
     got = {(r.relation, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))}
     # CAMEO 133: threaten political dissent, protest.
     assert ("threatens", "133", "asserted") in got
+
+
+def test_a_protest_aimed_at_a_place_is_aimed_at_the_government_there():
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel blocked/VERB/ROOT/1/block transport/NOUN/dobj/1 into/ADP/prep/1 "
+                   "Abidjan/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "CIVREB", "ArmedGroup", "CIV"), mention(doc, 4, 5, "place:abidjan", "Place", "CIV")]
+    assert {(t[0], t[1], t[2]) for t in triples(doc, ms)} == {("CIVREB", "protests", "CIVGOV")}
