@@ -553,6 +553,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
+    mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -563,7 +565,21 @@ def find_actors(doc, gazetteer) -> ActorIndex:
                 for m in mentions]
     roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader)
              for r in roles]
+    by_office = {r.person.actor_id: r.organ.code for r in roles if _international_officer(r)}
+    if by_office:
+        # "U.N. Secretary-General Kofi Annan": a stateless officer of an international body acts
+        # for it, as the CAMEO dictionaries code such officials (IGOUNO), pronouns included.
+        mentions = [_with(m, code=by_office[m.actor_id]) if m.actor_id in by_office else m for m in mentions]
+        roles = [Role(_with(r.person, code=by_office[r.person.actor_id]), r.title, r.organ, r.leader)
+                 if r.person.actor_id in by_office else r for r in roles]
     return ActorIndex(mentions, roles)
+
+
+def _international_officer(role: Role) -> bool:
+    """Whether ``role`` makes a person with neither country nor code an officer of an
+    intergovernmental body that has a CAMEO code."""
+    return (role.organ.type == "InternationalOrganisation" and bool(role.organ.code)
+            and not role.organ.country and not role.person.country and not role.person.code)
 
 
 @functools.lru_cache(maxsize=8)
@@ -657,6 +673,16 @@ def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
         yield ActorMention(actor_id=country.id, label=country.name, type="Country", country=country.id,
                            code=country.code or country.id, surface=ent.text, start=ent.start_char,
                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=root.i)
+
+
+def _ethnic(doc, m: ActorMention) -> bool:
+    """Whether ``m`` is a state's demonym qualified as ethnic ("ethnic Albanians", "ethnic Serb
+    civilians", "ethnic Albanian rebels")."""
+    if m.type == "Person" or m.token_start == 0 or not m.country:
+        return False
+    first = doc[m.token_start]
+    return doc[m.token_start - 1].lower_ == "ethnic" or any(
+        c.dep_ == "amod" and c.lower_ == "ethnic" for c in first.children)
 
 
 #: Words of organisation names: a name holding one is no person's, whatever its title.

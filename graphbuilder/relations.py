@@ -131,7 +131,8 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
 
 
 def _demonym_country(tok) -> Optional[ActorMention]:
-    if tok.ent_type_ != "Demonym" or not tok.ent_id_:
+    if tok.ent_type_ != "Demonym" or not tok.ent_id_ or (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "ethnic"):
+        # ("ethnic Albanian rebels" are no Albanian state's: actors.find_actors drops them too.)
         return None
     doc = tok.doc
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
@@ -173,6 +174,87 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+#: Phoenix sectors of people who are no organ of a state (civilians, protesters, students,
+#: workers, journalists, rebels ...): named by a common noun, they belong to a state only
+#: through where they are.
+PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "LAB": "Workers",
+                  "MED": "Media", "REB": "Rebels", "AGR": "Farmers", "BUS": "Business", "REL": "Clergy",
+                  "HLH": "Health workers"}
+PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside"})
+
+
+def _people_noun(tok) -> Optional[tuple[str, object]]:
+    """The Phoenix sector of a common noun for people ("students" → ``EDU``), if one of
+    :data:`PEOPLE_SECTORS`, and the noun; through "thousands *of* students"."""
+    from .actors import agent_sectors
+
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+        inner = _pobjs(tok, ("of",))
+        return _people_noun(inner[0]) if inner else None
+    if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts) and tok.ent_type_ in ("NORP", "Demonym"):
+        # "ethnic Albanians": people of the state where they live.
+        return "CVL", tok
+    code = agent_sectors().get(tok.lower_) or agent_sectors().get(tok.lemma_.lower())
+    code = (code or "").lstrip("~")[:3]
+    return (code, tok) if code in PEOPLE_SECTORS else None
+
+
+def _people(country: str, sector: str, tok) -> ActorMention:
+    """The people of ``sector`` in ``country``, on the span of the noun ``tok`` that names them."""
+    doc = tok.doc
+    start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")])
+    span = doc[start:tok.i + 1]
+    code = f"{country}{'REB' if sector == 'REB' else sector}"
+    return ActorMention(actor_id=code, label=f"{PEOPLE_SECTORS[sector]} in {_country_label(country)}",
+                        type="ArmedGroup" if sector == "REB" else "Organisation", country=country, code=code,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=tok.i)
+
+
+#: Relations of a third party's mediation, brokering or aid "between" two parties.
+MEDIATING_RELATIONS = frozenset({"meets", "cooperates"})
+#: Acts of a state on its own people (arrests, crackdowns, bans, attacks on protesters).
+DOMESTIC_TARGETS = frozenset({"attacks", "coerces", "sanctions", "threatens", "requests", "rejects"})
+
+
+def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passive: bool) -> list[ActorMention]:
+    """People named by a common noun as the object of ``verb`` ("arrested *students*", "fired on
+    *demonstrators*"), as the people of the state whose organ ``sources`` are, when the sentence
+    names no other state."""
+    states = {m.country for m in sources if m.type in ("Country", "Government")}
+    if len(states) != 1 or None in states or len(sources) != 1:
+        return []
+    (state,) = states
+    if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+        return []
+    args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
+    args += [p for p in _pobjs(verb, TARGET_PREPS)]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and not passive:
+            args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, TARGET_PREPS)
+    for arg in args:
+        found = _people_noun(arg)
+        if found is not None and not actors_of(arg, index):
+            return [_people(state, found[0], found[1])]
+    return []
+
+
+def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
+    """"students *throughout Indonesia* staged demonstrations", "workers demonstrated *in Serbia*":
+    people named by a common noun, without a state of their own, are of the state where they act."""
+    found = _people_noun(subject)
+    if found is None:
+        return []
+    sector, noun = found
+    for holder in dict.fromkeys((noun, subject, verb)):
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in PEOPLE_PLACE_PREPS:
+                place = _place_below(child, index, set())
+                if place is not None:
+                    return [_people(place.country, sector, noun)]
+    return []
 #: Nouns for a text that speaks for its author ("issued a statement condemning Y").
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
                              "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",
@@ -219,6 +301,9 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
             for p in child.children:
                 if p.dep_ == "pobj":
                     out.extend(actors_of(p, index, modifiers))
+                elif child.lower_ == "up" and p.dep_ == "prep" and p.lower_ == "to":
+                    # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
+                    out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
 
 
@@ -233,13 +318,18 @@ def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMent
     return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
 
 
-def _complement_targets(verb, index: ActorIndex, modifiers: bool = False) -> list[ActorMention]:
-    """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*"."""
+def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
+                        demand: bool = False) -> list[ActorMention]:
+    """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*".
+
+    ``demand``: the verb's phrase is a demand ("reiterated its demand *that Israel* ease"), so
+    the subject of its clause is who is asked, whatever the verb alone would report.
+    """
     out: list[ActorMention] = []
     lemma = verb.lemma_.lower()
     for child in verb.children:
         if child.dep_ == "ccomp":
-            if lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child)):
+            if not demand and (lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child))):
                 # "X warned that Iran would ...", "X argued that Blair and Brown could work together": what
                 # is said of someone is no act on them, unless what is claimed is a hostile act.
                 continue
@@ -442,19 +532,87 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                                    for m, _ in _places(h, index, ("in", "to", "into")) if m.type == "Country"]
                     break
             if not targets and relation in modifier_ok:
-                targets = _complement_targets(tok, index)
+                # "demanded that its *European Community* partners refuse": who is asked may be named
+                # by a modifier of the clause's subject.
+                demand = relation == "requests"
+                targets = _complement_targets(tok, index, modifiers=demand, demand=demand)
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]
             targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
                        for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
+        rule, confidence = "verb", 0.85
+        if not targets and relation in SCENE_TARGETS and not target_prep:
+            # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
+            # into Kabul": a hostile act on no named party is an act on the place where it happens.
+            targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
+        if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep:
+            # "Egyptian police opened fire on demonstrators": a state's organs acting on people named by
+            # a common noun, where no other state is named, act at home.
+            targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7
+        if not targets and relation in MEDIATING_RELATIONS:
+            # "launched a mediation effort between the Emirates and Saudi Arabia": with each party.
+            targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
+                       for m in _prep_actors(h, ("between",), index)]
         if relation == "visits":
             targets = [t for t in targets if t.type in PLACE_TYPES] or targets
+        elif relation == "protests":
+            # "blocked transport into Abidjan": a protest aimed at a place is aimed at the government there.
+            targets = [_government_at(t) if t.type in PLACE_ONLY and t.country else t for t in targets]
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
         # object relates its coordinated subjects (a symmetric relation alone does not:
         # "Iran, Russia and Syria are assisting it").
         mutual = lemma in reciprocal
-        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "verb", 0.85, mutual)
+        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
+                and rule == "verb":
+            # "X vowed to expel Y's diplomats": a threat of the act on whomever the act is aimed at, however
+            # the act's target was named (not where it would happen: "threatened to ban voting in Jerusalem").
+            for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
+                            rule + "+threat", round(confidence * 0.9, 3), False):
+                yield replace(r, modality=modality(tok.head))
+
+
+#: Hostile acts that, aimed at no named party, are aimed at the place where they happen
+#: (as ICEWS codes a curfew in Cizre as Turkey coercing Turkey).
+SCENE_TARGETS = frozenset({"attacks", "coerces", "sanctions"})
+SCENE_PREPS = frozenset({"in", "into", "near", "inside", "throughout", "across"})
+
+
+def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
+    """The first place with a state named in a location phrase of ``verb`` or of its object
+    ("curfew *in the town of Cizre in southeastern Turkey*" → Turkey), without entering clauses."""
+    holders = [verb] + [c for c in verb.children if c.dep_ in OBJ]
+    for holder in holders:
+        for child in holder.children:
+            if child.dep_ == "prep" and child.lower_ in SCENE_PREPS:
+                found = _place_below(child, index, exclude)
+                if found is not None:
+                    return [found]
+        for child in holder.children:
+            if holder is not verb and child.dep_ == "acl":
+                # "power lines *leading into Kabul*"
+                for prep in child.children:
+                    if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:
+                        found = _place_below(prep, index, exclude)
+                        if found is not None:
+                            return [found]
+    return []
+
+
+def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
+    """The nearest place with a state in the phrase of ``prep`` ("in the town of Cizre in Turkey")."""
+    frontier = [prep]
+    for _ in range(7):
+        nxt = []
+        for t in frontier:
+            m = index.at(t.i)
+            if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country and m.actor_id not in exclude:
+                return m
+            nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "acl", "punct", "cc",
+                                                                  "conj"))
+        frontier = nxt
+    return None
 
 
 def _target_preps(relation: str) -> frozenset:
@@ -494,11 +652,15 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
-    objects = [c.lemma_.lower() for c in tok.children if c.dep_ in OBJ]
+    objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ for o in _object_words(c)]
     keys = []
     for p in particles:
         pobjs = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
         keys.extend(f"{lemma} {p.lower_} {o}" for o in pobjs + objects)
+    # "launched a *mediation* effort", "sent an *aid* convoy": the noun that says what kind of
+    # thing the object is names the event better than the object ("launch effort").
+    keys.extend(f"{lemma} {m.lemma_.lower()}" for c in tok.children if c.dep_ in OBJ
+                for m in c.lefts if m.dep_ == "compound" and m.pos_ == "NOUN")
     keys.extend(f"{lemma} {o}" for o in objects)
     keys.extend(f"{lemma} {p.lower_}" for p in particles)
     extra = triggers()["phrase_overrides"]
@@ -506,15 +668,47 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
         hit = extra.get(key) or phrases.get(key)
         if hit is not None:
             # A phrase is more specific than its verb, also when it says "not an event".
-            return (hit["relation"], hit["cameo"], hit.get("target")) if hit["relation"] and hit["cameo"] else None
+            if not (hit["relation"] and hit["cameo"]):
+                return None
+            return _obstruction(tok, (hit["relation"], hit["cameo"], hit.get("target")))
     overrides = triggers()["verb_overrides"]
     if lemma in overrides:
         hit = overrides[lemma]
     else:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
-        return hit["relation"], hit.get("cameo"), None
+        return _obstruction(tok, (hit["relation"], hit.get("cameo"), None))
     return None
+
+
+#: Verbs of blocking a way: a blockade (191) or restriction (1723) by a state, a protest (144) by a crowd.
+OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+
+
+def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
+    """CAMEO 144 for a way blocked by a crowd ("Young Algerians blocked roads", "French paper
+    workers blocked the bridge", "rebels blocked transport"), the lexicon's entry otherwise."""
+    if tok.lemma_.lower() not in OBSTRUCT_VERBS or entry[0] not in ("coerces", "attacks"):
+        return entry
+    holder = tok.head if tok.dep_ == "conj" and not any(c.dep_ in SUBJ for c in tok.children) else tok
+    subject = next((c for c in holder.children if c.dep_ in SUBJ), None)
+    if subject is None:
+        return entry
+    crowd = _people_noun(subject) is not None or (
+        subject.ent_type_ in ("Demonym", "NORP") and subject.tag_ in ("NNPS", "NNS"))
+    return ("protests", "144", None) if crowd else entry
+
+
+#: Entity types of an amount: "gave X *5 million dollars* of aid".
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+
+
+def _object_words(obj) -> list:
+    """The object and, when it is an amount, what it is an amount of ("5 million dollars *of aid*",
+    "$2 million *in aid*", "thousands *of troops*"): the phrase the dictionary codes is "give aid"."""
+    if obj.ent_type_ not in AMOUNT_ENTS and obj.lemma_.lower() not in QUANTITY_NOUNS and not obj.like_num:
+        return [obj]
+    return [obj] + _pobjs(obj, ("of", "in"))
 
 
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -920,6 +1114,10 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         else:
             continue
         sources, passive = _subjects(verb, index)
+        located = not sources and not passive
+        if located:
+            # Crowds are named by a common noun more often than not.
+            sources = [m for c in verb.children if c.dep_ in SUBJ for m in _located_people(c, verb, index)]
         if passive or not sources or _objects(verb, index, modifiers=False):
             continue
         source_ids = {m.actor_id for m in sources}
@@ -927,6 +1125,9 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         targets = [t for t in targets if t.actor_id not in source_ids]
         if not targets:
             targets, rule, confidence = _protest_places(verb, index), "protest-place", 0.6
+        if not targets and located:
+            # "students throughout Indonesia staged demonstrations": where the crowd is.
+            targets = [_government_at(m) for m in sources[:1]]
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 
 
@@ -967,8 +1168,6 @@ def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
 def _protest_places(verb, index: ActorIndex) -> list[ActorMention]:
     """The government of the state a protest takes place in ("in Serbia", "at a jail in
     northern Israel", "in Kirkuk" → Iraq)."""
-    from .actors import ORGANS
-
     for child in verb.children:
         if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
             continue
@@ -976,12 +1175,18 @@ def _protest_places(verb, index: ActorIndex) -> list[ActorMention]:
             m = index.at(t.i)
             if m is None or m.pronoun or m.type not in ("Country", "Place", "Facility") or not m.country:
                 continue
-            suffix, type_, template = ORGANS["GOV"]
-            return [ActorMention(actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
-                                 type=type_, country=m.country, code=f"{m.country}{suffix}", surface=m.surface,
-                                 start=m.start, end=m.end, token_start=m.token_start, token_end=m.token_end,
-                                 head=m.head)]
+            return [_government_at(m)]
     return []
+
+
+def _government_at(m: ActorMention) -> ActorMention:
+    """The government of ``m``'s state, on ``m``'s span."""
+    from .actors import ORGANS
+
+    suffix, type_, template = ORGANS["GOV"]
+    return ActorMention(actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
+                        type=type_, country=m.country, code=f"{m.country}{suffix}", surface=m.surface,
+                        start=m.start, end=m.end, token_start=m.token_start, token_end=m.token_end, head=m.head)
 
 
 CONDITION_MARKS = frozenset({"unless", "if"})
@@ -1042,7 +1247,10 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
 )
 
 
-THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130"}
+#: Verbs whose complement is a threatened act.
+THREAT_HEADS = frozenset({"threaten", "vow", "pledge", "swear"})
+THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130",
+                "protests": "133"}
 
 
 def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMention]:

@@ -374,3 +374,31 @@ def test_what_a_place_noun_names_with_of_is_a_place_whatever_the_ner_said():
     doc = make_doc("the/DET/det/2 ancient/ADJ/amod/2 site/NOUN/ROOT/2 of/ADP/prep/2 Palmyra/PROPN/pobj/3",
                    ents=[(4, 5, "PERSON", "")])
     assert [(m.surface, m.type) for m in find_actors(doc, GAZ).mentions] == [("Palmyra", "Place")]
+
+
+def test_a_stateless_officer_of_an_international_body_acts_for_it():
+    doc = make_doc("NATO/PROPN/compound/2 Secretary/PROPN/compound/2 General/PROPN/compound/4 "
+                   "Jaap/PROPN/compound/4 Scheffer/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+                   "He/PRON/nsubj/8/he left/VERB/ROOT/8/leave",
+                   ents=[(0, 1, "InternationalOrganisation", "org:nato"), (3, 5, "PERSON", "")])
+    gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
+    index = find_actors(doc, gaz)
+    person = _by_surface(index)["Jaap Scheffer"]
+    # The CAMEO dictionaries code such officials with their body's code (Kofi Annan: IGOUNO).
+    assert (person.country, person.code) == (None, "IGOWSTNAT")
+    assert [(r.person.code, r.organ.actor_id) for r in index.roles][0] == ("IGOWSTNAT", "org:nato")
+    # A national official keeps his state.
+    doc = make_doc("Italian/ADJ/amod/2 Prime/PROPN/compound/2 Minister/PROPN/compound/4 Mario/PROPN/compound/4 "
+                   "Rossi/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(0, 1, "Demonym", "ITA"), (3, 5, "PERSON", "")])
+    person = _by_surface(find_actors(doc, GAZ))["Mario Rossi"]
+    assert person.country == "ITA" and person.code is None
+
+
+def test_an_ethnic_group_is_no_state():
+    doc = make_doc("ethnic/ADJ/amod/1 Italians/PROPN/nsubj/2 demonstrated/VERB/ROOT/2/demonstrate in/ADP/prep/2 "
+                   "Germany/PROPN/pobj/3", ents=[(1, 2, "Demonym", "ITA"), (4, 5, "Country", "DEU")])
+    assert [m.actor_id for m in find_actors(doc, GAZ).mentions] == ["DEU"]
+    doc = make_doc("Italians/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate",
+                   ents=[(0, 1, "Demonym", "ITA")])
+    assert [m.actor_id for m in find_actors(doc, GAZ).mentions] == ["ITA"]

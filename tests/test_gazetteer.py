@@ -335,3 +335,18 @@ def test_user_file_may_add_a_facility(tmp_path: Path):
     found = {m.actor_id: m for m in find_actors(doc, gaz)}
     assert found["fac:incirlik-air-base"].type == "Facility"
     assert found["fac:incirlik-air-base"].country == "TUR"
+
+
+@pytest.mark.parametrize("text, actor_id, code", [
+    # The European Community (EEC) is the European Union before 1993: the code IGOEUREEC names it.
+    ("European Community", "org:european-union", "IGOEUREEC"),
+    ("European Economic Community", "org:european-union", "IGOEUREEC"),
+    ("EEC", "org:european-union", "IGOEUREEC"),
+    # The ILO's secretariat is the International Labour Office; both spellings are one actor.
+    ("International Labor Office", "org:international-labour-organization", "IGOUNOLABILO"),
+    ("International Labor Organization", "org:international-labour-organization", "IGOUNOLABILO"),
+    ("ILO", "org:international-labour-organization", "IGOUNOLABILO"),
+])
+def test_historical_and_secretariat_names_of_international_bodies(gaz, text, actor_id, code):
+    actor = gaz.by_alias(text)[0]
+    assert (actor.id, actor.code) == (actor_id, code)

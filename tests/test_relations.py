@@ -499,3 +499,161 @@ def test_refusing_to_deploy_troops_in_a_state_rejects_it():
                      "peacekeepers/NOUN/dobj/3/peacekeeper in/ADP/prep/4 Iraq/PROPN/pobj/5",
                      (0, 1, "PAK"), (6, 7, "IRQ"))
     assert ("PAK", "rejects", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_an_object_is_coded_by_what_it_is_an_amount_or_a_kind_of():
+    # "gave X 5 million dollars *of aid*": the dictionary's phrase is "give aid" (070), and bare "give" is none.
+    doc = make_doc("The/DET/det/1 EU/PROPN/nsubj/2 gave/VERB/ROOT/2/give Chad/PROPN/dative/2 5/NUM/compound/5 "
+                   "million/NUM/nummod/6 dollars/NOUN/dobj/2/dollar of/ADP/prep/6 aid/NOUN/pobj/7",
+                   ents=[(4, 7, "MONEY", "")])
+    ms = [mention(doc, 1, 2, "org:european-union", "InternationalOrganisation"),
+          mention(doc, 3, 4, "TCD", "Country", "TCD")]
+    assert ("org:european-union", "aids", "TCD", "asserted") in triples(doc, ms)
+    # So does the noun that says what the object is: "sent an *aid* convoy": "send aid"; bare "send" is none.
+    doc = make_doc("Turkey/PROPN/nsubj/1 sent/VERB/ROOT/1/send an/DET/det/4 aid/NOUN/compound/4 "
+                   "convoy/NOUN/dobj/1 to/ADP/prep/1 Syria/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "SYR", "Country", "SYR")]
+    assert ("TUR", "aids", "SYR", "asserted") in triples(doc, ms)
+    # An amount of people is the object, though the parser takes "up to 16" for a particle and a preposition.
+    doc = make_doc("Rebels/NOUN/nsubj/1 kidnapped/VERB/ROOT/1/kidnap up/ADP/prt/1 to/ADP/prep/2 16/NUM/nummod/6 "
+                   "Russian/ADJ/amod/6 advisers/NOUN/pobj/3/adviser")
+    ms = [mention(doc, 0, 1, "AFGREB", "ArmedGroup", "AFG"), mention(doc, 5, 6, "RUS", "Country", "RUS")]
+    assert ("AFGREB", "attacks", "RUS", "asserted") in triples(doc, ms)
+
+
+def test_a_hostile_act_on_no_named_party_is_aimed_at_the_place_where_it_happens():
+    # "imposed a curfew in the town of Cizre in southeastern Turkey": the state the town lies in.
+    doc = make_doc("Turkish/ADJ/amod/1 authorities/NOUN/nsubj/3/authority have/AUX/aux/3/have "
+                   "imposed/VERB/ROOT/3/impose a/DET/det/5 curfew/NOUN/dobj/3 in/ADP/prep/3 the/DET/det/8 "
+                   "town/NOUN/pobj/6 of/ADP/prep/8 Cizre/PROPN/pobj/9 in/ADP/prep/10 southeastern/ADJ/amod/13 "
+                   "Turkey/PROPN/pobj/11")
+    ms = [mention(doc, 0, 2, "TURGOV", "Government", "TUR", head=1), mention(doc, 10, 11, "place:cizre", "Place"),
+          mention(doc, 13, 14, "TUR", "Country", "TUR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.rule)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("TURGOV", "coerces", "TUR", "verb-scene") in got
+    # A named party is the target, not the place.
+    doc = make_doc("Iraq/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Kurds/PROPN/dobj/1 in/ADP/prep/1 "
+                   "Syria/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 3, "group:kurds", "ArmedGroup"),
+          mention(doc, 4, 5, "SYR", "Country", "SYR")]
+    assert {t[2] for t in triples(doc, ms) if t[1] == "attacks"} == {"group:kurds"}
+    # A meeting somewhere is no meeting with the place.
+    doc = make_doc("Iraq/PROPN/nsubj/1 met/VERB/ROOT/1/meet in/ADP/prep/1 Syria/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "SYR", "Country", "SYR")]
+    assert triples(doc, ms) == set()
+
+
+def test_a_demand_phrase_targets_whom_its_clause_asks_even_by_a_modifier():
+    # "reiterated its demand that Israel ease ...": "reiterate" alone reports, "reiterate demand" demands.
+    doc = make_doc("ILO/PROPN/nsubj/1 reiterated/VERB/ROOT/1/reiterate its/PRON/poss/3 demand/NOUN/dobj/1 "
+                   "that/SCONJ/mark/6 Israel/PROPN/nsubj/6 ease/VERB/ccomp/1 restrictions/NOUN/dobj/6/restriction")
+    ms = [mention(doc, 0, 1, "org:ilo", "InternationalOrganisation"), mention(doc, 5, 6, "ISR", "Country", "ISR")]
+    assert ("org:ilo", "requests", "ISR", "asserted") in triples(doc, ms)
+    # "demanded that its *European Community* partners refuse": the partners are the Community.
+    doc = make_doc("Greece/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand that/SCONJ/mark/7 its/PRON/poss/6 "
+                   "European/PROPN/compound/5 Community/PROPN/compound/6 partners/NOUN/nsubj/7/partner "
+                   "refuse/VERB/ccomp/1")
+    ms = [mention(doc, 0, 1, "GRC", "Country", "GRC"),
+          mention(doc, 4, 6, "org:european-union", "InternationalOrganisation")]
+    assert ("GRC", "requests", "org:european-union", "asserted") in triples(doc, ms)
+
+
+def test_crowds_named_by_a_common_noun_protest_in_the_state_where_they_are():
+    # ("stag": the lemma the model gives "staged"; a protest noun is the event whatever its verb.)
+    doc = make_doc("Thousands/NOUN/nsubj/5/thousand of/ADP/prep/0 students/NOUN/pobj/1/student "
+                   "throughout/ADP/prep/2 Indonesia/PROPN/pobj/3 staged/VERB/ROOT/5/stag "
+                   "demonstrations/NOUN/dobj/5/demonstration")
+    ms = [mention(doc, 4, 5, "IDN", "Country", "IDN")]
+    got = {(r.source.actor_id, r.source.country, r.relation, r.target.actor_id)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("IDNEDU", "IDN", "protests", "IDNGOV")}
+    # People of no sector ("tourists"), or with no place, are nobody's.
+    doc = make_doc("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 students/NOUN/pobj/1/student "
+                   "staged/VERB/ROOT/3/stag demonstrations/NOUN/dobj/3/demonstration")
+    assert triples(doc, []) == set()
+
+
+def test_police_acting_on_people_named_by_a_common_noun_act_at_home():
+    doc = make_doc("Egyptian/ADJ/amod/1 police/NOUN/nsubj/2 arrested/VERB/ROOT/2/arrest "
+                   "demonstrators/NOUN/dobj/2/demonstrator")
+    ms = [mention(doc, 0, 2, "EGYCOP", "Government", "EGY", head=1)]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.target.country)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("EGYCOP", "coerces", "EGYOPP", "EGY")}
+    # Not where another state is named, and not a military (armies fight abroad).
+    doc = make_doc("Egyptian/ADJ/amod/1 police/NOUN/nsubj/2 arrested/VERB/ROOT/2/arrest "
+                   "demonstrators/NOUN/dobj/2/demonstrator from/ADP/prep/3 Libya/PROPN/pobj/4")
+    ms = [mention(doc, 0, 2, "EGYCOP", "Government", "EGY", head=1), mention(doc, 5, 6, "LBY", "Country", "LBY")]
+    assert not any(t[2] == "EGYOPP" for t in triples(doc, ms))
+    doc = make_doc("Egyptian/ADJ/amod/1 troops/NOUN/nsubj/2/troop arrested/VERB/ROOT/2/arrest "
+                   "demonstrators/NOUN/dobj/2/demonstrator")
+    ms = [mention(doc, 0, 2, "EGYMIL", "Military", "EGY", head=1)]
+    assert triples(doc, ms) == set()
+
+
+def test_a_threat_of_an_act_is_aimed_at_whom_the_act_is_aimed_at():
+    # "threatened to attack Turkish positions": the attack's target is named by a modifier.
+    doc = make_doc("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten to/PART/aux/3 attack/VERB/xcomp/1 "
+                   "Turkish/ADJ/amod/5 positions/NOUN/dobj/3/position")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.modality, r.cameo)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("IRN", "threatens", "TUR", "asserted", "138") in got
+
+
+def test_a_way_blocked_by_a_crowd_is_a_protest_and_by_a_state_a_blockade():
+    doc = make_doc("Young/ADJ/amod/1 Algerians/PROPN/nsubj/2 blocked/VERB/ROOT/2/block roads/NOUN/dobj/2/road "
+                   "to/PART/aux/5 press/VERB/advcl/2 demands/NOUN/dobj/5/demand on/ADP/prep/6 "
+                   "President/PROPN/compound/9 Bouteflika/PROPN/pobj/7",
+                   ents=[(1, 2, "NORP", "DZA")])
+    doc[1].tag_ = "NNPS"
+    ms = [mention(doc, 1, 2, "DZA", "Country", "DZA"), mention(doc, 9, 10, "person:bouteflika", "Person", "DZA")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("DZA", "protests", "person:bouteflika", "144") in got
+    doc = make_doc("Israel/PROPN/nsubj/1 blocked/VERB/ROOT/1/block roads/NOUN/dobj/1/road into/ADP/prep/2 "
+                   "Gaza/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 4, 5, "place:gaza", "Place", "PSE")]
+    assert {t[1] for t in triples(doc, ms)} == {"attacks"}
+
+
+def test_an_ethnic_group_is_of_the_state_where_it_lives():
+    doc = make_doc("ethnic/ADJ/amod/1 Albanians/PROPN/nsubj/2 demonstrated/VERB/ROOT/2/demonstrate in/ADP/prep/2 "
+                   "Serbia/PROPN/pobj/3", ents=[(1, 2, "Demonym", "ALB")])
+    ms = [mention(doc, 4, 5, "SRB", "Country", "SRB")]
+    got = {(r.source.actor_id, r.source.country, r.relation, r.target.actor_id)
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("SRBCVL", "SRB", "protests", "SRBGOV")}
+    # Nor does the demonym modifying a noun make the phrase the state's.
+    doc = make_doc("ethnic/ADJ/amod/2 Albanian/ADJ/amod/2 rebels/NOUN/nsubj/3/rebel attacked/VERB/ROOT/3/attack "
+                   "Skopje/PROPN/dobj/3", ents=[(1, 2, "Demonym", "ALB")])
+    ms = [mention(doc, 4, 5, "place:skopje", "Place", "MKD")]
+    assert triples(doc, ms) == set()
+
+
+def test_a_mediation_between_two_parties_meets_each_and_the_kind_of_effort_names_it():
+    # "launch effort" is an appeal (020) in the dictionary, "launch mediation" a mediation (045).
+    doc = make_doc("Qatar/PROPN/nsubj/1 launched/VERB/ROOT/1/launch a/DET/det/4 mediation/NOUN/compound/4 "
+                   "effort/NOUN/dobj/1 between/ADP/prep/4 Bahrain/PROPN/pobj/5 and/CCONJ/cc/6 Oman/PROPN/conj/6")
+    ms = [mention(doc, 0, 1, "QAT", "Country", "QAT"), mention(doc, 6, 7, "BHR", "Country", "BHR"),
+          mention(doc, 8, 9, "OMN", "Country", "OMN")]
+    got = {(r.relation, r.cameo, frozenset((r.source.actor_id, r.target.actor_id)))
+           for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("meets", "045", frozenset(("QAT", "BHR"))), ("meets", "045", frozenset(("QAT", "OMN")))}
+
+
+def test_an_announced_protest_is_a_threat_of_dissent():
+    doc = make_doc("The/DET/det/1 party/NOUN/nsubj/3 will/AUX/aux/3/will boycott/VERB/ROOT/3/boycott "
+                   "Algeria/PROPN/poss/6 's/PART/case/4 elections/NOUN/dobj/3/election")
+    ms = [mention(doc, 1, 2, "DZAOPP", "Organisation", "DZA"), mention(doc, 4, 5, "DZA", "Country", "DZA")]
+    got = {(r.relation, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))}
+    # CAMEO 133: threaten political dissent, protest.
+    assert ("threatens", "133", "asserted") in got
+
+
+def test_a_protest_aimed_at_a_place_is_aimed_at_the_government_there():
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel blocked/VERB/ROOT/1/block transport/NOUN/dobj/1 into/ADP/prep/1 "
+                   "Abidjan/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "CIVREB", "ArmedGroup", "CIV"), mention(doc, 4, 5, "place:abidjan", "Place", "CIV")]
+    assert {(t[0], t[1], t[2]) for t in triples(doc, ms)} == {("CIVREB", "protests", "CIVGOV")}
