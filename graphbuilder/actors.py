@@ -64,7 +64,7 @@ MEMBER_TITLES = frozenset({
     "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson",
     "official", "envoy", "adviser", "advisor", "senator", "governor", "deputy",
     "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
-    "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
+    "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator", "commissioner",
 }) | MILITARY_TITLES
 ORG_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
 #: Ranks with a leader's word in them: a "Senior Chief Petty Officer" of the Navy does not lead it.
@@ -94,12 +94,18 @@ def slug(text: str) -> str:
 
 @dataclass(frozen=True)
 class Role:
-    """A title attached to a person mention ("Defense Secretary" of the US)."""
+    """A title attached to a person mention ("Defense Secretary" of the US).
+
+    ``former`` marks a title the person no longer holds ("former US president Jimmy
+    Carter", "then-President Bush", "the late King Hussein"); ``title`` keeps the word
+    that says so ("former president").
+    """
 
     person: ActorMention
     title: str
     organ: ActorMention
     leader: bool
+    former: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -167,6 +173,8 @@ NATURAL_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropica
                             "wildfire", "tsunami", "flood", "floods"})
 
 
+#: Nouns after a region's name ("Punjab *province*").
+REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture", "oblast"})
 LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "from", "across", "throughout"})
 
 
@@ -235,6 +243,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             return ActorMention(actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code, **base)
         return ActorMention(actor_id=f"person:{slug(text)}", label=text, type="Person", country=None,
                             code=None, **base)
+    if label == "NORP" and not ent.ent_id_ and ent.root.dep_ == "compound" and ent.root.head.lower_ in REGION_NOUNS \
+            and ent.root.head.i == ent.end:
+        # "Punjab province", "Sindh province": the NER read a people; the noun says it is a place.
+        label = "GPE"
     if label in ("GPE", "LOC"):
         if not text[:1].isupper():
             return None
@@ -555,6 +567,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
+    mentions.extend(_repeated_names(doc, mentions))
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -563,7 +576,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     by_person = {r.person.actor_id: r.organ.country for r in roles}
     mentions = [m if m.country or m.actor_id not in by_person else _with(m, country=by_person[m.actor_id])
                 for m in mentions]
-    roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader)
+    roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader, r.former)
              for r in roles]
     by_office = {r.person.actor_id: r.organ.code for r in roles if _international_officer(r)}
     if by_office:
@@ -580,6 +593,37 @@ def _international_officer(role: Role) -> bool:
     intergovernmental body that has a CAMEO code."""
     return (role.organ.type == "InternationalOrganisation" and bool(role.organ.code)
             and not role.organ.country and not role.person.country and not role.person.code)
+
+
+def _repeated_names(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]:
+    """An organisation's name the NER found once is that organisation wherever else the document
+    writes it as a proper noun ("Spicejet Chairman Ajay Singh" after "Spicejet"): NER misses
+    names inside titles most.  Only names of proper nouns, none a title word."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    names: dict[tuple, ActorMention] = {}
+    for m in mentions:
+        words = doc[m.token_start:m.token_end]
+        if m.type == "Organisation" and m.actor_id.startswith("org:") and not m.code and len(m.surface) > 2 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS for t in words):
+            names.setdefault(tuple(t.text for t in words), m)
+    if not names:
+        return
+    texts = [t.text for t in doc]  # compared as strings: spans are made only where the words match
+    for key, m in names.items():
+        n = len(key)
+        for start in (i for i, text in enumerate(texts) if text == key[0]):
+            if tuple(texts[start:start + n]) != key:
+                continue
+            span = doc[start:start + n]
+            if any(i in taken for i in range(start, start + n)) \
+                    or any(t.pos_ != "PROPN" for t in span) \
+                    or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken) \
+                    or (start + n < len(doc) and doc[start + n].pos_ == "PROPN" and doc[start + n].lower_ not in TITLE_WORDS):
+                # part of a longer name the NER did not tag
+                continue
+            taken.update(range(start, start + n))
+            yield _with(m, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=span.root.i)
 
 
 @functools.lru_cache(maxsize=8)
@@ -756,6 +800,9 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
             for p in people:
                 if p.surface.lower() not in BARE_TITLES:
                     tokens = _title_tokens(doc, p)
+                    if any(t.lower_ in FORMER for t in tokens):
+                        # "former President Carter" is not who "the President" of the story is
+                        continue
                     # a person the gazetteer does not know belongs to the state of the title
                     state = p.country or next((t.ent_id_ for t in tokens if t.ent_type_ in ("Country", "Demonym")
                                                and t.ent_id_), None)
@@ -868,7 +915,7 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "appos", "punct", "relcl"))
     for appos in head.children:
-        if appos.dep_ == "appos" and appos.i > head.i:
+        if appos.dep_ == "appos" and appos.i > head.i and _describes(doc, appos):
             tokens.extend(t for t in appos.subtree if t.dep_ not in ("punct",))
     if not tokens and head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in TITLE_NOUNS:
         # "Turkey's President Recep Tayyip Erdogan" parsed as a name in apposition to its title.
@@ -880,9 +927,23 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens = _title_predicate(doc, head)
     if not any(t.lower_ in TITLE_WORDS for t in tokens):
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
-        # elsewhere; the words written right before the name are the title.
-        tokens = _title_adjacent(doc, person.token_start) or tokens
+        # elsewhere; the words written right before the name are the title. Else words that are
+        # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
+        tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) or tokens
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _describes(doc, appos) -> bool:
+    """Whether an apposition after a name says who that person is: not another person's name
+    ("Lunacek, ..., Daniel Cohn-Bendit, called"), nor a title the parser hung on the wrong
+    name ("MEP Lunacek, the head of the Green group, Daniel Cohn-Bendit, called": the head
+    is Cohn-Bendit, the name right after the title)."""
+    if any(t.ent_type_ in PERSON_LABELS and (t.i == appos.i or t.dep_ == "appos") for t in appos.subtree):
+        return False
+    if appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "(":
+        return False  # "Michael Müller (SPD)": his party (see _bracketed_org), not his title
+    end = appos.right_edge.i
+    return not (end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ in PERSON_LABELS)
 
 
 def _title_adjacent(doc, start: int) -> list:
@@ -984,20 +1045,75 @@ AFFILIATION_TYPES = ORG_TYPES | {"Government", "Military"}
 
 def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
     """"Ismail Haniya of Hamas", "Franco Nasso from the Filt Cgil union", "Dortmund's Lars
-    Ricken": a person named with an organisation, without a title, is one of its members."""
+    Ricken", "Paul de Beer, an economics professor at the University of Amsterdam": a person
+    named with an organisation, without a title, is one of its members."""
     head = doc[person.head]
+    org = _bracketed_org(doc, person, index)
+    if org is not None:
+        return org, "()"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= person.token_end:
-            for p in child.children:
-                if p.dep_ == "pobj":
-                    org = index.at(p.i) or next((index.at(c.i) for c in p.children if c.dep_ == "compound"
-                                                 and index.at(c.i) is not None), None)
-                    if org is not None and org.type in AFFILIATION_TYPES and not org.pronoun:
-                        return org, child.text
+            org = _prep_org(child, index)
+            if org is not None:
+                return org, child.text
         elif child.dep_ == "poss" and child.i < person.token_start:
             org = index.at(child.i)
             if org is not None and org.type in ORG_TYPES and not org.pronoun:
                 return org, "'s"
+        elif child.dep_ == "appos" and child.i > head.i and _describes(doc, child) and _person_noun(child):
+            # what the person does, where: "an economist *at* X", "an analyst *with* X"
+            for prep in child.subtree:
+                org = _prep_org(prep, index) if prep.dep_ == "prep" and prep.lower_ in ("at", "with") else None
+                if org is not None:
+                    return org, " ".join(t.text for t in doc[child.left_edge.i:prep.i + 1] if t.dep_ != "det")
+    return None
+
+
+#: Nouns for what a person does that no title list holds ("a *professor* at X").
+PERSON_NOUNS = frozenset({"expert", "professor", "scholar", "fellow", "analyst", "researcher", "lecturer",
+                          "journalist", "economist", "scientist", "correspondent", "editor", "reporter", "lawyer",
+                          "member", "head", "chief", "specialist", "strategist", "consultant", "partner"})
+
+
+def _person_noun(tok) -> bool:
+    """Whether a noun says what a person is ("an economist", "a visiting scholar"), not what
+    the sentence is about ("deaths")."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and tok.tag_ != "NNS" and (low in PERSON_NOUNS or low in TITLE_NOUNS
+                                                         or low.endswith(("ist", "er", "or", "ian")))
+
+
+def _in_org(index: ActorIndex, i: int) -> bool:
+    m = index.at(i)
+    return m is not None and m.type in ORG_TYPES
+
+
+def _bracketed_org(doc, person: ActorMention, index: ActorIndex) -> Optional[ActorMention]:
+    """"Michael Müller (SPD)", "Petra Pau (of the Left Party)": the organisation alone in
+    brackets right after a name."""
+    i = person.token_end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("of", "the", "from"):
+        i += 1
+    org = index.at(i) if i < len(doc) else None
+    if org is None or org.type not in AFFILIATION_TYPES or org.pronoun or org.token_start != i \
+            or org.token_end >= len(doc) or doc[org.token_end].text != ")":
+        return None
+    if org.surface.replace(".", "") == "".join(t.text[:1] for t in doc[person.token_start:person.token_end]):
+        return None  # "Frankfurter Allgemeine Zeitung (FAZ)": the name's abbreviation, no party
+    return org
+
+
+def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
+    """The organisation a preposition's object names (or a compound of it names), else ``None``."""
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            org = index.at(p.i) or next((index.at(c.i) for c in p.children if c.dep_ == "compound"
+                                         and index.at(c.i) is not None), None)
+            if org is not None and org.type in AFFILIATION_TYPES and not org.pronoun:
+                return org
     return None
 
 
@@ -1037,6 +1153,62 @@ def _qualifies_title(tok, person: ActorMention) -> bool:
     return False
 
 
+#: Nouns for a kind of organisation, that a document uses for the one of that kind it names ("the *party*").
+KIND_NOUNS = frozenset({"party", "company", "firm", "movement", "union", "club", "church", "airline", "bank",
+                        "agency", "institute", "foundation", "militia", "group", "organisation", "organization"})
+
+
+def _named_by_kind(doc, tokens, mentions: list[ActorMention], nouns=KIND_NOUNS, types=ORG_TYPES,
+                   pos=("NOUN",)) -> Optional[ActorMention]:
+    """"The party's leader, Marine Le Pen": the one organisation of the document written with that
+    kind noun ("the French National Front party", "the Socialist Party"), else ``None``; with
+    ``nouns=REGION_NOUNS`` and ``types={"Place"}``, "State Premier Stanislaw Tillich" in a story
+    about "the state of Saxony"."""
+    return _one_of_kind(doc, {t.lemma_.lower() for t in tokens if t.lemma_.lower() in nouns and t.pos_ in pos},
+                        mentions, types)
+
+
+#: Titles that say what kind of body their holder heads ("Pope Benedict XVI" heads the church).
+TITLE_BODIES = {"pope": "church", "patriarch": "church"}
+
+
+def _one_of_kind(doc, kinds: set, mentions: list[ActorMention], types=ORG_TYPES) -> Optional[ActorMention]:
+    """The one actor of ``types`` the document writes with one of the kind nouns, else ``None``."""
+    if not kinds:
+        return None
+    found = {}
+    for m in mentions:
+        if m.type not in types or m.pronoun:
+            continue
+        words = {t.lemma_.lower() for t in doc[m.token_start:min(len(doc), m.token_end + 1)]}
+        head = doc[m.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            words.add(head.head.head.lemma_.lower())  # "the state of Saxony"
+        if words & kinds:
+            found.setdefault(m.actor_id, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: Bodies of an organisation a title may name with the organisation's name ("EU *parliament* president").
+BODY_NOUNS = frozenset({"parliament", "commission", "council", "court", "assembly", "senate", "bank", "committee",
+                        "government", "cabinet", "ministry", "army", "police", "delegation", "secretariat"})
+
+
+def _of_body(doc, org: ActorMention) -> bool:
+    """Whether an organisation's name only modifies the body the title is of ("*EU* parliament
+    president", "*ECB* council member"), not the title itself ("*NATO* Secretary-General")."""
+    tok = doc[org.head]
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in BODY_NOUNS and not (org.token_start <= tok.i < org.token_end):
+            return True
+        if tok.lower_ in TITLE_NOUNS:
+            return False
+    return False
+
+
 def _of_title(tok) -> bool:
     """"the Prime Minister *of Iraq*": a state named after the title it qualifies."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TITLE_NOUNS
@@ -1066,14 +1238,27 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if m.type != "Person" or m.pronoun:
             continue
         tokens = _title_tokens(doc, m)
-        if not any(t.lower_ in TITLE_WORDS or t.lower_ == "member" for t in tokens) \
+        body = _one_of_kind(doc, {TITLE_BODIES[t.lower_] for t in tokens if t.lower_ in TITLE_BODIES}, mentions)
+        if body is not None and not any(t.lemma_.lower() in KIN for t in tokens):
+            # "Pope Benedict XVI" in a story about "the Roman Catholic Church"
+            yield Role(person=m, title=" ".join(t.text for t in tokens if not t.is_punct), organ=body, leader=True,
+                       former=any(t.lower_ in FORMER for t in tokens))
+            continue
+        affiliation = _affiliation(doc, m, index)
+        # Title words inside a name ("the Institute for Security *Affairs*") make no title.
+        if not any((t.lower_ in TITLE_WORDS or t.lower_ == "member") and not _in_org(index, t.i) for t in tokens) \
                 and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
             # No title, or words that are none ("Syria expert Petra Becker of the Institute",
             # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
-            affiliation = _affiliation(doc, m, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
             continue
+        if affiliation is not None and not any(affiliation[0].token_start <= t.i < affiliation[0].token_end
+                                               for t in tokens) \
+                and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
+            # "Foreign Minister Sebastian Kurz of the People's Party", "the mayor of Berlin, Michael
+            # Müller (SPD)": besides the office, the party.
+            yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
         for t in tokens:
             # A demonym the ruler did not label because it sat inside a name's alias.
             if t.i not in countries and t.pos_ in ("ADJ", "PROPN") and (c := gazetteer.demonym(t.text)) is not None:
@@ -1085,8 +1270,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                                   and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),
                            None)
-        if any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
+        if any(t.lemma_.lower() in KIN for t in tokens):
             continue
+        former = any(t.lower_ in FORMER for t in tokens)
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
                  and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]
@@ -1099,23 +1285,34 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is None and country_ent is None:
+            org = _named_by_kind(doc, tokens, mentions)
+        if org is not None and _of_body(doc, org):
+            # "EU parliament president Martin Schulz" heads a body of the EU that the text
+            # does not name as an actor: better no role than one of the wrong organisation.
+            continue
         if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
             # "president of Rwanda's Green Party": the state is part of the party's name.
             country_ent = None
-        place = _governed_place(doc, tokens, index) if leader and org is None else None
+        # A governor or mayor leads the place he governs, though he is no leader of a state.
+        place = _governed_place(doc, tokens, index) if org is None and "vice" not in low and "deputy" not in low \
+            else None
+        if place is None and org is None and country_ent is None and "vice" not in low and "deputy" not in low \
+                and any(t.lower_ in REGIONAL_LEADERS for t in tokens):
+            place = _named_by_kind(doc, tokens, mentions, REGION_NOUNS, ("Place",), ("NOUN", "PROPN"))
         if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
             # "the governor of Pakistan's Punjab province", "Saxony's state premier": a
             # region's head of government; the state, if named, qualifies the region.
             if country_ent is None or not any(t.i == country_ent[1].root.head.i and t.lower_ in TITLE_NOUNS
                                               for t in tokens):
-                yield Role(person=m, title=title, organ=place, leader=True)
+                yield Role(person=m, title=title, organ=place, leader=True, former=former)
                 continue
         if org is not None and country_ent is None:
             # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
             heads = any(re.search(rf"\b{re.escape(w)}\b", RANKS.sub(" ", low)) for w in ORG_LEADER_TITLES) \
                 and "vice" not in low and "deputy" not in low
             if heads or member or "member" in low:
-                yield Role(person=m, title=title, organ=org, leader=heads)
+                yield Role(person=m, title=title, organ=org, leader=heads, former=former)
             continue
         if not (leader or member):
             continue
@@ -1146,4 +1343,4 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         else:
             sector = "MIL" if any(w in low.split() for w in MILITARY_TITLES) else "GOV"
             organ = _organ(base, sector, doc, evidence.start, evidence.end)
-        yield Role(person=m, title=title, organ=organ, leader=leader)
+        yield Role(person=m, title=title, organ=organ, leader=leader, former=former)

@@ -945,6 +945,44 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                                                               "located-direction", 0.7))
 
 
+#: What a state's possessive or an "in" phrase places in that state.
+OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
+
+
+def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Pakistan's Punjab province``, ``Germany's Bundestag``: a place or an organisation a state's
+    possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria`` and the
+    ``American broadcaster NBC``."""
+    from .actors import PERSON_NOUNS, REGION_NOUNS, TITLE_NOUNS
+
+    nouns = REGION_NOUNS | frozenset(triggers()["location"]["place_nouns"])
+    for m in index:
+        if m.type not in OWNED_TYPES or m.pronoun:
+            continue
+        head = doc[m.head]
+        # "Pakistan's Punjab province": the possessive is on the noun the name qualifies.
+        owner = head.head if head.dep_ == "compound" and head.head.lower_ in nouns else head
+        states = [(index.at(t.i), "located-owner") for t in owner.children if t.dep_ == "poss"]
+        if m.type == "Organisation":
+            # "American broadcaster NBC", "Tabcorp, Australia's largest bookmaker": the state that
+            # qualifies the noun saying what the organisation is.
+            kinds = [c for c in head.children if c.pos_ == "NOUN" and not (m.token_start <= c.i < m.token_end)
+                     # "Israeli political scientist Yithak Reiter": a person the NER took for an organisation
+                     and c.lower_ not in PERSON_NOUNS | TITLE_NOUNS
+                     and (c.dep_ in ("compound", "nmod") and c.i < m.token_start
+                          or c.dep_ == "appos" and c.i > m.token_end and doc[m.token_end].text == ",")]
+            states += [(index.at(q.i), "located-kind") for k in kinds for q in k.children
+                       if q.dep_ in ("poss", "amod", "compound") and q.i < k.i]
+            # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
+            # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal").
+            states += [(index.at(p.i), "located-org-in") for t in head.children if t.dep_ == "prep"
+                       and t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
+        for c, rule in states:
+            if c is not None and c.type == "Country" and not c.pronoun and c.actor_id != m.actor_id \
+                    and m.country in (None, c.actor_id):
+                yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+
+
 def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
     m = index.at(tok.i)
     if m is not None and m.type == "Country":
@@ -993,6 +1031,9 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     A leader is also a member of what he leads: "SPD leader X" is a member of the SPD, and
     the leader of a state a member of its government ("Turkey's President Erdogan" →
     member-of TURGOV); a region's head of government is not made a member of the region.
+
+    A past title ("former US president Jimmy Carter", "then-President Bush") gives the same
+    mentions marked ``former`` (see :class:`~graphbuilder.model.RelationMention`).
     """
     for role in index.roles:
         if role.organ.type in ("Organisation", "InternationalOrganisation", "ArmedGroup") and role.organ.pronoun:
@@ -1007,7 +1048,45 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         for relation, organ in targets:
             r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
             if r is not None:
-                yield replace(r, trigger=role.title, modality="asserted")
+                yield replace(r, trigger=role.title, modality="asserted", former=role.former)
+
+
+#: Verbs of leading a body: "X heads the party", "the party, led by X".
+LEAD_VERBS = frozenset({"head", "lead", "chair"})
+#: What one leads by those verbs (not a state: "led Germany to victory" is a coach's).
+LED_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup", "Government"})
+
+
+def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
+    "Y is chaired by X": X leader-of Y, and member-of Y as for titles."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in LEAD_VERBS:
+            continue
+        agents = [m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in actors_of(p, index)]
+        subjects, passive = _subjects(tok, index)
+        if agents and (passive or tok.dep_ == "acl"):
+            # "the party, led by X" / "the party is led by X"
+            leaders, bodies = agents, subjects if passive else actors_of(tok.head, index)
+            former = False
+        elif not passive and not agents:
+            leaders = subjects
+            bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
+            # "X led the party until 2009"; "X has led the party since 2009" still does
+            former = tok.tag_ == "VBD"
+        else:
+            continue
+        for person in leaders:
+            if person.type != "Person":
+                continue
+            for body in bodies:
+                if body.type not in LED_TYPES or body.pronoun:
+                    continue
+                for relation in ("leader-of", "member-of"):
+                    r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
+                    if r is not None:
+                        yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
 
 
 def _government_of(country: ActorMention) -> ActorMention:
@@ -1242,7 +1321,8 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
-    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
+    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
+    lead_verb_rule, gazetteer_location_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
 )
 
@@ -1263,6 +1343,11 @@ def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMenti
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 
 
+def _rank(r: RelationMention) -> tuple:
+    """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
+    return r.modality == "asserted", not r.former, r.confidence
+
+
 def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMention]:
     """Run every rule; one mention per (relation, source, target, sentence), the most confident.
 
@@ -1279,8 +1364,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
                     r = replace(r, source=r.target, target=r.source)
                 key = (r.relation, r.source.actor_id, r.target.actor_id, r.sent_start)
                 old = best.get(key)
-                if old is None or (r.modality == "asserted", r.confidence) > (old.modality == "asserted",
-                                                                              old.confidence):
+                if old is None or _rank(r) > _rank(old):
                     best[key] = r
     finally:
         doc.user_data.pop(_VERB_ENTRIES, None)

@@ -222,6 +222,12 @@ def _mentions(spec: str, ents, gaz=GAZ, fields=("surface", "actor_id", "type")) 
     return [tuple(getattr(m, f) for f in fields) for m in find_actors(make_doc(spec, ents=ents), gaz).mentions]
 
 
+def _roles(spec: str, ents, gaz=GAZ, fields=("person.surface", "organ.actor_id", "leader")) -> list[tuple]:
+    from operator import attrgetter
+
+    return [tuple(attrgetter(f)(r) for f in fields) for r in find_actors(make_doc(spec, ents=ents), gaz).roles]
+
+
 def test_a_facility_is_one_node_however_its_kind_is_spelled():
     gaz = Gazetteer([*GAZ, Actor("place:incirlik", "Incirlik", "Place", "TUR")])
     found = _mentions("Jets/NOUN/nsubj/1 left/VERB/ROOT/1/leave Incirlik/PROPN/compound/4 Air/PROPN/compound/4 "
@@ -402,3 +408,145 @@ def test_an_ethnic_group_is_no_state():
     doc = make_doc("Italians/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate",
                    ents=[(0, 1, "Demonym", "ITA")])
     assert [m.actor_id for m in find_actors(doc, GAZ).mentions] == ["ITA"]
+
+
+def test_a_past_title_is_a_former_role():
+    fields = ("organ.actor_id", "leader", "former", "title")
+    assert _roles("former/ADJ/amod/2 US/PROPN/compound/2 president/NOUN/compound/4 Jimmy/PROPN/compound/4 "
+                  "Carter/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                  [(1, 2, "Country", "USA"), (3, 5, "PERSON", "")], fields=fields) == \
+        [("USA", True, True, "former president")]
+    assert _roles("US/PROPN/compound/1 President/PROPN/compound/3 Jimmy/PROPN/compound/3 Carter/PROPN/nsubj/4 "
+                  "spoke/VERB/ROOT/4/speak", [(0, 1, "Country", "USA"), (2, 4, "PERSON", "")], fields=fields) == \
+        [("USA", True, False, "President")]
+
+
+def test_a_former_holder_is_not_who_a_state_title_alone_names():
+    doc = make_doc("Former/ADJ/amod/2 German/ADJ/amod/2 Chancellor/PROPN/compound/4 Helmut/PROPN/compound/4 "
+                   "Kohl/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+                   "Germany/PROPN/poss/9 's/PART/case/7 Chancellor/PROPN/nsubj/10 left/VERB/ROOT/10/leave",
+                   ents=[(1, 2, "Demonym", "DEU"), (3, 5, "PERSON", ""), (7, 8, "Country", "DEU")])
+    found = {m.surface: m.actor_id for m in find_actors(doc, GAZ).mentions}
+    assert found["Germany 's Chancellor"] == "DEUGOV"
+
+
+def test_an_apposition_naming_someone_else_is_no_title():
+    # "MEP Lunacek, the head of the Green group, Daniel Cohn-Bendit, called": the parser hangs
+    # both the title and the other name on Lunacek; the title is Cohn-Bendit's.
+    roles = _roles("Lunacek/PROPN/nsubj/11 ,/PUNCT/punct/0 the/DET/det/3 head/NOUN/appos/0 of/ADP/prep/3 "
+                   "the/DET/det/6 Greens/PROPN/pobj/4 ,/PUNCT/punct/0 Daniel/PROPN/compound/9 Bendit/PROPN/appos/0 "
+                   ",/PUNCT/punct/0 called/VERB/ROOT/11/call",
+                   [(0, 1, "PERSON", ""), (6, 7, "ORG", ""), (8, 10, "PERSON", "")])
+    assert ("Lunacek", "org:greens", True) not in roles
+    assert _roles("Lunacek/PROPN/nsubj/8 ,/PUNCT/punct/0 the/DET/det/3 head/NOUN/appos/0 of/ADP/prep/3 "
+                  "the/DET/det/6 Greens/PROPN/pobj/4 ,/PUNCT/punct/0 called/VERB/ROOT/8/call",
+                  [(0, 1, "PERSON", ""), (6, 7, "ORG", "")]) == [("Lunacek", "org:greens", True)]
+
+
+def test_the_head_of_a_body_of_an_organisation_does_not_lead_the_organisation():
+    gaz = Gazetteer([*GAZ, Actor("org:eu", "European Union", "InternationalOrganisation", None, "IGOEUREEC",
+                                 aliases=("EU",))])
+    assert _roles("EU/PROPN/compound/1 parliament/NOUN/compound/2 president/NOUN/compound/4 "
+                  "Martin/PROPN/compound/4 Schulz/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                  [(0, 1, "InternationalOrganisation", "org:eu"), (3, 5, "PERSON", "")], gaz) == []
+    assert _roles("EU/PROPN/compound/1 president/NOUN/compound/3 Martin/PROPN/compound/3 "
+                  "Schulz/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+                  [(0, 1, "InternationalOrganisation", "org:eu"), (2, 4, "PERSON", "")], gaz) == \
+        [("Martin Schulz", "org:eu", True)]
+
+
+def test_a_people_before_a_region_noun_is_a_place_and_its_governor_leads_it():
+    spec = ("Taseer/PROPN/nsubj/9 ,/PUNCT/punct/0 governor/NOUN/appos/0 of/ADP/prep/2 Pakistan/PROPN/poss/7 "
+            "'s/PART/case/4 Punjab/PROPN/compound/7 province/NOUN/pobj/3 ,/PUNCT/punct/0 died/VERB/ROOT/9/die")
+    ents = [(0, 1, "PERSON", ""), (4, 5, "Country", "PAK"), (6, 7, "NORP", "")]
+    gaz = Gazetteer([*GAZ, Actor("PAK", "Pakistan", "Country", "PAK", "PAK")])
+    assert ("Punjab", "place:punjab", "Place") in _mentions(spec, ents, gaz)
+    assert _roles(spec, ents, gaz) == [("Taseer", "place:punjab", True)]
+    # a deputy governor is no head of the province
+    assert _roles(spec.replace("governor/NOUN/appos/0", "deputy_governor/NOUN/appos/0"), ents, gaz) == []
+
+
+def test_a_given_name_the_ner_left_out_does_not_hide_the_predicate_title():
+    # "Elmer Funke Kupper had been CEO of the Exchange", the NER's name being "Funke Kupper"
+    assert _roles("Elmer/PROPN/compound/1 Kupper/PROPN/nsubj/3 had/AUX/aux/3 been/AUX/ROOT/3/be "
+                  "CEO/NOUN/attr/3 of/ADP/prep/4 the/DET/det/7 Exchange/PROPN/pobj/5",
+                  [(1, 2, "PERSON", ""), (7, 8, "ORG", "")]) == [("Kupper", "org:exchange", True)]
+
+
+def test_a_person_described_as_working_at_an_organisation_is_its_member():
+    spec = ("Beer/PROPN/nsubj/9 ,/PUNCT/punct/0 an/DET/det/4 economics/NOUN/compound/4 professor/NOUN/appos/0 "
+            "at/ADP/prep/4 the/DET/det/7 University/PROPN/pobj/5 ,/PUNCT/punct/0 agreed/VERB/ROOT/9/agree")
+    fields = ("person.surface", "organ.actor_id", "leader", "title")
+    assert _roles(spec, [(0, 1, "PERSON", ""), (7, 8, "ORG", "")], fields=fields) == \
+        [("Beer", "org:university", False, "economics professor at")]
+
+
+def test_an_organisation_named_once_by_the_ner_is_that_organisation_where_it_is_written_again():
+    spec = ("Spicejet/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Spicejet/PROPN/compound/4 "
+            "Chairman/PROPN/compound/6 Ajay/PROPN/compound/6 Singh/PROPN/nsubj/7 said/VERB/ROOT/7/say ./PUNCT/punct/7 "
+            "Spicejet/PROPN/compound/10 Airways/PROPN/nsubj/11 left/VERB/ROOT/11/leave")
+    ents = [(0, 1, "ORG", ""), (5, 7, "PERSON", "")]
+    assert [m for m in _mentions(spec, ents) if m[1] == "org:spicejet"] == \
+        [("Spicejet", "org:spicejet", "Organisation")] * 2  # not the "Spicejet" of "Spicejet Airways"
+    assert _roles(spec, ents) == [("Ajay Singh", "org:spicejet", True)]
+
+
+def test_the_party_of_a_title_is_the_one_party_the_document_names():
+    spec = ("the/DET/det/3 National/PROPN/compound/2 Front/PROPN/compound/3 party/NOUN/nsubj/4 "
+            "won/VERB/ROOT/4/win ./PUNCT/punct/4 The/DET/det/7 party/NOUN/poss/9 's/PART/case/7 "
+            "leader/NOUN/nsubj/15 ,/PUNCT/punct/9 Marine/PROPN/compound/13 Le/PROPN/compound/13 Pen/PROPN/appos/9 "
+            ",/PUNCT/punct/9 spoke/VERB/ROOT/15/speak")
+    ents = [(1, 3, "ORG", ""), (11, 14, "PERSON", "")]
+    assert _roles(spec, ents) == [("Marine Le Pen", "org:national-front", True)]
+    # two parties: which one is not said
+    two = ("the/DET/det/3 National/PROPN/compound/2 Front/PROPN/compound/3 party/NOUN/nsubj/4 "
+           "beat/VERB/ROOT/4/beat Socialist/PROPN/compound/6 Party/PROPN/dobj/4 ./PUNCT/punct/4 The/DET/det/9 "
+           "party/NOUN/poss/11 's/PART/case/9 leader/NOUN/nsubj/17 ,/PUNCT/punct/11 Marine/PROPN/compound/15 "
+           "Le/PROPN/compound/15 Pen/PROPN/appos/11 ,/PUNCT/punct/11 spoke/VERB/ROOT/17/speak")
+    assert _roles(two, [(1, 3, "ORG", ""), (5, 7, "ORG", ""), (13, 16, "PERSON", "")]) == []
+
+
+def test_a_regional_title_without_its_region_is_of_the_one_region_of_that_kind_in_the_document():
+    spec = ("in/ADP/prep/9 the/DET/det/2 state/NOUN/pobj/0 of/ADP/prep/2 Saxony/PROPN/pobj/3 ,/PUNCT/punct/9 "
+            "State/PROPN/compound/7 Premier/PROPN/compound/8 Tillich/PROPN/nsubj/9 spoke/VERB/ROOT/9/speak")
+    ents = [(4, 5, "GPE", ""), (8, 9, "PERSON", "")]
+    assert _roles(spec, ents) == [("Tillich", "place:saxony", True)]
+    # a premier alone names no region
+    assert _roles(spec.replace("State/PROPN/compound/7", "The/DET/det/7"), ents) == []
+
+
+def test_a_party_in_brackets_or_of_phrase_after_a_titled_name_is_a_membership_too():
+    fields = ("person.surface", "organ.actor_id", "leader", "title")
+    # "the mayor of Berlin, Michael Müller (SPD)"
+    roles = _roles("the/DET/det/1 mayor/NOUN/nsubj/10 of/ADP/prep/1 Berlin/PROPN/pobj/2 ,/PUNCT/punct/1 "
+                   "Michael/PROPN/compound/6 Müller/PROPN/appos/1 (/PUNCT/punct/6 SPD/PROPN/appos/6 )/PUNCT/punct/6 "
+                   "spoke/VERB/ROOT/10/speak",
+                   [(3, 4, "GPE", ""), (5, 7, "PERSON", ""), (8, 9, "ORG", "")], fields=fields)
+    assert ("Michael Müller", "org:spd", False, "()") in roles
+    assert ("Michael Müller", "place:berlin", True, "mayor of") in roles
+    # the name's own abbreviation is no party
+    assert _roles("Frankfurter/PROPN/compound/2 Allgemeine/PROPN/compound/2 Zeitung/PROPN/nsubj/6 (/PUNCT/punct/2 "
+                  "FAZ/PROPN/appos/2 )/PUNCT/punct/2 wrote/VERB/ROOT/6/write",
+                  [(0, 3, "PERSON", ""), (4, 5, "ORG", "")]) == []
+
+
+def test_an_apposition_about_something_else_makes_no_membership():
+    # "Merkel, deaths incompatible with EU values": "with" the EU, but no person's job
+    assert _roles("Merkel/PROPN/ROOT/0 :/PUNCT/punct/0 deaths/NOUN/appos/0 incompatible/ADJ/amod/2 "
+                  "with/ADP/prep/3 EU/PROPN/pobj/4 values/NOUN/pobj/4",
+                  [(0, 1, "PERSON", ""), (5, 6, "ORG", "")]) == []
+
+
+def test_a_commissioner_of_an_organisation_is_its_member():
+    assert _roles("EU/PROPN/compound/2 Energy/PROPN/compound/2 Commissioner/PROPN/compound/4 Andris/PROPN/compound/4 "
+                  "Piebalgs/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak", [(0, 1, "ORG", ""), (3, 5, "PERSON", "")]) == \
+        [("Andris Piebalgs", "org:eu", False)]
+
+
+def test_a_pope_heads_the_one_church_the_document_names():
+    spec = ("the/DET/det/3 Roman/PROPN/compound/2 Catholic/PROPN/compound/3 Church/PROPN/nsubj/4 "
+            "voted/VERB/ROOT/4/vote ./PUNCT/punct/4 Pope/PROPN/compound/7 Benedict/PROPN/nsubj/8 "
+            "spoke/VERB/ROOT/8/speak")
+    ents = [(1, 4, "ORG", ""), (7, 8, "PERSON", "")]
+    assert _roles(spec, ents) == [("Benedict", "org:roman-catholic-church", True)]
+    assert _roles(spec.replace("Church/PROPN", "Party/PROPN"), ents) == []

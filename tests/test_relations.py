@@ -657,3 +657,62 @@ def test_a_protest_aimed_at_a_place_is_aimed_at_the_government_there():
                    "Abidjan/PROPN/pobj/3")
     ms = [mention(doc, 0, 1, "CIVREB", "ArmedGroup", "CIV"), mention(doc, 4, 5, "place:abidjan", "Place", "CIV")]
     assert {(t[0], t[1], t[2]) for t in triples(doc, ms)} == {("CIVREB", "protests", "CIVGOV")}
+
+
+def test_a_former_title_gives_former_leader_and_member_mentions():
+    from graphbuilder.actors import Role
+
+    doc = make_doc("former/ADJ/amod/2 US/PROPN/compound/2 president/NOUN/compound/4 Jimmy/PROPN/compound/4 "
+                   "Carter/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak")
+    carter = mention(doc, 3, 5, "person:jimmy-carter", "Person")
+    usa = mention(doc, 1, 2, "USA", "Country", "USA")
+    got = {(r.relation, r.target.actor_id, r.former, r.modality, r.trigger)
+           for r in extract_relations(doc, ActorIndex([carter, usa], [Role(carter, "former president", usa, True,
+                                                                           former=True)]))}
+    assert got == {("leader-of", "USA", True, "asserted", "former president"),
+                   ("member-of", "USAGOV", True, "asserted", "former president")}
+    # Said both ways in one sentence, the current role is the one kept.
+    roles = [Role(carter, "former president", usa, True, former=True), Role(carter, "president", usa, True)]
+    got = {(r.relation, r.former) for r in extract_relations(doc, ActorIndex([carter, usa], roles))}
+    assert got == {("leader-of", False), ("member-of", False)}
+
+
+def test_a_states_possessive_or_in_phrase_locates_a_place_or_an_organisation():
+    doc = make_doc("Pakistan/PROPN/poss/3 's/PART/case/0 Punjab/PROPN/compound/3 province/NOUN/nsubj/4 "
+                   "and/CCONJ/cc/3 Germany/PROPN/poss/7 's/PART/case/5 Bundestag/PROPN/conj/3 and/CCONJ/cc/7 "
+                   "the/DET/det/11 Islamic/PROPN/compound/11 Movement/PROPN/conj/7 in/ADP/prep/11 "
+                   "Nigeria/PROPN/pobj/12 and/CCONJ/cc/11 Siemens/PROPN/conj/11 in/ADP/prep/15 a/DET/det/19 "
+                   "German/ADJ/amod/19 deal/NOUN/pobj/16 met/VERB/ROOT/20/meet")
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK"), mention(doc, 2, 3, "place:punjab", "Place"),
+          mention(doc, 5, 6, "DEU", "Country", "DEU"), mention(doc, 7, 8, "org:bundestag", "Organisation"),
+          mention(doc, 10, 12, "org:islamic-movement", "Organisation"), mention(doc, 13, 14, "NGA", "Country", "NGA"),
+          mention(doc, 15, 16, "org:siemens", "Organisation"), mention(doc, 18, 19, "DEU", "Country", "DEU")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("place:punjab", "PAK"), ("org:bundestag", "DEU"), ("org:islamic-movement", "NGA")}
+
+
+def test_the_state_qualifying_what_an_organisation_is_locates_it():
+    doc = make_doc("American/ADJ/amod/1 broadcaster/NOUN/compound/2 NBC/PROPN/nsubj/9/nbc ,/PUNCT/punct/2 "
+                   "Tabcorp/PROPN/conj/2 ,/PUNCT/punct/4 Australia/PROPN/poss/8 's/PART/case/6 "
+                   "bookmaker/NOUN/appos/4 said/VERB/ROOT/9/say ./PUNCT/punct/9 "
+                   "Israeli/ADJ/amod/12 scientist/NOUN/compound/13 Reiter/PROPN/nsubj/14 agreed/VERB/ROOT/14/agree")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 2, 3, "org:nbc", "Organisation"),
+          mention(doc, 4, 5, "org:tabcorp", "Organisation"), mention(doc, 6, 7, "AUS", "Country", "AUS"),
+          mention(doc, 11, 12, "ISR", "Country", "ISR"), mention(doc, 13, 14, "org:reiter", "Organisation")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("org:nbc", "USA"), ("org:tabcorp", "AUS")}
+
+
+def test_leading_verbs_give_leaders_past_ones_former():
+    doc = make_doc("Blair/PROPN/nsubj/1 led/VERB/ROOT/1/lead/VBD Labour/PROPN/dobj/1 ./PUNCT/punct/1 "
+                   "Hamas/PROPN/nsubj/9 ,/PUNCT/punct/4 led/VERB/acl/4/lead/VBN by/ADP/agent/6 Meshaal/PROPN/pobj/7 "
+                   "rejected/VERB/ROOT/9/reject it/PRON/dobj/9 ./PUNCT/punct/9 "
+                   "Klopp/PROPN/nsubj/13 leads/VERB/ROOT/13/lead/VBZ Germany/PROPN/dobj/13")
+    ms = [mention(doc, 0, 1, "person:blair", "Person"), mention(doc, 2, 3, "org:labour", "Organisation"),
+          mention(doc, 4, 5, "group:hamas", "ArmedGroup"), mention(doc, 8, 9, "person:meshaal", "Person"),
+          mention(doc, 12, 13, "person:klopp", "Person"), mention(doc, 14, 15, "DEU", "Country", "DEU")]
+    got = {(r.source.actor_id, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "leader-of"}
+    assert got == {("person:blair", "org:labour", True), ("person:meshaal", "group:hamas", False)}
