@@ -91,12 +91,18 @@ def slug(text: str) -> str:
 
 @dataclass(frozen=True)
 class Role:
-    """A title attached to a person mention ("Defense Secretary" of the US)."""
+    """A title attached to a person mention ("Defense Secretary" of the US).
+
+    ``former`` marks a title the person no longer holds ("former US president Jimmy
+    Carter", "then-President Bush", "the late King Hussein"); ``title`` keeps the word
+    that says so ("former president").
+    """
 
     person: ActorMention
     title: str
     organ: ActorMention
     leader: bool
+    former: bool = False
 
 
 @functools.lru_cache(maxsize=1)
@@ -532,7 +538,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     by_person = {r.person.actor_id: r.organ.country for r in roles}
     mentions = [m if m.country or m.actor_id not in by_person else _with(m, country=by_person[m.actor_id])
                 for m in mentions]
-    roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader)
+    roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader, r.former)
              for r in roles]
     return ActorIndex(mentions, roles)
 
@@ -701,6 +707,9 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
             for p in people:
                 if p.surface.lower() not in BARE_TITLES:
                     tokens = _title_tokens(doc, p)
+                    if any(t.lower_ in FORMER for t in tokens):
+                        # "former President Carter" is not who "the President" of the story is
+                        continue
                     # a person the gazetteer does not know belongs to the state of the title
                     state = p.country or next((t.ent_id_ for t in tokens if t.ent_type_ in ("Country", "Demonym")
                                                and t.ent_id_), None)
@@ -813,7 +822,7 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens.append(tok)
         stack.extend(c for c in tok.children if c.dep_ not in ("conj", "cc", "appos", "punct", "relcl"))
     for appos in head.children:
-        if appos.dep_ == "appos" and appos.i > head.i:
+        if appos.dep_ == "appos" and appos.i > head.i and _describes(doc, appos):
             tokens.extend(t for t in appos.subtree if t.dep_ not in ("punct",))
     if not tokens and head.dep_ == "appos" and head.head.i < head.i and head.head.lower_ in TITLE_NOUNS:
         # "Turkey's President Recep Tayyip Erdogan" parsed as a name in apposition to its title.
@@ -828,6 +837,17 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         # elsewhere; the words written right before the name are the title.
         tokens = _title_adjacent(doc, person.token_start) or tokens
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _describes(doc, appos) -> bool:
+    """Whether an apposition after a name says who that person is: not another person's name
+    ("Lunacek, ..., Daniel Cohn-Bendit, called"), nor a title the parser hung on the wrong
+    name ("MEP Lunacek, the head of the Green group, Daniel Cohn-Bendit, called": the head
+    is Cohn-Bendit, the name right after the title)."""
+    if any(t.ent_type_ in PERSON_LABELS and (t.i == appos.i or t.dep_ == "appos") for t in appos.subtree):
+        return False
+    end = appos.right_edge.i
+    return not (end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ in PERSON_LABELS)
 
 
 def _title_adjacent(doc, start: int) -> list:
@@ -974,6 +994,26 @@ def _qualifies_title(tok, person: ActorMention) -> bool:
     return False
 
 
+#: Bodies of an organisation a title may name with the organisation's name ("EU *parliament* president").
+BODY_NOUNS = frozenset({"parliament", "commission", "council", "court", "assembly", "senate", "bank", "committee",
+                        "government", "cabinet", "ministry", "army", "police", "delegation", "secretariat"})
+
+
+def _of_body(doc, org: ActorMention) -> bool:
+    """Whether an organisation's name only modifies the body the title is of ("*EU* parliament
+    president", "*ECB* council member"), not the title itself ("*NATO* Secretary-General")."""
+    tok = doc[org.head]
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "amod", "nmod") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lower_ in BODY_NOUNS and not (org.token_start <= tok.i < org.token_end):
+            return True
+        if tok.lower_ in TITLE_NOUNS:
+            return False
+    return False
+
+
 def _of_title(tok) -> bool:
     """"the Prime Minister *of Iraq*": a state named after the title it qualifies."""
     return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in TITLE_NOUNS
@@ -1022,8 +1062,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                                   and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),
                            None)
-        if any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
+        if any(t.lemma_.lower() in KIN for t in tokens):
             continue
+        former = any(t.lower_ in FORMER for t in tokens)
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
                  and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]
@@ -1036,6 +1077,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is not None and _of_body(doc, org):
+            # "EU parliament president Martin Schulz" heads a body of the EU that the text
+            # does not name as an actor: better no role than one of the wrong organisation.
+            continue
         if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
             # "president of Rwanda's Green Party": the state is part of the party's name.
             country_ent = None
@@ -1045,14 +1090,14 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # region's head of government; the state, if named, qualifies the region.
             if country_ent is None or not any(t.i == country_ent[1].root.head.i and t.lower_ in TITLE_NOUNS
                                               for t in tokens):
-                yield Role(person=m, title=title, organ=place, leader=True)
+                yield Role(person=m, title=title, organ=place, leader=True, former=former)
                 continue
         if org is not None and country_ent is None:
             # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
             heads = any(re.search(rf"\b{re.escape(w)}\b", low) for w in ORG_LEADER_TITLES) \
                 and "vice" not in low and "deputy" not in low
             if heads or member or "member" in low:
-                yield Role(person=m, title=title, organ=org, leader=heads)
+                yield Role(person=m, title=title, organ=org, leader=heads, former=former)
             continue
         if not (leader or member):
             continue
@@ -1083,4 +1128,4 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         else:
             sector = "MIL" if any(w in low.split() for w in MILITARY_TITLES) else "GOV"
             organ = _organ(base, sector, doc, evidence.start, evidence.end)
-        yield Role(person=m, title=title, organ=organ, leader=leader)
+        yield Role(person=m, title=title, organ=organ, leader=leader, former=former)

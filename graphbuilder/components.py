@@ -147,7 +147,8 @@ class ActorComponent:
         try:
             index = find_actors(doc, _gazetteer(self.actors))
             doc._.gb_actors = [m.to_data() for m in index.mentions]
-            doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader) for r in index.roles]
+            doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader, r.former)
+                              for r in index.roles]
         except Exception as exc:
             _failed(doc, exc)
         return doc
@@ -171,8 +172,8 @@ def make_actors(nlp: Language, name: str, actors: Optional[str]) -> ActorCompone
 def actor_index(doc: Doc) -> ActorIndex:
     """Rebuild the :class:`ActorIndex` stored on ``doc._`` by ``gb_actors``."""
     mentions = [ActorMention.from_data(d) for d in doc._.gb_actors or ()]
-    roles = [Role(ActorMention.from_data(p), title, ActorMention.from_data(o), leader)
-             for p, title, o, leader in doc._.gb_roles or ()]
+    roles = [Role(ActorMention.from_data(p), title, ActorMention.from_data(o), *rest)
+             for p, title, o, *rest in doc._.gb_roles or ()]
     return ActorIndex(mentions, roles)
 
 

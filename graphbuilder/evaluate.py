@@ -257,7 +257,12 @@ def _overlap(a: Span, b: Span) -> int:
 
 
 def split_modality(relations: Iterable[Any]) -> tuple[list[Any], Counter]:
-    """Keep the ``asserted`` relations; count the others by modality."""
+    """Keep the ``asserted`` relations; count the others by modality.
+
+    A former role ("former US president Jimmy Carter", ``former=True``) is asserted and kept:
+    the gold sets relate past holders too (DWIE's ``head_of_state``), although the graph makes
+    no current direct triple of it.
+    """
     kept, other = [], Counter()
     for r in relations:
         modality = getattr(r, "modality", "asserted") or "asserted"

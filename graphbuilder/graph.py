@@ -3,7 +3,7 @@
 Shape
 -----
 * every relation is a direct triple ``<source> gb:<relationCamel> <target>`` (asserted
-  mentions only), with an aggregate ``gb:Edge`` node (``rdf:subject/predicate/object``,
+  mentions only, and not those of a past role, ``gb:former true``), with an aggregate ``gb:Edge`` node (``rdf:subject/predicate/object``,
   ``gb:mentionCount``, ``gb:firstDate``, ``gb:lastDate``, ``dcterms:source``); the dates span
   the mentions' dates read at their precision (:func:`graphbuilder.temporal.period`): the first
   day of the earliest, the last day of the latest ("November 2016" alone: 2016-11-01 to 2016-11-30);
@@ -247,6 +247,8 @@ class GraphBuilder:
         g.add((m, GB.trigger, Literal(r.trigger)))
         if r.rule == "role":
             g.add((m, GB.role, Literal(r.trigger)))  # the title: "Defense Secretary", dated by the mention
+        if r.former:
+            g.add((m, GB.former, Literal(True)))
         g.add((m, GB.rule, _plain(r.rule)))
         g.add((m, GB.modality, _plain(r.modality)))
         g.add((m, GB.confidence, decimal_literal(r.confidence)))
@@ -268,7 +270,8 @@ class GraphBuilder:
         if r.speaker:
             g.add((m, GB.speaker, Literal(r.speaker)))
         self.relation_counts[r.relation] += 1
-        if r.modality != "asserted":
+        if r.modality != "asserted" or r.former:
+            # "former President Carter" is true of the past: a mention, never a current direct triple
             return
         g.add((src, prop, tgt))
         edge = edge_iri(r.source.actor_id, r.relation, r.target.actor_id)

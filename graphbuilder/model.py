@@ -56,6 +56,11 @@ class RelationMention:
 
     ``relation`` is the kebab-case vocabulary name; ``source``/``target`` are the
     actor mentions; ``sent_start``/``sent_end`` the sentence's character offsets.
+
+    ``former`` marks a role the source held once and holds no longer ("former US president
+    Jimmy Carter" leader-of the United States, ``trigger`` "former president"): the text
+    asserts it (its ``modality`` is ``asserted``) but it is no current fact, so the graph
+    keeps it as a mention (``gb:former true``) and makes no direct triple of it.
     """
 
     relation: str
@@ -72,6 +77,7 @@ class RelationMention:
     date_text: Optional[str] = None
     speaker: Optional[str] = None
     rule: str = ""
+    former: bool = False
 
     def to_data(self) -> tuple:
         values = _relation_values(self)

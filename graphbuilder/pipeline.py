@@ -266,6 +266,7 @@ def event_record(x: Extraction, r: RelationMention) -> dict:
         "goldstein": codes.goldstein(cameo) if cameo else None,
         "confidence": r.confidence,
         "modality": r.modality,
+        "former": r.former,
         "trigger": r.trigger,
         "rule": r.rule,
         "speaker": r.speaker,

@@ -750,6 +750,9 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     A leader is also a member of what he leads: "SPD leader X" is a member of the SPD, and
     the leader of a state a member of its government ("Turkey's President Erdogan" →
     member-of TURGOV); a region's head of government is not made a member of the region.
+
+    A past title ("former US president Jimmy Carter", "then-President Bush") gives the same
+    mentions marked ``former`` (see :class:`~graphbuilder.model.RelationMention`).
     """
     for role in index.roles:
         if role.organ.type in ("Organisation", "InternationalOrganisation", "ArmedGroup") and role.organ.pronoun:
@@ -764,7 +767,7 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         for relation, organ in targets:
             r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
             if r is not None:
-                yield replace(r, trigger=role.title, modality="asserted")
+                yield replace(r, trigger=role.title, modality="asserted", former=role.former)
 
 
 def _government_of(country: ActorMention) -> ActorMention:
@@ -963,6 +966,11 @@ def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMenti
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 
 
+def _rank(r: RelationMention) -> tuple:
+    """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
+    return r.modality == "asserted", not r.former, r.confidence
+
+
 def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMention]:
     """Run every rule; one mention per (relation, source, target, sentence), the most confident.
 
@@ -978,8 +986,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
                     r = replace(r, source=r.target, target=r.source)
                 key = (r.relation, r.source.actor_id, r.target.actor_id, r.sent_start)
                 old = best.get(key)
-                if old is None or (r.modality == "asserted", r.confidence) > (old.modality == "asserted",
-                                                                              old.confidence):
+                if old is None or _rank(r) > _rank(old):
                     best[key] = r
     finally:
         doc.user_data.pop(_VERB_ENTRIES, None)

@@ -77,6 +77,7 @@ class GB(DefinedNamespace):
     actorCode: URIRef
     actorId: URIRef
     role: URIRef
+    former: URIRef
     cameo: URIRef
     plover: URIRef
     goldstein: URIRef

@@ -215,6 +215,12 @@ def _mentions(spec: str, ents, gaz=GAZ, fields=("surface", "actor_id", "type")) 
     return [tuple(getattr(m, f) for f in fields) for m in find_actors(make_doc(spec, ents=ents), gaz).mentions]
 
 
+def _roles(spec: str, ents, gaz=GAZ, fields=("person.surface", "organ.actor_id", "leader")) -> list[tuple]:
+    from operator import attrgetter
+
+    return [tuple(attrgetter(f)(r) for f in fields) for r in find_actors(make_doc(spec, ents=ents), gaz).roles]
+
+
 def test_a_facility_is_one_node_however_its_kind_is_spelled():
     gaz = Gazetteer([*GAZ, Actor("place:incirlik", "Incirlik", "Place", "TUR")])
     found = _mentions("Jets/NOUN/nsubj/1 left/VERB/ROOT/1/leave Incirlik/PROPN/compound/4 Air/PROPN/compound/4 "
@@ -330,3 +336,48 @@ def test_a_preposition_the_ner_took_into_a_person_name_is_left_out():
     index = find_actors(doc, GAZ)
     assert [m.surface for m in index.mentions] == ["Chidi Odinkalu", "Commission"]
     assert [(r.organ.actor_id, r.leader) for r in index.roles] == [("org:commission", False)]
+
+
+def test_a_past_title_is_a_former_role():
+    fields = ("organ.actor_id", "leader", "former", "title")
+    assert _roles("former/ADJ/amod/2 US/PROPN/compound/2 president/NOUN/compound/4 Jimmy/PROPN/compound/4 "
+                  "Carter/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                  [(1, 2, "Country", "USA"), (3, 5, "PERSON", "")], fields=fields) == \
+        [("USA", True, True, "former president")]
+    assert _roles("US/PROPN/compound/1 President/PROPN/compound/3 Jimmy/PROPN/compound/3 Carter/PROPN/nsubj/4 "
+                  "spoke/VERB/ROOT/4/speak", [(0, 1, "Country", "USA"), (2, 4, "PERSON", "")], fields=fields) == \
+        [("USA", True, False, "President")]
+
+
+def test_a_former_holder_is_not_who_a_state_title_alone_names():
+    doc = make_doc("Former/ADJ/amod/2 German/ADJ/amod/2 Chancellor/PROPN/compound/4 Helmut/PROPN/compound/4 "
+                   "Kohl/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 "
+                   "Germany/PROPN/poss/9 's/PART/case/7 Chancellor/PROPN/nsubj/10 left/VERB/ROOT/10/leave",
+                   ents=[(1, 2, "Demonym", "DEU"), (3, 5, "PERSON", ""), (7, 8, "Country", "DEU")])
+    found = {m.surface: m.actor_id for m in find_actors(doc, GAZ).mentions}
+    assert found["Germany 's Chancellor"] == "DEUGOV"
+
+
+def test_an_apposition_naming_someone_else_is_no_title():
+    # "MEP Lunacek, the head of the Green group, Daniel Cohn-Bendit, called": the parser hangs
+    # both the title and the other name on Lunacek; the title is Cohn-Bendit's.
+    roles = _roles("Lunacek/PROPN/nsubj/11 ,/PUNCT/punct/0 the/DET/det/3 head/NOUN/appos/0 of/ADP/prep/3 "
+                   "the/DET/det/6 Greens/PROPN/pobj/4 ,/PUNCT/punct/0 Daniel/PROPN/compound/9 Bendit/PROPN/appos/0 "
+                   ",/PUNCT/punct/0 called/VERB/ROOT/11/call",
+                   [(0, 1, "PERSON", ""), (6, 7, "ORG", ""), (8, 10, "PERSON", "")])
+    assert ("Lunacek", "org:greens", True) not in roles
+    assert _roles("Lunacek/PROPN/nsubj/8 ,/PUNCT/punct/0 the/DET/det/3 head/NOUN/appos/0 of/ADP/prep/3 "
+                  "the/DET/det/6 Greens/PROPN/pobj/4 ,/PUNCT/punct/0 called/VERB/ROOT/8/call",
+                  [(0, 1, "PERSON", ""), (6, 7, "ORG", "")]) == [("Lunacek", "org:greens", True)]
+
+
+def test_the_head_of_a_body_of_an_organisation_does_not_lead_the_organisation():
+    gaz = Gazetteer([*GAZ, Actor("org:eu", "European Union", "InternationalOrganisation", None, "IGOEUREEC",
+                                 aliases=("EU",))])
+    assert _roles("EU/PROPN/compound/1 parliament/NOUN/compound/2 president/NOUN/compound/4 "
+                  "Martin/PROPN/compound/4 Schulz/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                  [(0, 1, "InternationalOrganisation", "org:eu"), (3, 5, "PERSON", "")], gaz) == []
+    assert _roles("EU/PROPN/compound/1 president/NOUN/compound/3 Martin/PROPN/compound/3 "
+                  "Schulz/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+                  [(0, 1, "InternationalOrganisation", "org:eu"), (2, 4, "PERSON", "")], gaz) == \
+        [("Martin Schulz", "org:eu", True)]

@@ -422,3 +422,16 @@ def test_eval_on_one_half_of_the_records(nlp, tmp_path):
     assert (even["records"], odd["records"], even["half"], odd["half"]) == (3, 2, "even", "odd")
     with pytest.raises(ValueError):
         run_eval(path, nlp=nlp, half="first")
+
+
+def test_dwie_counts_a_former_role_as_dwie_gold_counts_past_heads_of_state(scheme):
+    from dataclasses import replace
+
+    clusters, gold, _ = dwie_gold([DWIE_RECORD], scheme)
+    merkel = actor("person:angela-merkel", 0, 6, "Person", surface="Merkel")
+    deu = actor("DEU", 57, 64, "Country", country="DEU", surface="Germany")
+    was = replace(rel("leader-of", merkel, deu), former=True)
+    kept, other = split_modality([was])
+    assert kept == [was] and not other  # asserted: the text says she was
+    preds, _ = entity_relations("d1", kept, [merkel, deu], clusters, scheme)
+    assert score_entity_relations(gold, preds, scheme.dwie_relations).rows["leader-of"].tp == 1

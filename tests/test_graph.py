@@ -108,3 +108,18 @@ def test_a_mention_joining_several_names_is_no_name_of_either():
     assert list(g.objects(entity_iri("TURGOV"), SKOS.altLabel)) == []
     assert g.value(entity_iri("TTO"), RDFS.label) == Literal("Trinidad and Tobago")
     assert g.value(entity_iri("TURGOV"), GB.mentionCount) == Literal(1)  # still a mention of it
+
+
+def test_a_former_role_is_a_mention_but_no_current_triple():
+    carter = _actor("person:jimmy-carter", "Jimmy Carter", "Person", "Jimmy Carter", 10, 1)
+    usa = _actor("USA", "United States", "Country", "President", 0, 0)
+    was = RelationMention("leader-of", carter, usa, 0, len(TEXT), "former President", rule="role", former=True)
+    g = _build([was], [carter])
+    mention = next(g.subjects(GB.relation, Literal("leader-of")))
+    assert g.value(mention, GB.former) == Literal(True)
+    assert g.value(mention, GB.role) == Literal("former President")
+    assert g.value(mention, GB.modality) == Literal("asserted")  # the text does say so ...
+    assert (entity_iri("person:jimmy-carter"), GB.leaderOf, entity_iri("USA")) not in g  # ... of the past
+    assert g.value(mention, GB.edge) is None
+    is_ = RelationMention("leader-of", carter, usa, 0, len(TEXT), "President", rule="role")
+    assert (entity_iri("person:jimmy-carter"), GB.leaderOf, entity_iri("USA")) in _build([is_], [carter])

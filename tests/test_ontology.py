@@ -145,3 +145,20 @@ def test_shapes_catch_broken_graphs(shapes):
     for message in ("mentionCount of an edge must equal", "only asserted ones do", "must have its direct triple",
                     "must have its gb:Edge", "rumoured"):
         assert message in text, message
+
+
+def test_a_former_role_conforms_without_an_edge_and_not_with_one(shapes):
+    from test_graph import _actor, _build
+
+    from graphbuilder.model import RelationMention
+
+    carter = _actor("person:jimmy-carter", "Jimmy Carter", "Person", "Jimmy Carter", 10, 1)
+    usa = _actor("USA", "United States", "Country", "President", 0, 0)
+    g = _build([RelationMention("leader-of", carter, usa, 0, 20, "former President", rule="role", former=True)],
+               [carter])
+    conforms, text = _validate(g, shapes)
+    assert conforms, text
+    mention = next(g.subjects(GB.former, Literal(True)))
+    g.add((mention, GB.edge, URIRef("https://w3id.org/graphbuilder/edge/x")))
+    conforms, text = _validate(g, shapes)
+    assert not conforms and "none of a former role" in text

@@ -421,3 +421,21 @@ def test_refusing_to_deploy_troops_in_a_state_rejects_it():
                      "peacekeepers/NOUN/dobj/3/peacekeeper in/ADP/prep/4 Iraq/PROPN/pobj/5",
                      (0, 1, "PAK"), (6, 7, "IRQ"))
     assert ("PAK", "rejects", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_a_former_title_gives_former_leader_and_member_mentions():
+    from graphbuilder.actors import Role
+
+    doc = make_doc("former/ADJ/amod/2 US/PROPN/compound/2 president/NOUN/compound/4 Jimmy/PROPN/compound/4 "
+                   "Carter/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak")
+    carter = mention(doc, 3, 5, "person:jimmy-carter", "Person")
+    usa = mention(doc, 1, 2, "USA", "Country", "USA")
+    got = {(r.relation, r.target.actor_id, r.former, r.modality, r.trigger)
+           for r in extract_relations(doc, ActorIndex([carter, usa], [Role(carter, "former president", usa, True,
+                                                                           former=True)]))}
+    assert got == {("leader-of", "USA", True, "asserted", "former president"),
+                   ("member-of", "USAGOV", True, "asserted", "former president")}
+    # Said both ways in one sentence, the current role is the one kept.
+    roles = [Role(carter, "former president", usa, True, former=True), Role(carter, "president", usa, True)]
+    got = {(r.relation, r.former) for r in extract_relations(doc, ActorIndex([carter, usa], roles))}
+    assert got == {("leader-of", False), ("member-of", False)}
