@@ -170,6 +170,8 @@ NATURAL_EVENTS = frozenset({"hurricane", "typhoon", "cyclone", "storm", "tropica
                             "wildfire", "tsunami", "flood", "floods"})
 
 
+#: Nouns after a region's name ("Punjab *province*").
+REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "governorate", "prefecture", "oblast"})
 LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "from", "across", "throughout"})
 
 
@@ -232,6 +234,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             return ActorMention(actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code, **base)
         return ActorMention(actor_id=f"person:{slug(text)}", label=text, type="Person", country=None,
                             code=None, **base)
+    if label == "NORP" and not ent.ent_id_ and ent.root.dep_ == "compound" and ent.root.head.lower_ in REGION_NOUNS \
+            and ent.root.head.i == ent.end:
+        # "Punjab province", "Sindh province": the NER read a people; the noun says it is a place.
+        label = "GPE"
     if label in ("GPE", "LOC"):
         if not text[:1].isupper():
             return None
@@ -1084,7 +1090,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
             # "president of Rwanda's Green Party": the state is part of the party's name.
             country_ent = None
-        place = _governed_place(doc, tokens, index) if leader and org is None else None
+        # A governor or mayor leads the place he governs, though he is no leader of a state.
+        place = _governed_place(doc, tokens, index) if org is None and "vice" not in low and "deputy" not in low \
+            else None
         if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
             # "the governor of Pakistan's Punjab province", "Saxony's state premier": a
             # region's head of government; the state, if named, qualifies the region.

@@ -702,6 +702,34 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                                                               "located-direction", 0.7))
 
 
+#: What a state's possessive or an "in" phrase places in that state.
+OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
+
+
+def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Pakistan's Punjab province``, ``Germany's Bundestag``: a place or an organisation a state's
+    possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria``."""
+    from .actors import REGION_NOUNS
+
+    nouns = REGION_NOUNS | frozenset(triggers()["location"]["place_nouns"])
+    for m in index:
+        if m.type not in OWNED_TYPES or m.pronoun:
+            continue
+        head = doc[m.head]
+        # "Pakistan's Punjab province": the possessive is on the noun the name qualifies.
+        owner = head.head if head.dep_ == "compound" and head.head.lower_ in nouns else head
+        states = [(index.at(t.i), "located-owner") for t in owner.children if t.dep_ == "poss"]
+        if m.type == "Organisation":
+            # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
+            # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal").
+            states += [(index.at(p.i), "located-org-in") for t in head.children if t.dep_ == "prep"
+                       and t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
+        for c, rule in states:
+            if c is not None and c.type == "Country" and not c.pronoun and c.actor_id != m.actor_id \
+                    and m.country in (None, c.actor_id):
+                yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+
+
 def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
     m = index.at(tok.i)
     if m is not None and m.type == "Country":
@@ -948,7 +976,8 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
-    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, role_rule, gazetteer_location_rule,
+    verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
+    gazetteer_location_rule,
     demand_clause_rule, protest_rule, ultimatum_rule,
 )
 

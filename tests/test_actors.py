@@ -381,3 +381,14 @@ def test_the_head_of_a_body_of_an_organisation_does_not_lead_the_organisation():
                   "Schulz/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
                   [(0, 1, "InternationalOrganisation", "org:eu"), (2, 4, "PERSON", "")], gaz) == \
         [("Martin Schulz", "org:eu", True)]
+
+
+def test_a_people_before_a_region_noun_is_a_place_and_its_governor_leads_it():
+    spec = ("Taseer/PROPN/nsubj/9 ,/PUNCT/punct/0 governor/NOUN/appos/0 of/ADP/prep/2 Pakistan/PROPN/poss/7 "
+            "'s/PART/case/4 Punjab/PROPN/compound/7 province/NOUN/pobj/3 ,/PUNCT/punct/0 died/VERB/ROOT/9/die")
+    ents = [(0, 1, "PERSON", ""), (4, 5, "Country", "PAK"), (6, 7, "NORP", "")]
+    gaz = Gazetteer([*GAZ, Actor("PAK", "Pakistan", "Country", "PAK", "PAK")])
+    assert ("Punjab", "place:punjab", "Place") in _mentions(spec, ents, gaz)
+    assert _roles(spec, ents, gaz) == [("Taseer", "place:punjab", True)]
+    # a deputy governor is no head of the province
+    assert _roles(spec.replace("governor/NOUN/appos/0", "deputy_governor/NOUN/appos/0"), ents, gaz) == []

@@ -439,3 +439,18 @@ def test_a_former_title_gives_former_leader_and_member_mentions():
     roles = [Role(carter, "former president", usa, True, former=True), Role(carter, "president", usa, True)]
     got = {(r.relation, r.former) for r in extract_relations(doc, ActorIndex([carter, usa], roles))}
     assert got == {("leader-of", False), ("member-of", False)}
+
+
+def test_a_states_possessive_or_in_phrase_locates_a_place_or_an_organisation():
+    doc = make_doc("Pakistan/PROPN/poss/3 's/PART/case/0 Punjab/PROPN/compound/3 province/NOUN/nsubj/4 "
+                   "and/CCONJ/cc/3 Germany/PROPN/poss/7 's/PART/case/5 Bundestag/PROPN/conj/3 and/CCONJ/cc/7 "
+                   "the/DET/det/11 Islamic/PROPN/compound/11 Movement/PROPN/conj/7 in/ADP/prep/11 "
+                   "Nigeria/PROPN/pobj/12 and/CCONJ/cc/11 Siemens/PROPN/conj/11 in/ADP/prep/15 a/DET/det/19 "
+                   "German/ADJ/amod/19 deal/NOUN/pobj/16 met/VERB/ROOT/20/meet")
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK"), mention(doc, 2, 3, "place:punjab", "Place"),
+          mention(doc, 5, 6, "DEU", "Country", "DEU"), mention(doc, 7, 8, "org:bundestag", "Organisation"),
+          mention(doc, 10, 12, "org:islamic-movement", "Organisation"), mention(doc, 13, 14, "NGA", "Country", "NGA"),
+          mention(doc, 15, 16, "org:siemens", "Organisation"), mention(doc, 18, 19, "DEU", "Country", "DEU")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("place:punjab", "PAK"), ("org:bundestag", "DEU"), ("org:islamic-movement", "NGA")}
