@@ -840,8 +840,9 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens = _title_predicate(doc, head)
     if not any(t.lower_ in TITLE_WORDS for t in tokens):
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
-        # elsewhere; the words written right before the name are the title.
-        tokens = _title_adjacent(doc, person.token_start) or tokens
+        # elsewhere; the words written right before the name are the title. Else words that are
+        # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
+        tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) or tokens
     return sorted(tokens, key=lambda t: t.i)
 
 
@@ -955,20 +956,35 @@ AFFILIATION_TYPES = ORG_TYPES | {"Government", "Military"}
 
 def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
     """"Ismail Haniya of Hamas", "Franco Nasso from the Filt Cgil union", "Dortmund's Lars
-    Ricken": a person named with an organisation, without a title, is one of its members."""
+    Ricken", "Paul de Beer, an economics professor at the University of Amsterdam": a person
+    named with an organisation, without a title, is one of its members."""
     head = doc[person.head]
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= person.token_end:
-            for p in child.children:
-                if p.dep_ == "pobj":
-                    org = index.at(p.i) or next((index.at(c.i) for c in p.children if c.dep_ == "compound"
-                                                 and index.at(c.i) is not None), None)
-                    if org is not None and org.type in AFFILIATION_TYPES and not org.pronoun:
-                        return org, child.text
+            org = _prep_org(child, index)
+            if org is not None:
+                return org, child.text
         elif child.dep_ == "poss" and child.i < person.token_start:
             org = index.at(child.i)
             if org is not None and org.type in ORG_TYPES and not org.pronoun:
                 return org, "'s"
+        elif child.dep_ == "appos" and child.i > head.i and _describes(doc, child):
+            # what the person does, where: "an economist *at* X", "an analyst *with* X"
+            for prep in child.subtree:
+                org = _prep_org(prep, index) if prep.dep_ == "prep" and prep.lower_ in ("at", "with") else None
+                if org is not None:
+                    return org, " ".join(t.text for t in doc[child.left_edge.i:prep.i + 1] if t.dep_ != "det")
+    return None
+
+
+def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
+    """The organisation a preposition's object names (or a compound of it names), else ``None``."""
+    for p in prep.children:
+        if p.dep_ == "pobj":
+            org = index.at(p.i) or next((index.at(c.i) for c in p.children if c.dep_ == "compound"
+                                         and index.at(c.i) is not None), None)
+            if org is not None and org.type in AFFILIATION_TYPES and not org.pronoun:
+                return org
     return None
 
 

@@ -392,3 +392,18 @@ def test_a_people_before_a_region_noun_is_a_place_and_its_governor_leads_it():
     assert _roles(spec, ents, gaz) == [("Taseer", "place:punjab", True)]
     # a deputy governor is no head of the province
     assert _roles(spec.replace("governor/NOUN/appos/0", "deputy_governor/NOUN/appos/0"), ents, gaz) == []
+
+
+def test_a_given_name_the_ner_left_out_does_not_hide_the_predicate_title():
+    # "Elmer Funke Kupper had been CEO of the Exchange", the NER's name being "Funke Kupper"
+    assert _roles("Elmer/PROPN/compound/1 Kupper/PROPN/nsubj/3 had/AUX/aux/3 been/AUX/ROOT/3/be "
+                  "CEO/NOUN/attr/3 of/ADP/prep/4 the/DET/det/7 Exchange/PROPN/pobj/5",
+                  [(1, 2, "PERSON", ""), (7, 8, "ORG", "")]) == [("Kupper", "org:exchange", True)]
+
+
+def test_a_person_described_as_working_at_an_organisation_is_its_member():
+    spec = ("Beer/PROPN/nsubj/9 ,/PUNCT/punct/0 an/DET/det/4 economics/NOUN/compound/4 professor/NOUN/appos/0 "
+            "at/ADP/prep/4 the/DET/det/7 University/PROPN/pobj/5 ,/PUNCT/punct/0 agreed/VERB/ROOT/9/agree")
+    fields = ("person.surface", "organ.actor_id", "leader", "title")
+    assert _roles(spec, [(0, 1, "PERSON", ""), (7, 8, "ORG", "")], fields=fields) == \
+        [("Beer", "org:university", False, "economics professor at")]
