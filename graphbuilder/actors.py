@@ -536,6 +536,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_repeated_names(doc, mentions))
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -547,6 +548,32 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     roles = [Role(_with(r.person, country=r.person.country or r.organ.country), r.title, r.organ, r.leader, r.former)
              for r in roles]
     return ActorIndex(mentions, roles)
+
+
+def _repeated_names(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]:
+    """An organisation's name the NER found once is that organisation wherever else the document
+    writes it as a proper noun ("Spicejet Chairman Ajay Singh" after "Spicejet"): NER misses
+    names inside titles most.  Only names of proper nouns, none a title word."""
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    names: dict[tuple, ActorMention] = {}
+    for m in mentions:
+        words = doc[m.token_start:m.token_end]
+        if m.type == "Organisation" and m.actor_id.startswith("org:") and not m.code and len(m.surface) > 2 \
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in TITLE_WORDS for t in words):
+            names.setdefault(tuple(t.text for t in words), m)
+    for key, m in names.items():
+        n = len(key)
+        for start in range(len(doc) - n + 1):
+            span = doc[start:start + n]
+            if tuple(t.text for t in span) != key or any(i in taken for i in range(start, start + n)) \
+                    or any(t.pos_ != "PROPN" for t in span) \
+                    or (start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].i not in taken) \
+                    or (start + n < len(doc) and doc[start + n].pos_ == "PROPN" and doc[start + n].lower_ not in TITLE_WORDS):
+                # part of a longer name the NER did not tag
+                continue
+            taken.update(range(start, start + n))
+            yield _with(m, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=span.root.i)
 
 
 @functools.lru_cache(maxsize=8)

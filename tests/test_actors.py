@@ -407,3 +407,13 @@ def test_a_person_described_as_working_at_an_organisation_is_its_member():
     fields = ("person.surface", "organ.actor_id", "leader", "title")
     assert _roles(spec, [(0, 1, "PERSON", ""), (7, 8, "ORG", "")], fields=fields) == \
         [("Beer", "org:university", False, "economics professor at")]
+
+
+def test_an_organisation_named_once_by_the_ner_is_that_organisation_where_it_is_written_again():
+    spec = ("Spicejet/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 Spicejet/PROPN/compound/4 "
+            "Chairman/PROPN/compound/6 Ajay/PROPN/compound/6 Singh/PROPN/nsubj/7 said/VERB/ROOT/7/say ./PUNCT/punct/7 "
+            "Spicejet/PROPN/compound/10 Airways/PROPN/nsubj/11 left/VERB/ROOT/11/leave")
+    ents = [(0, 1, "ORG", ""), (5, 7, "PERSON", "")]
+    assert [m for m in _mentions(spec, ents) if m[1] == "org:spicejet"] == \
+        [("Spicejet", "org:spicejet", "Organisation")] * 2  # not the "Spicejet" of "Spicejet Airways"
+    assert _roles(spec, ents) == [("Ajay Singh", "org:spicejet", True)]
