@@ -1043,6 +1043,27 @@ def _qualifies_title(tok, person: ActorMention) -> bool:
     return False
 
 
+#: Nouns for a kind of organisation, that a document uses for the one of that kind it names ("the *party*").
+KIND_NOUNS = frozenset({"party", "company", "firm", "movement", "union", "club", "church", "airline", "bank",
+                        "agency", "institute", "foundation", "militia", "group", "organisation", "organization"})
+
+
+def _named_by_kind(doc, tokens, mentions: list[ActorMention]) -> Optional[ActorMention]:
+    """"The party's leader, Marine Le Pen": the one organisation of the document written with that
+    kind noun ("the French National Front party", "the Socialist Party"), else ``None``."""
+    kinds = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in KIND_NOUNS and t.pos_ == "NOUN"}
+    if not kinds:
+        return None
+    found = {}
+    for m in mentions:
+        if m.type not in ORG_TYPES or m.pronoun:
+            continue
+        words = {t.lemma_.lower() for t in doc[m.token_start:min(len(doc), m.token_end + 1)]}
+        if words & kinds:
+            found.setdefault(m.actor_id, m)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 #: Bodies of an organisation a title may name with the organisation's name ("EU *parliament* president").
 BODY_NOUNS = frozenset({"parliament", "commission", "council", "court", "assembly", "senate", "bank", "committee",
                         "government", "cabinet", "ministry", "army", "police", "delegation", "secretariat"})
@@ -1126,6 +1147,8 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is None and country_ent is None:
+            org = _named_by_kind(doc, tokens, mentions)
         if org is not None and _of_body(doc, org):
             # "EU parliament president Martin Schulz" heads a body of the EU that the text
             # does not name as an actor: better no role than one of the wrong organisation.

@@ -417,3 +417,18 @@ def test_an_organisation_named_once_by_the_ner_is_that_organisation_where_it_is_
     assert [m for m in _mentions(spec, ents) if m[1] == "org:spicejet"] == \
         [("Spicejet", "org:spicejet", "Organisation")] * 2  # not the "Spicejet" of "Spicejet Airways"
     assert _roles(spec, ents) == [("Ajay Singh", "org:spicejet", True)]
+
+
+def test_the_party_of_a_title_is_the_one_party_the_document_names():
+    spec = ("the/DET/det/3 National/PROPN/compound/2 Front/PROPN/compound/3 party/NOUN/nsubj/4 "
+            "won/VERB/ROOT/4/win ./PUNCT/punct/4 The/DET/det/7 party/NOUN/poss/9 's/PART/case/7 "
+            "leader/NOUN/nsubj/15 ,/PUNCT/punct/9 Marine/PROPN/compound/13 Le/PROPN/compound/13 Pen/PROPN/appos/9 "
+            ",/PUNCT/punct/9 spoke/VERB/ROOT/15/speak")
+    ents = [(1, 3, "ORG", ""), (11, 14, "PERSON", "")]
+    assert _roles(spec, ents) == [("Marine Le Pen", "org:national-front", True)]
+    # two parties: which one is not said
+    two = ("the/DET/det/3 National/PROPN/compound/2 Front/PROPN/compound/3 party/NOUN/nsubj/4 "
+           "beat/VERB/ROOT/4/beat Socialist/PROPN/compound/6 Party/PROPN/dobj/4 ./PUNCT/punct/4 The/DET/det/9 "
+           "party/NOUN/poss/11 's/PART/case/9 leader/NOUN/nsubj/17 ,/PUNCT/punct/11 Marine/PROPN/compound/15 "
+           "Le/PROPN/compound/15 Pen/PROPN/appos/11 ,/PUNCT/punct/11 spoke/VERB/ROOT/17/speak")
+    assert _roles(two, [(1, 3, "ORG", ""), (5, 7, "ORG", ""), (13, 16, "PERSON", "")]) == []
