@@ -1048,17 +1048,23 @@ KIND_NOUNS = frozenset({"party", "company", "firm", "movement", "union", "club",
                         "agency", "institute", "foundation", "militia", "group", "organisation", "organization"})
 
 
-def _named_by_kind(doc, tokens, mentions: list[ActorMention]) -> Optional[ActorMention]:
+def _named_by_kind(doc, tokens, mentions: list[ActorMention], nouns=KIND_NOUNS, types=ORG_TYPES,
+                   pos=("NOUN",)) -> Optional[ActorMention]:
     """"The party's leader, Marine Le Pen": the one organisation of the document written with that
-    kind noun ("the French National Front party", "the Socialist Party"), else ``None``."""
-    kinds = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in KIND_NOUNS and t.pos_ == "NOUN"}
+    kind noun ("the French National Front party", "the Socialist Party"), else ``None``; with
+    ``nouns=REGION_NOUNS`` and ``types={"Place"}``, "State Premier Stanislaw Tillich" in a story
+    about "the state of Saxony"."""
+    kinds = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in nouns and t.pos_ in pos}
     if not kinds:
         return None
     found = {}
     for m in mentions:
-        if m.type not in ORG_TYPES or m.pronoun:
+        if m.type not in types or m.pronoun:
             continue
         words = {t.lemma_.lower() for t in doc[m.token_start:min(len(doc), m.token_end + 1)]}
+        head = doc[m.head]
+        if head.dep_ == "pobj" and head.head.lower_ == "of":
+            words.add(head.head.head.lemma_.lower())  # "the state of Saxony"
         if words & kinds:
             found.setdefault(m.actor_id, m)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -1159,6 +1165,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         # A governor or mayor leads the place he governs, though he is no leader of a state.
         place = _governed_place(doc, tokens, index) if org is None and "vice" not in low and "deputy" not in low \
             else None
+        if place is None and org is None and country_ent is None and "vice" not in low and "deputy" not in low \
+                and any(t.lower_ in REGIONAL_LEADERS for t in tokens):
+            place = _named_by_kind(doc, tokens, mentions, REGION_NOUNS, ("Place",), ("NOUN", "PROPN"))
         if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
             # "the governor of Pakistan's Punjab province", "Saxony's state premier": a
             # region's head of government; the state, if named, qualifies the region.

@@ -432,3 +432,12 @@ def test_the_party_of_a_title_is_the_one_party_the_document_names():
            "party/NOUN/poss/11 's/PART/case/9 leader/NOUN/nsubj/17 ,/PUNCT/punct/11 Marine/PROPN/compound/15 "
            "Le/PROPN/compound/15 Pen/PROPN/appos/11 ,/PUNCT/punct/11 spoke/VERB/ROOT/17/speak")
     assert _roles(two, [(1, 3, "ORG", ""), (5, 7, "ORG", ""), (13, 16, "PERSON", "")]) == []
+
+
+def test_a_regional_title_without_its_region_is_of_the_one_region_of_that_kind_in_the_document():
+    spec = ("in/ADP/prep/9 the/DET/det/2 state/NOUN/pobj/0 of/ADP/prep/2 Saxony/PROPN/pobj/3 ,/PUNCT/punct/9 "
+            "State/PROPN/compound/7 Premier/PROPN/compound/8 Tillich/PROPN/nsubj/9 spoke/VERB/ROOT/9/speak")
+    ents = [(4, 5, "GPE", ""), (8, 9, "PERSON", "")]
+    assert _roles(spec, ents) == [("Tillich", "place:saxony", True)]
+    # a premier alone names no region
+    assert _roles(spec.replace("State/PROPN/compound/7", "The/DET/det/7"), ents) == []
