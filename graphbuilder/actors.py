@@ -63,7 +63,7 @@ MEMBER_TITLES = frozenset({
     "minister", "secretary", "ambassador", "spokesman", "spokeswoman", "spokesperson",
     "official", "envoy", "adviser", "advisor", "senator", "governor", "deputy",
     "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
-    "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator",
+    "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator", "commissioner",
 }) | MILITARY_TITLES
 ORG_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
 ORG_LEADER_TITLES = frozenset({
@@ -880,6 +880,8 @@ def _describes(doc, appos) -> bool:
     is Cohn-Bendit, the name right after the title)."""
     if any(t.ent_type_ in PERSON_LABELS and (t.i == appos.i or t.dep_ == "appos") for t in appos.subtree):
         return False
+    if appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "(":
+        return False  # "Michael Müller (SPD)": his party (see _bracketed_org), not his title
     end = appos.right_edge.i
     return not (end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ in PERSON_LABELS)
 
@@ -986,6 +988,9 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
     Ricken", "Paul de Beer, an economics professor at the University of Amsterdam": a person
     named with an organisation, without a title, is one of its members."""
     head = doc[person.head]
+    org = _bracketed_org(doc, person, index)
+    if org is not None:
+        return org, "()"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "from") and child.i >= person.token_end:
             org = _prep_org(child, index)
@@ -995,13 +1000,50 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
             org = index.at(child.i)
             if org is not None and org.type in ORG_TYPES and not org.pronoun:
                 return org, "'s"
-        elif child.dep_ == "appos" and child.i > head.i and _describes(doc, child):
+        elif child.dep_ == "appos" and child.i > head.i and _describes(doc, child) and _person_noun(child):
             # what the person does, where: "an economist *at* X", "an analyst *with* X"
             for prep in child.subtree:
                 org = _prep_org(prep, index) if prep.dep_ == "prep" and prep.lower_ in ("at", "with") else None
                 if org is not None:
                     return org, " ".join(t.text for t in doc[child.left_edge.i:prep.i + 1] if t.dep_ != "det")
     return None
+
+
+#: Nouns for what a person does that no title list holds ("a *professor* at X").
+PERSON_NOUNS = frozenset({"expert", "professor", "scholar", "fellow", "analyst", "researcher", "lecturer",
+                          "journalist", "economist", "scientist", "correspondent", "editor", "reporter", "lawyer",
+                          "member", "head", "chief", "specialist", "strategist", "consultant", "partner"})
+
+
+def _person_noun(tok) -> bool:
+    """Whether a noun says what a person is ("an economist", "a visiting scholar"), not what
+    the sentence is about ("deaths")."""
+    low = tok.lower_
+    return tok.pos_ == "NOUN" and tok.tag_ != "NNS" and (low in PERSON_NOUNS or low in TITLE_NOUNS
+                                                         or low.endswith(("ist", "er", "or", "ian")))
+
+
+def _in_org(index: ActorIndex, i: int) -> bool:
+    m = index.at(i)
+    return m is not None and m.type in ORG_TYPES
+
+
+def _bracketed_org(doc, person: ActorMention, index: ActorIndex) -> Optional[ActorMention]:
+    """"Michael Müller (SPD)", "Petra Pau (of the Left Party)": the organisation alone in
+    brackets right after a name."""
+    i = person.token_end
+    if i >= len(doc) or doc[i].text != "(":
+        return None
+    i += 1
+    while i < len(doc) and doc[i].lower_ in ("of", "the", "from"):
+        i += 1
+    org = index.at(i) if i < len(doc) else None
+    if org is None or org.type not in AFFILIATION_TYPES or org.pronoun or org.token_start != i \
+            or org.token_end >= len(doc) or doc[org.token_end].text != ")":
+        return None
+    if org.surface.replace(".", "") == "".join(t.text[:1] for t in doc[person.token_start:person.token_end]):
+        return None  # "Frankfurter Allgemeine Zeitung (FAZ)": the name's abbreviation, no party
+    return org
 
 
 def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
@@ -1119,14 +1161,21 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if m.type != "Person" or m.pronoun:
             continue
         tokens = _title_tokens(doc, m)
-        if not any(t.lower_ in TITLE_WORDS or t.lower_ == "member" for t in tokens) \
+        affiliation = _affiliation(doc, m, index)
+        # Title words inside a name ("the Institute for Security *Affairs*") make no title.
+        if not any((t.lower_ in TITLE_WORDS or t.lower_ == "member") and not _in_org(index, t.i) for t in tokens) \
                 and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
             # No title, or words that are none ("Syria expert Petra Becker of the Institute",
             # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
-            affiliation = _affiliation(doc, m, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
             continue
+        if affiliation is not None and not any(affiliation[0].token_start <= t.i < affiliation[0].token_end
+                                               for t in tokens) \
+                and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
+            # "Foreign Minister Sebastian Kurz of the People's Party", "the mayor of Berlin, Michael
+            # Müller (SPD)": besides the office, the party.
+            yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
         for t in tokens:
             # A demonym the ruler did not label because it sat inside a name's alias.
             if t.i not in countries and t.pos_ in ("ADJ", "PROPN") and (c := gazetteer.demonym(t.text)) is not None:

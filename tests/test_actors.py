@@ -441,3 +441,31 @@ def test_a_regional_title_without_its_region_is_of_the_one_region_of_that_kind_i
     assert _roles(spec, ents) == [("Tillich", "place:saxony", True)]
     # a premier alone names no region
     assert _roles(spec.replace("State/PROPN/compound/7", "The/DET/det/7"), ents) == []
+
+
+def test_a_party_in_brackets_or_of_phrase_after_a_titled_name_is_a_membership_too():
+    fields = ("person.surface", "organ.actor_id", "leader", "title")
+    # "the mayor of Berlin, Michael Müller (SPD)"
+    roles = _roles("the/DET/det/1 mayor/NOUN/nsubj/10 of/ADP/prep/1 Berlin/PROPN/pobj/2 ,/PUNCT/punct/1 "
+                   "Michael/PROPN/compound/6 Müller/PROPN/appos/1 (/PUNCT/punct/6 SPD/PROPN/appos/6 )/PUNCT/punct/6 "
+                   "spoke/VERB/ROOT/10/speak",
+                   [(3, 4, "GPE", ""), (5, 7, "PERSON", ""), (8, 9, "ORG", "")], fields=fields)
+    assert ("Michael Müller", "org:spd", False, "()") in roles
+    assert ("Michael Müller", "place:berlin", True, "mayor of") in roles
+    # the name's own abbreviation is no party
+    assert _roles("Frankfurter/PROPN/compound/2 Allgemeine/PROPN/compound/2 Zeitung/PROPN/nsubj/6 (/PUNCT/punct/2 "
+                  "FAZ/PROPN/appos/2 )/PUNCT/punct/2 wrote/VERB/ROOT/6/write",
+                  [(0, 3, "PERSON", ""), (4, 5, "ORG", "")]) == []
+
+
+def test_an_apposition_about_something_else_makes_no_membership():
+    # "Merkel, deaths incompatible with EU values": "with" the EU, but no person's job
+    assert _roles("Merkel/PROPN/ROOT/0 :/PUNCT/punct/0 deaths/NOUN/appos/0 incompatible/ADJ/amod/2 "
+                  "with/ADP/prep/3 EU/PROPN/pobj/4 values/NOUN/pobj/4",
+                  [(0, 1, "PERSON", ""), (5, 6, "ORG", "")]) == []
+
+
+def test_a_commissioner_of_an_organisation_is_its_member():
+    assert _roles("EU/PROPN/compound/2 Energy/PROPN/compound/2 Commissioner/PROPN/compound/4 Andris/PROPN/compound/4 "
+                  "Piebalgs/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak", [(0, 1, "ORG", ""), (3, 5, "PERSON", "")]) == \
+        [("Andris Piebalgs", "org:eu", False)]
