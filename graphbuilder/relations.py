@@ -708,8 +708,9 @@ OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
 
 def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Pakistan's Punjab province``, ``Germany's Bundestag``: a place or an organisation a state's
-    possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria``."""
-    from .actors import REGION_NOUNS
+    possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria`` and the
+    ``American broadcaster NBC``."""
+    from .actors import PERSON_NOUNS, REGION_NOUNS, TITLE_NOUNS
 
     nouns = REGION_NOUNS | frozenset(triggers()["location"]["place_nouns"])
     for m in index:
@@ -720,6 +721,15 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         owner = head.head if head.dep_ == "compound" and head.head.lower_ in nouns else head
         states = [(index.at(t.i), "located-owner") for t in owner.children if t.dep_ == "poss"]
         if m.type == "Organisation":
+            # "American broadcaster NBC", "Tabcorp, Australia's largest bookmaker": the state that
+            # qualifies the noun saying what the organisation is.
+            kinds = [c for c in head.children if c.pos_ == "NOUN" and not (m.token_start <= c.i < m.token_end)
+                     # "Israeli political scientist Yithak Reiter": a person the NER took for an organisation
+                     and c.lower_ not in PERSON_NOUNS | TITLE_NOUNS
+                     and (c.dep_ in ("compound", "nmod") and c.i < m.token_start
+                          or c.dep_ == "appos" and c.i > m.token_end and doc[m.token_end].text == ",")]
+            states += [(index.at(q.i), "located-kind") for k in kinds for q in k.children
+                       if q.dep_ in ("poss", "amod", "compound") and q.i < k.i]
             # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
             # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal").
             states += [(index.at(p.i), "located-org-in") for t in head.children if t.dep_ == "prep"

@@ -454,3 +454,16 @@ def test_a_states_possessive_or_in_phrase_locates_a_place_or_an_organisation():
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in"}
     assert got == {("place:punjab", "PAK"), ("org:bundestag", "DEU"), ("org:islamic-movement", "NGA")}
+
+
+def test_the_state_qualifying_what_an_organisation_is_locates_it():
+    doc = make_doc("American/ADJ/amod/1 broadcaster/NOUN/compound/2 NBC/PROPN/nsubj/9/nbc ,/PUNCT/punct/2 "
+                   "Tabcorp/PROPN/conj/2 ,/PUNCT/punct/4 Australia/PROPN/poss/8 's/PART/case/6 "
+                   "bookmaker/NOUN/appos/4 said/VERB/ROOT/9/say ./PUNCT/punct/9 "
+                   "Israeli/ADJ/amod/12 scientist/NOUN/compound/13 Reiter/PROPN/nsubj/14 agreed/VERB/ROOT/14/agree")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 2, 3, "org:nbc", "Organisation"),
+          mention(doc, 4, 5, "org:tabcorp", "Organisation"), mention(doc, 6, 7, "AUS", "Country", "AUS"),
+          mention(doc, 11, 12, "ISR", "Country", "ISR"), mention(doc, 13, 14, "org:reiter", "Organisation")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("org:nbc", "USA"), ("org:tabcorp", "AUS")}
