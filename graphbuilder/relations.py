@@ -808,6 +808,44 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield replace(r, trigger=role.title, modality="asserted", former=role.former)
 
 
+#: Verbs of leading a body: "X heads the party", "the party, led by X".
+LEAD_VERBS = frozenset({"head", "lead", "chair"})
+#: What one leads by those verbs (not a state: "led Germany to victory" is a coach's).
+LED_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup", "Government"})
+
+
+def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
+    "Y is chaired by X": X leader-of Y, and member-of Y as for titles."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in LEAD_VERBS:
+            continue
+        agents = [m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+                  for m in actors_of(p, index)]
+        subjects, passive = _subjects(tok, index)
+        if agents and (passive or tok.dep_ == "acl"):
+            # "the party, led by X" / "the party is led by X"
+            leaders, bodies = agents, subjects if passive else actors_of(tok.head, index)
+            former = False
+        elif not passive and not agents:
+            leaders = subjects
+            bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
+            # "X led the party until 2009"; "X has led the party since 2009" still does
+            former = tok.tag_ == "VBD"
+        else:
+            continue
+        for person in leaders:
+            if person.type != "Person":
+                continue
+            for body in bodies:
+                if body.type not in LED_TYPES or body.pronoun:
+                    continue
+                for relation in ("leader-of", "member-of"):
+                    r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
+                    if r is not None:
+                        yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
+
+
 def _government_of(country: ActorMention) -> ActorMention:
     """The government organ of a state, on the same span as the state's mention."""
     iso = country.country or country.actor_id
@@ -987,7 +1025,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
-    gazetteer_location_rule,
+    lead_verb_rule, gazetteer_location_rule,
     demand_clause_rule, protest_rule, ultimatum_rule,
 )
 

@@ -467,3 +467,16 @@ def test_the_state_qualifying_what_an_organisation_is_locates_it():
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in"}
     assert got == {("org:nbc", "USA"), ("org:tabcorp", "AUS")}
+
+
+def test_leading_verbs_give_leaders_past_ones_former():
+    doc = make_doc("Blair/PROPN/nsubj/1 led/VERB/ROOT/1/lead/VBD Labour/PROPN/dobj/1 ./PUNCT/punct/1 "
+                   "Hamas/PROPN/nsubj/9 ,/PUNCT/punct/4 led/VERB/acl/4/lead/VBN by/ADP/agent/6 Meshaal/PROPN/pobj/7 "
+                   "rejected/VERB/ROOT/9/reject it/PRON/dobj/9 ./PUNCT/punct/9 "
+                   "Klopp/PROPN/nsubj/13 leads/VERB/ROOT/13/lead/VBZ Germany/PROPN/dobj/13")
+    ms = [mention(doc, 0, 1, "person:blair", "Person"), mention(doc, 2, 3, "org:labour", "Organisation"),
+          mention(doc, 4, 5, "group:hamas", "ArmedGroup"), mention(doc, 8, 9, "person:meshaal", "Person"),
+          mention(doc, 12, 13, "person:klopp", "Person"), mention(doc, 14, 15, "DEU", "Country", "DEU")]
+    got = {(r.source.actor_id, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "leader-of"}
+    assert got == {("person:blair", "org:labour", True), ("person:meshaal", "group:hamas", False)}
