@@ -1096,7 +1096,16 @@ def _named_by_kind(doc, tokens, mentions: list[ActorMention], nouns=KIND_NOUNS, 
     kind noun ("the French National Front party", "the Socialist Party"), else ``None``; with
     ``nouns=REGION_NOUNS`` and ``types={"Place"}``, "State Premier Stanislaw Tillich" in a story
     about "the state of Saxony"."""
-    kinds = {t.lemma_.lower() for t in tokens if t.lemma_.lower() in nouns and t.pos_ in pos}
+    return _one_of_kind(doc, {t.lemma_.lower() for t in tokens if t.lemma_.lower() in nouns and t.pos_ in pos},
+                        mentions, types)
+
+
+#: Titles that say what kind of body their holder heads ("Pope Benedict XVI" heads the church).
+TITLE_BODIES = {"pope": "church", "patriarch": "church"}
+
+
+def _one_of_kind(doc, kinds: set, mentions: list[ActorMention], types=ORG_TYPES) -> Optional[ActorMention]:
+    """The one actor of ``types`` the document writes with one of the kind nouns, else ``None``."""
     if not kinds:
         return None
     found = {}
@@ -1161,6 +1170,12 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if m.type != "Person" or m.pronoun:
             continue
         tokens = _title_tokens(doc, m)
+        body = _one_of_kind(doc, {TITLE_BODIES[t.lower_] for t in tokens if t.lower_ in TITLE_BODIES}, mentions)
+        if body is not None and not any(t.lemma_.lower() in KIN for t in tokens):
+            # "Pope Benedict XVI" in a story about "the Roman Catholic Church"
+            yield Role(person=m, title=" ".join(t.text for t in tokens if not t.is_punct), organ=body, leader=True,
+                       former=any(t.lower_ in FORMER for t in tokens))
+            continue
         affiliation = _affiliation(doc, m, index)
         # Title words inside a name ("the Institute for Security *Affairs*") make no title.
         if not any((t.lower_ in TITLE_WORDS or t.lower_ == "member") and not _in_org(index, t.i) for t in tokens) \

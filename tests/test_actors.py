@@ -469,3 +469,12 @@ def test_a_commissioner_of_an_organisation_is_its_member():
     assert _roles("EU/PROPN/compound/2 Energy/PROPN/compound/2 Commissioner/PROPN/compound/4 Andris/PROPN/compound/4 "
                   "Piebalgs/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak", [(0, 1, "ORG", ""), (3, 5, "PERSON", "")]) == \
         [("Andris Piebalgs", "org:eu", False)]
+
+
+def test_a_pope_heads_the_one_church_the_document_names():
+    spec = ("the/DET/det/3 Roman/PROPN/compound/2 Catholic/PROPN/compound/3 Church/PROPN/nsubj/4 "
+            "voted/VERB/ROOT/4/vote ./PUNCT/punct/4 Pope/PROPN/compound/7 Benedict/PROPN/nsubj/8 "
+            "spoke/VERB/ROOT/8/speak")
+    ents = [(1, 4, "ORG", ""), (7, 8, "PERSON", "")]
+    assert _roles(spec, ents) == [("Benedict", "org:roman-catholic-church", True)]
+    assert _roles(spec.replace("Church/PROPN", "Party/PROPN"), ents) == []
