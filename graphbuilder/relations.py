@@ -55,6 +55,8 @@ NOMINAL_DEPS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass"})
 FORCE_TYPES = frozenset({"Military", "ArmedGroup"})
 #: Agent sectors of nouns that name fighters ("troops", "fighters", "militants", "rebels").
 FORCE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF"})
+#: How a force's name modifies a noun of fighters ("ISIL *fighters*", "Iraq's *troops*").
+FORCE_MODIFIERS = ("compound", "amod", "poss")
 
 
 @functools.lru_cache(maxsize=1)
@@ -810,8 +812,11 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
     verbs = frozenset(cfg["verbs"])
-    force_heads = [m.head for m in index if m.type in FORCE_TYPES]  # whatever their part of speech
-    for tok in select(doc, pos=("NOUN", "VERB"), extra=force_heads):
+    # The tokens _force_at can answer for: a force's head, or the noun a force's word modifies.
+    forces = [m for m in index if m.type in FORCE_TYPES]
+    at_force = {m.head for m in forces} | {doc[j].head.i for m in forces for j in range(m.token_start, m.token_end)
+                                           if doc[j].dep_ in FORCE_MODIFIERS}
+    for tok in select(doc, pos=("NOUN", "VERB"), extra=at_force):
         lemma = tok.lemma_.lower()
         militaries: list[ActorMention] = []
         places: list[tuple[ActorMention, object]] = []
@@ -837,7 +842,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps)
             rule, confidence = "stationed-verb", 0.8
-        elif (m := _force_at(tok, index)) is not None:
+        elif tok.i in at_force and (m := _force_at(tok, index)) is not None:
             militaries = [m]
             places = _places(tok, index, frozenset({"at", "in", "inside"}))
             rule, confidence = "stationed-modifier", 0.7
@@ -865,7 +870,7 @@ def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
         return m if m.type in FORCE_TYPES and tok.i == m.head else None
     if tok.pos_ != "NOUN" or _sector(tok) not in FORCE_SECTORS:
         return None
-    return next((a for c in tok.lefts if c.dep_ in ("compound", "amod", "poss")
+    return next((a for c in tok.lefts if c.dep_ in FORCE_MODIFIERS
                  for a in [index.at(c.i)] if a is not None and a.type in FORCE_TYPES), None)
 
 
