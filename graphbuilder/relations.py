@@ -174,6 +174,14 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
+    """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
+    the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
+    holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+        c.dep_ in SUBJ for c in verb.children) else verb
+    return [m for c in holder.children if c.dep_ in SUBJ for m in _located_people(c, holder, index)]
+
+
 #: Phoenix sectors of people who are no organ of a state (civilians, protesters, students,
 #: workers, journalists, rebels ...): named by a common noun, they belong to a state only
 #: through where they are.
@@ -507,6 +515,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # a promise of a hostile act.
             continue
         subjects, passive = _subjects(tok, index)
+        if relation == "protests" and not subjects and not passive:
+            # "Students gathered in Cairo to protest against Israel": a crowd, of the state where it is.
+            subjects = _crowd(tok, index)
         if target_prep:
             # The phrase names where its target is: "condemn attack *against* X" supports X.
             holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
@@ -715,6 +726,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
     support = frozenset(triggers()["support_verbs"])
+    speech = frozenset(triggers()["speech_support_verbs"])
     for tok in select(doc, pos=("NOUN", "PROPN", "VERB")):
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
             continue
@@ -756,7 +768,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                        for m in _prep_actors(p, entry["prep"], index)]
         if not targets:
             continue
-        if not sources and tok.dep_ in OBJ and tok.head.lemma_.lower() in support:
+        if not sources and tok.dep_ in OBJ and (tok.head.lemma_.lower() in support or (
+                tok.head.lemma_.lower() in speech and relation != "protests")):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
             sources, _passive = _subjects(tok.head, index)
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1088,6 +1101,8 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
+#: A state's missions abroad: a protest there is aimed at the state.
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
 
 def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1107,22 +1122,27 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             if entry is None or entry[0] != "protests":
                 continue
             verb, cameo = tok, entry[1]
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and tok.dep_ in OBJ \
-                and tok.head.pos_ == "VERB" and (_verb_entry(tok.head, lexicon) is None
-                                                 or tok.head.lemma_.lower() in triggers()["support_verbs"]):
-            verb, cameo = tok.head, "140"
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
+                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]):
+            cameo = "140"
         else:
             continue
         sources, passive = _subjects(verb, index)
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
-            sources = [m for c in verb.children if c.dep_ in SUBJ for m in _located_people(c, verb, index)]
+            sources = _crowd(verb, index)
         if passive or not sources or _objects(verb, index, modifiers=False):
             continue
         source_ids = {m.actor_id for m in sources}
-        targets, rule, confidence = _protest_aims(verb, tok, index), "protest-aim", 0.7
+        phrases = _aim_phrases(verb, tok)
+        targets = [m for p in phrases for m in _actors_below(p, index)]
+        rule, confidence = "protest-aim", 0.7
         targets = [t for t in targets if t.actor_id not in source_ids]
+        if not targets and _unnamed_government(phrases, index) and len({m.country for m in sources}) == 1 \
+                and sources[0].country:
+            # "workers went on strike over the government's wage bill": a crowd's "the government" is its own.
+            targets = [_government_at(sources[0])]
         if not targets:
             targets, rule, confidence = _protest_places(verb, index), "protest-place", 0.6
         if not targets and located:
@@ -1131,22 +1151,47 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 
 
-def _protest_aims(verb, trigger, index: ActorIndex) -> list[ActorMention]:
-    """Actors a protest is said to be against: "in protest of/at/against Y", "over Y",
-    "to demand/press/call for ... Y"."""
-    out: list[ActorMention] = []
+#: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
+PROTEST_NOUN_PREPS = frozenset({"on"})
+
+
+def _protest_verb(noun):
+    """The verb whose event the protest noun ``noun`` names: "staged *a demonstration*", "went on *strike*"."""
+    if noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in PROTEST_NOUN_PREPS and prep.head.pos_ == "VERB" and prep.head.i != prep.i:
+        return prep.head
+    return None
+
+
+def _aim_phrases(verb, trigger) -> list:
+    """Phrases that say what a protest is against: "in protest of/at/against Y", "over Y",
+    "to demand/press/call for ... Y", and the object of a protesting verb ("to protest *Y's claim*")."""
+    out: list = []
     for head in {verb.i: verb, trigger.i: trigger}.values():
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("against", "over"):
-                out.extend(m for p in child.children if p.dep_ == "pobj" for m in _actors_below(p, index))
+                out.extend(p for p in child.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "in":
                 for p in child.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "opposition", "response"):
-                        out.extend(m for q in p.children if q.dep_ == "prep" for g in q.children
-                                   for m in _actors_below(g, index))
+                        out.extend(g for q in p.children if q.dep_ == "prep" for g in q.children)
             elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
-                out.extend(m for g in child.children if g.dep_ in OBJ + ("prep",) for m in _actors_below(g, index))
+                out.extend(g for g in child.children if g.dep_ in OBJ + ("prep",))
+            elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
+                out.append(child)
     return out
+
+
+#: Nouns by which a crowd names its own state's government ("over *the government's* bill").
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "cabinet"})
+
+
+def _unnamed_government(phrases, index: ActorIndex) -> bool:
+    """Whether a protest's aim names a government without saying whose ("the government's bill")."""
+    return any(t.lemma_.lower() in GOVERNMENT_NOUNS and index.at(t.i) is None and not any(
+        c.dep_ in ("poss", "amod", "compound") for c in t.children) for p in phrases for t in p.subtree)
 
 
 def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
@@ -1167,10 +1212,15 @@ def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
 
 def _protest_places(verb, index: ActorIndex) -> list[ActorMention]:
     """The government of the state a protest takes place in ("in Serbia", "at a jail in
-    northern Israel", "in Kirkuk" → Iraq)."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
-            continue
+    northern Israel", "in Kirkuk" → Iraq), or of the state whose mission it takes place at
+    ("outside the Russian embassy in Kiev" → Russia)."""
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    for child in preps:
+        for t in child.subtree:
+            m = index.at(t.i)
+            if m is not None and m.type == "Government" and m.country and t.lemma_.lower() in MISSION_NOUNS:
+                return [_government_at(m)]
+    for child in preps:
         for t in child.subtree:
             m = index.at(t.i)
             if m is None or m.pronoun or m.type not in ("Country", "Place", "Facility") or not m.country:

@@ -657,3 +657,59 @@ def test_a_protest_aimed_at_a_place_is_aimed_at_the_government_there():
                    "Abidjan/PROPN/pobj/3")
     ms = [mention(doc, 0, 1, "CIVREB", "ArmedGroup", "CIV"), mention(doc, 4, 5, "place:abidjan", "Place", "CIV")]
     assert {(t[0], t[1], t[2]) for t in triples(doc, ms)} == {("CIVREB", "protests", "CIVGOV")}
+
+
+def test_a_strike_over_the_government_is_a_protest_against_the_crowds_own_government():
+    # "went on strike": the protest noun is the object of a preposition; "the government" names no state
+    # but the strikers'.
+    doc = make_doc("Serbian/ADJ/amod/1 workers/NOUN/nsubj/2/worker went/VERB/ROOT/2/go on/ADP/prep/2 "
+                   "strike/NOUN/pobj/3 over/ADP/prep/4 the/DET/det/7 government/NOUN/poss/10 's/PART/case/7 "
+                   "wage/NOUN/compound/10 freeze/NOUN/pobj/5", ents=((0, 1, "Demonym", "SRB"),))
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.rule) for r in extract_relations(doc, ActorIndex([]))}
+    assert got == {("SRB", "protests", "SRBGOV", "protest-aim")}
+    # A government whose state is said is that state's, not the crowd's.
+    doc = make_doc("Serbian/ADJ/amod/1 workers/NOUN/nsubj/2/worker went/VERB/ROOT/2/go on/ADP/prep/2 "
+                   "strike/NOUN/pobj/3 over/ADP/prep/4 the/DET/det/8 Croatian/ADJ/amod/8 government/NOUN/poss/10 "
+                   "'s/PART/case/8 bill/NOUN/pobj/5", ents=((0, 1, "Demonym", "SRB"), (7, 8, "Demonym", "HRV")))
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex([]))}
+    assert ("SRB", "SRBGOV") not in got
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_the_embassys_state():
+    doc = make_doc("Students/NOUN/nsubj/1/student staged/VERB/ROOT/1/stage a/DET/det/3 "
+                   "demonstration/NOUN/dobj/1 outside/ADP/prep/1 the/DET/det/7 Russian/ADJ/amod/7 "
+                   "embassy/NOUN/pobj/4 in/ADP/prep/7 Kiev/PROPN/pobj/8")
+    ms = [mention(doc, 6, 8, "RUSGOV", "Government", "RUS"), mention(doc, 9, 10, "place:kyiv", "Place", "UKR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("UKREDU", "protests", "RUSGOV")}
+
+
+def test_a_crowd_protests_what_its_purpose_clause_protests():
+    # "Students gathered in Cairo to protest against Israel": the crowd is the subject of the main clause.
+    doc = make_doc("Students/NOUN/nsubj/1/student gathered/VERB/ROOT/1/gather in/ADP/prep/1 Cairo/PROPN/pobj/2 "
+                   "to/PART/aux/5 protest/VERB/advcl/1 against/ADP/prep/5 Israel/PROPN/pobj/6")
+    ms = [mention(doc, 3, 4, "place:cairo", "Place", "EGY"), mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("EGYEDU", "protests", "ISR") in got
+
+
+def test_a_protest_act_on_a_states_symbol_is_aimed_at_the_state():
+    # "Protesters in Seoul burned Japanese flags": the object of the protesting verb says what it is against.
+    doc = make_doc("Protesters/NOUN/nsubj/3/protester in/ADP/prep/0 Seoul/PROPN/pobj/1 burned/VERB/ROOT/3/burn "
+                   "Japanese/ADJ/amod/5 flags/NOUN/dobj/3/flag", ents=((4, 5, "Demonym", "JPN"),))
+    ms = [mention(doc, 2, 3, "place:seoul", "Place", "KOR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("KOROPP", "protests", "JPN")}
+
+
+@pytest.mark.parametrize("verb, noun, prep, relation, found", [
+    ("voiced/VERB/ROOT/1/voice", "criticism", "of", "opposes", True),
+    ("levelled/VERB/ROOT/1/level", "accusations/NOUN/dobj/1/accusation", "against", "opposes", True),
+    # A protest lodged is a complaint, no demonstration.
+    ("lodged/VERB/ROOT/1/lodge", "protest", "with", "protests", False),
+])
+def test_speech_nouns_after_a_light_verb_of_saying_are_the_speakers(verb, noun, prep, relation, found):
+    noun = noun if "/" in noun else f"{noun}/NOUN/dobj/1"
+    doc = make_doc(f"Germany/PROPN/nsubj/1 {verb} {noun} {prep}/ADP/prep/2 Turkey/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
+    assert (("DEU", relation, "TUR", "asserted") in triples(doc, ms)) is found
