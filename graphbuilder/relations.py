@@ -164,11 +164,15 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
             return _subjects(noun.head, index)[0], False
-        return found, verb.tag_ == "VBN" and verb.dep_ == "acl"
+        return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
             objs = [c for c in verb.head.children if c.dep_ in OBJ]
             return actors_of(objs[0], index), False
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in CALL_ON_VERBS and (
+                asked := _pobjs(verb.head, ("on", "upon"))):
+            # "called on Arabs to unite and mobilize": those called on are to act.
+            return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
 
@@ -179,7 +183,8 @@ def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
     holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
         c.dep_ in SUBJ for c in verb.children) else verb
-    return [m for c in holder.children if c.dep_ in SUBJ for m in _located_people(c, holder, index)]
+    subjects = [holder.head] if _misparsed_main_verb(holder) else [c for c in holder.children if c.dep_ in SUBJ]
+    return [m for c in subjects for m in _located_people(c, holder, index)]
 
 
 #: Phoenix sectors of people who are no organ of a state (civilians, protesters, students,
@@ -277,6 +282,23 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 #: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
+
+
+#: Verbs that ask someone named by "on" to act ("called *on* Arabs to unite").
+CALL_ON_VERBS = frozenset({"call", "prevail"})
+
+
+def _misparsed_main_verb(verb) -> bool:
+    """Whether a participle modifying the noun at the root of a full sentence is its main verb.
+
+    The parser reads "Hundreds of Libyans protested outside the embassy." as a noun phrase
+    with a participle ("protested" as in "Libyans arrested"); a sentence with a full stop is no
+    headline, so its verb is the past tense, active.
+    """
+    head = verb.head
+    return (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+            and verb.sent[-1].text in (".", "!") and not any(c.dep_ in ("agent", "aux", "auxpass")
+                                                               for c in verb.children))
 
 
 def _speech_head(verb):
@@ -524,6 +546,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources = _agent(tok, index) if passive else subjects
             targets = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == target_prep
                        for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+            agents = [m for h in holders[1:] for m in _prep_actors(h, ("by",), index)]
+            if relation == "opposes" and agents:
+                # "condemned the killing of Palestinians *by Israeli troops*": who is condemned did it.
+                targets = agents
         elif passive:
             agents = _agent(tok, index)
             sources, targets = agents, subjects
@@ -694,20 +720,39 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
 
 #: Verbs of blocking a way: a blockade (191) or restriction (1723) by a state, a protest (144) by a crowd.
 OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+#: Verbs of protesting and rallying: a complaint (114) or a mobilisation (150) by a state, a demonstration
+#: (141) by a crowd ("Hundreds of Libyans protested outside the Italian embassy").
+DEMONSTRATE_VERBS = frozenset({"protest", "rally"})
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
     """CAMEO 144 for a way blocked by a crowd ("Young Algerians blocked roads", "French paper
-    workers blocked the bridge", "rebels blocked transport"), the lexicon's entry otherwise."""
-    if tok.lemma_.lower() not in OBSTRUCT_VERBS or entry[0] not in ("coerces", "attacks"):
+    workers blocked the bridge", "rebels blocked transport"), 141 for a crowd protesting or rallying
+    ("Thousands of Palestinians marched to protest Y"), the lexicon's entry otherwise."""
+    lemma = tok.lemma_.lower()
+    if lemma in OBSTRUCT_VERBS and entry[0] in ("coerces", "attacks"):
+        crowd_entry = ("protests", "144", None)
+    elif lemma in DEMONSTRATE_VERBS and entry[0] != "protests":
+        crowd_entry = ("protests", "141", entry[2])
+    else:
         return entry
-    holder = tok.head if tok.dep_ == "conj" and not any(c.dep_ in SUBJ for c in tok.children) else tok
-    subject = next((c for c in holder.children if c.dep_ in SUBJ), None)
-    if subject is None:
-        return entry
-    crowd = _people_noun(subject) is not None or (
-        subject.ent_type_ in ("Demonym", "NORP") and subject.tag_ in ("NNPS", "NNS"))
-    return ("protests", "144", None) if crowd else entry
+    # A verb without a subject of its own ("marched *to protest*", "X blocked roads and *burned* tyres")
+    # is done by the subject of the clause above.
+    holder = tok.head if tok.dep_ in ("conj", "advcl", "xcomp") and not any(
+        c.dep_ in SUBJ for c in tok.children) else tok
+    subject = holder.head if _misparsed_main_verb(holder) else next(
+        (c for c in holder.children if c.dep_ in SUBJ), None)
+    return crowd_entry if subject is not None and _is_crowd(subject) else entry
+
+
+def _is_crowd(tok) -> bool:
+    """Whether ``tok`` names a crowd: people of a sector ("students", "thousands of workers") or of a
+    nation in the plural ("Palestinians", "hundreds of Libyans")."""
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+        inner = _pobjs(tok, ("of",))
+        return bool(inner) and _is_crowd(inner[0])
+    return _people_noun(tok) is not None or (tok.ent_type_ in ("Demonym", "NORP") and (
+        tok.tag_ in ("NNPS", "NNS") or tok.lower_.endswith("s")))
 
 
 #: Entity types of an amount: "gave X *5 million dollars* of aid".
@@ -1144,7 +1189,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # "workers went on strike over the government's wage bill": a crowd's "the government" is its own.
             targets = [_government_at(sources[0])]
         if not targets:
-            targets, rule, confidence = _protest_places(verb, index), "protest-place", 0.6
+            targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
@@ -1177,7 +1222,8 @@ def _aim_phrases(verb, trigger) -> list:
                 for p in child.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "opposition", "response"):
                         out.extend(g for q in p.children if q.dep_ == "prep" for g in q.children)
-            elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
+            elif child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
+                # ("a rally *calling for* Y's resignation")
                 out.extend(g for g in child.children if g.dep_ in OBJ + ("prep",))
             elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
                 out.append(child)
@@ -1210,11 +1256,13 @@ def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
     return found
 
 
-def _protest_places(verb, index: ActorIndex) -> list[ActorMention]:
+def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     """The government of the state a protest takes place in ("in Serbia", "at a jail in
     northern Israel", "in Kirkuk" → Iraq), or of the state whose mission it takes place at
     ("outside the Russian embassy in Kiev" → Russia)."""
-    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    # "joined a rally *in Dhaka*": the place may hang on the protest noun.
+    preps = [c for h in {verb.i: verb, trigger.i: trigger}.values() for c in h.children
+             if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
     for child in preps:
         for t in child.subtree:
             m = index.at(t.i)

@@ -713,3 +713,60 @@ def test_speech_nouns_after_a_light_verb_of_saying_are_the_speakers(verb, noun, 
     doc = make_doc(f"Germany/PROPN/nsubj/1 {verb} {noun} {prep}/ADP/prep/2 Turkey/PROPN/pobj/3")
     ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
     assert (("DEU", relation, "TUR", "asserted") in triples(doc, ms)) is found
+
+
+def test_a_crowd_protesting_demonstrates_a_state_protesting_complains():
+    # "Thousands of Palestinians marched to protest Israel's blockade": a demonstration (141).
+    doc = make_doc("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Palestinians/PROPN/pobj/1/palestinians/NNPS "
+                   "marched/VERB/ROOT/3/march to/PART/aux/5 protest/VERB/advcl/3 Israel/PROPN/poss/8 "
+                   "'s/PART/case/6 blockade/NOUN/dobj/5", ents=((2, 3, "Demonym", "PSE"),))
+    ms = [mention(doc, 2, 3, "PSE", "Country", "PSE"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("PSE", "protests", "ISR", "141") in got
+    # "Egypt protested Israel's blockade": a complaint.
+    doc = make_doc("Egypt/PROPN/nsubj/1 protested/VERB/ROOT/1/protest Israel/PROPN/poss/4 's/PART/case/2 "
+                   "blockade/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 2, 3, "ISR", "Country", "ISR")]
+    assert {t[1] for t in triples(doc, ms)} == {"opposes"}
+
+
+def test_a_participle_after_the_root_noun_of_a_full_sentence_is_its_active_verb():
+    # The parser makes "Hundreds of students protested outside the US consulate in Lahore." a noun phrase.
+    spec = ("Hundreds/NOUN/ROOT/0/hundred of/ADP/prep/0 students/NOUN/pobj/1/student "
+            "protested/VERB/acl/0/protest/VBN outside/ADP/prep/3 the/DET/det/7 US/PROPN/compound/7 "
+            "consulate/NOUN/pobj/4 in/ADP/prep/7 Lahore/PROPN/pobj/8")
+    ms = lambda doc: [mention(doc, 6, 8, "USAGOV", "Government", "USA"),
+                      mention(doc, 9, 10, "place:lahore", "Place", "PAK")]
+    doc = make_doc(spec + " ./PUNCT/punct/0")
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms(doc)))}
+    assert got == {("PAKEDU", "protests", "USAGOV")}
+    # A headline ("Hundreds of students arrested in Lahore") is passive: no crowd acts.
+    doc = make_doc(spec)
+    assert not extract_relations(doc, ActorIndex(ms(doc)))
+
+
+def test_a_rally_joined_is_a_protest_where_it_is_held():
+    doc = make_doc("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Bangladeshis/PROPN/pobj/1/bangladeshis "
+                   "joined/VERB/ROOT/3/join a/DET/det/5 rally/NOUN/dobj/3 in/ADP/prep/5 Dhaka/PROPN/pobj/6",
+                   ents=((2, 3, "Demonym", "BGD"),))
+    ms = [mention(doc, 2, 3, "BGD", "Country", "BGD"), mention(doc, 7, 8, "place:dhaka", "Place", "BGD")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "protests"}
+    assert got == {("BGD", "protests", "BGDGOV")}
+
+
+def test_a_condemned_act_done_by_someone_condemns_the_doer_not_the_victim():
+    doc = make_doc("Iran/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 killing/NOUN/dobj/1 "
+                   "of/ADP/prep/3 Palestinians/PROPN/pobj/4 by/ADP/prep/3 Israeli/ADJ/amod/8 troops/NOUN/pobj/6/troop")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 5, 6, "PSE", "Country", "PSE"),
+          mention(doc, 7, 9, "ISRMIL", "Military", "ISR")]
+    got = {(t[0], t[1], t[2]) for t in triples(doc, ms)}
+    assert ("IRN", "opposes", "ISRMIL") in got and ("IRN", "opposes", "PSE") not in got
+
+
+def test_those_called_on_to_act_are_the_actors():
+    # "Syria called on Arabs to mobilize against Israel": the Arabs would mobilise, not Syria.
+    doc = make_doc("Syria/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 Arabs/PROPN/pobj/2 to/PART/aux/5 "
+                   "mobilize/VERB/xcomp/1 against/ADP/prep/5 Israel/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    assert not any(t[0] == "SYR" and t[1] == "mobilizes" for t in triples(doc, ms))
