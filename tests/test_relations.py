@@ -715,19 +715,21 @@ def test_speech_nouns_after_a_light_verb_of_saying_are_the_speakers(verb, noun, 
     assert (("DEU", relation, "TUR", "asserted") in triples(doc, ms)) is found
 
 
-def test_a_crowd_protesting_demonstrates_a_state_protesting_complains():
+@pytest.mark.parametrize("spec, ents, countries, expected", [
     # "Thousands of Palestinians marched to protest Israel's blockade": a demonstration (141).
-    doc = make_doc("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Palestinians/PROPN/pobj/1/palestinians/NNPS "
-                   "marched/VERB/ROOT/3/march to/PART/aux/5 protest/VERB/advcl/3 Israel/PROPN/poss/8 "
-                   "'s/PART/case/6 blockade/NOUN/dobj/5", ents=((2, 3, "Demonym", "PSE"),))
-    ms = [mention(doc, 2, 3, "PSE", "Country", "PSE"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
-    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
-    assert ("PSE", "protests", "ISR", "141") in got
+    ("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Palestinians/PROPN/pobj/1/palestinians/NNPS "
+     "marched/VERB/ROOT/3/march to/PART/aux/5 protest/VERB/advcl/3 Israel/PROPN/poss/8 's/PART/case/6 "
+     "blockade/NOUN/dobj/5", ((2, 3, "Demonym", "PSE"),), ((2, 3, "PSE"), (6, 7, "ISR")),
+     ("PSE", "protests", "ISR", "141")),
     # "Egypt protested Israel's blockade": a complaint.
-    doc = make_doc("Egypt/PROPN/nsubj/1 protested/VERB/ROOT/1/protest Israel/PROPN/poss/4 's/PART/case/2 "
-                   "blockade/NOUN/dobj/1")
-    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 2, 3, "ISR", "Country", "ISR")]
-    assert {t[1] for t in triples(doc, ms)} == {"opposes"}
+    ("Egypt/PROPN/nsubj/1 protested/VERB/ROOT/1/protest Israel/PROPN/poss/4 's/PART/case/2 blockade/NOUN/dobj/1",
+     (), ((0, 1, "EGY"), (2, 3, "ISR")), ("EGY", "opposes", "ISR", "110")),
+])
+def test_a_crowd_protesting_demonstrates_a_state_protesting_complains(spec, ents, countries, expected):
+    doc = make_doc(spec, ents=ents)
+    ms = [mention(doc, start, end, iso, "Country", iso) for start, end, iso in countries]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+    assert expected in got and {g[1] for g in got} == {expected[1]}
 
 
 def test_a_participle_after_the_root_noun_of_a_full_sentence_is_its_active_verb():
