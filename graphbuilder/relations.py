@@ -1317,14 +1317,22 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             yield replace(r, modality="asserted")
 
 
+def _mandative(clause) -> bool:
+    """Whether a "that" clause is in the subjunctive, a demand: "insisted that Japan *apologise*" (the
+    indicative would be "apologises"); a singular subject tells the base form from the present."""
+    return clause.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+        and not any(a.dep_ in ("aux", "auxpass") for a in clause.children) \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in clause.children)
+
+
 def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``X said Y must V``, ``X concluded that Y should V``, ``X reiterated its demand that Y V``:
+    """``X said Y must V``, ``X insisted that Y V``, ``X reiterated its demand that Y V``:
     X requests Y (CAMEO 100), whatever the demanded act is."""
     for tok in select(doc, pos=("VERB", "AUX", "NOUN")):
         clauses = []
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ASSERTING_VERBS:
             clauses = [c for c in tok.children if c.dep_ == "ccomp"
-                       and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)]
+                       and (any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children) or _mandative(c))]
             sources = _subjects(tok, index)[0] if clauses else []
         elif tok.pos_ == "NOUN" and tok.lower_ in DEMAND_NOUNS and tok.dep_ in OBJ + ("nsubj",):
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")

@@ -772,3 +772,12 @@ def test_those_called_on_to_act_are_the_actors():
                    "mobilize/VERB/xcomp/1 against/ADP/prep/5 Israel/PROPN/pobj/6")
     ms = [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 7, 8, "ISR", "Country", "ISR")]
     assert not any(t[0] == "SYR" and t[1] == "mobilizes" for t in triples(doc, ms))
+
+
+def test_a_that_clause_in_the_subjunctive_is_a_demand():
+    spec = ("China/PROPN/nsubj/1 insisted/VERB/ROOT/1/insist that/SCONJ/mark/4 Japan/PROPN/nsubj/4//NNP "
+            "{}/VERB/ccomp/1/apologise/{}")
+    for form, tag, demand in (("apologise", "VB", True), ("apologises", "VBZ", False)):
+        doc = make_doc(spec.format(form, tag))
+        ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 3, 4, "JPN", "Country", "JPN")]
+        assert (("CHN", "requests", "JPN", "asserted") in triples(doc, ms)) is demand
