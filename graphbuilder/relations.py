@@ -573,6 +573,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # by a modifier of the clause's subject.
                 demand = relation == "requests"
                 targets = _complement_targets(tok, index, modifiers=demand, demand=demand)
+        if not targets and relation == "threatens" and not passive:
+            # "warned of a nuclear war with Y", "warned of sanctions against Y": the target of the act warned of.
+            nouns = triggers()["nouns"]
+            targets = [m for p in _pobjs(tok, ("of",))
+                       for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
+                       if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]

@@ -781,3 +781,10 @@ def test_a_that_clause_in_the_subjunctive_is_a_demand():
         doc = make_doc(spec.format(form, tag))
         ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 3, 4, "JPN", "Country", "JPN")]
         assert (("CHN", "requests", "JPN", "asserted") in triples(doc, ms)) is demand
+
+
+def test_a_warning_of_a_hostile_act_threatens_its_target():
+    doc = make_doc("Korea/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 war/NOUN/pobj/2 with/ADP/prep/3 "
+                   "Japan/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "PRK", "Country", "PRK"), mention(doc, 5, 6, "JPN", "Country", "JPN")]
+    assert ("PRK", "threatens", "JPN", "asserted") in triples(doc, ms)
