@@ -872,13 +872,17 @@ def _organ_title(doc, m: ActorMention) -> frozenset:
 def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     """A lone surname ("President Mugabe", "Bouteflika said") with the gazetteer's help.
 
-    When every known person of that surname belongs to one state (or one organisation
+    A surname that is one person's alias in the dictionaries is that person's; otherwise,
+    when every known person of that surname belongs to one state (or one organisation
     code, "Annan" → IGOUNO), the mention gets that country and code: "President Bush"
     is American whichever Bush it is.  It becomes that person only when there is one
     candidate and a title agrees with the candidate's role (a leader title for a
     leader), because people who share a surname must not be merged on the surname alone.
     """
-    candidates = [a for a in gazetteer.by_surname(m.surface) if a.code]
+    # A surname the dictionaries give as one person's own name ("Obama": MR_OBAMA, PRESIDENT_OBAMA) is
+    # that person's, whoever else carries it in a full name (Alphonse Obama, a Congolese minister).
+    own = [a for a in gazetteer.by_alias(m.surface) if a.type == "Person" and a.code]
+    candidates = own if len(own) == 1 else [a for a in gazetteer.by_surname(m.surface) if a.code]
     if not candidates:
         return m
     # Two thirds of the namesakes in one state: "Bush" is American although a Caymanian

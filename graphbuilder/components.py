@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 from pathlib import Path
 from typing import Optional
 
@@ -19,6 +20,7 @@ from spacy.tokens import Doc, Span
 from .actors import ActorIndex, Role, find_actors
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
+from .tokens import select
 
 for _name, _default in (("gb_date", None), ("gb_actors", None), ("gb_roles", None), ("gb_relations", None),
                          ("gb_error", None), ("gb_masked_ents", None)):
@@ -39,6 +41,42 @@ def paragraphs(doc: Doc) -> Doc:
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+    return doc
+
+
+#: Past tense, past participle, gerund: the forms whose "-e" the rule lemmatiser can lose.
+PARTICIPLE_TAGS = ("VBD", "VBN", "VBG")
+#: A single vowel between consonants at the end of a stem: a verb like "stag" or "wag" doubles its last
+#: consonant before "-ed"/"-ing" ("stagged"), so "staged" and "waging" come from "stage" and "wage".
+_SHORT_STEM = re.compile(r"^[^aeiouy]*[aeiou][bcdfgklmnprstvz]$")
+
+
+def verb_lemma(lower: str, lemma: str, tag: str) -> str:
+    """The lemma of a past or present participle whose "-e" the rule lemmatiser dropped.
+
+    The lemmatiser takes the first candidate it knows as a verb, and "stag" and "wag" are verbs:
+    "staged" became "stag", "waged" "wag".  A one-syllable stem ending in one vowel and one
+    consonant would double the consonant before the ending, so the form without doubling
+    ends in a silent "e".
+
+    >>> verb_lemma("staged", "stag", "VBD"), verb_lemma("waging", "wag", "VBG"), verb_lemma("visited", "visit", "VBD")
+    ('stage', 'wage', 'visit')
+    """
+    if tag not in PARTICIPLE_TAGS:
+        return lemma
+    ending = "ing" if tag == "VBG" else "ed"
+    if lower.endswith(ending) and lemma == lower[:-len(ending)] and _SHORT_STEM.match(lemma):
+        return lemma + "e"
+    return lemma
+
+
+@Language.component("gb_lemmas")
+def lemmas(doc: Doc) -> Doc:
+    """Give participles the "-e" the rule lemmatiser took off ("staged" → "stage", not "stag")."""
+    for tok in select(doc, tag=PARTICIPLE_TAGS):
+        fixed = verb_lemma(tok.lower_, tok.lemma_, tok.tag_)
+        if fixed != tok.lemma_:
+            tok.lemma_ = fixed
     return doc
 
 

@@ -69,6 +69,8 @@ def load_pipeline(model: Optional[str] = None, actors: Optional[Path] = None):
         nlp.add_pipe("gb_paragraphs", before="parser")
     else:
         nlp.add_pipe("gb_paragraphs", first=True)
+    if "lemmatizer" in nlp.pipe_names:
+        nlp.add_pipe("gb_lemmas", after="lemmatizer")
     ruler_config = {"actors": str(actors) if actors else None}
     if "ner" in nlp.pipe_names:
         ruler = nlp.add_pipe("gb_gazetteer", before="ner", config=ruler_config)

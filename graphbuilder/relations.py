@@ -166,16 +166,29 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
             return _subjects(noun.head, index)[0], False
-        return found, verb.tag_ == "VBN" and verb.dep_ == "acl"
+        return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
             objs = [c for c in verb.head.children if c.dep_ in OBJ]
             return actors_of(objs[0], index), False
+        if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in CALL_ON_VERBS and (
+                asked := _pobjs(verb.head, ("on", "upon"))):
+            # "called on Arabs to unite and mobilize": those called on are to act.
+            return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
+    """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
+    the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
+    holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+        c.dep_ in SUBJ for c in verb.children) else verb
+    subjects = [holder.head] if _misparsed_main_verb(holder) else [c for c in holder.children if c.dep_ in SUBJ]
+    return [m for c in subjects for m in _located_people(c, holder, index)]
+
+
 #: Phoenix sectors of people who are no organ of a state (civilians, protesters, students,
 #: workers, journalists, rebels ...): named by a common noun, they belong to a state only
 #: through where they are.
@@ -271,6 +284,23 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 #: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
+
+
+#: Verbs that ask someone named by "on" to act ("called *on* Arabs to unite").
+CALL_ON_VERBS = frozenset({"call", "prevail"})
+
+
+def _misparsed_main_verb(verb) -> bool:
+    """Whether a participle modifying the noun at the root of a full sentence is its main verb.
+
+    The parser reads "Hundreds of Libyans protested outside the embassy." as a noun phrase
+    with a participle ("protested" as in "Libyans arrested"); a sentence with a full stop is no
+    headline, so its verb is the past tense, active.
+    """
+    head = verb.head
+    return (verb.dep_ == "acl" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN") and head.i < verb.i
+            and verb.sent[-1].text in (".", "!") and not any(c.dep_ in ("agent", "aux", "auxpass")
+                                                               for c in verb.children))
 
 
 def _speech_head(verb):
@@ -509,12 +539,19 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # a promise of a hostile act.
             continue
         subjects, passive = _subjects(tok, index)
+        if relation == "protests" and not subjects and not passive:
+            # "Students gathered in Cairo to protest against Israel": a crowd, of the state where it is.
+            subjects = _crowd(tok, index)
         if target_prep:
             # The phrase names where its target is: "condemn attack *against* X" supports X.
             holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
             sources = _agent(tok, index) if passive else subjects
             targets = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == target_prep
                        for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+            agents = [m for h in holders[1:] for m in _prep_actors(h, ("by",), index)]
+            if relation == "opposes" and agents:
+                # "condemned the killing of Palestinians *by Israeli troops*": who is condemned did it.
+                targets = agents
         elif passive:
             agents = _agent(tok, index)
             sources, targets = agents, subjects
@@ -538,6 +575,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # by a modifier of the clause's subject.
                 demand = relation == "requests"
                 targets = _complement_targets(tok, index, modifiers=demand, demand=demand)
+        if not targets and relation == "threatens" and not passive:
+            # "warned of a nuclear war with Y", "warned of sanctions against Y": the target of the act warned of.
+            nouns = triggers()["nouns"]
+            targets = [m for p in _pobjs(tok, ("of",))
+                       for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
+                       if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]
@@ -685,20 +728,39 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
 
 #: Verbs of blocking a way: a blockade (191) or restriction (1723) by a state, a protest (144) by a crowd.
 OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
+#: Verbs of protesting and rallying: a complaint (114) or a mobilisation (150) by a state, a demonstration
+#: (141) by a crowd ("Hundreds of Libyans protested outside the Italian embassy").
+DEMONSTRATE_VERBS = frozenset({"protest", "rally"})
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
     """CAMEO 144 for a way blocked by a crowd ("Young Algerians blocked roads", "French paper
-    workers blocked the bridge", "rebels blocked transport"), the lexicon's entry otherwise."""
-    if tok.lemma_.lower() not in OBSTRUCT_VERBS or entry[0] not in ("coerces", "attacks"):
+    workers blocked the bridge", "rebels blocked transport"), 141 for a crowd protesting or rallying
+    ("Thousands of Palestinians marched to protest Y"), the lexicon's entry otherwise."""
+    lemma = tok.lemma_.lower()
+    if lemma in OBSTRUCT_VERBS and entry[0] in ("coerces", "attacks"):
+        crowd_entry = ("protests", "144", None)
+    elif lemma in DEMONSTRATE_VERBS and entry[0] != "protests":
+        crowd_entry = ("protests", "141", entry[2])
+    else:
         return entry
-    holder = tok.head if tok.dep_ == "conj" and not any(c.dep_ in SUBJ for c in tok.children) else tok
-    subject = next((c for c in holder.children if c.dep_ in SUBJ), None)
-    if subject is None:
-        return entry
-    crowd = _people_noun(subject) is not None or (
-        subject.ent_type_ in ("Demonym", "NORP") and subject.tag_ in ("NNPS", "NNS"))
-    return ("protests", "144", None) if crowd else entry
+    # A verb without a subject of its own ("marched *to protest*", "X blocked roads and *burned* tyres")
+    # is done by the subject of the clause above.
+    holder = tok.head if tok.dep_ in ("conj", "advcl", "xcomp") and not any(
+        c.dep_ in SUBJ for c in tok.children) else tok
+    subject = holder.head if _misparsed_main_verb(holder) else next(
+        (c for c in holder.children if c.dep_ in SUBJ), None)
+    return crowd_entry if subject is not None and _is_crowd(subject) else entry
+
+
+def _is_crowd(tok) -> bool:
+    """Whether ``tok`` names a crowd: people of a sector ("students", "thousands of workers") or of a
+    nation in the plural ("Palestinians", "hundreds of Libyans")."""
+    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
+        inner = _pobjs(tok, ("of",))
+        return bool(inner) and _is_crowd(inner[0])
+    return _people_noun(tok) is not None or (tok.ent_type_ in ("Demonym", "NORP") and (
+        tok.tag_ in ("NNPS", "NNS") or tok.lower_.endswith("s")))
 
 
 #: Entity types of an amount: "gave X *5 million dollars* of aid".
@@ -717,6 +779,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
     support = frozenset(triggers()["support_verbs"])
+    speech = frozenset(triggers()["speech_support_verbs"])
     for tok in select(doc, pos=("NOUN", "PROPN", "VERB")):
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
             continue
@@ -758,7 +821,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                        for m in _prep_actors(p, entry["prep"], index)]
         if not targets:
             continue
-        if not sources and tok.dep_ in OBJ and tok.head.lemma_.lower() in support:
+        if not sources and tok.dep_ in OBJ and (tok.head.lemma_.lower() in support or (
+                tok.head.lemma_.lower() in speech and relation != "protests")):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
             sources, _passive = _subjects(tok.head, index)
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
@@ -1172,6 +1236,8 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
+#: A state's missions abroad: a protest there is aimed at the state.
+MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
 
 def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1191,46 +1257,77 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             if entry is None or entry[0] != "protests":
                 continue
             verb, cameo = tok, entry[1]
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and tok.dep_ in OBJ \
-                and tok.head.pos_ == "VERB" and (_verb_entry(tok.head, lexicon) is None
-                                                 or tok.head.lemma_.lower() in triggers()["support_verbs"]):
-            verb, cameo = tok.head, "140"
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
+                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]):
+            cameo = "140"
         else:
             continue
         sources, passive = _subjects(verb, index)
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
-            sources = [m for c in verb.children if c.dep_ in SUBJ for m in _located_people(c, verb, index)]
+            sources = _crowd(verb, index)
         if passive or not sources or _objects(verb, index, modifiers=False):
             continue
         source_ids = {m.actor_id for m in sources}
-        targets, rule, confidence = _protest_aims(verb, tok, index), "protest-aim", 0.7
+        phrases = _aim_phrases(verb, tok)
+        targets = [m for p in phrases for m in _actors_below(p, index)]
+        rule, confidence = "protest-aim", 0.7
         targets = [t for t in targets if t.actor_id not in source_ids]
+        if not targets and _unnamed_government(phrases, index) and len({m.country for m in sources}) == 1 \
+                and sources[0].country:
+            # "workers went on strike over the government's wage bill": a crowd's "the government" is its own.
+            targets = [_government_at(sources[0])]
         if not targets:
-            targets, rule, confidence = _protest_places(verb, index), "protest-place", 0.6
+            targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 
 
-def _protest_aims(verb, trigger, index: ActorIndex) -> list[ActorMention]:
-    """Actors a protest is said to be against: "in protest of/at/against Y", "over Y",
-    "to demand/press/call for ... Y"."""
-    out: list[ActorMention] = []
+#: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
+PROTEST_NOUN_PREPS = frozenset({"on"})
+
+
+def _protest_verb(noun):
+    """The verb whose event the protest noun ``noun`` names: "staged *a demonstration*", "went on *strike*"."""
+    if noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ in PROTEST_NOUN_PREPS and prep.head.pos_ == "VERB" and prep.head.i != prep.i:
+        return prep.head
+    return None
+
+
+def _aim_phrases(verb, trigger) -> list:
+    """Phrases that say what a protest is against: "in protest of/at/against Y", "over Y",
+    "to demand/press/call for ... Y", and the object of a protesting verb ("to protest *Y's claim*")."""
+    out: list = []
     for head in {verb.i: verb, trigger.i: trigger}.values():
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in ("against", "over"):
-                out.extend(m for p in child.children if p.dep_ == "pobj" for m in _actors_below(p, index))
+                out.extend(p for p in child.children if p.dep_ == "pobj")
             elif child.dep_ == "prep" and child.lower_ == "in":
                 for p in child.children:
                     if p.dep_ == "pobj" and p.lemma_.lower() in ("protest", "opposition", "response"):
-                        out.extend(m for q in p.children if q.dep_ == "prep" for g in q.children
-                                   for m in _actors_below(g, index))
-            elif child.dep_ in ("advcl", "xcomp") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
-                out.extend(m for g in child.children if g.dep_ in OBJ + ("prep",) for m in _actors_below(g, index))
+                        out.extend(g for q in p.children if q.dep_ == "prep" for g in q.children)
+            elif child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
+                # ("a rally *calling for* Y's resignation")
+                out.extend(g for g in child.children if g.dep_ in OBJ + ("prep",))
+            elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
+                out.append(child)
     return out
+
+
+#: Nouns by which a crowd names its own state's government ("over *the government's* bill").
+GOVERNMENT_NOUNS = frozenset({"government", "authorities", "regime", "cabinet"})
+
+
+def _unnamed_government(phrases, index: ActorIndex) -> bool:
+    """Whether a protest's aim names a government without saying whose ("the government's bill")."""
+    return any(t.lemma_.lower() in GOVERNMENT_NOUNS and index.at(t.i) is None and not any(
+        c.dep_ in ("poss", "amod", "compound") for c in t.children) for p in phrases for t in p.subtree)
 
 
 def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
@@ -1249,12 +1346,19 @@ def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
     return found
 
 
-def _protest_places(verb, index: ActorIndex) -> list[ActorMention]:
+def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     """The government of the state a protest takes place in ("in Serbia", "at a jail in
-    northern Israel", "in Kirkuk" → Iraq)."""
-    for child in verb.children:
-        if child.dep_ != "prep" or child.lower_ not in LOCATION_PREPS:
-            continue
+    northern Israel", "in Kirkuk" → Iraq), or of the state whose mission it takes place at
+    ("outside the Russian embassy in Kiev" → Russia)."""
+    # "joined a rally *in Dhaka*": the place may hang on the protest noun.
+    preps = [c for h in {verb.i: verb, trigger.i: trigger}.values() for c in h.children
+             if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS]
+    for child in preps:
+        for t in child.subtree:
+            m = index.at(t.i)
+            if m is not None and m.type == "Government" and m.country and t.lemma_.lower() in MISSION_NOUNS:
+                return [_government_at(m)]
+    for child in preps:
         for t in child.subtree:
             m = index.at(t.i)
             if m is None or m.pronoun or m.type not in ("Country", "Place", "Facility") or not m.country:
@@ -1303,14 +1407,22 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             yield replace(r, modality="asserted")
 
 
+def _mandative(clause) -> bool:
+    """Whether a "that" clause is in the subjunctive, a demand: "insisted that Japan *apologise*" (the
+    indicative would be "apologises"); a singular subject tells the base form from the present."""
+    return clause.tag_ == "VB" and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) \
+        and not any(a.dep_ in ("aux", "auxpass") for a in clause.children) \
+        and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in clause.children)
+
+
 def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``X said Y must V``, ``X concluded that Y should V``, ``X reiterated its demand that Y V``:
+    """``X said Y must V``, ``X insisted that Y V``, ``X reiterated its demand that Y V``:
     X requests Y (CAMEO 100), whatever the demanded act is."""
     for tok in select(doc, pos=("VERB", "AUX", "NOUN")):
         clauses = []
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in ASSERTING_VERBS:
             clauses = [c for c in tok.children if c.dep_ == "ccomp"
-                       and any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children)]
+                       and (any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children) or _mandative(c))]
             sources = _subjects(tok, index)[0] if clauses else []
         elif tok.pos_ == "NOUN" and tok.lower_ in DEMAND_NOUNS and tok.dep_ in OBJ + ("nsubj",):
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import functools
 from typing import Iterable
 
-from spacy.attrs import DEP, LOWER, POS
+from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.strings import StringStore
 
@@ -31,15 +31,15 @@ _KEYS = StringStore()
 CACHE = "gb_token_columns"
 
 
-def columns(doc) -> tuple[list[int], list[int], list[int]]:
-    """POS ids, dependency-label hashes and lowercase-form hashes of every token."""
+def columns(doc) -> tuple[list[int], list[int], list[int], list[int]]:
+    """POS ids, dependency-label, lowercase-form and fine-grained tag hashes of every token."""
     cached = doc.user_data.get(CACHE)
     if cached is not None:
         return cached
     if not len(doc):
-        return [], [], []
-    pos, dep, lower = doc.to_array([POS, DEP, LOWER]).T.tolist()
-    return pos, dep, lower
+        return [], [], [], []
+    pos, dep, lower, tag = doc.to_array([POS, DEP, LOWER, TAG]).T.tolist()
+    return pos, dep, lower, tag
 
 
 @functools.lru_cache(maxsize=64)
@@ -55,9 +55,9 @@ def _hashes(words: frozenset) -> frozenset:
 
 
 def select(doc, *, pos: Iterable[str] = (), dep: Iterable[str] = (), lower: Iterable[str] = (),
-           extra: Iterable[int] = ()) -> list:
+           tag: Iterable[str] = (), extra: Iterable[int] = ()) -> list:
     """The tokens whose coarse POS is in ``pos``, or dependency label in ``dep``, or lowercase
-    form in ``lower``, or index in ``extra``; in document order.
+    form in ``lower``, or fine-grained tag in ``tag``, or index in ``extra``; in document order.
 
     Strings are compared by their hash, as spaCy stores them: the answer is the tokens a
     ``for tok in doc`` loop testing ``tok.pos_``/``tok.dep_``/``tok.lower_`` would keep.
@@ -65,7 +65,8 @@ def select(doc, *, pos: Iterable[str] = (), dep: Iterable[str] = (), lower: Iter
     want_pos = _ids(frozenset(pos))
     want_dep = _hashes(frozenset(dep))
     want_lower = _hashes(frozenset(lower))
-    pos_col, dep_col, lower_col = columns(doc)
+    want_tag = _hashes(frozenset(tag))
+    pos_col, dep_col, lower_col, tag_col = columns(doc)
     keep = set(extra)
     if want_pos:
         keep.update(i for i, v in enumerate(pos_col) if v in want_pos)
@@ -73,4 +74,6 @@ def select(doc, *, pos: Iterable[str] = (), dep: Iterable[str] = (), lower: Iter
         keep.update(i for i, v in enumerate(dep_col) if v in want_dep)
     if want_lower:
         keep.update(i for i, v in enumerate(lower_col) if v in want_lower)
+    if want_tag:
+        keep.update(i for i, v in enumerate(tag_col) if v in want_tag)
     return [doc[i] for i in sorted(keep)]

@@ -550,3 +550,17 @@ def test_a_pope_heads_the_one_church_the_document_names():
     ents = [(1, 4, "ORG", ""), (7, 8, "PERSON", "")]
     assert _roles(spec, ents) == [("Benedict", "org:roman-catholic-church", True)]
     assert _roles(spec.replace("Church/PROPN", "Party/PROPN"), ents) == []
+
+
+def test_a_surname_the_dictionary_gives_one_person_is_that_persons():
+    # Phoenix lists PRESIDENT_OBAMA and MR_OBAMA under Barack Obama; others carry "Obama" only in full names.
+    gaz = Gazetteer([
+        Actor("person:barack-obama", "Barack Obama", "Person", "USA", "USAGOV", roles=(Role("USAGOV"),),
+              ambiguous_aliases=("Obama",)),
+        Actor("person:alphonse-obama", "Alphonse Obama", "Person", "COG", "COGGOVBUS"),
+        Actor("person:carlos-eyi-obama", "Carlos Eyi Obama", "Person", "GNQ", "GNQGOVAGR"),
+    ])
+    doc = make_doc("President/PROPN/compound/1 Obama/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+                   ents=[(1, 2, "PERSON", "")])
+    m = _by_surface(find_actors(doc, gaz))["Obama"]
+    assert (m.actor_id, m.country, m.code) == ("person:barack-obama", "USA", "USAGOV")

@@ -716,3 +716,134 @@ def test_leading_verbs_give_leaders_past_ones_former():
     got = {(r.source.actor_id, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "leader-of"}
     assert got == {("person:blair", "org:labour", True), ("person:meshaal", "group:hamas", False)}
+
+
+def test_a_strike_over_the_government_is_a_protest_against_the_crowds_own_government():
+    # "went on strike": the protest noun is the object of a preposition; "the government" names no state
+    # but the strikers'.
+    doc = make_doc("Serbian/ADJ/amod/1 workers/NOUN/nsubj/2/worker went/VERB/ROOT/2/go on/ADP/prep/2 "
+                   "strike/NOUN/pobj/3 over/ADP/prep/4 the/DET/det/7 government/NOUN/poss/10 's/PART/case/7 "
+                   "wage/NOUN/compound/10 freeze/NOUN/pobj/5", ents=((0, 1, "Demonym", "SRB"),))
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.rule) for r in extract_relations(doc, ActorIndex([]))}
+    assert got == {("SRB", "protests", "SRBGOV", "protest-aim")}
+    # A government whose state is said is that state's, not the crowd's.
+    doc = make_doc("Serbian/ADJ/amod/1 workers/NOUN/nsubj/2/worker went/VERB/ROOT/2/go on/ADP/prep/2 "
+                   "strike/NOUN/pobj/3 over/ADP/prep/4 the/DET/det/8 Croatian/ADJ/amod/8 government/NOUN/poss/10 "
+                   "'s/PART/case/8 bill/NOUN/pobj/5", ents=((0, 1, "Demonym", "SRB"), (7, 8, "Demonym", "HRV")))
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex([]))}
+    assert ("SRB", "SRBGOV") not in got
+
+
+def test_a_protest_at_an_embassy_is_aimed_at_the_embassys_state():
+    doc = make_doc("Students/NOUN/nsubj/1/student staged/VERB/ROOT/1/stage a/DET/det/3 "
+                   "demonstration/NOUN/dobj/1 outside/ADP/prep/1 the/DET/det/7 Russian/ADJ/amod/7 "
+                   "embassy/NOUN/pobj/4 in/ADP/prep/7 Kiev/PROPN/pobj/8")
+    ms = [mention(doc, 6, 8, "RUSGOV", "Government", "RUS"), mention(doc, 9, 10, "place:kyiv", "Place", "UKR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("UKREDU", "protests", "RUSGOV")}
+
+
+def test_a_crowd_protests_what_its_purpose_clause_protests():
+    # "Students gathered in Cairo to protest against Israel": the crowd is the subject of the main clause.
+    doc = make_doc("Students/NOUN/nsubj/1/student gathered/VERB/ROOT/1/gather in/ADP/prep/1 Cairo/PROPN/pobj/2 "
+                   "to/PART/aux/5 protest/VERB/advcl/1 against/ADP/prep/5 Israel/PROPN/pobj/6")
+    ms = [mention(doc, 3, 4, "place:cairo", "Place", "EGY"), mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("EGYEDU", "protests", "ISR") in got
+
+
+def test_a_protest_act_on_a_states_symbol_is_aimed_at_the_state():
+    # "Protesters in Seoul burned Japanese flags": the object of the protesting verb says what it is against.
+    doc = make_doc("Protesters/NOUN/nsubj/3/protester in/ADP/prep/0 Seoul/PROPN/pobj/1 burned/VERB/ROOT/3/burn "
+                   "Japanese/ADJ/amod/5 flags/NOUN/dobj/3/flag", ents=((4, 5, "Demonym", "JPN"),))
+    ms = [mention(doc, 2, 3, "place:seoul", "Place", "KOR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert got == {("KOROPP", "protests", "JPN")}
+
+
+@pytest.mark.parametrize("verb, noun, prep, relation, found", [
+    ("voiced/VERB/ROOT/1/voice", "criticism", "of", "opposes", True),
+    ("levelled/VERB/ROOT/1/level", "accusations/NOUN/dobj/1/accusation", "against", "opposes", True),
+    # A protest lodged is a complaint, no demonstration.
+    ("lodged/VERB/ROOT/1/lodge", "protest", "with", "protests", False),
+])
+def test_speech_nouns_after_a_light_verb_of_saying_are_the_speakers(verb, noun, prep, relation, found):
+    noun = noun if "/" in noun else f"{noun}/NOUN/dobj/1"
+    doc = make_doc(f"Germany/PROPN/nsubj/1 {verb} {noun} {prep}/ADP/prep/2 Turkey/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 4, 5, "TUR", "Country", "TUR")]
+    assert (("DEU", relation, "TUR", "asserted") in triples(doc, ms)) is found
+
+
+@pytest.mark.parametrize("spec, ents, countries, expected", [
+    # "Thousands of Palestinians marched to protest Israel's blockade": a demonstration (141).
+    ("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Palestinians/PROPN/pobj/1/palestinians/NNPS "
+     "marched/VERB/ROOT/3/march to/PART/aux/5 protest/VERB/advcl/3 Israel/PROPN/poss/8 's/PART/case/6 "
+     "blockade/NOUN/dobj/5", ((2, 3, "Demonym", "PSE"),), ((2, 3, "PSE"), (6, 7, "ISR")),
+     ("PSE", "protests", "ISR", "141")),
+    # "Egypt protested Israel's blockade": a complaint.
+    ("Egypt/PROPN/nsubj/1 protested/VERB/ROOT/1/protest Israel/PROPN/poss/4 's/PART/case/2 blockade/NOUN/dobj/1",
+     (), ((0, 1, "EGY"), (2, 3, "ISR")), ("EGY", "opposes", "ISR", "110")),
+])
+def test_a_crowd_protesting_demonstrates_a_state_protesting_complains(spec, ents, countries, expected):
+    doc = make_doc(spec, ents=ents)
+    ms = [mention(doc, start, end, iso, "Country", iso) for start, end, iso in countries]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+    assert expected in got and {g[1] for g in got} == {expected[1]}
+
+
+def test_a_participle_after_the_root_noun_of_a_full_sentence_is_its_active_verb():
+    # The parser makes "Hundreds of students protested outside the US consulate in Lahore." a noun phrase.
+    spec = ("Hundreds/NOUN/ROOT/0/hundred of/ADP/prep/0 students/NOUN/pobj/1/student "
+            "protested/VERB/acl/0/protest/VBN outside/ADP/prep/3 the/DET/det/7 US/PROPN/compound/7 "
+            "consulate/NOUN/pobj/4 in/ADP/prep/7 Lahore/PROPN/pobj/8")
+    ms = lambda doc: [mention(doc, 6, 8, "USAGOV", "Government", "USA"),
+                      mention(doc, 9, 10, "place:lahore", "Place", "PAK")]
+    doc = make_doc(spec + " ./PUNCT/punct/0")
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms(doc)))}
+    assert got == {("PAKEDU", "protests", "USAGOV")}
+    # A headline ("Hundreds of students arrested in Lahore") is passive: no crowd acts.
+    doc = make_doc(spec)
+    assert not extract_relations(doc, ActorIndex(ms(doc)))
+
+
+def test_a_rally_joined_is_a_protest_where_it_is_held():
+    doc = make_doc("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 Bangladeshis/PROPN/pobj/1/bangladeshis "
+                   "joined/VERB/ROOT/3/join a/DET/det/5 rally/NOUN/dobj/3 in/ADP/prep/5 Dhaka/PROPN/pobj/6",
+                   ents=((2, 3, "Demonym", "BGD"),))
+    ms = [mention(doc, 2, 3, "BGD", "Country", "BGD"), mention(doc, 7, 8, "place:dhaka", "Place", "BGD")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "protests"}
+    assert got == {("BGD", "protests", "BGDGOV")}
+
+
+def test_a_condemned_act_done_by_someone_condemns_the_doer_not_the_victim():
+    doc = make_doc("Iran/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 killing/NOUN/dobj/1 "
+                   "of/ADP/prep/3 Palestinians/PROPN/pobj/4 by/ADP/prep/3 Israeli/ADJ/amod/8 troops/NOUN/pobj/6/troop")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 5, 6, "PSE", "Country", "PSE"),
+          mention(doc, 7, 9, "ISRMIL", "Military", "ISR")]
+    got = {(t[0], t[1], t[2]) for t in triples(doc, ms)}
+    assert ("IRN", "opposes", "ISRMIL") in got and ("IRN", "opposes", "PSE") not in got
+
+
+def test_those_called_on_to_act_are_the_actors():
+    # "Syria called on Arabs to mobilize against Israel": the Arabs would mobilise, not Syria.
+    doc = make_doc("Syria/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 Arabs/PROPN/pobj/2 to/PART/aux/5 "
+                   "mobilize/VERB/xcomp/1 against/ADP/prep/5 Israel/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    assert not any(t[0] == "SYR" and t[1] == "mobilizes" for t in triples(doc, ms))
+
+
+def test_a_that_clause_in_the_subjunctive_is_a_demand():
+    spec = ("China/PROPN/nsubj/1 insisted/VERB/ROOT/1/insist that/SCONJ/mark/4 Japan/PROPN/nsubj/4//NNP "
+            "{}/VERB/ccomp/1/apologise/{}")
+    for form, tag, demand in (("apologise", "VB", True), ("apologises", "VBZ", False)):
+        doc = make_doc(spec.format(form, tag))
+        ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 3, 4, "JPN", "Country", "JPN")]
+        assert (("CHN", "requests", "JPN", "asserted") in triples(doc, ms)) is demand
+
+
+def test_a_warning_of_a_hostile_act_threatens_its_target():
+    doc = make_doc("Korea/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 war/NOUN/pobj/2 with/ADP/prep/3 "
+                   "Japan/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "PRK", "Country", "PRK"), mention(doc, 5, 6, "JPN", "Country", "JPN")]
+    assert ("PRK", "threatens", "JPN", "asserted") in triples(doc, ms)
