@@ -1055,14 +1055,20 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 LEAD_VERBS = frozenset({"head", "lead", "chair"})
 #: What one leads by those verbs (not a state: "led Germany to victory" is a coach's).
 LED_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup", "Government"})
+#: Verbs by which a person leads a state or a region, and nothing else ("X has governed Bolivia").
+RULE_VERBS = frozenset({"govern", "rule"})
+RULED_TYPES = frozenset({"Country", "Place"})
 
 
 def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
-    "Y is chaired by X": X leader-of Y, and member-of Y as for titles."""
+    "Y is chaired by X": X leader-of Y, and member-of Y as for titles.  "X has governed Bolivia",
+    "X ruled Libya for 42 years": X leader-of the state or region (no membership)."""
     for tok in select(doc, pos=("VERB",)):
-        if tok.lemma_.lower() not in LEAD_VERBS:
-            continue
+        lemma = tok.lemma_.lower()
+        rules = lemma in RULE_VERBS
+        if not (lemma in LEAD_VERBS or rules) or (rules and any(c.dep_ == "prt" for c in tok.children)):
+            continue  # "ruled out" rules nobody
         agents = [m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in actors_of(p, index)]
         subjects, passive = _subjects(tok, index)
@@ -1072,6 +1078,9 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             former = False
         elif not passive and not agents:
             leaders = subjects
+            if rules and any(c.dep_ in SUBJ and c.lower_ in SELF_PRONOUNS for c in tok.children):
+                # '"They're governing Gaza," X said': whoever "they" are, not the speaker.
+                continue
             bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
             # "X led the party until 2009"; "X has led the party since 2009" still does
             former = tok.tag_ == "VBD"
@@ -1081,9 +1090,9 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             if person.type != "Person":
                 continue
             for body in bodies:
-                if body.type not in LED_TYPES or body.pronoun:
+                if body.type not in (RULED_TYPES if rules else LED_TYPES) or body.pronoun:
                     continue
-                for relation in ("leader-of", "member-of"):
+                for relation in ("leader-of",) if rules else ("leader-of", "member-of"):
                     r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)

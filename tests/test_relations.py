@@ -716,3 +716,24 @@ def test_leading_verbs_give_leaders_past_ones_former():
     got = {(r.source.actor_id, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "leader-of"}
     assert got == {("person:blair", "org:labour", True), ("person:meshaal", "group:hamas", False)}
+
+
+def test_governing_or_ruling_a_state_or_region_is_leading_it():
+    doc = make_doc("Morales/PROPN/nsubj/2 has/AUX/aux/2/have governed/VERB/ROOT/2/govern/VBN Bolivia/PROPN/dobj/2 "
+                   "./PUNCT/punct/2 Gaddafi/PROPN/nsubj/6 ruled/VERB/ROOT/6/rule/VBD Libya/PROPN/dobj/6 ./PUNCT/punct/6 "
+                   "Merkel/PROPN/nsubj/10 ruled/VERB/ROOT/10/rule/VBD out/ADP/prt/10 Greece/PROPN/dobj/10 ./PUNCT/punct/10")
+    ms = [mention(doc, 0, 1, "person:evo-morales", "Person"), mention(doc, 3, 4, "BOL", "Country", "BOL"),
+          mention(doc, 5, 6, "person:gaddafi", "Person"), mention(doc, 7, 8, "LBY", "Country", "LBY"),
+          mention(doc, 9, 10, "person:merkel", "Person"), mention(doc, 12, 13, "GRC", "Country", "GRC")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+           if r.source.type == "Person"}
+    # no membership of a state; "ruled out" rules nothing
+    assert got == {("person:evo-morales", "leader-of", "BOL", False), ("person:gaddafi", "leader-of", "LBY", True)}
+
+
+def test_they_govern_in_a_quote_is_not_the_speaker():
+    # '"They're governing the Gaza Strip," Muhsin said'
+    doc = make_doc("They/PRON/nsubj/2/they 're/AUX/aux/2/be governing/VERB/ccomp/6/govern/VBG the/DET/det/4 "
+                   "Gaza/PROPN/dobj/2 ,/PUNCT/punct/6 said/VERB/ROOT/6/say/VBD Muhsin/PROPN/nsubj/6")
+    ms = [mention(doc, 4, 5, "place:gaza", "Place"), mention(doc, 7, 8, "person:anis-muhsin", "Person")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "leader-of"]
