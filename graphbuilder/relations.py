@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ActorIndex, _place_noun
+from .actors import ActorIndex, _affiliation, _place_noun, _title_tokens
 from .model import ActorMention, RelationMention
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -1130,6 +1130,46 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             yield r
 
 
+def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Nixon's fate after Watergate" in a story that names the United States: a person the
+    gazetteer knows as a head of that state or its government at some time
+    (:attr:`~graphbuilder.gazetteer.Actor.leader`) leads it, once per document.
+
+    Only when the document names the state and gives the person no title nor organisation
+    anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
+    mention is ``former`` unless the document's date falls in one of his terms; its rule is
+    ``gazetteer``, its sentence the one of the person's first mention, its target the state's
+    mention closest to it.
+    """
+    from .gazetteer import load_actors
+
+    actors = load_actors().actors
+    people: dict[str, list[ActorMention]] = {}
+    states: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.pronoun:
+            continue
+        if m.type == "Person" and (a := actors.get(m.actor_id)) is not None and a.leader and a.country:
+            people.setdefault(m.actor_id, []).append(m)
+        elif m.type == "Country":
+            states.setdefault(m.actor_id, []).append(m)
+    if not people:
+        return
+    titled = {r.person.actor_id for r in index.roles}
+    for actor_id, mentions in people.items():
+        actor = actors[actor_id]
+        if actor.country not in states or actor_id in titled \
+                or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
+            continue
+        person = min(mentions, key=lambda m: m.token_start)
+        state = min(states[actor.country], key=lambda c: abs(c.start - person.start))
+        r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
+        if r is not None:
+            current = doc_date is not None and any(ro.code == actor.country + "GOV" and ro.covers(doc_date)
+                                                   for ro in actor.roles)
+            yield replace(r, modality="asserted", former=not current)
+
+
 #: Who can be a member of a body: states, their organs and organisations (people's memberships come
 #: from their titles, see :func:`role_rule`).
 MEMBER_TYPES = frozenset({"Country", "Government", "Military", "Organisation", "InternationalOrganisation",
@@ -1331,7 +1371,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
-    lead_verb_rule, gazetteer_location_rule,
+    lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
 )
 

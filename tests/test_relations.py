@@ -737,3 +737,26 @@ def test_they_govern_in_a_quote_is_not_the_speaker():
                    "Gaza/PROPN/dobj/2 ,/PUNCT/punct/6 said/VERB/ROOT/6/say/VBD Muhsin/PROPN/nsubj/6")
     ms = [mention(doc, 4, 5, "place:gaza", "Place"), mention(doc, 7, 8, "person:anis-muhsin", "Person")]
     assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "leader-of"]
+
+
+def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
+    import datetime as dt
+
+    # "Nixon's fate after Watergate ... warning signs for the US" (the bundled gazetteer knows his terms)
+    doc = make_doc("Nixon/PROPN/poss/2 's/PART/case/0 fate/NOUN/nsubj/3 warned/VERB/ROOT/3/warn/VBD "
+                   "the/DET/det/5 US/PROPN/dobj/3 ./PUNCT/punct/3 "
+                   "Foreign/PROPN/compound/9 Minister/PROPN/compound/9 Juppe/PROPN/nsubj/10 spoke/VERB/ROOT/10/speak "
+                   "in/ADP/prep/10 France/PROPN/pobj/11")
+    ms = [mention(doc, 0, 1, "person:richard-m-nixon", "Person"), mention(doc, 5, 6, "USA", "Country", "USA"),
+          mention(doc, 9, 10, "person:alain-juppe", "Person"), mention(doc, 12, 13, "FRA", "Country", "FRA")]
+    got = {(r.source.actor_id, r.target.actor_id, r.former, r.rule) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "leader-of"}
+    # Juppé was prime minister once, but the document says what he is in it
+    assert got == {("person:richard-m-nixon", "USA", True, "gazetteer")}
+    # during a term of his, current
+    got = {(r.source.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms), dt.date(1972, 5, 1))
+           if r.relation == "leader-of"}
+    assert got == {("person:richard-m-nixon", False)}
+    # not when the document does not name his state
+    assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
+                and r.relation == "leader-of"]
