@@ -1450,6 +1450,11 @@ class _Builder:
         for t in texts:
             t = clean_raw(t)
             rest, inner = split_parenthetical(t)
+            if any(normalise(i) in self.c.by_key for i in inner):
+                # "NATIONAL_FRONT_(GREECE)": the state tells this National Front from the others
+                # (France's); neither the bare name nor the state names this actor.
+                self.stats["organisation aliases dropped (qualified by a state)"] += 1
+                continue
             for piece in [rest] + [i for i in inner if i.upper() != "ACTING"]:
                 piece = strip_the(piece).strip()
                 if not piece or is_junk_alias(piece):

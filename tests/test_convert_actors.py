@@ -429,3 +429,13 @@ def test_build_marks_the_heads_of_a_state(tmp_path: Path):
                        "person:recep-tayyip-erdogan": True, "person:ali-babacan": False}
     raw = {e.name: e.heading for e in ca.parse_actor_file(tmp_path / ca.ACTOR_FILES["countries"])}
     assert raw["GEORGE_SHULTZ_"] == "U.S. Secretaries of State" and raw["RONALD_REAGAN_"] == "U.S. Presidents"
+
+
+def test_a_name_qualified_by_a_state_is_no_alias(tmp_path: Path):
+    (tmp_path / ca.ACTOR_FILES["countries"]).write_text("", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["international"]).write_text("", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["milnonstate"]).write_text(
+        "REVOLUTIONARY_PEOPLES_STRUGGLE_ [GRCREB]\n+NATIONAL_FRONT_(GREECE)_\n+ELA_\n", encoding="utf-8")
+    (group,) = [r for r in ca.build_actor_records(tmp_path) if r["code"] == "GRCREB"]
+    # France's National Front is another; Greece is the state
+    assert group["aliases"] == ["ELA"]
