@@ -583,7 +583,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         # "U.N. Secretary-General Kofi Annan": a stateless officer of an international body acts
         # for it, as the CAMEO dictionaries code such officials (IGOUNO), pronouns included.
         mentions = [_with(m, code=by_office[m.actor_id]) if m.actor_id in by_office else m for m in mentions]
-        roles = [Role(_with(r.person, code=by_office[r.person.actor_id]), r.title, r.organ, r.leader)
+        roles = [_with(r, person=_with(r.person, code=by_office[r.person.actor_id]))
                  if r.person.actor_id in by_office else r for r in roles]
     return ActorIndex(mentions, roles)
 

@@ -581,3 +581,12 @@ def test_a_name_opening_a_sentence_takes_the_title_the_sentence_before_had_for_s
     later = spec.replace("Peter/PROPN/compound/8 Mueller/PROPN/nsubj/9 said/VERB/ROOT/9/say",
                          "Peter/PROPN/compound/8 Mueller/PROPN/dobj/9 met/VERB/ROOT/9/meet")
     assert _roles(later, ents) == []
+
+
+def test_a_former_officer_of_an_international_body_stays_former():
+    doc = make_doc("former/ADJ/amod/3 NATO/PROPN/compound/3 Secretary/PROPN/compound/3 General/PROPN/compound/5 "
+                   "Jaap/PROPN/compound/5 Scheffer/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak",
+                   ents=[(1, 2, "InternationalOrganisation", "org:nato"), (4, 6, "PERSON", "")])
+    gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
+    roles = find_actors(doc, gaz).roles
+    assert [(r.person.code, r.organ.actor_id, r.former) for r in roles] == [("IGOWSTNAT", "org:nato", True)]
