@@ -583,7 +583,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         # "U.N. Secretary-General Kofi Annan": a stateless officer of an international body acts
         # for it, as the CAMEO dictionaries code such officials (IGOUNO), pronouns included.
         mentions = [_with(m, code=by_office[m.actor_id]) if m.actor_id in by_office else m for m in mentions]
-        roles = [Role(_with(r.person, code=by_office[r.person.actor_id]), r.title, r.organ, r.leader)
+        roles = [_with(r, person=_with(r.person, code=by_office[r.person.actor_id]))
                  if r.person.actor_id in by_office else r for r in roles]
     return ActorIndex(mentions, roles)
 
@@ -1022,14 +1022,40 @@ def _title_before(doc, start: int) -> list:
             and not t.is_punct]
 
 
+def _title_of_sentence_before(doc, person: ActorMention, named: set) -> list:
+    """"The premier of Germany's Saarland state ... welcomed the decision. Peter Mueller said":
+    a name said for the first time as the subject that opens a sentence takes the title that
+    was the subject of the sentence before, when that sentence names nobody (``named``: the
+    starts of the sentences that name a person).  Empty when there is none."""
+    head = doc[person.head]
+    sent = head.sent
+    if person.token_start != sent.start or sent.start == 0 or head.dep_ != "nsubj" or head.head.i != sent.root.i:
+        return []
+    before = doc[sent.start - 1].sent
+    if before.start in named:
+        return []
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in TITLE_NOUNS or subject.pos_ != "NOUN" \
+            or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return []
+    clauses = {t.i for c in subject.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    return [t for t in subject.subtree if t.i not in clauses and not t.is_punct and t.dep_ != "det"]
+
+
 REGIONAL_LEADERS = frozenset({"premier", "governor", "mayor", "prime minister", "chief minister", "first minister",
                               "president", "leader"})
+
+
+def _regional_title(doc, tok) -> bool:
+    """Whether a token is (the last word of) a regional leader's title: "governor", the
+    "minister" of "Gaza's prime minister"."""
+    return tok.lower_ in REGIONAL_LEADERS or (tok.i > 0 and f"{doc[tok.i - 1].lower_} {tok.lower_}" in REGIONAL_LEADERS)
 
 
 def _governed_place(doc, tokens, index: ActorIndex) -> Optional[ActorMention]:
     """A Place whose leader the title names: the place modifies a leader title or is its
     "of" object (directly or as the name of a "province", "state" ...)."""
-    titles = {t.i for t in tokens if t.lower_ in REGIONAL_LEADERS}
+    titles = {t.i for t in tokens if _regional_title(doc, t)}
     if not titles:
         return None
     for t in tokens:
@@ -1163,21 +1189,27 @@ KIND_NOUNS = frozenset({"party", "company", "firm", "movement", "union", "club",
 
 
 def _named_by_kind(doc, tokens, mentions: list[ActorMention], nouns=KIND_NOUNS, types=ORG_TYPES,
-                   pos=("NOUN",)) -> Optional[ActorMention]:
+                   pos=("NOUN",), near=None) -> Optional[ActorMention]:
     """"The party's leader, Marine Le Pen": the one organisation of the document written with that
     kind noun ("the French National Front party", "the Socialist Party"), else ``None``; with
     ``nouns=REGION_NOUNS`` and ``types={"Place"}``, "State Premier Stanislaw Tillich" in a story
-    about "the state of Saxony"."""
+    about "the state of Saxony".  ``near`` (the title's sentence) see :func:`_one_of_kind`."""
     return _one_of_kind(doc, {t.lemma_.lower() for t in tokens if t.lemma_.lower() in nouns and t.pos_ in pos},
-                        mentions, types)
+                        mentions, types, near)
 
 
 #: Titles that say what kind of body their holder heads ("Pope Benedict XVI" heads the church).
 TITLE_BODIES = {"pope": "church", "patriarch": "church"}
 
 
-def _one_of_kind(doc, kinds: set, mentions: list[ActorMention], types=ORG_TYPES) -> Optional[ActorMention]:
-    """The one actor of ``types`` the document writes with one of the kind nouns, else ``None``."""
+def _one_of_kind(doc, kinds: set, mentions: list[ActorMention], types=ORG_TYPES,
+                 near=None) -> Optional[ActorMention]:
+    """The one actor of ``types`` the document writes with one of the kind nouns, else ``None``.
+
+    When the document names several, the one of them named in ``near`` (a sentence), if only
+    one is: "in the eastern state of Saxony, State Premier Stanislaw Tillich" in a story that
+    names other states too.
+    """
     if not kinds:
         return None
     found = {}
@@ -1189,8 +1221,10 @@ def _one_of_kind(doc, kinds: set, mentions: list[ActorMention], types=ORG_TYPES)
         if head.dep_ == "pobj" and head.head.lower_ == "of":
             words.add(head.head.head.lemma_.lower())  # "the state of Saxony"
         if words & kinds:
-            found.setdefault(m.actor_id, m)
-    return next(iter(found.values())) if len(found) == 1 else None
+            found.setdefault(m.actor_id, []).append(m)
+    if len(found) > 1 and near is not None:
+        found = {a: ms for a, ms in found.items() if any(near.start <= m.head < near.end for m in ms)}
+    return next(iter(found.values()))[0] if len(found) == 1 else None
 
 
 #: Bodies of an organisation a title may name with the organisation's name ("EU *parliament* president").
@@ -1238,6 +1272,13 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 if t.lower_ not in TITLE_NOUNS and any(a.type == "Country" for a in gazetteer.by_alias(t.text)):
                     # the "US" of "US President"
                     countries[t.i] = (actor.country, doc[t.i:t.i + 1])
+    first: dict[str, int] = {}  # actor -> token of its first mention
+    named: set[int] = set()  # starts of the sentences that name a person
+    for m in mentions:
+        if not m.pronoun:
+            first[m.actor_id] = min(first.get(m.actor_id, m.token_start), m.token_start)
+            if m.type == "Person":
+                named.add(doc[m.head].sent.start)
     for m in mentions:
         if m.type != "Person" or m.pronoun:
             continue
@@ -1249,6 +1290,8 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                        former=any(t.lower_ in FORMER for t in tokens))
             continue
         affiliation = _affiliation(doc, m, index)
+        if not tokens and affiliation is None and first[m.actor_id] == m.token_start:
+            tokens = _title_of_sentence_before(doc, m, named)
         # Title words inside a name ("the Institute for Security *Affairs*") make no title.
         if not any((t.lower_ in TITLE_WORDS or t.lower_ == "member") and not _in_org(index, t.i) for t in tokens) \
                 and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
@@ -1290,7 +1333,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
         if org is None and country_ent is None:
-            org = _named_by_kind(doc, tokens, mentions)
+            org = _named_by_kind(doc, tokens, mentions, near=doc[m.head].sent)
         if org is not None and _of_body(doc, org):
             # "EU parliament president Martin Schulz" heads a body of the EU that the text
             # does not name as an actor: better no role than one of the wrong organisation.
@@ -1302,8 +1345,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         place = _governed_place(doc, tokens, index) if org is None and "vice" not in low and "deputy" not in low \
             else None
         if place is None and org is None and country_ent is None and "vice" not in low and "deputy" not in low \
-                and any(t.lower_ in REGIONAL_LEADERS for t in tokens):
-            place = _named_by_kind(doc, tokens, mentions, REGION_NOUNS, ("Place",), ("NOUN", "PROPN"))
+                and any(_regional_title(doc, t) for t in tokens):
+            place = _named_by_kind(doc, tokens, mentions, REGION_NOUNS, ("Place",), ("NOUN", "PROPN"),
+                                   doc[m.head].sent)
         if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
             # "the governor of Pakistan's Punjab province", "Saxony's state premier": a
             # region's head of government; the state, if named, qualifies the region.

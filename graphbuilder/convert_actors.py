@@ -102,6 +102,9 @@ class RawActor:
         1-based line number of the entry's first line.
     comment
         The comment of the first line (``"CountryInfo.txt"`` marks a person).
+    heading, heading_line
+        The last comment line of words before the entry (``"U.S. Secretaries of State"``), if
+        any, and its line: the files head some lists of office holders so.
     """
 
     name: str
@@ -110,6 +113,8 @@ class RawActor:
     path: str = ""
     line: int = 0
     comment: str = ""
+    heading: str = ""
+    heading_line: int = 0
 
     @property
     def from_countryinfo(self) -> bool:
@@ -253,8 +258,9 @@ def _significant_tokens(raw: str) -> set[str]:
 class _Entry:
     """Mutable builder for a :class:`RawActor`."""
 
-    def __init__(self, name: str, path: str, line: int, comment: str):
+    def __init__(self, name: str, path: str, line: int, comment: str, heading: tuple[str, int] = ("", 0)):
         self.name = name
+        self.heading = heading
         self.aliases: list[str] = []
         self.roles: list[RawRole] = []
         self.synonyms = 0  # "+" lines seen
@@ -268,7 +274,16 @@ class _Entry:
         return not self.synonyms and not self.roles
 
     def freeze(self) -> RawActor:
-        return RawActor(self.name, tuple(self.aliases), tuple(self.roles), self.path, self.line, self.comment)
+        return RawActor(self.name, tuple(self.aliases), tuple(self.roles), self.path, self.line, self.comment,
+                        *self.heading)
+
+
+#: Headings of lists of office holders other than heads of state or government.
+_OFFICE_HEADING = re.compile(r"\b(?:vice|secretar|attorneys?|chiefs?|advis|ambassadors?|representatives?|directors?"
+                             r"|justices?|reserve|board|minister of|ministers of)", re.I)
+#: A comment line that heads what follows ("# Prime Ministers"), not a commented-out entry
+#: ("# ROBERTO_GONZALEZ_", "#\t[GTMGOVBUS ...]").
+_HEADING = re.compile(r"[A-Za-z][^_\[\]]*")
 
 
 def parse_actor_file(path: Path | str, warnings: Optional[list[str]] = None) -> Iterator[RawActor]:
@@ -302,6 +317,7 @@ def parse_actor_file(path: Path | str, warnings: Optional[list[str]] = None) -> 
     current: Optional[_Entry] = None
     pending: list[_Entry] = []  # chained bare entries waiting for codes
     blank_since_current = False
+    heading = ("", 0)
 
     def flush() -> Iterator[RawActor]:
         nonlocal current, pending
@@ -325,6 +341,8 @@ def parse_actor_file(path: Path | str, warnings: Optional[list[str]] = None) -> 
             if not stripped:
                 if not line.strip():
                     blank_since_current = True
+                elif _HEADING.fullmatch(comment.strip()):
+                    heading = (comment.strip(), lineno)
                 continue
             if stripped.startswith("+"):
                 if current is None:
@@ -364,11 +382,11 @@ def parse_actor_file(path: Path | str, warnings: Optional[list[str]] = None) -> 
                     current.roles.extend(roles)
                     continue
                 pending.append(current)
-                current = _Entry(name, fname, lineno, comment.strip())
+                current = _Entry(name, fname, lineno, comment.strip(), heading)
                 current.roles.extend(roles)
                 continue
             yield from flush()
-            current = _Entry(name, fname, lineno, comment.strip())
+            current = _Entry(name, fname, lineno, comment.strip(), heading)
             current.roles.extend(roles)
             current.aliases.extend(extra_names)
             current.synonyms += len(extra_names)
@@ -1067,6 +1085,7 @@ class _Record:
     ambiguous_aliases: list[str] = field(default_factory=list)
     source: str = "phoenix"
     merge_key: tuple = ()
+    leader: bool = False
 
     def add_alias(self, text: str) -> None:
         self.aliases.append(text)
@@ -1095,6 +1114,7 @@ class _Record:
             ],
             "ambiguous_aliases": sorted(_dedupe(self.ambiguous_aliases), key=_sort_key),
             "source": self.source,
+            **({"leader": True} if self.leader else {}),
         }
 
 
@@ -1297,6 +1317,7 @@ class _Builder:
         self.orgs: list[_Record] = []
         self.given_names: set[str] = set()
         self.stats: Counter[str] = Counter()
+        self.section_line = 0  # line of the country entry whose section is being read
 
     # ---- places -------------------------------------------------------------------
     def place(self, iso: Optional[str], text: str, source: str = "phoenix") -> _Record:
@@ -1400,11 +1421,26 @@ class _Builder:
         if iso is None and e.path == ACTOR_FILES["countries"]:
             iso = section_iso
         code = dated[-1].code if dated else (roles[0].code if roles else None)
-        rec = _Record(id="", name=name, type="Person", country=iso, code=code, roles=roles)
+        rec = _Record(id="", name=name, type="Person", country=iso, code=code, roles=roles,
+                      leader=self.leads_state(e, iso))
         for a in self.person_aliases((e.name,) + e.aliases):
             rec.add_alias(a)
         rec.merge_key = (slugify(name), stripped if stripped and len(stripped.split()) == 1 else "")
         self.persons.append(rec)
+
+    def leads_state(self, e: RawActor, iso: Optional[str]) -> bool:
+        """Whether a person headed the state or government of ``iso``.
+
+        CountryInfo lists each state's heads with an elite code around their term
+        (``[TURELI 720101-021118] [TURGOV 021118-030314]``) and its ministers with
+        government codes alone (``[DEUGOV 051201-091031]``, ``[DEUGOVEDU ...]``); the
+        hand-made lists of other office holders that copy the pattern have a heading
+        (``# U.S. Secretaries of State``) in their state's section.
+        """
+        if iso is None or not {iso + "ELI", iso + "GOV"} <= {r.code for r in e.roles}:
+            return False
+        headed = e.path == ACTOR_FILES["countries"] and e.heading_line > self.section_line
+        return not (headed and _OFFICE_HEADING.search(e.heading))
 
     # ---- organisations ------------------------------------------------------------
     def org_aliases(self, entry_name: str, texts: Iterable[str]) -> list[str]:
@@ -1414,6 +1450,11 @@ class _Builder:
         for t in texts:
             t = clean_raw(t)
             rest, inner = split_parenthetical(t)
+            if any(normalise(i) in self.c.by_key for i in inner):
+                # "NATIONAL_FRONT_(GREECE)": the state tells this National Front from the others
+                # (France's); neither the bare name nor the state names this actor.
+                self.stats["organisation aliases dropped (qualified by a state)"] += 1
+                continue
             for piece in [rest] + [i for i in inner if i.upper() != "ACTING"]:
                 piece = strip_the(piece).strip()
                 if not piece or is_junk_alias(piece):
@@ -1580,10 +1621,10 @@ class _Builder:
                         self.c.ensure_historic(iso)
                     self.add_country_aliases(iso, e)
                     self.stats["phoenix country entries"] += 1
-                    section = iso
+                    section, self.section_line = iso, e.line
                 elif how == "region" and iso:
                     self.add_region(iso, e)
-                    section = iso
+                    section, self.section_line = iso, e.line
                 else:
                     self.warnings.append(f"{e.path}:{e.line}: country entry {e.name!r} matches no country (skipped)")
                 continue
@@ -1696,6 +1737,7 @@ class _Builder:
                     continue
                 target.aliases += p.aliases
                 target.roles += p.roles
+                target.leader |= p.leader
                 target.country = target.country or p.country
                 latest = sorted((r for r in target.roles if r.dated), key=lambda r: (r.end or date.max, r.start or date.min))
                 if latest:
@@ -1717,6 +1759,7 @@ class _Builder:
                     t = cands[0]
                     t.aliases += p.aliases
                     t.roles += p.roles
+                    t.leader |= p.leader
                     t.country = t.country or p.country
                     self.stats["person entries merged (surname only)"] += 1
                     continue

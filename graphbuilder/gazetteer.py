@@ -163,6 +163,9 @@ class Actor:
     roles: tuple[Role, ...] = ()
     ambiguous_aliases: tuple[str, ...] = ()
     source: str = "user"
+    #: A person who headed the state or government of ``country`` at some time (see
+    #: :meth:`graphbuilder.convert_actors._Builder.leads_state`); when is in ``roles``.
+    leader: bool = False
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> "Actor":
@@ -174,7 +177,7 @@ class Actor:
             roles=tuple(Role(r["code"], _iso_date(r.get("from")), _iso_date(r.get("to")))
                         for r in data.get("roles") or ()),
             ambiguous_aliases=tuple(data.get("ambiguous_aliases") or ()),
-            source=data.get("source") or "user",
+            source=data.get("source") or "user", leader=bool(data.get("leader")),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -184,6 +187,7 @@ class Actor:
             "code": self.code, "aliases": list(self.aliases), "demonyms": list(self.demonyms),
             "capital": self.capital, "roles": [r.to_json() for r in self.roles],
             "ambiguous_aliases": list(self.ambiguous_aliases), "source": self.source,
+            **({"leader": True} if self.leader else {}),
         }
 
 

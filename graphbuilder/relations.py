@@ -11,7 +11,7 @@ Examples
 >>> from graphbuilder.components import relations_of
 >>> doc = shared_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara, Turkey.")
 >>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]
-[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ankara', 'located-in', 'Turkey')]
+[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Ankara', 'located-in', 'Turkey')]
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ActorIndex, _place_noun
+from .actors import ActorIndex, _affiliation, _place_noun, _title_tokens
 from .model import ActorMention, RelationMention
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -1124,14 +1124,20 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 LEAD_VERBS = frozenset({"head", "lead", "chair"})
 #: What one leads by those verbs (not a state: "led Germany to victory" is a coach's).
 LED_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup", "Government"})
+#: Verbs by which a person leads a state or a region, and nothing else ("X has governed Bolivia").
+RULE_VERBS = frozenset({"govern", "rule"})
+RULED_TYPES = frozenset({"Country", "Place"})
 
 
 def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
-    "Y is chaired by X": X leader-of Y, and member-of Y as for titles."""
+    "Y is chaired by X": X leader-of Y, and member-of Y as for titles.  "X has governed Bolivia",
+    "X ruled Libya for 42 years": X leader-of the state or region (no membership)."""
     for tok in select(doc, pos=("VERB",)):
-        if tok.lemma_.lower() not in LEAD_VERBS:
-            continue
+        lemma = tok.lemma_.lower()
+        rules = lemma in RULE_VERBS
+        if not (lemma in LEAD_VERBS or rules) or (rules and any(c.dep_ == "prt" for c in tok.children)):
+            continue  # "ruled out" rules nobody
         agents = [m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
                   for m in actors_of(p, index)]
         subjects, passive = _subjects(tok, index)
@@ -1141,6 +1147,9 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             former = False
         elif not passive and not agents:
             leaders = subjects
+            if rules and any(c.dep_ in SUBJ and c.lower_ in SELF_PRONOUNS for c in tok.children):
+                # '"They're governing Gaza," X said': whoever "they" are, not the speaker.
+                continue
             bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
             # "X led the party until 2009"; "X has led the party since 2009" still does
             former = tok.tag_ == "VBD"
@@ -1150,9 +1159,9 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             if person.type != "Person":
                 continue
             for body in bodies:
-                if body.type not in LED_TYPES or body.pronoun:
+                if body.type not in (RULED_TYPES if rules else LED_TYPES) or body.pronoun:
                     continue
-                for relation in ("leader-of", "member-of"):
+                for relation in ("leader-of",) if rules else ("leader-of", "member-of"):
                     r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
@@ -1188,6 +1197,46 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
+
+
+def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Nixon's fate after Watergate" in a story that names the United States: a person the
+    gazetteer knows as a head of that state or its government at some time
+    (:attr:`~graphbuilder.gazetteer.Actor.leader`) leads it, once per document.
+
+    Only when the document names the state and gives the person no title nor organisation
+    anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
+    mention is ``former`` unless the document's date falls in one of his terms; its rule is
+    ``gazetteer``, its sentence the one of the person's first mention, its target the state's
+    mention closest to it.
+    """
+    from .gazetteer import load_actors
+
+    actors = load_actors().actors
+    people: dict[str, list[ActorMention]] = {}
+    states: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.pronoun:
+            continue
+        if m.type == "Person" and (a := actors.get(m.actor_id)) is not None and a.leader and a.country:
+            people.setdefault(m.actor_id, []).append(m)
+        elif m.type == "Country":
+            states.setdefault(m.actor_id, []).append(m)
+    if not people:
+        return
+    titled = {r.person.actor_id for r in index.roles}
+    for actor_id, mentions in people.items():
+        actor = actors[actor_id]
+        if actor.country not in states or actor_id in titled \
+                or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
+            continue
+        person = min(mentions, key=lambda m: m.token_start)
+        state = min(states[actor.country], key=lambda c: abs(c.start - person.start))
+        r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
+        if r is not None:
+            current = doc_date is not None and any(ro.code == actor.country + "GOV" and ro.covers(doc_date)
+                                                   for ro in actor.roles)
+            yield replace(r, modality="asserted", former=not current)
 
 
 #: Who can be a member of a body: states, their organs and organisations (people's memberships come
@@ -1439,7 +1488,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
-    lead_verb_rule, gazetteer_location_rule,
+    lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
 )
 

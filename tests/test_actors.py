@@ -564,3 +564,43 @@ def test_a_surname_the_dictionary_gives_one_person_is_that_persons():
                    ents=[(1, 2, "PERSON", "")])
     m = _by_surface(find_actors(doc, gaz))["Obama"]
     assert (m.actor_id, m.country, m.code) == ("person:barack-obama", "USA", "USAGOV")
+
+
+def test_a_regional_title_prefers_the_region_of_that_kind_named_in_its_sentence():
+    spec = ("the/DET/det/1 state/NOUN/nsubj/4 of/ADP/prep/1 Bavaria/PROPN/pobj/2 voted/VERB/ROOT/4/vote "
+            "./PUNCT/punct/4 in/ADP/prep/15 the/DET/det/8 state/NOUN/pobj/6 of/ADP/prep/8 Saxony/PROPN/pobj/9 "
+            ",/PUNCT/punct/15 State/PROPN/compound/13 Premier/PROPN/compound/14 Tillich/PROPN/nsubj/15 "
+            "spoke/VERB/ROOT/15/speak")
+    ents = [(3, 4, "GPE", ""), (10, 11, "GPE", ""), (14, 15, "PERSON", "")]
+    assert _roles(spec, ents) == [("Tillich", "place:saxony", True)]
+
+
+def test_a_place_s_prime_minister_leads_the_place():
+    # "Gaza's prime minister, Ismail Haniya": a two-word regional title
+    spec = ("Gaza/PROPN/poss/3 's/PART/case/0 prime/ADJ/amod/3 minister/NOUN/nsubj/7 ,/PUNCT/punct/3 "
+            "Ismail/PROPN/compound/6 Haniya/PROPN/appos/3 spoke/VERB/ROOT/7/speak")
+    assert _roles(spec, [(0, 1, "GPE", ""), (5, 7, "PERSON", "")]) == [("Ismail Haniya", "place:gaza", True)]
+
+
+def test_a_name_opening_a_sentence_takes_the_title_the_sentence_before_had_for_subject():
+    # "The premier of Saarland welcomed it. Peter Mueller said ..."
+    spec = ("The/DET/det/1 premier/NOUN/nsubj/4 of/ADP/prep/1 Saarland/PROPN/pobj/2 welcomed/VERB/ROOT/4/welcome "
+            "it/PRON/dobj/4 ./PUNCT/punct/4 Peter/PROPN/compound/8 Mueller/PROPN/nsubj/9 said/VERB/ROOT/9/say")
+    ents = [(3, 4, "GPE", ""), (7, 9, "PERSON", "")]
+    assert _roles(spec, ents) == [("Peter Mueller", "place:saarland", True)]
+    # not when the sentence before names a person, who may be the premier
+    named = spec.replace("welcomed/VERB/ROOT/4/welcome it/PRON/dobj/4", "welcomed/VERB/ROOT/4/welcome Bush/PROPN/dobj/4")
+    assert _roles(named, ents + [(5, 6, "PERSON", "")]) == []
+    # nor when the name is not the subject opening its sentence
+    later = spec.replace("Peter/PROPN/compound/8 Mueller/PROPN/nsubj/9 said/VERB/ROOT/9/say",
+                         "Peter/PROPN/compound/8 Mueller/PROPN/dobj/9 met/VERB/ROOT/9/meet")
+    assert _roles(later, ents) == []
+
+
+def test_a_former_officer_of_an_international_body_stays_former():
+    doc = make_doc("former/ADJ/amod/3 NATO/PROPN/compound/3 Secretary/PROPN/compound/3 General/PROPN/compound/5 "
+                   "Jaap/PROPN/compound/5 Scheffer/PROPN/nsubj/6 spoke/VERB/ROOT/6/speak",
+                   ents=[(1, 2, "InternationalOrganisation", "org:nato"), (4, 6, "PERSON", "")])
+    gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
+    roles = find_actors(doc, gaz).roles
+    assert [(r.person.code, r.organ.actor_id, r.former) for r in roles] == [("IGOWSTNAT", "org:nato", True)]

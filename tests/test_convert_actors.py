@@ -395,3 +395,47 @@ def test_shipped_resources_are_up_to_date(tmp_path: Path):
     for name in ("actors.jsonl.gz", "agents.json", "LICENSE-phoenix.txt"):
         assert (tmp_path / name).read_bytes() == (RESOURCES / name).read_bytes(), (
             f"{name} is stale: run python -m graphbuilder.convert_actors ../shared/dictionaries")
+
+
+LEADERS = """\
+UNITED_STATES_  [USA]
+# U.S. Presidents
+RONALD_REAGAN_  # CountryInfo.txt
+\t[USAELI 19290101-810120]
+\t[USAGOV 810120-890120]
+\t[USAELI 890120-040101]
+# U.S. Secretaries of State
+GEORGE_SHULTZ_  # CountryInfo.txt
+\t[USAELI 19200101-820716]
+\t[USAGOV 820716-890120]
+\t[USAELI 890120-000101]
+TURKEY_  [TUR]
+RECEP_TAYYIP_ERDOGAN_  # CountryInfo.txt
+\t[TURELI 720101-021118]
+\t[TURGOV >030314]
+ALI_BABACAN_  # CountryInfo.txt
+\t[TURGOV 070829-090501]
+"""
+
+
+def test_build_marks_the_heads_of_a_state(tmp_path: Path):
+    (tmp_path / ca.ACTOR_FILES["countries"]).write_text(LEADERS, encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["international"]).write_text("", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["milnonstate"]).write_text("", encoding="utf-8")
+    leaders = {r["id"]: r.get("leader", False) for r in ca.build_actor_records(tmp_path) if r["type"] == "Person"}
+    # an elite code around a government term is a head's; a minister has the government code alone;
+    # a list headed by another office copies the pattern, but only in its own state's section
+    assert leaders == {"person:ronald-reagan": True, "person:george-shultz": False,
+                       "person:recep-tayyip-erdogan": True, "person:ali-babacan": False}
+    raw = {e.name: e.heading for e in ca.parse_actor_file(tmp_path / ca.ACTOR_FILES["countries"])}
+    assert raw["GEORGE_SHULTZ_"] == "U.S. Secretaries of State" and raw["RONALD_REAGAN_"] == "U.S. Presidents"
+
+
+def test_a_name_qualified_by_a_state_is_no_alias(tmp_path: Path):
+    (tmp_path / ca.ACTOR_FILES["countries"]).write_text("", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["international"]).write_text("", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["milnonstate"]).write_text(
+        "REVOLUTIONARY_PEOPLES_STRUGGLE_ [GRCREB]\n+NATIONAL_FRONT_(GREECE)_\n+ELA_\n", encoding="utf-8")
+    (group,) = [r for r in ca.build_actor_records(tmp_path) if r["code"] == "GRCREB"]
+    # France's National Front is another; Greece is the state
+    assert group["aliases"] == ["ELA"]

@@ -350,3 +350,13 @@ def test_user_file_may_add_a_facility(tmp_path: Path):
 def test_historical_and_secretariat_names_of_international_bodies(gaz, text, actor_id, code):
     actor = gaz.by_alias(text)[0]
     assert (actor.id, actor.code) == (actor_id, code)
+
+
+def test_heads_of_state_are_marked_and_the_mark_round_trips():
+    gaz = load_actors()
+    assert gaz.get("person:angela-merkel").leader and gaz.get("person:ronald-reagan").leader
+    # ministers, and secretaries whose codes look like a head's, are not
+    assert not gaz.get("person:frank-walter-steinmeier").leader and not gaz.get("person:hillary-clinton").leader
+    merkel = gaz.get("person:angela-merkel")
+    assert Actor.from_json(merkel.to_json()) == merkel
+    assert "leader" not in gaz.get("person:hillary-clinton").to_json()

@@ -847,3 +847,47 @@ def test_a_warning_of_a_hostile_act_threatens_its_target():
                    "Japan/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "PRK", "Country", "PRK"), mention(doc, 5, 6, "JPN", "Country", "JPN")]
     assert ("PRK", "threatens", "JPN", "asserted") in triples(doc, ms)
+
+
+def test_governing_or_ruling_a_state_or_region_is_leading_it():
+    doc = make_doc("Morales/PROPN/nsubj/2 has/AUX/aux/2/have governed/VERB/ROOT/2/govern/VBN Bolivia/PROPN/dobj/2 "
+                   "./PUNCT/punct/2 Gaddafi/PROPN/nsubj/6 ruled/VERB/ROOT/6/rule/VBD Libya/PROPN/dobj/6 ./PUNCT/punct/6 "
+                   "Merkel/PROPN/nsubj/10 ruled/VERB/ROOT/10/rule/VBD out/ADP/prt/10 Greece/PROPN/dobj/10 ./PUNCT/punct/10")
+    ms = [mention(doc, 0, 1, "person:evo-morales", "Person"), mention(doc, 3, 4, "BOL", "Country", "BOL"),
+          mention(doc, 5, 6, "person:gaddafi", "Person"), mention(doc, 7, 8, "LBY", "Country", "LBY"),
+          mention(doc, 9, 10, "person:merkel", "Person"), mention(doc, 12, 13, "GRC", "Country", "GRC")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+           if r.source.type == "Person"}
+    # no membership of a state; "ruled out" rules nothing
+    assert got == {("person:evo-morales", "leader-of", "BOL", False), ("person:gaddafi", "leader-of", "LBY", True)}
+
+
+def test_they_govern_in_a_quote_is_not_the_speaker():
+    # '"They're governing the Gaza Strip," Muhsin said'
+    doc = make_doc("They/PRON/nsubj/2/they 're/AUX/aux/2/be governing/VERB/ccomp/6/govern/VBG the/DET/det/4 "
+                   "Gaza/PROPN/dobj/2 ,/PUNCT/punct/6 said/VERB/ROOT/6/say/VBD Muhsin/PROPN/nsubj/6")
+    ms = [mention(doc, 4, 5, "place:gaza", "Place"), mention(doc, 7, 8, "person:anis-muhsin", "Person")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "leader-of"]
+
+
+def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
+    import datetime as dt
+
+    # "Nixon's fate after Watergate ... warning signs for the US" (the bundled gazetteer knows his terms)
+    doc = make_doc("Nixon/PROPN/poss/2 's/PART/case/0 fate/NOUN/nsubj/3 warned/VERB/ROOT/3/warn/VBD "
+                   "the/DET/det/5 US/PROPN/dobj/3 ./PUNCT/punct/3 "
+                   "Foreign/PROPN/compound/9 Minister/PROPN/compound/9 Juppe/PROPN/nsubj/10 spoke/VERB/ROOT/10/speak "
+                   "in/ADP/prep/10 France/PROPN/pobj/11")
+    ms = [mention(doc, 0, 1, "person:richard-m-nixon", "Person"), mention(doc, 5, 6, "USA", "Country", "USA"),
+          mention(doc, 9, 10, "person:alain-juppe", "Person"), mention(doc, 12, 13, "FRA", "Country", "FRA")]
+    got = {(r.source.actor_id, r.target.actor_id, r.former, r.rule) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "leader-of"}
+    # Juppé was prime minister once, but the document says what he is in it
+    assert got == {("person:richard-m-nixon", "USA", True, "gazetteer")}
+    # during a term of his, current
+    got = {(r.source.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms), dt.date(1972, 5, 1))
+           if r.relation == "leader-of"}
+    assert got == {("person:richard-m-nixon", False)}
+    # not when the document does not name his state
+    assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
+                and r.relation == "leader-of"]
