@@ -105,11 +105,30 @@ def actor_patterns(gazetteer) -> list[dict]:
                 continue
             best = gazetteer.by_alias(alias, include_ambiguous=False)
             owner = best[0] if best else actor
-            for form in _apostrophe_forms(alias):
+            for form in _name_forms(alias, owner.type):
                 if form not in taken:
                     taken.add(form)
                     patterns.append({"label": owner.type, "pattern": form, "id": owner.id})
     return patterns
+
+
+#: An armed group named "of" a place is also written "in" it: the dictionary has "Islamic State of
+#: Iraq and Syria" and "... in Iraq and Syria", but "... in Iraq and the Levant" only with "of".
+_OF_PLACE = re.compile(r" of (?=[A-Z])")
+
+
+def _name_forms(alias: str, type_: str) -> list[str]:
+    """The ways ``alias`` is written (:func:`_apostrophe_forms`; an armed group's "of" a place also "in" it).
+
+    >>> _name_forms("Islamic State of Iraq and the Levant", "ArmedGroup")
+    ['Islamic State of Iraq and the Levant', 'Islamic State in Iraq and the Levant']
+    >>> _name_forms("Bank of England", "Organisation")
+    ['Bank of England']
+    """
+    forms = _apostrophe_forms(alias)
+    if type_ == "ArmedGroup":
+        forms += [_OF_PLACE.sub(" in ", f) for f in forms if _OF_PLACE.search(f)]
+    return forms
 
 
 #: Apostrophes a name is written with: news sets "Da'esh" as "Da’esh" (U+2019), the gazetteer has one form.

@@ -354,6 +354,18 @@ def test_a_name_with_an_apostrophe_is_also_matched_with_the_typographic_one():
     assert patterns["Da\u2019esh"] == patterns["Da'esh"] == "group:islamic-state"
 
 
+def test_an_armed_group_named_of_a_place_is_also_matched_in_it():
+    from graphbuilder.components import actor_patterns
+
+    # "the Islamic State in Iraq and the Levant" is the group's name, not the group in Iraq.
+    gaz = Gazetteer([Actor("group:islamic-state", "Islamic State", "ArmedGroup", None, "IMGMUSISI",
+                           aliases=("Islamic State of Iraq and the Levant",)),
+                     Actor("org:bank-of-england", "Bank of England", "Organisation", "GBR", "GBRBUS")])
+    patterns = {p["pattern"]: p["id"] for p in actor_patterns(gaz)}
+    assert patterns["Islamic State in Iraq and the Levant"] == "group:islamic-state"
+    assert "Bank in England" not in patterns
+
+
 def test_a_state_title_goes_to_the_state_of_the_story_unless_its_sentence_names_another():
     gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ")])
     story = ("Iraq/PROPN/nsubj/1 borrowed/VERB/ROOT/1/borrow ./PUNCT/punct/1 "
