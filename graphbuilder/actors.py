@@ -565,6 +565,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
@@ -717,6 +718,74 @@ def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
         yield ActorMention(actor_id=country.id, label=country.name, type="Country", country=country.id,
                            code=country.code or country.id, surface=ent.text, start=ent.start_char,
                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=root.i)
+
+
+#: Common nouns for an armed or ruling body the text names without a name ("the coalition",
+#: "militants", "the regime"): word -> the key of its generic actor.
+GENERIC_BODIES = {
+    "coalition": "coalition", "coalitions": "coalition", "regime": "regime",
+    "militant": "militants", "militants": "militants", "rebel": "rebels", "rebels": "rebels",
+    "insurgent": "insurgents", "insurgents": "insurgents", "jihadist": "jihadists", "jihadists": "jihadists",
+    "terrorist": "terrorists", "terrorists": "terrorists", "extremist": "extremists", "extremists": "extremists",
+    "fighters": "fighters", "gunmen": "gunmen",
+}
+#: Nouns that name a body's men only through a word above ("coalition *forces*", "regime *troops*").
+GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
+#: Words that make "group" armed ("the terrorist group", "armed groups").
+ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent"})
+GENERIC_PREFIX = "generic:"
+
+
+def is_generic(actor_id: str) -> bool:
+    """Whether ``actor_id`` is an unnamed body ("the coalition") that only its document identifies."""
+    return actor_id.startswith(GENERIC_PREFIX)
+
+
+def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """"the coalition", "militants", "regime troops", "the terrorist group": a body the text names by a
+    common noun acts as an actor of its own, without a name or a state.
+
+    Its id is ``generic:KEY`` (``generic:coalition``), and :func:`scope_generic` makes it the
+    document's own: the coalition of one article is not that of another.  A noun
+    qualified by a state ("Iraqi troops", "the Syrian regime") is the state's organ and is
+    found elsewhere; so is a proper name ("the Global Coalition").
+    """
+    for tok in select(doc, lower=frozenset(GENERIC_BODIES) | GENERIC_MEN):
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in taken]
+        key = GENERIC_BODIES.get(tok.lower_)
+        if tok.lower_ in GENERIC_MEN:
+            word = next((GENERIC_BODIES.get(c.lower_) for c in mods if c.lower_ in GENERIC_BODIES), None)
+            if word is None and tok.lower_ in ("group", "groups") and any(c.lower_ in ARMED_GROUP_WORDS for c in mods):
+                word = "armed group"
+            key = word or (key if tok.lower_ == "fighters" else None)
+        if tok.dep_ == "compound" and tok.head.lower_ in GENERIC_MEN and tok.head.i not in taken:
+            continue  # "coalition forces": found with the noun they qualify
+        if key is None or tok.dep_ == "compound" and key not in ("coalition", "regime"):
+            # "fighter jets", "terrorist attacks": no body acts there.
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken for c in tok.lefts) and tok.lower_ != "coalition":
+            # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it).
+            continue
+        start = min([tok.i] + [c.left_edge.i for c in mods])
+        while start < tok.i and (start in taken or doc[start].is_punct):
+            start += 1
+        if start > 0 and doc[start - 1].lower_ in ("the", "these", "those", "this"):
+            start -= 1
+        span = doc[start:tok.i + 1]
+        yield ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(key)}", label=key, type="ArmedGroup"
+                           if key not in ("coalition", "regime") else "Organisation", country=None, code=None,
+                           surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                           token_end=span.end, head=tok.i)
+        taken.update(range(start, tok.i + 1))
+
+
+def scope_generic(m: ActorMention, doc_id: str) -> ActorMention:
+    """``m`` with a generic id made the document's own (``generic:DOC/coalition``)."""
+    if not is_generic(m.actor_id) or m.actor_id.count(":") > 1:
+        return m
+    return _with(m, actor_id=f"{GENERIC_PREFIX}{doc_id}:{m.actor_id[len(GENERIC_PREFIX):]}")
 
 
 def _ethnic(doc, m: ActorMention) -> bool:

@@ -217,10 +217,35 @@ def extract_outcomes(documents: Iterable[Document], nlp, *, n_process: int = 1, 
             pending_relations.extend(_shift_relation(r, offset) for r in relations_of(doc))
         if last:
             if failed is None:
-                yield document, tuple(pending_actors), tuple(pending_relations), None
+                yield document, *_scoped(document.id, pending_actors, pending_relations), None
             else:
                 yield document, (), (), failed
             pending_actors, pending_relations, failed = [], [], None
+
+
+def _scoped(doc_id: str, actors: list[ActorMention], relations: list[RelationMention]
+            ) -> tuple[tuple[ActorMention, ...], tuple[RelationMention, ...]]:
+    """The document's mentions with its unnamed bodies ("the coalition") made its own, so that the
+    graph never merges the coalitions of two articles into one node.
+
+    An unnamed body is kept only as a party to a relation: "the militants" alone, whom
+    nothing relates to anyone, would be a node that says nothing.
+    """
+    from dataclasses import replace
+
+    from .actors import is_generic, scope_generic
+
+    parties = {m.actor_id for r in relations for m in (r.source, r.target)}
+    return (tuple(scope_generic(m, doc_id) for m in actors if not is_generic(m.actor_id) or m.actor_id in parties),
+            tuple(replace(r, source=scope_generic(r.source, doc_id), target=scope_generic(r.target, doc_id))
+                  if is_generic_relation(r) else r for r in relations))
+
+
+def is_generic_relation(r: RelationMention) -> bool:
+    """Whether an end of ``r`` is an unnamed body of its document."""
+    from .actors import is_generic
+
+    return is_generic(r.source.actor_id) or is_generic(r.target.actor_id)
 
 
 def report_failure(document: Document, reason: str, on_error: Optional[Callable[[InputError], None]]) -> None:

@@ -616,3 +616,59 @@ def test_a_former_officer_of_an_international_body_stays_former():
     gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
     roles = find_actors(doc, gaz).roles
     assert [(r.person.code, r.organ.actor_id, r.former) for r in roles] == [("IGOWSTNAT", "org:nato", True)]
+
+
+def test_a_body_named_by_a_common_noun_is_a_generic_actor_without_a_state():
+    doc = make_doc("The/DET/det/1 coalition/NOUN/nsubj/2 struck/VERB/ROOT/2/strike "
+                   "militants/NOUN/dobj/2 near/ADP/prep/2 Mosul/PROPN/pobj/4",
+                   ents=[(5, 6, "Place", "place:mosul")])
+    by = _by_surface(find_actors(doc, GAZ))
+    assert (by["The coalition"].actor_id, by["The coalition"].type, by["The coalition"].country) == (
+        "generic:coalition", "Organisation", None)
+    assert (by["militants"].actor_id, by["militants"].type) == ("generic:militants", "ArmedGroup")
+
+
+def test_a_named_actor_s_men_and_a_fighter_jet_are_no_generic_body():
+    # "Italy's fighters" are Italy's (found with it), "fighter jets" no body at all, "Italian troops" Italy's.
+    doc = make_doc("Italy/PROPN/poss/1 fighters/NOUN/nsubj/2 shot/VERB/ROOT/2/shoot "
+                   "fighter/NOUN/compound/4 jets/NOUN/dobj/2 of/ADP/prep/4 Italian/ADJ/amod/7 troops/NOUN/pobj/5",
+                   ents=[(0, 1, "Country", "ITA"), (6, 7, "Demonym", "ITA")])
+    ids = {m.actor_id for m in find_actors(doc, GAZ).mentions}
+    assert not any(i.startswith("generic:") for i in ids)
+
+
+def test_an_armed_group_and_coalition_forces_are_generic_bodies():
+    doc = make_doc("coalition/NOUN/compound/1 forces/NOUN/nsubj/2 hit/VERB/ROOT/2 the/DET/det/5 "
+                   "terrorist/ADJ/amod/5 group/NOUN/dobj/2")
+    by = _by_surface(find_actors(doc, GAZ))
+    assert by["coalition forces"].actor_id == "generic:coalition"
+    assert by["the terrorist group"].actor_id == "generic:terrorists"
+    doc = make_doc("armed/ADJ/amod/1 groups/NOUN/nsubj/2 fled/VERB/ROOT/2/flee")
+    assert _by_surface(find_actors(doc, GAZ))["armed groups"].actor_id == "generic:armed-group"
+
+
+def test_generic_ids_are_scoped_to_their_document_and_names_are_not():
+    from graphbuilder.actors import scope_generic
+
+    doc = make_doc("The/DET/det/1 rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack Italy/PROPN/dobj/2",
+                   ents=[(3, 4, "Country", "ITA")])
+    by = _by_surface(find_actors(doc, GAZ))
+    a, b = scope_generic(by["The rebels"], "doc-1"), scope_generic(by["The rebels"], "doc-2")
+    assert a.actor_id == "generic:doc-1:rebels" != b.actor_id
+    assert scope_generic(a, "doc-2") == a
+    assert scope_generic(by["Italy"], "doc-1") == by["Italy"]
+
+
+def test_the_pipeline_scopes_a_relation_s_generic_ends_to_its_document():
+    from graphbuilder.model import RelationMention
+    from graphbuilder.pipeline import _scoped
+
+    doc = make_doc("The/DET/det/1 rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack Italy/PROPN/dobj/2",
+                   ents=[(3, 4, "Country", "ITA")])
+    by = _by_surface(find_actors(doc, GAZ))
+    r = RelationMention("attacks", by["The rebels"], by["Italy"], 0, 29, "attacked")
+    actors, relations = _scoped("d7", [by["The rebels"], by["Italy"]], [r])
+    assert [m.actor_id for m in actors] == ["generic:d7:rebels", "ITA"]
+    assert (relations[0].source.actor_id, relations[0].target.actor_id) == ("generic:d7:rebels", "ITA")
+    # Unrelated to anyone, the rebels make no node.
+    assert [m.actor_id for m in _scoped("d7", [by["The rebels"], by["Italy"]], [])[0]] == ["ITA"]
