@@ -91,9 +91,10 @@ def _chunks(text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
 
     Each cut is at the last paragraph break of the window, else the last line break,
     else the last sentence end, else the last space (in the second half of the window),
-    so that no sentence is split and its relations lost.
+    so that no sentence is split and its relations lost.  Leading white space is left out (the
+    offsets say where the text starts): a parse that opens on it takes the first words for a name.
     """
-    start = 0
+    start = len(text) - len(text.lstrip())
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = limit

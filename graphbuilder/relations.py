@@ -924,6 +924,48 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     yield r
 
 
+#: Prepositions of where a blow fell ("Near Bayji, one strike engaged an ISIL unit").
+STRUCK_AT_PREPS = frozenset({"near", "in", "inside", "outside", "around"})
+
+
+def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Near Bayji, one strike engaged an ISIL tactical unit``, ``strikes destroyed an ISIL-held building
+    near Tal Afar``, ``ISIL fighters were killed in Mosul``: an armed force struck at a place is there.
+
+    Whoever struck need be no actor (a strike, a bomb); the blow is a verb of the ``attacks``
+    lexicon, and the place a location phrase of that verb (or of the verb it is a conjunct of,
+    which shares the fronted "Near X,").
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, pos=("VERB",)):
+        entry = _verb_entry(tok, lexicon)
+        if entry is None or entry[0] != "attacks" and entry[1] != "1712":  # 1712: destroying property
+            continue
+        places = _places(tok, index, STRUCK_AT_PREPS)
+        if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            places = _places(tok.head, index, STRUCK_AT_PREPS)
+        places = [(m, p) for m, p in places if m.type in PLACE_ONLY or m.type == "Country"]
+        if not places:
+            continue
+        subjects, passive = _subjects(tok, index)
+        if passive:
+            forces = subjects
+        else:
+            args = [a for c in tok.children if c.dep_ in OBJ for a in _conjuncts(c)]
+            forces = [m for a in args for m in actors_of(a, index) + _held_by(a, index)]
+        for force in dict.fromkeys(f for f in forces if f.type in FORCE_TYPES):
+            for place, _prep in places:
+                r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6)
+                if r is not None:
+                    yield r
+
+
+def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
+    """The holder of an ``X-held`` thing ("an *ISIL*-held building")."""
+    return [m for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "held"
+            for g in c.lefts if g.dep_ == "npadvmod" for m in [index.at(g.i)] if m is not None]
+
+
 def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
     """The armed force ``tok`` heads: a military or armed group named there ("ISIL in Syria"), or one
     modifying a noun of fighters ("al-Qaida *operatives* in Idlib", "ISIL *fighters* in Mosul")."""
@@ -1489,7 +1531,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule,
 )
 
 

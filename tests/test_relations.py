@@ -891,3 +891,25 @@ def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
     # not when the document does not name his state
     assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
                 and r.relation == "leader-of"]
+
+
+def test_an_armed_force_struck_near_a_place_is_stationed_there():
+    # "Near Bayji, one strike engaged an ISIL unit and destroyed an ISIL-held building": no actor struck.
+    doc = make_doc("Near/ADP/prep/5 Bayji/PROPN/pobj/0 ,/PUNCT/punct/5 one/NUM/nummod/4 strike/NOUN/nsubj/5 "
+                   "engaged/VERB/ROOT/5/engage an/DET/det/8 ISIL/PROPN/nmod/8 unit/NOUN/dobj/5 and/CCONJ/cc/5 "
+                   "destroyed/VERB/conj/5/destroy an/DET/det/14 ISIL/NOUN/npadvmod/13 held/VERB/amod/14/hold "
+                   "building/NOUN/dobj/10 near/ADP/prep/10 Mosul/PROPN/pobj/15")
+    ms = [mention(doc, 1, 2, "place:bayji", "Place", country="IRQ"),
+          mention(doc, 7, 8, "group:isil", "ArmedGroup"), mention(doc, 12, 13, "group:isil", "ArmedGroup"),
+          mention(doc, 16, 17, "place:mosul", "Place", country="IRQ")]
+    got = {(r.source.actor_id, r.target.actor_id, r.source.token_start) for r in
+           extract_relations(doc, ActorIndex(ms)) if r.relation == "stationed-at"}
+    # The held building is where its own verb says (near Mosul), not where the first blow fell.
+    assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
+
+
+def test_a_state_struck_at_a_place_is_not_stationed_there():
+    # Only armed forces are stationed; a struck state is no force ("strikes hit Syria near Idlib").
+    doc = make_doc("strikes/NOUN/nsubj/1 hit/VERB/ROOT/1/hit Syria/PROPN/dobj/1 near/ADP/prep/1 Idlib/PROPN/pobj/3")
+    ms = [mention(doc, 2, 3, "SYR", "Country", "SYR"), mention(doc, 4, 5, "place:idlib", "Place", country="SYR")]
+    assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
