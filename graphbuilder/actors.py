@@ -566,6 +566,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
@@ -845,6 +846,27 @@ def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:
         yield ActorMention(actor_id=f"fac:{slug(span.text)}", label=span.text, type="Facility", country=None,
                            code=None, surface=span.text, start=span.start_char, end=span.end_char,
                            token_start=span.start, token_end=span.end, head=tok.i)
+
+
+def _places_near(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """"near Ayn Isa", "Near Rawah, one strike ...": a proper name no one recognised, where something
+    is near, is a place (one the gazetteer does not know: no state)."""
+    for near in select(doc, lower=("near",)):
+        if near.dep_ != "prep":
+            continue
+        for name in near.children:
+            if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i in taken or name.ent_type_:
+                continue
+            parts = [c for c in name.lefts if c.dep_ == "compound"]
+            start = min([name.i] + [c.left_edge.i for c in parts])
+            span = doc[start:name.i + 1]
+            if any(i in taken or not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_
+                   for i, t in zip(range(start, name.i + 1), span)):
+                continue
+            taken.update(range(start, name.i + 1))
+            yield ActorMention(actor_id=f"place:{slug(span.text)}", label=span.text, type="Place", country=None,
+                               code=None, surface=span.text, start=span.start_char, end=span.end_char,
+                               token_start=span.start, token_end=span.end, head=name.i)
 
 
 def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[ActorMention]:

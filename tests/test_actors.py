@@ -672,3 +672,16 @@ def test_the_pipeline_scopes_a_relation_s_generic_ends_to_its_document():
     assert (relations[0].source.actor_id, relations[0].target.actor_id) == ("generic:d7:rebels", "ITA")
     # Unrelated to anyone, the rebels make no node.
     assert [m.actor_id for m in _scoped("d7", [by["The rebels"], by["Italy"]], [])[0]] == ["ITA"]
+
+
+def test_an_unknown_proper_name_something_is_near_is_a_place():
+    doc = make_doc("Near/ADP/prep/5 Ayn/PROPN/compound/2 Isa/PROPN/pobj/0 ,/PUNCT/punct/5 "
+                   "strikes/NOUN/nsubj/5/strike engaged/VERB/ROOT/5/engage Smith/PROPN/dobj/5 near/ADP/prep/6 "
+                   "the/DET/det/9 camp/NOUN/pobj/7")
+    by = _by_surface(find_actors(doc, GAZ))
+    assert (by["Ayn Isa"].actor_id, by["Ayn Isa"].type, by["Ayn Isa"].country) == ("place:ayn-isa", "Place", None)
+    # A common noun is no name, and a name the NER typed keeps its type.
+    assert "the camp" not in by and "camp" not in by
+    doc = make_doc("fled/VERB/ROOT/0/flee near/ADP/prep/0 John/PROPN/compound/3 Smith/PROPN/pobj/1",
+                   ents=[(2, 4, "PERSON", "")])
+    assert _by_surface(find_actors(doc, GAZ))["John Smith"].type == "Person"
