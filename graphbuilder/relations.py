@@ -821,6 +821,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                        for m in _prep_actors(p, entry["prep"], index)]
         if not targets:
             continue
+        if not sources:
+            sources = _possessor_above(tok, index)
         if not sources and tok.dep_ in OBJ and (tok.head.lemma_.lower() in support or (
                 tok.head.lemma_.lower() in speech and relation != "protests")):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
@@ -828,6 +830,30 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Possessive pronouns that stand for a phrase the event noun is said of ("X *in their* fight").
+PLURAL_POSSESSIVES = frozenset({"their", "its"})
+
+
+def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
+    """"the Government of Iraq and the Iraqi people *in their fight* against ISIL", "support for the
+    Iraqi people in their fight ...": the owner of "their"/"its" is the phrase the "in" phrase
+    qualifies (all its conjuncts), or what that phrase is about (its "of"/"for"/"to" object)."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children):
+        return []
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    holder = prep.head
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = actors_of(holder, index)
+    if not found:
+        found = [m for p in _pobjs(holder, ("of", "for", "to")) for m in actors_of(p, index)]
+    return [m for m in found if m.type not in PLACE_ONLY]
 
 
 def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

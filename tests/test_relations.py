@@ -913,3 +913,24 @@ def test_a_state_struck_at_a_place_is_not_stationed_there():
     doc = make_doc("strikes/NOUN/nsubj/1 hit/VERB/ROOT/1/hit Syria/PROPN/dobj/1 near/ADP/prep/1 Idlib/PROPN/pobj/3")
     ms = [mention(doc, 2, 3, "SYR", "Country", "SYR"), mention(doc, 4, 5, "place:idlib", "Place", country="SYR")]
     assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
+
+
+def test_their_fight_belongs_to_the_phrase_the_in_phrase_qualifies():
+    # "support of the Government of Iraq and the Iraqi people in their fight against ISIL"
+    doc = make_doc("support/NOUN/ROOT/0 of/ADP/prep/0 Baghdad/PROPN/pobj/1 and/CCONJ/cc/2 the/DET/det/6 "
+                   "Iraqi/ADJ/amod/6 people/NOUN/conj/2 in/ADP/prep/6 their/PRON/poss/9 fight/NOUN/pobj/7 "
+                   "against/ADP/prep/9 ISIL/PROPN/pobj/10")
+    ms = [mention(doc, 2, 3, "IRQGOV", "Government", "IRQ"), mention(doc, 5, 6, "IRQ", "Country", "IRQ"),
+          mention(doc, 11, 12, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert {("IRQGOV", "attacks", "group:isil", "asserted"), ("IRQ", "attacks", "group:isil", "asserted")} <= got
+    # "support for the Iraqi people in their fight": what the support is for.
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 their/PRON/poss/5 "
+                   "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert ("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)
+    # "the fight" without "their" says nothing of whose.
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 the/DET/det/5 "
+                   "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert not any(t[1] == "attacks" for t in triples(doc, ms))
