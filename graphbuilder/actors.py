@@ -574,6 +574,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
+    mentions.extend(_title_holders(doc, mentions, roles))
     # A title's country is the person's country when the gazetteer does not know it.
     by_person = {r.person.actor_id: r.organ.country for r in roles}
     mentions = [m if m.country or m.actor_id not in by_person else _with(m, country=by_person[m.actor_id])
@@ -780,6 +781,53 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                            surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                            token_end=span.end, head=tok.i)
         taken.update(range(start, tok.i + 1))
+
+
+def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> list[ActorMention]:
+    """"The Foreign Secretary met Sergei Lavrov", "the Minister held meetings": an office named
+    with a capital and "the", and no name, is the person who holds it.
+
+    That is the person the document names with the title when it names exactly one
+    (coreference), else a generic person (``generic:foreign-secretary``) the pipeline makes the
+    document's own.  "the Minister of Foreign Affairs of Iraq" (an office "of" something) and
+    a title before a name are left to the other rules.
+    """
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    titled: dict[str, dict[str, ActorMention]] = {}
+    for r in roles:
+        if not r.former:
+            titled.setdefault(r.title.lower(), {})[r.person.actor_id] = r.person
+    for p in mentions:
+        if p.type == "Person" and not p.pronoun:
+            words = " ".join(t.text for t in _title_tokens(doc, p, predicate=False)).lower()
+            if words:
+                titled.setdefault(words, {})[p.actor_id] = p
+    out: list[ActorMention] = []
+    for tok in select(doc, lower=frozenset(w for t in TITLE_NOUNS for w in t.split()[-1:])):
+        if tok.i in taken or not tok.text[:1].isupper() or tok.dep_ in ("compound", "amod", "appos"):
+            continue
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") and (c.dep_ != "prep" or c.lower_ in ("of", "for", "to"))
+               for c in tok.rights):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper() and c.i not in taken]
+        start = min([tok.i] + [c.i for c in mods])
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+                or any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in taken for c in tok.lefts):
+            continue
+        title = " ".join(t.text for t in doc[start:tok.i + 1])
+        if title.lower() not in TITLE_NOUNS and not (mods and tok.lower_ in TITLE_NOUNS):
+            continue
+        holders = titled.get(title.lower(), {})
+        span = doc[start:tok.i + 1]
+        where = dict(surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                     token_end=span.end, head=tok.i)
+        if len(holders) == 1:
+            out.append(_with(next(iter(holders.values())), **where))
+        else:
+            out.append(ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(title)}", label=title, type="Person",
+                                    country=None, code=None, **where))
+        taken.update(range(start, tok.i + 1))
+    return out
 
 
 def scope_generic(m: ActorMention, doc_id: str) -> ActorMention:

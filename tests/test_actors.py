@@ -162,9 +162,11 @@ def test_a_bare_title_is_the_one_person_of_the_document_who_carries_it():
                    ents=[(0, 2, "PERSON", ""), (5, 6, "PERSON", "")])
     ids = [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions]
     assert ids == [("Francis", "person:francis"), ("Pope", "person:francis")]
-    # Without a holder in the document the title names nobody.
+    # Without a holder in the document the title names no known person: only the document's own
+    # unnamed office holder, without a state.
     doc = make_doc("The/DET/det/1 President/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak", ents=[(1, 2, "PERSON", "")])
-    assert find_actors(doc, GAZ).mentions == []
+    assert [(m.actor_id, m.country, m.code) for m in find_actors(doc, GAZ).mentions] == [
+        ("generic:president", None, None)]
 
 
 def test_a_given_name_the_ruler_took_for_a_place_opens_a_person_name():
@@ -685,3 +687,20 @@ def test_an_unknown_proper_name_something_is_near_is_a_place():
     doc = make_doc("fled/VERB/ROOT/0/flee near/ADP/prep/0 John/PROPN/compound/3 Smith/PROPN/pobj/1",
                    ents=[(2, 4, "PERSON", "")])
     assert _by_surface(find_actors(doc, GAZ))["John Smith"].type == "Person"
+
+
+def test_a_capitalised_office_without_a_name_is_its_holder_or_a_generic_person():
+    doc = make_doc("The/DET/det/2 Foreign/PROPN/compound/2 Secretary/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+                   "John/PROPN/compound/5 Smith/PROPN/dobj/3", ents=[(4, 6, "PERSON", "")])
+    m = _by_surface(find_actors(doc, GAZ))["Foreign Secretary"]
+    assert (m.actor_id, m.type, m.country) == ("generic:foreign-secretary", "Person", None)
+    # The document names the Foreign Secretary: the office is that person.
+    doc = make_doc("Foreign/PROPN/compound/1 Secretary/PROPN/compound/3 John/PROPN/compound/3 Smith/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak and/CCONJ/cc/4 the/DET/det/8 Foreign/PROPN/compound/8 "
+                   "Secretary/PROPN/nsubj/9 left/VERB/conj/4/leave", ents=[(2, 4, "PERSON", "")])
+    by = _by_surface(find_actors(doc, GAZ))
+    assert by["Foreign Secretary"].actor_id == by["John Smith"].actor_id
+    # An office "of" something, a lower-case title and a title before a name make no person here.
+    doc = make_doc("the/DET/det/1 Minister/PROPN/nsubj/5 of/ADP/prep/1 Defence/PROPN/pobj/2 and/CCONJ/cc/1 "
+                   "spoke/VERB/ROOT/5/speak to/ADP/prep/5 the/DET/det/8 minister/NOUN/pobj/6")
+    assert not any(m.type == "Person" for m in find_actors(doc, GAZ).mentions)
