@@ -823,13 +823,26 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         if not sources:
             sources = _possessor_above(tok, index)
-        if not sources and tok.dep_ in OBJ and (tok.head.lemma_.lower() in support or (
-                tok.head.lemma_.lower() in speech and relation != "protests")):
-            # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
-            sources, _passive = _subjects(tok.head, index)
+        held = _counted_event(tok)
+        if not sources and held.dep_ in OBJ and (held.head.lemma_.lower() in support or (
+                held.head.lemma_.lower() in speech and relation != "protests")):
+            # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
+            # "X held a first round of talks with Y"
+            sources, _passive = _subjects(held.head, index)
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Nouns that count events ("a first *round* of talks", "a *series* of strikes").
+EVENT_COUNTS = frozenset({"round", "rounds", "series", "wave", "waves", "string", "spate", "flurry", "number"})
+
+
+def _counted_event(noun):
+    """The noun that counts ``noun`` ("a first *round* of talks") when there is one, else ``noun``."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in EVENT_COUNTS:
+        return noun.head.head
+    return noun
 
 
 #: Possessive pronouns that stand for a phrase the event noun is said of ("X *in their* fight").

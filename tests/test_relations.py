@@ -934,3 +934,16 @@ def test_their_fight_belongs_to_the_phrase_the_in_phrase_qualifies():
                    "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
     ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
     assert not any(t[1] == "attacks" for t in triples(doc, ms))
+
+
+def test_a_round_of_talks_held_is_held_talks():
+    doc = make_doc("Mogherini/PROPN/nsubj/1 held/VERB/ROOT/1/hold a/DET/det/4 first/ADJ/amod/4 round/NOUN/dobj/1 "
+                   "of/ADP/prep/4 talks/NOUN/pobj/5/talk with/ADP/prep/6 Iran/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "person:federica-mogherini", "Person"), mention(doc, 8, 9, "IRN", "Country", "IRN")]
+    got = {(t[0], t[1], t[2]) for t in triples(doc, ms)}
+    assert got & {("person:federica-mogherini", "meets", "IRN"), ("IRN", "meets", "person:federica-mogherini")}
+    # Only a noun that counts events passes them on: "watched a video of talks with Iran" is no meeting.
+    doc = make_doc("Mogherini/PROPN/nsubj/1 watched/VERB/ROOT/1/watch a/DET/det/3 video/NOUN/dobj/1 "
+                   "of/ADP/prep/3 talks/NOUN/pobj/4/talk with/ADP/prep/5 Iran/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "person:federica-mogherini", "Person"), mention(doc, 7, 8, "IRN", "Country", "IRN")]
+    assert not any(t[1] == "meets" for t in triples(doc, ms))
