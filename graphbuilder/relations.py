@@ -166,6 +166,10 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
             return _subjects(noun.head, index)[0], False
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VB" and noun.dep_ in OBJ and noun.head.pos_ == "VERB" \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
+            # "X reaffirms its commitment to support Y": "its" is the subject's own.
+            return _subjects(noun.head, index)[0], False
         return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
@@ -180,6 +184,8 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+#: Possessives a clause's subject gives the nouns of its own object ("X reaffirms *its* commitment").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
@@ -385,6 +391,10 @@ def _hostile_clause(clause) -> bool:
     return entry is not None and entry[0] in HOSTILE
 
 
+#: Nouns of a standing resolve: "its commitment to support Y" is support now, not a plan.
+STANCE_NOUNS = frozenset({"commitment", "determination", "resolve", "readiness", "willingness", "efforts", "effort"})
+
+
 def modality(tok) -> str:
     """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token."""
     cues = triggers()["modality"]
@@ -402,6 +412,9 @@ def modality(tok) -> str:
             return "negated"
         if t.lower_ in ("n't", "not"):
             return "negated"
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
+        # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
+        return "planned"
     for i, t in enumerate(chain[:3]):
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):

@@ -947,3 +947,17 @@ def test_a_round_of_talks_held_is_held_talks():
                    "of/ADP/prep/3 talks/NOUN/pobj/4/talk with/ADP/prep/5 Iran/PROPN/pobj/6")
     ms = [mention(doc, 0, 1, "person:federica-mogherini", "Person"), mention(doc, 7, 8, "IRN", "Country", "IRN")]
     assert not any(t[1] == "meets" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("main, noun, verb, relation, mod", [
+    # "Britain reaffirms its commitment to support Iraq": "its" is Britain's, and a commitment is support now.
+    ("reaffirms/VERB/ROOT/1/reaffirm", "commitment", "support", "supports", "asserted"),
+    # "Russia announced its decision to attack Ukraine": a decided attack is not done.
+    ("announced/VERB/ROOT/1/announce", "decision", "attack", "attacks", "planned"),
+])
+def test_an_act_a_subject_s_own_noun_is_about_takes_the_subject(main, noun, verb, relation, mod):
+    doc = make_doc(f"Russia/PROPN/nsubj/1 {main} its/PRON/poss/3 {noun}/NOUN/dobj/1 "
+                   f"to/PART/aux/5 {verb}/VERB/acl/3/{verb}/VB Ukraine/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 6, 7, "UKR", "Country", "UKR")]
+    got = triples(doc, ms)
+    assert ("RUS", relation, "UKR", mod) in got and all(t[3] == mod for t in got if t[1] == relation)
