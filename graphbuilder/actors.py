@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator, Optional, Sequence
 
-from .model import ActorMention
+from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import select
 
 # Sectors of Phoenix agent codes that make an organ of the state, and what it is.
@@ -735,14 +735,6 @@ GENERIC_BODIES = {
 GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
 #: Words that make "group" armed ("the terrorist group", "armed groups").
 ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent"})
-GENERIC_PREFIX = "generic:"
-
-
-def is_generic(actor_id: str) -> bool:
-    """Whether ``actor_id`` is an unnamed body ("the coalition") that only its document identifies."""
-    return actor_id.startswith(GENERIC_PREFIX)
-
-
 def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
     """"the coalition", "militants", "regime troops", "the terrorist group": a body the text names by a
     common noun acts as an actor of its own, without a name or a state.

@@ -30,7 +30,7 @@ from .errors import Errors, InputError
 from .graph import GraphBuilder, extraction_time
 from .ingest import Document, read_documents
 from .journal import Journal
-from .model import ActorMention, RelationMention
+from .model import ActorMention, RelationMention, is_generic
 from .nlp import MAX_CHARS
 from .turtle import write_turtle
 
@@ -234,7 +234,7 @@ def _scoped(doc_id: str, actors: list[ActorMention], relations: list[RelationMen
     """
     from dataclasses import replace
 
-    from .actors import is_generic, scope_generic
+    from .actors import scope_generic
 
     parties = {m.actor_id for r in relations for m in (r.source, r.target)}
     return (tuple(scope_generic(m, doc_id) for m in actors if not is_generic(m.actor_id) or m.actor_id in parties),
@@ -244,8 +244,6 @@ def _scoped(doc_id: str, actors: list[ActorMention], relations: list[RelationMen
 
 def is_generic_relation(r: RelationMention) -> bool:
     """Whether an end of ``r`` is an unnamed body of its document."""
-    from .actors import is_generic
-
     return is_generic(r.source.actor_id) or is_generic(r.target.actor_id)
 
 
