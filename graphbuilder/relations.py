@@ -570,7 +570,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources, targets = agents, subjects
         else:
             sources = subjects
-            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
+            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
+                               and not _restated(tok, relation))
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
@@ -633,6 +634,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 #: Hostile acts that, aimed at no named party, are aimed at the place where they happen
 #: (as ICEWS codes a curfew in Cizre as Turkey coercing Turkey).
+def _restated(verb, relation: str) -> bool:
+    """Whether an object of ``verb`` is a noun of the verb's own relation ("reiterates *UK support*
+    for Iraq"): a modifier there is who holds it (the UK supports Iraq), not the verb's target."""
+    nouns = triggers()["nouns"]
+    return any((e := nouns.get(c.lower_) or nouns.get(c.lemma_.lower())) is not None and e["relation"] == relation
+               for c in verb.children if c.dep_ in OBJ)
+
+
 SCENE_TARGETS = frozenset({"attacks", "coerces", "sanctions"})
 SCENE_PREPS = frozenset({"in", "into", "near", "inside", "throughout", "across"})
 

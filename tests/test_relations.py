@@ -961,3 +961,17 @@ def test_an_act_a_subject_s_own_noun_is_about_takes_the_subject(main, noun, verb
     ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 6, 7, "UKR", "Country", "UKR")]
     got = triples(doc, ms)
     assert ("RUS", relation, "UKR", mod) in got and all(t[3] == mod for t in got if t[1] == relation)
+
+
+@pytest.mark.parametrize("verb, noun, relation, modifier_is_target", [
+    # "Ellwood reiterates UK support for Iraq": the UK supports Iraq, Ellwood does not support the UK.
+    ("reiterates/VERB/ROOT/1/reiterate", "support/NOUN/dobj/1/support", "supports", False),
+    # "Ellwood criticized UK support for Iraq": whose support is criticised is the target.
+    ("criticized/VERB/ROOT/1/criticize", "support/NOUN/dobj/1/support", "opposes", True),
+])
+def test_a_modifier_of_a_noun_restating_the_verb_s_relation_holds_it(verb, noun, relation, modifier_is_target):
+    doc = make_doc(f"Ellwood/PROPN/nsubj/1 {verb} UK/PROPN/compound/3 {noun} for/ADP/prep/3 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:tobias-ellwood", "Person"), mention(doc, 2, 3, "GBR", "Country", "GBR"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert (("person:tobias-ellwood", relation, "GBR", "asserted") in got) == modifier_is_target
