@@ -1077,6 +1077,8 @@ def _describes(doc, appos) -> bool:
         return False
     if appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "(":
         return False  # "Michael Müller (SPD)": his party (see _bracketed_org), not his title
+    if appos.tag_ in ("NNS", "NNPS"):
+        return False  # "Prime Minister Al-Abadi, the Iraqi Security Forces, and ...": the next item of a list
     end = appos.right_edge.i
     return not (end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ in PERSON_LABELS)
 

@@ -704,3 +704,11 @@ def test_a_capitalised_office_without_a_name_is_its_holder_or_a_generic_person()
     doc = make_doc("the/DET/det/1 Minister/PROPN/nsubj/5 of/ADP/prep/1 Defence/PROPN/pobj/2 and/CCONJ/cc/1 "
                    "spoke/VERB/ROOT/5/speak to/ADP/prep/5 the/DET/det/8 minister/NOUN/pobj/6")
     assert not any(m.type == "Person" for m in find_actors(doc, GAZ).mentions)
+
+
+def test_a_plural_apposition_after_a_name_is_the_next_item_of_a_list_not_a_title():
+    # "Prime Minister Renzi, the security forces, and ...": the forces are no part of his title.
+    spec = ("Italian/ADJ/amod/3 Prime/PROPN/compound/2 Minister/PROPN/compound/3 Renzi/PROPN/nsubj/9 ,/PUNCT/punct/3 "
+            "the/DET/det/7 security/NOUN/compound/7 forces/NOUN/appos/3/force/NNS ,/PUNCT/punct/3 spoke/VERB/ROOT/9/speak")
+    ents = [(0, 1, "Demonym", "ITA"), (3, 4, "PERSON", "")]
+    assert [r.title for r in find_actors(make_doc(spec, ents=ents), GAZ).roles] == ["Prime Minister"]
