@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Iterator, Optional, Sequence
 
-from .model import ActorMention
+from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import select
 
 # Sectors of Phoenix agent codes that make an organ of the state, and what it is.
@@ -565,6 +565,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _without_covered(mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
@@ -572,6 +574,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
+    mentions.extend(_title_holders(doc, mentions, roles))
     # A title's country is the person's country when the gazetteer does not know it.
     by_person = {r.person.actor_id: r.organ.country for r in roles}
     mentions = [m if m.country or m.actor_id not in by_person else _with(m, country=by_person[m.actor_id])
@@ -719,6 +722,113 @@ def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
                            end=ent.end_char, token_start=ent.start, token_end=ent.end, head=root.i)
 
 
+#: Common nouns for an armed or ruling body the text names without a name ("the coalition",
+#: "militants", "the regime"): word -> the key of its generic actor.
+GENERIC_BODIES = {
+    "coalition": "coalition", "coalitions": "coalition", "regime": "regime",
+    "militant": "militants", "militants": "militants", "rebel": "rebels", "rebels": "rebels",
+    "insurgent": "insurgents", "insurgents": "insurgents", "jihadist": "jihadists", "jihadists": "jihadists",
+    "terrorist": "terrorists", "terrorists": "terrorists", "extremist": "extremists", "extremists": "extremists",
+    "fighters": "fighters", "gunmen": "gunmen",
+}
+#: Nouns that name a body's men only through a word above ("coalition *forces*", "regime *troops*").
+GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
+#: Words that make "group" armed ("the terrorist group", "armed groups").
+ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent"})
+def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """"the coalition", "militants", "regime troops", "the terrorist group": a body the text names by a
+    common noun acts as an actor of its own, without a name or a state.
+
+    Its id is ``generic:KEY`` (``generic:coalition``), and :func:`scope_generic` makes it the
+    document's own: the coalition of one article is not that of another.  A noun
+    qualified by a state ("Iraqi troops", "the Syrian regime") is the state's organ and is
+    found elsewhere; so is a proper name ("the Global Coalition").
+    """
+    for tok in select(doc, lower=frozenset(GENERIC_BODIES) | GENERIC_MEN):
+        if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.i not in taken]
+        key = GENERIC_BODIES.get(tok.lower_)
+        if tok.lower_ in GENERIC_MEN:
+            word = next((GENERIC_BODIES.get(c.lower_) for c in mods if c.lower_ in GENERIC_BODIES), None)
+            if word is None and tok.lower_ in ("group", "groups") and any(c.lower_ in ARMED_GROUP_WORDS for c in mods):
+                word = "armed group"
+            key = word or (key if tok.lower_ == "fighters" else None)
+        if tok.dep_ == "compound" and tok.head.lower_ in GENERIC_MEN and tok.head.i not in taken:
+            continue  # "coalition forces": found with the noun they qualify
+        if key is None or tok.dep_ == "compound" and key not in ("coalition", "regime"):
+            # "fighter jets", "terrorist attacks": no body acts there.
+            continue
+        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken for c in tok.lefts) and tok.lower_ != "coalition":
+            # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it).
+            continue
+        start = min([tok.i] + [c.left_edge.i for c in mods])
+        while start < tok.i and (start in taken or doc[start].is_punct):
+            start += 1
+        if start > 0 and doc[start - 1].lower_ in ("the", "these", "those", "this"):
+            start -= 1
+        span = doc[start:tok.i + 1]
+        yield ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(key)}", label=key, type="ArmedGroup"
+                           if key not in ("coalition", "regime") else "Organisation", country=None, code=None,
+                           surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                           token_end=span.end, head=tok.i)
+        taken.update(range(start, tok.i + 1))
+
+
+def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> list[ActorMention]:
+    """"The Foreign Secretary met Sergei Lavrov", "the Minister held meetings": an office named
+    with a capital and "the", and no name, is the person who holds it.
+
+    That is the person the document names with the title when it names exactly one
+    (coreference), else a generic person (``generic:foreign-secretary``) the pipeline makes the
+    document's own.  "the Minister of Foreign Affairs of Iraq" (an office "of" something) and
+    a title before a name are left to the other rules.
+    """
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    titled: dict[str, dict[str, ActorMention]] = {}
+    for r in roles:
+        if not r.former:
+            titled.setdefault(r.title.lower(), {})[r.person.actor_id] = r.person
+    for p in mentions:
+        if p.type == "Person" and not p.pronoun:
+            words = " ".join(t.text for t in _title_tokens(doc, p, predicate=False)).lower()
+            if words:
+                titled.setdefault(words, {})[p.actor_id] = p
+    out: list[ActorMention] = []
+    for tok in select(doc, lower=frozenset(w for t in TITLE_NOUNS for w in t.split()[-1:])):
+        if tok.i in taken or not tok.text[:1].isupper() or tok.dep_ in ("compound", "amod", "appos"):
+            continue
+        if any(c.dep_ in ("prep", "appos", "acl", "relcl") and (c.dep_ != "prep" or c.lower_ in ("of", "for", "to"))
+               for c in tok.rights):
+            continue
+        mods = [c for c in tok.lefts if c.dep_ == "compound" and c.text[:1].isupper() and c.i not in taken]
+        start = min([tok.i] + [c.i for c in mods])
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.lefts) \
+                or any(c.dep_ in ("poss", "amod", "compound", "nmod") and c.i in taken for c in tok.lefts):
+            continue
+        title = " ".join(t.text for t in doc[start:tok.i + 1])
+        if title.lower() not in TITLE_NOUNS and not (mods and tok.lower_ in TITLE_NOUNS):
+            continue
+        holders = titled.get(title.lower(), {})
+        span = doc[start:tok.i + 1]
+        where = dict(surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                     token_end=span.end, head=tok.i)
+        if len(holders) == 1:
+            out.append(_with(next(iter(holders.values())), **where))
+        else:
+            out.append(ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(title)}", label=title, type="Person",
+                                    country=None, code=None, **where))
+        taken.update(range(start, tok.i + 1))
+    return out
+
+
+def scope_generic(m: ActorMention, doc_id: str) -> ActorMention:
+    """``m`` with a generic id made the document's own (``generic:DOC/coalition``)."""
+    if not is_generic(m.actor_id) or m.actor_id.count(":") > 1:
+        return m
+    return _with(m, actor_id=f"{GENERIC_PREFIX}{doc_id}:{m.actor_id[len(GENERIC_PREFIX):]}")
+
+
 def _ethnic(doc, m: ActorMention) -> bool:
     """Whether ``m`` is a state's demonym qualified as ethnic ("ethnic Albanians", "ethnic Serb
     civilians", "ethnic Albanian rebels")."""
@@ -776,6 +886,27 @@ def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:
         yield ActorMention(actor_id=f"fac:{slug(span.text)}", label=span.text, type="Facility", country=None,
                            code=None, surface=span.text, start=span.start_char, end=span.end_char,
                            token_start=span.start, token_end=span.end, head=tok.i)
+
+
+def _places_near(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """"near Ayn Isa", "Near Rawah, one strike ...": a proper name no one recognised, where something
+    is near, is a place (one the gazetteer does not know: no state)."""
+    for near in select(doc, lower=("near",)):
+        if near.dep_ != "prep":
+            continue
+        for name in near.children:
+            if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i in taken or name.ent_type_:
+                continue
+            parts = [c for c in name.lefts if c.dep_ == "compound"]
+            start = min([name.i] + [c.left_edge.i for c in parts])
+            span = doc[start:name.i + 1]
+            if any(i in taken or not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_
+                   for i, t in zip(range(start, name.i + 1), span)):
+                continue
+            taken.update(range(start, name.i + 1))
+            yield ActorMention(actor_id=f"place:{slug(span.text)}", label=span.text, type="Place", country=None,
+                               code=None, surface=span.text, start=span.start_char, end=span.end_char,
+                               token_start=span.start, token_end=span.end, head=name.i)
 
 
 def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[ActorMention]:
@@ -946,6 +1077,8 @@ def _describes(doc, appos) -> bool:
         return False
     if appos.left_edge.i > 0 and doc[appos.left_edge.i - 1].text == "(":
         return False  # "Michael Müller (SPD)": his party (see _bracketed_org), not his title
+    if appos.tag_ in ("NNS", "NNPS"):
+        return False  # "Prime Minister Al-Abadi, the Iraqi Security Forces, and ...": the next item of a list
     end = appos.right_edge.i
     return not (end + 2 < len(doc) and doc[end + 1].text == "," and doc[end + 2].ent_type_ in PERSON_LABELS)
 

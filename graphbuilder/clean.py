@@ -25,6 +25,8 @@ from importlib import resources
 from typing import Iterable, Optional, Pattern
 
 _BULLET = re.compile(r"^[\s•·▪◦\-–*]+$")
+# A line opening with a lone sentence stop or comma, then a space: what is left of a cut sentence.
+_STRAY_STOP = re.compile(r"^\s*([.,;:])\s+(?=\S)")
 # Furniture is short; matching the patterns (some have two ``.*``) against a long
 # paragraph costs quadratic time and could only produce false positives.
 _MAX_FURNITURE = 1000
@@ -97,6 +99,10 @@ def clean_text(text: str, extra: Optional[Iterable[Pattern[str]]] = None) -> str
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         ending = line[len(body):]
+        if (m := _STRAY_STOP.match(body)) is not None:
+            # ". Near Bayji, one strike ...": the stop of a sentence cut off before the text began
+            # makes the parser take the first words for a name.
+            body = body[:m.start(1)] + " " + body[m.end(1):]
         stripped = body.strip().strip("•·▪◦").strip()
         drop = False
         if stripped and len(stripped) <= _MAX_FURNITURE and (

@@ -38,7 +38,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
 
 from . import __version__, codes
 from .ingest import Document
-from .model import ActorMention, RelationMention
+from .model import ActorMention, RelationMention, is_generic
 from .temporal import period
 from .vocab import GB, NIF, SCHEMA, document_iri, edge_iri, entity_iri, mention_iri
 
@@ -316,6 +316,8 @@ class GraphBuilder:
             g.add((node, GB.actorId, Literal(actor_id)))
             if e.code:
                 g.add((node, GB.actorCode, Literal(e.code)))
+            if is_generic(actor_id):
+                g.add((node, GB.generic, Literal(True)))
             if info["country"]:
                 g.add((node, GB.country, entity_iri(info["country"])))
             for surface in e.surfaces:

@@ -16,6 +16,13 @@ ACTOR_TYPES = (
     "InternationalOrganisation", "Organisation", "Place", "Facility",
 )
 MODALITIES = ("asserted", "planned", "hypothetical", "negated")
+#: Prefix of the id of an actor the text names only by a common noun or an office ("the coalition").
+GENERIC_PREFIX = "generic:"
+
+
+def is_generic(actor_id: str) -> bool:
+    """Whether ``actor_id`` is an unnamed actor ("the coalition") that only its document identifies."""
+    return actor_id.startswith(GENERIC_PREFIX)
 
 
 @dataclass(frozen=True)

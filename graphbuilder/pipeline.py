@@ -30,7 +30,7 @@ from .errors import Errors, InputError
 from .graph import GraphBuilder, extraction_time
 from .ingest import Document, read_documents
 from .journal import Journal
-from .model import ActorMention, RelationMention
+from .model import ActorMention, RelationMention, is_generic
 from .nlp import MAX_CHARS
 from .turtle import write_turtle
 
@@ -91,9 +91,10 @@ def _chunks(text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
 
     Each cut is at the last paragraph break of the window, else the last line break,
     else the last sentence end, else the last space (in the second half of the window),
-    so that no sentence is split and its relations lost.
+    so that no sentence is split and its relations lost.  Leading white space is left out (the
+    offsets say where the text starts): a parse that opens on it takes the first words for a name.
     """
-    start = 0
+    start = len(text) - len(text.lstrip())
     while len(text) - start > limit:
         window = text[start:start + limit]
         cut = limit
@@ -217,10 +218,33 @@ def extract_outcomes(documents: Iterable[Document], nlp, *, n_process: int = 1, 
             pending_relations.extend(_shift_relation(r, offset) for r in relations_of(doc))
         if last:
             if failed is None:
-                yield document, tuple(pending_actors), tuple(pending_relations), None
+                yield document, *_scoped(document.id, pending_actors, pending_relations), None
             else:
                 yield document, (), (), failed
             pending_actors, pending_relations, failed = [], [], None
+
+
+def _scoped(doc_id: str, actors: list[ActorMention], relations: list[RelationMention]
+            ) -> tuple[tuple[ActorMention, ...], tuple[RelationMention, ...]]:
+    """The document's mentions with its unnamed bodies ("the coalition") made its own, so that the
+    graph never merges the coalitions of two articles into one node.
+
+    An unnamed body is kept only as a party to a relation: "the militants" alone, whom
+    nothing relates to anyone, would be a node that says nothing.
+    """
+    from dataclasses import replace
+
+    from .actors import scope_generic
+
+    parties = {m.actor_id for r in relations for m in (r.source, r.target)}
+    return (tuple(scope_generic(m, doc_id) for m in actors if not is_generic(m.actor_id) or m.actor_id in parties),
+            tuple(replace(r, source=scope_generic(r.source, doc_id), target=scope_generic(r.target, doc_id))
+                  if is_generic_relation(r) else r for r in relations))
+
+
+def is_generic_relation(r: RelationMention) -> bool:
+    """Whether an end of ``r`` is an unnamed body of its document."""
+    return is_generic(r.source.actor_id) or is_generic(r.target.actor_id)
 
 
 def report_failure(document: Document, reason: str, on_error: Optional[Callable[[InputError], None]]) -> None:

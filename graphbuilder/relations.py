@@ -166,6 +166,10 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
             return _subjects(noun.head, index)[0], False
+        if not found and verb.dep_ == "acl" and verb.tag_ == "VB" and noun.dep_ in OBJ and noun.head.pos_ == "VERB" \
+                and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
+            # "X reaffirms its commitment to support Y": "its" is the subject's own.
+            return _subjects(noun.head, index)[0], False
         return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
@@ -180,6 +184,8 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+#: Possessives a clause's subject gives the nouns of its own object ("X reaffirms *its* commitment").
+OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
@@ -385,6 +391,10 @@ def _hostile_clause(clause) -> bool:
     return entry is not None and entry[0] in HOSTILE
 
 
+#: Nouns of a standing resolve: "its commitment to support Y" is support now, not a plan.
+STANCE_NOUNS = frozenset({"commitment", "determination", "resolve", "readiness", "willingness", "efforts", "effort"})
+
+
 def modality(tok) -> str:
     """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token."""
     cues = triggers()["modality"]
@@ -402,6 +412,9 @@ def modality(tok) -> str:
             return "negated"
         if t.lower_ in ("n't", "not"):
             return "negated"
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
+        # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
+        return "planned"
     for i, t in enumerate(chain[:3]):
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
@@ -557,7 +570,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources, targets = agents, subjects
         else:
             sources = subjects
-            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
+            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
+                               and not _restated(tok, relation))
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
@@ -620,6 +634,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 #: Hostile acts that, aimed at no named party, are aimed at the place where they happen
 #: (as ICEWS codes a curfew in Cizre as Turkey coercing Turkey).
+def _restated(verb, relation: str) -> bool:
+    """Whether an object of ``verb`` is a noun of the verb's own relation ("reiterates *UK support*
+    for Iraq"): a modifier there is who holds it (the UK supports Iraq), not the verb's target."""
+    nouns = triggers()["nouns"]
+    return any((e := nouns.get(c.lower_) or nouns.get(c.lemma_.lower())) is not None and e["relation"] == relation
+               for c in verb.children if c.dep_ in OBJ)
+
+
 SCENE_TARGETS = frozenset({"attacks", "coerces", "sanctions"})
 SCENE_PREPS = frozenset({"in", "into", "near", "inside", "throughout", "across"})
 
@@ -821,13 +843,52 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                        for m in _prep_actors(p, entry["prep"], index)]
         if not targets:
             continue
-        if not sources and tok.dep_ in OBJ and (tok.head.lemma_.lower() in support or (
-                tok.head.lemma_.lower() in speech and relation != "protests")):
-            # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
-            sources, _passive = _subjects(tok.head, index)
+        if not sources:
+            sources = _possessor_above(tok, index)
+        held = _counted_event(tok)
+        if not sources and held.dep_ in OBJ and (held.head.lemma_.lower() in support or (
+                held.head.lemma_.lower() in speech and relation != "protests")):
+            # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
+            # "X held a first round of talks with Y"
+            sources, _passive = _subjects(held.head, index)
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Nouns that count events ("a first *round* of talks", "a *series* of strikes").
+EVENT_COUNTS = frozenset({"round", "rounds", "series", "wave", "waves", "string", "spate", "flurry", "number"})
+
+
+def _counted_event(noun):
+    """The noun that counts ``noun`` ("a first *round* of talks") when there is one, else ``noun``."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in EVENT_COUNTS:
+        return noun.head.head
+    return noun
+
+
+#: Possessive pronouns that stand for a phrase the event noun is said of ("X *in their* fight").
+PLURAL_POSSESSIVES = frozenset({"their", "its"})
+
+
+def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
+    """"the Government of Iraq and the Iraqi people *in their fight* against ISIL", "support for the
+    Iraqi people in their fight ...": the owner of "their"/"its" is the phrase the "in" phrase
+    qualifies (all its conjuncts), or what that phrase is about (its "of"/"for"/"to" object)."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children):
+        return []
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return []
+    holder = prep.head
+    while holder.dep_ == "conj" and holder.head.i != holder.i:
+        holder = holder.head
+    if holder.pos_ not in ("NOUN", "PROPN"):
+        return []
+    found = actors_of(holder, index)
+    if not found:
+        found = [m for p in _pobjs(holder, ("of", "for", "to")) for m in actors_of(p, index)]
+    return [m for m in found if m.type not in PLACE_ONLY]
 
 
 def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -922,6 +983,48 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
                 if r is not None:
                     yield r
+
+
+#: Prepositions of where a blow fell ("Near Bayji, one strike engaged an ISIL unit").
+STRUCK_AT_PREPS = frozenset({"near", "in", "inside", "outside", "around"})
+
+
+def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Near Bayji, one strike engaged an ISIL tactical unit``, ``strikes destroyed an ISIL-held building
+    near Tal Afar``, ``ISIL fighters were killed in Mosul``: an armed force struck at a place is there.
+
+    Whoever struck need be no actor (a strike, a bomb); the blow is a verb of the ``attacks``
+    lexicon, and the place a location phrase of that verb (or of the verb it is a conjunct of,
+    which shares the fronted "Near X,").
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, pos=("VERB",)):
+        entry = _verb_entry(tok, lexicon)
+        if entry is None or entry[0] != "attacks" and entry[1] != "1712":  # 1712: destroying property
+            continue
+        places = _places(tok, index, STRUCK_AT_PREPS)
+        if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
+            places = _places(tok.head, index, STRUCK_AT_PREPS)
+        places = [(m, p) for m, p in places if m.type in PLACE_ONLY or m.type == "Country"]
+        if not places:
+            continue
+        subjects, passive = _subjects(tok, index)
+        if passive:
+            forces = subjects
+        else:
+            args = [a for c in tok.children if c.dep_ in OBJ for a in _conjuncts(c)]
+            forces = [m for a in args for m in actors_of(a, index) + _held_by(a, index)]
+        for force in dict.fromkeys(f for f in forces if f.type in FORCE_TYPES):
+            for place, _prep in places:
+                r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6)
+                if r is not None:
+                    yield r
+
+
+def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
+    """The holder of an ``X-held`` thing ("an *ISIL*-held building")."""
+    return [m for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "held"
+            for g in c.lefts if g.dep_ == "npadvmod" for m in [index.at(g.i)] if m is not None]
 
 
 def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
@@ -1489,7 +1592,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule,
 )
 
 

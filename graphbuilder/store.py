@@ -63,6 +63,7 @@ from rdflib.namespace import DCTERMS, PROV, SKOS
 from rdflib.plugins.stores.memory import Memory
 
 from .errors import Errors, GraphError, QueryError
+from .model import is_generic
 from .vocab import GB, document_iri
 
 __all__ = [
@@ -293,7 +294,7 @@ def _actor_class_set() -> frozenset:
 
 
 ENTITY_PREDICATES = frozenset({RDF.type, RDFS.label, GB.actorId, GB.actorCode, GB.country, SKOS.altLabel,
-                               GB.mentionCount, DCTERMS.isReferencedBy})
+                               GB.mentionCount, DCTERMS.isReferencedBy, GB.generic})
 EDGE_PREDICATES = frozenset({RDF.type, RDF.subject, RDF.predicate, RDF.object, GB.relation, GB.mentionCount,
                              GB.firstDate, GB.lastDate, DCTERMS.source})
 
@@ -839,6 +840,8 @@ def entity_triples(entity: URIRef, records: Sequence[ActorRecord]) -> list:
         out.append((entity, RDFS.label, Literal(a.label)))
     if actor_id is not None:
         out.append((entity, GB.actorId, Literal(actor_id)))
+        if is_generic(actor_id):
+            out.append((entity, GB.generic, Literal(True)))
     if a.code is not None:
         out.append((entity, GB.actorCode, Literal(a.code)))
     if a.country is not None:

@@ -78,6 +78,7 @@ class GB(DefinedNamespace):
     actorId: URIRef
     role: URIRef
     former: URIRef
+    generic: URIRef
     cameo: URIRef
     plover: URIRef
     goldstein: URIRef

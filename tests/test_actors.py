@@ -162,9 +162,11 @@ def test_a_bare_title_is_the_one_person_of_the_document_who_carries_it():
                    ents=[(0, 2, "PERSON", ""), (5, 6, "PERSON", "")])
     ids = [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions]
     assert ids == [("Francis", "person:francis"), ("Pope", "person:francis")]
-    # Without a holder in the document the title names nobody.
+    # Without a holder in the document the title names no known person: only the document's own
+    # unnamed office holder, without a state.
     doc = make_doc("The/DET/det/1 President/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak", ents=[(1, 2, "PERSON", "")])
-    assert find_actors(doc, GAZ).mentions == []
+    assert [(m.actor_id, m.country, m.code) for m in find_actors(doc, GAZ).mentions] == [
+        ("generic:president", None, None)]
 
 
 def test_a_given_name_the_ruler_took_for_a_place_opens_a_person_name():
@@ -616,3 +618,97 @@ def test_a_former_officer_of_an_international_body_stays_former():
     gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
     roles = find_actors(doc, gaz).roles
     assert [(r.person.code, r.organ.actor_id, r.former) for r in roles] == [("IGOWSTNAT", "org:nato", True)]
+
+
+def test_a_body_named_by_a_common_noun_is_a_generic_actor_without_a_state():
+    doc = make_doc("The/DET/det/1 coalition/NOUN/nsubj/2 struck/VERB/ROOT/2/strike "
+                   "militants/NOUN/dobj/2 near/ADP/prep/2 Mosul/PROPN/pobj/4",
+                   ents=[(5, 6, "Place", "place:mosul")])
+    by = _by_surface(find_actors(doc, GAZ))
+    assert (by["The coalition"].actor_id, by["The coalition"].type, by["The coalition"].country) == (
+        "generic:coalition", "Organisation", None)
+    assert (by["militants"].actor_id, by["militants"].type) == ("generic:militants", "ArmedGroup")
+
+
+def test_a_named_actor_s_men_and_a_fighter_jet_are_no_generic_body():
+    # "Italy's fighters" are Italy's (found with it), "fighter jets" no body at all, "Italian troops" Italy's.
+    doc = make_doc("Italy/PROPN/poss/1 fighters/NOUN/nsubj/2 shot/VERB/ROOT/2/shoot "
+                   "fighter/NOUN/compound/4 jets/NOUN/dobj/2 of/ADP/prep/4 Italian/ADJ/amod/7 troops/NOUN/pobj/5",
+                   ents=[(0, 1, "Country", "ITA"), (6, 7, "Demonym", "ITA")])
+    ids = {m.actor_id for m in find_actors(doc, GAZ).mentions}
+    assert not any(i.startswith("generic:") for i in ids)
+
+
+def test_an_armed_group_and_coalition_forces_are_generic_bodies():
+    doc = make_doc("coalition/NOUN/compound/1 forces/NOUN/nsubj/2 hit/VERB/ROOT/2 the/DET/det/5 "
+                   "terrorist/ADJ/amod/5 group/NOUN/dobj/2")
+    by = _by_surface(find_actors(doc, GAZ))
+    assert by["coalition forces"].actor_id == "generic:coalition"
+    assert by["the terrorist group"].actor_id == "generic:terrorists"
+    doc = make_doc("armed/ADJ/amod/1 groups/NOUN/nsubj/2 fled/VERB/ROOT/2/flee")
+    assert _by_surface(find_actors(doc, GAZ))["armed groups"].actor_id == "generic:armed-group"
+
+
+def test_generic_ids_are_scoped_to_their_document_and_names_are_not():
+    from graphbuilder.actors import scope_generic
+
+    doc = make_doc("The/DET/det/1 rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack Italy/PROPN/dobj/2",
+                   ents=[(3, 4, "Country", "ITA")])
+    by = _by_surface(find_actors(doc, GAZ))
+    a, b = scope_generic(by["The rebels"], "doc-1"), scope_generic(by["The rebels"], "doc-2")
+    assert a.actor_id == "generic:doc-1:rebels" != b.actor_id
+    assert scope_generic(a, "doc-2") == a
+    assert scope_generic(by["Italy"], "doc-1") == by["Italy"]
+
+
+def test_the_pipeline_scopes_a_relation_s_generic_ends_to_its_document():
+    from graphbuilder.model import RelationMention
+    from graphbuilder.pipeline import _scoped
+
+    doc = make_doc("The/DET/det/1 rebels/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack Italy/PROPN/dobj/2",
+                   ents=[(3, 4, "Country", "ITA")])
+    by = _by_surface(find_actors(doc, GAZ))
+    r = RelationMention("attacks", by["The rebels"], by["Italy"], 0, 29, "attacked")
+    actors, relations = _scoped("d7", [by["The rebels"], by["Italy"]], [r])
+    assert [m.actor_id for m in actors] == ["generic:d7:rebels", "ITA"]
+    assert (relations[0].source.actor_id, relations[0].target.actor_id) == ("generic:d7:rebels", "ITA")
+    # Unrelated to anyone, the rebels make no node.
+    assert [m.actor_id for m in _scoped("d7", [by["The rebels"], by["Italy"]], [])[0]] == ["ITA"]
+
+
+def test_an_unknown_proper_name_something_is_near_is_a_place():
+    doc = make_doc("Near/ADP/prep/5 Ayn/PROPN/compound/2 Isa/PROPN/pobj/0 ,/PUNCT/punct/5 "
+                   "strikes/NOUN/nsubj/5/strike engaged/VERB/ROOT/5/engage Smith/PROPN/dobj/5 near/ADP/prep/6 "
+                   "the/DET/det/9 camp/NOUN/pobj/7")
+    by = _by_surface(find_actors(doc, GAZ))
+    assert (by["Ayn Isa"].actor_id, by["Ayn Isa"].type, by["Ayn Isa"].country) == ("place:ayn-isa", "Place", None)
+    # A common noun is no name, and a name the NER typed keeps its type.
+    assert "the camp" not in by and "camp" not in by
+    doc = make_doc("fled/VERB/ROOT/0/flee near/ADP/prep/0 John/PROPN/compound/3 Smith/PROPN/pobj/1",
+                   ents=[(2, 4, "PERSON", "")])
+    assert _by_surface(find_actors(doc, GAZ))["John Smith"].type == "Person"
+
+
+def test_a_capitalised_office_without_a_name_is_its_holder_or_a_generic_person():
+    doc = make_doc("The/DET/det/2 Foreign/PROPN/compound/2 Secretary/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+                   "John/PROPN/compound/5 Smith/PROPN/dobj/3", ents=[(4, 6, "PERSON", "")])
+    m = _by_surface(find_actors(doc, GAZ))["Foreign Secretary"]
+    assert (m.actor_id, m.type, m.country) == ("generic:foreign-secretary", "Person", None)
+    # The document names the Foreign Secretary: the office is that person.
+    doc = make_doc("Foreign/PROPN/compound/1 Secretary/PROPN/compound/3 John/PROPN/compound/3 Smith/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak and/CCONJ/cc/4 the/DET/det/8 Foreign/PROPN/compound/8 "
+                   "Secretary/PROPN/nsubj/9 left/VERB/conj/4/leave", ents=[(2, 4, "PERSON", "")])
+    by = _by_surface(find_actors(doc, GAZ))
+    assert by["Foreign Secretary"].actor_id == by["John Smith"].actor_id
+    # An office "of" something, a lower-case title and a title before a name make no person here.
+    doc = make_doc("the/DET/det/1 Minister/PROPN/nsubj/5 of/ADP/prep/1 Defence/PROPN/pobj/2 and/CCONJ/cc/1 "
+                   "spoke/VERB/ROOT/5/speak to/ADP/prep/5 the/DET/det/8 minister/NOUN/pobj/6")
+    assert not any(m.type == "Person" for m in find_actors(doc, GAZ).mentions)
+
+
+def test_a_plural_apposition_after_a_name_is_the_next_item_of_a_list_not_a_title():
+    # "Prime Minister Renzi, the security forces, and ...": the forces are no part of his title.
+    spec = ("Italian/ADJ/amod/3 Prime/PROPN/compound/2 Minister/PROPN/compound/3 Renzi/PROPN/nsubj/9 ,/PUNCT/punct/3 "
+            "the/DET/det/7 security/NOUN/compound/7 forces/NOUN/appos/3/force/NNS ,/PUNCT/punct/3 spoke/VERB/ROOT/9/speak")
+    ents = [(0, 1, "Demonym", "ITA"), (3, 4, "PERSON", "")]
+    assert [r.title for r in find_actors(make_doc(spec, ents=ents), GAZ).roles] == ["Prime Minister"]

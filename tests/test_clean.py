@@ -45,3 +45,12 @@ def test_repeated_caption_kept_once():
 
 def test_a_lone_short_document_is_not_blanked():
     assert clean_text("Carter met Erdogan").strip() == "Carter met Erdogan"
+
+
+def test_the_stop_of_a_sentence_cut_off_before_a_line_is_blanked():
+    text = ".\xa0 \xa0Near Bayji, one strike engaged an ISIL unit.\n, and more\n... and so on\nKeep. This."
+    cleaned = clean_text(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.splitlines()[:2] == [" \xa0 \xa0Near Bayji, one strike engaged an ISIL unit.", "  and more"]
+    # An ellipsis and a stop inside a line are text.
+    assert cleaned.splitlines()[2:] == ["... and so on", "Keep. This."]

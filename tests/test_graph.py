@@ -123,3 +123,22 @@ def test_a_former_role_is_a_mention_but_no_current_triple():
     assert g.value(mention, GB.edge) is None
     is_ = RelationMention("leader-of", carter, usa, 0, len(TEXT), "President", rule="role")
     assert (entity_iri("person:jimmy-carter"), GB.leaderOf, entity_iri("USA")) in _build([is_], [carter])
+
+
+def test_a_generic_actor_is_flagged_and_stays_its_document_s():
+    from graphbuilder.graph import GraphBuilder
+    from graphbuilder.ingest import Document
+    from graphbuilder.model import ActorMention
+    from graphbuilder.actors import scope_generic
+    from graphbuilder.vocab import GB, entity_iri
+
+    def coalition(doc_id):
+        m = ActorMention("generic:coalition", "coalition", "Organisation", None, None, "the coalition", 0, 13, 0, 2, 1)
+        return [scope_generic(m, doc_id)]
+
+    b = GraphBuilder()
+    for doc_id in ("d1", "d2"):
+        b.add(Document(id=doc_id, text="the coalition"), coalition(doc_id), [])
+    g = b.finish()
+    nodes = {entity_iri("generic:d1:coalition"), entity_iri("generic:d2:coalition")}
+    assert {s for s in g.subjects(GB.generic, None)} == nodes

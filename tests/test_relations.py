@@ -891,3 +891,87 @@ def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
     # not when the document does not name his state
     assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
                 and r.relation == "leader-of"]
+
+
+def test_an_armed_force_struck_near_a_place_is_stationed_there():
+    # "Near Bayji, one strike engaged an ISIL unit and destroyed an ISIL-held building": no actor struck.
+    doc = make_doc("Near/ADP/prep/5 Bayji/PROPN/pobj/0 ,/PUNCT/punct/5 one/NUM/nummod/4 strike/NOUN/nsubj/5 "
+                   "engaged/VERB/ROOT/5/engage an/DET/det/8 ISIL/PROPN/nmod/8 unit/NOUN/dobj/5 and/CCONJ/cc/5 "
+                   "destroyed/VERB/conj/5/destroy an/DET/det/14 ISIL/NOUN/npadvmod/13 held/VERB/amod/14/hold "
+                   "building/NOUN/dobj/10 near/ADP/prep/10 Mosul/PROPN/pobj/15")
+    ms = [mention(doc, 1, 2, "place:bayji", "Place", country="IRQ"),
+          mention(doc, 7, 8, "group:isil", "ArmedGroup"), mention(doc, 12, 13, "group:isil", "ArmedGroup"),
+          mention(doc, 16, 17, "place:mosul", "Place", country="IRQ")]
+    got = {(r.source.actor_id, r.target.actor_id, r.source.token_start) for r in
+           extract_relations(doc, ActorIndex(ms)) if r.relation == "stationed-at"}
+    # The held building is where its own verb says (near Mosul), not where the first blow fell.
+    assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
+
+
+def test_a_state_struck_at_a_place_is_not_stationed_there():
+    # Only armed forces are stationed; a struck state is no force ("strikes hit Syria near Idlib").
+    doc = make_doc("strikes/NOUN/nsubj/1 hit/VERB/ROOT/1/hit Syria/PROPN/dobj/1 near/ADP/prep/1 Idlib/PROPN/pobj/3")
+    ms = [mention(doc, 2, 3, "SYR", "Country", "SYR"), mention(doc, 4, 5, "place:idlib", "Place", country="SYR")]
+    assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
+
+
+def test_their_fight_belongs_to_the_phrase_the_in_phrase_qualifies():
+    # "support of the Government of Iraq and the Iraqi people in their fight against ISIL"
+    doc = make_doc("support/NOUN/ROOT/0 of/ADP/prep/0 Baghdad/PROPN/pobj/1 and/CCONJ/cc/2 the/DET/det/6 "
+                   "Iraqi/ADJ/amod/6 people/NOUN/conj/2 in/ADP/prep/6 their/PRON/poss/9 fight/NOUN/pobj/7 "
+                   "against/ADP/prep/9 ISIL/PROPN/pobj/10")
+    ms = [mention(doc, 2, 3, "IRQGOV", "Government", "IRQ"), mention(doc, 5, 6, "IRQ", "Country", "IRQ"),
+          mention(doc, 11, 12, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert {("IRQGOV", "attacks", "group:isil", "asserted"), ("IRQ", "attacks", "group:isil", "asserted")} <= got
+    # "support for the Iraqi people in their fight": what the support is for.
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 their/PRON/poss/5 "
+                   "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert ("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)
+    # "the fight" without "their" says nothing of whose.
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 the/DET/det/5 "
+                   "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert not any(t[1] == "attacks" for t in triples(doc, ms))
+
+
+def test_a_round_of_talks_held_is_held_talks():
+    doc = make_doc("Mogherini/PROPN/nsubj/1 held/VERB/ROOT/1/hold a/DET/det/4 first/ADJ/amod/4 round/NOUN/dobj/1 "
+                   "of/ADP/prep/4 talks/NOUN/pobj/5/talk with/ADP/prep/6 Iran/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "person:federica-mogherini", "Person"), mention(doc, 8, 9, "IRN", "Country", "IRN")]
+    got = {(t[0], t[1], t[2]) for t in triples(doc, ms)}
+    assert got & {("person:federica-mogherini", "meets", "IRN"), ("IRN", "meets", "person:federica-mogherini")}
+    # Only a noun that counts events passes them on: "watched a video of talks with Iran" is no meeting.
+    doc = make_doc("Mogherini/PROPN/nsubj/1 watched/VERB/ROOT/1/watch a/DET/det/3 video/NOUN/dobj/1 "
+                   "of/ADP/prep/3 talks/NOUN/pobj/4/talk with/ADP/prep/5 Iran/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "person:federica-mogherini", "Person"), mention(doc, 7, 8, "IRN", "Country", "IRN")]
+    assert not any(t[1] == "meets" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("main, noun, verb, relation, mod", [
+    # "Britain reaffirms its commitment to support Iraq": "its" is Britain's, and a commitment is support now.
+    ("reaffirms/VERB/ROOT/1/reaffirm", "commitment", "support", "supports", "asserted"),
+    # "Russia announced its decision to attack Ukraine": a decided attack is not done.
+    ("announced/VERB/ROOT/1/announce", "decision", "attack", "attacks", "planned"),
+])
+def test_an_act_a_subject_s_own_noun_is_about_takes_the_subject(main, noun, verb, relation, mod):
+    doc = make_doc(f"Russia/PROPN/nsubj/1 {main} its/PRON/poss/3 {noun}/NOUN/dobj/1 "
+                   f"to/PART/aux/5 {verb}/VERB/acl/3/{verb}/VB Ukraine/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 6, 7, "UKR", "Country", "UKR")]
+    got = triples(doc, ms)
+    assert ("RUS", relation, "UKR", mod) in got and all(t[3] == mod for t in got if t[1] == relation)
+
+
+@pytest.mark.parametrize("verb, noun, relation, modifier_is_target", [
+    # "Ellwood reiterates UK support for Iraq": the UK supports Iraq, Ellwood does not support the UK.
+    ("reiterates/VERB/ROOT/1/reiterate", "support/NOUN/dobj/1/support", "supports", False),
+    # "Ellwood criticized UK support for Iraq": whose support is criticised is the target.
+    ("criticized/VERB/ROOT/1/criticize", "support/NOUN/dobj/1/support", "opposes", True),
+])
+def test_a_modifier_of_a_noun_restating_the_verb_s_relation_holds_it(verb, noun, relation, modifier_is_target):
+    doc = make_doc(f"Ellwood/PROPN/nsubj/1 {verb} UK/PROPN/compound/3 {noun} for/ADP/prep/3 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:tobias-ellwood", "Person"), mention(doc, 2, 3, "GBR", "Country", "GBR"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert (("person:tobias-ellwood", relation, "GBR", "asserted") in got) == modifier_is_target
