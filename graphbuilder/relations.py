@@ -914,13 +914,13 @@ def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                           "adjective", 0.8, False)
 
 
-def _places(tok, index: ActorIndex, preps) -> list[tuple[ActorMention, object]]:
+def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple[ActorMention, object]]:
     out = []
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ in preps:
             for p in child.children:
                 if p.dep_ == "pobj":
-                    found = [m for m in actors_of(p, index) if m.type in PLACE_TYPES]
+                    found = [m for m in actors_of(p, index, modifiers) if m.type in PLACE_TYPES]
                     if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
                         # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after.
                         found = [m for q in _pobjs(p, ("of",)) for m in actors_of(q, index) if m.type in PLACE_TYPES]
@@ -1002,9 +1002,11 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "attacks" and entry[1] != "1712":  # 1712: destroying property
             continue
-        places = _places(tok, index, STRUCK_AT_PREPS)
+        # Only a place named as the place: in "killed in a *United States* drone attack" or "near the
+        # *Turkish* border" the state modifies the blow or the border and says nothing of where.
+        places = _places(tok, index, STRUCK_AT_PREPS, modifiers=False)
         if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
-            places = _places(tok.head, index, STRUCK_AT_PREPS)
+            places = _places(tok.head, index, STRUCK_AT_PREPS, modifiers=False)
         places = [(m, p) for m, p in places if m.type in PLACE_ONLY or m.type == "Country"]
         if not places:
             continue

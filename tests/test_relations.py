@@ -908,6 +908,23 @@ def test_an_armed_force_struck_near_a_place_is_stationed_there():
     assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
 
 
+def test_a_state_modifying_the_blow_or_the_border_is_not_where_a_force_was_struck():
+    # "Six militants are killed in a United States drone attack", "rebels are killed in a battle near
+    # the Turkish border": the state names who struck or whose border, not where the force was.
+    doc = make_doc("militants/NOUN/nsubjpass/2 are/AUX/auxpass/2 killed/VERB/ROOT/2/kill in/ADP/prep/2 "
+                   "a/DET/det/8 United/PROPN/compound/6 States/PROPN/compound/8 drone/NOUN/compound/8 "
+                   "attack/NOUN/pobj/3 near/ADP/prep/2 the/DET/det/12 Turkish/ADJ/amod/12 border/NOUN/pobj/9")
+    ms = [mention(doc, 0, 1, "generic:militants", "ArmedGroup"), mention(doc, 5, 7, "USA", "Country", "USA"),
+          mention(doc, 11, 12, "TUR", "Country", "TUR")]
+    assert not any(t[1] == "stationed-at" for t in triples(doc, ms))
+    # the place itself still places them
+    doc = make_doc("militants/NOUN/nsubjpass/2 are/AUX/auxpass/2 killed/VERB/ROOT/2/kill in/ADP/prep/2 "
+                   "Waziristan/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "generic:militants", "ArmedGroup"), mention(doc, 4, 5, "place:waziristan", "Place",
+                                                                         country="PAK")]
+    assert ("generic:militants", "stationed-at", "place:waziristan", "asserted") in triples(doc, ms)
+
+
 def test_a_state_struck_at_a_place_is_not_stationed_there():
     # Only armed forces are stationed; a struck state is no force ("strikes hit Syria near Idlib").
     doc = make_doc("strikes/NOUN/nsubj/1 hit/VERB/ROOT/1/hit Syria/PROPN/dobj/1 near/ADP/prep/1 Idlib/PROPN/pobj/3")
