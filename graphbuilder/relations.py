@@ -572,6 +572,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources = subjects
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
+        if relation == "sanctions" and _withholds_hostility(tok):
+            # "called off (halted, suspended) airstrikes against the rebels": ending a hostile act is no
+            # sanction of its target; the CAMEO phrase means cutting ties, aid or talks.
+            continue
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
@@ -644,6 +648,18 @@ def _restated(verb, relation: str) -> bool:
 
 SCENE_TARGETS = frozenset({"attacks", "coerces", "sanctions"})
 SCENE_PREPS = frozenset({"in", "into", "near", "inside", "throughout", "across"})
+
+
+#: Relations of acts whose withholding is de-escalation, not a sanction of their target.
+WITHHELD_HOSTILITIES = frozenset({"attacks", "threatens", "coerces", "mobilizes"})
+
+
+def _withholds_hostility(verb) -> bool:
+    """Whether ``verb``'s object is a hostile act ("called off *airstrikes* against X")."""
+    nouns = triggers()["nouns"]
+    return any((e := nouns.get(c.lower_) or nouns.get(c.lemma_.lower())) is not None
+               and e["relation"] in WITHHELD_HOSTILITIES
+               for c in verb.children if c.dep_ in OBJ)
 
 
 def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:

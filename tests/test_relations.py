@@ -908,6 +908,21 @@ def test_an_armed_force_struck_near_a_place_is_stationed_there():
     assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
 
 
+def test_calling_off_a_hostile_act_is_no_sanction_of_its_target():
+    # "Syria calls off airstrikes against the rebels" vs "Syria calls off talks with Turkey"
+    def doc_for(noun, prep):
+        return make_doc(f"Syria/PROPN/nsubj/1 calls/VERB/ROOT/1/call/VBZ off/ADP/prt/1 {noun}/NOUN/dobj/1 "
+                        f"{prep}/ADP/prep/3 Turkey/PROPN/pobj/4")
+
+    def ms(doc):
+        return [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 5, 6, "TUR", "Country", "TUR")]
+
+    doc = doc_for("talks", "with")
+    assert ("SYR", "sanctions", "TUR", "asserted") in triples(doc, ms(doc))
+    doc = doc_for("airstrikes", "against")
+    assert not any(t[1] == "sanctions" for t in triples(doc, ms(doc)))
+
+
 def test_a_state_modifying_the_blow_or_the_border_is_not_where_a_force_was_struck():
     # "Six militants are killed in a United States drone attack", "rebels are killed in a battle near
     # the Turkish border": the state names who struck or whose border, not where the force was.
