@@ -194,8 +194,10 @@ def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
 #: through where they are.
 PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "LAB": "Workers",
                   "MED": "Media", "REB": "Rebels", "AGR": "Farmers", "BUS": "Business", "REL": "Clergy",
-                  "HLH": "Health workers"}
+                  "HLH": "Health workers", "PPL": "People", "MUS": "Muslims", "CHR": "Christians"}
 PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside"})
+#: Nouns of a town's public space: a crowd "took to *the streets of* Cairo" is in Cairo, whatever the preposition.
+STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 
 
 def _people_noun(tok) -> Optional[tuple[str, object]]:
@@ -265,7 +267,12 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
     sector, noun = found
     for holder in dict.fromkeys((noun, subject, verb)):
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in PEOPLE_PLACE_PREPS:
+            if child.dep_ != "prep":
+                continue
+            # "residents *of Karachi*" live there; "took *to the streets of* Cairo" is where they are.
+            where = child.lower_ in PEOPLE_PLACE_PREPS or (child.lower_ == "of" and holder is noun) or any(
+                p.dep_ == "pobj" and p.lemma_.lower() in STREET_NOUNS for p in child.children)
+            if where:
                 place = _place_below(child, index, set())
                 if place is not None:
                     return [_people(place.country, sector, noun)]
@@ -575,6 +582,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # by a modifier of the clause's subject.
                 demand = relation == "requests"
                 targets = _complement_targets(tok, index, modifiers=demand, demand=demand)
+        if relation in ("opposes", "rejects") and not passive and not target_prep and any(
+                c.dep_ in OBJ and index.at(c.i) is None for c in tok.children) and (
+                agents := _prep_actors(tok, ("by",), index)):
+            # "deplored the execution of a dissident *by Iran*": the parser hangs the agent of the
+            # object's event on the verb; who is disapproved of is who did it.
+            targets = agents
         if not targets and relation == "threatens" and not passive:
             # "warned of a nuclear war with Y", "warned of sanctions against Y": the target of the act warned of.
             nouns = triggers()["nouns"]
@@ -607,7 +620,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
         # object relates its coordinated subjects (a symmetric relation alone does not:
         # "Iran, Russia and Syria are assisting it").
-        mutual = lemma in reciprocal
+        if relation == "attacks" and (ready := _preparation(tok)) is not None:
+            # "The army prepared to resume shelling Y": the preparation, which happened, is a show of force
+            # against Y (CAMEO 15), not the attack, which has not, nor a threat, which is a statement.
+            yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
+                              confidence, False)
+            continue
+        mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
+            c.dep_ in OBJ and _reciprocal_object(c) for c in tok.children))
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
@@ -616,6 +636,36 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Verbs of getting ready to act: "prepared to attack", "poised to invade".
+PREPARE_VERBS = frozenset({"prepare", "ready", "poise", "gear", "brace"})
+
+
+def _preparation(verb):
+    """The verb of preparing that ``verb`` is the (possibly nested) complement of ("prepared to
+    *resume* shelling", "was poised to invade"), or ``None``."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "advcl") or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.lemma_.lower() in PREPARE_VERBS:
+            return head
+        if head.pos_ != "VERB":
+            return None
+    return None
+
+
+#: Objects that name something done together: "X and Y held *talks*", "held *joint* exercises".
+RECIPROCAL_NOUNS = frozenset({"talk", "talks", "negotiation", "consultation", "discussion", "dialogue", "summit",
+                              "meeting", "exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "game"})
+
+
+def _reciprocal_object(obj) -> bool:
+    """Whether the object ``obj`` of a verb of meeting or cooperating names an act of all its subjects together."""
+    return obj.lemma_.lower() in RECIPROCAL_NOUNS or obj.lower_ in RECIPROCAL_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in obj.children)
 
 
 #: Hostile acts that, aimed at no named party, are aimed at the place where they happen
@@ -1310,6 +1360,10 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]):
             cameo = "140"
         else:
+            continue
+        if any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (e := _verb_entry(c, lexicon)) is not None
+               and e[0] == "protests" for c in verb.children):
+            # "took to the streets *to protest against Y*": the protest of the purpose clause says what at.
             continue
         sources, passive = _subjects(verb, index)
         located = not sources and not passive

@@ -616,3 +616,21 @@ def test_a_former_officer_of_an_international_body_stays_former():
     gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
     roles = find_actors(doc, gaz).roles
     assert [(r.person.code, r.organ.actor_id, r.former) for r in roles] == [("IGOWSTNAT", "org:nato", True)]
+
+
+def test_a_group_the_dictionary_files_under_a_region_is_of_the_state_it_is_named_after():
+    gaz = Gazetteer([*GAZ, Actor("PSE", "Palestine", "Country", "PSE", "PSE", demonyms=("Palestinian",)),
+                     Actor("group:palestinian-islamic-jihad", "Palestinian Islamic Jihad", "ArmedGroup", None,
+                           "MEAREB"),
+                     Actor("org:american-red-cross", "American Red Cross", "Organisation", None, "NGOHLH"),
+                     Actor("group:islamic-jihad", "Islamic Jihad", "ArmedGroup", None, "MEAREB")])
+    spec = "{}/PROPN/compound/2 Islamic/PROPN/compound/2 Jihad/PROPN/nsubj/3 rejected/VERB/ROOT/3/reject"
+    doc = make_doc(spec.format("Palestinian"), ents=[(0, 3, "ORG", "group:palestinian-islamic-jihad")])
+    (m,) = find_actors(doc, gaz).mentions
+    assert (m.actor_id, m.country, m.code) == ("group:palestinian-islamic-jihad", "PSE", "MEAREB")
+    # a group named after no state keeps none; a non-governmental organisation keeps its code's sector
+    doc = make_doc(spec.format("The"), ents=[(1, 3, "ORG", "group:islamic-jihad")])
+    assert [m.country for m in find_actors(doc, gaz).mentions] == [None]
+    doc = make_doc("American/PROPN/compound/2 Red/PROPN/compound/2 Cross/PROPN/nsubj/3 said/VERB/ROOT/3/say",
+                   ents=[(0, 3, "ORG", "org:american-red-cross")])
+    assert [m.country for m in find_actors(doc, gaz).mentions] == [None]

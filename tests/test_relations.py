@@ -891,3 +891,90 @@ def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
     # not when the document does not name his state
     assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
                 and r.relation == "leader-of"]
+
+
+@pytest.mark.parametrize("spec, place, crowd", [
+    # "Thousands of people took to the streets of Cairo to protest against Israel"
+    ("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 people/NOUN/pobj/1 took/VERB/ROOT/3/take to/ADP/prep/3 "
+     "the/DET/det/6 streets/NOUN/pobj/4/street of/ADP/prep/6 Cairo/PROPN/pobj/7 to/PART/aux/10 "
+     "protest/VERB/advcl/3 against/ADP/prep/10 America/PROPN/pobj/11", ("place:cairo", "Place", "EGY"), "EGYPPL"),
+    # "Residents of Karachi chanted against America": chanting is protesting; residents of X are in X
+    ("Residents/NOUN/nsubj/3/resident of/ADP/prep/0 Karachi/PROPN/pobj/1 chanted/VERB/ROOT/3/chant "
+     "against/ADP/prep/3 America/PROPN/pobj/4", ("place:karachi", "Place", "PAK"), "PAKCVL"),
+    # supporters of a person are no crowd of a place
+    ("Supporters/NOUN/nsubj/3/supporter of/ADP/prep/0 Sharif/PROPN/pobj/1 chanted/VERB/ROOT/3/chant "
+     "against/ADP/prep/3 America/PROPN/pobj/4", ("person:sharif", "Person", "PAK"), None),
+])
+def test_a_crowd_of_people_is_of_the_town_whose_streets_or_whose_residents_they_are(spec, place, crowd):
+    doc = make_doc(spec)
+    where = next(i for i, t in enumerate(doc) if t.dep_ == "pobj" and t.text[0].isupper() and t.text != "America")
+    ms = [mention(doc, where, where + 1, *place), mention(doc, len(doc) - 1, len(doc), "USA", "Country", "USA")]
+    protests = {(s, t) for s, r, t, _ in triples(doc, ms) if r == "protests"}
+    assert protests == ({(crowd, "USA")} if crowd else set())
+
+
+def test_asking_someone_for_something_is_a_request_of_them():
+    # "Iraq asked Iran for help": the dictionary's 'ask for' is an invitation (040)
+    doc, ms = states("Iraq/PROPN/nsubj/1 asked/VERB/ROOT/1/ask Iran/PROPN/dobj/1 for/ADP/prep/1 help/NOUN/pobj/3",
+                     (0, 1, "IRQ"), (2, 3, "IRN"))
+    got = triples(doc, ms)
+    assert ("IRQ", "requests", "IRN", "asserted") in got
+    assert not [t for t in got if t[1] == "meets"]
+
+
+@pytest.mark.parametrize("obj, relation", [("talks/NOUN/dobj/3/talk", "meets"),
+                                           ("joint/ADJ/amod/5 exercises/NOUN/dobj/3/exercise", "cooperates")])
+def test_x_and_y_holding_talks_or_joint_exercises_is_mutual(obj, relation):
+    doc, ms = states(f"Iran/PROPN/nsubj/3 and/CCONJ/cc/0 Iraq/PROPN/conj/0 held/VERB/ROOT/3/hold {obj}",
+                     (0, 1, "IRN"), (2, 3, "IRQ"))
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert got & {("IRN", relation, "IRQ"), ("IRQ", relation, "IRN")}
+    # one state holding exercises relates to nobody
+    doc, ms = states("Iran/PROPN/nsubj/1 held/VERB/ROOT/1/hold exercises/NOUN/dobj/1/exercise", (0, 1, "IRN"))
+    assert not triples(doc, ms)
+
+
+def test_preparing_to_attack_is_a_show_of_force_not_a_threat():
+    # "The Macedonian army prepared to resume shelling Albanian rebels"
+    doc = make_doc("army/NOUN/nsubj/1 prepared/VERB/ROOT/1/prepare to/PART/aux/3 resume/VERB/xcomp/1 "
+                   "shelling/VERB/xcomp/3/shell Albanian/ADJ/amod/6 rebels/NOUN/dobj/4/rebel")
+    ms = [mention(doc, 0, 1, "MKDMIL", "Military", "MKD"), mention(doc, 5, 7, "ALBREB", "ArmedGroup", "ALB")]
+    got = triples(doc, ms)
+    assert ("MKDMIL", "mobilizes", "ALBREB", "asserted") in got
+    assert not [t for t in got if t[1] in ("threatens", "attacks")]
+    # a plan to attack stays a planned attack, announced: a threat
+    doc = make_doc("army/NOUN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 shell/VERB/xcomp/1 "
+                   "Albanian/ADJ/amod/5 rebels/NOUN/dobj/3/rebel")
+    ms = [mention(doc, 0, 1, "MKDMIL", "Military", "MKD"), mention(doc, 4, 6, "ALBREB", "ArmedGroup", "ALB")]
+    assert ("MKDMIL", "attacks", "ALBREB", "planned") in triples(doc, ms)
+
+
+def test_disapproving_of_an_act_by_someone_the_parser_hung_on_the_verb_targets_them():
+    # "Germany deplored the execution of a dissident by Iran"
+    doc, ms = states("Germany/PROPN/nsubj/1 deplored/VERB/ROOT/1/deplore the/DET/det/3 execution/NOUN/dobj/1 "
+                     "of/ADP/prep/3 a/DET/det/6 dissident/NOUN/pobj/4 by/ADP/prep/1 Iran/PROPN/pobj/7",
+                     (0, 1, "DEU"), (8, 9, "IRN"))
+    assert ("DEU", "opposes", "IRN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb, obj, relation", [
+    ("massed/VERB/ROOT/1/mass", "troops/NOUN/dobj/1/troop", "mobilizes"),
+    ("aided/VERB/ROOT/1/aid", "Iraq/PROPN/dobj/1", "aids"),
+    ("supplied/VERB/ROOT/1/supply", "Iraq/PROPN/dobj/1", "aids"),
+    ("slammed/VERB/ROOT/1/slam", "Iraq/PROPN/dobj/1", "opposes"),
+    ("defied/VERB/ROOT/1/defy", "Iraq/PROPN/dobj/1", "rejects"),
+])
+def test_dictionary_codes_corrected_for_common_verbs(verb, obj, relation):
+    doc, ms = states(f"Iran/PROPN/nsubj/1 {verb} {obj} on/ADP/prep/1 Iraq/PROPN/pobj/3"
+                     if relation == "mobilizes" else f"Iran/PROPN/nsubj/1 {verb} {obj}",
+                     (0, 1, "IRN"), (4, 5, "IRQ") if relation == "mobilizes" else (2, 3, "IRQ"))
+    assert {r for _, r, _, _ in triples(doc, ms)} == {relation}
+
+
+def test_pulling_out_is_no_meeting_and_breaking_off_talks_reduces_relations():
+    doc, ms = states("Iran/PROPN/nsubj/1 pulled/VERB/ROOT/1/pull out/ADP/prt/1 of/ADP/prep/1 Iraq/PROPN/pobj/3",
+                     (0, 1, "IRN"), (4, 5, "IRQ"))
+    assert not triples(doc, ms)
+    doc, ms = states("Iran/PROPN/nsubj/1 broke/VERB/ROOT/1/break off/ADP/prt/1 talks/NOUN/dobj/1/talk "
+                     "with/ADP/prep/1 Iraq/PROPN/pobj/4", (0, 1, "IRN"), (5, 6, "IRQ"))
+    assert {r for _, r, _, _ in triples(doc, ms)} == {"sanctions"}
