@@ -627,7 +627,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                               confidence, False)
             continue
         mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
-            c.dep_ in OBJ and _reciprocal_object(c) for c in tok.children))
+            c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
@@ -814,12 +814,13 @@ def _is_crowd(tok) -> bool:
 
 
 #: Entity types of an amount: "gave X *5 million dollars* of aid".
-AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "DATE"})
 
 
 def _object_words(obj) -> list:
     """The object and, when it is an amount, what it is an amount of ("5 million dollars *of aid*",
-    "$2 million *in aid*", "thousands *of troops*"): the phrase the dictionary codes is "give aid"."""
+    "$2 million *in aid*", "thousands *of troops*", "10 days *of war games*"): the phrase the dictionary
+    codes is "give aid"."""
     if obj.ent_type_ not in AMOUNT_ENTS and obj.lemma_.lower() not in QUANTITY_NOUNS and not obj.like_num:
         return [obj]
     return [obj] + _pobjs(obj, ("of", "in"))

@@ -978,3 +978,12 @@ def test_pulling_out_is_no_meeting_and_breaking_off_talks_reduces_relations():
     doc, ms = states("Iran/PROPN/nsubj/1 broke/VERB/ROOT/1/break off/ADP/prt/1 talks/NOUN/dobj/1/talk "
                      "with/ADP/prep/1 Iraq/PROPN/pobj/4", (0, 1, "IRN"), (5, 6, "IRQ"))
     assert {r for _, r, _, _ in triples(doc, ms)} == {"sanctions"}
+
+
+def test_a_stretch_of_time_of_an_activity_is_the_activity():
+    # "France and Egypt launched 10 days of war games": the dictionary's phrase is "launch game"
+    doc = make_doc("France/PROPN/nsubj/3 and/CCONJ/cc/0 Egypt/PROPN/conj/0 launched/VERB/ROOT/3/launch "
+                   "10/NUM/nummod/5 days/NOUN/dobj/3/day of/ADP/prep/5 war/NOUN/compound/8 games/NOUN/pobj/6/game",
+                   ents=[(4, 6, "DATE", "")])
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 2, 3, "EGY", "Country", "EGY")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("EGY", "cooperates", "FRA")}
