@@ -1541,10 +1541,54 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield replace(r, modality=modality(tok))
 
 
+#: Verbs of peacekeepers coming to a state.
+ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
+#: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
+DETACHMENT_NOUNS = QUANTITY_NOUNS | {"deployment", "batch", "wave", "force", "mission"}
+
+
+def _peacekeepers(tok):
+    """The noun for peacekeepers that ``tok`` names, through "the first deployment *of* X", or ``None``."""
+    for _ in range(3):
+        if tok.lemma_.lower() == "peacekeeper" or tok.lower_ in ("peacekeepers", "peacekeeper") or any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "peacekeeping" for c in tok.children):
+            return tok
+        inner = _pobjs(tok, ("of",)) if tok.lemma_.lower() in DETACHMENT_NOUNS or tok.like_num else []
+        if not inner:
+            return None
+        tok = inner[0]
+    return None
+
+
+def peacekeeping_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``NATO peacekeepers arrived in Bosnia``: peacekeepers who come to a state are their sender's
+    military protection of it (CAMEO 074, provide peacekeeping)."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in ARRIVAL_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ in SUBJ + PASSIVE_SUBJ), None)
+        noun = _peacekeepers(subject) if subject is not None else None
+        if noun is None:
+            continue
+        sources = actors_of(noun, index)
+        # "arrived in Bosnia", "entered the town of Bunia in eastern Congo"
+        places = [p for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("in", "into", "to")) or c.dep_ in OBJ
+                  for p in [_place_below(c, index, {m.actor_id for m in sources})] if p is not None]
+        targets = [p if p.type == "Country" else _state_of(p) for p in places[:1]]
+        yield from _pairs("aids", sources, targets, tok, index, doc_date, "074", "peacekeeping", 0.75, False)
+
+
+def _state_of(m: ActorMention) -> ActorMention:
+    """The state of the place ``m``, on ``m``'s span."""
+    return ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country", country=m.country,
+                        code=m.country, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
+                        token_end=m.token_end, head=m.head)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, peacekeeping_rule,
 )
 
 

@@ -987,3 +987,13 @@ def test_a_stretch_of_time_of_an_activity_is_the_activity():
                    ents=[(4, 6, "DATE", "")])
     ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 2, 3, "EGY", "Country", "EGY")]
     assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("EGY", "cooperates", "FRA")}
+
+
+@pytest.mark.parametrize("noun, aids", [("peacekeepers/NOUN/pobj/2/peacekeeper", True),
+                                        ("troops/NOUN/pobj/2/troop", False)])
+def test_peacekeepers_arriving_in_a_state_protect_it(noun, aids):
+    # "The first deployment of NATO peacekeepers arrived in Bosnia" (troops arriving are no aid)
+    doc = make_doc(f"first/ADJ/amod/1 deployment/NOUN/nsubj/5 of/ADP/prep/1 NATO/PROPN/compound/4 {noun} "
+                   "arrived/VERB/ROOT/5/arrive in/ADP/prep/5 Bosnia/PROPN/pobj/6")
+    ms = [mention(doc, 3, 4, "org:nato", "InternationalOrganisation"), mention(doc, 7, 8, "BIH", "Country", "BIH")]
+    assert (("org:nato", "aids", "BIH", "asserted") in triples(doc, ms)) == aids
