@@ -1387,6 +1387,12 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
+        if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
+                subject := next((c for c in verb.children if c.dep_ in SUBJ), None)) is not None \
+                and _is_crowd(subject):
+            # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
+            # else and at nobody named protests at home.
+            targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 
 

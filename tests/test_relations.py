@@ -997,3 +997,15 @@ def test_peacekeepers_arriving_in_a_state_protect_it(noun, aids):
                    "arrived/VERB/ROOT/5/arrive in/ADP/prep/5 Bosnia/PROPN/pobj/6")
     ms = [mention(doc, 3, 4, "org:nato", "InternationalOrganisation"), mention(doc, 7, 8, "BIH", "Country", "BIH")]
     assert (("org:nato", "aids", "BIH", "asserted") in triples(doc, ms)) == aids
+
+
+def test_a_nations_crowd_protesting_at_nobody_and_nowhere_named_protests_at_home():
+    # "Nigerian oil workers began a strike over fuel prices"
+    spec = ("Nigerian/ADJ/amod/1 {}/NOUN/nsubj/2 began/VERB/ROOT/2/begin a/DET/det/4 strike/NOUN/dobj/2 "
+            "over/ADP/prep/4 fuel/NOUN/compound/7 prices/NOUN/pobj/5/price")
+    doc = make_doc(spec.format("workers"), ents=[(0, 1, "Demonym", "NGA")])
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("NGA", "protests", "NGAGOV")}
+    # not a state acting: "Nigerian officials began a strike" is no crowd
+    doc = make_doc(spec.format("officials"), ents=[(0, 1, "Demonym", "NGA")])
+    assert not triples(doc, [mention(doc, 0, 1, "NGA", "Country", "NGA")])
