@@ -559,6 +559,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if relation == "opposes" and agents:
                 # "condemned the killing of Palestinians *by Israeli troops*": who is condemned did it.
                 targets = agents
+            if not targets and not passive:
+                # "received *the Thai foreign minister*" (the phrase's "receive minister of X"), "condemned
+                # *the Israeli army*": an object that is an actor itself is the target ("condemned the Russian
+                # attack", whose actor only modifies it, is not "condemned the attack against Russia").
+                targets = actors_of(holders[1], index, modifiers=False) if len(holders) > 1 else []
         elif passive:
             agents = _agent(tok, index)
             sources, targets = agents, subjects
@@ -594,6 +599,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for p in _pobjs(tok, ("of",))
                        for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
                        if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
+        if not targets and relation == "mobilizes":
+            # "sent reinforcements to its border with Syria", "massed troops on the Lebanese border": the
+            # state across the border.
+            own = {m.country for m in sources}
+            targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
+                       for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
+                       for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
+                       if m.country not in own and m.type == "Country"]
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]
@@ -773,6 +786,11 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
         return _obstruction(tok, (hit["relation"], hit.get("cameo"), None))
+    if lemma in DEMONSTRATE_VERBS:
+        # "Thousands of Lebanese rallied in Beirut": a crowd's rally is a demonstration, though a
+        # state's rally (the dictionary's mobilisation) is nothing to go on.
+        entry = _obstruction(tok, (None, None, None))
+        return entry if entry[0] else None
     return None
 
 
@@ -870,15 +888,33 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
                        for m in _prep_actors(p, entry["prep"], index)]
+        if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in support \
+                and _verb_entry(tok.head, codes.verb_lexicon()) is None:
+            # "opened a probe *into* Chinese leaders": the parser hangs the event's target on the light verb,
+            # which has none of its own.
+            targets = [m for p in _pobjs(tok.head, set(entry["prep"]) - {"of"}) for m in actors_of(p, index)]
         if not targets:
             continue
         if not sources and tok.dep_ in OBJ and (tok.head.lemma_.lower() in support or (
                 tok.head.lemma_.lower() in speech and relation != "protests")):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack")
             sources, _passive = _subjects(tok.head, index)
+        if not sources and relation == "meets" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in TRAVEL_VERBS:
+            # "X arrived in Cairo *for talks with* Y": who travels for talks holds them.
+            found, passive = _subjects(tok.head.head, index)
+            sources = [] if passive else found
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: A border and the prepositions that put a force at it.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_PREPS = frozenset({"to", "on", "along", "near", "at", "toward", "towards"})
+#: Verbs of going somewhere, whose "for" names what one goes for ("flew to Cairo for talks").
+TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "depart", "set",
+                          "visit", "meet"})
 
 
 def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1387,8 +1423,10 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
+        holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+            c.dep_ in SUBJ for c in verb.children) else verb
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
-                subject := next((c for c in verb.children if c.dep_ in SUBJ), None)) is not None \
+                subject := next((c for c in holder.children if c.dep_ in SUBJ), None)) is not None \
                 and _is_crowd(subject):
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home.

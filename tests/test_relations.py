@@ -1009,3 +1009,50 @@ def test_a_nations_crowd_protesting_at_nobody_and_nowhere_named_protests_at_home
     # not a state acting: "Nigerian officials began a strike" is no crowd
     doc = make_doc(spec.format("officials"), ents=[(0, 1, "Demonym", "NGA")])
     assert not triples(doc, [mention(doc, 0, 1, "NGA", "Country", "NGA")])
+
+
+def test_a_phrase_whose_target_preposition_is_missing_targets_an_object_that_is_an_actor():
+    # "Li Peng received the Thai foreign minister" (the dictionary's "receive minister *of* X")
+    doc = make_doc("Li_Peng/PROPN/nsubj/1 received/VERB/ROOT/1/receive the/DET/det/5 Thai/PROPN/nmod/5 "
+                   "foreign/ADJ/amod/5 minister/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:li-peng", "Person", "CHN"), mention(doc, 3, 6, "THAGOV", "Government", "THA")]
+    assert {r for _, r, _, _ in triples(doc, ms)} == {"meets"}
+    # an actor that only modifies the object is no target: "condemned the Russian attack" (supports, 'against')
+    doc = make_doc("France/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/4 Russian/ADJ/amod/4 "
+                   "attack/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 3, 4, "RUS", "Country", "RUS")]
+    assert not [t for t in triples(doc, ms) if t[1] == "supports"]
+
+
+def test_who_travels_for_talks_holds_them():
+    doc, ms = states("Iraq/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive in/ADP/prep/1 Cairo/PROPN/pobj/2 "
+                     "for/ADP/prep/1 talks/NOUN/pobj/4/talk with/ADP/prep/5 Egypt/PROPN/pobj/6",
+                     (0, 1, "IRQ"), (7, 8, "EGY"))
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} & {("IRQ", "meets", "EGY"), ("EGY", "meets", "IRQ")}
+
+
+def test_a_force_sent_to_the_border_with_a_state_is_mobilised_against_it():
+    doc, ms = states("Turkey/PROPN/nsubj/1 massed/VERB/ROOT/1/mass troops/NOUN/dobj/1/troop on/ADP/prep/1 "
+                     "its/PRON/poss/5 border/NOUN/pobj/3 with/ADP/prep/5 Syria/PROPN/pobj/6",
+                     (0, 1, "TUR"), (7, 8, "SYR"))
+    assert ("TUR", "mobilizes", "SYR", "asserted") in triples(doc, ms)
+
+
+def test_the_target_of_an_event_noun_hung_on_its_light_verb():
+    # "A Spanish judge opened a probe into Chinese leaders"
+    doc, ms = states("Spain/PROPN/nsubj/1 opened/VERB/ROOT/1/open a/DET/det/3 probe/NOUN/dobj/1 into/ADP/prep/1 "
+                     "China/PROPN/pobj/4", (0, 1, "ESP"), (5, 6, "CHN"))
+    assert ("ESP", "opposes", "CHN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec", [
+    # "Filipino workers went on strike to protest low wages": the crowd is the subject of the clause above
+    "Filipino/ADJ/amod/1 workers/NOUN/nsubj/2/worker went/VERB/ROOT/2/go on/ADP/prep/2 strike/NOUN/pobj/3 "
+    "to/PART/aux/6 protest/VERB/advcl/2 low/ADJ/amod/8 wages/NOUN/dobj/6/wage",
+    # "Filipino workers rallied": a crowd's rally (no dictionary code of its own) is a demonstration
+    "Filipino/ADJ/amod/1 workers/NOUN/nsubj/2/worker rallied/VERB/ROOT/2/rally",
+])
+def test_a_crowds_protest_in_a_purpose_clause_or_rally_is_at_home(spec):
+    doc = make_doc(spec, ents=[(0, 1, "Demonym", "PHL")])
+    ms = [mention(doc, 0, 1, "PHL", "Country", "PHL")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("PHL", "protests", "PHLGOV")}
