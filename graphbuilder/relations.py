@@ -154,8 +154,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 # "Erdogan, who met Carter": the relative pronoun stands for the noun it modifies.
                 return actors_of(verb.head, index), child.dep_ in PASSIVE_SUBJ
             found = actors_of(child, index)
-            if not found and child.lower_ in SELF_PRONOUNS and (speech := _speech_head(verb)) is not None:
-                # "Nigeria announced that it will withdraw": the speaker speaks of itself.
+            if not found and (child.lower_ in SELF_PRONOUNS or any(
+                    c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in child.children)) \
+                    and (speech := _speech_head(verb)) is not None:
+                # "Nigeria announced that it will withdraw", "Iraq said its warplanes attacked Y": the
+                # speaker speaks of itself and of its own forces.
                 found, _ = _subjects(speech, index)
             return found, child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
@@ -180,6 +183,7 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
+SELF_POSSESSIVES = frozenset({"its", "their", "our"})
 def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""

@@ -1056,3 +1056,23 @@ def test_a_crowds_protest_in_a_purpose_clause_or_rally_is_at_home(spec):
     doc = make_doc(spec, ents=[(0, 1, "Demonym", "PHL")])
     ms = [mention(doc, 0, 1, "PHL", "Country", "PHL")]
     assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("PHL", "protests", "PHLGOV")}
+
+
+def test_a_speakers_own_forces_in_what_it_says_are_its_own():
+    # "Iraq said its warplanes attacked Iran"
+    doc, ms = states("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 warplanes/NOUN/nsubj/4/warplane "
+                     "attacked/VERB/ccomp/1/attack Iran/PROPN/dobj/4", (0, 1, "IRQ"), (5, 6, "IRN"))
+    assert ("IRQ", "attacks", "IRN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, relation", [
+    ("Israel/PROPN/nsubj/1 turned/VERB/ROOT/1/turn down/ADP/prt/1 a/DET/det/5 Syrian/ADJ/amod/5 "
+     "request/NOUN/dobj/1", "rejects"),
+    ("Israel/PROPN/nsubj/1 cut/VERB/ROOT/1/cut off/ADP/prt/1 relations/NOUN/dobj/1/relation with/ADP/prep/3 "
+     "Syria/PROPN/pobj/4", "sanctions"),
+])
+def test_turning_down_rejects_and_cutting_off_relations_sanctions(spec, relation):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 4, 5, "SYR", "Country", "SYR")
+          if relation == "rejects" else mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("ISR", relation, "SYR")}
