@@ -1411,13 +1411,17 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if located:
             # Crowds are named by a common noun more often than not.
             sources = _crowd(verb, index)
-        if passive or not sources or _objects(verb, index, modifiers=False):
+        if passive or not sources or [m for m in _objects(verb, index, modifiers=False)
+                                      if m.type not in PLACE_ONLY or m.country]:
+            # (An object the verb rule relates; not a place of no known state: "blocked the Europe Bridge".)
             continue
         source_ids = {m.actor_id for m in sources}
         phrases = _aim_phrases(verb, tok)
         targets = [m for p in phrases for m in _actors_below(p, index)]
         rule, confidence = "protest-aim", 0.7
-        targets = [t for t in targets if t.actor_id not in source_ids]
+        # A place aimed at is its state's government; one of no known state is no target.
+        targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets
+                   if t.actor_id not in source_ids and (t.type not in PLACE_ONLY or t.country)]
         if not targets and _unnamed_government(phrases, index) and len({m.country for m in sources}) == 1 \
                 and sources[0].country:
             # "workers went on strike over the government's wage bill": a crowd's "the government" is its own.

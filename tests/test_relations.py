@@ -1076,3 +1076,11 @@ def test_turning_down_rejects_and_cutting_off_relations_sanctions(spec, relation
     ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 4, 5, "SYR", "Country", "SYR")
           if relation == "rejects" else mention(doc, 5, 6, "SYR", "Country", "SYR")]
     assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("ISR", relation, "SYR")}
+
+
+def test_a_crowd_blocking_a_place_of_no_known_state_protests_at_home():
+    # "Angry French paper workers blocked the Europe Bridge"
+    doc = make_doc("French/ADJ/amod/1 workers/NOUN/nsubj/2/worker blocked/VERB/ROOT/2/block the/DET/det/5 "
+                   "Europe/PROPN/compound/5 Bridge/PROPN/dobj/2", ents=[(0, 1, "Demonym", "FRA")])
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 4, 6, "fac:europe-bridge", "Facility")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("FRA", "protests", "FRAGOV")}
