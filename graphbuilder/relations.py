@@ -184,11 +184,17 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
 SELF_POSSESSIVES = frozenset({"its", "their", "our"})
+def _holder(verb):
+    """``verb``, or, when it has no subject of its own, the clause it is the purpose or a conjunct of
+    ("students gathered in Cairo *to protest* ...")."""
+    return verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+        c.dep_ in SUBJ for c in verb.children) else verb
+
+
 def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
-    holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
-        c.dep_ in SUBJ for c in verb.children) else verb
+    holder = _holder(verb)
     subjects = [holder.head] if _misparsed_main_verb(holder) else [c for c in holder.children if c.dep_ in SUBJ]
     return [m for c in subjects for m in _located_people(c, holder, index)]
 
@@ -1410,7 +1416,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
-            sources = _crowd(verb, index)
+            sources = _crowd(verb, index) or _ousting_crowd(verb, tok, index)
         if passive or not sources or [m for m in _objects(verb, index, modifiers=False)
                                       if m.type not in PLACE_ONLY or m.country]:
             # (An object the verb rule relates; not a place of no known state: "blocked the Europe Bridge".)
@@ -1431,8 +1437,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
-        holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
-            c.dep_ in SUBJ for c in verb.children) else verb
+        holder = _holder(verb)
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
                 subject := next((c for c in holder.children if c.dep_ in SUBJ), None)) is not None \
                 and _is_crowd(subject):
@@ -1440,6 +1445,31 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # else and at nobody named protests at home.
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+#: What a crowd demands of its own rulers: their going.
+OUSTER_NOUNS = frozenset({"resignation", "removal", "ouster", "overthrow", "departure", "dismissal", "impeachment",
+                          "downfall", "fall"})
+
+
+def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
+    """"Islamic fundamentalists continued their hunger strike *to demand the resignation of Algerian
+    President X*": a crowd of no named state that demands a ruler's going is of the ruler's state."""
+    subject = next((c for c in _holder(verb).children if c.dep_ in SUBJ), None)
+    found = _people_noun(subject) if subject is not None else None
+    if found is None:
+        return []
+    heads = triggers()["modality"]["request_heads"]
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "xcomp", "acl") or clause.lemma_.lower() not in heads:
+                continue
+            for obj in clause.children:
+                if obj.dep_ in OBJ and obj.lemma_.lower() in OUSTER_NOUNS:
+                    ruler = next((m for m in _actors_below(obj, index) if m.country and m.type != "Country"), None)
+                    if ruler is not None:
+                        return [_people(ruler.country, found[0], found[1])]
+    return []
 
 
 #: Where a protest noun is the object of a preposition of its verb: "went *on* strike".

@@ -1084,3 +1084,16 @@ def test_a_crowd_blocking_a_place_of_no_known_state_protests_at_home():
                    "Europe/PROPN/compound/5 Bridge/PROPN/dobj/2", ents=[(0, 1, "Demonym", "FRA")])
     ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 4, 6, "fac:europe-bridge", "Facility")]
     assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("FRA", "protests", "FRAGOV")}
+
+
+def test_a_crowd_of_no_named_state_demanding_a_rulers_going_is_of_the_rulers_state():
+    # "Islamic fundamentalists continued their hunger strike to demand the resignation of President X"
+    spec = ("Islamic/ADJ/amod/1 fundamentalists/NOUN/nsubj/2/fundamentalist continued/VERB/ROOT/2/continue "
+            "their/PRON/poss/5 hunger/NOUN/compound/5 strike/NOUN/dobj/2 to/PART/aux/7 demand/VERB/advcl/2 "
+            "the/DET/det/9 {}/NOUN/dobj/7 of/ADP/prep/9 President/PROPN/compound/12 Bella/PROPN/pobj/10")
+    doc = make_doc(spec.format("resignation"))
+    ms = [mention(doc, 12, 13, "person:ben-bella", "Person", "DZA")]
+    assert ("DZAOPP", "protests", "person:ben-bella", "asserted") in triples(doc, ms)
+    # what else a crowd demands of a ruler says nothing of whose it is ("the release of ...")
+    doc = make_doc(spec.format("help"))
+    assert not triples(doc, [mention(doc, 12, 13, "person:ben-bella", "Person", "DZA")])
