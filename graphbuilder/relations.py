@@ -206,6 +206,8 @@ PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "L
                   "MED": "Media", "REB": "Rebels", "AGR": "Farmers", "BUS": "Business", "REL": "Clergy",
                   "HLH": "Health workers", "PPL": "People", "MUS": "Muslims", "CHR": "Christians"}
 PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside"})
+#: Participles that tie people to a body: "workers *affiliated with* the union".
+AFFILIATION_VERBS = frozenset({"affiliate", "belong"})
 #: Nouns of a town's public space: a crowd "took to *the streets of* Cairo" is in Cairo, whatever the preposition.
 STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 
@@ -286,7 +288,10 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
                 place = _place_below(child, index, set())
                 if place is not None:
                     return [_people(place.country, sector, noun)]
-    return []
+    # "workers *affiliated with the Serbian Workers' Union*": people of a body are of its state.
+    bodies = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AFFILIATION_VERBS
+              for m in _prep_actors(c, ("with", "to"), index) if m.country and not m.pronoun]
+    return [_people(bodies[0].country, sector, noun)] if bodies else []
 #: Nouns for a text that speaks for its author ("issued a statement condemning Y").
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
                              "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",

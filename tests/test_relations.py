@@ -1097,3 +1097,13 @@ def test_a_crowd_of_no_named_state_demanding_a_rulers_going_is_of_the_rulers_sta
     # what else a crowd demands of a ruler says nothing of whose it is ("the release of ...")
     doc = make_doc(spec.format("help"))
     assert not triples(doc, [mention(doc, 12, 13, "person:ben-bella", "Person", "DZA")])
+
+
+def test_workers_of_a_body_who_stop_work_strike_as_people_of_its_state():
+    # "Workers affiliated with the Serbian Workers' Union stopped work over a bill signed by Milovanovic"
+    doc = make_doc("workers/NOUN/nsubj/6/worker affiliated/VERB/acl/0/affiliate with/ADP/prep/1 the/DET/det/5 "
+                   "Serbian/PROPN/compound/5 Union/PROPN/pobj/2 stopped/VERB/ROOT/6/stop work/NOUN/dobj/6 "
+                   "over/ADP/prep/6 Milovanovic/PROPN/pobj/8")
+    ms = [mention(doc, 4, 6, "org:serbian-union", "Organisation", "SRB"),
+          mention(doc, 9, 10, "person:milovanovic", "Person", "SRB")]
+    assert ("SRBLAB", "protests", "person:milovanovic", "asserted") in triples(doc, ms)
