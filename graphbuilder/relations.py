@@ -205,7 +205,7 @@ def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
 PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "LAB": "Workers",
                   "MED": "Media", "REB": "Rebels", "AGR": "Farmers", "BUS": "Business", "REL": "Clergy",
                   "HLH": "Health workers", "PPL": "People", "MUS": "Muslims", "CHR": "Christians"}
-PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside"})
+PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside", "through"})
 #: Participles that tie people to a body: "workers *affiliated with* the union".
 AFFILIATION_VERBS = frozenset({"affiliate", "belong"})
 #: Nouns of a town's public space: a crowd "took to *the streets of* Cairo" is in Cairo, whatever the preposition.
@@ -814,6 +814,8 @@ OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 #: Verbs of protesting and rallying: a complaint (114) or a mobilisation (150) by a state, a demonstration
 #: (141) by a crowd ("Hundreds of Libyans protested outside the Italian embassy").
 DEMONSTRATE_VERBS = frozenset({"protest", "rally"})
+#: Verbs of fighting in the street, a riot when a crowd does it.
+CLASH_VERBS = frozenset({"clash", "scuffle", "brawl"})
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
@@ -825,6 +827,9 @@ def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, 
         crowd_entry = ("protests", "144", None)
     elif lemma in DEMONSTRATE_VERBS and entry[0] != "protests":
         crowd_entry = ("protests", "141", entry[2])
+    elif lemma in CLASH_VERBS and entry[0] == "attacks":
+        # "Indonesian students clashed with police": a crowd's clash is a violent protest (145).
+        crowd_entry = ("protests", "145", None)
     else:
         return entry
     # A verb without a subject of its own ("marched *to protest*", "X blocked roads and *burned* tyres")
@@ -1386,7 +1391,7 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
 
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
-LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
+LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside", "through"})
 #: A state's missions abroad: a protest there is aimed at the state.
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 

@@ -1107,3 +1107,12 @@ def test_workers_of_a_body_who_stop_work_strike_as_people_of_its_state():
     ms = [mention(doc, 4, 6, "org:serbian-union", "Organisation", "SRB"),
           mention(doc, 9, 10, "person:milovanovic", "Person", "SRB")]
     assert ("SRBLAB", "protests", "person:milovanovic", "asserted") in triples(doc, ms)
+
+
+def test_a_crowd_clashing_with_police_riots_and_attacks_nobody():
+    # "Indonesian students clashed with police in Jakarta"
+    doc = make_doc("Indonesian/ADJ/amod/1 students/NOUN/nsubj/2/student clashed/VERB/ROOT/2/clash with/ADP/prep/2 "
+                   "police/NOUN/pobj/3 in/ADP/prep/2 Jakarta/PROPN/pobj/5", ents=[(0, 1, "Demonym", "IDN")])
+    ms = [mention(doc, 0, 1, "IDN", "Country", "IDN"), mention(doc, 6, 7, "place:jakarta", "Place", "IDN")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms) if r != "located-in"}
+    assert got == {("IDN", "protests", "IDNGOV")}
