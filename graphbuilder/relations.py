@@ -428,6 +428,11 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CONTENT_NOUNS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+            # "demanded an admission *that Soviet forces murdered* Polish officers", "the allegation that
+            # X attacked Y": what an admission, claim or charge says is not what the text asserts.
+            return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _speech_head(t) is not None:
             # "they said they would boycott": a future reported in the past.
             return "planned"
@@ -443,6 +448,14 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Nouns whose "that" clause is what someone admits, claims, charges or fears, not a fact the text asserts.
+CONTENT_NOUNS = frozenset({"admission", "claim", "allegation", "accusation", "charge", "suggestion", "report",
+                           "rumour", "rumor", "belief", "fear", "denial", "assertion", "speculation", "suspicion",
+                           "assurance", "promise", "guarantee", "confirmation", "acknowledgement",
+                           "acknowledgment", "insistence", "demand", "threat", "warning", "hope", "idea", "notion",
+                           "possibility", "theory", "view"})
 
 
 def speaker(tok, index: ActorIndex) -> Optional[str]:

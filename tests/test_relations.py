@@ -1116,3 +1116,22 @@ def test_a_crowd_clashing_with_police_riots_and_attacks_nobody():
     ms = [mention(doc, 0, 1, "IDN", "Country", "IDN"), mention(doc, 6, 7, "place:jakarta", "Place", "IDN")]
     got = {(s, r, t) for s, r, t, _ in triples(doc, ms) if r != "located-in"}
     assert got == {("IDN", "protests", "IDNGOV")}
+
+
+def test_what_an_admission_or_allegation_says_is_not_asserted():
+    # "Poland demanded an admission that Soviet forces murdered Polish officers"
+    spec = ("Poland/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand an/DET/det/3 {}/NOUN/dobj/1 that/SCONJ/mark/6 "
+            "Soviets/PROPN/nsubj/6 murdered/VERB/acl/3/murder Poles/PROPN/dobj/6")
+    spans = (0, 1, "POL"), (5, 6, "SUN"), (7, 8, "POL")
+    doc, ms = states(spec.format("admission"), *spans)
+    assert ("SUN", "attacks", "POL", "hypothetical") in triples(doc, ms)
+    # not any noun's clause: "the day that Soviets murdered Poles"
+    doc, ms = states(spec.format("day"), *spans)
+    assert ("SUN", "attacks", "POL", "asserted") in triples(doc, ms)
+
+
+def test_advocating_something_asks_nobody():
+    # "Hamas advocates Israel's destruction"
+    doc, ms = states("Hamas/PROPN/nsubj/1 advocates/VERB/ROOT/1/advocate Israel/PROPN/poss/4 's/PART/case/2 "
+                     "destruction/NOUN/dobj/1", (0, 1, "PSE"), (2, 3, "ISR"))
+    assert not triples(doc, ms)
