@@ -125,6 +125,11 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
                 if child.dep_ in ARG_MODIFIERS:
                     # "the *Russian* attack": a demonym modifying an argument stands for its state.
                     m = index.at(child.i) or _demonym_country(child)
+                    if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                        # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
+                        # (not "Russian-backed rebels").
+                        m = next((a for g in child.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                                  for a in [index.at(g.i) or _demonym_country(g)] if a is not None), None)
                     if m is not None:
                         break
         if m is not None and all(m.token_start != f.token_start for f in found):

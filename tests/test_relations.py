@@ -1135,3 +1135,12 @@ def test_advocating_something_asks_nobody():
     doc, ms = states("Hamas/PROPN/nsubj/1 advocates/VERB/ROOT/1/advocate Israel/PROPN/poss/4 's/PART/case/2 "
                      "destruction/NOUN/dobj/1", (0, 1, "PSE"), (2, 3, "ISR"))
     assert not triples(doc, ms)
+
+
+@pytest.mark.parametrize("participle, attacker", [("led/VERB/amod/3/lead", "USA"), ("backed/VERB/amod/3/back", None)])
+def test_forces_led_by_a_state_act_for_it_but_not_forces_it_backs(participle, attacker):
+    # "US-led forces attacked Iraq" / "US-backed forces attacked Iraq"
+    doc, ms = states(f"US/PROPN/npadvmod/2 -/PUNCT/punct/2 {participle} forces/NOUN/nsubj/4/force "
+                     "attacked/VERB/ROOT/4/attack Iraq/PROPN/dobj/4", (0, 1, "USA"), (5, 6, "IRQ"))
+    got = {s for s, r, t, _ in triples(doc, ms) if r == "attacks"}
+    assert got == ({attacker} if attacker else set())
