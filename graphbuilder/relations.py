@@ -600,6 +600,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         elif passive:
             agents = _agent(tok, index)
             sources, targets = agents, subjects
+            if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
+                # "A US national has been put under investigation in Italy", "a missionary from Calgary was
+                # arrested in Lebanon": who arrests or investigates, unnamed, are the authorities of the
+                # state where.
+                sources, targets = _unnamed_authority(tok, targets, index)
         else:
             sources = subjects
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok)
@@ -712,6 +717,22 @@ def _reciprocal_object(obj) -> bool:
     """Whether the object ``obj`` of a verb of meeting or cooperating names an act of all its subjects together."""
     return obj.lemma_.lower() in RECIPROCAL_NOUNS or obj.lower_ in RECIPROCAL_NOUNS or any(
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in obj.children)
+
+
+def _unnamed_authority(verb, targets: list[ActorMention], index: ActorIndex):
+    """(The government of the state where a passive arrest or investigation without an agent happens,
+    those it is done to); a person named only by where they come from is of that state."""
+    if not targets:
+        subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ), None)
+        targets = [_state_of(m) for m in (_pobjs(subject, ("from",)) if subject is not None else [])
+                   for m in [index.at(m.i)] if m is not None and m.country]
+    if not targets:
+        return [], []
+    own = {t.country for t in targets}
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+              for m in [_place_below(c, index, set())] if m is not None and m.country not in own]
+    return [_government_at(places[0])] if places else [], targets
 
 
 #: Hostile acts that, aimed at no named party, are aimed at the place where they happen

@@ -1144,3 +1144,21 @@ def test_forces_led_by_a_state_act_for_it_but_not_forces_it_backs(participle, at
                      "attacked/VERB/ROOT/4/attack Iraq/PROPN/dobj/4", (0, 1, "USA"), (5, 6, "IRQ"))
     got = {s for s, r, t, _ in triples(doc, ms) if r == "attacks"}
     assert got == ({attacker} if attacker else set())
+
+
+@pytest.mark.parametrize("spec, source", [
+    # "A US national has been put under investigation in Italy"
+    ("US/PROPN/compound/1 national/NOUN/nsubjpass/3 was/AUX/auxpass/3/be put/VERB/ROOT/3/put/VBN "
+     "under/ADP/prep/3 investigation/NOUN/pobj/4 in/ADP/prep/5 Italy/PROPN/pobj/6", "ITAGOV"),
+    # "A US national was arrested in Italy"
+    ("US/PROPN/compound/1 national/NOUN/nsubjpass/3 was/AUX/auxpass/3/be arrested/VERB/ROOT/3/arrest/VBN "
+     "in/ADP/prep/3 Italy/PROPN/pobj/4", "ITAGOV"),
+    # no arrest of anyone by a state where nobody says so: "A US national was killed in Italy"
+    ("US/PROPN/compound/1 national/NOUN/nsubjpass/3 was/AUX/auxpass/3/be killed/VERB/ROOT/3/kill/VBN "
+     "in/ADP/prep/3 Italy/PROPN/pobj/4", None),
+])
+def test_an_arrest_or_investigation_without_agent_is_by_the_state_where_it_happens(spec, source):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, len(doc) - 1, len(doc), "ITA", "Country", "ITA")]
+    got = {s for s, r, t, _ in triples(doc, ms) if t == "USA"}
+    assert got == ({source} if source else set())
