@@ -247,6 +247,8 @@ def _people(country: str, sector: str, tok) -> ActorMention:
                         token_end=span.end, head=tok.i)
 
 
+#: Measures against someone, whose object may be named by what of theirs it hits.
+MEASURE_RELATIONS = frozenset({"sanctions", "coerces"})
 #: Relations of a third party's mediation, brokering or aid "between" two parties.
 MEDIATING_RELATIONS = frozenset({"meets", "cooperates"})
 #: Acts of a state on its own people (arrests, crackdowns, bans, attacks on protesters).
@@ -613,7 +615,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # captured Y" is X's word on its own act).
             for child in tok.children if lemma not in CLAIM_VERBS else ():
                 if child.dep_ == "xcomp":
-                    targets = _objects(child, index, modifiers=False) or (
+                    if relation == "threatens" and (act := _verb_entry(child, lexicon)) is not None \
+                            and act[0] in THREAT_CAMEO:
+                        cameo = THREAT_CAMEO[act[0]]
+                    # "refused to allow *UN* inspectors in", "threatened to attack *Turkish* positions": a
+                    # hostile act's target may be a modifier; a threat of an act has the act's threat code (138).
+                    targets = _objects(child, index, modifiers=relation in modifier_ok) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
                     if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
                         # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.
@@ -624,7 +631,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "demanded that its *European Community* partners refuse": who is asked may be named
                 # by a modifier of the clause's subject.
                 demand = relation == "requests"
-                targets = _complement_targets(tok, index, modifiers=demand, demand=demand)
+                # "imposed sanctions on *Iran's* oil industry", "banned imports of *British* beef": what a
+                # measure hits belongs to its target.
+                targets = _complement_targets(tok, index, modifiers=demand or relation in MEASURE_RELATIONS,
+                                              demand=demand)
         if relation in ("opposes", "rejects") and not passive and not target_prep and any(
                 c.dep_ in OBJ and index.at(c.i) is None for c in tok.children) and (
                 agents := _prep_actors(tok, ("by",), index)):

@@ -1162,3 +1162,27 @@ def test_an_arrest_or_investigation_without_agent_is_by_the_state_where_it_happe
     ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, len(doc) - 1, len(doc), "ITA", "Country", "ITA")]
     got = {s for s, r, t, _ in triples(doc, ms) if t == "USA"}
     assert got == ({source} if source else set())
+
+
+def test_the_target_of_a_hostile_act_refused_or_threatened_may_modify_its_object():
+    # "North Korea refused to allow UN inspectors in"
+    doc = make_doc("Korea/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 allow/VERB/xcomp/1 "
+                   "UN/PROPN/compound/5 inspectors/NOUN/dobj/3/inspector")
+    ms = [mention(doc, 0, 1, "PRK", "Country", "PRK"), mention(doc, 4, 5, "org:un", "InternationalOrganisation")]
+    assert ("PRK", "rejects", "org:un", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, iran, relation", [
+    # "The United States imposed sanctions on Iran's oil industry"
+    ("US/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose sanctions/NOUN/dobj/1/sanction on/ADP/prep/2 "
+     "Iran/PROPN/poss/6 's/PART/case/4 industry/NOUN/pobj/3", 4, "sanctions"),
+    # "The United States banned imports of Iranian oil"
+    ("US/PROPN/nsubj/1 banned/VERB/ROOT/1/ban imports/NOUN/dobj/1/import of/ADP/prep/2 "
+     "Iranian/ADJ/amod/5 oil/NOUN/pobj/3", 4, "sanctions"),
+    # "US troops fired on Iranian boats"
+    ("US/PROPN/nsubj/1 fired/VERB/ROOT/1/fire on/ADP/prep/1 Iranian/ADJ/amod/4 boats/NOUN/pobj/2/boat", 3,
+     "attacks"),
+])
+def test_what_a_measure_or_fire_hits_names_its_target(spec, iran, relation):
+    doc, ms = states(spec, (0, 1, "USA"), (iran, iran + 1, "IRN"))
+    assert ("USA", relation, "IRN") in {(s, r, t) for s, r, t, _ in triples(doc, ms)}
