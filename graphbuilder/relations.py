@@ -620,7 +620,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                         cameo = THREAT_CAMEO[act[0]]
                     # "refused to allow *UN* inspectors in", "threatened to attack *Turkish* positions": a
                     # hostile act's target may be a modifier; a threat of an act has the act's threat code (138).
-                    targets = _objects(child, index, modifiers=relation in modifier_ok) or (
+                    # (Not who is asked: "called on member states to boycott *Israeli* goods".)
+                    targets = _objects(child, index, modifiers=relation in modifier_ok and relation in HOSTILE) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
                     if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
                         # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.

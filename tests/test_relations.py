@@ -1186,3 +1186,11 @@ def test_the_target_of_a_hostile_act_refused_or_threatened_may_modify_its_object
 def test_what_a_measure_or_fire_hits_names_its_target(spec, iran, relation):
     doc, ms = states(spec, (0, 1, "USA"), (iran, iran + 1, "IRN"))
     assert ("USA", relation, "IRN") in {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+
+
+def test_who_is_asked_to_act_against_someone_is_not_that_someone():
+    # "The Arab League called on member states to boycott Israeli goods"
+    doc = make_doc("League/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 states/NOUN/pobj/2/state "
+                   "to/PART/aux/5 boycott/VERB/xcomp/1 Israeli/ADJ/amod/7 goods/NOUN/dobj/5/good")
+    ms = [mention(doc, 0, 1, "org:arab-league", "InternationalOrganisation"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
+    assert not [t for t in triples(doc, ms) if t[1] == "requests"]
