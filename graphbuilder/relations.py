@@ -247,6 +247,9 @@ def _people(country: str, sector: str, tok) -> ActorMention:
                         token_end=span.end, head=tok.i)
 
 
+#: Nouns of an attack whose author kills or wounds those the passive verb names.
+ATTACK_NOUNS = frozenset({"attack", "ambush", "raid", "strike", "airstrike", "air strike", "bombing", "shelling",
+                          "assault", "offensive", "bombardment", "fire", "gunfire", "crossfire", "rocket", "missile"})
 #: Measures against someone, whose object may be named by what of theirs it hits.
 MEASURE_RELATIONS = frozenset({"sanctions", "coerces"})
 #: Relations of a third party's mediation, brokering or aid "between" two parties.
@@ -601,6 +604,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 targets = actors_of(holders[1], index, modifiers=False) if len(holders) > 1 else []
         elif passive:
             agents = _agent(tok, index)
+            if not agents and relation == "attacks":
+                # "Three Israeli soldiers were killed *in a Hezbollah ambush*", "killed in an Israeli air
+                # strike": the attack's author is who killed them.
+                agents = [m for p in _pobjs(tok, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS
+                          for m in actors_of(p, index)]
             sources, targets = agents, subjects
             if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
                 # "A US national has been put under investigation in Italy", "a missionary from Calgary was

@@ -1194,3 +1194,12 @@ def test_who_is_asked_to_act_against_someone_is_not_that_someone():
                    "to/PART/aux/5 boycott/VERB/xcomp/1 Israeli/ADJ/amod/7 goods/NOUN/dobj/5/good")
     ms = [mention(doc, 0, 1, "org:arab-league", "InternationalOrganisation"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
     assert not [t for t in triples(doc, ms) if t[1] == "requests"]
+
+
+@pytest.mark.parametrize("noun, attacker", [("ambush", "LBN"), ("funeral", None)])
+def test_killed_in_someones_attack_is_killed_by_them(noun, attacker):
+    # "Three Israeli soldiers were killed in a Hezbollah ambush" (not "... at a Hezbollah funeral")
+    doc, ms = states(f"Israelis/PROPN/nsubjpass/2 were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+                     f"a/DET/det/6 Hezbollah/PROPN/compound/6 {noun}/NOUN/pobj/3", (0, 1, "ISR"), (5, 6, "LBN"))
+    got = {s for s, r, t, _ in triples(doc, ms) if r == "attacks" and t == "ISR"}
+    assert got == ({attacker} if attacker else set())
