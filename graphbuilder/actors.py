@@ -21,7 +21,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Iterator, Optional, Sequence
 
 from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import select
@@ -224,8 +224,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             span = _name_without_title(ent, actor, gazetteer)
             base.update(surface=span.text, start=span.start_char, end=span.end_char,
                         token_start=span.start, token_end=span.end, head=span.root.i)
-        return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type, country=actor.country,
-                            code=actor.code, **base)
+        return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type,
+                            country=actor.country or _named_nation(actor, gazetteer), code=actor.code, **base)
     if label == "PERSON":
         name = _strip_titles(ent)
         if name is None:
@@ -265,6 +265,17 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+def _named_nation(actor, gazetteer) -> Optional[str]:
+    """The state a group without one names itself after ("*Palestinian* Islamic Jihad", "*Libyan*
+    Islamic Fighting Group"): the dictionary files such groups under a region (``MEAREB``), and
+    a state is what the group fights in or for."""
+    if actor.type not in ("ArmedGroup", "Organisation") or (actor.code or "").startswith(("IGO", "NGO")):
+        return None
+    first = actor.name.split()[0] if actor.name.split() else ""
+    nation = gazetteer.demonym(first) if first[:1].isupper() else None
+    return nation.id if nation is not None and nation.type == "Country" else None
 
 
 #: Nouns whose "of" names a place, besides the place nouns of ``triggers.json`` ("the site of Palmyra").

@@ -15,7 +15,7 @@ import os
 import shutil
 import time
 from pathlib import Path
-from typing import Iterator, Optional
+from typing import Optional
 
 from .ingest import Document
 from .model import ActorMention, RelationMention

@@ -125,6 +125,11 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
                 if child.dep_ in ARG_MODIFIERS:
                     # "the *Russian* attack": a demonym modifying an argument stands for its state.
                     m = index.at(child.i) or _demonym_country(child)
+                    if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                        # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
+                        # (not "Russian-backed rebels").
+                        m = next((a for g in child.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                                  for a in [index.at(g.i) or _demonym_country(g)] if a is not None), None)
                     if m is not None:
                         break
         if m is not None and all(m.token_start != f.token_start for f in found):
@@ -154,8 +159,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 # "Erdogan, who met Carter": the relative pronoun stands for the noun it modifies.
                 return actors_of(verb.head, index), child.dep_ in PASSIVE_SUBJ
             found = actors_of(child, index)
-            if not found and child.lower_ in SELF_PRONOUNS and (speech := _speech_head(verb)) is not None:
-                # "Nigeria announced that it will withdraw": the speaker speaks of itself.
+            if not found and (child.lower_ in SELF_PRONOUNS or any(
+                    c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in child.children)) \
+                    and (speech := _speech_head(verb)) is not None:
+                # "Nigeria announced that it will withdraw", "Iraq said its warplanes attacked Y": the
+                # speaker speaks of itself and of its own forces.
                 found, _ = _subjects(speech, index)
             return found, child.dep_ in PASSIVE_SUBJ
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
@@ -186,11 +194,20 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
 #: Possessives a clause's subject gives the nouns of its own object ("X reaffirms *its* commitment").
 OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+SELF_POSSESSIVES = frozenset({"its", "their", "our"})
+
+
+def _holder(verb):
+    """``verb``, or, when it has no subject of its own, the clause it is the purpose or a conjunct of
+    ("students gathered in Cairo *to protest* ...")."""
+    return verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
+        c.dep_ in SUBJ for c in verb.children) else verb
+
+
 def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
-    holder = verb.head if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i and not any(
-        c.dep_ in SUBJ for c in verb.children) else verb
+    holder = _holder(verb)
     subjects = [holder.head] if _misparsed_main_verb(holder) else [c for c in holder.children if c.dep_ in SUBJ]
     return [m for c in subjects for m in _located_people(c, holder, index)]
 
@@ -200,8 +217,12 @@ def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
 #: through where they are.
 PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "LAB": "Workers",
                   "MED": "Media", "REB": "Rebels", "AGR": "Farmers", "BUS": "Business", "REL": "Clergy",
-                  "HLH": "Health workers"}
-PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside"})
+                  "HLH": "Health workers", "PPL": "People", "MUS": "Muslims", "CHR": "Christians"}
+PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside", "through"})
+#: Participles that tie people to a body: "workers *affiliated with* the union".
+AFFILIATION_VERBS = frozenset({"affiliate", "belong"})
+#: Nouns of a town's public space: a crowd "took to *the streets of* Cairo" is in Cairo, whatever the preposition.
+STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 
 
 def _people_noun(tok) -> Optional[tuple[str, object]]:
@@ -234,6 +255,11 @@ def _people(country: str, sector: str, tok) -> ActorMention:
                         token_end=span.end, head=tok.i)
 
 
+#: Nouns of an attack whose author kills or wounds those the passive verb names.
+ATTACK_NOUNS = frozenset({"attack", "ambush", "raid", "strike", "airstrike", "air strike", "bombing", "shelling",
+                          "assault", "offensive", "bombardment", "fire", "gunfire", "crossfire", "rocket", "missile"})
+#: Measures against someone, whose object may be named by what of theirs it hits.
+MEASURE_RELATIONS = frozenset({"sanctions", "coerces"})
 #: Relations of a third party's mediation, brokering or aid "between" two parties.
 MEDIATING_RELATIONS = frozenset({"meets", "cooperates"})
 #: Acts of a state on its own people (arrests, crackdowns, bans, attacks on protesters).
@@ -271,11 +297,19 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
     sector, noun = found
     for holder in dict.fromkeys((noun, subject, verb)):
         for child in holder.children:
-            if child.dep_ == "prep" and child.lower_ in PEOPLE_PLACE_PREPS:
+            if child.dep_ != "prep":
+                continue
+            # "residents *of Karachi*" live there; "took *to the streets of* Cairo" is where they are.
+            where = child.lower_ in PEOPLE_PLACE_PREPS or (child.lower_ == "of" and holder is noun) or any(
+                p.dep_ == "pobj" and p.lemma_.lower() in STREET_NOUNS for p in child.children)
+            if where:
                 place = _place_below(child, index, set())
                 if place is not None:
                     return [_people(place.country, sector, noun)]
-    return []
+    # "workers *affiliated with the Serbian Workers' Union*": people of a body are of its state.
+    bodies = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AFFILIATION_VERBS
+              for m in _prep_actors(c, ("with", "to"), index) if m.country and not m.pronoun]
+    return [_people(bodies[0].country, sector, noun)] if bodies else []
 #: Nouns for a text that speaks for its author ("issued a statement condemning Y").
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
                              "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",
@@ -419,6 +453,11 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CONTENT_NOUNS and any(
+                c.dep_ == "mark" and c.lower_ == "that" for c in kids):
+            # "demanded an admission *that Soviet forces murdered* Polish officers", "the allegation that
+            # X attacked Y": what an admission, claim or charge says is not what the text asserts.
+            return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _speech_head(t) is not None:
             # "they said they would boycott": a future reported in the past.
             return "planned"
@@ -434,6 +473,14 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Nouns whose "that" clause is what someone admits, claims, charges or fears, not a fact the text asserts.
+CONTENT_NOUNS = frozenset({"admission", "claim", "allegation", "accusation", "charge", "suggestion", "report",
+                           "rumour", "rumor", "belief", "fear", "denial", "assertion", "speculation", "suspicion",
+                           "assurance", "promise", "guarantee", "confirmation", "acknowledgement",
+                           "acknowledgment", "insistence", "demand", "threat", "warning", "hope", "idea", "notion",
+                           "possibility", "theory", "view"})
 
 
 def speaker(tok, index: ActorIndex) -> Optional[str]:
@@ -565,9 +612,24 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if relation == "opposes" and agents:
                 # "condemned the killing of Palestinians *by Israeli troops*": who is condemned did it.
                 targets = agents
+            if not targets and not passive:
+                # "received *the Thai foreign minister*" (the phrase's "receive minister of X"), "condemned
+                # *the Israeli army*": an object that is an actor itself is the target ("condemned the Russian
+                # attack", whose actor only modifies it, is not "condemned the attack against Russia").
+                targets = actors_of(holders[1], index, modifiers=False) if len(holders) > 1 else []
         elif passive:
             agents = _agent(tok, index)
+            if not agents and relation == "attacks":
+                # "Three Israeli soldiers were killed *in a Hezbollah ambush*", "killed in an Israeli air
+                # strike": the attack's author is who killed them.
+                agents = [m for p in _pobjs(tok, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS
+                          for m in actors_of(p, index)]
             sources, targets = agents, subjects
+            if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
+                # "A US national has been put under investigation in Italy", "a missionary from Calgary was
+                # arrested in Lebanon": who arrests or investigates, unnamed, are the authorities of the
+                # state where.
+                sources, targets = _unnamed_authority(tok, targets, index)
         else:
             sources = subjects
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
@@ -581,7 +643,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # captured Y" is X's word on its own act).
             for child in tok.children if lemma not in CLAIM_VERBS else ():
                 if child.dep_ == "xcomp":
-                    targets = _objects(child, index, modifiers=False) or (
+                    if relation == "threatens" and (act := _verb_entry(child, lexicon)) is not None \
+                            and act[0] in THREAT_CAMEO:
+                        cameo = THREAT_CAMEO[act[0]]
+                    # "refused to allow *UN* inspectors in", "threatened to attack *Turkish* positions": a
+                    # hostile act's target may be a modifier; a threat of an act has the act's threat code (138).
+                    # (Not who is asked: "called on member states to boycott *Israeli* goods".)
+                    targets = _objects(child, index, modifiers=relation in modifier_ok and relation in HOSTILE) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
                     if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
                         # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.
@@ -592,13 +660,30 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "demanded that its *European Community* partners refuse": who is asked may be named
                 # by a modifier of the clause's subject.
                 demand = relation == "requests"
-                targets = _complement_targets(tok, index, modifiers=demand, demand=demand)
+                # "imposed sanctions on *Iran's* oil industry", "banned imports of *British* beef": what a
+                # measure hits belongs to its target.
+                targets = _complement_targets(tok, index, modifiers=demand or relation in MEASURE_RELATIONS,
+                                              demand=demand)
+        if relation in ("opposes", "rejects") and not passive and not target_prep and any(
+                c.dep_ in OBJ and index.at(c.i) is None for c in tok.children) and (
+                agents := _prep_actors(tok, ("by",), index)):
+            # "deplored the execution of a dissident *by Iran*": the parser hangs the agent of the
+            # object's event on the verb; who is disapproved of is who did it.
+            targets = agents
         if not targets and relation == "threatens" and not passive:
             # "warned of a nuclear war with Y", "warned of sanctions against Y": the target of the act warned of.
             nouns = triggers()["nouns"]
             targets = [m for p in _pobjs(tok, ("of",))
                        for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
                        if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
+        if not targets and relation == "mobilizes":
+            # "sent reinforcements to its border with Syria", "massed troops on the Lebanese border": the
+            # state across the border.
+            own = {m.country for m in sources}
+            targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
+                       for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
+                       for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
+                       if m.country not in own and m.type == "Country"]
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]
@@ -625,7 +710,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
         # object relates its coordinated subjects (a symmetric relation alone does not:
         # "Iran, Russia and Syria are assisting it").
-        mutual = lemma in reciprocal
+        if relation == "attacks" and (ready := _preparation(tok)) is not None:
+            # "The army prepared to resume shelling Y": the preparation, which happened, is a show of force
+            # against Y (CAMEO 15), not the attack, which has not, nor a threat, which is a statement.
+            yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
+                              confidence, False)
+            continue
+        mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
+            c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
@@ -634,6 +726,52 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Verbs of getting ready to act: "prepared to attack", "poised to invade".
+PREPARE_VERBS = frozenset({"prepare", "ready", "poise", "gear", "brace"})
+
+
+def _preparation(verb):
+    """The verb of preparing that ``verb`` is the (possibly nested) complement of ("prepared to
+    *resume* shelling", "was poised to invade"), or ``None``."""
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "advcl") or head.head.i == head.i:
+            return None
+        head = head.head
+        if head.lemma_.lower() in PREPARE_VERBS:
+            return head
+        if head.pos_ != "VERB":
+            return None
+    return None
+
+
+#: Objects that name something done together: "X and Y held *talks*", "held *joint* exercises".
+RECIPROCAL_NOUNS = frozenset({"talk", "talks", "negotiation", "consultation", "discussion", "dialogue", "summit",
+                              "meeting", "exercise", "drill", "manoeuvre", "maneuver", "manoeuver", "game"})
+
+
+def _reciprocal_object(obj) -> bool:
+    """Whether the object ``obj`` of a verb of meeting or cooperating names an act of all its subjects together."""
+    return obj.lemma_.lower() in RECIPROCAL_NOUNS or obj.lower_ in RECIPROCAL_NOUNS or any(
+        c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in obj.children)
+
+
+def _unnamed_authority(verb, targets: list[ActorMention], index: ActorIndex):
+    """(The government of the state where a passive arrest or investigation without an agent happens,
+    those it is done to); a person named only by where they come from is of that state."""
+    if not targets:
+        subject = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJ), None)
+        targets = [_state_of(m) for m in (_pobjs(subject, ("from",)) if subject is not None else [])
+                   for m in [index.at(m.i)] if m is not None and m.country]
+    if not targets:
+        return [], []
+    own = {t.country for t in targets}
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
+    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+              for m in [_place_below(c, index, set())] if m is not None and m.country not in own]
+    return [_government_at(places[0])] if places else [], targets
 
 
 #: Hostile acts that, aimed at no named party, are aimed at the place where they happen
@@ -761,6 +899,11 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
         return _obstruction(tok, (hit["relation"], hit.get("cameo"), None))
+    if lemma in DEMONSTRATE_VERBS:
+        # "Thousands of Lebanese rallied in Beirut": a crowd's rally is a demonstration, though a
+        # state's rally (the dictionary's mobilisation) is nothing to go on.
+        entry = _obstruction(tok, (None, None, None))
+        return entry if entry[0] else None
     return None
 
 
@@ -769,6 +912,8 @@ OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 #: Verbs of protesting and rallying: a complaint (114) or a mobilisation (150) by a state, a demonstration
 #: (141) by a crowd ("Hundreds of Libyans protested outside the Italian embassy").
 DEMONSTRATE_VERBS = frozenset({"protest", "rally"})
+#: Verbs of fighting in the street, a riot when a crowd does it.
+CLASH_VERBS = frozenset({"clash", "scuffle", "brawl"})
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
@@ -780,6 +925,9 @@ def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, 
         crowd_entry = ("protests", "144", None)
     elif lemma in DEMONSTRATE_VERBS and entry[0] != "protests":
         crowd_entry = ("protests", "141", entry[2])
+    elif lemma in CLASH_VERBS and entry[0] == "attacks":
+        # "Indonesian students clashed with police": a crowd's clash is a violent protest (145).
+        crowd_entry = ("protests", "145", None)
     else:
         return entry
     # A verb without a subject of its own ("marched *to protest*", "X blocked roads and *burned* tyres")
@@ -802,12 +950,13 @@ def _is_crowd(tok) -> bool:
 
 
 #: Entity types of an amount: "gave X *5 million dollars* of aid".
-AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "DATE"})
 
 
 def _object_words(obj) -> list:
     """The object and, when it is an amount, what it is an amount of ("5 million dollars *of aid*",
-    "$2 million *in aid*", "thousands *of troops*"): the phrase the dictionary codes is "give aid"."""
+    "$2 million *in aid*", "thousands *of troops*", "10 days *of war games*"): the phrase the dictionary
+    codes is "give aid"."""
     if obj.ent_type_ not in AMOUNT_ENTS and obj.lemma_.lower() not in QUANTITY_NOUNS and not obj.like_num:
         return [obj]
     return [obj] + _pobjs(obj, ("of", "in"))
@@ -824,7 +973,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
         if entry is None:
             continue
-        relation, cameo, mutual = entry["relation"], entry["cameo"], entry["mutual"]
+        relation, cameo = entry["relation"], entry["cameo"]
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
@@ -857,6 +1006,11 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
                        for m in _prep_actors(p, entry["prep"], index)]
+        if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in support \
+                and _verb_entry(tok.head, codes.verb_lexicon()) is None:
+            # "opened a probe *into* Chinese leaders": the parser hangs the event's target on the light verb,
+            # which has none of its own.
+            targets = [m for p in _pobjs(tok.head, set(entry["prep"]) - {"of"}) for m in actors_of(p, index)]
         if not targets:
             continue
         if not sources:
@@ -867,6 +1021,11 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
             # "X held a first round of talks with Y"
             sources, _passive = _subjects(held.head, index)
+        if not sources and relation == "meets" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
+                and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in TRAVEL_VERBS:
+            # "X arrived in Cairo *for talks with* Y": who travels for talks holds them.
+            found, passive = _subjects(tok.head.head, index)
+            sources = [] if passive else found
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
@@ -905,6 +1064,14 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
     if not found:
         found = [m for p in _pobjs(holder, ("of", "for", "to")) for m in actors_of(p, index)]
     return [m for m in found if m.type not in PLACE_ONLY]
+
+
+#: A border and the prepositions that put a force at it.
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
+BORDER_PREPS = frozenset({"to", "on", "along", "near", "at", "toward", "towards"})
+#: Verbs of going somewhere, whose "for" names what one goes for ("flew to Cairo for talks").
+TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "depart", "set",
+                          "visit", "meet"})
 
 
 def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1405,7 +1572,7 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
 
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
-LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside"})
+LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside", "through"})
 #: A state's missions abroad: a protest there is aimed at the state.
 MISSION_NOUNS = frozenset({"embassy", "embassies", "consulate", "consulates", "legation"})
 
@@ -1432,18 +1599,26 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             cameo = "140"
         else:
             continue
+        if any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (e := _verb_entry(c, lexicon)) is not None
+               and e[0] == "protests" for c in verb.children):
+            # "took to the streets *to protest against Y*": the protest of the purpose clause says what at.
+            continue
         sources, passive = _subjects(verb, index)
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
-            sources = _crowd(verb, index)
-        if passive or not sources or _objects(verb, index, modifiers=False):
+            sources = _crowd(verb, index) or _ousting_crowd(verb, tok, index)
+        if passive or not sources or [m for m in _objects(verb, index, modifiers=False)
+                                      if m.type not in PLACE_ONLY or m.country]:
+            # (An object the verb rule relates; not a place of no known state: "blocked the Europe Bridge".)
             continue
         source_ids = {m.actor_id for m in sources}
         phrases = _aim_phrases(verb, tok)
         targets = [m for p in phrases for m in _actors_below(p, index)]
         rule, confidence = "protest-aim", 0.7
-        targets = [t for t in targets if t.actor_id not in source_ids]
+        # A place aimed at is its state's government; one of no known state is no target.
+        targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets
+                   if t.actor_id not in source_ids and (t.type not in PLACE_ONLY or t.country)]
         if not targets and _unnamed_government(phrases, index) and len({m.country for m in sources}) == 1 \
                 and sources[0].country:
             # "workers went on strike over the government's wage bill": a crowd's "the government" is its own.
@@ -1453,7 +1628,39 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
+        holder = _holder(verb)
+        if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
+                subject := next((c for c in holder.children if c.dep_ in SUBJ), None)) is not None \
+                and _is_crowd(subject):
+            # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
+            # else and at nobody named protests at home.
+            targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+#: What a crowd demands of its own rulers: their going.
+OUSTER_NOUNS = frozenset({"resignation", "removal", "ouster", "overthrow", "departure", "dismissal", "impeachment",
+                          "downfall", "fall"})
+
+
+def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
+    """"Islamic fundamentalists continued their hunger strike *to demand the resignation of Algerian
+    President X*": a crowd of no named state that demands a ruler's going is of the ruler's state."""
+    subject = next((c for c in _holder(verb).children if c.dep_ in SUBJ), None)
+    found = _people_noun(subject) if subject is not None else None
+    if found is None:
+        return []
+    heads = triggers()["modality"]["request_heads"]
+    for head in {verb.i: verb, trigger.i: trigger}.values():
+        for clause in head.children:
+            if clause.dep_ not in ("advcl", "xcomp", "acl") or clause.lemma_.lower() not in heads:
+                continue
+            for obj in clause.children:
+                if obj.dep_ in OBJ and obj.lemma_.lower() in OUSTER_NOUNS:
+                    ruler = next((m for m in _actors_below(obj, index) if m.country and m.type != "Country"), None)
+                    if ruler is not None:
+                        return [_people(ruler.country, found[0], found[1])]
+    return []
 
 
 #: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
@@ -1607,10 +1814,54 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield replace(r, modality=modality(tok))
 
 
+#: Verbs of peacekeepers coming to a state.
+ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
+#: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
+DETACHMENT_NOUNS = QUANTITY_NOUNS | {"deployment", "batch", "wave", "force", "mission"}
+
+
+def _peacekeepers(tok):
+    """The noun for peacekeepers that ``tok`` names, through "the first deployment *of* X", or ``None``."""
+    for _ in range(3):
+        if tok.lemma_.lower() == "peacekeeper" or tok.lower_ in ("peacekeepers", "peacekeeper") or any(
+                c.dep_ in ("compound", "amod") and c.lower_ == "peacekeeping" for c in tok.children):
+            return tok
+        inner = _pobjs(tok, ("of",)) if tok.lemma_.lower() in DETACHMENT_NOUNS or tok.like_num else []
+        if not inner:
+            return None
+        tok = inner[0]
+    return None
+
+
+def peacekeeping_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``NATO peacekeepers arrived in Bosnia``: peacekeepers who come to a state are their sender's
+    military protection of it (CAMEO 074, provide peacekeeping)."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in ARRIVAL_VERBS:
+            continue
+        subject = next((c for c in tok.children if c.dep_ in SUBJ + PASSIVE_SUBJ), None)
+        noun = _peacekeepers(subject) if subject is not None else None
+        if noun is None:
+            continue
+        sources = actors_of(noun, index)
+        # "arrived in Bosnia", "entered the town of Bunia in eastern Congo"
+        places = [p for c in tok.children if (c.dep_ == "prep" and c.lower_ in ("in", "into", "to")) or c.dep_ in OBJ
+                  for p in [_place_below(c, index, {m.actor_id for m in sources})] if p is not None]
+        targets = [p if p.type == "Country" else _state_of(p) for p in places[:1]]
+        yield from _pairs("aids", sources, targets, tok, index, doc_date, "074", "peacekeeping", 0.75, False)
+
+
+def _state_of(m: ActorMention) -> ActorMention:
+    """The state of the place ``m``, on ``m``'s span."""
+    return ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country", country=m.country,
+                        code=m.country, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
+                        token_end=m.token_end, head=m.head)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule,
 )
 
 

@@ -26,7 +26,6 @@ def make_doc(spec: str, ents: tuple = ()):
     ``head`` is the absolute index of the head token (its own index for the root).
     ``ents`` are ``(start, end, label, kb_id)`` token spans.
     """
-    import spacy
     from spacy.tokens import Doc, Span
 
     nlp = _blank()

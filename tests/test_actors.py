@@ -712,3 +712,21 @@ def test_a_plural_apposition_after_a_name_is_the_next_item_of_a_list_not_a_title
             "the/DET/det/7 security/NOUN/compound/7 forces/NOUN/appos/3/force/NNS ,/PUNCT/punct/3 spoke/VERB/ROOT/9/speak")
     ents = [(0, 1, "Demonym", "ITA"), (3, 4, "PERSON", "")]
     assert [r.title for r in find_actors(make_doc(spec, ents=ents), GAZ).roles] == ["Prime Minister"]
+
+
+def test_a_group_the_dictionary_files_under_a_region_is_of_the_state_it_is_named_after():
+    gaz = Gazetteer([*GAZ, Actor("PSE", "Palestine", "Country", "PSE", "PSE", demonyms=("Palestinian",)),
+                     Actor("group:palestinian-islamic-jihad", "Palestinian Islamic Jihad", "ArmedGroup", None,
+                           "MEAREB"),
+                     Actor("org:american-red-cross", "American Red Cross", "Organisation", None, "NGOHLH"),
+                     Actor("group:islamic-jihad", "Islamic Jihad", "ArmedGroup", None, "MEAREB")])
+    spec = "{}/PROPN/compound/2 Islamic/PROPN/compound/2 Jihad/PROPN/nsubj/3 rejected/VERB/ROOT/3/reject"
+    doc = make_doc(spec.format("Palestinian"), ents=[(0, 3, "ORG", "group:palestinian-islamic-jihad")])
+    (m,) = find_actors(doc, gaz).mentions
+    assert (m.actor_id, m.country, m.code) == ("group:palestinian-islamic-jihad", "PSE", "MEAREB")
+    # a group named after no state keeps none; a non-governmental organisation keeps its code's sector
+    doc = make_doc(spec.format("The"), ents=[(1, 3, "ORG", "group:islamic-jihad")])
+    assert [m.country for m in find_actors(doc, gaz).mentions] == [None]
+    doc = make_doc("American/PROPN/compound/2 Red/PROPN/compound/2 Cross/PROPN/nsubj/3 said/VERB/ROOT/3/say",
+                   ents=[(0, 3, "ORG", "org:american-red-cross")])
+    assert [m.country for m in find_actors(doc, gaz).mentions] == [None]

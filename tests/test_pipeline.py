@@ -3,7 +3,7 @@
 import json
 
 import pytest
-from rdflib import RDFS, Literal
+from rdflib import RDFS
 from rdflib.namespace import SKOS
 
 from graphbuilder.vocab import GB, entity_iri

@@ -1007,3 +1007,315 @@ def test_a_modifier_of_a_noun_restating_the_verb_s_relation_holds_it(verb, noun,
           mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
     got = triples(doc, ms)
     assert (("person:tobias-ellwood", relation, "GBR", "asserted") in got) == modifier_is_target
+
+
+@pytest.mark.parametrize("spec, place, crowd", [
+    # "Thousands of people took to the streets of Cairo to protest against Israel"
+    ("Thousands/NOUN/nsubj/3/thousand of/ADP/prep/0 people/NOUN/pobj/1 took/VERB/ROOT/3/take to/ADP/prep/3 "
+     "the/DET/det/6 streets/NOUN/pobj/4/street of/ADP/prep/6 Cairo/PROPN/pobj/7 to/PART/aux/10 "
+     "protest/VERB/advcl/3 against/ADP/prep/10 America/PROPN/pobj/11", ("place:cairo", "Place", "EGY"), "EGYPPL"),
+    # "Residents of Karachi chanted against America": chanting is protesting; residents of X are in X
+    ("Residents/NOUN/nsubj/3/resident of/ADP/prep/0 Karachi/PROPN/pobj/1 chanted/VERB/ROOT/3/chant "
+     "against/ADP/prep/3 America/PROPN/pobj/4", ("place:karachi", "Place", "PAK"), "PAKCVL"),
+    # supporters of a person are no crowd of a place
+    ("Supporters/NOUN/nsubj/3/supporter of/ADP/prep/0 Sharif/PROPN/pobj/1 chanted/VERB/ROOT/3/chant "
+     "against/ADP/prep/3 America/PROPN/pobj/4", ("person:sharif", "Person", "PAK"), None),
+])
+def test_a_crowd_of_people_is_of_the_town_whose_streets_or_whose_residents_they_are(spec, place, crowd):
+    doc = make_doc(spec)
+    where = next(i for i, t in enumerate(doc) if t.dep_ == "pobj" and t.text[0].isupper() and t.text != "America")
+    ms = [mention(doc, where, where + 1, *place), mention(doc, len(doc) - 1, len(doc), "USA", "Country", "USA")]
+    protests = {(s, t) for s, r, t, _ in triples(doc, ms) if r == "protests"}
+    assert protests == ({(crowd, "USA")} if crowd else set())
+
+
+def test_asking_someone_for_something_is_a_request_of_them():
+    # "Iraq asked Iran for help": the dictionary's 'ask for' is an invitation (040)
+    doc, ms = states("Iraq/PROPN/nsubj/1 asked/VERB/ROOT/1/ask Iran/PROPN/dobj/1 for/ADP/prep/1 help/NOUN/pobj/3",
+                     (0, 1, "IRQ"), (2, 3, "IRN"))
+    got = triples(doc, ms)
+    assert ("IRQ", "requests", "IRN", "asserted") in got
+    assert not [t for t in got if t[1] == "meets"]
+
+
+@pytest.mark.parametrize("obj, relation", [("talks/NOUN/dobj/3/talk", "meets"),
+                                           ("joint/ADJ/amod/5 exercises/NOUN/dobj/3/exercise", "cooperates")])
+def test_x_and_y_holding_talks_or_joint_exercises_is_mutual(obj, relation):
+    doc, ms = states(f"Iran/PROPN/nsubj/3 and/CCONJ/cc/0 Iraq/PROPN/conj/0 held/VERB/ROOT/3/hold {obj}",
+                     (0, 1, "IRN"), (2, 3, "IRQ"))
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert got & {("IRN", relation, "IRQ"), ("IRQ", relation, "IRN")}
+    # one state holding exercises relates to nobody
+    doc, ms = states("Iran/PROPN/nsubj/1 held/VERB/ROOT/1/hold exercises/NOUN/dobj/1/exercise", (0, 1, "IRN"))
+    assert not triples(doc, ms)
+
+
+def test_preparing_to_attack_is_a_show_of_force_not_a_threat():
+    # "The Macedonian army prepared to resume shelling Albanian rebels"
+    doc = make_doc("army/NOUN/nsubj/1 prepared/VERB/ROOT/1/prepare to/PART/aux/3 resume/VERB/xcomp/1 "
+                   "shelling/VERB/xcomp/3/shell Albanian/ADJ/amod/6 rebels/NOUN/dobj/4/rebel")
+    ms = [mention(doc, 0, 1, "MKDMIL", "Military", "MKD"), mention(doc, 5, 7, "ALBREB", "ArmedGroup", "ALB")]
+    got = triples(doc, ms)
+    assert ("MKDMIL", "mobilizes", "ALBREB", "asserted") in got
+    assert not [t for t in got if t[1] in ("threatens", "attacks")]
+    # a plan to attack stays a planned attack, announced: a threat
+    doc = make_doc("army/NOUN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 shell/VERB/xcomp/1 "
+                   "Albanian/ADJ/amod/5 rebels/NOUN/dobj/3/rebel")
+    ms = [mention(doc, 0, 1, "MKDMIL", "Military", "MKD"), mention(doc, 4, 6, "ALBREB", "ArmedGroup", "ALB")]
+    assert ("MKDMIL", "attacks", "ALBREB", "planned") in triples(doc, ms)
+
+
+def test_disapproving_of_an_act_by_someone_the_parser_hung_on_the_verb_targets_them():
+    # "Germany deplored the execution of a dissident by Iran"
+    doc, ms = states("Germany/PROPN/nsubj/1 deplored/VERB/ROOT/1/deplore the/DET/det/3 execution/NOUN/dobj/1 "
+                     "of/ADP/prep/3 a/DET/det/6 dissident/NOUN/pobj/4 by/ADP/prep/1 Iran/PROPN/pobj/7",
+                     (0, 1, "DEU"), (8, 9, "IRN"))
+    assert ("DEU", "opposes", "IRN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb, obj, relation", [
+    ("massed/VERB/ROOT/1/mass", "troops/NOUN/dobj/1/troop", "mobilizes"),
+    ("aided/VERB/ROOT/1/aid", "Iraq/PROPN/dobj/1", "aids"),
+    ("supplied/VERB/ROOT/1/supply", "Iraq/PROPN/dobj/1", "aids"),
+    ("slammed/VERB/ROOT/1/slam", "Iraq/PROPN/dobj/1", "opposes"),
+    ("defied/VERB/ROOT/1/defy", "Iraq/PROPN/dobj/1", "rejects"),
+])
+def test_dictionary_codes_corrected_for_common_verbs(verb, obj, relation):
+    doc, ms = states(f"Iran/PROPN/nsubj/1 {verb} {obj} on/ADP/prep/1 Iraq/PROPN/pobj/3"
+                     if relation == "mobilizes" else f"Iran/PROPN/nsubj/1 {verb} {obj}",
+                     (0, 1, "IRN"), (4, 5, "IRQ") if relation == "mobilizes" else (2, 3, "IRQ"))
+    assert {r for _, r, _, _ in triples(doc, ms)} == {relation}
+
+
+def test_pulling_out_is_no_meeting_and_breaking_off_talks_reduces_relations():
+    doc, ms = states("Iran/PROPN/nsubj/1 pulled/VERB/ROOT/1/pull out/ADP/prt/1 of/ADP/prep/1 Iraq/PROPN/pobj/3",
+                     (0, 1, "IRN"), (4, 5, "IRQ"))
+    assert not triples(doc, ms)
+    doc, ms = states("Iran/PROPN/nsubj/1 broke/VERB/ROOT/1/break off/ADP/prt/1 talks/NOUN/dobj/1/talk "
+                     "with/ADP/prep/1 Iraq/PROPN/pobj/4", (0, 1, "IRN"), (5, 6, "IRQ"))
+    assert {r for _, r, _, _ in triples(doc, ms)} == {"sanctions"}
+
+
+def test_a_stretch_of_time_of_an_activity_is_the_activity():
+    # "France and Egypt launched 10 days of war games": the dictionary's phrase is "launch game"
+    doc = make_doc("France/PROPN/nsubj/3 and/CCONJ/cc/0 Egypt/PROPN/conj/0 launched/VERB/ROOT/3/launch "
+                   "10/NUM/nummod/5 days/NOUN/dobj/3/day of/ADP/prep/5 war/NOUN/compound/8 games/NOUN/pobj/6/game",
+                   ents=[(4, 6, "DATE", "")])
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 2, 3, "EGY", "Country", "EGY")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("EGY", "cooperates", "FRA")}
+
+
+@pytest.mark.parametrize("noun, aids", [("peacekeepers/NOUN/pobj/2/peacekeeper", True),
+                                        ("troops/NOUN/pobj/2/troop", False)])
+def test_peacekeepers_arriving_in_a_state_protect_it(noun, aids):
+    # "The first deployment of NATO peacekeepers arrived in Bosnia" (troops arriving are no aid)
+    doc = make_doc(f"first/ADJ/amod/1 deployment/NOUN/nsubj/5 of/ADP/prep/1 NATO/PROPN/compound/4 {noun} "
+                   "arrived/VERB/ROOT/5/arrive in/ADP/prep/5 Bosnia/PROPN/pobj/6")
+    ms = [mention(doc, 3, 4, "org:nato", "InternationalOrganisation"), mention(doc, 7, 8, "BIH", "Country", "BIH")]
+    assert (("org:nato", "aids", "BIH", "asserted") in triples(doc, ms)) == aids
+
+
+def test_a_nations_crowd_protesting_at_nobody_and_nowhere_named_protests_at_home():
+    # "Nigerian oil workers began a strike over fuel prices"
+    spec = ("Nigerian/ADJ/amod/1 {}/NOUN/nsubj/2 began/VERB/ROOT/2/begin a/DET/det/4 strike/NOUN/dobj/2 "
+            "over/ADP/prep/4 fuel/NOUN/compound/7 prices/NOUN/pobj/5/price")
+    doc = make_doc(spec.format("workers"), ents=[(0, 1, "Demonym", "NGA")])
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("NGA", "protests", "NGAGOV")}
+    # not a state acting: "Nigerian officials began a strike" is no crowd
+    doc = make_doc(spec.format("officials"), ents=[(0, 1, "Demonym", "NGA")])
+    assert not triples(doc, [mention(doc, 0, 1, "NGA", "Country", "NGA")])
+
+
+def test_a_phrase_whose_target_preposition_is_missing_targets_an_object_that_is_an_actor():
+    # "Li Peng received the Thai foreign minister" (the dictionary's "receive minister *of* X")
+    doc = make_doc("Li_Peng/PROPN/nsubj/1 received/VERB/ROOT/1/receive the/DET/det/5 Thai/PROPN/nmod/5 "
+                   "foreign/ADJ/amod/5 minister/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:li-peng", "Person", "CHN"), mention(doc, 3, 6, "THAGOV", "Government", "THA")]
+    assert {r for _, r, _, _ in triples(doc, ms)} == {"meets"}
+    # an actor that only modifies the object is no target: "condemned the Russian attack" (supports, 'against')
+    doc = make_doc("France/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/4 Russian/ADJ/amod/4 "
+                   "attack/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 3, 4, "RUS", "Country", "RUS")]
+    assert not [t for t in triples(doc, ms) if t[1] == "supports"]
+
+
+def test_who_travels_for_talks_holds_them():
+    doc, ms = states("Iraq/PROPN/nsubj/1 arrived/VERB/ROOT/1/arrive in/ADP/prep/1 Cairo/PROPN/pobj/2 "
+                     "for/ADP/prep/1 talks/NOUN/pobj/4/talk with/ADP/prep/5 Egypt/PROPN/pobj/6",
+                     (0, 1, "IRQ"), (7, 8, "EGY"))
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} & {("IRQ", "meets", "EGY"), ("EGY", "meets", "IRQ")}
+
+
+def test_a_force_sent_to_the_border_with_a_state_is_mobilised_against_it():
+    doc, ms = states("Turkey/PROPN/nsubj/1 massed/VERB/ROOT/1/mass troops/NOUN/dobj/1/troop on/ADP/prep/1 "
+                     "its/PRON/poss/5 border/NOUN/pobj/3 with/ADP/prep/5 Syria/PROPN/pobj/6",
+                     (0, 1, "TUR"), (7, 8, "SYR"))
+    assert ("TUR", "mobilizes", "SYR", "asserted") in triples(doc, ms)
+
+
+def test_the_target_of_an_event_noun_hung_on_its_light_verb():
+    # "A Spanish judge opened a probe into Chinese leaders"
+    doc, ms = states("Spain/PROPN/nsubj/1 opened/VERB/ROOT/1/open a/DET/det/3 probe/NOUN/dobj/1 into/ADP/prep/1 "
+                     "China/PROPN/pobj/4", (0, 1, "ESP"), (5, 6, "CHN"))
+    assert ("ESP", "opposes", "CHN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec", [
+    # "Filipino workers went on strike to protest low wages": the crowd is the subject of the clause above
+    "Filipino/ADJ/amod/1 workers/NOUN/nsubj/2/worker went/VERB/ROOT/2/go on/ADP/prep/2 strike/NOUN/pobj/3 "
+    "to/PART/aux/6 protest/VERB/advcl/2 low/ADJ/amod/8 wages/NOUN/dobj/6/wage",
+    # "Filipino workers rallied": a crowd's rally (no dictionary code of its own) is a demonstration
+    "Filipino/ADJ/amod/1 workers/NOUN/nsubj/2/worker rallied/VERB/ROOT/2/rally",
+])
+def test_a_crowds_protest_in_a_purpose_clause_or_rally_is_at_home(spec):
+    doc = make_doc(spec, ents=[(0, 1, "Demonym", "PHL")])
+    ms = [mention(doc, 0, 1, "PHL", "Country", "PHL")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("PHL", "protests", "PHLGOV")}
+
+
+def test_a_speakers_own_forces_in_what_it_says_are_its_own():
+    # "Iraq said its warplanes attacked Iran"
+    doc, ms = states("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3 warplanes/NOUN/nsubj/4/warplane "
+                     "attacked/VERB/ccomp/1/attack Iran/PROPN/dobj/4", (0, 1, "IRQ"), (5, 6, "IRN"))
+    assert ("IRQ", "attacks", "IRN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, relation", [
+    ("Israel/PROPN/nsubj/1 turned/VERB/ROOT/1/turn down/ADP/prt/1 a/DET/det/5 Syrian/ADJ/amod/5 "
+     "request/NOUN/dobj/1", "rejects"),
+    ("Israel/PROPN/nsubj/1 cut/VERB/ROOT/1/cut off/ADP/prt/1 relations/NOUN/dobj/1/relation with/ADP/prep/3 "
+     "Syria/PROPN/pobj/4", "sanctions"),
+])
+def test_turning_down_rejects_and_cutting_off_relations_sanctions(spec, relation):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 4, 5, "SYR", "Country", "SYR")
+          if relation == "rejects" else mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("ISR", relation, "SYR")}
+
+
+def test_a_crowd_blocking_a_place_of_no_known_state_protests_at_home():
+    # "Angry French paper workers blocked the Europe Bridge"
+    doc = make_doc("French/ADJ/amod/1 workers/NOUN/nsubj/2/worker blocked/VERB/ROOT/2/block the/DET/det/5 "
+                   "Europe/PROPN/compound/5 Bridge/PROPN/dobj/2", ents=[(0, 1, "Demonym", "FRA")])
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 4, 6, "fac:europe-bridge", "Facility")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} == {("FRA", "protests", "FRAGOV")}
+
+
+def test_a_crowd_of_no_named_state_demanding_a_rulers_going_is_of_the_rulers_state():
+    # "Islamic fundamentalists continued their hunger strike to demand the resignation of President X"
+    spec = ("Islamic/ADJ/amod/1 fundamentalists/NOUN/nsubj/2/fundamentalist continued/VERB/ROOT/2/continue "
+            "their/PRON/poss/5 hunger/NOUN/compound/5 strike/NOUN/dobj/2 to/PART/aux/7 demand/VERB/advcl/2 "
+            "the/DET/det/9 {}/NOUN/dobj/7 of/ADP/prep/9 President/PROPN/compound/12 Bella/PROPN/pobj/10")
+    doc = make_doc(spec.format("resignation"))
+    ms = [mention(doc, 12, 13, "person:ben-bella", "Person", "DZA")]
+    assert ("DZAOPP", "protests", "person:ben-bella", "asserted") in triples(doc, ms)
+    # what else a crowd demands of a ruler says nothing of whose it is ("the release of ...")
+    doc = make_doc(spec.format("help"))
+    assert not triples(doc, [mention(doc, 12, 13, "person:ben-bella", "Person", "DZA")])
+
+
+def test_workers_of_a_body_who_stop_work_strike_as_people_of_its_state():
+    # "Workers affiliated with the Serbian Workers' Union stopped work over a bill signed by Milovanovic"
+    doc = make_doc("workers/NOUN/nsubj/6/worker affiliated/VERB/acl/0/affiliate with/ADP/prep/1 the/DET/det/5 "
+                   "Serbian/PROPN/compound/5 Union/PROPN/pobj/2 stopped/VERB/ROOT/6/stop work/NOUN/dobj/6 "
+                   "over/ADP/prep/6 Milovanovic/PROPN/pobj/8")
+    ms = [mention(doc, 4, 6, "org:serbian-union", "Organisation", "SRB"),
+          mention(doc, 9, 10, "person:milovanovic", "Person", "SRB")]
+    assert ("SRBLAB", "protests", "person:milovanovic", "asserted") in triples(doc, ms)
+
+
+def test_a_crowd_clashing_with_police_riots_and_attacks_nobody():
+    # "Indonesian students clashed with police in Jakarta"
+    doc = make_doc("Indonesian/ADJ/amod/1 students/NOUN/nsubj/2/student clashed/VERB/ROOT/2/clash with/ADP/prep/2 "
+                   "police/NOUN/pobj/3 in/ADP/prep/2 Jakarta/PROPN/pobj/5", ents=[(0, 1, "Demonym", "IDN")])
+    ms = [mention(doc, 0, 1, "IDN", "Country", "IDN"), mention(doc, 6, 7, "place:jakarta", "Place", "IDN")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms) if r != "located-in"}
+    assert got == {("IDN", "protests", "IDNGOV")}
+
+
+def test_what_an_admission_or_allegation_says_is_not_asserted():
+    # "Poland demanded an admission that Soviet forces murdered Polish officers"
+    spec = ("Poland/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand an/DET/det/3 {}/NOUN/dobj/1 that/SCONJ/mark/6 "
+            "Soviets/PROPN/nsubj/6 murdered/VERB/acl/3/murder Poles/PROPN/dobj/6")
+    spans = (0, 1, "POL"), (5, 6, "SUN"), (7, 8, "POL")
+    doc, ms = states(spec.format("admission"), *spans)
+    assert ("SUN", "attacks", "POL", "hypothetical") in triples(doc, ms)
+    # not any noun's clause: "the day that Soviets murdered Poles"
+    doc, ms = states(spec.format("day"), *spans)
+    assert ("SUN", "attacks", "POL", "asserted") in triples(doc, ms)
+
+
+def test_advocating_something_asks_nobody():
+    # "Hamas advocates Israel's destruction"
+    doc, ms = states("Hamas/PROPN/nsubj/1 advocates/VERB/ROOT/1/advocate Israel/PROPN/poss/4 's/PART/case/2 "
+                     "destruction/NOUN/dobj/1", (0, 1, "PSE"), (2, 3, "ISR"))
+    assert not triples(doc, ms)
+
+
+@pytest.mark.parametrize("participle, attacker", [("led/VERB/amod/3/lead", "USA"), ("backed/VERB/amod/3/back", None)])
+def test_forces_led_by_a_state_act_for_it_but_not_forces_it_backs(participle, attacker):
+    # "US-led forces attacked Iraq" / "US-backed forces attacked Iraq"
+    doc, ms = states(f"US/PROPN/npadvmod/2 -/PUNCT/punct/2 {participle} forces/NOUN/nsubj/4/force "
+                     "attacked/VERB/ROOT/4/attack Iraq/PROPN/dobj/4", (0, 1, "USA"), (5, 6, "IRQ"))
+    got = {s for s, r, t, _ in triples(doc, ms) if r == "attacks"}
+    assert got == ({attacker} if attacker else set())
+
+
+@pytest.mark.parametrize("spec, source", [
+    # "A US national has been put under investigation in Italy"
+    ("US/PROPN/compound/1 national/NOUN/nsubjpass/3 was/AUX/auxpass/3/be put/VERB/ROOT/3/put/VBN "
+     "under/ADP/prep/3 investigation/NOUN/pobj/4 in/ADP/prep/5 Italy/PROPN/pobj/6", "ITAGOV"),
+    # "A US national was arrested in Italy"
+    ("US/PROPN/compound/1 national/NOUN/nsubjpass/3 was/AUX/auxpass/3/be arrested/VERB/ROOT/3/arrest/VBN "
+     "in/ADP/prep/3 Italy/PROPN/pobj/4", "ITAGOV"),
+    # no arrest of anyone by a state where nobody says so: "A US national was killed in Italy"
+    ("US/PROPN/compound/1 national/NOUN/nsubjpass/3 was/AUX/auxpass/3/be killed/VERB/ROOT/3/kill/VBN "
+     "in/ADP/prep/3 Italy/PROPN/pobj/4", None),
+])
+def test_an_arrest_or_investigation_without_agent_is_by_the_state_where_it_happens(spec, source):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, len(doc) - 1, len(doc), "ITA", "Country", "ITA")]
+    got = {s for s, r, t, _ in triples(doc, ms) if t == "USA"}
+    assert got == ({source} if source else set())
+
+
+def test_the_target_of_a_hostile_act_refused_or_threatened_may_modify_its_object():
+    # "North Korea refused to allow UN inspectors in"
+    doc = make_doc("Korea/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 allow/VERB/xcomp/1 "
+                   "UN/PROPN/compound/5 inspectors/NOUN/dobj/3/inspector")
+    ms = [mention(doc, 0, 1, "PRK", "Country", "PRK"), mention(doc, 4, 5, "org:un", "InternationalOrganisation")]
+    assert ("PRK", "rejects", "org:un", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, iran, relation", [
+    # "The United States imposed sanctions on Iran's oil industry"
+    ("US/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose sanctions/NOUN/dobj/1/sanction on/ADP/prep/2 "
+     "Iran/PROPN/poss/6 's/PART/case/4 industry/NOUN/pobj/3", 4, "sanctions"),
+    # "The United States banned imports of Iranian oil"
+    ("US/PROPN/nsubj/1 banned/VERB/ROOT/1/ban imports/NOUN/dobj/1/import of/ADP/prep/2 "
+     "Iranian/ADJ/amod/5 oil/NOUN/pobj/3", 4, "sanctions"),
+    # "US troops fired on Iranian boats"
+    ("US/PROPN/nsubj/1 fired/VERB/ROOT/1/fire on/ADP/prep/1 Iranian/ADJ/amod/4 boats/NOUN/pobj/2/boat", 3,
+     "attacks"),
+])
+def test_what_a_measure_or_fire_hits_names_its_target(spec, iran, relation):
+    doc, ms = states(spec, (0, 1, "USA"), (iran, iran + 1, "IRN"))
+    assert ("USA", relation, "IRN") in {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+
+
+def test_who_is_asked_to_act_against_someone_is_not_that_someone():
+    # "The Arab League called on member states to boycott Israeli goods"
+    doc = make_doc("League/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 states/NOUN/pobj/2/state "
+                   "to/PART/aux/5 boycott/VERB/xcomp/1 Israeli/ADJ/amod/7 goods/NOUN/dobj/5/good")
+    ms = [mention(doc, 0, 1, "org:arab-league", "InternationalOrganisation"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
+    assert not [t for t in triples(doc, ms) if t[1] == "requests"]
+
+
+@pytest.mark.parametrize("noun, attacker", [("ambush", "LBN"), ("funeral", None)])
+def test_killed_in_someones_attack_is_killed_by_them(noun, attacker):
+    # "Three Israeli soldiers were killed in a Hezbollah ambush" (not "... at a Hezbollah funeral")
+    doc, ms = states(f"Israelis/PROPN/nsubjpass/2 were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+                     f"a/DET/det/6 Hezbollah/PROPN/compound/6 {noun}/NOUN/pobj/3", (0, 1, "ISR"), (5, 6, "LBN"))
+    got = {s for s, r, t, _ in triples(doc, ms) if r == "attacks" and t == "ISR"}
+    assert got == ({attacker} if attacker else set())
