@@ -996,6 +996,85 @@ TITLE_ENTS = frozenset({"Country", "Demonym", "GPE", "NORP", "ORG", "Organisatio
                         "Government", "Military", "ArmedGroup"})
 
 
+#: Words that join the parts of an Arabic name ("Hezbollah *al*-Nujaba", "Asa'ib *Ahl al*-Haq").
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ibn", "bin", "bint", "abu", "ahl", "-"})
+#: Abbreviated honorifics and ranks written before a name ("Sen. McCain", "Dr. Smith").
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.",
+                        "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
+                        "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "st", "st.", "sir", "lord", "lady", "dame",
+                        "sheik", "shaikh", "mullah", "hojatoleslam", "crown", "grand", "supreme"})
+#: Gazetteer types whose names are written inside longer names of other bodies: "Kata'ib Hezbollah" is
+#: an Iraqi militia, not Hezbollah.  States and places qualified by a word ("Northern Iraq", "Iraqi
+#: Kurdistan") stay the state or place; a person's name with more words ("Joseph R. Biden", "Bashir
+#: al-Assad") is mostly the same person spelled another way.
+NAMED_INSIDE_TYPES = ORG_TYPES
+#: Particles that continue an Arabic name after a dictionary name ("Hezbollah al-Nujaba").
+SUFFIX_PARTICLES = frozenset({"al", "el"})
+
+
+def _name_word(tok, gazetteer) -> bool:
+    """A capitalised proper noun that can be part of a name: no title, honorific or demonym."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+            and tok.lower_ not in BARE_TITLES and tok.lower_ not in HONORIFICS and tok.lower_ not in FORMER
+            and gazetteer.demonym(tok.text) is None)
+
+
+def _joins_name(doc, i: int, gazetteer) -> bool:
+    return _name_word(doc[i], gazetteer) or doc[i].lower_ in NAME_PARTICLES
+
+
+def longer_name(span, taken: set[int], gazetteer):
+    """The longer proper name a gazetteer match of an organisation is only part of, or ``None``.
+
+    "Kata'ib Hezbollah" (an Iraqi militia), "Hezbollah al-Nujaba": the
+    dictionary's "Hezbollah" written inside a longer name the dictionary does not have names
+    another body.  A name word before the match attaches to the match (compound), an "al-"
+    word after it continues it; a name grown to the left keeps its "for" or "of" words
+    ("International Organization for Migration").  Titles, honorifics,
+    demonyms and other matches (``taken``: their token indices) are no name words.
+
+    Parameters
+    ----------
+    span
+        A ruler match: label = actor type, ``id_`` = actor id.
+    taken
+        Token indices of every match the ruler keeps.
+    gazetteer
+        The gazetteer that tells demonyms.
+
+    Returns
+    -------
+    Optional[spacy.tokens.Span]
+        The whole name, or ``None`` when the match is a name of its own.
+    """
+    if span.label_ not in NAMED_INSIDE_TYPES:
+        return None
+    doc = span.doc
+    start, end = span.start, span.end
+    # Leftwards: each word attaches to a word on its right inside the name.
+    while start > 0 and start - 1 not in taken and _joins_name(doc, start - 1, gazetteer) \
+            and start <= doc[start - 1].head.i < end:
+        start -= 1
+    while start < span.start and doc[start].lower_ in NAME_PARTICLES:
+        start += 1  # a name does not open with "al" or a hyphen
+    # Rightwards only through "al-": "Hezbollah al-Nujaba", but "EU Commission", "Union Carbide
+    # Corporation", "ISIL Terrorists" (headlines) are the body itself, its organ or no name at all.
+    while end + 2 < len(doc) and doc[end].lower_ in SUFFIX_PARTICLES and doc[end + 1].text == "-" \
+            and not {end, end + 1, end + 2} & taken and _name_word(doc[end + 2], gazetteer):
+        end += 3
+    # "International Organization for Migration": "for" or "of" and capitalised words stay in the name.
+    if start < span.start:
+        while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end].head.i in range(start, end) \
+                and _name_word(doc[end + 1], gazetteer) and end + 1 not in taken:
+            end += 2
+            while end < len(doc) and end not in taken and _name_word(doc[end], gazetteer) \
+                    and doc[end].head.i in range(start, end + 1):
+                end += 1
+    if (start, end) == (span.start, span.end):
+        return None
+    return doc[start:end]
+
+
 def _title_noun(doc, comma: int):
     """The title noun of a phrase that ends at the comma before a name ("Italy's prime
     minister at the time, | Silvio Berlusconi"; "the head of the European Commission, | Jose

@@ -16,8 +16,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from .actors import ActorIndex, Role, find_actors
+from .actors import ActorIndex, Role, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 from .tokens import select
@@ -162,6 +163,21 @@ class GazetteerRuler(SpanRuler):
     """
 
     masked_label: Optional[str] = None
+    gazetteer = None
+
+    def _whole_names(self, doc: Doc, matches) -> list[Span]:
+        """Matches that are only part of a longer name (:func:`~graphbuilder.actors.longer_name`)
+        give way to that name, unknown to the dictionary: an ``ORG`` or ``PERSON`` without an id."""
+        kept = filter_spans(matches)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        out = []
+        for span in kept:
+            whole = longer_name(span, taken, self.gazetteer)
+            if whole is None:
+                out.append(span)
+            else:
+                out.append(Span(doc, whole.start, whole.end, label="PERSON" if span.label_ == "Person" else "ORG"))
+        return filter_spans(out)
 
     def mask_labels(self, label: Optional[str]) -> None:
         """Write entities as ``label`` (one the NER knows) until ``gb_unmask_ents``; ``None``: off."""
@@ -170,6 +186,8 @@ class GazetteerRuler(SpanRuler):
             self.nlp.vocab.strings.add(label)
 
     def set_annotations(self, doc: Doc, matches) -> None:
+        if self.gazetteer is not None:
+            matches = self._whole_names(doc, matches)
         super().set_annotations(doc, matches)
         if self.masked_label is None:
             return
@@ -198,6 +216,7 @@ def make_gazetteer(nlp: Language, name: str, actors: Optional[str]) -> Gazetteer
     ruler = GazetteerRuler(tokenizer_only, name, spans_key=None, annotate_ents=True, phrase_matcher_attr="ORTH",
                            overwrite=False, validate=False)
     ruler.add_patterns(actor_patterns(_gazetteer(actors)))
+    ruler.gazetteer = _gazetteer(actors)
     ruler.nlp = nlp
     return ruler
 

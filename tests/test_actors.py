@@ -616,3 +616,61 @@ def test_a_former_officer_of_an_international_body_stays_former():
     gaz = Gazetteer([*GAZ, Actor("org:nato", "NATO", "InternationalOrganisation", None, "IGOWSTNAT")])
     roles = find_actors(doc, gaz).roles
     assert [(r.person.code, r.organ.actor_id, r.former) for r in roles] == [("IGOWSTNAT", "org:nato", True)]
+
+
+HEZBOLLAH = Gazetteer([
+    Actor("LBN", "Lebanon", "Country", "LBN", "LBN", demonyms=("Lebanese",)),
+    Actor("group:hezbollah", "Hezbollah", "ArmedGroup", "LBN", "LBNREB", aliases=("Islamic Jihad",)),
+    Actor("org:european-union", "European Union", "InternationalOrganisation", None, "IGOEUREEC", aliases=("EU",)),
+])
+
+
+def _longer(spec: str, match: tuple, gaz=HEZBOLLAH):
+    from graphbuilder.actors import longer_name
+
+    doc = make_doc(spec, ents=[match])
+    span = doc.ents[0]
+    found = longer_name(span, set(range(span.start, span.end)), gaz)
+    return None if found is None else found.text
+
+
+@pytest.mark.parametrize("spec, match, whole", [
+    # "the offices of Kata'ib Hezbollah": an Iraqi militia whose name ends in "Hezbollah".
+    ("offices/NOUN/ROOT/0 of/ADP/prep/0 Kata'ib/PROPN/compound/3 Hezbollah/PROPN/pobj/1",
+     (3, 4, "ArmedGroup", "group:hezbollah"), "Kata'ib Hezbollah"),
+    # "Hezbollah al-Nujaba fighters": the parser hangs "Hezbollah" on "fighters", the "al-" name goes on.
+    ("Hezbollah/PROPN/compound/4 al/PROPN/compound/3 -/PUNCT/punct/3 Nujaba/PROPN/compound/4 "
+     "fighters/NOUN/ROOT/4", (0, 1, "ArmedGroup", "group:hezbollah"), "Hezbollah al - Nujaba"),
+    # "the International Organization for Migration": the name keeps its "for" words.
+    ("the/DET/det/2 International/PROPN/compound/2 Organization/PROPN/ROOT/2 for/ADP/prep/2 "
+     "Migration/PROPN/pobj/3", (2, 3, "ArmedGroup", "group:hezbollah"), "International Organization for Migration"),
+    # A demonym, a possessive state, a title or a former-word before the name leave it the body.
+    ("Lebanese/ADJ/amod/1 Hezbollah/PROPN/ROOT/1", (1, 2, "ArmedGroup", "group:hezbollah"), None),
+    ("Lebanon/PROPN/poss/2 's/PART/case/0 Hezbollah/PROPN/ROOT/2", (2, 3, "ArmedGroup", "group:hezbollah"), None),
+    ("Ex/PROPN/compound/2 -/PUNCT/punct/2 Hezbollah/PROPN/compound/3 fighter/NOUN/ROOT/3",
+     (2, 3, "ArmedGroup", "group:hezbollah"), None),
+    # "EU Commission": a body's organ or the body itself, not another body.
+    ("EU/PROPN/compound/1 Commission/PROPN/ROOT/1", (0, 1, "InternationalOrganisation", "org:european-union"), None),
+    # States and places qualified by a word stay what they are.
+    ("Northern/PROPN/compound/1 Lebanon/PROPN/ROOT/1", (1, 2, "Country", "LBN"), None),
+])
+def test_a_dictionary_name_inside_a_longer_name_is_not_that_body(spec, match, whole):
+    assert _longer(spec, match) == whole
+
+
+def test_the_ruler_writes_the_longer_name_as_an_organisation_without_an_id():
+    import spacy
+
+    from graphbuilder.components import GazetteerRuler, actor_patterns
+
+    doc = make_doc("offices/NOUN/ROOT/0 of/ADP/prep/0 Kata'ib/PROPN/compound/3 Hezbollah/PROPN/pobj/1 "
+                   "and/CCONJ/cc/3 Hezbollah/PROPN/conj/3")
+    ruler = GazetteerRuler(spacy.blank("en"), "gb_gazetteer", spans_key=None, annotate_ents=True,
+                           phrase_matcher_attr="ORTH", overwrite=False, validate=False)
+    ruler.add_patterns(actor_patterns(HEZBOLLAH))
+    ruler.gazetteer = HEZBOLLAH
+    ruler.set_annotations(doc, ruler.match(doc))
+    assert [(e.text, e.label_, e.id_) for e in doc.ents] == [
+        ("Kata'ib Hezbollah", "ORG", ""), ("Hezbollah", "ArmedGroup", "group:hezbollah")]
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, HEZBOLLAH).mentions] == [
+        ("Kata'ib Hezbollah", "org:kata-ib-hezbollah"), ("Hezbollah", "group:hezbollah")]
