@@ -568,6 +568,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
+    mentions = _short_forms(mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -624,6 +625,45 @@ def _repeated_names(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]
             taken.update(range(start, start + n))
             yield _with(m, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                         token_end=span.end, head=span.root.i)
+
+
+def _name_words(m: ActorMention) -> tuple:
+    words = m.surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1] in ("'s", "\u2019s"):
+        words = words[:-1]
+    return tuple(words)
+
+
+def _short_forms(mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A body named in full is named again by the last words of its name: "the Commission" after
+    "the European Commission", "Islamic Jihad" after "Palestinian Islamic Jihad" (which the
+    dictionary also lists for Hezbollah), "the Senate" after "the Philippine Senate".
+
+    Only when one body of the document ends so; a name the dictionary knows is not taken for a
+    longer name it does not know ("Hezbollah" after "Kata'ib Hezbollah" may well be Hezbollah).
+    """
+    tails: dict[tuple, dict[str, ActorMention]] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type in AFFILIATION_TYPES and not m.pronoun and len(words) >= 2:
+            for k in range(1, len(words)):
+                tails.setdefault(words[k:], {}).setdefault(m.actor_id, m)
+    if not tails:
+        return mentions
+    out = []
+    for m in mentions:
+        words = _name_words(m)
+        # proper names only: "rebels" after "Syrian rebels" is no short form of a name
+        named = m.type in ORG_TYPES and not m.pronoun and words and all(w[:1].isupper() for w in words)
+        full = tails.get(words, {}) if named else {}
+        if len(full) == 1 and m.actor_id not in full:
+            b = next(iter(full.values()))
+            if not (m.actor_id in gazetteer.actors and b.actor_id not in gazetteer.actors):
+                m = _with(m, actor_id=b.actor_id, label=b.label, type=b.type, country=b.country, code=b.code)
+        out.append(m)
+    return out
 
 
 @functools.lru_cache(maxsize=8)

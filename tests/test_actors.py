@@ -674,3 +674,25 @@ def test_the_ruler_writes_the_longer_name_as_an_organisation_without_an_id():
         ("Kata'ib Hezbollah", "ORG", ""), ("Hezbollah", "ArmedGroup", "group:hezbollah")]
     assert [(m.surface, m.actor_id) for m in find_actors(doc, HEZBOLLAH).mentions] == [
         ("Kata'ib Hezbollah", "org:kata-ib-hezbollah"), ("Hezbollah", "group:hezbollah")]
+
+
+def test_the_last_words_of_a_body_named_in_full_are_that_body():
+    gaz = Gazetteer([*HEZBOLLAH, Actor("group:palestinian-islamic-jihad", "Palestinian Islamic Jihad", "ArmedGroup",
+                                       "PSE", "PSEREB")])
+    spec = ("Palestinian/PROPN/compound/2 Islamic/PROPN/compound/2 Jihad/PROPN/nsubj/3 fired/VERB/ROOT/3/fire "
+            "and/CCONJ/cc/3 Islamic/PROPN/compound/6 Jihad/PROPN/nsubj/7 said/VERB/conj/3/say")
+    ents = [(0, 3, "ArmedGroup", "group:palestinian-islamic-jihad"), (5, 7, "ArmedGroup", "group:hezbollah")]
+    assert [m.actor_id for m in find_actors(make_doc(spec, ents), gaz).mentions] == [
+        "group:palestinian-islamic-jihad", "group:palestinian-islamic-jihad"]
+    # Two bodies end so: neither.  A name the dictionary knows is no short form of a name it does not.
+    spec2 = ("Kata'ib/PROPN/compound/1 Hezbollah/PROPN/nsubj/2 fired/VERB/ROOT/2/fire and/CCONJ/cc/2 "
+             "Hezbollah/PROPN/nsubj/5 said/VERB/conj/2/say")
+    ents2 = [(0, 2, "ORG", ""), (4, 5, "ArmedGroup", "group:hezbollah")]
+    assert [m.actor_id for m in find_actors(make_doc(spec2, ents2), gaz).mentions] == [
+        "org:kata-ib-hezbollah", "group:hezbollah"]
+    # "the Commission" after "the European Commission": a name the NER found alone.
+    spec3 = ("the/DET/det/2 European/PROPN/compound/2 Commission/PROPN/nsubj/3 met/VERB/ROOT/3/meet ./PUNCT/punct/3 "
+             "The/DET/det/6 Commission/PROPN/nsubj/7 said/VERB/ROOT/7/say")
+    ents3 = [(1, 3, "ORG", ""), (6, 7, "ORG", "")]
+    assert [m.actor_id for m in find_actors(make_doc(spec3, ents3), gaz).mentions] == [
+        "org:european-commission", "org:european-commission"]
