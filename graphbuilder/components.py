@@ -36,12 +36,35 @@ def _gazetteer(actors: Optional[str]):
     return load_actors(Path(actors) if actors else None)
 
 
+#: Abbreviated titles before a name ("Sen.", and "Capt", which the English tokenizer splits from
+#: its period): the name after one never opens a sentence.
+TITLE_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Gens", "Adm", "Rev", "Lt", "Col",
+    "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Cmdr", "Cdr", "Brig", "Lieut", "Pres", "Amb", "Supt",
+    "Insp", "Msgr", "Hon", "Atty", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Col"})
+
+
+def _title_abbreviation_end(doc, i: int) -> Optional[int]:
+    """The index of the last token of an abbreviated title at ``i`` ("Sen." or "Capt" "."), else ``None``."""
+    text = doc[i].text
+    if text.endswith(".") and text[:-1] in TITLE_ABBREVIATIONS:
+        return i
+    if text in TITLE_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+        return i + 1
+    return None
+
+
 @Language.component("gb_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs never merge."""
+    """A line break ends a sentence: headlines, captions and paragraphs never merge.  A name after
+    an abbreviated title ("Brig. Gen. Richard Coe", "Capt. Jeff Davis") does not open one."""
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+        elif (last := _title_abbreviation_end(doc, tok.i)) is not None and last + 1 < len(doc) \
+                and doc[last + 1].text[:1].isupper() and "\n" not in doc[last].whitespace_:
+            for i in range(tok.i + 1, last + 2):
+                doc[i].is_sent_start = False
     return doc
 
 
