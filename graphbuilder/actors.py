@@ -825,11 +825,17 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
     (:func:`_known_surname`).
     """
     people = [m for m in mentions if m.type == "Person"]
-    full: dict[str, set[ActorMention]] = {}
+    # Last words ("Le Pen" of "Marine Le Pen") and first words ("Saddam" of "Saddam Hussein")
+    # of the names the document gives in full.
+    full: dict[tuple, set[tuple]] = {}
+    given: dict[tuple, set[tuple]] = {}
     for m in people:
-        parts = m.label.split()
-        if len(parts) >= 2:
-            full.setdefault(parts[-1].lower(), set()).add(m)
+        words = _person_name_words(m.label) if _personal_name(m.label) else ()
+        person = (m.actor_id, m.label, m.country, m.code)
+        for k in range(1, len(words)):
+            full.setdefault(words[k:], set()).add((words, person))
+        if len(words) >= 2:
+            given.setdefault(words[:1], set()).add((words, person))
     out: list[ActorMention] = []
     titled: Optional[list] = None  # (person, state, title words) of the people named with a title
 
@@ -873,8 +879,15 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         # The NER often labels a lone surname ORG or GPE ("Mzoudi said"): a surname of a
         # person named in full in the same document is that person.
         ner_only = m.code is None and m.actor_id.startswith(("org:", "place:"))
-        if (m.type == "Person" or ner_only) and len(m.surface.split()) == 1:
-            candidates = {(c.actor_id, c.label, c.country, c.code) for c in full.get(m.surface.lower(), ())}
+        words = _person_name_words(m.surface)
+        if (m.type == "Person" or ner_only) and 1 <= len(words) <= 3 and m.surface[:1].isupper() \
+                and not m.pronoun:
+            candidates = _one_name(full.get(words, ()))
+            if not candidates and len(words) == 1 and m.type == "Person" \
+                    and (gazetteer is None or m.actor_id not in gazetteer.actors):
+                # "Saddam" after "Saddam Hussein": a given name alone the NER took for a person, when
+                # no one of the document has it for a surname and one person has it for a first name.
+                candidates = _one_name(given.get(words, ()))
             if len(candidates) == 1:
                 actor_id, label, country, code = candidates.pop()
                 m = _with(m, actor_id=actor_id, label=label, type="Person", country=m.country or country,
@@ -894,6 +907,40 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         out.append(_with(p, surface=tok.text, start=tok.idx, end=tok.idx + len(tok.text), token_start=tok.i,
                          token_end=tok.i + 1, head=tok.i, pronoun=True))
     return out
+
+
+#: Words that open a name the NER found, but are a title ("MEP Lunacek") or the possessive's "s".
+_NAME_NOISE = frozenset({"mep", "mr", "mrs", "ms", "dr", "sir"})
+
+
+def _person_name_words(text: str) -> tuple:
+    """The lower-case words of a person's name, without a possessive and leading titles
+    ("Christie 's" → ("christie",), "El - Sonni" → ("el", "sonni"), "MEP Lunacek" → ("lunacek",))."""
+    text = re.sub(r"\s*['\u2019]s?$", "", text.strip())
+    words = re.findall(r"[^\W_]+", text.lower())
+    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in _NAME_NOISE or words[0] in BARE_TITLES):
+        words = words[1:]
+    return tuple(words)
+
+
+#: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").
+NAME_LOWER_PARTICLES = frozenset({"de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der",
+                                  "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y"})
+
+
+def _personal_name(label: str) -> bool:
+    """Whether a person's label reads as a name: capitalised words and name particles, no
+    "Spates of Reichsbürger" (the NER's)."""
+    return all(w[:1].isupper() or w.lower() in NAME_LOWER_PARTICLES or not w[:1].isalpha()
+               for w in re.split(r"[\s-]+", label) if w)
+
+
+def _one_name(found) -> set:
+    """The people among ``found`` ((name words, person) pairs), a name that only runs on another's
+    ("Julie Christie Christie" after "Julie Christie", the NER's doing) counted as that one."""
+    names = {words for words, _ in found}
+    return {person for words, person in found
+            if not any(other != words and words[:len(other)] == other for other in names)}
 
 
 def _organ_title(doc, m: ActorMention) -> frozenset:

@@ -696,3 +696,35 @@ def test_the_last_words_of_a_body_named_in_full_are_that_body():
     ents3 = [(1, 3, "ORG", ""), (6, 7, "ORG", "")]
     assert [m.actor_id for m in find_actors(make_doc(spec3, ents3), gaz).mentions] == [
         "org:european-commission", "org:european-commission"]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # "Le Pen" (the NER's ORG) after "Marine Le Pen": the last words of a name given in full.
+    ("Marine/PROPN/compound/2 Le/PROPN/compound/2 Pen/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 "
+     "Le/PROPN/compound/6 Pen/PROPN/nsubj/7 left/VERB/ROOT/7/leave",
+     [(0, 3, "PERSON", ""), (5, 7, "ORG", "")], ["person:marine-le-pen", "person:marine-le-pen"]),
+    # A possessive the NER took in, and a name the NER ran on into the next one, are the same person.
+    ("Julie/PROPN/compound/1 Christie/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+     "Julie/PROPN/compound/5 Christie/PROPN/compound/6 Christie/PROPN/nsubj/7 smiled/VERB/ROOT/7/smile "
+     "./PUNCT/punct/7 Christie/PROPN/poss/11 's/PART/case/9 career/NOUN/nsubj/12 began/VERB/ROOT/12/begin",
+     [(0, 2, "PERSON", ""), (4, 7, "PERSON", ""), (9, 11, "ORG", "")],
+     ["person:julie-christie", "person:julie-christie-christie", "person:julie-christie"]),
+    # "Saddam" after "Saddam Hussein": a first name alone, of the one person of the document who has it.
+    ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/2 ruled/VERB/ROOT/2/rule ./PUNCT/punct/2 "
+     "Saddam/PROPN/nsubj/5 fled/VERB/ROOT/5/flee",
+     [(0, 2, "PERSON", ""), (4, 5, "PERSON", "")], ["person:saddam-hussein", "person:saddam-hussein"]),
+    # ... not when two people of the document have it, nor when the NER saw no person.
+    ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/5 and/CCONJ/cc/1 Saddam/PROPN/compound/4 "
+     "Haftar/PROPN/conj/1 ruled/VERB/ROOT/5/rule ./PUNCT/punct/5 Saddam/PROPN/nsubj/8 fled/VERB/ROOT/8/flee",
+     [(0, 2, "PERSON", ""), (3, 5, "PERSON", ""), (7, 8, "PERSON", "")],
+     ["person:saddam-hussein", "person:saddam-haftar", "person:saddam"]),
+    ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/2 ruled/VERB/ROOT/2/rule ./PUNCT/punct/2 "
+     "Saddam/PROPN/nsubj/5 fled/VERB/ROOT/5/flee",
+     [(0, 2, "PERSON", ""), (4, 5, "ORG", "")], ["person:saddam-hussein", "org:saddam"]),
+    # A "person" the NER made of a phrase ("Spates of Reichsbürger") gives no short name.
+    ("Spates/PROPN/nsubj/3 of/ADP/prep/0 Reichsbürger/PROPN/pobj/1 rose/VERB/ROOT/3/rise ./PUNCT/punct/3 "
+     "Reichsbürger/PROPN/nsubj/6 met/VERB/ROOT/6/meet",
+     [(0, 3, "PERSON", ""), (5, 6, "ORG", "")], ["person:spates-of-reichsburger", "org:reichsburger"]),
+])
+def test_a_short_name_of_a_person_named_in_full_is_that_person(spec, ents, expected):
+    assert [m.actor_id for m in find_actors(make_doc(spec, ents), GAZ).mentions if not m.pronoun] == expected
