@@ -1174,8 +1174,14 @@ def _government_of(country: ActorMention) -> ActorMention:
                    country=iso, code=f"{iso}GOV")
 
 
+#: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
+GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
+ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
+
+
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """A place the gazetteer locates in a state ("Mosul" → Iraq), once per place and document.
+    """A place or a body the gazetteer locates in a state ("Mosul", "Boko Haram" → Nigeria), once
+    per place and document.
 
     Only when the document also names the state; the evidence is the sentence of the place's
     first mention, the target span the closest mention of the state (possibly in another
@@ -1186,8 +1192,20 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     for m in index:
         if m.type == "Country" and not m.pronoun:
             countries.setdefault(m.actor_id, []).append(m)
+    known = None
     for m in index:
-        if m.type != "Place" or m.pronoun or not m.country or m.actor_id in seen or not m.actor_id.startswith("place:"):
+        if m.pronoun or not m.country or m.actor_id in seen:
+            continue
+        if m.type in GAZETTEER_BASED_TYPES:
+            # "Boko Haram", "the Taliban": a body the dictionary gives a state is based there.
+            if known is None:
+                from .gazetteer import load_actors
+
+                known = load_actors().actors
+            a = known.get(m.actor_id)
+            if a is None or a.country != m.country or a.code and a.code[3:6] in ORGAN_SECTORS:
+                continue
+        elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue
         if m.country not in countries:
             # Only when the document names the state too: the row points at that mention.

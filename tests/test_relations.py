@@ -891,3 +891,22 @@ def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
     # not when the document does not name his state
     assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
                 and r.relation == "leader-of"]
+
+
+def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_names_it():
+    from dataclasses import replace
+
+    # "Boko Haram attacked a village in Nigeria; the CIA said ..." (the bundled gazetteer gives both a state)
+    doc = make_doc("Boko/PROPN/compound/1 Haram/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack/VBD "
+                   "Nigeria/PROPN/dobj/2 ./PUNCT/punct/2 the/DET/det/6 CIA/PROPN/nsubj/7 said/VERB/ROOT/7/say "
+                   "in/ADP/prep/7 America/PROPN/pobj/8")
+    boko = replace(mention(doc, 0, 2, "group:boko-haram", "ArmedGroup", "NGA"), code="NGAREB")
+    # An organ of a state is the state's own node, not a body based there.
+    cia = replace(mention(doc, 6, 7, "org:us-intelligence-community", "Organisation", "USA"), code="USASPY")
+    ms = [boko, mention(doc, 3, 4, "NGA", "Country", "NGA"), cia, mention(doc, 9, 10, "USA", "Country", "USA")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("group:boko-haram", "NGA")}
+    # not when the document does not name the state
+    assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
+                and r.source.actor_id == "group:boko-haram"]
