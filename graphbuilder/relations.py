@@ -1021,7 +1021,7 @@ OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
 def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Pakistan's Punjab province``, ``Germany's Bundestag``: a place or an organisation a state's
     possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria`` and the
-    ``American broadcaster NBC``."""
+    ``American broadcaster NBC``; ``the Institute for Palestine Studies in Beirut`` is in that city."""
     from .actors import PERSON_NOUNS, REGION_NOUNS, TITLE_NOUNS
 
     nouns = REGION_NOUNS | frozenset(triggers()["location"]["place_nouns"])
@@ -1049,6 +1049,10 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         for c, rule in states:
             if c is not None and c.type == "Country" and not c.pronoun and c.actor_id != m.actor_id \
                     and m.country in (None, c.actor_id):
+                yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+            elif c is not None and rule == "located-org-in" and c.type == "Place" and not c.pronoun \
+                    and c.actor_id != m.actor_id:
+                # "the Institute for Palestine Studies in Beirut": a city the body is based in
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
 
 

@@ -910,3 +910,16 @@ def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_nam
     # not when the document does not name the state
     assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
                 and r.source.actor_id == "group:boko-haram"]
+
+
+def test_the_city_an_organisation_is_in_locates_it():
+    # "Anis Muhsin of the Institute for Palestine Studies in Beirut said"; a person's "in" is no base.
+    doc = make_doc("Muhsin/PROPN/nsubj/9 of/ADP/prep/0 the/DET/det/5 Institute/PROPN/compound/5 for/ADP/prep/3 "
+                   "Studies/PROPN/pobj/1 in/ADP/prep/5 Beirut/PROPN/pobj/6 ,/PUNCT/punct/9 said/VERB/ROOT/9/say "
+                   "./PUNCT/punct/9 Smith/PROPN/nsubj/12 in/ADP/prep/11 Paris/PROPN/pobj/12 agreed/VERB/ROOT/13/agree")
+    ms = [mention(doc, 0, 1, "person:anis-muhsin", "Person"), mention(doc, 3, 6, "org:ips", "Organisation", head=5),
+          mention(doc, 7, 8, "place:beirut", "Place", "LBN"), mention(doc, 11, 12, "person:smith", "Person"),
+          mention(doc, 13, 14, "place:paris", "Place", "FRA")]
+    got = {(r.source.actor_id, r.target.actor_id, r.rule) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("org:ips", "place:beirut", "located-org-in")}
