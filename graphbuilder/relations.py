@@ -1014,14 +1014,23 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                                                               "located-direction", 0.7))
 
 
+#: Nouns for kinds of bodies, which a body's name can qualify ("the Guardian newspaper").
+BODY_KINDS = frozenset({
+    "party", "company", "firm", "movement", "union", "club", "church", "airline", "bank", "agency", "institute",
+    "foundation", "militia", "group", "organisation", "organization", "newspaper", "daily", "weekly", "paper",
+    "magazine", "broadcaster", "network", "channel", "station", "carrier", "university", "tank", "watchdog",
+    "charity", "association", "federation", "council", "court", "ministry", "corporation", "operator", "insurer",
+    "lender", "retailer", "manufacturer", "maker", "giant", "conglomerate", "consortium", "outlet"})
 #: What a state's possessive or an "in" phrase places in that state.
 OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
 
 
 def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Pakistan's Punjab province``, ``Germany's Bundestag``: a place or an organisation a state's
-    possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria`` and the
-    ``American broadcaster NBC``; ``the Institute for Palestine Studies in Beirut`` is in that city."""
+    """``Pakistan's Punjab province``, ``Germany's Bundestag``, ``Turin's La Stampa``: a place or an
+    organisation a state's or a city's possessive qualifies is there; so is ``the Islamic Movement in
+    Nigeria``, ``OMV of Austria``, the ``American broadcaster NBC``, ``Britain's Guardian newspaper``
+    and the ``Berlin-based watchdog Transparency International``; ``the Institute for Palestine
+    Studies in Beirut`` is in that city."""
     from .actors import PERSON_NOUNS, REGION_NOUNS, TITLE_NOUNS
 
     nouns = REGION_NOUNS | frozenset(triggers()["location"]["place_nouns"])
@@ -1033,26 +1042,42 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         owner = head.head if head.dep_ == "compound" and head.head.lower_ in nouns else head
         states = [(index.at(t.i), "located-owner") for t in owner.children if t.dep_ == "poss"]
         if m.type == "Organisation":
+            def kind_noun(c) -> bool:
+                # "Israeli political scientist Yithak Reiter": a person the NER took for an organisation
+                return c.pos_ == "NOUN" and not (m.token_start <= c.i < m.token_end) \
+                    and c.lower_ not in PERSON_NOUNS | TITLE_NOUNS
+
             # "American broadcaster NBC", "Tabcorp, Australia's largest bookmaker": the state that
-            # qualifies the noun saying what the organisation is.
-            kinds = [c for c in head.children if c.pos_ == "NOUN" and not (m.token_start <= c.i < m.token_end)
-                     # "Israeli political scientist Yithak Reiter": a person the NER took for an organisation
-                     and c.lower_ not in PERSON_NOUNS | TITLE_NOUNS
+            # qualifies the noun saying what the organisation is; "Britain's Guardian newspaper",
+            # "the German news agency Deutsche Presse-Agentur": the noun the name qualifies.
+            kinds = [c for c in head.children if kind_noun(c)
                      and (c.dep_ in ("compound", "nmod") and c.i < m.token_start
                           or c.dep_ == "appos" and c.i > m.token_end and doc[m.token_end].text == ",")]
+            if head.dep_ in ("compound", "appos") and kind_noun(head.head) and head.head.lemma_ in BODY_KINDS \
+                    and (head.dep_ == "compound") == (head.head.i > head.i):
+                # only a noun for a kind of body: "the Nabucco summit in Hungary" puts the summit there
+                kinds.append(head.head)
             states += [(index.at(q.i), "located-kind") for k in kinds for q in k.children
                        if q.dep_ in ("poss", "amod", "compound") and q.i < k.i]
             # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
-            # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal").
-            states += [(index.at(p.i), "located-org-in") for t in head.children if t.dep_ == "prep"
-                       and t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
+            # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal");
+            # "OMV of Austria" (a state only: "the Friends of the Earth" is no place).
+            preps = [t for k in (head, *kinds) for t in k.children if t.dep_ == "prep" and t.lower_ in ("in", "of")]
+            states += [(index.at(p.i), "located-org-in" if t.lower_ == "in" else "located-org-of")
+                       for t in preps for p in t.children if p.dep_ == "pobj"]
+            # "the Berlin-based watchdog", "Ifo, based in Munich"
+            for b in (b for t in (head, *kinds) for b in t.children if b.lower_ == "based"):
+                states += [(index.at(x.i), "located-based") for x in b.children
+                           if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < b.i]
+                states += [(index.at(p.i), "located-based") for x in b.children if x.dep_ == "prep"
+                           and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
         for c, rule in states:
-            if c is not None and c.type == "Country" and not c.pronoun and c.actor_id != m.actor_id \
-                    and m.country in (None, c.actor_id):
+            if c is None or c.pronoun or c.actor_id == m.actor_id:
+                continue
+            if c.type == "Country" and m.country in (None, c.actor_id):
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
-            elif c is not None and rule == "located-org-in" and c.type == "Place" and not c.pronoun \
-                    and c.actor_id != m.actor_id:
-                # "the Institute for Palestine Studies in Beirut": a city the body is based in
+            elif c.type == "Place" and rule != "located-org-of" and rule != "located-kind":
+                # "the Institute for Palestine Studies in Beirut", "Turin's La Stampa": a city the body is in
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
 
 

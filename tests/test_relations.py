@@ -923,3 +923,22 @@ def test_the_city_an_organisation_is_in_locates_it():
     got = {(r.source.actor_id, r.target.actor_id, r.rule) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in"}
     assert got == {("org:ips", "place:beirut", "located-org-in")}
+
+
+def test_a_states_of_phrase_a_citys_possessive_a_based_word_and_the_noun_a_body_names_locate_it():
+    doc = make_doc("OMV/PROPN/nsubj/11 of/ADP/prep/0 Austria/PROPN/pobj/1 ,/PUNCT/punct/0 Britain/PROPN/poss/7 "
+                   "'s/PART/case/4 Guardian/PROPN/compound/7 newspaper/NOUN/conj/0 and/CCONJ/cc/7 "
+                   "Turin/PROPN/poss/10 La_Stampa/PROPN/conj/7 said/VERB/ROOT/11/say ./PUNCT/punct/11 "
+                   "Berlin/PROPN/npadvmod/15 -/PUNCT/punct/15 based/VERB/amod/16/base watchdog/NOUN/compound/17 "
+                   "TI/PROPN/nsubj/18 met/VERB/ROOT/18/meet at/ADP/prep/18 the/DET/det/22 Nabucco/PROPN/compound/22 "
+                   "summit/NOUN/pobj/19 in/ADP/prep/22 Hungary/PROPN/pobj/23")
+    ms = [mention(doc, 0, 1, "org:omv", "Organisation"), mention(doc, 2, 3, "AUT", "Country", "AUT"),
+          mention(doc, 4, 5, "GBR", "Country", "GBR"), mention(doc, 6, 7, "org:guardian", "Organisation"),
+          mention(doc, 9, 10, "place:turin", "Place", "ITA"), mention(doc, 10, 11, "org:la-stampa", "Organisation"),
+          mention(doc, 13, 14, "place:berlin", "Place", "DEU"), mention(doc, 17, 18, "org:ti", "Organisation"),
+          mention(doc, 21, 22, "org:nabucco", "Organisation"), mention(doc, 24, 25, "HUN", "Country", "HUN")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company
+    assert got == {("org:omv", "AUT"), ("org:guardian", "GBR"), ("org:la-stampa", "place:turin"),
+                   ("org:ti", "place:berlin")}
