@@ -1225,6 +1225,11 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     for m in index:
         if m.pronoun or not m.country or m.actor_id in seen:
             continue
+        if m.type == "Government" and (place := _capital_named(m)) is not None:
+            # "Berlin welcomed the decision": the government acts, and the city is still in its state.
+            m = place
+            if m.actor_id in seen:
+                continue
         if m.type in GAZETTEER_BASED_TYPES:
             # "Boko Haram", "the Taliban": a body the dictionary gives a state is based there.
             if known is None:
@@ -1244,6 +1249,17 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
+
+
+def _capital_named(m: ActorMention) -> Optional[ActorMention]:
+    """The capital a government mention is written as ("Berlin said"), as a place, else ``None``."""
+    from .actors import _capitals, slug
+    from .gazetteer import load_actors
+
+    place_id = f"place:{slug(m.surface)}"
+    if _capitals(load_actors()).get(place_id) != m.country:
+        return None
+    return replace(m, actor_id=place_id, label=m.surface, type="Place", code=None)
 
 
 def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

@@ -942,3 +942,18 @@ def test_a_states_of_phrase_a_citys_possessive_a_based_word_and_the_noun_a_body_
     # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company
     assert got == {("org:omv", "AUT"), ("org:guardian", "GBR"), ("org:la-stampa", "place:turin"),
                    ("org:ti", "place:berlin")}
+
+
+def test_a_capital_standing_for_its_government_is_still_in_its_state():
+    from dataclasses import replace
+
+    # "Berlin welcomed the decision of Germany's partners" (the bundled gazetteer knows the capital)
+    doc = make_doc("Berlin/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome/VBD the/DET/det/3 decision/NOUN/dobj/1 "
+                   "of/ADP/prep/3 Germany/PROPN/poss/7 's/PART/case/5 partners/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "DEUGOV", "Government", "DEU"), mention(doc, 5, 6, "DEU", "Country", "DEU")]
+    got = {(r.source.actor_id, r.source.type, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("place:berlin", "Place", "DEU")}
+    # an organ named otherwise ("the German government said") is no city
+    ms[0] = replace(ms[0], surface="German government")
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "located-in"]
