@@ -1317,6 +1317,14 @@ def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
 
+def _cabinet_title(low: str) -> bool:
+    """A title in a state's government that names no state: "Equal Opportunities Minister",
+    "government spokesman" (not "party spokesman", not a deputy minister of a region)."""
+    words = low.split()
+    return bool(words) and ("minister" in words or ("government" in words and any(
+        w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
+
+
 def _home_state(doc, mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
     """The state a document is about, if one stands out: named at least twice and more than
     twice as often as any other; its mention closest to ``person``.
@@ -1536,8 +1544,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
-        elif low in STATE_TITLES and (home := _home_state(doc, mentions, m)) is not None:
-            # "Prime Minister Sarraj" in a story about Libya: the one state the document is about.
+        elif (low in STATE_TITLES or _cabinet_title(low)) and (home := _home_state(doc, mentions, m)) is not None:
+            # "Prime Minister Sarraj" in a story about Libya: the one state the document is about;
+            # so is the government of "Equal Opportunities Minister Stefania Prestigiacomo" in a story about Italy.
             country_id = home.actor_id
             evidence = doc[home.token_start:home.token_end]
         else:

@@ -728,3 +728,17 @@ def test_the_last_words_of_a_body_named_in_full_are_that_body():
 ])
 def test_a_short_name_of_a_person_named_in_full_is_that_person(spec, ents, expected):
     assert [m.actor_id for m in find_actors(make_doc(spec, ents), GAZ).mentions if not m.pronoun] == expected
+
+
+@pytest.mark.parametrize("title, organ", [
+    ("Equal/PROPN/compound/2 Opportunities/PROPN/compound/3 Minister/PROPN/compound/5", "ITAGOV"),
+    ("deputy/ADJ/amod/3 government/NOUN/compound/3 spokeswoman/NOUN/compound/5", "ITAGOV"),
+    # a party's spokeswoman is no member of the government
+    ("deputy/ADJ/amod/3 party/NOUN/compound/3 spokeswoman/NOUN/compound/5", None),
+])
+def test_a_cabinet_title_without_a_state_is_in_the_government_of_the_state_the_document_is_about(title, organ):
+    spec = (f"the/DET/det/3 {title} Stefania/PROPN/compound/5 Prestigiacomo/PROPN/nsubj/6 told/VERB/ROOT/6/tell "
+            "Italy/PROPN/dobj/6 that/SCONJ/mark/10 Italy/PROPN/nsubj/10 voted/VERB/ccomp/6/vote")
+    doc = make_doc(spec, ents=[(4, 6, "PERSON", ""), (7, 8, "Country", "ITA"), (9, 10, "Country", "ITA")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        ([(organ, False)] if organ else [])
