@@ -44,6 +44,10 @@ TITLE_ABBREVIATIONS = frozenset({
     "Insp", "Msgr", "Hon", "Atty", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Col"})
 
 
+#: Tags of words no name begins with (determiners, pronouns, prepositions, conjunctions, wh-words).
+SENTENCE_OPENING_TAGS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "WRB", "EX", "PDT"})
+
+
 def _title_abbreviation_end(doc, i: int) -> Optional[int]:
     """The index of the last token of an abbreviated title at ``i`` ("Sen." or "Capt" "."), else ``None``."""
     text = doc[i].text
@@ -63,8 +67,11 @@ def paragraphs(doc: Doc) -> Doc:
             doc[tok.i + 1].is_sent_start = True
         elif (last := _title_abbreviation_end(doc, tok.i)) is not None and last + 1 < len(doc) \
                 and doc[last + 1].text[:1].isupper() and "\n" not in doc[last].whitespace_:
-            for i in range(tok.i + 1, last + 2):
+            for i in range(tok.i + 1, last + 1):
                 doc[i].is_sent_start = False
+            # "Prime Minister Hun Sen. The company ...": a title comes before a name, never before
+            # "The" or "He"; there the abbreviation's period ended the sentence.
+            doc[last + 1].is_sent_start = doc[last + 1].tag_ in SENTENCE_OPENING_TAGS
     return doc
 
 
