@@ -260,6 +260,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             ent = ent[1:]
             text = ent.text.strip()
             base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_start=ent.start)
+        if len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            # "the Liberal Party of | Australia": the ruler's country cut the name, the NER kept the "of"
+            ent = ent[:-1]
+            text = ent.text.strip()
+            base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_end=ent.end,
+                        head=ent.root.i)
         if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,

@@ -1074,11 +1074,24 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         for c, rule in states:
             if c is None or c.pronoun or c.actor_id == m.actor_id:
                 continue
+            if rule == "located-org-of" and not _plainly_a_body(m):
+                continue  # "Novak Djokovic of Serbia", a player the NER took for an organisation
             if c.type == "Country" and m.country in (None, c.actor_id):
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
             elif c.type == "Place" and rule != "located-org-of" and rule != "located-kind":
                 # "the Institute for Palestine Studies in Beirut", "Turin's La Stampa": a city the body is in
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+
+
+def _plainly_a_body(m: ActorMention) -> bool:
+    """Whether a mention is an organisation whatever the NER thought: in the dictionary, named with
+    a word for a body ("Liberal Party"), or an acronym ("OMV")."""
+    from .actors import ORG_NAME_WORDS
+    from .gazetteer import load_actors
+
+    words = m.surface.split()
+    return m.actor_id in load_actors().actors or any(w.lower() in ORG_NAME_WORDS | BODY_KINDS for w in words) \
+        or (len(words) == 1 and m.surface.isupper() and len(m.surface) >= 2)
 
 
 def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:

@@ -742,3 +742,13 @@ def test_a_cabinet_title_without_a_state_is_in_the_government_of_the_state_the_d
     doc = make_doc(spec, ents=[(4, 6, "PERSON", ""), (7, 8, "Country", "ITA"), (9, 10, "Country", "ITA")])
     assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
         ([(organ, False)] if organ else [])
+
+
+def test_an_organisation_name_cut_by_a_country_leaves_out_its_last_preposition():
+    # "the Liberal Party of Australia": the ruler took "Australia", the NER "Liberal Party of"
+    doc = make_doc("the/DET/det/2 Liberal/PROPN/compound/2 Party/PROPN/nsubj/5 of/ADP/prep/2 "
+                   "Australia/PROPN/pobj/3 won/VERB/ROOT/5/win",
+                   ents=[(1, 4, "ORG", ""), (4, 5, "Country", "AUS")])
+    gaz = Gazetteer([Actor("AUS", "Australia", "Country", "AUS", "AUS")])
+    assert [(m.surface, m.actor_id, m.head) for m in find_actors(doc, gaz).mentions] == [
+        ("Liberal Party", "org:liberal-party", 2), ("Australia", "AUS", 4)]

@@ -957,3 +957,15 @@ def test_a_capital_standing_for_its_government_is_still_in_its_state():
     # an organ named otherwise ("the German government said") is no city
     ms[0] = replace(ms[0], surface="German government")
     assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "located-in"]
+
+
+def test_a_states_of_phrase_locates_only_what_is_plainly_a_body():
+    # "Novak Djokovic of Serbia defeats ...": a player the NER took for an organisation is no body there
+    doc = make_doc("Novak/PROPN/compound/1 Djokovic/PROPN/nsubj/4 of/ADP/prep/1 Serbia/PROPN/pobj/2 "
+                   "won/VERB/ROOT/4/win and/CCONJ/cc/4 the/DET/det/8 Liberal/PROPN/compound/8 Party/PROPN/conj/4 "
+                   "of/ADP/prep/8 Australia/PROPN/pobj/9")
+    ms = [mention(doc, 0, 2, "org:novak-djokovic", "Organisation"), mention(doc, 3, 4, "SRB", "Country", "SRB"),
+          mention(doc, 7, 9, "org:liberal-party", "Organisation"), mention(doc, 10, 11, "AUS", "Country", "AUS")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("org:liberal-party", "AUS")}
