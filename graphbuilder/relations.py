@@ -1216,9 +1216,19 @@ def _government_of(country: ActorMention) -> ActorMention:
                    country=iso, code=f"{iso}GOV")
 
 
+ORG_MENTION_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
 #: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
 GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
 ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
+
+
+def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
+    """Whether a state's mention ends or qualifies an organisation's name ("News Agency of *Nigeria*",
+    "Air *France*-KLM"): the state's own mentions are better evidence."""
+    tok = doc[c.head]
+    up = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" \
+        else None
+    return up is not None and (o := index.at(up.i)) is not None and o.type in ORG_MENTION_TYPES
 
 
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1258,7 +1268,7 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             # Only when the document names the state too: the row points at that mention.
             continue
         seen.add(m.actor_id)
-        country = min(countries[m.country], key=lambda c: abs(c.start - m.start))
+        country = min(countries[m.country], key=lambda c: (_in_a_name(doc, c, index), abs(c.start - m.start)))
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r

@@ -969,3 +969,15 @@ def test_a_states_of_phrase_locates_only_what_is_plainly_a_body():
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in"}
     assert got == {("org:liberal-party", "AUS")}
+
+
+def test_a_gazetteer_location_points_at_the_states_own_mention_rather_than_one_in_a_name():
+    # "Nigeria's army ... A hospital in Zaria told the News Agency of Nigeria": not the agency's "Nigeria"
+    doc = make_doc("Nigeria/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn ./PUNCT/punct/1 a/DET/det/4 "
+                   "hospital/NOUN/nsubj/7 in/ADP/prep/4 Zaria/PROPN/pobj/5 told/VERB/ROOT/7/tell the/DET/det/10 "
+                   "News/PROPN/compound/10 Agency/PROPN/dobj/7 of/ADP/prep/10 Nigeria/PROPN/pobj/11")
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA"), mention(doc, 6, 7, "place:zaria", "Place", "NGA"),
+          mention(doc, 9, 11, "org:news-agency", "Organisation"), mention(doc, 12, 13, "NGA", "Country", "NGA")]
+    got = {(r.source.actor_id, r.target.start) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("place:zaria", 0)}
