@@ -1268,6 +1268,12 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
                 org = _prep_org(prep, index) if prep.dep_ == "prep" and prep.lower_ in ("at", "with") else None
                 if org is not None:
                     return org, " ".join(t.text for t in doc[child.left_edge.i:prep.i + 1] if t.dep_ != "det")
+    if head.dep_ == "appos" and head.head.i < person.token_start and _person_noun(head.head):
+        # "Greenpeace's energy policy expert, Frauke Thies": the organisation owns what the person is.
+        for child in head.head.children:
+            if child.dep_ == "poss" and (org := index.at(child.i)) is not None and org.type in ORG_TYPES \
+                    and not org.pronoun:
+                return org, "'s " + head.head.text
     return None
 
 

@@ -752,3 +752,12 @@ def test_an_organisation_name_cut_by_a_country_leaves_out_its_last_preposition()
     gaz = Gazetteer([Actor("AUS", "Australia", "Country", "AUS", "AUS")])
     assert [(m.surface, m.actor_id, m.head) for m in find_actors(doc, gaz).mentions] == [
         ("Liberal Party", "org:liberal-party", 2), ("Australia", "AUS", 4)]
+
+
+def test_a_person_in_apposition_to_an_organisations_expert_is_its_member():
+    # "Greenpeace's energy policy expert, Frauke Thies, said"; a state's expert is no member of a body
+    spec = ("{}/PROPN/poss/3 's/PART/case/0 policy/NOUN/compound/3 expert/NOUN/nsubj/8 ,/PUNCT/punct/3 "
+            "Frauke/PROPN/compound/6 Thies/PROPN/appos/3 ,/PUNCT/punct/3 said/VERB/ROOT/8/say")
+    assert _roles(spec.format("Greenpeace"), [(0, 1, "ORG", ""), (5, 7, "PERSON", "")]) == [
+        ("Frauke Thies", "org:greenpeace", False)]
+    assert _roles(spec.format("Germany"), [(0, 1, "Country", "DEU"), (5, 7, "PERSON", "")]) == []
