@@ -260,6 +260,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             ent = ent[1:]
             text = ent.text.strip()
             base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_start=ent.start)
+        if len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in ("ADP", "CCONJ", "DET"):
+            # "the Liberal Party of | Australia": the ruler's country cut the name, the NER kept the "of"
+            ent = ent[:-1]
+            text = ent.text.strip()
+            base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_end=ent.end,
+                        head=ent.root.i)
         if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
@@ -581,6 +587,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
+    mentions = _short_forms(mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -638,6 +645,45 @@ def _repeated_names(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]
             taken.update(range(start, start + n))
             yield _with(m, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                         token_end=span.end, head=span.root.i)
+
+
+def _name_words(m: ActorMention) -> tuple:
+    words = m.surface.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    if words and words[-1] in ("'s", "\u2019s"):
+        words = words[:-1]
+    return tuple(words)
+
+
+def _short_forms(mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A body named in full is named again by the last words of its name: "the Commission" after
+    "the European Commission", "Islamic Jihad" after "Palestinian Islamic Jihad" (which the
+    dictionary also lists for Hezbollah), "the Senate" after "the Philippine Senate".
+
+    Only when one body of the document ends so; a name the dictionary knows is not taken for a
+    longer name it does not know ("Hezbollah" after "Kata'ib Hezbollah" may well be Hezbollah).
+    """
+    tails: dict[tuple, dict[str, ActorMention]] = {}
+    for m in mentions:
+        words = _name_words(m)
+        if m.type in AFFILIATION_TYPES and not m.pronoun and len(words) >= 2:
+            for k in range(1, len(words)):
+                tails.setdefault(words[k:], {}).setdefault(m.actor_id, m)
+    if not tails:
+        return mentions
+    out = []
+    for m in mentions:
+        words = _name_words(m)
+        # proper names only: "rebels" after "Syrian rebels" is no short form of a name
+        named = m.type in ORG_TYPES and not m.pronoun and words and all(w[:1].isupper() for w in words)
+        full = tails.get(words, {}) if named else {}
+        if len(full) == 1 and m.actor_id not in full:
+            b = next(iter(full.values()))
+            if not (m.actor_id in gazetteer.actors and b.actor_id not in gazetteer.actors):
+                m = _with(m, actor_id=b.actor_id, label=b.label, type=b.type, country=b.country, code=b.code)
+        out.append(m)
+    return out
 
 
 @functools.lru_cache(maxsize=8)
@@ -927,11 +973,17 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
     (:func:`_known_surname`).
     """
     people = [m for m in mentions if m.type == "Person"]
-    full: dict[str, set[ActorMention]] = {}
+    # Last words ("Le Pen" of "Marine Le Pen") and first words ("Saddam" of "Saddam Hussein")
+    # of the names the document gives in full.
+    full: dict[tuple, set[tuple]] = {}
+    given: dict[tuple, set[tuple]] = {}
     for m in people:
-        parts = m.label.split()
-        if len(parts) >= 2:
-            full.setdefault(parts[-1].lower(), set()).add(m)
+        words = _person_name_words(m.label) if _personal_name(m.label) else ()
+        person = (m.actor_id, m.label, m.country, m.code)
+        for k in range(1, len(words)):
+            full.setdefault(words[k:], set()).add((words, person))
+        if len(words) >= 2:
+            given.setdefault(words[:1], set()).add((words, person))
     out: list[ActorMention] = []
     titled: Optional[list] = None  # (person, state, title words) of the people named with a title
 
@@ -975,8 +1027,15 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         # The NER often labels a lone surname ORG or GPE ("Mzoudi said"): a surname of a
         # person named in full in the same document is that person.
         ner_only = m.code is None and m.actor_id.startswith(("org:", "place:"))
-        if (m.type == "Person" or ner_only) and len(m.surface.split()) == 1:
-            candidates = {(c.actor_id, c.label, c.country, c.code) for c in full.get(m.surface.lower(), ())}
+        words = _person_name_words(m.surface)
+        if (m.type == "Person" or ner_only) and 1 <= len(words) <= 3 and m.surface[:1].isupper() \
+                and not m.pronoun:
+            candidates = _one_name(full.get(words, ()))
+            if not candidates and len(words) == 1 and m.type == "Person" \
+                    and (gazetteer is None or m.actor_id not in gazetteer.actors):
+                # "Saddam" after "Saddam Hussein": a given name alone the NER took for a person, when
+                # no one of the document has it for a surname and one person has it for a first name.
+                candidates = _one_name(given.get(words, ()))
             if len(candidates) == 1:
                 actor_id, label, country, code = candidates.pop()
                 m = _with(m, actor_id=actor_id, label=label, type="Person", country=m.country or country,
@@ -996,6 +1055,40 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         out.append(_with(p, surface=tok.text, start=tok.idx, end=tok.idx + len(tok.text), token_start=tok.i,
                          token_end=tok.i + 1, head=tok.i, pronoun=True))
     return out
+
+
+#: Words that open a name the NER found, but are a title ("MEP Lunacek") or the possessive's "s".
+_NAME_NOISE = frozenset({"mep", "mr", "mrs", "ms", "dr", "sir"})
+
+
+def _person_name_words(text: str) -> tuple:
+    """The lower-case words of a person's name, without a possessive and leading titles
+    ("Christie 's" → ("christie",), "El - Sonni" → ("el", "sonni"), "MEP Lunacek" → ("lunacek",))."""
+    text = re.sub(r"\s*['\u2019]s?$", "", text.strip())
+    words = re.findall(r"[^\W_]+", text.lower())
+    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in _NAME_NOISE or words[0] in BARE_TITLES):
+        words = words[1:]
+    return tuple(words)
+
+
+#: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").
+NAME_LOWER_PARTICLES = frozenset({"de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der",
+                                  "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y"})
+
+
+def _personal_name(label: str) -> bool:
+    """Whether a person's label reads as a name: capitalised words and name particles, no
+    "Spates of Reichsbürger" (the NER's)."""
+    return all(w[:1].isupper() or w.lower() in NAME_LOWER_PARTICLES or not w[:1].isalpha()
+               for w in re.split(r"[\s-]+", label) if w)
+
+
+def _one_name(found) -> set:
+    """The people among ``found`` ((name words, person) pairs), a name that only runs on another's
+    ("Julie Christie Christie" after "Julie Christie", the NER's doing) counted as that one."""
+    names = {words for words, _ in found}
+    return {person for words, person in found
+            if not any(other != words and words[:len(other)] == other for other in names)}
 
 
 def _organ_title(doc, m: ActorMention) -> frozenset:
@@ -1140,6 +1233,85 @@ TITLE_ENTS = frozenset({"Country", "Demonym", "GPE", "NORP", "ORG", "Organisatio
                         "Government", "Military", "ArmedGroup"})
 
 
+#: Words that join the parts of an Arabic name ("Hezbollah *al*-Nujaba", "Asa'ib *Ahl al*-Haq").
+NAME_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "ibn", "bin", "bint", "abu", "ahl", "-"})
+#: Abbreviated honorifics and ranks written before a name ("Sen. McCain", "Dr. Smith").
+HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sen", "sen.",
+                        "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
+                        "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "st", "st.", "sir", "lord", "lady", "dame",
+                        "sheik", "shaikh", "mullah", "hojatoleslam", "crown", "grand", "supreme"})
+#: Gazetteer types whose names are written inside longer names of other bodies: "Kata'ib Hezbollah" is
+#: an Iraqi militia, not Hezbollah.  States and places qualified by a word ("Northern Iraq", "Iraqi
+#: Kurdistan") stay the state or place; a person's name with more words ("Joseph R. Biden", "Bashir
+#: al-Assad") is mostly the same person spelled another way.
+NAMED_INSIDE_TYPES = ORG_TYPES
+#: Particles that continue an Arabic name after a dictionary name ("Hezbollah al-Nujaba").
+SUFFIX_PARTICLES = frozenset({"al", "el"})
+
+
+def _name_word(tok, gazetteer) -> bool:
+    """A capitalised proper noun that can be part of a name: no title, honorific or demonym."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+            and tok.lower_ not in BARE_TITLES and tok.lower_ not in HONORIFICS and tok.lower_ not in FORMER
+            and gazetteer.demonym(tok.text) is None)
+
+
+def _joins_name(doc, i: int, gazetteer) -> bool:
+    return _name_word(doc[i], gazetteer) or doc[i].lower_ in NAME_PARTICLES
+
+
+def longer_name(span, taken: set[int], gazetteer):
+    """The longer proper name a gazetteer match of an organisation is only part of, or ``None``.
+
+    "Kata'ib Hezbollah" (an Iraqi militia), "Hezbollah al-Nujaba": the
+    dictionary's "Hezbollah" written inside a longer name the dictionary does not have names
+    another body.  A name word before the match attaches to the match (compound), an "al-"
+    word after it continues it; a name grown to the left keeps its "for" or "of" words
+    ("International Organization for Migration").  Titles, honorifics,
+    demonyms and other matches (``taken``: their token indices) are no name words.
+
+    Parameters
+    ----------
+    span
+        A ruler match: label = actor type, ``id_`` = actor id.
+    taken
+        Token indices of every match the ruler keeps.
+    gazetteer
+        The gazetteer that tells demonyms.
+
+    Returns
+    -------
+    Optional[spacy.tokens.Span]
+        The whole name, or ``None`` when the match is a name of its own.
+    """
+    if span.label_ not in NAMED_INSIDE_TYPES:
+        return None
+    doc = span.doc
+    start, end = span.start, span.end
+    # Leftwards: each word attaches to a word on its right inside the name.
+    while start > 0 and start - 1 not in taken and _joins_name(doc, start - 1, gazetteer) \
+            and start <= doc[start - 1].head.i < end:
+        start -= 1
+    while start < span.start and doc[start].lower_ in NAME_PARTICLES:
+        start += 1  # a name does not open with "al" or a hyphen
+    # Rightwards only through "al-": "Hezbollah al-Nujaba", but "EU Commission", "Union Carbide
+    # Corporation", "ISIL Terrorists" (headlines) are the body itself, its organ or no name at all.
+    while end + 2 < len(doc) and doc[end].lower_ in SUFFIX_PARTICLES and doc[end + 1].text == "-" \
+            and not {end, end + 1, end + 2} & taken and _name_word(doc[end + 2], gazetteer):
+        end += 3
+    # "International Organization for Migration": "for" or "of" and capitalised words stay in the name.
+    if start < span.start:
+        while end + 1 < len(doc) and doc[end].lower_ in ("for", "of") and doc[end].head.i in range(start, end) \
+                and _name_word(doc[end + 1], gazetteer) and end + 1 not in taken:
+            end += 2
+            while end < len(doc) and end not in taken and _name_word(doc[end], gazetteer) \
+                    and doc[end].head.i in range(start, end + 1):
+                end += 1
+    if (start, end) == (span.start, span.end):
+        return None
+    return doc[start:end]
+
+
 def _title_noun(doc, comma: int):
     """The title noun of a phrase that ends at the comma before a name ("Italy's prime
     minister at the time, | Silvio Berlusconi"; "the head of the European Commission, | Jose
@@ -1240,6 +1412,12 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
                 org = _prep_org(prep, index) if prep.dep_ == "prep" and prep.lower_ in ("at", "with") else None
                 if org is not None:
                     return org, " ".join(t.text for t in doc[child.left_edge.i:prep.i + 1] if t.dep_ != "det")
+    if head.dep_ == "appos" and head.head.i < person.token_start and _person_noun(head.head):
+        # "Greenpeace's energy policy expert, Frauke Thies": the organisation owns what the person is.
+        for child in head.head.children:
+            if child.dep_ == "poss" and (org := index.at(child.i)) is not None and org.type in ORG_TYPES \
+                    and not org.pronoun:
+                return org, "'s " + head.head.text
     return None
 
 
@@ -1293,6 +1471,14 @@ def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
 
 #: Titles that name the head of a state or of its government and nothing else.
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
+
+
+def _cabinet_title(low: str) -> bool:
+    """A title in a state's government that names no state: "Equal Opportunities Minister",
+    "government spokesman" (not "party spokesman", not a deputy minister of a region)."""
+    words = low.split()
+    return bool(words) and ("minister" in words or ("government" in words and any(
+        w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
 
 
 def _home_state(doc, mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
@@ -1514,8 +1700,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
-        elif low in STATE_TITLES and (home := _home_state(doc, mentions, m)) is not None:
-            # "Prime Minister Sarraj" in a story about Libya: the one state the document is about.
+        elif (low in STATE_TITLES or _cabinet_title(low)) and (home := _home_state(doc, mentions, m)) is not None:
+            # "Prime Minister Sarraj" in a story about Libya: the one state the document is about;
+            # so is the government of "Equal Opportunities Minister Stefania Prestigiacomo" in a story about Italy.
             country_id = home.actor_id
             evidence = doc[home.token_start:home.token_end]
         else:

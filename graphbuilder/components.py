@@ -16,8 +16,9 @@ from typing import Optional
 from spacy.language import Language
 from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
-from .actors import ActorIndex, Role, find_actors
+from .actors import ActorIndex, Role, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 from .tokens import select
@@ -35,12 +36,42 @@ def _gazetteer(actors: Optional[str]):
     return load_actors(Path(actors) if actors else None)
 
 
+#: Abbreviated titles before a name ("Sen.", and "Capt", which the English tokenizer splits from
+#: its period): the name after one never opens a sentence.
+TITLE_ABBREVIATIONS = frozenset({
+    "Mr", "Mrs", "Ms", "Dr", "Prof", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Gens", "Adm", "Rev", "Lt", "Col",
+    "Maj", "Capt", "Sgt", "Cpl", "Pvt", "Pfc", "Spc", "Cmdr", "Cdr", "Brig", "Lieut", "Pres", "Amb", "Supt",
+    "Insp", "Msgr", "Hon", "Atty", "Lt.-Gen", "Maj.-Gen", "Brig.-Gen", "Lt.-Col"})
+
+
+#: Tags of words no name begins with (determiners, pronouns, prepositions, conjunctions, wh-words).
+SENTENCE_OPENING_TAGS = frozenset({"DT", "PRP", "PRP$", "IN", "CC", "WDT", "WP", "WP$", "WRB", "EX", "PDT"})
+
+
+def _title_abbreviation_end(doc, i: int) -> Optional[int]:
+    """The index of the last token of an abbreviated title at ``i`` ("Sen." or "Capt" "."), else ``None``."""
+    text = doc[i].text
+    if text.endswith(".") and text[:-1] in TITLE_ABBREVIATIONS:
+        return i
+    if text in TITLE_ABBREVIATIONS and i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_:
+        return i + 1
+    return None
+
+
 @Language.component("gb_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, captions and paragraphs never merge."""
+    """A line break ends a sentence: headlines, captions and paragraphs never merge.  A name after
+    an abbreviated title ("Brig. Gen. Richard Coe", "Capt. Jeff Davis") does not open one."""
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+        elif (last := _title_abbreviation_end(doc, tok.i)) is not None and last + 1 < len(doc) \
+                and doc[last + 1].text[:1].isupper() and "\n" not in doc[last].whitespace_:
+            for i in range(tok.i + 1, last + 1):
+                doc[i].is_sent_start = False
+            # "Prime Minister Hun Sen. The company ...": a title comes before a name, never before
+            # "The" or "He"; there the abbreviation's period ended the sentence.
+            doc[last + 1].is_sent_start = doc[last + 1].tag_ in SENTENCE_OPENING_TAGS
     return doc
 
 
@@ -162,6 +193,21 @@ class GazetteerRuler(SpanRuler):
     """
 
     masked_label: Optional[str] = None
+    gazetteer = None
+
+    def _whole_names(self, doc: Doc, matches) -> list[Span]:
+        """Matches that are only part of a longer name (:func:`~graphbuilder.actors.longer_name`)
+        give way to that name, unknown to the dictionary: an ``ORG`` or ``PERSON`` without an id."""
+        kept = filter_spans(matches)
+        taken = {i for span in kept for i in range(span.start, span.end)}
+        out = []
+        for span in kept:
+            whole = longer_name(span, taken, self.gazetteer)
+            if whole is None:
+                out.append(span)
+            else:
+                out.append(Span(doc, whole.start, whole.end, label="PERSON" if span.label_ == "Person" else "ORG"))
+        return filter_spans(out)
 
     def mask_labels(self, label: Optional[str]) -> None:
         """Write entities as ``label`` (one the NER knows) until ``gb_unmask_ents``; ``None``: off."""
@@ -170,6 +216,8 @@ class GazetteerRuler(SpanRuler):
             self.nlp.vocab.strings.add(label)
 
     def set_annotations(self, doc: Doc, matches) -> None:
+        if self.gazetteer is not None:
+            matches = self._whole_names(doc, matches)
         super().set_annotations(doc, matches)
         if self.masked_label is None:
             return
@@ -198,6 +246,7 @@ def make_gazetteer(nlp: Language, name: str, actors: Optional[str]) -> Gazetteer
     ruler = GazetteerRuler(tokenizer_only, name, spans_key=None, annotate_ents=True, phrase_matcher_attr="ORTH",
                            overwrite=False, validate=False)
     ruler.add_patterns(actor_patterns(_gazetteer(actors)))
+    ruler.gazetteer = _gazetteer(actors)
     ruler.nlp = nlp
     return ruler
 

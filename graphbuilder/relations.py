@@ -1302,14 +1302,23 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                                                               "located-direction", 0.7))
 
 
+#: Nouns for kinds of bodies, which a body's name can qualify ("the Guardian newspaper").
+BODY_KINDS = frozenset({
+    "party", "company", "firm", "movement", "union", "club", "church", "airline", "bank", "agency", "institute",
+    "foundation", "militia", "group", "organisation", "organization", "newspaper", "daily", "weekly", "paper",
+    "magazine", "broadcaster", "network", "channel", "station", "carrier", "university", "tank", "watchdog",
+    "charity", "association", "federation", "council", "court", "ministry", "corporation", "operator", "insurer",
+    "lender", "retailer", "manufacturer", "maker", "giant", "conglomerate", "consortium", "outlet"})
 #: What a state's possessive or an "in" phrase places in that state.
 OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
 
 
 def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Pakistan's Punjab province``, ``Germany's Bundestag``: a place or an organisation a state's
-    possessive qualifies is in that state; so is ``the Islamic Movement in Nigeria`` and the
-    ``American broadcaster NBC``."""
+    """``Pakistan's Punjab province``, ``Germany's Bundestag``, ``Turin's La Stampa``: a place or an
+    organisation a state's or a city's possessive qualifies is there; so is ``the Islamic Movement in
+    Nigeria``, ``OMV of Austria``, the ``American broadcaster NBC``, ``Britain's Guardian newspaper``
+    and the ``Berlin-based watchdog Transparency International``; ``the Institute for Palestine
+    Studies in Beirut`` is in that city."""
     from .actors import PERSON_NOUNS, REGION_NOUNS, TITLE_NOUNS
 
     nouns = REGION_NOUNS | frozenset(triggers()["location"]["place_nouns"])
@@ -1321,23 +1330,56 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         owner = head.head if head.dep_ == "compound" and head.head.lower_ in nouns else head
         states = [(index.at(t.i), "located-owner") for t in owner.children if t.dep_ == "poss"]
         if m.type == "Organisation":
+            def kind_noun(c) -> bool:
+                # "Israeli political scientist Yithak Reiter": a person the NER took for an organisation
+                return c.pos_ == "NOUN" and not (m.token_start <= c.i < m.token_end) \
+                    and c.lower_ not in PERSON_NOUNS | TITLE_NOUNS
+
             # "American broadcaster NBC", "Tabcorp, Australia's largest bookmaker": the state that
-            # qualifies the noun saying what the organisation is.
-            kinds = [c for c in head.children if c.pos_ == "NOUN" and not (m.token_start <= c.i < m.token_end)
-                     # "Israeli political scientist Yithak Reiter": a person the NER took for an organisation
-                     and c.lower_ not in PERSON_NOUNS | TITLE_NOUNS
+            # qualifies the noun saying what the organisation is; "Britain's Guardian newspaper",
+            # "the German news agency Deutsche Presse-Agentur": the noun the name qualifies.
+            kinds = [c for c in head.children if kind_noun(c)
                      and (c.dep_ in ("compound", "nmod") and c.i < m.token_start
                           or c.dep_ == "appos" and c.i > m.token_end and doc[m.token_end].text == ",")]
+            if head.dep_ in ("compound", "appos") and kind_noun(head.head) and head.head.lemma_ in BODY_KINDS \
+                    and (head.dep_ == "compound") == (head.head.i > head.i):
+                # only a noun for a kind of body: "the Nabucco summit in Hungary" puts the summit there
+                kinds.append(head.head)
             states += [(index.at(q.i), "located-kind") for k in kinds for q in k.children
                        if q.dep_ in ("poss", "amod", "compound") and q.i < k.i]
             # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
-            # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal").
-            states += [(index.at(p.i), "located-org-in") for t in head.children if t.dep_ == "prep"
-                       and t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
+            # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal");
+            # "OMV of Austria" (a state only: "the Friends of the Earth" is no place).
+            preps = [t for k in (head, *kinds) for t in k.children if t.dep_ == "prep" and t.lower_ in ("in", "of")]
+            states += [(index.at(p.i), "located-org-in" if t.lower_ == "in" else "located-org-of")
+                       for t in preps for p in t.children if p.dep_ == "pobj"]
+            # "the Berlin-based watchdog", "Ifo, based in Munich"
+            for b in (b for t in (head, *kinds) for b in t.children if b.lower_ == "based"):
+                states += [(index.at(x.i), "located-based") for x in b.children
+                           if x.dep_ in ("npadvmod", "compound", "nmod") and x.i < b.i]
+                states += [(index.at(p.i), "located-based") for x in b.children if x.dep_ == "prep"
+                           and x.lower_ == "in" for p in x.children if p.dep_ == "pobj"]
         for c, rule in states:
-            if c is not None and c.type == "Country" and not c.pronoun and c.actor_id != m.actor_id \
-                    and m.country in (None, c.actor_id):
+            if c is None or c.pronoun or c.actor_id == m.actor_id:
+                continue
+            if rule == "located-org-of" and not _plainly_a_body(m):
+                continue  # "Novak Djokovic of Serbia", a player the NER took for an organisation
+            if c.type == "Country" and m.country in (None, c.actor_id):
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+            elif c.type == "Place" and rule != "located-org-of" and rule != "located-kind":
+                # "the Institute for Palestine Studies in Beirut", "Turin's La Stampa": a city the body is in
+                yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+
+
+def _plainly_a_body(m: ActorMention) -> bool:
+    """Whether a mention is an organisation whatever the NER thought: in the dictionary, named with
+    a word for a body ("Liberal Party"), or an acronym ("OMV")."""
+    from .actors import ORG_NAME_WORDS
+    from .gazetteer import load_actors
+
+    words = m.surface.split()
+    return m.actor_id in load_actors().actors or any(w.lower() in ORG_NAME_WORDS | BODY_KINDS for w in words) \
+        or (len(words) == 1 and m.surface.isupper() and len(m.surface) >= 2)
 
 
 def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
@@ -1462,8 +1504,24 @@ def _government_of(country: ActorMention) -> ActorMention:
                    country=iso, code=f"{iso}GOV")
 
 
+ORG_MENTION_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+#: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
+GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
+ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
+
+
+def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
+    """Whether a state's mention ends or qualifies an organisation's name ("News Agency of *Nigeria*",
+    "Air *France*-KLM"): the state's own mentions are better evidence."""
+    tok = doc[c.head]
+    up = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" \
+        else None
+    return up is not None and (o := index.at(up.i)) is not None and o.type in ORG_MENTION_TYPES
+
+
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """A place the gazetteer locates in a state ("Mosul" → Iraq), once per place and document.
+    """A place or a body the gazetteer locates in a state ("Mosul", "Boko Haram" → Nigeria), once
+    per place and document.
 
     Only when the document also names the state; the evidence is the sentence of the place's
     first mention, the target span the closest mention of the state (possibly in another
@@ -1474,17 +1532,45 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     for m in index:
         if m.type == "Country" and not m.pronoun:
             countries.setdefault(m.actor_id, []).append(m)
+    known = None
     for m in index:
-        if m.type != "Place" or m.pronoun or not m.country or m.actor_id in seen or not m.actor_id.startswith("place:"):
+        if m.pronoun or not m.country or m.actor_id in seen:
+            continue
+        if m.type == "Government" and (place := _capital_named(m)) is not None:
+            # "Berlin welcomed the decision": the government acts, and the city is still in its state.
+            m = place
+            if m.actor_id in seen:
+                continue
+        if m.type in GAZETTEER_BASED_TYPES:
+            # "Boko Haram", "the Taliban": a body the dictionary gives a state is based there.
+            if known is None:
+                from .gazetteer import load_actors
+
+                known = load_actors().actors
+            a = known.get(m.actor_id)
+            if a is None or a.country != m.country or a.code and a.code[3:6] in ORGAN_SECTORS:
+                continue
+        elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue
         if m.country not in countries:
             # Only when the document names the state too: the row points at that mention.
             continue
         seen.add(m.actor_id)
-        country = min(countries[m.country], key=lambda c: abs(c.start - m.start))
+        country = min(countries[m.country], key=lambda c: (_in_a_name(doc, c, index), abs(c.start - m.start)))
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
+
+
+def _capital_named(m: ActorMention) -> Optional[ActorMention]:
+    """The capital a government mention is written as ("Berlin said"), as a place, else ``None``."""
+    from .actors import _capitals, slug
+    from .gazetteer import load_actors
+
+    place_id = f"place:{slug(m.surface)}"
+    if _capitals(load_actors()).get(place_id) != m.country:
+        return None
+    return replace(m, actor_id=place_id, label=m.surface, type="Place", code=None)
 
 
 def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

@@ -730,3 +730,148 @@ def test_a_group_the_dictionary_files_under_a_region_is_of_the_state_it_is_named
     doc = make_doc("American/PROPN/compound/2 Red/PROPN/compound/2 Cross/PROPN/nsubj/3 said/VERB/ROOT/3/say",
                    ents=[(0, 3, "ORG", "org:american-red-cross")])
     assert [m.country for m in find_actors(doc, gaz).mentions] == [None]
+
+
+HEZBOLLAH = Gazetteer([
+    Actor("LBN", "Lebanon", "Country", "LBN", "LBN", demonyms=("Lebanese",)),
+    Actor("group:hezbollah", "Hezbollah", "ArmedGroup", "LBN", "LBNREB", aliases=("Islamic Jihad",)),
+    Actor("org:european-union", "European Union", "InternationalOrganisation", None, "IGOEUREEC", aliases=("EU",)),
+])
+
+
+def _longer(spec: str, match: tuple, gaz=HEZBOLLAH):
+    from graphbuilder.actors import longer_name
+
+    doc = make_doc(spec, ents=[match])
+    span = doc.ents[0]
+    found = longer_name(span, set(range(span.start, span.end)), gaz)
+    return None if found is None else found.text
+
+
+@pytest.mark.parametrize("spec, match, whole", [
+    # "the offices of Kata'ib Hezbollah": an Iraqi militia whose name ends in "Hezbollah".
+    ("offices/NOUN/ROOT/0 of/ADP/prep/0 Kata'ib/PROPN/compound/3 Hezbollah/PROPN/pobj/1",
+     (3, 4, "ArmedGroup", "group:hezbollah"), "Kata'ib Hezbollah"),
+    # "Hezbollah al-Nujaba fighters": the parser hangs "Hezbollah" on "fighters", the "al-" name goes on.
+    ("Hezbollah/PROPN/compound/4 al/PROPN/compound/3 -/PUNCT/punct/3 Nujaba/PROPN/compound/4 "
+     "fighters/NOUN/ROOT/4", (0, 1, "ArmedGroup", "group:hezbollah"), "Hezbollah al - Nujaba"),
+    # "the International Organization for Migration": the name keeps its "for" words.
+    ("the/DET/det/2 International/PROPN/compound/2 Organization/PROPN/ROOT/2 for/ADP/prep/2 "
+     "Migration/PROPN/pobj/3", (2, 3, "ArmedGroup", "group:hezbollah"), "International Organization for Migration"),
+    # A demonym, a possessive state, a title or a former-word before the name leave it the body.
+    ("Lebanese/ADJ/amod/1 Hezbollah/PROPN/ROOT/1", (1, 2, "ArmedGroup", "group:hezbollah"), None),
+    ("Lebanon/PROPN/poss/2 's/PART/case/0 Hezbollah/PROPN/ROOT/2", (2, 3, "ArmedGroup", "group:hezbollah"), None),
+    ("Ex/PROPN/compound/2 -/PUNCT/punct/2 Hezbollah/PROPN/compound/3 fighter/NOUN/ROOT/3",
+     (2, 3, "ArmedGroup", "group:hezbollah"), None),
+    # "EU Commission": a body's organ or the body itself, not another body.
+    ("EU/PROPN/compound/1 Commission/PROPN/ROOT/1", (0, 1, "InternationalOrganisation", "org:european-union"), None),
+    # States and places qualified by a word stay what they are.
+    ("Northern/PROPN/compound/1 Lebanon/PROPN/ROOT/1", (1, 2, "Country", "LBN"), None),
+])
+def test_a_dictionary_name_inside_a_longer_name_is_not_that_body(spec, match, whole):
+    assert _longer(spec, match) == whole
+
+
+def test_the_ruler_writes_the_longer_name_as_an_organisation_without_an_id():
+    import spacy
+
+    from graphbuilder.components import GazetteerRuler, actor_patterns
+
+    doc = make_doc("offices/NOUN/ROOT/0 of/ADP/prep/0 Kata'ib/PROPN/compound/3 Hezbollah/PROPN/pobj/1 "
+                   "and/CCONJ/cc/3 Hezbollah/PROPN/conj/3")
+    ruler = GazetteerRuler(spacy.blank("en"), "gb_gazetteer", spans_key=None, annotate_ents=True,
+                           phrase_matcher_attr="ORTH", overwrite=False, validate=False)
+    ruler.add_patterns(actor_patterns(HEZBOLLAH))
+    ruler.gazetteer = HEZBOLLAH
+    ruler.set_annotations(doc, ruler.match(doc))
+    assert [(e.text, e.label_, e.id_) for e in doc.ents] == [
+        ("Kata'ib Hezbollah", "ORG", ""), ("Hezbollah", "ArmedGroup", "group:hezbollah")]
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, HEZBOLLAH).mentions] == [
+        ("Kata'ib Hezbollah", "org:kata-ib-hezbollah"), ("Hezbollah", "group:hezbollah")]
+
+
+def test_the_last_words_of_a_body_named_in_full_are_that_body():
+    gaz = Gazetteer([*HEZBOLLAH, Actor("group:palestinian-islamic-jihad", "Palestinian Islamic Jihad", "ArmedGroup",
+                                       "PSE", "PSEREB")])
+    spec = ("Palestinian/PROPN/compound/2 Islamic/PROPN/compound/2 Jihad/PROPN/nsubj/3 fired/VERB/ROOT/3/fire "
+            "and/CCONJ/cc/3 Islamic/PROPN/compound/6 Jihad/PROPN/nsubj/7 said/VERB/conj/3/say")
+    ents = [(0, 3, "ArmedGroup", "group:palestinian-islamic-jihad"), (5, 7, "ArmedGroup", "group:hezbollah")]
+    assert [m.actor_id for m in find_actors(make_doc(spec, ents), gaz).mentions] == [
+        "group:palestinian-islamic-jihad", "group:palestinian-islamic-jihad"]
+    # Two bodies end so: neither.  A name the dictionary knows is no short form of a name it does not.
+    spec2 = ("Kata'ib/PROPN/compound/1 Hezbollah/PROPN/nsubj/2 fired/VERB/ROOT/2/fire and/CCONJ/cc/2 "
+             "Hezbollah/PROPN/nsubj/5 said/VERB/conj/2/say")
+    ents2 = [(0, 2, "ORG", ""), (4, 5, "ArmedGroup", "group:hezbollah")]
+    assert [m.actor_id for m in find_actors(make_doc(spec2, ents2), gaz).mentions] == [
+        "org:kata-ib-hezbollah", "group:hezbollah"]
+    # "the Commission" after "the European Commission": a name the NER found alone.
+    spec3 = ("the/DET/det/2 European/PROPN/compound/2 Commission/PROPN/nsubj/3 met/VERB/ROOT/3/meet ./PUNCT/punct/3 "
+             "The/DET/det/6 Commission/PROPN/nsubj/7 said/VERB/ROOT/7/say")
+    ents3 = [(1, 3, "ORG", ""), (6, 7, "ORG", "")]
+    assert [m.actor_id for m in find_actors(make_doc(spec3, ents3), gaz).mentions] == [
+        "org:european-commission", "org:european-commission"]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # "Le Pen" (the NER's ORG) after "Marine Le Pen": the last words of a name given in full.
+    ("Marine/PROPN/compound/2 Le/PROPN/compound/2 Pen/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 "
+     "Le/PROPN/compound/6 Pen/PROPN/nsubj/7 left/VERB/ROOT/7/leave",
+     [(0, 3, "PERSON", ""), (5, 7, "ORG", "")], ["person:marine-le-pen", "person:marine-le-pen"]),
+    # A possessive the NER took in, and a name the NER ran on into the next one, are the same person.
+    ("Julie/PROPN/compound/1 Christie/PROPN/nsubj/2 won/VERB/ROOT/2/win ./PUNCT/punct/2 "
+     "Julie/PROPN/compound/5 Christie/PROPN/compound/6 Christie/PROPN/nsubj/7 smiled/VERB/ROOT/7/smile "
+     "./PUNCT/punct/7 Christie/PROPN/poss/11 's/PART/case/9 career/NOUN/nsubj/12 began/VERB/ROOT/12/begin",
+     [(0, 2, "PERSON", ""), (4, 7, "PERSON", ""), (9, 11, "ORG", "")],
+     ["person:julie-christie", "person:julie-christie-christie", "person:julie-christie"]),
+    # "Saddam" after "Saddam Hussein": a first name alone, of the one person of the document who has it.
+    ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/2 ruled/VERB/ROOT/2/rule ./PUNCT/punct/2 "
+     "Saddam/PROPN/nsubj/5 fled/VERB/ROOT/5/flee",
+     [(0, 2, "PERSON", ""), (4, 5, "PERSON", "")], ["person:saddam-hussein", "person:saddam-hussein"]),
+    # ... not when two people of the document have it, nor when the NER saw no person.
+    ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/5 and/CCONJ/cc/1 Saddam/PROPN/compound/4 "
+     "Haftar/PROPN/conj/1 ruled/VERB/ROOT/5/rule ./PUNCT/punct/5 Saddam/PROPN/nsubj/8 fled/VERB/ROOT/8/flee",
+     [(0, 2, "PERSON", ""), (3, 5, "PERSON", ""), (7, 8, "PERSON", "")],
+     ["person:saddam-hussein", "person:saddam-haftar", "person:saddam"]),
+    ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/2 ruled/VERB/ROOT/2/rule ./PUNCT/punct/2 "
+     "Saddam/PROPN/nsubj/5 fled/VERB/ROOT/5/flee",
+     [(0, 2, "PERSON", ""), (4, 5, "ORG", "")], ["person:saddam-hussein", "org:saddam"]),
+    # A "person" the NER made of a phrase ("Spates of Reichsbürger") gives no short name.
+    ("Spates/PROPN/nsubj/3 of/ADP/prep/0 Reichsbürger/PROPN/pobj/1 rose/VERB/ROOT/3/rise ./PUNCT/punct/3 "
+     "Reichsbürger/PROPN/nsubj/6 met/VERB/ROOT/6/meet",
+     [(0, 3, "PERSON", ""), (5, 6, "ORG", "")], ["person:spates-of-reichsburger", "org:reichsburger"]),
+])
+def test_a_short_name_of_a_person_named_in_full_is_that_person(spec, ents, expected):
+    assert [m.actor_id for m in find_actors(make_doc(spec, ents), GAZ).mentions if not m.pronoun] == expected
+
+
+@pytest.mark.parametrize("title, organ", [
+    ("Equal/PROPN/compound/2 Opportunities/PROPN/compound/3 Minister/PROPN/compound/5", "ITAGOV"),
+    ("deputy/ADJ/amod/3 government/NOUN/compound/3 spokeswoman/NOUN/compound/5", "ITAGOV"),
+    # a party's spokeswoman is no member of the government
+    ("deputy/ADJ/amod/3 party/NOUN/compound/3 spokeswoman/NOUN/compound/5", None),
+])
+def test_a_cabinet_title_without_a_state_is_in_the_government_of_the_state_the_document_is_about(title, organ):
+    spec = (f"the/DET/det/3 {title} Stefania/PROPN/compound/5 Prestigiacomo/PROPN/nsubj/6 told/VERB/ROOT/6/tell "
+            "Italy/PROPN/dobj/6 that/SCONJ/mark/10 Italy/PROPN/nsubj/10 voted/VERB/ccomp/6/vote")
+    doc = make_doc(spec, ents=[(4, 6, "PERSON", ""), (7, 8, "Country", "ITA"), (9, 10, "Country", "ITA")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        ([(organ, False)] if organ else [])
+
+
+def test_an_organisation_name_cut_by_a_country_leaves_out_its_last_preposition():
+    # "the Liberal Party of Australia": the ruler took "Australia", the NER "Liberal Party of"
+    doc = make_doc("the/DET/det/2 Liberal/PROPN/compound/2 Party/PROPN/nsubj/5 of/ADP/prep/2 "
+                   "Australia/PROPN/pobj/3 won/VERB/ROOT/5/win",
+                   ents=[(1, 4, "ORG", ""), (4, 5, "Country", "AUS")])
+    gaz = Gazetteer([Actor("AUS", "Australia", "Country", "AUS", "AUS")])
+    assert [(m.surface, m.actor_id, m.head) for m in find_actors(doc, gaz).mentions] == [
+        ("Liberal Party", "org:liberal-party", 2), ("Australia", "AUS", 4)]
+
+
+def test_a_person_in_apposition_to_an_organisations_expert_is_its_member():
+    # "Greenpeace's energy policy expert, Frauke Thies, said"; a state's expert is no member of a body
+    spec = ("{}/PROPN/poss/3 's/PART/case/0 policy/NOUN/compound/3 expert/NOUN/nsubj/8 ,/PUNCT/punct/3 "
+            "Frauke/PROPN/compound/6 Thies/PROPN/appos/3 ,/PUNCT/punct/3 said/VERB/ROOT/8/say")
+    assert _roles(spec.format("Greenpeace"), [(0, 1, "ORG", ""), (5, 7, "PERSON", "")]) == [
+        ("Frauke Thies", "org:greenpeace", False)]
+    assert _roles(spec.format("Germany"), [(0, 1, "Country", "DEU"), (5, 7, "PERSON", "")]) == []

@@ -1319,3 +1319,93 @@ def test_killed_in_someones_attack_is_killed_by_them(noun, attacker):
                      f"a/DET/det/6 Hezbollah/PROPN/compound/6 {noun}/NOUN/pobj/3", (0, 1, "ISR"), (5, 6, "LBN"))
     got = {s for s, r, t, _ in triples(doc, ms) if r == "attacks" and t == "ISR"}
     assert got == ({attacker} if attacker else set())
+
+
+def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_names_it():
+    from dataclasses import replace
+
+    # "Boko Haram attacked a village in Nigeria; the CIA said ..." (the bundled gazetteer gives both a state)
+    doc = make_doc("Boko/PROPN/compound/1 Haram/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack/VBD "
+                   "Nigeria/PROPN/dobj/2 ./PUNCT/punct/2 the/DET/det/6 CIA/PROPN/nsubj/7 said/VERB/ROOT/7/say "
+                   "in/ADP/prep/7 America/PROPN/pobj/8")
+    boko = replace(mention(doc, 0, 2, "group:boko-haram", "ArmedGroup", "NGA"), code="NGAREB")
+    # An organ of a state is the state's own node, not a body based there.
+    cia = replace(mention(doc, 6, 7, "org:us-intelligence-community", "Organisation", "USA"), code="USASPY")
+    ms = [boko, mention(doc, 3, 4, "NGA", "Country", "NGA"), cia, mention(doc, 9, 10, "USA", "Country", "USA")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("group:boko-haram", "NGA")}
+    # not when the document does not name the state
+    assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
+                and r.source.actor_id == "group:boko-haram"]
+
+
+def test_the_city_an_organisation_is_in_locates_it():
+    # "Anis Muhsin of the Institute for Palestine Studies in Beirut said"; a person's "in" is no base.
+    doc = make_doc("Muhsin/PROPN/nsubj/9 of/ADP/prep/0 the/DET/det/5 Institute/PROPN/compound/5 for/ADP/prep/3 "
+                   "Studies/PROPN/pobj/1 in/ADP/prep/5 Beirut/PROPN/pobj/6 ,/PUNCT/punct/9 said/VERB/ROOT/9/say "
+                   "./PUNCT/punct/9 Smith/PROPN/nsubj/12 in/ADP/prep/11 Paris/PROPN/pobj/12 agreed/VERB/ROOT/13/agree")
+    ms = [mention(doc, 0, 1, "person:anis-muhsin", "Person"), mention(doc, 3, 6, "org:ips", "Organisation", head=5),
+          mention(doc, 7, 8, "place:beirut", "Place", "LBN"), mention(doc, 11, 12, "person:smith", "Person"),
+          mention(doc, 13, 14, "place:paris", "Place", "FRA")]
+    got = {(r.source.actor_id, r.target.actor_id, r.rule) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("org:ips", "place:beirut", "located-org-in")}
+
+
+def test_a_states_of_phrase_a_citys_possessive_a_based_word_and_the_noun_a_body_names_locate_it():
+    doc = make_doc("OMV/PROPN/nsubj/11 of/ADP/prep/0 Austria/PROPN/pobj/1 ,/PUNCT/punct/0 Britain/PROPN/poss/7 "
+                   "'s/PART/case/4 Guardian/PROPN/compound/7 newspaper/NOUN/conj/0 and/CCONJ/cc/7 "
+                   "Turin/PROPN/poss/10 La_Stampa/PROPN/conj/7 said/VERB/ROOT/11/say ./PUNCT/punct/11 "
+                   "Berlin/PROPN/npadvmod/15 -/PUNCT/punct/15 based/VERB/amod/16/base watchdog/NOUN/compound/17 "
+                   "TI/PROPN/nsubj/18 met/VERB/ROOT/18/meet at/ADP/prep/18 the/DET/det/22 Nabucco/PROPN/compound/22 "
+                   "summit/NOUN/pobj/19 in/ADP/prep/22 Hungary/PROPN/pobj/23")
+    ms = [mention(doc, 0, 1, "org:omv", "Organisation"), mention(doc, 2, 3, "AUT", "Country", "AUT"),
+          mention(doc, 4, 5, "GBR", "Country", "GBR"), mention(doc, 6, 7, "org:guardian", "Organisation"),
+          mention(doc, 9, 10, "place:turin", "Place", "ITA"), mention(doc, 10, 11, "org:la-stampa", "Organisation"),
+          mention(doc, 13, 14, "place:berlin", "Place", "DEU"), mention(doc, 17, 18, "org:ti", "Organisation"),
+          mention(doc, 21, 22, "org:nabucco", "Organisation"), mention(doc, 24, 25, "HUN", "Country", "HUN")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company
+    assert got == {("org:omv", "AUT"), ("org:guardian", "GBR"), ("org:la-stampa", "place:turin"),
+                   ("org:ti", "place:berlin")}
+
+
+def test_a_capital_standing_for_its_government_is_still_in_its_state():
+    from dataclasses import replace
+
+    # "Berlin welcomed the decision of Germany's partners" (the bundled gazetteer knows the capital)
+    doc = make_doc("Berlin/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome/VBD the/DET/det/3 decision/NOUN/dobj/1 "
+                   "of/ADP/prep/3 Germany/PROPN/poss/7 's/PART/case/5 partners/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "DEUGOV", "Government", "DEU"), mention(doc, 5, 6, "DEU", "Country", "DEU")]
+    got = {(r.source.actor_id, r.source.type, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("place:berlin", "Place", "DEU")}
+    # an organ named otherwise ("the German government said") is no city
+    ms[0] = replace(ms[0], surface="German government")
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "located-in"]
+
+
+def test_a_states_of_phrase_locates_only_what_is_plainly_a_body():
+    # "Novak Djokovic of Serbia defeats ...": a player the NER took for an organisation is no body there
+    doc = make_doc("Novak/PROPN/compound/1 Djokovic/PROPN/nsubj/4 of/ADP/prep/1 Serbia/PROPN/pobj/2 "
+                   "won/VERB/ROOT/4/win and/CCONJ/cc/4 the/DET/det/8 Liberal/PROPN/compound/8 Party/PROPN/conj/4 "
+                   "of/ADP/prep/8 Australia/PROPN/pobj/9")
+    ms = [mention(doc, 0, 2, "org:novak-djokovic", "Organisation"), mention(doc, 3, 4, "SRB", "Country", "SRB"),
+          mention(doc, 7, 9, "org:liberal-party", "Organisation"), mention(doc, 10, 11, "AUS", "Country", "AUS")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in"}
+    assert got == {("org:liberal-party", "AUS")}
+
+
+def test_a_gazetteer_location_points_at_the_states_own_mention_rather_than_one_in_a_name():
+    # "Nigeria's army ... A hospital in Zaria told the News Agency of Nigeria": not the agency's "Nigeria"
+    doc = make_doc("Nigeria/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn ./PUNCT/punct/1 a/DET/det/4 "
+                   "hospital/NOUN/nsubj/7 in/ADP/prep/4 Zaria/PROPN/pobj/5 told/VERB/ROOT/7/tell the/DET/det/10 "
+                   "News/PROPN/compound/10 Agency/PROPN/dobj/7 of/ADP/prep/10 Nigeria/PROPN/pobj/11")
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA"), mention(doc, 6, 7, "place:zaria", "Place", "NGA"),
+          mention(doc, 9, 11, "org:news-agency", "Organisation"), mention(doc, 12, 13, "NGA", "Country", "NGA")]
+    got = {(r.source.actor_id, r.target.start) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("place:zaria", 0)}
