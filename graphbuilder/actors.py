@@ -20,8 +20,9 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from importlib import resources
-from typing import Iterator, Optional, Sequence
+from typing import Iterable, Iterator, Optional, Sequence
 
 from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import select
@@ -143,12 +144,54 @@ def _organ(country: ActorMention, sector: str, doc, start: int, end: int) -> Act
     )
 
 
-class ActorIndex:
-    """Everything the rules need to know about the actors of one ``Doc``."""
+@dataclass(frozen=True)
+class KnownLeader:
+    """A person the gazetteer knows as a head of ``country``'s state or government at some time;
+    ``terms`` are the ``(start, end)`` dates (``None`` = open) of the person's ``<country>GOV`` roles."""
 
-    def __init__(self, mentions: Sequence[ActorMention], roles: Sequence[Role] = ()):
+    country: str
+    terms: tuple[tuple[Optional[date], Optional[date]], ...] = ()
+
+    def covers(self, when: date) -> bool:
+        """Whether ``when`` falls in one of the terms."""
+        return any((s is None or s <= when) and (e is None or when <= e) for s, e in self.terms)
+
+    def to_data(self) -> list:
+        return [self.country, [[s.isoformat() if s else None, e.isoformat() if e else None] for s, e in self.terms]]
+
+    @classmethod
+    def from_data(cls, data: Sequence) -> "KnownLeader":
+        country, terms = data
+        return cls(country, tuple((date.fromisoformat(s) if s else None, date.fromisoformat(e) if e else None)
+                                  for s, e in terms))
+
+
+def known_leaders(mentions: Iterable[ActorMention], gazetteer) -> dict[str, KnownLeader]:
+    """The people among ``mentions`` whom ``gazetteer`` marks as leaders (``Actor.leader``), by id."""
+    out: dict[str, KnownLeader] = {}
+    for m in mentions:
+        if m.type != "Person" or m.actor_id in out:
+            continue
+        a = gazetteer.get(m.actor_id)
+        if a is not None and a.leader and a.country:
+            out[m.actor_id] = KnownLeader(a.country, tuple((r.start, r.end) for r in a.roles
+                                                           if r.code == a.country + "GOV"))
+    return out
+
+
+class ActorIndex:
+    """Everything the rules need to know about the actors of one ``Doc``.
+
+    ``leaders`` are the :class:`KnownLeader` among the mentions as the pipeline's gazetteer (the
+    bundled one and the user's ``--actors`` file) has them; ``None`` (an index built by hand) lets
+    :func:`graphbuilder.relations.known_leader_rule` read the bundled gazetteer.
+    """
+
+    def __init__(self, mentions: Sequence[ActorMention], roles: Sequence[Role] = (),
+                 leaders: Optional[dict[str, KnownLeader]] = None):
         self.mentions = sorted(mentions, key=lambda m: (m.token_start, m.token_end))
         self.roles = list(roles)
+        self.leaders = leaders
         self.by_token: dict[int, ActorMention] = {}
         self.by_head: dict[int, list[ActorMention]] = {}
         for m in self.mentions:
@@ -606,7 +649,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         mentions = [_with(m, code=by_office[m.actor_id]) if m.actor_id in by_office else m for m in mentions]
         roles = [_with(r, person=_with(r.person, code=by_office[r.person.actor_id]))
                  if r.person.actor_id in by_office else r for r in roles]
-    return ActorIndex(mentions, roles)
+    return ActorIndex(mentions, roles, known_leaders(mentions, gazetteer))
 
 
 def _international_officer(role: Role) -> bool:

@@ -18,13 +18,13 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .actors import ActorIndex, Role, find_actors, longer_name
+from .actors import ActorIndex, KnownLeader, Role, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 from .tokens import select
 
 for _name, _default in (("gb_date", None), ("gb_actors", None), ("gb_roles", None), ("gb_relations", None),
-                         ("gb_error", None), ("gb_masked_ents", None)):
+                         ("gb_error", None), ("gb_masked_ents", None), ("gb_leaders", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
 
@@ -274,6 +274,7 @@ class ActorComponent:
             doc._.gb_actors = [m.to_data() for m in index.mentions]
             doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader, r.former)
                               for r in index.roles]
+            doc._.gb_leaders = {k: v.to_data() for k, v in (index.leaders or {}).items()}
         except Exception as exc:
             _failed(doc, exc)
         return doc
@@ -286,7 +287,7 @@ def _failed(doc: Doc, exc: Exception) -> None:
     if os.environ.get("GRAPHBUILDER_DEBUG"):
         raise exc
     doc._.gb_error = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
-    doc._.gb_actors = doc._.gb_roles = doc._.gb_relations = None
+    doc._.gb_actors = doc._.gb_roles = doc._.gb_relations = doc._.gb_leaders = None
 
 
 @Language.factory("gb_actors", default_config={"actors": None})
@@ -299,7 +300,9 @@ def actor_index(doc: Doc) -> ActorIndex:
     mentions = [ActorMention.from_data(d) for d in doc._.gb_actors or ()]
     roles = [Role(ActorMention.from_data(p), title, ActorMention.from_data(o), *rest)
              for p, title, o, *rest in doc._.gb_roles or ()]
-    return ActorIndex(mentions, roles)
+    leaders = doc._.gb_leaders
+    return ActorIndex(mentions, roles, None if leaders is None else
+                      {k: KnownLeader.from_data(v) for k, v in leaders.items()})
 
 
 @Language.component("gb_relations")

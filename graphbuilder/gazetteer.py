@@ -460,7 +460,11 @@ def _with_user_file(path: str, _mtime_ns: int, _size: int) -> Gazetteer:
 # --------------------------------------------------------------------------------------
 
 USER_COLUMNS = ("id", "name", "aliases", "type", "country", "code", "role", "from", "to",
-                "demonyms", "capital")
+                "demonyms", "capital", "leader")
+
+
+#: How a ``leader`` cell may say yes or no.
+LEADER_WORDS = {"yes": True, "y": True, "true": True, "1": True, "no": False, "n": False, "false": False, "0": False}
 
 
 def read_user_actors(path: Union[Path, str], base: Optional[Gazetteer] = None) -> list[Actor]:
@@ -470,7 +474,7 @@ def read_user_actors(path: Union[Path, str], base: Optional[Gazetteer] = None) -
     ----------
     path
         ``.csv`` (header row; columns ``name, aliases, type, country, role, from, to`` and
-        optionally ``id, code, demonyms, capital``; lists separated by ``;``) or
+        optionally ``id, code, demonyms, capital, leader``; lists separated by ``;``) or
         ``.jsonl``/``.json`` (one object per line with the same keys; ``aliases`` and
         ``demonyms`` may be lists; ``roles`` may be a list of ``{"code", "from", "to"}``).
         Rows whose first cell starts with ``#`` and blank lines are skipped.
@@ -491,6 +495,10 @@ def read_user_actors(path: Union[Path, str], base: Optional[Gazetteer] = None) -
       derived: ``person:<slug>``, ``org:<slug>``, ``group:<slug>``, ``place:<slug>``, ``fac:<slug>``,
       or the ISO3 ``country`` for a Country.
     * Several rows for the same actor add roles (one ``role, from, to`` per row).
+    * ``leader`` (``yes``/``no``; ``true``/``false`` in JSON) marks a person who heads the state or
+      government of ``country``: a document that names the state and gives the person no other
+      title makes the person its leader, current when the document's date falls in one of the
+      person's ``<COUNTRY>GOV`` roles (see :func:`graphbuilder.relations.known_leader_rule`).
     * ``country`` is an ISO 3166-1 alpha-3 code or a country name the gazetteer knows;
       ``from``/``to`` are ``YYYY-MM-DD`` (or ``YYYY``).
 
@@ -670,6 +678,9 @@ class _UserBuilder:
                     f.setdefault(key, [])
                     f[key] += [i for i in items if i not in f[key]]
             entry.roles += self._roles(lno, row)
+            leader = self._leader(lno, row.get("leader"))
+            if leader is not None:
+                f.setdefault("leader", leader)
         return [self._finish(actor_id, pending[actor_id]) for actor_id in order]
 
     def _roles(self, lineno: int, row: dict[str, Any]) -> list[Role]:
@@ -695,6 +706,16 @@ class _UserBuilder:
         elif start or end:
             raise _error(p, lineno, "'from'/'to' given without a 'role'")
         return out
+
+    def _leader(self, lineno: int, value: Any) -> Optional[bool]:
+        """The ``leader`` cell: ``None`` when empty."""
+        if value is None or value == "":
+            return None
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and value.strip().lower() in LEADER_WORDS:
+            return LEADER_WORDS[value.strip().lower()]
+        raise _error(self.path, lineno, f"'leader' must be yes or no, got '{value}'")
 
     def _role(self, lineno: int, code: str, start: str, end: str) -> Role:
         s = _parse_user_date(self.path, lineno, start, "from", end=False)
@@ -724,6 +745,10 @@ class _UserBuilder:
 
     def _finish(self, actor_id: str, u: _UserActor) -> Actor:
         f = u.fields
+        if f.get("leader") and (f.get("type") or (u.target.type if u.target else "")) != "Person":
+            raise _error(self.path, u.line, f"'{f.get('name', actor_id)}': only a Person can be a 'leader'")
+        if f.get("leader") and not (f.get("country") or (u.target.country if u.target else None)):
+            raise _error(self.path, u.line, f"'{f.get('name', actor_id)}': a 'leader' needs the 'country' it leads")
         if u.target is not None:
             t = u.target
             return replace(
@@ -733,7 +758,7 @@ class _UserBuilder:
                 demonyms=tuple(f["demonyms"]) if "demonyms" in f else t.demonyms,
                 capital=f.get("capital", t.capital),
                 roles=tuple(u.roles) if u.roles else t.roles,
-                ambiguous_aliases=t.ambiguous_aliases, source="user",
+                ambiguous_aliases=t.ambiguous_aliases, source="user", leader=f.get("leader", t.leader),
             )
         type_ = f.get("type", "")
         if not type_:
@@ -745,4 +770,5 @@ class _UserBuilder:
             id=actor_id, name=f.get("name", actor_id), type=type_, country=country, code=code,
             aliases=tuple(f.get("aliases", ())), demonyms=tuple(f.get("demonyms", ())),
             capital=f.get("capital"), roles=tuple(u.roles), ambiguous_aliases=(), source="user",
+            leader=f.get("leader", False),
         )

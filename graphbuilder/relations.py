@@ -1575,8 +1575,9 @@ def _capital_named(m: ActorMention) -> Optional[ActorMention]:
 
 def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"Nixon's fate after Watergate" in a story that names the United States: a person the
-    gazetteer knows as a head of that state or its government at some time
-    (:attr:`~graphbuilder.gazetteer.Actor.leader`) leads it, once per document.
+    gazetteer (the bundled one and the user's ``--actors`` file: ``index.leaders``) knows as a
+    head of that state or its government at some time (:attr:`~graphbuilder.gazetteer.Actor.leader`)
+    leads it, once per document.
 
     Only when the document names the state and gives the person no title nor organisation
     anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
@@ -1584,32 +1585,34 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     ``gazetteer``, its sentence the one of the person's first mention, its target the state's
     mention closest to it.
     """
-    from .gazetteer import load_actors
+    leaders = index.leaders
+    if leaders is None:  # an index built by hand: the bundled gazetteer's leaders
+        from .actors import known_leaders
+        from .gazetteer import load_actors
 
-    actors = load_actors().actors
+        leaders = known_leaders(index.mentions, load_actors())
+    if not leaders:
+        return
     people: dict[str, list[ActorMention]] = {}
     states: dict[str, list[ActorMention]] = {}
     for m in index:
         if m.pronoun:
             continue
-        if m.type == "Person" and (a := actors.get(m.actor_id)) is not None and a.leader and a.country:
+        if m.type == "Person" and m.actor_id in leaders:
             people.setdefault(m.actor_id, []).append(m)
         elif m.type == "Country":
             states.setdefault(m.actor_id, []).append(m)
-    if not people:
-        return
     titled = {r.person.actor_id for r in index.roles}
     for actor_id, mentions in people.items():
-        actor = actors[actor_id]
-        if actor.country not in states or actor_id in titled \
+        leader = leaders[actor_id]
+        if leader.country not in states or actor_id in titled \
                 or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
             continue
         person = min(mentions, key=lambda m: m.token_start)
-        state = min(states[actor.country], key=lambda c: abs(c.start - person.start))
+        state = min(states[leader.country], key=lambda c: abs(c.start - person.start))
         r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
         if r is not None:
-            current = doc_date is not None and any(ro.code == actor.country + "GOV" and ro.covers(doc_date)
-                                                   for ro in actor.roles)
+            current = doc_date is not None and leader.covers(doc_date)
             yield replace(r, modality="asserted", former=not current)
 
 

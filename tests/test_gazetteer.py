@@ -289,6 +289,9 @@ def test_user_entry_with_same_name_replaces_bundled(tmp_path: Path):
     ("a.jsonl", '{"name": "X", "type": "Person"}\n{"name": "Y",\n', ":2:", "not valid JSON"),
     ("a.jsonl", '{"name": "X", "type": "Person", "aliases": 3}\n', ":1:", "aliases"),
     ("a.jsonl", '["X"]\n', ":1:", "JSON object"),
+    ("a.csv", "name,type,country,leader\nX Y,Person,TUR,perhaps\n", ":2:", "'leader' must be yes or no"),
+    ("a.csv", "name,type,country,leader\nX Y,Organisation,TUR,yes\n", ":2:", "only a Person"),
+    ("a.csv", "name,type,leader\nX Y,Person,yes\n", ":2:", "needs the 'country'"),
 ])
 def test_bad_user_file_messages(tmp_path: Path, name, text, where, fragment):
     path = write(tmp_path, name, text)
@@ -298,6 +301,21 @@ def test_bad_user_file_messages(tmp_path: Path, name, text, where, fragment):
     assert "\n" not in message
     assert f"{path}{where}" in message and fragment in message
     assert isinstance(info.value, InputError)
+
+
+def test_user_file_marks_leaders(tmp_path: Path):
+    path = write(tmp_path, "a.csv", "name,type,country,role,from,to,leader\n"
+                                    "Jane Example,Person,TUR,TURGOV,2020-01-01,,yes\n"
+                                    "John Example,Person,TUR,TURGOV,2020-01-01,,no\n"
+                                    "Recep Tayyip Erdogan,,,,,,\n")
+    gaz = load_actors(path)
+    assert gaz.actors["person:jane-example"].leader and not gaz.actors["person:john-example"].leader
+    # an override that does not say keeps the bundled mark
+    assert gaz.actors["person:recep-tayyip-erdogan"].leader == \
+        load_actors().actors["person:recep-tayyip-erdogan"].leader
+    path = write(tmp_path, "b.jsonl", json.dumps({"name": "Jane Example", "type": "Person", "country": "TUR",
+                                                  "leader": True}) + "\n")
+    assert load_actors(path).actors["person:jane-example"].leader
 
 
 def test_missing_user_file(tmp_path: Path):

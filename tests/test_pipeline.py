@@ -115,6 +115,29 @@ def test_user_actor_file_extends_and_overrides(tmp_path):
     assert side["country"] == "TUR" and side["type"] == "Person"
 
 
+def test_a_leader_in_the_user_actor_file_leads_the_state_a_document_names(tmp_path):
+    """A person the user's file marks ``leader`` is the head of the state a story names, current
+    within the dates of the person's government role and former outside them."""
+    from graphbuilder.pipeline import build
+
+    actors = tmp_path / "mine.csv"
+    actors.write_text("name,aliases,type,country,role,from,to,leader\n"
+                      "Zorblax Quintavo,Quintavo,Person,TUR,TURGOV,2016-01-01,2017-12-31,yes\n"
+                      "Quelia Darnovar,Darnovar,Person,TUR,TURGOV,2016-01-01,,\n", encoding="utf-8")
+    text = "Zorblax Quintavo and Quelia Darnovar spoke about the economy of Turkey on Friday.\n"
+    rows = {}
+    for day in ("2016-10-21", "2019-03-01"):
+        doc = tmp_path / day / f"note-{day}.txt"
+        doc.parent.mkdir()
+        doc.write_text(text, encoding="utf-8")
+        build([doc], tmp_path / day / "out", actors=actors, html=False)
+        rows[day] = [(e["source"]["label"], e["target"]["label"], e.get("former", False))
+                     for e in _events(tmp_path / day / "out") if e["relation"] == "leader-of"]
+    # Darnovar, not marked, leads nothing; Quintavo's term covers the first story only
+    assert rows == {"2016-10-21": [("Zorblax Quintavo", "Turkey", False)],
+                    "2019-03-01": [("Zorblax Quintavo", "Turkey", True)]}
+
+
 def _readme_section(heading: str) -> str:
     from conftest import ROOT
 
