@@ -1021,6 +1021,35 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                     yield r
 
 
+#: Prepositions of where a meeting took place ("met Ja'afari *in Canberra*", "talks *at* the Pentagon").
+MET_AT_PREPS = frozenset({"in", "at"})
+
+
+def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Julie Bishop met with the Iraqi Foreign Minister in Canberra``: the parties to a meeting are
+    where the meeting took place.
+
+    Only a place phrase of the meeting verb itself counts (not one inside an object: "met students of
+    a university in Tashkent" places the university, which is located_owner_rule's), and only for a
+    meeting said to have happened (a planned one is kept by its modality, like the meeting itself).
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, pos=("VERB",)):
+        entry = _verb_entry(tok, lexicon)
+        if entry is None or entry[0] != "meets":
+            continue
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)]
+        if not places:
+            continue
+        subjects, passive = _subjects(tok, index)
+        parties = subjects + _objects(tok, index, MEETING_PREPS)
+        for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
+            for place in places:
+                r = _make("located-in", party, place, tok, index, doc_date, None, "located-meeting", 0.6)
+                if r is not None:
+                    yield r
+
+
 def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
     """The holder of an ``X-held`` thing ("an *ISIL*-held building")."""
     return [m for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "held"
@@ -1150,9 +1179,15 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             states += [(index.at(p.i), "located-org-in") for t in head.children if t.dep_ == "prep"
                        and t.lower_ == "in" for p in t.children if p.dep_ == "pobj"]
         for c, rule in states:
-            if c is not None and c.type == "Country" and not c.pronoun and c.actor_id != m.actor_id \
-                    and m.country in (None, c.actor_id):
+            if c is None or c.pronoun or c.actor_id == m.actor_id:
+                continue
+            if c.type == "Country" and m.country in (None, c.actor_id):
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+            elif rule == "located-org-in" and c.type == "Place" and c.country and m.country in (None, c.country):
+                # "the Iraqi Museum in Baghdad", "Westminster International University in Tashkent": a
+                # town in a state the organisation is not said to belong elsewhere than ("the Syrian
+                # opposition in Riyadh" is a gathering abroad, not where the opposition is based).
+                yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.65))
 
 
 def _country_of_modifier(tok, doc, index: ActorIndex) -> Optional[ActorMention]:
@@ -1592,7 +1627,7 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, met_at_rule,
 )
 
 

@@ -975,3 +975,38 @@ def test_a_modifier_of_a_noun_restating_the_verb_s_relation_holds_it(verb, noun,
           mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
     got = triples(doc, ms)
     assert (("person:tobias-ellwood", relation, "GBR", "asserted") in got) == modifier_is_target
+
+
+@pytest.mark.parametrize("spec, parties", [
+    # "Bishop met with Jaafari in Canberra": both parties are where they met.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Jaafari/PROPN/pobj/2 in/ADP/prep/1 "
+     "Canberra/PROPN/pobj/4", {"person:bishop", "person:jaafari"}),
+    # A place phrase of something else than the meeting places nobody.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 Jaafari/PROPN/pobj/2 from/ADP/prep/1 "
+     "Canberra/PROPN/pobj/4", set()),
+    # Only a meeting: "Bishop criticised Jaafari in Canberra" says where she spoke, not where he was.
+    ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Jaafari/PROPN/dobj/1 in/ADP/prep/1 "
+     "Canberra/PROPN/pobj/3", set()),
+])
+def test_the_parties_to_a_meeting_are_where_it_took_place(spec, parties):
+    doc = make_doc(spec)
+    names = {"Bishop": ("person:bishop", "Person", "AUS"), "Jaafari": ("person:jaafari", "Person", "IRQ"),
+             "Canberra": ("place:canberra", "Place", "AUS")}
+    ms = [mention(doc, t.i, t.i + 1, *names[t.text]) for t in doc if t.text in names]
+    got = {t[0] for t in triples(doc, ms) if t[1:3] == ("located-in", "place:canberra")}
+    assert got == parties
+
+
+@pytest.mark.parametrize("org_country, place_country, located", [
+    # "the Iraqi Museum in Baghdad": an organisation in a town is there.
+    ("IRQ", "IRQ", True), (None, "UZB", True),
+    # "the Syrian opposition in Riyadh" met abroad: a foreign town is no seat.
+    ("SYR", "SAU", False),
+    # A town of no known state may be a misread person or a place abroad.
+    ("IRQ", None, False),
+])
+def test_an_organisation_in_a_town_is_located_there(org_country, place_country, located):
+    doc = make_doc("the/DET/det/2 Iraqi/PROPN/compound/2 Museum/PROPN/ROOT/2 in/ADP/prep/2 Baghdad/PROPN/pobj/3")
+    ms = [mention(doc, 1, 3, "org:iraqi-museum", "Organisation", org_country, head=2),
+          mention(doc, 4, 5, "place:baghdad", "Place", place_country)]
+    assert (("org:iraqi-museum", "located-in", "place:baghdad", "asserted") in triples(doc, ms)) is located
