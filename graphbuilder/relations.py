@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
 from .actors import ActorIndex, _affiliation, _place_noun, _title_tokens
-from .model import ActorMention, RelationMention
+from .model import ActorMention, RelationMention, is_generic
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
 
@@ -1183,10 +1183,12 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 continue
             if c.type == "Country" and m.country in (None, c.actor_id):
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
-            elif rule == "located-org-in" and c.type == "Place" and c.country and m.country in (None, c.country):
+            elif rule == "located-org-in" and c.type == "Place" and c.country and m.country in (None, c.country) \
+                    and not is_generic(m.actor_id):
                 # "the Iraqi Museum in Baghdad", "Westminster International University in Tashkent": a
                 # town in a state the organisation is not said to belong elsewhere than ("the Syrian
-                # opposition in Riyadh" is a gathering abroad, not where the opposition is based).
+                # opposition in Riyadh" is a gathering abroad, not where the opposition is based). An
+                # unnamed body's town is how the text picks it out ("the regime in Damascus"), not news.
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.65))
 
 

@@ -1010,3 +1010,10 @@ def test_an_organisation_in_a_town_is_located_there(org_country, place_country, 
     ms = [mention(doc, 1, 3, "org:iraqi-museum", "Organisation", org_country, head=2),
           mention(doc, 4, 5, "place:baghdad", "Place", place_country)]
     assert (("org:iraqi-museum", "located-in", "place:baghdad", "asserted") in triples(doc, ms)) is located
+
+
+def test_an_unnamed_body_in_a_town_is_not_located_by_the_phrase_that_names_it():
+    doc = make_doc("the/DET/det/1 regime/NOUN/ROOT/1 in/ADP/prep/1 Damascus/PROPN/pobj/2")
+    ms = [mention(doc, 0, 2, "generic:7:regime", "Organisation", head=1),
+          mention(doc, 3, 4, "place:damascus", "Place", "SYR")]
+    assert not any(t[1] == "located-in" for t in triples(doc, ms))
