@@ -1050,6 +1050,40 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
                     yield r
 
 
+#: Prepositions of a seat ("based *in* Virginia Beach", "headquartered *at* the Pentagon").
+BASED_PREPS = frozenset({"in", "at", "inside"})
+
+
+def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Mobile Unit Two, which is based in Virginia Beach``, ``Human Rights Watch, based in New York``,
+    ``the London-based Syrian Observatory``: what is based somewhere is located there.
+
+    An armed force based somewhere is stationed there, which is stationed_rule's; a person's base is
+    often a past posting ("was based in Syria from 2004 until January"), which a located-in without
+    an end would state as current.
+    """
+    for tok in select(doc, lower=("based", "headquartered")):
+        if tok.dep_ == "amod":
+            # "the London-based Syrian Observatory": the seat modifies "based" before a hyphen.
+            places = [m for c in tok.lefts if c.dep_ in ("npadvmod", "compound")
+                      and c.i + 1 < len(doc) and doc[c.i + 1].text == "-"
+                      for m in [index.at(c.i)] if m is not None]
+            holders = actors_of(tok.head, index, modifiers=False)
+        else:
+            places = [m for m, _prep in _places(tok, index, BASED_PREPS)]
+            if tok.dep_ in ("acl", "relcl"):
+                holders = actors_of(tok.head, index, modifiers=False)
+            else:
+                subjects, passive = _subjects(tok, index)
+                holders = subjects if passive else []
+        for holder in dict.fromkeys(holders):
+            if holder.type in PLACE_TYPES | FORCE_TYPES or holder.type == "Person" or holder.pronoun:
+                continue
+            for place in places:
+                if place.type in PLACE_TYPES and not place.pronoun:
+                    yield from _opt(_make("located-in", holder, place, tok, index, doc_date, None, "located-based", 0.8))
+
+
 def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
     """The holder of an ``X-held`` thing ("an *ISIL*-held building")."""
     return [m for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "held"
@@ -1630,6 +1664,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, met_at_rule,
+    based_rule,
 )
 
 

@@ -1017,3 +1017,27 @@ def test_an_unnamed_body_in_a_town_is_not_located_by_the_phrase_that_names_it():
     ms = [mention(doc, 0, 2, "generic:7:regime", "Organisation", head=1),
           mention(doc, 3, 4, "place:damascus", "Place", "SYR")]
     assert not any(t[1] == "located-in" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, holder, located", [
+    # "Human Rights Watch, based in New York"
+    ("HRW/PROPN/nsubj/5 ,/PUNCT/punct/0 based/VERB/acl/0/base in/ADP/prep/2 York/PROPN/pobj/3 "
+     "criticised/VERB/ROOT/5/criticise", ("org:hrw", "Organisation"), True),
+    # "the York-based HRW"
+    ("the/DET/det/4 York/PROPN/npadvmod/3 -/PUNCT/punct/3 based/VERB/amod/4/base HRW/PROPN/ROOT/4",
+     ("org:hrw", "Organisation"), True),
+    # "HRW is based in York"
+    ("HRW/PROPN/nsubjpass/2 is/AUX/auxpass/2/be based/VERB/ROOT/2/base in/ADP/prep/2 York/PROPN/pobj/3",
+     ("org:hrw", "Organisation"), True),
+    # A person's base is often a past posting.
+    ("Meshaal/PROPN/nsubjpass/2 was/AUX/auxpass/2/be based/VERB/ROOT/2/base in/ADP/prep/2 York/PROPN/pobj/3",
+     ("person:meshaal", "Person"), False),
+    # "based on" is no seat.
+    ("HRW/PROPN/nsubj/5 ,/PUNCT/punct/0 based/VERB/acl/0/base on/ADP/prep/2 York/PROPN/pobj/3 "
+     "criticised/VERB/ROOT/5/criticise", ("org:hrw", "Organisation"), False),
+])
+def test_what_is_based_somewhere_is_located_there(spec, holder, located):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, *holder) for t in doc if t.text in ("HRW", "Meshaal")]
+    ms += [mention(doc, t.i, t.i + 1, "place:york", "Place", "USA") for t in doc if t.text == "York"]
+    assert ((holder[0], "located-in", "place:york", "asserted") in triples(doc, ms)) is located
