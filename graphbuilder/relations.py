@@ -412,6 +412,8 @@ def modality(tok) -> str:
             return "negated"
         if t.lower_ in ("n't", "not"):
             return "negated"
+    if _presupposed(tok):
+        return "asserted"
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
         # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
         return "planned"
@@ -434,6 +436,26 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+def _presupposed(noun) -> bool:
+    """Whether ``noun`` is an event its possessor is already engaged in, whatever the clause above
+    plans or supposes: "seeking to join *the SDF's fight* against ISIL", "will support *Iraq's
+    fight*". A light verb makes its object noun the subject's own event ("threatened to launch *its
+    attack*"), which the clause's modality still governs; someone else's stays theirs ("join *the
+    SDF's* fight").
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "pcomp") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() not in triggers()["support_verbs"] or all(o.pos_ != "PRON" for o in owners)
 
 
 def speaker(tok, index: ActorIndex) -> Optional[str]:

@@ -1041,3 +1041,22 @@ def test_what_is_based_somewhere_is_located_there(spec, holder, located):
     ms = [mention(doc, t.i, t.i + 1, *holder) for t in doc if t.text in ("HRW", "Meshaal")]
     ms += [mention(doc, t.i, t.i + 1, "place:york", "Place", "USA") for t in doc if t.text == "York"]
     assert ((holder[0], "located-in", "place:york", "asserted") in triples(doc, ms)) is located
+
+
+@pytest.mark.parametrize("spec, noun, expected", [
+    # "seek to join the SDF's fight": the fight is going on, whatever the joining.
+    ("fighters/NOUN/nsubj/2/fighter are/AUX/aux/2/be seeking/VERB/ROOT/2/seek to/PART/aux/4 join/VERB/xcomp/2/join "
+     "the/DET/det/6 SDF/PROPN/poss/8 's/PART/case/6 fight/NOUN/dobj/4/fight", 8, "asserted"),
+    # "will support Iraq's fight": the support is planned, the fight is not.
+    ("UK/PROPN/nsubj/2 will/AUX/aux/2/will support/VERB/ROOT/2/support Iraq/PROPN/poss/5 's/PART/case/3 "
+     "fight/NOUN/dobj/2/fight", 5, "asserted"),
+    # "threatened to launch its attack": a light verb makes the noun the subject's act, still threatened.
+    ("Russia/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten to/PART/aux/3 launch/VERB/xcomp/1/launch "
+     "its/PRON/poss/5 attack/NOUN/dobj/3/attack", 5, "hypothetical"),
+    # No possessor: the noun is what is planned ("plans to join a fight").
+    ("fighters/NOUN/nsubj/1/fighter plan/VERB/ROOT/1/plan to/PART/aux/3 join/VERB/xcomp/1/join "
+     "a/DET/det/5 fight/NOUN/dobj/3/fight", 5, "planned"),
+])
+def test_an_event_its_possessor_is_engaged_in_is_asserted(spec, noun, expected):
+    doc = make_doc(spec)
+    assert modality(doc[noun]) == expected
