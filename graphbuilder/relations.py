@@ -1181,6 +1181,17 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                         for c in actors_of(p, index):
                             if c.type == "Country" or (m.type == "Facility" and c.type == "Place"):
                                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-in", 0.7))
+        # "key towns in Northern Iraq including Rabiyah and Zumar": a place listed under a kind of
+        # place that an "in" phrase locates.
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and first.head.head.pos_ == "NOUN" \
+                and first.head.head.lemma_.lower() in place_nouns:
+            for p in _pobjs(first.head.head, ("in", "inside")):
+                for c in actors_of(p, index):
+                    if c.type == "Country" and m.country in (None, c.actor_id):
+                        yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-listed", 0.7))
         # "the Iraqi city of Mosul"
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in place_nouns:
             noun = head.head.head

@@ -1060,3 +1060,20 @@ def test_what_is_based_somewhere_is_located_there(spec, holder, located):
 def test_an_event_its_possessor_is_engaged_in_is_asserted(spec, noun, expected):
     doc = make_doc(spec)
     assert modality(doc[noun]) == expected
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "towns in Iraq including Rabiyah and Zumar"
+    ("towns/NOUN/ROOT/0/town in/ADP/prep/0 Iraq/PROPN/pobj/1 including/VERB/prep/0/include "
+     "Rabiyah/PROPN/pobj/3 and/CCONJ/cc/4 Zumar/PROPN/conj/4", True),
+    # Not a kind of place: "allies in Iraq including Rabiyah" lists no town.
+    ("allies/NOUN/ROOT/0/ally in/ADP/prep/0 Iraq/PROPN/pobj/1 including/VERB/prep/0/include "
+     "Rabiyah/PROPN/pobj/3 and/CCONJ/cc/4 Zumar/PROPN/conj/4", False),
+])
+def test_places_listed_under_towns_in_a_state_are_in_it(spec, located):
+    doc = make_doc(spec)
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 4, 5, "place:rabiyah", "Place"),
+          mention(doc, 6, 7, "place:zumar", "Place")]
+    got = triples(doc, ms)
+    for place in ("place:rabiyah", "place:zumar"):
+        assert ((place, "located-in", "IRQ", "asserted") in got) is located
