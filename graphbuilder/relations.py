@@ -11,7 +11,7 @@ Examples
 >>> from graphbuilder.components import relations_of
 >>> doc = shared_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara, Turkey.")
 >>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]
-[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Ankara', 'located-in', 'Turkey')]
+[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ash Carter', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Ankara', 'located-in', 'Turkey')]
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
 from .actors import ActorIndex, _affiliation, _place_noun, _title_tokens
-from .model import ActorMention, RelationMention
+from .model import ActorMention, RelationMention, is_generic
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
 
@@ -446,6 +446,8 @@ def modality(tok) -> str:
             return "negated"
         if t.lower_ in ("n't", "not"):
             return "negated"
+    if _presupposed(tok):
+        return "asserted"
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
         # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
         return "planned"
@@ -481,6 +483,26 @@ CONTENT_NOUNS = frozenset({"admission", "claim", "allegation", "accusation", "ch
                            "assurance", "promise", "guarantee", "confirmation", "acknowledgement",
                            "acknowledgment", "insistence", "demand", "threat", "warning", "hope", "idea", "notion",
                            "possibility", "theory", "view"})
+
+
+def _presupposed(noun) -> bool:
+    """Whether ``noun`` is an event its possessor is already engaged in, whatever the clause above
+    plans or supposes: "seeking to join *the SDF's fight* against ISIL", "will support *Iraq's
+    fight*". A light verb makes its object noun the subject's own event ("threatened to launch *its
+    attack*"), which the clause's modality still governs; someone else's stays theirs ("join *the
+    SDF's* fight").
+    """
+    if noun.pos_ != "NOUN" or noun.dep_ not in ("dobj", "pobj"):
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return False
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "pcomp") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return verb.lemma_.lower() not in triggers()["support_verbs"] or all(o.pos_ != "PRON" for o in owners)
 
 
 def speaker(tok, index: ActorIndex) -> Optional[str]:
@@ -1206,6 +1228,69 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                     yield r
 
 
+#: Prepositions of where a meeting took place ("met Ja'afari *in Canberra*", "talks *at* the Pentagon").
+MET_AT_PREPS = frozenset({"in", "at"})
+
+
+def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Julie Bishop met with the Iraqi Foreign Minister in Canberra``: the parties to a meeting are
+    where the meeting took place.
+
+    Only a place phrase of the meeting verb itself counts (not one inside an object: "met students of
+    a university in Tashkent" places the university, which is located_owner_rule's), and only for a
+    meeting said to have happened (a planned one is kept by its modality, like the meeting itself).
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, pos=("VERB",)):
+        entry = _verb_entry(tok, lexicon)
+        if entry is None or entry[0] != "meets":
+            continue
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)]
+        if not places:
+            continue
+        subjects, passive = _subjects(tok, index)
+        parties = subjects + _objects(tok, index, MEETING_PREPS)
+        for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
+            for place in places:
+                r = _make("located-in", party, place, tok, index, doc_date, None, "located-meeting", 0.6)
+                if r is not None:
+                    yield r
+
+
+#: Prepositions of a seat ("based *in* Virginia Beach", "headquartered *at* the Pentagon").
+BASED_PREPS = frozenset({"in", "at", "inside"})
+
+
+def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Mobile Unit Two, which is based in Virginia Beach``, ``Human Rights Watch, based in New York``,
+    ``the London-based Syrian Observatory``: what is based somewhere is located there.
+
+    An armed force based somewhere is stationed there, which is stationed_rule's; a person's base is
+    often a past posting ("was based in Syria from 2004 until January"), which a located-in without
+    an end would state as current.
+    """
+    for tok in select(doc, lower=("based", "headquartered")):
+        if tok.dep_ == "amod":
+            # "the London-based Syrian Observatory": the seat modifies "based" before a hyphen.
+            places = [m for c in tok.lefts if c.dep_ in ("npadvmod", "compound")
+                      and c.i + 1 < len(doc) and doc[c.i + 1].text == "-"
+                      for m in [index.at(c.i)] if m is not None]
+            holders = actors_of(tok.head, index, modifiers=False)
+        else:
+            places = [m for m, _prep in _places(tok, index, BASED_PREPS)]
+            if tok.dep_ in ("acl", "relcl"):
+                holders = actors_of(tok.head, index, modifiers=False)
+            else:
+                subjects, passive = _subjects(tok, index)
+                holders = subjects if passive else []
+        for holder in dict.fromkeys(holders):
+            if holder.type in PLACE_TYPES | FORCE_TYPES or holder.type == "Person" or holder.pronoun:
+                continue
+            for place in places:
+                if place.type in PLACE_TYPES and not place.pronoun:
+                    yield from _opt(_make("located-in", holder, place, tok, index, doc_date, None, "located-based", 0.8))
+
+
 def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
     """The holder of an ``X-held`` thing ("an *ISIL*-held building")."""
     return [m for c in tok.lefts if c.dep_ == "amod" and c.lower_ == "held"
@@ -1281,6 +1366,17 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                         for c in actors_of(p, index):
                             if c.type == "Country" or (m.type == "Facility" and c.type == "Place"):
                                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-in", 0.7))
+        # "key towns in Northern Iraq including Rabiyah and Zumar": a place listed under a kind of
+        # place that an "in" phrase locates.
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and first.head.head.pos_ == "NOUN" \
+                and first.head.head.lemma_.lower() in place_nouns:
+            for p in _pobjs(first.head.head, ("in", "inside")):
+                for c in actors_of(p, index):
+                    if c.type == "Country" and m.country in (None, c.actor_id):
+                        yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-listed", 0.7))
         # "the Iraqi city of Mosul"
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in place_nouns:
             noun = head.head.head
@@ -1366,8 +1462,11 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 continue  # "Novak Djokovic of Serbia", a player the NER took for an organisation
             if c.type == "Country" and m.country in (None, c.actor_id):
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
-            elif c.type == "Place" and rule != "located-org-of" and rule != "located-kind":
-                # "the Institute for Palestine Studies in Beirut", "Turin's La Stampa": a city the body is in
+            elif c.type == "Place" and rule not in ("located-org-of", "located-kind") \
+                    and not is_generic(m.actor_id):
+                # "the Institute for Palestine Studies in Beirut", "Turin's La Stampa", "the German embassy
+                # in Beirut": a city the body is in; an unnamed body's town is how the text picks it out
+                # ("the regime in Damascus"), not news.
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
 
 
@@ -1950,7 +2049,8 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule,
+    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    based_rule,
 )
 
 
