@@ -908,6 +908,22 @@ def test_an_armed_force_struck_near_a_place_is_stationed_there():
     assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
 
 
+@pytest.mark.parametrize("verb, lemma, prep, expected", [
+    ("confronted", "confront", None, None), ("encountered", "encounter", None, None),
+    ("united", "unite", "with", None),
+    ("stood", "stand", "with", "supports"), ("sided", "side", "with", "supports"),
+    ("met", "meet", "with", "meets"),
+])
+def test_confronting_is_no_meeting_and_standing_with_is_support(verb, lemma, prep, expected):
+    spec = f"Iraq/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma}/VBD " + (
+        f"{prep}/ADP/prep/1 Turkey/PROPN/pobj/2" if prep else "Turkey/PROPN/dobj/1")
+    doc = make_doc(spec)
+    n = len(doc)
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, n - 1, n, "TUR", "Country", "TUR")]
+    got = {t[1] for t in triples(doc, ms)}
+    assert got == ({expected} if expected else set())
+
+
 def test_calling_off_a_hostile_act_is_no_sanction_of_its_target():
     # "Syria calls off airstrikes against the rebels" vs "Syria calls off talks with Turkey"
     def doc_for(noun, prep):
