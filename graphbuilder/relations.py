@@ -613,6 +613,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if entry is None:
             continue
         relation, cameo, target_prep = entry
+        abroad = False
         if (cameo or "").startswith("03") and any(
                 c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
                     (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE)) for c in tok.children):
@@ -646,6 +647,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # strike": the attack's author is who killed them.
                 agents = [m for p in _pobjs(tok, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS
                           for m in actors_of(p, index)]
+                # and where they were killed is unsaid: not the attacker's home ("killed in Saudi-led
+                # airstrikes" are no Saudi victims)
+                abroad = bool(agents)
             sources, targets = agents, subjects
             if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
                 # "A US national has been put under investigation in Italy", "a missionary from Calgary was
@@ -716,7 +720,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
-        if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep:
+        if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep and not abroad:
             # "Egyptian police opened fire on demonstrators": a state's organs acting on people named by
             # a common noun, where no other state is named, act at home.
             targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7

@@ -1337,6 +1337,19 @@ def test_killed_in_someones_attack_is_killed_by_them(noun, attacker):
     assert got == ({attacker} if attacker else set())
 
 
+def test_people_killed_in_a_states_air_strikes_are_not_its_own_people():
+    # "16 people have been killed in Saudi-led airstrikes": where is unsaid, so not Saudis
+    doc = make_doc("people/NOUN/nsubjpass/3/person have/AUX/aux/3 been/AUX/auxpass/3/be killed/VERB/ROOT/3/kill/VBN "
+                   "in/ADP/prep/3 Saudi/PROPN/compound/6 airstrikes/NOUN/pobj/4/airstrike")
+    ms = [mention(doc, 5, 6, "SAU", "Country", "SAU")]
+    assert not [t for t in triples(doc, ms) if t[1] == "attacks"]
+    # whereas a state's police arresting people named by a common noun act at home
+    doc = make_doc("Egyptian/ADJ/amod/1 police/NOUN/nsubj/2 arrested/VERB/ROOT/2/arrest "
+                   "students/NOUN/dobj/2/student")
+    ms = [mention(doc, 0, 2, "EGYCOP", "Government", "EGY")]
+    assert [t[2] for t in triples(doc, ms) if t[1] == "coerces"] != []
+
+
 def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_names_it():
     from dataclasses import replace
 
