@@ -354,7 +354,8 @@ def _best_label(e: _Entity) -> str:
 def to_networkx(g: Graph, evidence_limit: int = 5):
     """Project the RDF graph to a ``networkx.MultiDiGraph``.
 
-    Nodes are actor IRIs (``label``, ``type``, ``country``, ``mentions``, ``alt_labels``);
+    Nodes are actor IRIs (``label``, ``type``, ``country``, ``mentions``, ``alt_labels``, ``generic``:
+    an unnamed actor of one document, "the coalition");
     edges are keyed by relation (``relation``, ``count``, ``first``, ``last``, ``cameo``,
     ``plover``, ``goldstein``, ``kind``, ``evidence``).
     """
@@ -370,7 +371,8 @@ def to_networkx(g: Graph, evidence_limit: int = 5):
         G.add_node(key, label=str(g.value(node, RDFS.label) or key), type=class_names[cls],
                    country=str(country).rsplit("/", 1)[-1] if country else None,
                    mentions=int(g.value(node, GB.mentionCount) or 0),
-                   alt_labels=sorted(str(a) for a in g.objects(node, SKOS.altLabel)))
+                   alt_labels=sorted(str(a) for a in g.objects(node, SKOS.altLabel)),
+                   generic=(node, GB.generic, Literal(True)) in g)
     titles = {str(d): str(t) for d, t in g.subject_objects(DCTERMS.title)}
     evidence: dict[URIRef, list] = defaultdict(list)
     codes_of: dict[URIRef, tuple] = {}

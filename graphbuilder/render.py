@@ -783,6 +783,8 @@ def _payload(H: nx.Graph, *, ego_id: str | None, physics_threshold: int) -> dict
             "degree": degree[i],
             "alt": [_text(a, _MAX_SHORT) for a in _alt_list(d.get("alt_labels"))[:_MAX_ALT]],
         }
+        if d.get("generic") is True:
+            item["generic"] = 1
         node_out.append(item)
     wmax = max(weights, default=0)
     for item, w in zip(node_out, weights):
@@ -1165,7 +1167,7 @@ _APP_JS = r"""
   function nodeTip(n) {
     var box = el('div', 'gb-tip');
     box.appendChild(el('div', 'gb-tip-h')).appendChild(el('bdi', null, n.name));
-    row(box, 'Type', n.type);
+    row(box, 'Type', n.generic ? n.type + ' (unnamed, one document)' : n.type);
     row(box, 'Country', n.country);
     row(box, 'Mentions', n.mentions);
     row(box, 'Relations', n.degree);
@@ -1235,6 +1237,8 @@ _APP_JS = r"""
     var n = NODES[i], st = typeStyle.get(n.type);
     nodeItems[i] = { id: n.id, label: n.label, shape: st.shape, size: n.size, color: nodeColor.get(n.type),
       x: n.x, y: n.y, title: lazyTip(0, i), font: FONT };
+    // An unnamed actor ("the coalition") is one document's: a dashed outline keeps it apart from named ones.
+    if (n.generic) nodeItems[i].shapeProperties = { borderDashes: [4, 3] };
   }
   var edgeItems = new Array(M);
   for (var j = 0; j < M; j++) {

@@ -142,3 +142,8 @@ def test_a_generic_actor_is_flagged_and_stays_its_document_s():
     g = b.finish()
     nodes = {entity_iri("generic:d1:coalition"), entity_iri("generic:d2:coalition")}
     assert {s for s in g.subjects(GB.generic, None)} == nodes
+    # the NetworkX projection (and so the HTML) knows them apart from named actors
+    from graphbuilder.graph import to_networkx
+
+    G = to_networkx(g)
+    assert {n for n, d in G.nodes(data=True) if d["generic"]} == {str(n) for n in nodes}

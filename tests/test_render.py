@@ -279,6 +279,17 @@ def test_legend_data_sizes_and_widths():
     assert payload["dates"] == {"min": render._day("2024-01-15"), "max": render._day("2024-04-20")}
 
 
+def test_an_unnamed_actor_is_marked_as_such():
+    G = small_graph()
+    G.add_node("http://example.org/id/generic/d1/coalition", label="coalition", type="Organisation", generic=True)
+    G.add_edge("http://example.org/id/generic/d1/coalition", RUS, key="attacks", relation="attacks", kind="event")
+    page = to_html(G)
+    nodes = {n["id"]: n for n in payload_of(page)["nodes"]}
+    assert nodes["http://example.org/id/generic/d1/coalition"].get("generic") == 1
+    assert "generic" not in nodes[RUS]  # named actors carry no flag (and no bytes)
+    assert "borderDashes" in page
+
+
 def test_reciprocal_and_parallel_edges_are_curved_apart():
     payload = payload_of(to_html(small_graph()))
     edges = {e["rel"]: e for e in payload["edges"]}
