@@ -226,6 +226,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                         token_start=span.start, token_end=span.end, head=span.root.i)
         return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type,
                             country=actor.country or _named_nation(actor, gazetteer), code=actor.code, **base)
+    if label == "PERSON" and _named_group(ent):
+        label = "ORG"
     if label == "PERSON":
         name = _strip_titles(ent)
         if name is None:
@@ -265,6 +267,17 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+def _named_group(ent) -> bool:
+    """"the Houthis", "the Zetas": a plural proper noun after "the" names a group, never one person.
+    The tagger's plural (NNPS) of a name ending in "s" ("the Houthis", not "the Jones")."""
+    doc, last = ent.doc, ent[-1]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[0].lower_ == "the":
+        before, ent = ent[0], ent[1:]
+    return (before is not None and before.lower_ == "the" and len(ent) >= 1 and last.tag_ == "NNPS"
+            and last.text.endswith("s") and not last.text.endswith("ss"))
 
 
 def _named_nation(actor, gazetteer) -> Optional[str]:
@@ -508,6 +521,77 @@ def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
     return None
 
 
+#: Capitalised nouns that make a state's name or demonym part of a longer geographic name ("the
+#: *Indian* Ocean", "the *Niger* Delta", "the *Jordan* Valley", "the Sea of *Japan*"): such a
+#: name is a place of no state, or of one the text does not say (a sea borders several).
+GEO_FEATURES = frozenset({
+    "ocean", "sea", "seas", "gulf", "delta", "river", "mountains", "mts", "peninsula", "basin", "strait",
+    "straits", "bay", "lake", "valley", "plateau", "desert", "highlands", "archipelago", "channel",
+})
+
+
+def _geographic_names(doc, gazetteer) -> list:
+    """Spans of geographic names built on a state's name or demonym: "[South] China Sea",
+    "Niger Delta", "Gulf of Mexico", "Bay of Bengal".
+
+    Only a capitalised feature noun counts: "the Libyan coast", "Iraqi rivers" are the state's."""
+    spans = []
+    for ent in doc.ents:
+        actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if actor is None or actor.type != "Country" and ent.label_ != "Demonym":
+            continue
+        start, end = ent.start, ent.end
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ in GEO_FEATURES and after.is_title:
+            end += 1
+            # "South China Sea", "East China Sea": capitalised words before belong to the name.
+            # The NER's own "the South" there is part of it too.
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ in ("LOC", "GPE")
+                         and not doc[start - 1].ent_id_) and not doc[start - 1].is_sent_start:
+                start -= 1
+        elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in GEO_FEATURES \
+                and doc[start - 2].is_title:
+            start -= 2
+        else:
+            continue
+        spans.append(doc[start:end])
+    return spans
+
+
+def _geographic_mention(span, gazetteer) -> ActorMention:
+    """A place mention of a geographic name (:func:`_geographic_names`), with the state the
+    gazetteer gives the place, if any ("Indian Ocean": none)."""
+    text = span.text.strip()
+    place = gazetteer.actors.get(f"place:{slug(text)}")
+    country = place.country if place is not None and place.type == "Place" else None
+    return ActorMention(actor_id=f"place:{slug(text)}", label=text, type="Place", country=country, code=None,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=span.root.i)
+
+
+#: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
+#: the document names one of them and not the other.
+SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
+
+
+def _shared_demonym_states(doc, gazetteer) -> dict[str, str]:
+    """Shared demonym -> the one state of it the document names, by name or by a place of it
+    ("Congolese soldiers ... near Goma": the Democratic Republic of the Congo).  A document that
+    names both, or neither, settles nothing: no state beats a wrong one."""
+    named: set[str] = set()
+    for ent in doc.ents:
+        actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if actor is not None and actor.type in ("Country", "Place") and actor.country:
+            named.add(actor.country)
+    out = {}
+    for word, states in SHARED_DEMONYMS.items():
+        here = [s for s in states if s in named]
+        if len(here) == 1:
+            out[word] = here[0]
+    return out
+
+
 def find_actors(doc, gazetteer) -> ActorIndex:
     """Actor mentions and roles of a parsed ``Doc``.
 
@@ -524,15 +608,22 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     """
     mentions: list[ActorMention] = []
     covered = -1  # last token of a name that swallowed the ents inside it
+    geographic = _geographic_names(doc, gazetteer)
+    shared_states = _shared_demonym_states(doc, gazetteer)
     for ent in doc.ents:
         if ent.start <= covered:
             continue
-        if ent.label_ == "Demonym" or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
-                                       and gazetteer.actors[ent.ent_id_].type == "Country"):
-            country = gazetteer.actors.get(ent.ent_id_)
+        if (geo := next((g for g in geographic if g.start < ent.end and ent.start < g.end), None)) is not None:
+            mentions.append(_geographic_mention(geo, gazetteer))
+            covered = geo.end - 1
+            continue
+        shared = shared_states.get(ent.text.strip().lower()) if ent.label_ == "NORP" else None
+        if ent.label_ == "Demonym" or shared or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
+                                                 and gazetteer.actors[ent.ent_id_].type == "Country"):
+            country = gazetteer.actors.get(shared or ent.ent_id_)
             if country is None:
                 continue
-            if ent.label_ == "Demonym" and (name := _demonym_led_name(doc, ent)) is not None:
+            if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
                 # "the Australian Securities Exchange", "the Lithuanian Gay League": a name
                 # that opens with a demonym is an organisation of that state, not the state.
                 text = name.text
