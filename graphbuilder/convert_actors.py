@@ -951,7 +951,7 @@ class Capital:
     iso3: str
     name: str
     aliases: tuple[str, ...]
-    kind: str  # "capital" or "seat"
+    kind: str  # "capital", "seat" or "place" (a region or town of the state)
 
 
 def parse_capitals(path: Path | str) -> list[Capital]:
@@ -975,7 +975,7 @@ def parse_capitals(path: Path | str) -> list[Capital]:
                 header_seen = True
                 if cols[:2] == ["iso3", "capital"]:
                     continue
-            if len(cols) != 4 or not re.fullmatch(r"[A-Z]{3}", cols[0]) or cols[3] not in ("capital", "seat"):
+            if len(cols) != 4 or not re.fullmatch(r"[A-Z]{3}", cols[0]) or cols[3] not in ("capital", "seat", "place"):
                 raise ValueError(f"{path}:{lineno}: malformed capitals row {line!r}")
             aliases = tuple(a.strip() for a in cols[2].split(";") if a.strip())
             rows.append(Capital(cols[0], cols[1].strip(), aliases, cols[3]))

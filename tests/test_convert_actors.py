@@ -273,6 +273,16 @@ def test_capitals_file_is_complete():
     assert primary["TUR"] == "Ankara" and primary["USA"] == "Washington, D.C." and primary["IRQ"] == "Baghdad"
 
 
+def test_a_place_row_is_a_place_of_the_state_and_not_its_capital(tmp_path: Path):
+    caps = tmp_path / "caps.tsv"
+    caps.write_text("iso3\tcapital\taliases\tkind\nTUR\tAnkara\t\tcapital\nTUR\tCizre\t\tplace\n"
+                    "IRQ\tBaghdad\t\tcapital\n", encoding="utf-8")
+    _write_dicts(tmp_path)
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path, capitals_path=caps)}
+    assert (recs["place:cizre"]["type"], recs["place:cizre"]["country"]) == ("Place", "TUR")
+    assert recs["TUR"]["capital"] == "Ankara"
+
+
 def test_capitals_file_rejects_two_capitals(tmp_path: Path):
     path = tmp_path / "caps.tsv"
     path.write_text("iso3\tcapital\taliases\tkind\nTUR\tAnkara\t\tcapital\nTUR\tIstanbul\t\tcapital\n")
