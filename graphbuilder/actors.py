@@ -562,12 +562,36 @@ def _geographic_names(doc, gazetteer) -> list:
 def _geographic_mention(span, gazetteer) -> ActorMention:
     """A place mention of a geographic name (:func:`_geographic_names`), with the state the
     gazetteer gives the place, if any ("Indian Ocean": none)."""
-    text = span.text.strip()
-    place = gazetteer.actors.get(f"place:{slug(text)}")
-    country = place.country if place is not None and place.type == "Place" else None
-    return ActorMention(actor_id=f"place:{slug(text)}", label=text, type="Place", country=country, code=None,
-                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+    place = gazetteer.actors.get(f"place:{slug(span.text)}")
+    return _name_mention(span, "place", "Place", place.country if place is not None and place.type == "Place" else None)
+
+
+def _name_mention(span, prefix: str, type_: str, country: Optional[str] = None) -> ActorMention:
+    """A mention of a name found in the text, no gazetteer actor: id ``prefix:slug``, label the text."""
+    text = span.text
+    return ActorMention(actor_id=f"{prefix}:{slug(text)}", label=text, type=type_, country=country, code=None,
+                        surface=text, start=span.start_char, end=span.end_char, token_start=span.start,
                         token_end=span.end, head=span.root.i)
+
+
+def _longer_names(doc, gazetteer) -> dict:
+    """Start token -> span of a name the NER began before a one-word gazetteer group or
+    organisation it runs into ("the *Liberation* Tigers": not the dictionary's Swazi "Tigers").
+
+    The ruler's entity comes first, so the NER could only tag the words before it; those words,
+    proper nouns compounding the gazetteer's word, make one longer name of no known actor."""
+    out = {}
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        actor = gazetteer.actors.get(b.ent_id_) if b.ent_id_ else None
+        if a.end != b.start or a.ent_id_ or a.label_ not in ("ORG", "PERSON") or actor is None \
+                or actor.type not in ("ArmedGroup", "Organisation") or len(b) != 1:
+            continue
+        words = [t for t in a if t.lower_ != "the"]
+        if words and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and t.head.i >= t.i
+                         and t.head.i <= b.start for t in words):
+            out[a.start] = doc[words[0].i:b.end]
+    return out
 
 
 #: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
@@ -610,8 +634,13 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     covered = -1  # last token of a name that swallowed the ents inside it
     geographic = _geographic_names(doc, gazetteer)
     shared_states = _shared_demonym_states(doc, gazetteer)
+    longer = _longer_names(doc, gazetteer)
     for ent in doc.ents:
         if ent.start <= covered:
+            continue
+        if (name := longer.get(ent.start)) is not None:
+            mentions.append(_name_mention(name, "org", "Organisation"))
+            covered = name.end - 1
             continue
         if (geo := next((g for g in geographic if g.start < ent.end and ent.start < g.end), None)) is not None:
             mentions.append(_geographic_mention(geo, gazetteer))
@@ -626,11 +655,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
                 # "the Australian Securities Exchange", "the Lithuanian Gay League": a name
                 # that opens with a demonym is an organisation of that state, not the state.
-                text = name.text
-                mentions.append(ActorMention(
-                    actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=country.id, code=None,
-                    surface=text, start=name.start_char, end=name.end_char, token_start=name.start,
-                    token_end=name.end, head=name.root.i))
+                mentions.append(_name_mention(name, "org", "Organisation", country.id))
                 covered = name.end - 1
                 continue
             as_mention = ActorMention(
@@ -645,11 +670,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             continue
         if (name := _given_name_person(doc, ent, gazetteer)) is not None:
             # "Vladimir Simonko": the ruler took the given name for the city of Vladimir.
-            text = name.text
-            mentions.append(ActorMention(
-                actor_id=f"person:{slug(text)}", label=text, type="Person", country=None, code=None,
-                surface=text, start=name.start_char, end=name.end_char, token_start=name.start,
-                token_end=name.end, head=name.root.i))
+            mentions.append(_name_mention(name, "person", "Person"))
             covered = name.end - 1
             continue
         fac = _facility(doc, ent.start, ent.end)

@@ -810,3 +810,14 @@ def test_a_demonym_two_states_share_stays_stateless_when_the_document_names_both
 ])
 def test_a_plural_proper_noun_after_the_is_a_group_not_a_person(spec, expected):
     assert _mentions(spec, [(1, 2, "PERSON", "")]) == [expected]
+
+
+def test_a_name_the_ner_began_before_a_one_word_gazetteer_group_is_one_longer_name():
+    gaz = Gazetteer([*GAZ, Actor("group:tigers", "Tigers", "ArmedGroup", "SWZ", "SWZREB")])
+    spec = "by/ADP/ROOT/0 the/DET/det/3 Liberation/PROPN/compound/3 Tigers/PROPN/pobj/0"
+    found = _mentions(spec, [(1, 3, "ORG", ""), (3, 4, "ArmedGroup", "group:tigers")], gaz,
+                      ("surface", "actor_id", "country"))
+    assert found == [("Liberation Tigers", "org:liberation-tigers", None)]
+    # alone, the dictionary's word is its actor
+    assert _mentions(spec, [(3, 4, "ArmedGroup", "group:tigers")], gaz, ("actor_id", "country")) \
+        == [("group:tigers", "SWZ")]
