@@ -269,6 +269,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                         token_start=span.start, token_end=span.end, head=span.root.i)
         return ActorMention(actor_id=actor.id, label=actor.name, type=actor.type,
                             country=actor.country or _named_nation(actor, gazetteer), code=actor.code, **base)
+    if label == "PERSON" and _named_group(ent):
+        label = "ORG"
     if label == "PERSON":
         name = _strip_titles(ent)
         if name is None:
@@ -314,6 +316,17 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+def _named_group(ent) -> bool:
+    """"the Houthis", "the Zetas": a plural proper noun after "the" names a group, never one person.
+    The tagger's plural (NNPS) of a name ending in "s" ("the Houthis", not "the Jones")."""
+    doc, last = ent.doc, ent[-1]
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if ent[0].lower_ == "the":
+        before, ent = ent[0], ent[1:]
+    return (before is not None and before.lower_ == "the" and len(ent) >= 1 and last.tag_ == "NNPS"
+            and last.text.endswith("s") and not last.text.endswith("ss"))
 
 
 def _named_nation(actor, gazetteer) -> Optional[str]:
@@ -557,6 +570,101 @@ def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
     return None
 
 
+#: Capitalised nouns that make a state's name or demonym part of a longer geographic name ("the
+#: *Indian* Ocean", "the *Niger* Delta", "the *Jordan* Valley", "the Sea of *Japan*"): such a
+#: name is a place of no state, or of one the text does not say (a sea borders several).
+GEO_FEATURES = frozenset({
+    "ocean", "sea", "seas", "gulf", "delta", "river", "mountains", "mts", "peninsula", "basin", "strait",
+    "straits", "bay", "lake", "valley", "plateau", "desert", "highlands", "archipelago", "channel",
+})
+
+
+def _geographic_names(doc, gazetteer) -> list:
+    """Spans of geographic names built on a state's name or demonym: "[South] China Sea",
+    "Niger Delta", "Gulf of Mexico", "Bay of Bengal".
+
+    Only a capitalised feature noun counts: "the Libyan coast", "Iraqi rivers" are the state's."""
+    spans = []
+    for ent in doc.ents:
+        actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if actor is None or actor.type != "Country" and ent.label_ != "Demonym":
+            continue
+        start, end = ent.start, ent.end
+        after = doc[end] if end < len(doc) else None
+        if after is not None and after.lower_ in GEO_FEATURES and after.is_title:
+            end += 1
+            # "South China Sea", "East China Sea": capitalised words before belong to the name.
+            # The NER's own "the South" there is part of it too.
+            while start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ in ("LOC", "GPE")
+                         and not doc[start - 1].ent_id_) and not doc[start - 1].is_sent_start:
+                start -= 1
+        elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in GEO_FEATURES \
+                and doc[start - 2].is_title:
+            start -= 2
+        else:
+            continue
+        spans.append(doc[start:end])
+    return spans
+
+
+def _geographic_mention(span, gazetteer) -> ActorMention:
+    """A place mention of a geographic name (:func:`_geographic_names`), with the state the
+    gazetteer gives the place, if any ("Indian Ocean": none)."""
+    place = gazetteer.actors.get(f"place:{slug(span.text)}")
+    return _name_mention(span, "place", "Place", place.country if place is not None and place.type == "Place" else None)
+
+
+def _name_mention(span, prefix: str, type_: str, country: Optional[str] = None) -> ActorMention:
+    """A mention of a name found in the text, no gazetteer actor: id ``prefix:slug``, label the text."""
+    text = span.text
+    return ActorMention(actor_id=f"{prefix}:{slug(text)}", label=text, type=type_, country=country, code=None,
+                        surface=text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=span.root.i)
+
+
+def _longer_names(doc, gazetteer) -> dict:
+    """Start token -> span of a name the NER began before a one-word gazetteer group or
+    organisation it runs into ("the *Liberation* Tigers": not the dictionary's Swazi "Tigers").
+
+    The ruler's entity comes first, so the NER could only tag the words before it; those words,
+    proper nouns compounding the gazetteer's word, make one longer name of no known actor."""
+    out = {}
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        actor = gazetteer.actors.get(b.ent_id_) if b.ent_id_ else None
+        if a.end != b.start or a.ent_id_ or a.label_ not in ("ORG", "PERSON") or actor is None \
+                or actor.type not in ("ArmedGroup", "Organisation") or len(b) != 1:
+            continue
+        words = [t for t in a if t.lower_ != "the"]
+        if words and all(t.pos_ == "PROPN" and t.is_title and t.dep_ == "compound" and t.head.i >= t.i
+                         and t.head.i <= b.start for t in words):
+            out[a.start] = doc[words[0].i:b.end]
+    return out
+
+
+#: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
+#: the document names one of them and not the other.
+SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
+
+
+def _shared_demonym_states(doc, gazetteer) -> dict[str, str]:
+    """Shared demonym -> the one state of it the document names, by name or by a place of it
+    ("Congolese soldiers ... near Goma": the Democratic Republic of the Congo).  A document that
+    names both, or neither, settles nothing: no state beats a wrong one."""
+    named: set[str] = set()
+    for ent in doc.ents:
+        actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if actor is not None and actor.type in ("Country", "Place") and actor.country:
+            named.add(actor.country)
+    out = {}
+    for word, states in SHARED_DEMONYMS.items():
+        here = [s for s in states if s in named]
+        if len(here) == 1:
+            out[word] = here[0]
+    return out
+
+
 def find_actors(doc, gazetteer) -> ActorIndex:
     """Actor mentions and roles of a parsed ``Doc``.
 
@@ -573,22 +681,30 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     """
     mentions: list[ActorMention] = []
     covered = -1  # last token of a name that swallowed the ents inside it
+    geographic = _geographic_names(doc, gazetteer)
+    shared_states = _shared_demonym_states(doc, gazetteer)
+    longer = _longer_names(doc, gazetteer)
     for ent in doc.ents:
         if ent.start <= covered:
             continue
-        if ent.label_ == "Demonym" or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
-                                       and gazetteer.actors[ent.ent_id_].type == "Country"):
-            country = gazetteer.actors.get(ent.ent_id_)
+        if (name := longer.get(ent.start)) is not None:
+            mentions.append(_name_mention(name, "org", "Organisation"))
+            covered = name.end - 1
+            continue
+        if (geo := next((g for g in geographic if g.start < ent.end and ent.start < g.end), None)) is not None:
+            mentions.append(_geographic_mention(geo, gazetteer))
+            covered = geo.end - 1
+            continue
+        shared = shared_states.get(ent.text.strip().lower()) if ent.label_ == "NORP" else None
+        if ent.label_ == "Demonym" or shared or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
+                                                 and gazetteer.actors[ent.ent_id_].type == "Country"):
+            country = gazetteer.actors.get(shared or ent.ent_id_)
             if country is None:
                 continue
-            if ent.label_ == "Demonym" and (name := _demonym_led_name(doc, ent)) is not None:
+            if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
                 # "the Australian Securities Exchange", "the Lithuanian Gay League": a name
                 # that opens with a demonym is an organisation of that state, not the state.
-                text = name.text
-                mentions.append(ActorMention(
-                    actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=country.id, code=None,
-                    surface=text, start=name.start_char, end=name.end_char, token_start=name.start,
-                    token_end=name.end, head=name.root.i))
+                mentions.append(_name_mention(name, "org", "Organisation", country.id))
                 covered = name.end - 1
                 continue
             as_mention = ActorMention(
@@ -603,11 +719,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             continue
         if (name := _given_name_person(doc, ent, gazetteer)) is not None:
             # "Vladimir Simonko": the ruler took the given name for the city of Vladimir.
-            text = name.text
-            mentions.append(ActorMention(
-                actor_id=f"person:{slug(text)}", label=text, type="Person", country=None, code=None,
-                surface=text, start=name.start_char, end=name.end_char, token_start=name.start,
-                token_end=name.end, head=name.root.i))
+            mentions.append(_name_mention(name, "person", "Person"))
             covered = name.end - 1
             continue
         fac = _facility(doc, ent.start, ent.end)

@@ -105,6 +105,9 @@ class RawActor:
     heading, heading_line
         The last comment line of words before the entry (``"U.S. Secretaries of State"``), if
         any, and its line: the files head some lists of office holders so.
+    null
+        The entry's only code is ``[---]``: PETRARCH's null actor, a phrase that must code as
+        nothing ("INDIAN_OCEAN  [---]" keeps "Indian" in "Indian Ocean" from coding India).
     """
 
     name: str
@@ -115,6 +118,7 @@ class RawActor:
     comment: str = ""
     heading: str = ""
     heading_line: int = 0
+    null: bool = False
 
     @property
     def from_countryinfo(self) -> bool:
@@ -127,6 +131,8 @@ class RawActor:
 # --------------------------------------------------------------------------------------
 
 _CODE_RE = re.compile(r"[A-Z0-9~]{2,}")
+#: PETRARCH's null code: the phrase is no actor.
+_NULL_CODE = re.compile(r"\[\s*-+\s*\]\s*")
 _BRACKET_RE = re.compile(r"\[([^\[\]]*)\]")
 
 
@@ -267,15 +273,16 @@ class _Entry:
         self.path = path
         self.line = line
         self.comment = comment
+        self.null = False  # coded [---] and nothing else
 
     @property
     def bare(self) -> bool:
         """No codes and no ``+`` synonyms yet: the entry may still be a chain of names."""
-        return not self.synonyms and not self.roles
+        return not self.synonyms and not self.roles and not self.null
 
     def freeze(self) -> RawActor:
         return RawActor(self.name, tuple(self.aliases), tuple(self.roles), self.path, self.line, self.comment,
-                        *self.heading)
+                        *self.heading, null=self.null and not self.roles)
 
 
 #: Headings of lists of office holders other than heads of state or government.
@@ -362,6 +369,7 @@ def parse_actor_file(path: Path | str, warnings: Optional[list[str]] = None) -> 
                     warn(f"{where}: code outside an actor entry ignored: {stripped!r}")
                     continue
                 current.roles.extend(parse_codes(stripped, warnings, where))
+                current.null = current.null or _NULL_CODE.fullmatch(stripped) is not None
                 continue
             # a new base name line
             head, bracket, tail = stripped.partition("[")
@@ -388,6 +396,8 @@ def parse_actor_file(path: Path | str, warnings: Optional[list[str]] = None) -> 
             yield from flush()
             current = _Entry(name, fname, lineno, comment.strip(), heading)
             current.roles.extend(roles)
+            # "INDIAN_OCEAN  [---]": a null actor, never a chain waiting for the next entry's codes.
+            current.null = bool(bracket) and _NULL_CODE.fullmatch(bracket + tail) is not None
             current.aliases.extend(extra_names)
             current.synonyms += len(extra_names)
             blank_since_current = False
@@ -941,7 +951,7 @@ class Capital:
     iso3: str
     name: str
     aliases: tuple[str, ...]
-    kind: str  # "capital" or "seat"
+    kind: str  # "capital", "seat" or "place" (a region or town of the state)
 
 
 def parse_capitals(path: Path | str) -> list[Capital]:
@@ -965,7 +975,7 @@ def parse_capitals(path: Path | str) -> list[Capital]:
                 header_seen = True
                 if cols[:2] == ["iso3", "capital"]:
                     continue
-            if len(cols) != 4 or not re.fullmatch(r"[A-Z]{3}", cols[0]) or cols[3] not in ("capital", "seat"):
+            if len(cols) != 4 or not re.fullmatch(r"[A-Z]{3}", cols[0]) or cols[3] not in ("capital", "seat", "place"):
                 raise ValueError(f"{path}:{lineno}: malformed capitals row {line!r}")
             aliases = tuple(a.strip() for a in cols[2].split(";") if a.strip())
             rows.append(Capital(cols[0], cols[1].strip(), aliases, cols[3]))
@@ -1046,6 +1056,10 @@ CURATED_ACTORS: tuple[dict[str, Any], ...] = (
          aliases=("Abu Sayyaf Group", "ASG")),
     dict(id="group:free-syrian-army", name="Free Syrian Army", type="ArmedGroup", code="SYRREB",
          country="SYR", aliases=("FSA",)),
+    # Absent from the 2014 dictionaries; a Yemeni rebel movement as CAMEO codes such groups.
+    # Not "Ansar Allah": the dictionaries file a Lebanese group of that name.
+    dict(id="group:houthis", name="Houthis", type="ArmedGroup", code="YEMREB", country="YEM",
+         aliases=("Houthi", "the Houthis", "Huthis", "Huthi", "Houthi movement", "Houthi rebels")),
 )
 
 
@@ -1648,6 +1662,15 @@ class _Builder:
         text = clean_raw(e.name)
         if is_junk_alias(text) or not re.search(r"[A-Za-z]", text):
             self.warnings.append(f"{e.path}:{e.line}: junk entry {e.name!r} skipped")
+            return
+        if e.null:
+            # A null actor is a phrase to read as nothing: a place of no state ("Indian Ocean")
+            # unless it names a person ("AHMED_DARWISH_  # the soccer player's more famous").
+            if not self.looks_like_person(split_parenthetical(text)[0].upper()):
+                rec = self.place(None, natural_case(strip_the(split_parenthetical(text)[0]), kind="place"))
+                for a in self.org_aliases(e.name, e.aliases):
+                    rec.add_alias(a)
+                self.stats["phoenix null entries -> places of no state"] += 1
             return
         codes = [r.code for r in e.roles]
         if any(c.startswith(("MNC", "MED", "NGO")) for c in codes) and not any(r.dated for r in e.roles):

@@ -875,3 +875,94 @@ def test_a_person_in_apposition_to_an_organisations_expert_is_its_member():
     assert _roles(spec.format("Greenpeace"), [(0, 1, "ORG", ""), (5, 7, "PERSON", "")]) == [
         ("Frauke Thies", "org:greenpeace", False)]
     assert _roles(spec.format("Germany"), [(0, 1, "Country", "DEU"), (5, 7, "PERSON", "")]) == []
+
+
+GEO_GAZ = Gazetteer([*GAZ, Actor("NER", "Niger", "Country", "NER", "NER", demonyms=("Nigerien",)),
+                     Actor("NGA", "Nigeria", "Country", "NGA", "NGA", demonyms=("Nigerian",)),
+                     Actor("CHN", "China", "Country", "CHN", "CHN", demonyms=("Chinese",)),
+                     Actor("JPN", "Japan", "Country", "JPN", "JPN", demonyms=("Japanese",)),
+                     Actor("JOR", "Jordan", "Country", "JOR", "JOR", demonyms=("Jordanian",)),
+                     Actor("LBY", "Libya", "Country", "LBY", "LBY", demonyms=("Libyan",))])
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # a state's name before a capitalised feature noun: "the Niger Delta" is no Niger
+    ("Militants/NOUN/nsubj/1 attacked/VERB/ROOT/1/attack pipelines/NOUN/dobj/1 in/ADP/prep/1 the/DET/det/6 "
+     "Niger/PROPN/compound/6 Delta/PROPN/pobj/3",
+     [(5, 6, "Country", "NER")], ("Niger Delta", "place:niger-delta", "Place", None)),
+    # words of the name before it, the NER's "the South" among them
+    ("Ships/NOUN/nsubj/1 patrolled/VERB/ROOT/1/patrol the/DET/det/5 South/PROPN/compound/5 China/PROPN/compound/5 "
+     "Sea/PROPN/dobj/1", [(2, 4, "LOC", ""), (4, 5, "Country", "CHN")],
+     ("South China Sea", "place:south-china-sea", "Place", None)),
+    # "the Sea of Japan": the feature noun and "of" before the state's name
+    ("Ships/NOUN/nsubj/1 sailed/VERB/ROOT/1/sail into/ADP/prep/1 the/DET/det/4 Sea/PROPN/pobj/2 of/ADP/prep/4 "
+     "Japan/PROPN/pobj/5", [(3, 6, "LOC", ""), (6, 7, "Country", "JPN")],
+     ("Sea of Japan", "place:sea-of-japan", "Place", None)),
+    # "the Jordan Valley" is not Jordan's
+    ("Troops/NOUN/nsubj/1 entered/VERB/ROOT/1/enter the/DET/det/4 Jordan/PROPN/compound/4 Valley/PROPN/dobj/1",
+     [(3, 4, "Country", "JOR")], ("Jordan Valley", "place:jordan-valley", "Place", None)),
+])
+def test_a_state_named_inside_a_geographic_name_is_no_state(spec, ents, expected):
+    found = _mentions(spec, ents, GEO_GAZ, ("surface", "actor_id", "type", "country"))
+    assert expected in found and not any(f[3] for f in found)
+
+
+def test_a_geographic_name_takes_the_state_the_gazetteer_gives_the_place():
+    gaz = Gazetteer([*GEO_GAZ, Actor("place:niger-delta", "Niger Delta", "Place", "NGA")])
+    found = _mentions("the/DET/det/2 Niger/PROPN/compound/2 Delta/PROPN/ROOT/2", [(1, 2, "Country", "NER")], gaz,
+                      ("surface", "country"))
+    assert found == [("Niger Delta", "NGA")]
+
+
+def test_a_lower_case_feature_noun_leaves_the_state():
+    found = _mentions("the/DET/det/2 Libyan/ADJ/amod/2 coast/NOUN/ROOT/2", [(1, 2, "Demonym", "LBY")], GEO_GAZ,
+                      ("actor_id", "country"))
+    assert found == [("LBY", "LBY")]
+
+
+CONGO_GAZ = Gazetteer([*GAZ, Actor("COD", "Democratic Republic of the Congo", "Country", "COD", "COD"),
+                       Actor("COG", "Republic of the Congo", "Country", "COG", "COG"),
+                       Actor("place:goma", "Goma", "Place", "COD"),
+                       Actor("place:brazzaville", "Brazzaville", "Place", "COG")])
+CONGOLESE = "Congolese/ADJ/amod/1 soldiers/NOUN/nsubj/2 fought/VERB/ROOT/2/fight near/ADP/prep/2 {}/PROPN/pobj/3"
+
+
+@pytest.mark.parametrize("places, expected", [
+    (("Goma",), [("CODMIL", "COD")]),              # one Congo named, by a place of it
+    (("Brazzaville",), [("COGMIL", "COG")]),
+    (("Paris",), []),                               # neither: no state beats a wrong one
+])
+def test_a_demonym_two_states_share_is_the_one_the_document_names(places, expected):
+    (place,) = places
+    ents = [(0, 1, "NORP", "")] + ([(4, 5, "Place", f"place:{place.lower()}")] if place != "Paris" else [])
+    found = _mentions(CONGOLESE.format(place), ents, CONGO_GAZ, ("actor_id", "country"))
+    assert [f for f in found if not f[0].startswith("place:")] == expected
+
+
+def test_a_demonym_two_states_share_stays_stateless_when_the_document_names_both():
+    doc = make_doc(CONGOLESE.format("Goma") + " and/CCONJ/cc/4 Brazzaville/PROPN/conj/4",
+                   ents=[(0, 1, "NORP", ""), (4, 5, "Place", "place:goma"), (6, 7, "Place", "place:brazzaville")])
+    assert [m.actor_id for m in find_actors(doc, CONGO_GAZ).mentions if m.country] == ["place:goma", "place:brazzaville"]
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "the Houthis": a plural proper noun after "the" names a group
+    ("The/DET/det/1 Houthis/PROPN/nsubj/2//NNPS seized/VERB/ROOT/2/seize the/DET/det/4 city/NOUN/dobj/2",
+     ("Houthis", "org:houthis", "Organisation")),
+    # a singular name stays a person
+    ("The/DET/det/1 Houthi/PROPN/nsubj/2//NNP seized/VERB/ROOT/2/seize the/DET/det/4 city/NOUN/dobj/2",
+     ("Houthi", "person:houthi", "Person")),
+])
+def test_a_plural_proper_noun_after_the_is_a_group_not_a_person(spec, expected):
+    assert _mentions(spec, [(1, 2, "PERSON", "")]) == [expected]
+
+
+def test_a_name_the_ner_began_before_a_one_word_gazetteer_group_is_one_longer_name():
+    gaz = Gazetteer([*GAZ, Actor("group:tigers", "Tigers", "ArmedGroup", "SWZ", "SWZREB")])
+    spec = "by/ADP/ROOT/0 the/DET/det/3 Liberation/PROPN/compound/3 Tigers/PROPN/pobj/0"
+    found = _mentions(spec, [(1, 3, "ORG", ""), (3, 4, "ArmedGroup", "group:tigers")], gaz,
+                      ("surface", "actor_id", "country"))
+    assert found == [("Liberation Tigers", "org:liberation-tigers", None)]
+    # alone, the dictionary's word is its actor
+    assert _mentions(spec, [(3, 4, "ArmedGroup", "group:tigers")], gaz, ("actor_id", "country")) \
+        == [("group:tigers", "SWZ")]

@@ -273,6 +273,16 @@ def test_capitals_file_is_complete():
     assert primary["TUR"] == "Ankara" and primary["USA"] == "Washington, D.C." and primary["IRQ"] == "Baghdad"
 
 
+def test_a_place_row_is_a_place_of_the_state_and_not_its_capital(tmp_path: Path):
+    caps = tmp_path / "caps.tsv"
+    caps.write_text("iso3\tcapital\taliases\tkind\nTUR\tAnkara\t\tcapital\nTUR\tCizre\t\tplace\n"
+                    "IRQ\tBaghdad\t\tcapital\n", encoding="utf-8")
+    _write_dicts(tmp_path)
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path, capitals_path=caps)}
+    assert (recs["place:cizre"]["type"], recs["place:cizre"]["country"]) == ("Place", "TUR")
+    assert recs["TUR"]["capital"] == "Ankara"
+
+
 def test_capitals_file_rejects_two_capitals(tmp_path: Path):
     path = tmp_path / "caps.tsv"
     path.write_text("iso3\tcapital\taliases\tkind\nTUR\tAnkara\t\tcapital\nTUR\tIstanbul\t\tcapital\n")
@@ -418,10 +428,14 @@ ALI_BABACAN_  # CountryInfo.txt
 """
 
 
+def _write_dicts(folder: Path, **texts: str) -> None:
+    """The three actor files in ``folder``, empty unless given (``countries=...``)."""
+    for key, fname in ca.ACTOR_FILES.items():
+        (folder / fname).write_text(texts.get(key, ""), encoding="utf-8")
+
+
 def test_build_marks_the_heads_of_a_state(tmp_path: Path):
-    (tmp_path / ca.ACTOR_FILES["countries"]).write_text(LEADERS, encoding="utf-8")
-    (tmp_path / ca.ACTOR_FILES["international"]).write_text("", encoding="utf-8")
-    (tmp_path / ca.ACTOR_FILES["milnonstate"]).write_text("", encoding="utf-8")
+    _write_dicts(tmp_path, countries=LEADERS)
     leaders = {r["id"]: r.get("leader", False) for r in ca.build_actor_records(tmp_path) if r["type"] == "Person"}
     # an elite code around a government term is a head's; a minister has the government code alone;
     # a list headed by another office copies the pattern, but only in its own state's section
@@ -439,3 +453,43 @@ def test_a_name_qualified_by_a_state_is_no_alias(tmp_path: Path):
     (group,) = [r for r in ca.build_actor_records(tmp_path) if r["code"] == "GRCREB"]
     # France's National Front is another; Greece is the state
     assert group["aliases"] == ["ELA"]
+
+
+NULL_ENTRIES = """\
+INDIA_  [IND]
++INDIAN_
+INDIAN_OCEAN  [---]
+LOK_SABHA
++RAJYA_SABHA
+\t[INDGOVLEG]
+EGYPT_  [EGY]
+AHMED_DARWISH_  # the soccer player
+\t[---]
+AHMED_EL_AMAWY_  # CountryInfo.txt
+\t[EGYGOVLAB 030101-060131]
+"""
+
+
+def test_a_null_entry_is_no_actor_and_takes_no_codes_of_the_next(tmp_path: Path):
+    _write_dicts(tmp_path, countries=NULL_ENTRIES)
+    raw = {e.name: e for e in ca.parse_actor_file(tmp_path / ca.ACTOR_FILES["countries"])}
+    assert raw["INDIAN_OCEAN"].null and raw["INDIAN_OCEAN"].roles == ()
+    assert raw["AHMED_DARWISH_"].null and "AHMED_EL_AMAWY_" in raw
+    assert not raw["LOK_SABHA"].null
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path)}
+    # "Indian Ocean" is a place of no state, not India's parliament
+    assert recs["place:indian-ocean"]["country"] is None and recs["place:indian-ocean"]["code"] is None
+    assert not any(r["code"] == "INDGOVLEG" and r["name"] == "Indian Ocean" for r in recs.values())
+    # a null person is dropped, and the next person keeps a name of its own
+    assert "person:ahmed-darwish" not in recs
+    assert recs["person:ahmed-el-amawy"]["code"] == "EGYGOVLAB"
+
+
+def test_the_bundled_resource_holds_the_houthis_and_no_indian_parliament_ocean():
+    recs = {}
+    with gzip.open(RESOURCES / "actors.jsonl.gz", "rt", encoding="utf-8") as fh:
+        for line in fh:
+            r = json.loads(line)
+            recs[r["id"]] = r
+    assert recs["group:houthis"]["code"] == "YEMREB" and "Houthi" in recs["group:houthis"]["aliases"]
+    assert recs["place:indian-ocean"]["country"] is None and "org:indian-ocean" not in recs
