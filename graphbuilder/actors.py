@@ -665,6 +665,33 @@ def _shared_demonym_states(doc, gazetteer) -> dict[str, str]:
     return out
 
 
+def _shared_places(doc, gazetteer) -> dict[int, object]:
+    """Token start of a place name that places of more than one state share -> the place the
+    document means ("the north Lebanese port of Tripoli": Lebanon's, not Libya's capital).
+
+    The document settles it as it settles a shared demonym: when it names (by name, demonym
+    or another place) exactly one of the states, that state's place; otherwise the ruler's
+    choice, the dictionary's first place of the name, stands."""
+    shared: dict[int, list] = {}
+    named: set[str] = set()
+    for ent in doc.ents:
+        actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if actor is None or actor.type not in ("Country", "Place") or not actor.country:
+            continue
+        places = [a for a in gazetteer.by_alias(ent.text) if a.type == "Place" and a.country] \
+            if actor.type == "Place" else []
+        if len({a.country for a in places}) > 1:
+            shared[ent.start] = places
+        else:
+            named.add(actor.country)
+    out = {}
+    for start, places in shared.items():
+        here = [a for a in places if a.country in named]
+        if len({a.country for a in here}) == 1:
+            out[start] = here[0]
+    return out
+
+
 def find_actors(doc, gazetteer) -> ActorIndex:
     """Actor mentions and roles of a parsed ``Doc``.
 
@@ -683,6 +710,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     covered = -1  # last token of a name that swallowed the ents inside it
     geographic = _geographic_names(doc, gazetteer)
     shared_states = _shared_demonym_states(doc, gazetteer)
+    shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
     for ent in doc.ents:
         if ent.start <= covered:
@@ -732,6 +760,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
                 token_end=span.end, head=span.root.i))
             continue
         m = _mention_from_ent(ent, gazetteer)
+        if m is not None and m.type == "Place" and (place := shared_places.get(ent.start)) is not None:
+            m = _with(m, actor_id=place.id, label=place.name, country=place.country)
         if m is not None:
             mentions.append(m)
     mentions = _without_covered(mentions)
@@ -1259,6 +1289,12 @@ def _organ_title(doc, m: ActorMention) -> frozenset:
     return words if head.lower_ in words else frozenset()
 
 
+def _obscure(person) -> bool:
+    """Whether the dictionaries know ``person`` by one name and one dated post only (a line of
+    a cabinet list), and not as a leader: too little to take a lone surname for them."""
+    return not person.aliases and len(person.roles) == 1 and person.roles[0].dated and not person.leader
+
+
 def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     """A lone surname ("President Mugabe", "Bouteflika said") with the gazetteer's help.
 
@@ -1274,6 +1310,11 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     own = [a for a in gazetteer.by_alias(m.surface) if a.type == "Person" and a.code]
     candidates = own if len(own) == 1 else [a for a in gazetteer.by_surname(m.surface) if a.code]
     if not candidates:
+        return m
+    if len(candidates) == 1 and not own and _obscure(candidates[0]):
+        # "Milosevic": the dictionaries know only a Croatian minister of that surname (from a
+        # list of cabinet members, one post, no other name); a surname written alone is
+        # a well-known person's, so one obscure namesake tells neither who nor which state.
         return m
     # Two thirds of the namesakes in one state: "Bush" is American although a Caymanian
     # Bush is known too.

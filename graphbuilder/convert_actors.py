@@ -288,6 +288,12 @@ class _Entry:
 #: Headings of lists of office holders other than heads of state or government.
 _OFFICE_HEADING = re.compile(r"\b(?:vice|secretar|attorneys?|chiefs?|advis|ambassadors?|representatives?|directors?"
                              r"|justices?|reserve|board|minister of|ministers of)", re.I)
+#: The comment of an entry that describes a person by a post ("founder of ...", "executive
+#: officer of the Indian Red Cross"), whatever the code says.
+_PERSON_COMMENT = re.compile(
+    r"\s*(?:the\s+|an?\s+)?(?:co-?)?(?:founder|executive officer|officer|director|chairman|chairwoman"
+    r"|president|spokes(?:man|woman|person)|secretary[- ]general|general secretary|chief executive)\s+of\b", re.I)
+
 #: A comment line that heads what follows ("# Prime Ministers"), not a commented-out entry
 #: ("# ROBERTO_GONZALEZ_", "#\t[GTMGOVBUS ...]").
 _HEADING = re.compile(r"[A-Za-z][^_\[\]]*")
@@ -1313,6 +1319,25 @@ def _same_name(key: str, iso: str, countries: _Countries) -> bool:
     return bool(mine) and any(core(n) == mine for n in countries.name_keys[iso])
 
 
+def _spelling_of(text: str, name: str) -> bool:
+    """Whether ``text`` is another spelling or form of the place name ``name`` ("Gaza City" of
+    "Gaza", "Transdniestria" of "Transnistria", "Irbil" of "Erbil"), not another place.
+
+    Examples
+    --------
+    >>> _spelling_of("Irbil", "Erbil"), _spelling_of("Dresden", "Leipzig")
+    (True, False)
+    """
+    a, b = normalise(text), normalise(name)
+    if not a or not b:
+        return False
+    words = lambda t: set(re.split(r"[^a-z]+", t)) - {"", "of", "the", "al", "el", "an", "der", "city"}  # noqa: E731
+    if words(a) & words(b):
+        return True
+    squash = lambda t: re.sub(r"[^a-z]", "", t)  # noqa: E731
+    return difflib.SequenceMatcher(None, squash(a), squash(b)).ratio() > 0.7
+
+
 def _is_geo_code(code: str) -> bool:
     """A code naming a country or a region, without a sector (``TUR``, ``USAASM``, ``PSEGZA``)."""
     if len(code) == 3:
@@ -1541,6 +1566,11 @@ class _Builder:
             if normalise(h_name) == key or normalise(COUNTRY_NAMES.get(h_iso, "")) == key:
                 return h_iso, "name"
         geo = [r.code for r in e.roles if _is_geo_code(r.code)]
+        # A place that changed states ("LEIPZIG_ [DDR 491007-901003] [DEU >19901003]") is
+        # named today as a place of the state it has been in since; the historical state
+        # keeps its own entry ("GERMAN_DEMOCRATIC_REPUBLIC").
+        now = next((self.c.code_country(r.code) for r in e.roles
+                    if r.start and r.end is None and _is_geo_code(r.code) and self.c.code_country(r.code)), None)
         for code in geo:
             cand = None
             if len(code) == 3:
@@ -1550,8 +1580,8 @@ class _Builder:
             if cand and (cand in self.c.records or cand in self.c.historic):
                 if cand not in claimed or _same_name(key, cand, self.c):
                     return cand, "code"
-                return cand, "region"
-        region_iso = next((self.c.code_country(code) for code in geo if self.c.code_country(code)), None)
+                return now or cand, "region"
+        region_iso = now or next((self.c.code_country(code) for code in geo if self.c.code_country(code)), None)
         if region_iso:
             return region_iso, "region"
         return None, "unknown"
@@ -1654,8 +1684,22 @@ class _Builder:
             return
         shown = natural_case(text, kind="place") if not any(c.islower() for c in text) else text
         rec = self.place(iso, shown)
+        # A region entry may list the places in it ("IRAQI_KURDISTAN +ERBIL +SULAYMANIYAH",
+        # "LEIPZIG_ +DRESDEN_ +ROSTOCK"): a synonym unlike the entry's name is a place of its
+        # own in the same state, never another name of the first one (spellings of it,
+        # "IRBIL" of "ERBIL", stay together).
+        others: list[_Record] = []
         for a in self.org_aliases(e.name, e.aliases):
-            rec.add_alias(a)
+            if _spelling_of(a, rec.name) or any(_spelling_of(a, n) for n in rec.aliases):
+                rec.add_alias(a)
+                continue
+            home = next((o for o in others if any(_spelling_of(a, n) for n in [o.name] + o.aliases)), None)
+            if home is None:
+                home = self.place(iso, a)
+                others.append(home)
+                self.stats["phoenix region synonyms -> places of their own"] += 1
+            else:
+                home.add_alias(a)
         self.stats["phoenix region entries -> places"] += 1
 
     def add_entry(self, e: RawActor, section: Optional[str]) -> None:
@@ -1674,6 +1718,12 @@ class _Builder:
             return
         codes = [r.code for r in e.roles]
         if any(c.startswith(("MNC", "MED", "NGO")) for c in codes) and not any(r.dated for r in e.roles):
+            if _PERSON_COMMENT.match(e.comment):
+                # "SATINATH_SARANGI_ [NGOIND] # founder of Bhopal Group ...": the comment says
+                # who the person is; the code is the organisation's, the entry a person of it.
+                self.add_person(e, section)
+                self.stats["organisation-coded entries -> persons (comment)"] += 1
+                return
             self.add_org(e, section, "Organisation")
             return
         if re.search(r",\s*THEN\b", text, re.I):
@@ -1709,6 +1759,10 @@ class _Builder:
         assert len(ids) == len(set(ids)), "duplicate ids"
         return out
 
+    def is_capital(self, rec: _Record) -> bool:
+        country = self.c.records.get(rec.country or "")
+        return rec.type == "Place" and country is not None and country.capital == rec.name
+
     def assign_ids(self, recs: list[_Record], base_id) -> list[_Record]:
         groups: dict[str, list[_Record]] = defaultdict(list)
         fixed = [r for r in recs if r.id]  # curated actors keep their ids
@@ -1722,7 +1776,10 @@ class _Builder:
             if len(members) == 1 and base not in taken:
                 members[0].id = base
             else:
-                members.sort(key=lambda r: (-len(r.roles) - len(r.aliases), r.country or "", r.code or "", r.name))
+                # A capital keeps the bare id, and with it the first rank among places of its
+                # name: "Tripoli" is Libya's unless the document says Lebanon.
+                members.sort(key=lambda r: (not self.is_capital(r), -len(r.roles) - len(r.aliases),
+                                            r.country or "", r.code or "", r.name))
                 start = 0
                 if base not in taken:
                     members[0].id = base

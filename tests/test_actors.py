@@ -1,5 +1,7 @@
 """Actor rules on hand-built parses and a hand-made gazetteer: no model involved."""
 
+from datetime import date
+
 import pytest
 
 from conftest import make_doc
@@ -966,3 +968,31 @@ def test_a_name_the_ner_began_before_a_one_word_gazetteer_group_is_one_longer_na
     # alone, the dictionary's word is its actor
     assert _mentions(spec, [(3, 4, "ArmedGroup", "group:tigers")], gaz, ("actor_id", "country")) \
         == [("group:tigers", "SWZ")]
+
+
+TRIPOLI_GAZ = Gazetteer([*GAZ, Actor("LBY", "Libya", "Country", "LBY", "LBY", demonyms=("Libyan",)),
+                         Actor("LBN", "Lebanon", "Country", "LBN", "LBN", demonyms=("Lebanese",)),
+                         Actor("place:tripoli", "Tripoli", "Place", "LBY"),
+                         Actor("place:tripoli-lbn", "Tripoli", "Place", "LBN")])
+TRIPOLI = "the/DET/det/2 {}/ADJ/amod/2 port/NOUN/ROOT/2 of/ADP/prep/2 Tripoli/PROPN/pobj/3"
+
+
+@pytest.mark.parametrize("demonym, expected", [
+    ("Lebanese", ("place:tripoli-lbn", "LBN")),   # the document names Lebanon
+    ("Libyan", ("place:tripoli", "LBY")),
+    ("Italian", ("place:tripoli", "LBY")),         # neither: the dictionary's first place of the name
+])
+def test_a_place_name_two_states_share_is_the_place_of_the_state_the_document_names(demonym, expected):
+    iso = {"Lebanese": "LBN", "Libyan": "LBY", "Italian": "ITA"}[demonym]
+    found = _mentions(TRIPOLI.format(demonym), [(1, 2, "Demonym", iso), (4, 5, "Place", "place:tripoli")],
+                      TRIPOLI_GAZ, ("actor_id", "country"))
+    assert [f for f in found if f[0].startswith("place:")] == [expected]
+
+
+def test_a_lone_surname_of_one_obscure_namesake_gets_no_state():
+    # the dictionaries know one Croatian minister called Milosevic, by one name and one post
+    gaz = Gazetteer([*GAZ, Actor("person:domagoj-ivan-milosevic", "Domagoj Ivan Milosevic", "Person", "HRV",
+                                 "HRVGOV", roles=(Role("HRVGOV", date(2011, 2, 1)),))])
+    doc = make_doc("Milosevic/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, gaz))["Milosevic"]
+    assert (m.actor_id, m.country, m.code) == ("person:milosevic", None, None)

@@ -273,12 +273,16 @@ def test_capitals_file_is_complete():
     assert primary["TUR"] == "Ankara" and primary["USA"] == "Washington, D.C." and primary["IRQ"] == "Baghdad"
 
 
+def _records_with_capitals(folder: Path, rows: str) -> dict[str, dict]:
+    """Records of empty dictionaries and a capitals file of ``rows`` (after its header)."""
+    caps = folder / "caps.tsv"
+    caps.write_text("iso3\tcapital\taliases\tkind\n" + rows, encoding="utf-8")
+    _write_dicts(folder)
+    return {r["id"]: r for r in ca.build_actor_records(folder, capitals_path=caps)}
+
+
 def test_a_place_row_is_a_place_of_the_state_and_not_its_capital(tmp_path: Path):
-    caps = tmp_path / "caps.tsv"
-    caps.write_text("iso3\tcapital\taliases\tkind\nTUR\tAnkara\t\tcapital\nTUR\tCizre\t\tplace\n"
-                    "IRQ\tBaghdad\t\tcapital\n", encoding="utf-8")
-    _write_dicts(tmp_path)
-    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path, capitals_path=caps)}
+    recs = _records_with_capitals(tmp_path, "TUR\tAnkara\t\tcapital\nTUR\tCizre\t\tplace\nIRQ\tBaghdad\t\tcapital\n")
     assert (recs["place:cizre"]["type"], recs["place:cizre"]["country"]) == ("Place", "TUR")
     assert recs["TUR"]["capital"] == "Ankara"
 
@@ -493,3 +497,68 @@ def test_the_bundled_resource_holds_the_houthis_and_no_indian_parliament_ocean()
             recs[r["id"]] = r
     assert recs["group:houthis"]["code"] == "YEMREB" and "Houthi" in recs["group:houthis"]["aliases"]
     assert recs["place:indian-ocean"]["country"] is None and "org:indian-ocean" not in recs
+
+
+CHANGED_STATES = """\
+GERMAN_DEMOCRATIC_REPUBLIC
++EAST_GERMANY_
+\t[DDR 491007-901003]
+# cities of the old state
+LEIPZIG_
++DRESDEN_
++ROSTOCK
++KARL-MARX-STADT
++CHEMNITZ
+\t[DDR 491007-901003]
+\t[DEU >19901003]
+GERMANY_  [DEU]
++GERMAN
+IRAQ_
++IRAQI_
+\t[IRQ]
+IRAQI_KURDISTAN
++ERBIL
++IRBIL
++SULAYMANIYAH
++SULAIMANIYA
+\t[IRQ]
+"""
+
+
+def test_a_region_entry_lists_places_of_the_state_it_is_in_today(tmp_path: Path):
+    _write_dicts(tmp_path, countries=CHANGED_STATES)
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path)}
+    # the cities are in Germany today, each a place of its own, none another name of Leipzig
+    for city in ("leipzig", "dresden", "rostock", "chemnitz", "karl-marx-stadt"):
+        assert (recs[f"place:{city}"]["type"], recs[f"place:{city}"]["country"]) == ("Place", "DEU"), city
+    assert recs["place:leipzig"]["aliases"] == []
+    # the historical state stays an actor of its own, and Germany takes no city names
+    assert recs["DDR"]["type"] == "Country" and recs["DDR"]["roles"][0]["to"] == "1990-10-03"
+    assert not {"Dresden", "Leipzig", "Rostock"} & set(recs["DEU"]["aliases"]) and recs["DEU"]["roles"] == []
+    # spellings of one listed place stay together
+    assert recs["place:erbil"]["aliases"] == ["Irbil"] and recs["place:erbil"]["country"] == "IRQ"
+    assert recs["place:sulaymaniyah"]["aliases"] == ["Sulaimaniya"]
+    assert recs["place:iraqi-kurdistan"]["aliases"] == []
+
+
+def test_spelling_of_a_place_name():
+    assert ca._spelling_of("Irbil", "Erbil") and ca._spelling_of("Gaza City", "Gaza")
+    assert ca._spelling_of("Halle-an-der Saale", "Halle")
+    assert not ca._spelling_of("Dresden", "Leipzig") and not ca._spelling_of("Brandenburg", "Magdeburg")
+
+
+def test_an_organisation_coded_entry_a_comment_calls_a_person_is_a_person(tmp_path: Path):
+    _write_dicts(tmp_path, international=(
+        "SATINATH_SARANGI_\t[NGOIND]# founder of Bhopal Group for Information and Action# NGO_Actors\n"
+        "SAFE_MOTHERHOOD_\t[NGOHLH]# NGO_Actors\n"
+        "SURVIVAL_INTERNATIONAL_\t[NGOEURHRI]# all offices are in Europe# NGO_Actors\n"))
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path)}
+    assert recs["person:satinath-sarangi"]["type"] == "Person" and recs["person:satinath-sarangi"]["code"] == "NGOIND"
+    assert "org:satinath-sarangi" not in recs
+    assert recs["org:safe-motherhood"]["type"] == "Organisation"
+    assert recs["org:survival-international"]["type"] == "Organisation"
+
+
+def test_a_capital_ranks_first_among_places_of_its_name(tmp_path: Path):
+    recs = _records_with_capitals(tmp_path, "LBY\tTripoli\t\tcapital\nLBN\tBeirut\t\tcapital\nLBN\tTripoli\t\tplace\n")
+    assert recs["place:tripoli"]["country"] == "LBY" and recs["place:tripoli-lbn"]["country"] == "LBN"
