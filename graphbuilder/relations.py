@@ -1037,6 +1037,13 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "opened a probe *into* Chinese leaders": the parser hangs the event's target on the light verb,
             # which has none of its own.
             targets = [m for p in _pobjs(tok.head, set(entry["prep"]) - {"of"}) for m in actors_of(p, index)]
+        if relation == "aids" and not sources:
+            givers, receivers, giving = _aid_giver(tok, index)
+            if givers:
+                # The giving word says whether the aid was given or only promised ("will provide").
+                yield from _pairs(relation, givers, targets or receivers, giving, index, doc_date, cameo,
+                                  "noun-given", 0.75, False)
+                continue
         if not targets:
             continue
         if not sources:
@@ -1055,6 +1062,51 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Verbs whose subject (or passive agent) gives their object: "pledged aid to", "aid was delivered to".
+GIVING_VERBS = frozenset({"give", "provide", "send", "deliver", "pledge", "offer", "promise", "grant", "donate",
+                          "ship", "airlift", "extend", "dispatch"})
+#: Nouns of giving whose "of" object is what is given: "a Russian *offer* of aid to Syria".
+GIVING_NOUNS = frozenset({"offer", "pledge", "promise", "delivery", "shipment", "gift", "donation"})
+
+
+def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorMention], object]:
+    """Who gives the aid ``noun`` names and to whom, when a giving word carries both: "Germany pledged
+    50 million euros in aid to Afghanistan", "food aid was delivered to Ethiopia by the WFP", "a Russian
+    offer of aid to Syria"; the third item is the giving word. Any other governing word ("NATO discussed aid
+    to Kiev") gives nobody."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        up = noun.head.head
+        if noun.head.lower_ == "in" and up.dep_ in OBJ + PASSIVE_SUBJ and up.pos_ in ("NOUN", "NUM"):
+            holder = up  # the amount given: "50 million euros in aid"
+        elif noun.head.lower_ == "of" and up.pos_ == "NOUN" and up.lemma_.lower() in GIVING_NOUNS:
+            holder = up
+    if holder is not noun and holder.pos_ == "NOUN" and holder.lemma_.lower() in GIVING_NOUNS:
+        givers: list[ActorMention] = []
+        for child in holder.children:
+            if child.dep_ in ("poss", "amod", "compound"):
+                if index.at(child.i) is not None:
+                    givers.extend(actors_of(child, index))
+                elif (country := _demonym_country(child)) is not None:
+                    givers.append(country)
+        return givers, _prep_actors(holder, ("to", "for"), index), holder
+    verb = holder.head
+    if verb.i == holder.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
+        return [], [], noun
+    if holder.dep_ in ("dobj", "obj"):
+        givers, passive = _subjects(verb, index)
+        if passive:
+            return [], [], noun
+    elif holder.dep_ in PASSIVE_SUBJ:
+        givers = _agent(verb, index)
+    else:
+        return [], [], noun
+    receivers = [m for c in verb.children if c.dep_ == "dative"
+                 for m in (actors_of(c, index) if c.pos_ != "ADP"
+                           else [m for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)])]
+    return givers, receivers + _prep_actors(verb, ("to", "for"), index), verb
 
 
 #: Nouns that count events ("a first *round* of talks", "a *series* of strikes").

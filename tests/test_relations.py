@@ -1538,3 +1538,24 @@ def test_places_listed_under_towns_in_a_state_are_in_it(spec, located):
     got = triples(doc, ms)
     for place in ("place:rabiyah", "place:zumar"):
         assert ((place, "located-in", "IRQ", "asserted") in got) is located
+
+
+@pytest.mark.parametrize("spec, giver, receiver, aids", [
+    # The amount given carries the aid: "Germany pledged 50 million euros in aid to Afghanistan".
+    ("Germany/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge euros/NOUN/dobj/1/euro in/ADP/prep/2 aid/NOUN/pobj/3 "
+     "to/ADP/prep/1 Afghanistan/PROPN/pobj/5", 0, 6, True),
+    # A passive giving verb names the giver as its agent.
+    ("aid/NOUN/nsubjpass/2 was/AUX/auxpass/2/be delivered/VERB/ROOT/2/deliver to/ADP/prep/2 "
+     "Ethiopia/PROPN/pobj/3 by/ADP/agent/2 WFP/PROPN/pobj/5", 6, 4, True),
+    # A noun of giving: "a Russian offer of aid to Syria".
+    ("a/DET/det/2 Russian/ADJ/amod/2/russian offer/NOUN/ROOT/2 of/ADP/prep/2 aid/NOUN/pobj/3 to/ADP/prep/2 "
+     "Syria/PROPN/pobj/5", 1, 6, True),
+    # Discussing aid gives none.
+    ("NATO/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss aid/NOUN/dobj/1 to/ADP/prep/1 Kiev/PROPN/pobj/3",
+     0, 4, False),
+])
+def test_who_gives_aid_is_found_on_the_giving_word(spec, giver, receiver, aids):
+    doc = make_doc(spec)
+    ms = [mention(doc, giver, giver + 1, "G", "Country", "GGG"),
+          mention(doc, receiver, receiver + 1, "R", "Country", "RRR")]
+    assert any(t[:3] == ("G", "aids", "R") for t in triples(doc, ms)) is aids
