@@ -1559,3 +1559,18 @@ def test_who_gives_aid_is_found_on_the_giving_word(spec, giver, receiver, aids):
     ms = [mention(doc, giver, giver + 1, "G", "Country", "GGG"),
           mention(doc, receiver, receiver + 1, "R", "Country", "RRR")]
     assert any(t[:3] == ("G", "aids", "R") for t in triples(doc, ms)) is aids
+
+
+@pytest.mark.parametrize("spec", [
+    "Brazil/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/4 trade/NOUN/compound/4 accord/NOUN/dobj/1 "
+    "with/ADP/prep/4 Argentina/PROPN/pobj/5",
+    "the/DET/det/1 treaty/NOUN/ROOT/1 between/ADP/prep/1 Brazil/PROPN/pobj/2 and/CCONJ/cc/3 "
+    "Argentina/PROPN/conj/3",
+    "a/DET/det/1 pact/NOUN/ROOT/1 between/ADP/prep/1 Brazil/PROPN/pobj/2 and/CCONJ/cc/3 Argentina/PROPN/conj/3",
+])
+def test_an_accord_treaty_or_pact_is_cooperation_like_an_agreement(spec):
+    doc = make_doc(spec)
+    at = {t.text: t.i for t in doc}
+    ms = [mention(doc, at["Brazil"], at["Brazil"] + 1, "BRA", "Country", "BRA"),
+          mention(doc, at["Argentina"], at["Argentina"] + 1, "ARG", "Country", "ARG")]
+    assert {t[:3] for t in triples(doc, ms)} & {("BRA", "cooperates", "ARG"), ("ARG", "cooperates", "BRA")}
