@@ -744,6 +744,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
             c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
+        if mutual and relation in HOSTILE and lemma in reciprocal and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            # "Russia and China pledged to cooperate against terrorism": the phrase's hostility is aimed at
+            # what they act against, not at each other; to each other they do what the verb alone says.
+            own = triggers()["verb_overrides"].get(lemma, lexicon["verbs"].get(lemma)) or {}
+            if not targets and own.get("relation") and own["relation"] not in HOSTILE:
+                yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
+                                  rule + "-reciprocal", confidence, True)
+            mutual = False
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":

@@ -1574,3 +1574,12 @@ def test_an_accord_treaty_or_pact_is_cooperation_like_an_agreement(spec):
     ms = [mention(doc, at["Brazil"], at["Brazil"] + 1, "BRA", "Country", "BRA"),
           mention(doc, at["Argentina"], at["Argentina"] + 1, "ARG", "Country", "ARG")]
     assert {t[:3] for t in triples(doc, ms)} & {("BRA", "cooperates", "ARG"), ("ARG", "cooperates", "BRA")}
+
+
+def test_states_cooperating_against_something_cooperate_and_do_not_oppose_each_other():
+    doc = make_doc("Russia/PROPN/nsubj/3 and/CCONJ/cc/0 China/PROPN/conj/0 cooperated/VERB/ROOT/3/cooperate "
+                   "against/ADP/prep/3 terrorism/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "CHN", "Country", "CHN")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert not any(t[1] == "opposes" for t in got)
+    assert got & {("RUS", "cooperates", "CHN"), ("CHN", "cooperates", "RUS")}
