@@ -1053,6 +1053,17 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(relation, givers, targets or receivers, giving, index, doc_date, cameo,
                                   "noun-given", 0.75, False)
                 continue
+        if not targets and entry.get("mutual") and relation in JOINT_RELATIONS:
+            held = _counted_event(tok)
+            if held.dep_ in OBJ and held.head.lemma_.lower() in JOINT_VERBS \
+                    and held.head.lemma_.lower() not in triggers()["reciprocal_verbs"]:
+                # "Argentina and Chile reached an agreement", "Colombia and Ecuador concluded a pact": the
+                # parties named together are the parties to it (not to "a war", which may be on a third).
+                # A reciprocal verb ("signed") already relates them (verb_rule).
+                parties, passive = _subjects(held.head, index)
+                if not passive:
+                    yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
+            continue
         if not targets:
             continue
         if not sources:
@@ -1073,6 +1084,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
 
 
+#: Mutual relations whose parties may be the coordinated subject of the verb that makes the event.
+JOINT_RELATIONS = frozenset({"meets", "cooperates"})
+#: Verbs that make an agreement or meeting with whoever else is their subject ("X and Y *reached* a deal").
+JOINT_VERBS = frozenset({"reach", "sign", "conclude", "seal", "strike", "forge", "ink", "clinch", "hold"})
 #: Verbs whose subject (or passive agent) gives their object: "pledged aid to", "aid was delivered to".
 GIVING_VERBS = frozenset({"give", "provide", "send", "deliver", "pledge", "offer", "promise", "grant", "donate",
                           "ship", "airlift", "extend", "dispatch"})

@@ -1583,3 +1583,19 @@ def test_states_cooperating_against_something_cooperate_and_do_not_oppose_each_o
     got = {t[:3] for t in triples(doc, ms)}
     assert not any(t[1] == "opposes" for t in got)
     assert got & {("RUS", "cooperates", "CHN"), ("CHN", "cooperates", "RUS")}
+
+
+@pytest.mark.parametrize("verb, noun, joint", [
+    ("reached/VERB/ROOT/3/reach", "agreement", True),
+    ("concluded/VERB/ROOT/3/conclude", "pact", True),
+    # Announcing or discussing a deal makes nobody a party to it.
+    ("discussed/VERB/ROOT/3/discuss", "deal", False),
+    # A war made together may be on a third party.
+    ("waged/VERB/ROOT/3/wage", "war", False),
+])
+def test_coordinated_subjects_that_reach_an_agreement_are_its_parties(verb, noun, joint):
+    doc = make_doc(f"Argentina/PROPN/nsubj/3 and/CCONJ/cc/0 Chile/PROPN/conj/0 {verb} a/DET/det/5 {noun}/NOUN/dobj/3")
+    ms = [mention(doc, 0, 1, "ARG", "Country", "ARG"), mention(doc, 2, 3, "CHL", "Country", "CHL")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert bool(got & {("ARG", "cooperates", "CHL"), ("CHL", "cooperates", "ARG")}) is joint
+    assert not any(t[1] == "attacks" for t in got)
