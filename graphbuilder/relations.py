@@ -639,7 +639,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "received *the Thai foreign minister*" (the phrase's "receive minister of X"), "condemned
                 # *the Israeli army*": an object that is an actor itself is the target ("condemned the Russian
                 # attack", whose actor only modifies it, is not "condemned the attack against Russia").
-                targets = actors_of(holders[1], index, modifiers=False) if len(holders) > 1 else []
+                # But when the phrase's target is who did the object's act ("refuse demand *by* X"), a
+                # possessor or demonym names that doer: "refused *Albania's* demand", "backed the *Egyptian*
+                # proposal".
+                targets = actors_of(holders[1], index, modifiers=target_prep == "by") if len(holders) > 1 else []
         elif passive:
             agents = _agent(tok, index)
             if not agents and relation == "attacks":

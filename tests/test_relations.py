@@ -1599,3 +1599,11 @@ def test_coordinated_subjects_that_reach_an_agreement_are_its_parties(verb, noun
     got = {t[:3] for t in triples(doc, ms)}
     assert bool(got & {("ARG", "cooperates", "CHL"), ("CHL", "cooperates", "ARG")}) is joint
     assert not any(t[1] == "attacks" for t in got)
+
+
+def test_refusing_a_states_demand_rejects_that_state():
+    # "refuse demand" aims at who made the demand ("by"), whom the object's possessor names.
+    doc = make_doc("Serbia/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse Albania/PROPN/poss/4 's/PART/case/2 "
+                   "demand/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "SRB", "Country", "SRB"), mention(doc, 2, 3, "ALB", "Country", "ALB")]
+    assert ("SRB", "rejects", "ALB", "asserted") in triples(doc, ms)
