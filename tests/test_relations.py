@@ -1607,3 +1607,11 @@ def test_refusing_a_states_demand_rejects_that_state():
                    "demand/NOUN/dobj/1")
     ms = [mention(doc, 0, 1, "SRB", "Country", "SRB"), mention(doc, 2, 3, "ALB", "Country", "ALB")]
     assert ("SRB", "rejects", "ALB", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("noun", ["expulsion", "deportation"])
+def test_an_expulsion_by_a_state_of_anothers_people_coerces_them(noun):
+    doc = make_doc(f"the/DET/det/1 {noun}/NOUN/ROOT/1 of/ADP/prep/1 Russian/ADJ/amod/4/russian "
+                   "diplomats/NOUN/pobj/2/diplomat by/ADP/prep/1 Britain/PROPN/pobj/5")
+    ms = [mention(doc, 3, 5, "RUSGOV", "Government", "RUS", head=4), mention(doc, 6, 7, "GBR", "Country", "GBR")]
+    assert ("GBR", "coerces", "RUSGOV", "asserted") in triples(doc, ms)
