@@ -745,6 +745,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
                               confidence, False)
             continue
+        if relation in HOSTILE and targets:
+            targets = _against_not_addressee(tok, targets, index)
         mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
             c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
         if mutual and relation in HOSTILE and lemma in reciprocal and any(
@@ -764,6 +766,22 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """"Lebanon lodged a complaint *with the Security Council against Israel*", "Iran filed a complaint
+    with the UN against the US": when a hostile act names whom it is against, who it is lodged with
+    (or made to) is its addressee, not its target."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ]
+    addressed = [p for h in heads for p in _pobjs(h, ("with", "to"))]
+    if not addressed:
+        return targets
+    against = [m for h in heads + addressed for m in _prep_actors(h, ("against",), index)]
+    if not against:
+        return targets
+    addressees = {m.token_start for p in addressed for m in actors_of(p, index)}
+    kept = [t for t in targets if t.token_start not in addressees]
+    return kept + [m for m in against if all(m.token_start != t.token_start for t in kept)]
 
 
 #: Verbs of getting ready to act: "prepared to attack", "poised to invade".

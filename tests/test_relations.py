@@ -1615,3 +1615,15 @@ def test_an_expulsion_by_a_state_of_anothers_people_coerces_them(noun):
                    "diplomats/NOUN/pobj/2/diplomat by/ADP/prep/1 Britain/PROPN/pobj/5")
     ms = [mention(doc, 3, 5, "RUSGOV", "Government", "RUS", head=4), mention(doc, 6, 7, "GBR", "Country", "GBR")]
     assert ("GBR", "coerces", "RUSGOV", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("against_head", [1, 5])
+def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(against_head):
+    # "against Israel" on the verb or (misattached) on the body it is lodged with.
+    doc = make_doc("Lebanon/PROPN/nsubj/1 lodged/VERB/ROOT/1/lodge a/DET/det/3 complaint/NOUN/dobj/1 "
+                   "with/ADP/prep/3 UNSC/PROPN/pobj/4 "
+                   f"against/ADP/prep/{against_head} Israel/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "LBN", "Country", "LBN"), mention(doc, 5, 6, "org:unsc", "Organisation"),
+          mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
