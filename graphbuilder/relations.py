@@ -639,7 +639,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "received *the Thai foreign minister*" (the phrase's "receive minister of X"), "condemned
                 # *the Israeli army*": an object that is an actor itself is the target ("condemned the Russian
                 # attack", whose actor only modifies it, is not "condemned the attack against Russia").
-                targets = actors_of(holders[1], index, modifiers=False) if len(holders) > 1 else []
+                # But when the phrase's target is who did the object's act ("refuse demand *by* X"), a
+                # possessor or demonym names that doer: "refused *Albania's* demand", "backed the *Egyptian*
+                # proposal".
+                targets = actors_of(holders[1], index, modifiers=target_prep == "by") if len(holders) > 1 else []
         elif passive:
             agents = _agent(tok, index)
             if not agents and relation == "attacks":
@@ -742,8 +745,19 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
                               confidence, False)
             continue
+        if relation in HOSTILE and targets:
+            targets = _against_not_addressee(tok, targets, index)
         mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
             c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
+        if mutual and relation in HOSTILE and lemma in reciprocal and any(
+                c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
+            # "Russia and China pledged to cooperate against terrorism": the phrase's hostility is aimed at
+            # what they act against, not at each other; to each other they do what the verb alone says.
+            own = triggers()["verb_overrides"].get(lemma, lexicon["verbs"].get(lemma)) or {}
+            if not targets and own.get("relation") and own["relation"] not in HOSTILE:
+                yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
+                                  rule + "-reciprocal", confidence, True)
+            mutual = False
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
@@ -752,6 +766,22 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """"Lebanon lodged a complaint *with the Security Council against Israel*", "Iran filed a complaint
+    with the UN against the US": when a hostile act names whom it is against, who it is lodged with
+    (or made to) is its addressee, not its target."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in OBJ]
+    addressed = [p for h in heads for p in _pobjs(h, ("with", "to"))]
+    if not addressed:
+        return targets
+    against = [m for h in heads + addressed for m in _prep_actors(h, ("against",), index)]
+    if not against:
+        return targets
+    addressees = {m.token_start for p in addressed for m in actors_of(p, index)}
+    kept = [t for t in targets if t.token_start not in addressees]
+    return kept + [m for m in against if all(m.token_start != t.token_start for t in kept)]
 
 
 #: Verbs of getting ready to act: "prepared to attack", "poised to invade".
@@ -1037,6 +1067,24 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "opened a probe *into* Chinese leaders": the parser hangs the event's target on the light verb,
             # which has none of its own.
             targets = [m for p in _pobjs(tok.head, set(entry["prep"]) - {"of"}) for m in actors_of(p, index)]
+        if relation == "aids" and not sources:
+            givers, receivers, giving = _aid_giver(tok, index)
+            if givers:
+                # The giving word says whether the aid was given or only promised ("will provide").
+                yield from _pairs(relation, givers, targets or receivers, giving, index, doc_date, cameo,
+                                  "noun-given", 0.75, False)
+                continue
+        if not targets and entry.get("mutual") and relation in JOINT_RELATIONS:
+            held = _counted_event(tok)
+            if held.dep_ in OBJ and held.head.lemma_.lower() in JOINT_VERBS \
+                    and held.head.lemma_.lower() not in triggers()["reciprocal_verbs"]:
+                # "Argentina and Chile reached an agreement", "Colombia and Ecuador concluded a pact": the
+                # parties named together are the parties to it (not to "a war", which may be on a third).
+                # A reciprocal verb ("signed") already relates them (verb_rule).
+                parties, passive = _subjects(held.head, index)
+                if not passive:
+                    yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
+            continue
         if not targets:
             continue
         if not sources:
@@ -1055,6 +1103,55 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Mutual relations whose parties may be the coordinated subject of the verb that makes the event.
+JOINT_RELATIONS = frozenset({"meets", "cooperates"})
+#: Verbs that make an agreement or meeting with whoever else is their subject ("X and Y *reached* a deal").
+JOINT_VERBS = frozenset({"reach", "sign", "conclude", "seal", "strike", "forge", "ink", "clinch", "hold"})
+#: Verbs whose subject (or passive agent) gives their object: "pledged aid to", "aid was delivered to".
+GIVING_VERBS = frozenset({"give", "provide", "send", "deliver", "pledge", "offer", "promise", "grant", "donate",
+                          "ship", "airlift", "extend", "dispatch"})
+#: Nouns of giving whose "of" object is what is given: "a Russian *offer* of aid to Syria".
+GIVING_NOUNS = frozenset({"offer", "pledge", "promise", "delivery", "shipment", "gift", "donation"})
+
+
+def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorMention], object]:
+    """Who gives the aid ``noun`` names and to whom, when a giving word carries both: "Germany pledged
+    50 million euros in aid to Afghanistan", "food aid was delivered to Ethiopia by the WFP", "a Russian
+    offer of aid to Syria"; the third item is the giving word. Any other governing word ("NATO discussed aid
+    to Kiev") gives nobody."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        up = noun.head.head
+        if noun.head.lower_ == "in" and up.dep_ in OBJ + PASSIVE_SUBJ and up.pos_ in ("NOUN", "NUM"):
+            holder = up  # the amount given: "50 million euros in aid"
+        elif noun.head.lower_ == "of" and up.pos_ == "NOUN" and up.lemma_.lower() in GIVING_NOUNS:
+            holder = up
+    if holder is not noun and holder.pos_ == "NOUN" and holder.lemma_.lower() in GIVING_NOUNS:
+        givers: list[ActorMention] = []
+        for child in holder.children:
+            if child.dep_ in ("poss", "amod", "compound"):
+                if index.at(child.i) is not None:
+                    givers.extend(actors_of(child, index))
+                elif (country := _demonym_country(child)) is not None:
+                    givers.append(country)
+        return givers, _prep_actors(holder, ("to", "for"), index), holder
+    verb = holder.head
+    if verb.i == holder.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
+        return [], [], noun
+    if holder.dep_ in ("dobj", "obj"):
+        givers, passive = _subjects(verb, index)
+        if passive:
+            return [], [], noun
+    elif holder.dep_ in PASSIVE_SUBJ:
+        givers = _agent(verb, index)
+    else:
+        return [], [], noun
+    receivers = [m for c in verb.children if c.dep_ == "dative"
+                 for m in (actors_of(c, index) if c.pos_ != "ADP"
+                           else [m for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)])]
+    return givers, receivers + _prep_actors(verb, ("to", "for"), index), verb
 
 
 #: Nouns that count events ("a first *round* of talks", "a *series* of strikes").

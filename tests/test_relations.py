@@ -1538,3 +1538,92 @@ def test_places_listed_under_towns_in_a_state_are_in_it(spec, located):
     got = triples(doc, ms)
     for place in ("place:rabiyah", "place:zumar"):
         assert ((place, "located-in", "IRQ", "asserted") in got) is located
+
+
+@pytest.mark.parametrize("spec, giver, receiver, aids", [
+    # The amount given carries the aid: "Germany pledged 50 million euros in aid to Afghanistan".
+    ("Germany/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge euros/NOUN/dobj/1/euro in/ADP/prep/2 aid/NOUN/pobj/3 "
+     "to/ADP/prep/1 Afghanistan/PROPN/pobj/5", 0, 6, True),
+    # A passive giving verb names the giver as its agent.
+    ("aid/NOUN/nsubjpass/2 was/AUX/auxpass/2/be delivered/VERB/ROOT/2/deliver to/ADP/prep/2 "
+     "Ethiopia/PROPN/pobj/3 by/ADP/agent/2 WFP/PROPN/pobj/5", 6, 4, True),
+    # A noun of giving: "a Russian offer of aid to Syria".
+    ("a/DET/det/2 Russian/ADJ/amod/2/russian offer/NOUN/ROOT/2 of/ADP/prep/2 aid/NOUN/pobj/3 to/ADP/prep/2 "
+     "Syria/PROPN/pobj/5", 1, 6, True),
+    # Discussing aid gives none.
+    ("NATO/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss aid/NOUN/dobj/1 to/ADP/prep/1 Kiev/PROPN/pobj/3",
+     0, 4, False),
+])
+def test_who_gives_aid_is_found_on_the_giving_word(spec, giver, receiver, aids):
+    doc = make_doc(spec)
+    ms = [mention(doc, giver, giver + 1, "G", "Country", "GGG"),
+          mention(doc, receiver, receiver + 1, "R", "Country", "RRR")]
+    assert any(t[:3] == ("G", "aids", "R") for t in triples(doc, ms)) is aids
+
+
+@pytest.mark.parametrize("spec", [
+    "Brazil/PROPN/nsubj/1 signed/VERB/ROOT/1/sign a/DET/det/4 trade/NOUN/compound/4 accord/NOUN/dobj/1 "
+    "with/ADP/prep/4 Argentina/PROPN/pobj/5",
+    "the/DET/det/1 treaty/NOUN/ROOT/1 between/ADP/prep/1 Brazil/PROPN/pobj/2 and/CCONJ/cc/3 "
+    "Argentina/PROPN/conj/3",
+    "a/DET/det/1 pact/NOUN/ROOT/1 between/ADP/prep/1 Brazil/PROPN/pobj/2 and/CCONJ/cc/3 Argentina/PROPN/conj/3",
+])
+def test_an_accord_treaty_or_pact_is_cooperation_like_an_agreement(spec):
+    doc = make_doc(spec)
+    at = {t.text: t.i for t in doc}
+    ms = [mention(doc, at["Brazil"], at["Brazil"] + 1, "BRA", "Country", "BRA"),
+          mention(doc, at["Argentina"], at["Argentina"] + 1, "ARG", "Country", "ARG")]
+    assert {t[:3] for t in triples(doc, ms)} & {("BRA", "cooperates", "ARG"), ("ARG", "cooperates", "BRA")}
+
+
+def test_states_cooperating_against_something_cooperate_and_do_not_oppose_each_other():
+    doc = make_doc("Russia/PROPN/nsubj/3 and/CCONJ/cc/0 China/PROPN/conj/0 cooperated/VERB/ROOT/3/cooperate "
+                   "against/ADP/prep/3 terrorism/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "CHN", "Country", "CHN")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert not any(t[1] == "opposes" for t in got)
+    assert got & {("RUS", "cooperates", "CHN"), ("CHN", "cooperates", "RUS")}
+
+
+@pytest.mark.parametrize("verb, noun, joint", [
+    ("reached/VERB/ROOT/3/reach", "agreement", True),
+    ("concluded/VERB/ROOT/3/conclude", "pact", True),
+    # Announcing or discussing a deal makes nobody a party to it.
+    ("discussed/VERB/ROOT/3/discuss", "deal", False),
+    # A war made together may be on a third party.
+    ("waged/VERB/ROOT/3/wage", "war", False),
+])
+def test_coordinated_subjects_that_reach_an_agreement_are_its_parties(verb, noun, joint):
+    doc = make_doc(f"Argentina/PROPN/nsubj/3 and/CCONJ/cc/0 Chile/PROPN/conj/0 {verb} a/DET/det/5 {noun}/NOUN/dobj/3")
+    ms = [mention(doc, 0, 1, "ARG", "Country", "ARG"), mention(doc, 2, 3, "CHL", "Country", "CHL")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert bool(got & {("ARG", "cooperates", "CHL"), ("CHL", "cooperates", "ARG")}) is joint
+    assert not any(t[1] == "attacks" for t in got)
+
+
+def test_refusing_a_states_demand_rejects_that_state():
+    # "refuse demand" aims at who made the demand ("by"), whom the object's possessor names.
+    doc = make_doc("Serbia/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse Albania/PROPN/poss/4 's/PART/case/2 "
+                   "demand/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "SRB", "Country", "SRB"), mention(doc, 2, 3, "ALB", "Country", "ALB")]
+    assert ("SRB", "rejects", "ALB", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("noun", ["expulsion", "deportation"])
+def test_an_expulsion_by_a_state_of_anothers_people_coerces_them(noun):
+    doc = make_doc(f"the/DET/det/1 {noun}/NOUN/ROOT/1 of/ADP/prep/1 Russian/ADJ/amod/4/russian "
+                   "diplomats/NOUN/pobj/2/diplomat by/ADP/prep/1 Britain/PROPN/pobj/5")
+    ms = [mention(doc, 3, 5, "RUSGOV", "Government", "RUS", head=4), mention(doc, 6, 7, "GBR", "Country", "GBR")]
+    assert ("GBR", "coerces", "RUSGOV", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("against_head", [1, 5])
+def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(against_head):
+    # "against Israel" on the verb or (misattached) on the body it is lodged with.
+    doc = make_doc("Lebanon/PROPN/nsubj/1 lodged/VERB/ROOT/1/lodge a/DET/det/3 complaint/NOUN/dobj/1 "
+                   "with/ADP/prep/3 UNSC/PROPN/pobj/4 "
+                   f"against/ADP/prep/{against_head} Israel/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "LBN", "Country", "LBN"), mention(doc, 5, 6, "org:unsc", "Organisation"),
+          mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
