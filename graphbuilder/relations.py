@@ -1018,6 +1018,20 @@ def _object_words(obj) -> list:
     return [obj] + _pobjs(obj, ("of", "in"))
 
 
+def _nominalised_phrase(noun, verb: str, relation: str, cameo: str) -> tuple[str, str]:
+    """The code of ``verb``'s phrase with the ``of`` object of ``noun`` as its object ("the
+    *expulsion of diplomats*" is "expel diplomat", 161, not the bare verb's 174), else the noun's own."""
+    lexicon = codes.verb_lexicon()
+    extra = triggers()["phrase_overrides"]
+    for p in _pobjs(noun, ("of",)):
+        for o in _object_words(p):
+            key = f"{verb} {o.lemma_.lower()}"
+            hit = extra.get(key) or lexicon["phrases"].get(key)
+            if hit and hit.get("relation") and hit.get("cameo"):
+                return hit["relation"], hit["cameo"]
+    return relation, cameo
+
+
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
@@ -1030,6 +1044,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if entry is None:
             continue
         relation, cameo = entry["relation"], entry["cameo"]
+        if entry.get("verb"):
+            relation, cameo = _nominalised_phrase(tok, entry["verb"], relation, cameo)
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
