@@ -1622,6 +1622,16 @@ def test_an_expulsion_by_a_state_of_anothers_people_coerces_them(noun, people, r
     assert ("GBR", relation, "RUSGOV", cameo) in got
 
 
+def test_a_complaint_to_a_body_about_a_state_opposes_the_state():
+    # "Iraq complained to the Security Council about Iran"
+    doc = make_doc("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain to/ADP/prep/1 UNSC/PROPN/pobj/2 "
+                   "about/ADP/prep/1 Iran/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "org:unsc", "InternationalOrganisation"),
+          mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert got == [("IRQ", "opposes", "IRN", "114")]
+
+
 @pytest.mark.parametrize("against_head", [1, 5])
 def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(against_head):
     # "against Israel" on the verb or (misattached) on the body it is lodged with.
