@@ -1066,6 +1066,10 @@ CURATED_ACTORS: tuple[dict[str, Any], ...] = (
     # Not "Ansar Allah": the dictionaries file a Lebanese group of that name.
     dict(id="group:houthis", name="Houthis", type="ArmedGroup", code="YEMREB", country="YEM",
          aliases=("Houthi", "the Houthis", "Huthis", "Huthi", "Houthi movement", "Houthi rebels")),
+    # The Palestinian movement; the country file lists "FATAH" among Palestine's place names, the
+    # group file has only "Al-Fatah" (no state): "mediated between Hamas and Fatah" lost Fatah.
+    dict(id="group:fatah", name="Fatah", type="ArmedGroup", code="MEAREB", country="PSE",
+         aliases=("Fateh", "al-Fatah", "Al-Fatah", "Fatah movement"), match=("AL FATAH",)),
 )
 
 
@@ -1750,7 +1754,11 @@ class _Builder:
         records: list[_Record] = list(self.c.records.values())
         records += self.assign_ids(orgs, lambda r: ("group:" if r.type == "ArmedGroup" else "org:") + slugify(r.name))
         records += self.assign_ids(persons, lambda r: "person:" + slugify(r.name))
-        places = list(self.places.values())
+        # A country file's place name that a curated actor is named by is that actor ("FATAH" among
+        # Palestine's names is the movement, not a town).
+        curated_names = {normalise(n) for spec in CURATED_ACTORS for n in (spec["name"], *spec["aliases"])}
+        places = [p for p in self.places.values() if p.source == "curated" or normalise(p.name) not in curated_names]
+        self.stats["country-file place names that are curated actors"] += len(self.places) - len(places)
         records += self.assign_ids(sorted(places, key=lambda p: (p.source != "curated", p.country or "", p.name)),
                                    lambda r: "place:" + slugify(r.name))
         out = [r.to_json() for r in records]

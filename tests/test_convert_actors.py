@@ -489,6 +489,17 @@ def test_a_null_entry_is_no_actor_and_takes_no_codes_of_the_next(tmp_path: Path)
     assert recs["person:ahmed-el-amawy"]["code"] == "EGYGOVLAB"
 
 
+def test_a_country_place_name_that_names_a_curated_actor_is_that_actor(tmp_path: Path):
+    # The country file lists FATAH among Palestine's names; the group file has AL-FATAH_ with no state.
+    _write_dicts(tmp_path, countries="PALESTINE_  [PSE]\n+RAMALLAH\n+FATAH\n",
+                 milnonstate="AL-FATAH_ [MEAREB]\n")
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path)}
+    assert "place:fatah" not in recs and "place:ramallah" in recs
+    fatah = recs["group:fatah"]
+    assert (fatah["type"], fatah["country"], fatah["code"]) == ("ArmedGroup", "PSE", "MEAREB")
+    assert "group:al-fatah" not in recs and "al-fatah" in {a.lower() for a in fatah["aliases"]}
+
+
 def test_the_bundled_resource_holds_the_houthis_and_no_indian_parliament_ocean():
     recs = {}
     with gzip.open(RESOURCES / "actors.jsonl.gz", "rt", encoding="utf-8") as fh:
