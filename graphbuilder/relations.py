@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ActorIndex, _affiliation, _place_noun, _title_tokens
+from .actors import ORG_TYPES, ActorIndex, _affiliation, _place_noun, _title_tokens
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -192,9 +192,10 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
-#: Possessives a clause's subject gives the nouns of its own object ("X reaffirms *its* commitment").
-OWN_POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
+#: Possessives by which a body speaks of its own ("Iraq said *its* warplanes attacked").
 SELF_POSSESSIVES = frozenset({"its", "their", "our"})
+#: Possessives a clause's subject gives the nouns of its own object ("X reaffirms *its* commitment").
+OWN_POSSESSIVES = SELF_POSSESSIVES | {"his", "her"}
 
 
 def _holder(verb):
@@ -204,11 +205,17 @@ def _holder(verb):
         c.dep_ in SUBJ for c in verb.children) else verb
 
 
+def _holder_subjects(verb) -> tuple:
+    """``(holder, subjects)``: :func:`_holder` of ``verb`` and its subject tokens (the noun a misparsed
+    main verb modifies, "Hundreds of Libyans *protested* ...")."""
+    holder = _holder(verb)
+    return holder, [holder.head] if _misparsed_main_verb(holder) else [c for c in holder.children if c.dep_ in SUBJ]
+
+
 def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
     """The people named by a common noun who are the subject of ``verb`` or, when it has none, of
     the clause it is the purpose or a conjunct of ("students gathered in Cairo *to protest* ...")."""
-    holder = _holder(verb)
-    subjects = [holder.head] if _misparsed_main_verb(holder) else [c for c in holder.children if c.dep_ in SUBJ]
+    holder, subjects = _holder_subjects(verb)
     return [m for c in subjects for m in _located_people(c, holder, index)]
 
 
@@ -988,11 +995,8 @@ def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, 
         return entry
     # A verb without a subject of its own ("marched *to protest*", "X blocked roads and *burned* tyres")
     # is done by the subject of the clause above.
-    holder = tok.head if tok.dep_ in ("conj", "advcl", "xcomp") and not any(
-        c.dep_ in SUBJ for c in tok.children) else tok
-    subject = holder.head if _misparsed_main_verb(holder) else next(
-        (c for c in holder.children if c.dep_ in SUBJ), None)
-    return crowd_entry if subject is not None and _is_crowd(subject) else entry
+    subjects = _holder_subjects(tok)[1]
+    return crowd_entry if subjects and _is_crowd(subjects[0]) else entry
 
 
 def _is_crowd(tok) -> bool:
@@ -1082,7 +1086,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 and _verb_entry(tok.head, codes.verb_lexicon()) is None:
             # "opened a probe *into* Chinese leaders": the parser hangs the event's target on the light verb,
             # which has none of its own.
-            targets = [m for p in _pobjs(tok.head, set(entry["prep"]) - {"of"}) for m in actors_of(p, index)]
+            targets = _prep_actors(tok.head, set(entry["prep"]) - {"of"}, index)
         if relation == "aids" and not sources:
             givers, receivers, giving = _aid_giver(tok, index)
             if givers:
@@ -1181,8 +1185,9 @@ def _counted_event(noun):
     return noun
 
 
-#: Possessive pronouns that stand for a phrase the event noun is said of ("X *in their* fight").
-PLURAL_POSSESSIVES = frozenset({"their", "its"})
+#: Possessive pronouns that stand for a phrase the event noun is said of ("X *in their* fight"); not the
+#: speaker's "our".
+PLURAL_POSSESSIVES = SELF_POSSESSIVES - {"our"}
 
 
 def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
@@ -1201,7 +1206,7 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
         return []
     found = actors_of(holder, index)
     if not found:
-        found = [m for p in _pobjs(holder, ("of", "for", "to")) for m in actors_of(p, index)]
+        found = _prep_actors(holder, ("of", "for", "to"), index)
     return [m for m in found if m.type not in PLACE_ONLY]
 
 
@@ -1720,7 +1725,6 @@ def _government_of(country: ActorMention) -> ActorMention:
                    country=iso, code=f"{iso}GOV")
 
 
-ORG_MENTION_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
 #: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
 GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
 ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
@@ -1732,7 +1736,7 @@ def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
     tok = doc[c.head]
     up = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok.head if tok.dep_ == "compound" \
         else None
-    return up is not None and (o := index.at(up.i)) is not None and o.type in ORG_MENTION_TYPES
+    return up is not None and (o := index.at(up.i)) is not None and o.type in ORG_TYPES
 
 
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1834,9 +1838,8 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
 
 #: Who can be a member of a body: states, their organs and organisations (people's memberships come
 #: from their titles, see :func:`role_rule`).
-MEMBER_TYPES = frozenset({"Country", "Government", "Military", "Organisation", "InternationalOrganisation",
-                          "ArmedGroup"})
-BODY_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
+MEMBER_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
+BODY_TYPES = ORG_TYPES
 #: Verbs whose subject is a body and object its members ("the SDF, which includes the Syrian Arab Coalition").
 INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
 
@@ -1933,10 +1936,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
-        holder = _holder(verb)
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
-                subject := next((c for c in holder.children if c.dep_ in SUBJ), None)) is not None \
-                and _is_crowd(subject):
+                subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]):
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home.
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
@@ -1951,8 +1952,8 @@ OUSTER_NOUNS = frozenset({"resignation", "removal", "ouster", "overthrow", "depa
 def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     """"Islamic fundamentalists continued their hunger strike *to demand the resignation of Algerian
     President X*": a crowd of no named state that demands a ruler's going is of the ruler's state."""
-    subject = next((c for c in _holder(verb).children if c.dep_ in SUBJ), None)
-    found = _people_noun(subject) if subject is not None else None
+    subjects = _holder_subjects(verb)[1]
+    found = _people_noun(subjects[0]) if subjects else None
     if found is None:
         return []
     heads = triggers()["modality"]["request_heads"]
