@@ -1621,15 +1621,11 @@ def _named_party(tok) -> bool:
 
 def _capital_government(m: ActorMention) -> ActorMention:
     """The government a capital stands for ("Moscow" → Government of Russia), else ``m``."""
-    from .actors import ORGANS, _capitals
+    from .actors import _capitals
     from .gazetteer import load_actors
 
     iso = None if m.type != "Place" or m.pronoun else _capitals(load_actors()).get(m.actor_id)
-    if iso is None:
-        return m
-    suffix, type_, template = ORGANS["GOV"]
-    return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
-                   country=iso, code=f"{iso}{suffix}")
+    return m if iso is None else _government_at(m, iso)
 
 
 def _country_label(iso: str) -> str:
@@ -1663,7 +1659,7 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if role.leader and role.organ.type != "Place":
             organ = role.organ
             if organ.type == "Country":
-                organ = _government_of(organ)
+                organ = _government_at(organ)
             targets.append(("member-of", organ))
         for relation, organ in targets:
             r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
@@ -1716,13 +1712,6 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
-
-
-def _government_of(country: ActorMention) -> ActorMention:
-    """The government organ of a state, on the same span as the state's mention."""
-    iso = country.country or country.actor_id
-    return replace(country, actor_id=f"{iso}GOV", label=f"Government of {country.label}", type="Government",
-                   country=iso, code=f"{iso}GOV")
 
 
 #: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
@@ -2050,14 +2039,31 @@ def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     return []
 
 
-def _government_at(m: ActorMention) -> ActorMention:
-    """The government of ``m``'s state, on ``m``'s span."""
+def _government_at(m: ActorMention, iso: Optional[str] = None) -> ActorMention:
+    """The government of a state, standing where ``m`` is mentioned.
+
+    The one way the rules name a government they infer from a state, a place in it, a capital or
+    a crowd of its people ("protested in Kirkuk" → Government of Iraq).
+
+    Parameters
+    ----------
+    m
+        The mention the government stands for: its span (and ``pronoun`` flag) are kept.
+    iso
+        The state; default ``m.country`` (a capital's mention names its state some other way).
+
+    Returns
+    -------
+    ActorMention
+        ``{ISO}GOV``, labelled with the state's gazetteer name.
+    """
     from .actors import ORGANS
 
+    iso = iso or m.country
     suffix, type_, template = ORGANS["GOV"]
-    return ActorMention(actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
-                        type=type_, country=m.country, code=f"{m.country}{suffix}", surface=m.surface,
-                        start=m.start, end=m.end, token_start=m.token_start, token_end=m.token_end, head=m.head)
+    # The state's own name, not ``m``'s label: a place's government is not "Government of Kirkuk".
+    return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
+                   country=iso, code=f"{iso}{suffix}")
 
 
 CONDITION_MARKS = frozenset({"unless", "if"})
