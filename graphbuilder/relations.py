@@ -145,9 +145,7 @@ def _demonym_country(tok) -> Optional[ActorMention]:
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if ent is None:
         return None
-    return ActorMention(actor_id=tok.ent_id_, label=_country_label(tok.ent_id_), type="Country",
-                        country=tok.ent_id_, code=tok.ent_id_, surface=ent.text, start=ent.start_char,
-                        end=ent.end_char, token_start=ent.start, token_end=ent.end, head=ent.root.i)
+    return _state_of(ent, tok.ent_id_)
 
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
@@ -1465,10 +1463,8 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # "the Australian Securities Exchange": the name says where it is; the row points
             # at the closest mention of the state when the document names it.
             others = named.get(m.country)
-            state = min(others, key=lambda c: abs(c.start - m.start)) if others else ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country",
-                                 country=m.country, code=m.country, surface=first.text, start=first.idx,
-                                 end=first.idx + len(first.text), token_start=first.i, token_end=first.i + 1,
-                                 head=first.i)
+            state = min(others, key=lambda c: abs(c.start - m.start)) if others \
+                else _state_of(doc[first.i:first.i + 1], m.country)
             yield from _opt(_make("located-in", m, state, doc[m.head], index, doc_date, None, "located-name", 0.7))
             continue
         if m.type not in ("Place", "Facility") or m.pronoun:
@@ -2163,11 +2159,31 @@ def peacekeeping_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         yield from _pairs("aids", sources, targets, tok, index, doc_date, "074", "peacekeeping", 0.75, False)
 
 
-def _state_of(m: ActorMention) -> ActorMention:
-    """The state of the place ``m``, on ``m``'s span."""
-    return ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country", country=m.country,
-                        code=m.country, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
-                        token_end=m.token_end, head=m.head)
+def _state_of(where, iso: Optional[str] = None) -> ActorMention:
+    """A state, as a ``Country`` mention standing where ``where`` is.
+
+    The one way the rules name a state they infer from a place in it ("peacekeepers arrived in
+    Bunia" → DR Congo), a demonym ("the *Russian* attack" → Russia) or a name that says it.
+
+    Parameters
+    ----------
+    where
+        An :class:`~graphbuilder.model.ActorMention` (its span and ``pronoun`` flag are kept), or
+        a spaCy ``Span`` (a demonym's entity, the word of a name: no actor stands there).
+    iso
+        The state; default ``where.country`` (required with a ``Span``).
+
+    Returns
+    -------
+    ActorMention
+        The state, labelled with its gazetteer name.
+    """
+    if not isinstance(where, ActorMention):
+        return ActorMention(actor_id=iso, label=_country_label(iso), type="Country", country=iso, code=iso,
+                            surface=where.text, start=where.start_char, end=where.end_char,
+                            token_start=where.start, token_end=where.end, head=where.root.i)
+    iso = iso or where.country
+    return replace(where, actor_id=iso, label=_country_label(iso), type="Country", country=iso, code=iso)
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
