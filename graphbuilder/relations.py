@@ -369,9 +369,8 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     out: list[ActorMention] = []
     preps = frozenset(preps)
     for child in verb.children:
-        if child.dep_ == "dative" and child.pos_ == "ADP":
-            # "providing intelligence *to* Macedonia": the parser files the preposition as the dative.
-            out.extend(m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, index, modifiers))
+        if child.dep_ == "dative":
+            out.extend(_dative_actors(child, index, modifiers))
         elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
         elif (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ == "prt":
@@ -382,6 +381,26 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
                     # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
                     out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
+
+
+def _dative_actors(dative, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
+    """Actors a verb's ``dative`` dependent names: "gave *Kiev* aid", or the object of the preposition
+    the parser files as the dative ("providing intelligence *to* Macedonia").
+
+    Parameters
+    ----------
+    dative
+        A token whose ``dep_`` is ``dative``.
+    index, modifiers
+        As for :func:`actors_of`.
+
+    Returns
+    -------
+    list[ActorMention]
+    """
+    if dative.pos_ == "ADP":
+        return [m for p in dative.children if p.dep_ == "pobj" for m in actors_of(p, index, modifiers)]
+    return actors_of(dative, index, modifiers)
 
 
 def _pobjs(tok, preps: Iterable[str]) -> list:
@@ -1034,6 +1053,33 @@ def _nominalised_phrase(noun, verb: str, relation: str, cameo: str) -> tuple[str
     return relation, cameo
 
 
+#: Dependents of an event noun that name who does it: "*Russia's* offer", "a *Russian* offer", "*NATO* strikes".
+DOER_MODIFIERS = ("poss", "amod", "compound")
+
+
+def _modifier_actors(modifier, index: ActorIndex) -> list[ActorMention]:
+    """Actors a modifier of an event noun names: the actor written there, or the state a demonym
+    stands for ("a *Russian* offer of aid").
+
+    Parameters
+    ----------
+    modifier
+        A dependent of the noun, one of :data:`DOER_MODIFIERS`.
+    index
+        The document's actors.
+
+    Returns
+    -------
+    list[ActorMention]
+    """
+    if index.at(modifier.i) is not None:
+        # Only an actor's own word goes through actors_of (for its conjuncts, "*US and British* strikes"): a
+        # plain word there would hand on to its own modifiers and "of" objects, which do not do the event.
+        return actors_of(modifier, index)
+    country = _demonym_country(modifier)
+    return [country] if country is not None else []
+
+
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
@@ -1064,11 +1110,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sources.extend(actors_of(p, index))
-            elif child.dep_ in ("poss", "amod", "compound"):
-                if index.at(child.i) is not None:
-                    sources.extend(actors_of(child, index))
-                elif (country := _demonym_country(child)) is not None:
-                    sources.append(country)
+            elif child.dep_ in DOER_MODIFIERS:
+                sources.extend(_modifier_actors(child, index))
         if between:
             for s, t in combinations(between, 2):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
@@ -1147,13 +1190,7 @@ def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorM
         elif noun.head.lower_ == "of" and up.pos_ == "NOUN" and up.lemma_.lower() in GIVING_NOUNS:
             holder = up
     if holder is not noun and holder.pos_ == "NOUN" and holder.lemma_.lower() in GIVING_NOUNS:
-        givers: list[ActorMention] = []
-        for child in holder.children:
-            if child.dep_ in ("poss", "amod", "compound"):
-                if index.at(child.i) is not None:
-                    givers.extend(actors_of(child, index))
-                elif (country := _demonym_country(child)) is not None:
-                    givers.append(country)
+        givers = [m for c in holder.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
         return givers, _prep_actors(holder, ("to", "for"), index), holder
     verb = holder.head
     if verb.i == holder.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
@@ -1166,9 +1203,7 @@ def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorM
         givers = _agent(verb, index)
     else:
         return [], [], noun
-    receivers = [m for c in verb.children if c.dep_ == "dative"
-                 for m in (actors_of(c, index) if c.pos_ != "ADP"
-                           else [m for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)])]
+    receivers = [m for c in verb.children if c.dep_ == "dative" for m in _dative_actors(c, index)]
     return givers, receivers + _prep_actors(verb, ("to", "for"), index), verb
 
 
