@@ -356,6 +356,8 @@ def _speech_head(verb):
 
 
 def _agent(verb, index: ActorIndex) -> list[ActorMention]:
+    """Actors of a passive ``verb``'s agent ("was attacked *by* Iraq", "the party, led *by* X"), over
+    conjuncts ("by X and Y"); the parser gives a verb one "by" phrase."""
     for child in verb.children:
         if child.dep_ == "agent":
             for p in child.children:
@@ -1716,8 +1718,7 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         rules = lemma in RULE_VERBS
         if not (lemma in LEAD_VERBS or rules) or (rules and any(c.dep_ == "prt" for c in tok.children)):
             continue  # "ruled out" rules nobody
-        agents = [m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                  for m in actors_of(p, index)]
+        agents = _agent(tok, index)
         subjects, passive = _subjects(tok, index)
         if agents and (passive or tok.dep_ == "acl"):
             # "the party, led by X" / "the party is led by X"
