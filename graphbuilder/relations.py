@@ -98,6 +98,29 @@ SPOKESPEOPLE_NOUNS = frozenset({
 })
 
 
+def _counted(tok, nouns: Iterable[str] = QUANTITY_NOUNS):
+    """What a quantity word counts: its "of" object ("dozens *of soldiers*", "3,000 *of* them").
+
+    Parameters
+    ----------
+    tok
+        A token.
+    nouns
+        Lemmas of the quantity nouns (a number always counts); callers widen them to the nouns
+        that, like a quantity, hand the question on to their "of" object.
+
+    Returns
+    -------
+    Token or None
+        The first "of" object; ``None`` when ``tok`` is no quantity or counts nothing written
+        (then it stands for itself: "a crowd").
+    """
+    if tok.lemma_.lower() not in nouns and not tok.like_num:
+        return None
+    inner = _pobjs(tok, ("of",))
+    return inner[0] if inner else None
+
+
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
@@ -108,15 +131,12 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
             continue
         m = index.at(t.i)
-        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS or t.like_num):
-            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
-            # "leaders of Romania's government": the body they speak for.
-            inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
-            if inner:
-                found.extend(x for x in actors_of(inner[0], index, modifiers)
-                             if all(x.token_start != f.token_start for f in found))
-                continue
+        # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
+        # "leaders of Romania's government": the body they speak for.
+        if m is None and (inner := _counted(t, QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS)) is not None:
+            found.extend(x for x in actors_of(inner, index, modifiers)
+                         if all(x.token_start != f.token_start for f in found))
+            continue
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
@@ -237,9 +257,8 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
 
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
-        inner = _pobjs(tok, ("of",))
-        return _people_noun(inner[0]) if inner else None
+    if (inner := _counted(tok)) is not None:
+        return _people_noun(inner)
     if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts) and tok.ent_type_ in ("NORP", "Demonym"):
         # "ethnic Albanians": people of the state where they live.
         return "CVL", tok
@@ -1021,9 +1040,8 @@ def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, 
 def _is_crowd(tok) -> bool:
     """Whether ``tok`` names a crowd: people of a sector ("students", "thousands of workers") or of a
     nation in the plural ("Palestinians", "hundreds of Libyans")."""
-    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
-        inner = _pobjs(tok, ("of",))
-        return bool(inner) and _is_crowd(inner[0])
+    if (inner := _counted(tok)) is not None:
+        return _is_crowd(inner)
     return _people_noun(tok) is not None or (tok.ent_type_ in ("Demonym", "NORP") and (
         tok.tag_ in ("NNPS", "NNS") or tok.lower_.endswith("s")))
 
@@ -2170,10 +2188,9 @@ def _peacekeepers(tok):
         if tok.lemma_.lower() == "peacekeeper" or tok.lower_ in ("peacekeepers", "peacekeeper") or any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "peacekeeping" for c in tok.children):
             return tok
-        inner = _pobjs(tok, ("of",)) if tok.lemma_.lower() in DETACHMENT_NOUNS or tok.like_num else []
-        if not inner:
+        tok = _counted(tok, DETACHMENT_NOUNS)
+        if tok is None:
             return None
-        tok = inner[0]
     return None
 
 
