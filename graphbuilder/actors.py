@@ -124,12 +124,27 @@ def agent_sectors() -> dict[str, str]:
     return out
 
 
-def _sector(token) -> Optional[str]:
+def agent_sector(token) -> Optional[str]:
+    """The Phoenix sector of the agent noun ``token`` ("troops" → ``MIL``, "students" → ``EDU``), any sector.
+
+    Parameters
+    ----------
+    token
+        A spaCy token; looked up by its form, then by its lemma (a plural the dictionary lacks).
+
+    Returns
+    -------
+    str or None
+        The three-letter sector code (a dictionary's ``~`` mark of an approximate entry dropped).
+    """
     sectors = agent_sectors()
     code = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
-    if not code:
-        return None
-    code = code.lstrip("~")[:3]
+    return code.lstrip("~")[:3] if code else None
+
+
+def _sector(token) -> Optional[str]:
+    """:func:`agent_sector` when it is a state's organ or its opponents (:data:`ORGANS`)."""
+    code = agent_sector(token)
     return code if code in ORGANS else None
 
 

@@ -253,7 +253,7 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 def _people_noun(tok) -> Optional[tuple[str, object]]:
     """The Phoenix sector of a common noun for people ("students" → ``EDU``), if one of
     :data:`PEOPLE_SECTORS`, and the noun; through "thousands *of* students"."""
-    from .actors import agent_sectors
+    from .actors import agent_sector
 
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -262,8 +262,7 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
     if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts) and tok.ent_type_ in ("NORP", "Demonym"):
         # "ethnic Albanians": people of the state where they live.
         return "CVL", tok
-    code = agent_sectors().get(tok.lower_) or agent_sectors().get(tok.lemma_.lower())
-    code = (code or "").lstrip("~")[:3]
+    code = agent_sector(tok)
     return (code, tok) if code in PEOPLE_SECTORS else None
 
 
