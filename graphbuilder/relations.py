@@ -1502,23 +1502,57 @@ def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMent
                                end=t.idx + len(t.text), token_start=t.i, token_end=t.i + 1, head=t.i)
 
 
+def _states_named(index: ActorIndex) -> dict[str, list[ActorMention]]:
+    """Each state the document names → its mentions, in document order (for :func:`_closest_state`).
+
+    A pronoun is left out: a row that points at a state should point at its name.
+    """
+    out: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.type == "Country" and not m.pronoun:
+            out.setdefault(m.actor_id, []).append(m)
+    return out
+
+
+def _closest_state(states: dict[str, list[ActorMention]], iso: Optional[str], near: ActorMention,
+                   avoid: Optional[Callable[[ActorMention], bool]] = None) -> Optional[ActorMention]:
+    """The mention of the state ``iso`` closest to ``near`` (what a relation inferred from the gazetteer
+    or a name points at; the state may be named in another sentence).
+
+    Parameters
+    ----------
+    states
+        From :func:`_states_named`.
+    iso
+        The state.
+    near
+        The mention the relation is about.
+    avoid
+        Mentions to pass over while there is another ("News Agency of *Nigeria*": see ``_in_a_name``).
+
+    Returns
+    -------
+    ActorMention or None
+        ``None`` when the document does not name the state; of equally close mentions, the first.
+    """
+    mentions = states.get(iso)
+    if not mentions:
+        return None
+    return min(mentions, key=lambda c: (avoid is not None and avoid(c), abs(c.start - near.start)))
+
+
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
     cfg = triggers()["location"]
     directions = frozenset(cfg["directions"])
     place_nouns = frozenset(cfg["place_nouns"])
-    named = {}
-    for m in index:
-        if m.type == "Country" and not m.pronoun:
-            named.setdefault(m.actor_id, []).append(m)
+    named = _states_named(index)
     for m in index:
         first = doc[m.token_start]
         if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country:
             # "the Australian Securities Exchange": the name says where it is; the row points
             # at the closest mention of the state when the document names it.
-            others = named.get(m.country)
-            state = min(others, key=lambda c: abs(c.start - m.start)) if others \
-                else _state_of(doc[first.i:first.i + 1], m.country)
+            state = _closest_state(named, m.country, m) or _state_of(doc[first.i:first.i + 1], m.country)
             yield from _opt(_make("located-in", m, state, doc[m.head], index, doc_date, None, "located-name", 0.7))
             continue
         if m.type not in ("Place", "Facility") or m.pronoun:
@@ -1786,10 +1820,7 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     sentence), and the rule is ``gazetteer``.
     """
     seen: set[str] = set()
-    countries: dict[str, list[ActorMention]] = {}
-    for m in index:
-        if m.type == "Country" and not m.pronoun:
-            countries.setdefault(m.actor_id, []).append(m)
+    countries = _states_named(index)
     known = None
     for m in index:
         if m.pronoun or not m.country or m.actor_id in seen:
@@ -1810,11 +1841,11 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
                 continue
         elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue
-        if m.country not in countries:
+        country = _closest_state(countries, m.country, m, lambda c: _in_a_name(doc, c, index))
+        if country is None:
             # Only when the document names the state too: the row points at that mention.
             continue
         seen.add(m.actor_id)
-        country = min(countries[m.country], key=lambda c: (_in_a_name(doc, c, index), abs(c.start - m.start)))
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
@@ -1852,14 +1883,10 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     if not leaders:
         return
     people: dict[str, list[ActorMention]] = {}
-    states: dict[str, list[ActorMention]] = {}
     for m in index:
-        if m.pronoun:
-            continue
-        if m.type == "Person" and m.actor_id in leaders:
+        if m.type == "Person" and m.actor_id in leaders and not m.pronoun:
             people.setdefault(m.actor_id, []).append(m)
-        elif m.type == "Country":
-            states.setdefault(m.actor_id, []).append(m)
+    states = _states_named(index)
     titled = {r.person.actor_id for r in index.roles}
     for actor_id, mentions in people.items():
         leader = leaders[actor_id]
@@ -1867,7 +1894,7 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
             continue
         person = min(mentions, key=lambda m: m.token_start)
-        state = min(states[leader.country], key=lambda c: abs(c.start - person.start))
+        state = _closest_state(states, leader.country, person)
         r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
         if r is not None:
             current = doc_date is not None and leader.covers(doc_date)
