@@ -124,12 +124,27 @@ def agent_sectors() -> dict[str, str]:
     return out
 
 
-def _sector(token) -> Optional[str]:
+def agent_sector(token) -> Optional[str]:
+    """The Phoenix sector of the agent noun ``token`` ("troops" → ``MIL``, "students" → ``EDU``), any sector.
+
+    Parameters
+    ----------
+    token
+        A spaCy token; looked up by its form, then by its lemma (a plural the dictionary lacks).
+
+    Returns
+    -------
+    str or None
+        The three-letter sector code (a dictionary's ``~`` mark of an approximate entry dropped).
+    """
     sectors = agent_sectors()
     code = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
-    if not code:
-        return None
-    code = code.lstrip("~")[:3]
+    return code.lstrip("~")[:3] if code else None
+
+
+def _sector(token) -> Optional[str]:
+    """:func:`agent_sector` when it is a state's organ or its opponents (:data:`ORGANS`)."""
+    code = agent_sector(token)
     return code if code in ORGANS else None
 
 
@@ -1242,8 +1257,6 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
     return out
 
 
-#: Words that open a name the NER found, but are a title ("MEP Lunacek") or the possessive's "s".
-_NAME_NOISE = frozenset({"mep", "mr", "mrs", "ms", "dr", "sir"})
 
 
 def _person_name_words(text: str) -> tuple:
@@ -1436,6 +1449,11 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "p
                         "rep", "rep.", "gov", "gov.", "gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.",
                         "capt", "capt.", "sgt", "sgt.", "adm", "adm.", "st", "st.", "sir", "lord", "lady", "dame",
                         "sheik", "shaikh", "mullah", "hojatoleslam", "crown", "grand", "supreme"})
+#: Words that open a name the NER found but are a title ("MEP Lunacek", "Lord Carrington", "Grand Ayatollah
+#: Sistani"): the honorifics as :func:`_person_name_words` splits words (no full stop), and "MEP" (a post,
+#: not an honorific: :func:`_name_word` need not know it).  Not "St": it opens places ("St. Petersburg",
+#: "St John"), whose NER mentions are read for a surname too: "St John" is no short name of "Elton John".
+_NAME_NOISE = frozenset(h.rstrip(".") for h in HONORIFICS) - {"st"} | {"mep"}
 #: Gazetteer types whose names are written inside longer names of other bodies: "Kata'ib Hezbollah" is
 #: an Iraqi militia, not Hezbollah.  States and places qualified by a word ("Northern Iraq", "Iraqi
 #: Kurdistan") stay the state or place; a person's name with more words ("Joseph R. Biden", "Bashir

@@ -98,6 +98,29 @@ SPOKESPEOPLE_NOUNS = frozenset({
 })
 
 
+def _counted(tok, nouns: Iterable[str] = QUANTITY_NOUNS):
+    """What a quantity word counts: its "of" object ("dozens *of soldiers*", "3,000 *of* them").
+
+    Parameters
+    ----------
+    tok
+        A token.
+    nouns
+        Lemmas of the quantity nouns (a number always counts); callers widen them to the nouns
+        that, like a quantity, hand the question on to their "of" object.
+
+    Returns
+    -------
+    Token or None
+        The first "of" object; ``None`` when ``tok`` is no quantity or counts nothing written
+        (then it stands for itself: "a crowd").
+    """
+    if tok.lemma_.lower() not in nouns and not tok.like_num:
+        return None
+    inner = _pobjs(tok, ("of",))
+    return inner[0] if inner else None
+
+
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
@@ -108,15 +131,12 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
             continue
         m = index.at(t.i)
-        if m is None and (t.lemma_.lower() in QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS or t.like_num):
-            # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
-            # "leaders of Romania's government": the body they speak for.
-            inner = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"]
-            if inner:
-                found.extend(x for x in actors_of(inner[0], index, modifiers)
-                             if all(x.token_start != f.token_start for f in found))
-                continue
+        # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
+        # "leaders of Romania's government": the body they speak for.
+        if m is None and (inner := _counted(t, QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS)) is not None:
+            found.extend(x for x in actors_of(inner, index, modifiers)
+                         if all(x.token_start != f.token_start for f in found))
+            continue
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
@@ -145,9 +165,7 @@ def _demonym_country(tok) -> Optional[ActorMention]:
     ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
     if ent is None:
         return None
-    return ActorMention(actor_id=tok.ent_id_, label=_country_label(tok.ent_id_), type="Country",
-                        country=tok.ent_id_, code=tok.ent_id_, surface=ent.text, start=ent.start_char,
-                        end=ent.end_char, token_start=ent.start, token_end=ent.end, head=ent.root.i)
+    return _state_of(ent, tok.ent_id_)
 
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
@@ -235,18 +253,16 @@ STREET_NOUNS = frozenset({"street", "streets", "square", "squares"})
 def _people_noun(tok) -> Optional[tuple[str, object]]:
     """The Phoenix sector of a common noun for people ("students" → ``EDU``), if one of
     :data:`PEOPLE_SECTORS`, and the noun; through "thousands *of* students"."""
-    from .actors import agent_sectors
+    from .actors import agent_sector
 
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
-        inner = _pobjs(tok, ("of",))
-        return _people_noun(inner[0]) if inner else None
+    if (inner := _counted(tok)) is not None:
+        return _people_noun(inner)
     if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts) and tok.ent_type_ in ("NORP", "Demonym"):
         # "ethnic Albanians": people of the state where they live.
         return "CVL", tok
-    code = agent_sectors().get(tok.lower_) or agent_sectors().get(tok.lemma_.lower())
-    code = (code or "").lstrip("~")[:3]
+    code = agent_sector(tok)
     return (code, tok) if code in PEOPLE_SECTORS else None
 
 
@@ -358,6 +374,8 @@ def _speech_head(verb):
 
 
 def _agent(verb, index: ActorIndex) -> list[ActorMention]:
+    """Actors of a passive ``verb``'s agent ("was attacked *by* Iraq", "the party, led *by* X"), over
+    conjuncts ("by X and Y"); the parser gives a verb one "by" phrase."""
     for child in verb.children:
         if child.dep_ == "agent":
             for p in child.children:
@@ -371,9 +389,8 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
     out: list[ActorMention] = []
     preps = frozenset(preps)
     for child in verb.children:
-        if child.dep_ == "dative" and child.pos_ == "ADP":
-            # "providing intelligence *to* Macedonia": the parser files the preposition as the dative.
-            out.extend(m for p in child.children if p.dep_ == "pobj" for m in actors_of(p, index, modifiers))
+        if child.dep_ == "dative":
+            out.extend(_dative_actors(child, index, modifiers))
         elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
         elif (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ == "prt":
@@ -384,6 +401,26 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
                     # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
                     out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
+
+
+def _dative_actors(dative, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
+    """Actors a verb's ``dative`` dependent names: "gave *Kiev* aid", or the object of the preposition
+    the parser files as the dative ("providing intelligence *to* Macedonia").
+
+    Parameters
+    ----------
+    dative
+        A token whose ``dep_`` is ``dative``.
+    index, modifiers
+        As for :func:`actors_of`.
+
+    Returns
+    -------
+    list[ActorMention]
+    """
+    if dative.pos_ == "ADP":
+        return [m for p in dative.children if p.dep_ == "pobj" for m in actors_of(p, index, modifiers)]
+    return actors_of(dative, index, modifiers)
 
 
 def _pobjs(tok, preps: Iterable[str]) -> list:
@@ -1002,9 +1039,8 @@ def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, 
 def _is_crowd(tok) -> bool:
     """Whether ``tok`` names a crowd: people of a sector ("students", "thousands of workers") or of a
     nation in the plural ("Palestinians", "hundreds of Libyans")."""
-    if tok.lemma_.lower() in QUANTITY_NOUNS or tok.like_num:
-        inner = _pobjs(tok, ("of",))
-        return bool(inner) and _is_crowd(inner[0])
+    if (inner := _counted(tok)) is not None:
+        return _is_crowd(inner)
     return _people_noun(tok) is not None or (tok.ent_type_ in ("Demonym", "NORP") and (
         tok.tag_ in ("NNPS", "NNS") or tok.lower_.endswith("s")))
 
@@ -1034,6 +1070,33 @@ def _nominalised_phrase(noun, verb: str, relation: str, cameo: str) -> tuple[str
             if hit and hit.get("relation") and hit.get("cameo"):
                 return hit["relation"], hit["cameo"]
     return relation, cameo
+
+
+#: Dependents of an event noun that name who does it: "*Russia's* offer", "a *Russian* offer", "*NATO* strikes".
+DOER_MODIFIERS = ("poss", "amod", "compound")
+
+
+def _modifier_actors(modifier, index: ActorIndex) -> list[ActorMention]:
+    """Actors a modifier of an event noun names: the actor written there, or the state a demonym
+    stands for ("a *Russian* offer of aid").
+
+    Parameters
+    ----------
+    modifier
+        A dependent of the noun, one of :data:`DOER_MODIFIERS`.
+    index
+        The document's actors.
+
+    Returns
+    -------
+    list[ActorMention]
+    """
+    if index.at(modifier.i) is not None:
+        # Only an actor's own word goes through actors_of (for its conjuncts, "*US and British* strikes"): a
+        # plain word there would hand on to its own modifiers and "of" objects, which do not do the event.
+        return actors_of(modifier, index)
+    country = _demonym_country(modifier)
+    return [country] if country is not None else []
 
 
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1066,11 +1129,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sources.extend(actors_of(p, index))
-            elif child.dep_ in ("poss", "amod", "compound"):
-                if index.at(child.i) is not None:
-                    sources.extend(actors_of(child, index))
-                elif (country := _demonym_country(child)) is not None:
-                    sources.append(country)
+            elif child.dep_ in DOER_MODIFIERS:
+                sources.extend(_modifier_actors(child, index))
         if between:
             for s, t in combinations(between, 2):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
@@ -1149,13 +1209,7 @@ def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorM
         elif noun.head.lower_ == "of" and up.pos_ == "NOUN" and up.lemma_.lower() in GIVING_NOUNS:
             holder = up
     if holder is not noun and holder.pos_ == "NOUN" and holder.lemma_.lower() in GIVING_NOUNS:
-        givers: list[ActorMention] = []
-        for child in holder.children:
-            if child.dep_ in ("poss", "amod", "compound"):
-                if index.at(child.i) is not None:
-                    givers.extend(actors_of(child, index))
-                elif (country := _demonym_country(child)) is not None:
-                    givers.append(country)
+        givers = [m for c in holder.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
         return givers, _prep_actors(holder, ("to", "for"), index), holder
     verb = holder.head
     if verb.i == holder.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in GIVING_VERBS:
@@ -1168,9 +1222,7 @@ def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorM
         givers = _agent(verb, index)
     else:
         return [], [], noun
-    receivers = [m for c in verb.children if c.dep_ == "dative"
-                 for m in (actors_of(c, index) if c.pos_ != "ADP"
-                           else [m for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)])]
+    receivers = [m for c in verb.children if c.dep_ == "dative" for m in _dative_actors(c, index)]
     return givers, receivers + _prep_actors(verb, ("to", "for"), index), verb
 
 
@@ -1450,25 +1502,57 @@ def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMent
                                end=t.idx + len(t.text), token_start=t.i, token_end=t.i + 1, head=t.i)
 
 
+def _states_named(index: ActorIndex) -> dict[str, list[ActorMention]]:
+    """Each state the document names → its mentions, in document order (for :func:`_closest_state`).
+
+    A pronoun is left out: a row that points at a state should point at its name.
+    """
+    out: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.type == "Country" and not m.pronoun:
+            out.setdefault(m.actor_id, []).append(m)
+    return out
+
+
+def _closest_state(states: dict[str, list[ActorMention]], iso: Optional[str], near: ActorMention,
+                   avoid: Optional[Callable[[ActorMention], bool]] = None) -> Optional[ActorMention]:
+    """The mention of the state ``iso`` closest to ``near`` (what a relation inferred from the gazetteer
+    or a name points at; the state may be named in another sentence).
+
+    Parameters
+    ----------
+    states
+        From :func:`_states_named`.
+    iso
+        The state.
+    near
+        The mention the relation is about.
+    avoid
+        Mentions to pass over while there is another ("News Agency of *Nigeria*": see ``_in_a_name``).
+
+    Returns
+    -------
+    ActorMention or None
+        ``None`` when the document does not name the state; of equally close mentions, the first.
+    """
+    mentions = states.get(iso)
+    if not mentions:
+        return None
+    return min(mentions, key=lambda c: (avoid is not None and avoid(c), abs(c.start - near.start)))
+
+
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
     cfg = triggers()["location"]
     directions = frozenset(cfg["directions"])
     place_nouns = frozenset(cfg["place_nouns"])
-    named = {}
-    for m in index:
-        if m.type == "Country" and not m.pronoun:
-            named.setdefault(m.actor_id, []).append(m)
+    named = _states_named(index)
     for m in index:
         first = doc[m.token_start]
         if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country:
             # "the Australian Securities Exchange": the name says where it is; the row points
             # at the closest mention of the state when the document names it.
-            others = named.get(m.country)
-            state = min(others, key=lambda c: abs(c.start - m.start)) if others else ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country",
-                                 country=m.country, code=m.country, surface=first.text, start=first.idx,
-                                 end=first.idx + len(first.text), token_start=first.i, token_end=first.i + 1,
-                                 head=first.i)
+            state = _closest_state(named, m.country, m) or _state_of(doc[first.i:first.i + 1], m.country)
             yield from _opt(_make("located-in", m, state, doc[m.head], index, doc_date, None, "located-name", 0.7))
             continue
         if m.type not in ("Place", "Facility") or m.pronoun:
@@ -1621,15 +1705,11 @@ def _named_party(tok) -> bool:
 
 def _capital_government(m: ActorMention) -> ActorMention:
     """The government a capital stands for ("Moscow" → Government of Russia), else ``m``."""
-    from .actors import ORGANS, _capitals
+    from .actors import _capitals
     from .gazetteer import load_actors
 
     iso = None if m.type != "Place" or m.pronoun else _capitals(load_actors()).get(m.actor_id)
-    if iso is None:
-        return m
-    suffix, type_, template = ORGANS["GOV"]
-    return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
-                   country=iso, code=f"{iso}{suffix}")
+    return m if iso is None else _government_at(m, iso)
 
 
 def _country_label(iso: str) -> str:
@@ -1663,7 +1743,7 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if role.leader and role.organ.type != "Place":
             organ = role.organ
             if organ.type == "Country":
-                organ = _government_of(organ)
+                organ = _government_at(organ)
             targets.append(("member-of", organ))
         for relation, organ in targets:
             r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
@@ -1689,8 +1769,7 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         rules = lemma in RULE_VERBS
         if not (lemma in LEAD_VERBS or rules) or (rules and any(c.dep_ == "prt" for c in tok.children)):
             continue  # "ruled out" rules nobody
-        agents = [m for c in tok.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-                  for m in actors_of(p, index)]
+        agents = _agent(tok, index)
         subjects, passive = _subjects(tok, index)
         if agents and (passive or tok.dep_ == "acl"):
             # "the party, led by X" / "the party is led by X"
@@ -1718,13 +1797,6 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
 
 
-def _government_of(country: ActorMention) -> ActorMention:
-    """The government organ of a state, on the same span as the state's mention."""
-    iso = country.country or country.actor_id
-    return replace(country, actor_id=f"{iso}GOV", label=f"Government of {country.label}", type="Government",
-                   country=iso, code=f"{iso}GOV")
-
-
 #: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
 GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
 ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
@@ -1748,10 +1820,7 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     sentence), and the rule is ``gazetteer``.
     """
     seen: set[str] = set()
-    countries: dict[str, list[ActorMention]] = {}
-    for m in index:
-        if m.type == "Country" and not m.pronoun:
-            countries.setdefault(m.actor_id, []).append(m)
+    countries = _states_named(index)
     known = None
     for m in index:
         if m.pronoun or not m.country or m.actor_id in seen:
@@ -1772,11 +1841,11 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
                 continue
         elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue
-        if m.country not in countries:
+        country = _closest_state(countries, m.country, m, lambda c: _in_a_name(doc, c, index))
+        if country is None:
             # Only when the document names the state too: the row points at that mention.
             continue
         seen.add(m.actor_id)
-        country = min(countries[m.country], key=lambda c: (_in_a_name(doc, c, index), abs(c.start - m.start)))
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
@@ -1814,14 +1883,10 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     if not leaders:
         return
     people: dict[str, list[ActorMention]] = {}
-    states: dict[str, list[ActorMention]] = {}
     for m in index:
-        if m.pronoun:
-            continue
-        if m.type == "Person" and m.actor_id in leaders:
+        if m.type == "Person" and m.actor_id in leaders and not m.pronoun:
             people.setdefault(m.actor_id, []).append(m)
-        elif m.type == "Country":
-            states.setdefault(m.actor_id, []).append(m)
+    states = _states_named(index)
     titled = {r.person.actor_id for r in index.roles}
     for actor_id, mentions in people.items():
         leader = leaders[actor_id]
@@ -1829,7 +1894,7 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
             continue
         person = min(mentions, key=lambda m: m.token_start)
-        state = min(states[leader.country], key=lambda c: abs(c.start - person.start))
+        state = _closest_state(states, leader.country, person)
         r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
         if r is not None:
             current = doc_date is not None and leader.covers(doc_date)
@@ -2050,14 +2115,31 @@ def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     return []
 
 
-def _government_at(m: ActorMention) -> ActorMention:
-    """The government of ``m``'s state, on ``m``'s span."""
+def _government_at(m: ActorMention, iso: Optional[str] = None) -> ActorMention:
+    """The government of a state, standing where ``m`` is mentioned.
+
+    The one way the rules name a government they infer from a state, a place in it, a capital or
+    a crowd of its people ("protested in Kirkuk" → Government of Iraq).
+
+    Parameters
+    ----------
+    m
+        The mention the government stands for: its span (and ``pronoun`` flag) are kept.
+    iso
+        The state; default ``m.country`` (a capital's mention names its state some other way).
+
+    Returns
+    -------
+    ActorMention
+        ``{ISO}GOV``, labelled with the state's gazetteer name.
+    """
     from .actors import ORGANS
 
+    iso = iso or m.country
     suffix, type_, template = ORGANS["GOV"]
-    return ActorMention(actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
-                        type=type_, country=m.country, code=f"{m.country}{suffix}", surface=m.surface,
-                        start=m.start, end=m.end, token_start=m.token_start, token_end=m.token_end, head=m.head)
+    # The state's own name, not ``m``'s label: a place's government is not "Government of Kirkuk".
+    return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
+                   country=iso, code=f"{iso}{suffix}")
 
 
 CONDITION_MARKS = frozenset({"unless", "if"})
@@ -2132,10 +2214,9 @@ def _peacekeepers(tok):
         if tok.lemma_.lower() == "peacekeeper" or tok.lower_ in ("peacekeepers", "peacekeeper") or any(
                 c.dep_ in ("compound", "amod") and c.lower_ == "peacekeeping" for c in tok.children):
             return tok
-        inner = _pobjs(tok, ("of",)) if tok.lemma_.lower() in DETACHMENT_NOUNS or tok.like_num else []
-        if not inner:
+        tok = _counted(tok, DETACHMENT_NOUNS)
+        if tok is None:
             return None
-        tok = inner[0]
     return None
 
 
@@ -2157,11 +2238,31 @@ def peacekeeping_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         yield from _pairs("aids", sources, targets, tok, index, doc_date, "074", "peacekeeping", 0.75, False)
 
 
-def _state_of(m: ActorMention) -> ActorMention:
-    """The state of the place ``m``, on ``m``'s span."""
-    return ActorMention(actor_id=m.country, label=_country_label(m.country), type="Country", country=m.country,
-                        code=m.country, surface=m.surface, start=m.start, end=m.end, token_start=m.token_start,
-                        token_end=m.token_end, head=m.head)
+def _state_of(where, iso: Optional[str] = None) -> ActorMention:
+    """A state, as a ``Country`` mention standing where ``where`` is.
+
+    The one way the rules name a state they infer from a place in it ("peacekeepers arrived in
+    Bunia" → DR Congo), a demonym ("the *Russian* attack" → Russia) or a name that says it.
+
+    Parameters
+    ----------
+    where
+        An :class:`~graphbuilder.model.ActorMention` (its span and ``pronoun`` flag are kept), or
+        a spaCy ``Span`` (a demonym's entity, the word of a name: no actor stands there).
+    iso
+        The state; default ``where.country`` (required with a ``Span``).
+
+    Returns
+    -------
+    ActorMention
+        The state, labelled with its gazetteer name.
+    """
+    if not isinstance(where, ActorMention):
+        return ActorMention(actor_id=iso, label=_country_label(iso), type="Country", country=iso, code=iso,
+                            surface=where.text, start=where.start_char, end=where.end_char,
+                            token_start=where.start, token_end=where.end, head=where.root.i)
+    iso = iso or where.country
+    return replace(where, actor_id=iso, label=_country_label(iso), type="Country", country=iso, code=iso)
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (

@@ -837,6 +837,14 @@ def test_the_last_words_of_a_body_named_in_full_are_that_body():
     ("Saddam/PROPN/compound/1 Hussein/PROPN/nsubj/2 ruled/VERB/ROOT/2/rule ./PUNCT/punct/2 "
      "Saddam/PROPN/nsubj/5 fled/VERB/ROOT/5/flee",
      [(0, 2, "PERSON", ""), (4, 5, "ORG", "")], ["person:saddam-hussein", "org:saddam"]),
+    # An honorific the NER took into the name ("Lord Carrington", "Grand Ayatollah Sistani") opens no surname.
+    ("Peter/PROPN/compound/1 Carrington/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+     "Lord/PROPN/compound/5 Carrington/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+     [(0, 2, "PERSON", ""), (4, 6, "PERSON", "")], ["person:peter-carrington", "person:peter-carrington"]),
+    # ... but "St" opens places: "St John" is no short name of "Elton John".
+    ("Elton/PROPN/compound/1 John/PROPN/nsubj/2 sang/VERB/ROOT/2/sing in/ADP/prep/2 St/PROPN/compound/5 "
+     "John/PROPN/pobj/3",
+     [(0, 2, "PERSON", ""), (4, 6, "ORG", "")], ["person:elton-john", "org:st-john"]),
     # A "person" the NER made of a phrase ("Spates of Reichsbürger") gives no short name.
     ("Spates/PROPN/nsubj/3 of/ADP/prep/0 Reichsbürger/PROPN/pobj/1 rose/VERB/ROOT/3/rise ./PUNCT/punct/3 "
      "Reichsbürger/PROPN/nsubj/6 met/VERB/ROOT/6/meet",
