@@ -1642,3 +1642,61 @@ def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(a
           mention(doc, 7, 8, "ISR", "Country", "ISR")]
     got = {t[:3] for t in triples(doc, ms)}
     assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
+
+
+def _rels(doc, ms):
+    return {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+
+
+@pytest.mark.parametrize("spec, ukraine, expected", [
+    # "Russia denied accusations by Ukraine": who made the accusation is rejected.
+    ("Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny accusations/NOUN/dobj/1/accusation by/ADP/prep/2 "
+     "Ukraine/PROPN/pobj/3", 4, {("RUS", "rejects", "UKR", "120")}),
+    # "Russia denied Ukrainian allegations": a demonym names who made them.
+    ("Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny Ukrainian/ADJ/amod/3 allegations/NOUN/dobj/1/allegation",
+     2, {("RUS", "rejects", "UKR", "120")}),
+    # "Russia denied reports about Ukraine": no accusation, no event.
+    ("Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny reports/NOUN/dobj/1/report about/ADP/prep/2 "
+     "Ukraine/PROPN/pobj/3", 4, set()),
+])
+def test_denying_an_accusation_rejects_the_accuser(spec, ukraine, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, ukraine, ukraine + 1, "UKR", "Country", "UKR")]
+    assert _rels(doc, ms) == expected
+
+
+def test_defending_someone_against_criticism_is_verbal_support():
+    # "China defended Sudan against Western criticism"
+    doc = make_doc("China/PROPN/nsubj/1 defended/VERB/ROOT/1/defend Sudan/PROPN/dobj/1 against/ADP/prep/1 "
+                   "criticism/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 2, 3, "SDN", "Country", "SDN")]
+    assert _rels(doc, ms) == {("CHN", "supports", "SDN", "052")}
+
+
+@pytest.mark.parametrize("verb, prt", [("extradited/VERB/ROOT/1/extradite", ""),
+                                       ("handed/VERB/ROOT/1/hand", "over/ADP/prt/1 ")])
+def test_handing_suspects_over_to_a_state_is_judicial_cooperation(verb, prt):
+    # "Colombia extradited two suspects to Spain", "Colombia handed over two suspects to Spain"
+    off = 1 if prt else 0
+    doc = make_doc(f"Colombia/PROPN/nsubj/1 {verb} {prt}two/NUM/nummod/{3 + off} suspects/NOUN/dobj/1/suspect "
+                   f"to/ADP/prep/1 Spain/PROPN/pobj/{4 + off}")
+    ms = [mention(doc, 0, 1, "COL", "Country", "COL"), mention(doc, 5 + off, 6 + off, "ESP", "Country", "ESP")]
+    assert _rels(doc, ms) == {("COL", "cooperates", "ESP", "063")}
+
+
+def test_mediating_talks_between_two_parties_meets_each():
+    # "Norway mediated talks between Colombia and the rebels"
+    doc = make_doc("Norway/PROPN/nsubj/1 mediated/VERB/ROOT/1/mediate talks/NOUN/dobj/1/talk between/ADP/prep/2 "
+                   "Colombia/PROPN/pobj/3 and/CCONJ/cc/4 FARC/PROPN/conj/4")
+    ms = [mention(doc, 0, 1, "NOR", "Country", "NOR"), mention(doc, 4, 5, "COL", "Country", "COL"),
+          mention(doc, 6, 7, "COLREB", "ArmedGroup", "COL")]
+    got = {(frozenset((a, b)), c) for a, r, b, c in _rels(doc, ms) if r == "meets"}
+    assert {(frozenset(("NOR", "COL")), "045"), (frozenset(("NOR", "COLREB")), "045")} <= got
+
+
+def test_reaffirming_ones_support_for_someone_supports_them():
+    # "Saudi Arabia reaffirmed its support for Palestine"
+    doc = make_doc("Riyadh/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 "
+                   "for/ADP/prep/3 Palestine/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "SAU", "Country", "SAU"), mention(doc, 5, 6, "PSE", "Country", "PSE")]
+    assert ("SAU", "supports", "PSE") in {g[:3] for g in _rels(doc, ms)}
