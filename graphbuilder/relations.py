@@ -2120,6 +2120,42 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield replace(r, modality=modality(tok))
 
 
+#: Verbs of asking for an act by someone whom a "for" clause names ("called *for Uganda to* release"),
+#: with the CAMEO code of the request: an appeal (020) or a demand (100).
+CALL_FOR_VERBS = {"call": "020", "appeal": "020", "plead": "020", "ask": "020", "lobby": "020", "push": "100",
+                  "press": "100", "demand": "100", "insist": "100"}
+
+
+def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X called for Y to V``, ``X renewed its call for Y to V``, ``a call by X for Y to V``: X
+    requests Y (the subject of the "for" clause), whatever Y is asked to do."""
+    for clause in select(doc, dep=("advcl", "acl", "ccomp", "xcomp")):
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            continue
+        targets = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
+        head = clause.head
+        if not targets or head.i == clause.i:
+            continue
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in CALL_FOR_VERBS:
+            sources, passive = _subjects(head, index)
+            if passive:
+                continue
+            cameo = CALL_FOR_VERBS[lemma]
+        elif head.pos_ in ("NOUN", "PROPN") and head.lower_ in DEMAND_NOUNS:
+            # "a call *by Germany* for Greece to", "renewed *its* call for Israel to" (said by the verb's subject)
+            sources = _prep_actors(head, ("by", "from"), index)
+            if not sources and head.dep_ in OBJ:
+                found, passive = _subjects(head.head, index)
+                sources = [] if passive else found
+            cameo = "100" if head.lemma_.lower() in ("demand", "ultimatum", "insistence") else "020"
+        else:
+            continue
+        # The request is made; what is asked for has not happened (hence no modality from it).
+        for r in _pairs("requests", sources, targets, head, index, doc_date, cameo, "call-for", 0.75, False):
+            yield replace(r, modality=modality(head))
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2167,7 +2203,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

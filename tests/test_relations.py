@@ -1700,3 +1700,27 @@ def test_reaffirming_ones_support_for_someone_supports_them():
                    "for/ADP/prep/3 Palestine/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "SAU", "Country", "SAU"), mention(doc, 5, 6, "PSE", "Country", "PSE")]
     assert ("SAU", "supports", "PSE") in {g[:3] for g in _rels(doc, ms)}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Kenya called for Uganda to release the journalists"
+    ("Kenya/PROPN/nsubj/1 called/VERB/ROOT/1/call for/SCONJ/mark/5 Uganda/PROPN/nsubj/5 to/PART/aux/5 "
+     "release/VERB/advcl/1 journalists/NOUN/dobj/5/journalist", {("KEN", "requests", "UGA", "020")}),
+    # "Kenya renewed its call for Uganda to release the journalists": the noun's speaker is the verb's subject.
+    ("Kenya/PROPN/nsubj/1 renewed/VERB/ROOT/1/renew its/PRON/poss/3 call/NOUN/dobj/1 for/SCONJ/mark/7 "
+     "Uganda/PROPN/nsubj/7 to/PART/aux/7 release/VERB/acl/3 journalists/NOUN/dobj/7/journalist",
+     {("KEN", "requests", "UGA", "020")}),
+    # "Kenya said for Uganda to ...": saying is no asking.
+    ("Kenya/PROPN/nsubj/1 said/VERB/ROOT/1/say for/SCONJ/mark/5 Uganda/PROPN/nsubj/5 to/PART/aux/5 "
+     "release/VERB/advcl/1 journalists/NOUN/dobj/5/journalist", set()),
+    # "A call by Kenya for Uganda to accept the reforms was rejected"
+    ("A/DET/det/1 call/NOUN/nsubjpass/8 by/ADP/prep/1 Kenya/PROPN/pobj/2 for/SCONJ/mark/7 Uganda/PROPN/nsubj/7 "
+     "to/PART/aux/7 accept/VERB/acl/1 was/AUX/auxpass/8/be rejected/VERB/ROOT/8/reject",
+     {("KEN", "requests", "UGA", "020")}),
+])
+def test_a_call_for_someone_to_act_requests_them(spec, expected):
+    doc = make_doc(spec)
+    ken, uga = (next(t.i for t in doc if t.text == name) for name in ("Kenya", "Uganda"))
+    ms = [mention(doc, ken, ken + 1, "KEN", "Country", "KEN"), mention(doc, uga, uga + 1, "UGA", "Country", "UGA")]
+    assert {g for g in _rels(doc, ms) if g[1] == "requests"} == expected
+
