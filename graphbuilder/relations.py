@@ -2156,6 +2156,65 @@ def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
             yield replace(r, modality=modality(head))
 
 
+#: Words of a stated intent whose complement is the act intended: "offered to mediate", "was ready to
+#: resume talks", "expressed willingness to hold talks".
+INTENT_VERBS = frozenset({"offer", "promise", "agree", "pledge", "vow", "undertake", "volunteer", "commit"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+INTENT_NOUNS = frozenset({"willingness", "readiness", "offer", "promise", "pledge", "commitment"})
+#: Relations of acts whose announced intent is an intent to cooperate (CAMEO 03); and their 03 codes.
+INTENDED_COOPERATION = {"meets": "036", "visits": "036", "aids": "033", "cooperates": "030", "supports": "030"}
+#: Verbs of helping, without an event code of their own, that an intent makes cooperation.
+HELPING_VERBS = {"help": "030", "assist": "033", "mediate": "039", "host": "036"}
+
+
+def _intended_targets(act, index: ActorIndex) -> list[ActorMention]:
+    """Whom an intended act is done with or for: its objects and their "with"/"between" phrases ("resume
+    talks *with Israel*", "host talks *between Israel and* ..."), its own "between" phrase, or the subject of
+    its complement ("help *Romania* rebuild")."""
+    heads = [act] + [c for c in act.children if c.dep_ in OBJ]
+    out = _objects(act, index, COOPERATION_PREPS, modifiers=False)
+    out += [m for h in heads for m in _prep_actors(h, ("between",) if h is act else ("with", "between"), index)]
+    if not out:
+        out = [m for c in act.children if c.dep_ in ("ccomp", "xcomp")
+               for g in c.children if g.dep_ in SUBJ for m in actors_of(g, index, False)]
+    return out
+
+
+def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X offered to mediate between Y and Z``, ``X said it was ready to resume talks with Y``, ``X
+    expressed willingness to hold talks with Y``: X expresses an intent to cooperate with Y (CAMEO 03),
+    said now, whatever becomes of the act itself."""
+    lexicon = codes.verb_lexicon()
+    for act in select(doc, dep=("xcomp", "acl")):
+        head = act.head
+        lemma = head.lemma_.lower()
+        if head.i == act.i or act.pos_ not in ("VERB", "NOUN") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                              for a in act.children):
+            continue
+        if head.pos_ == "VERB" and lemma in INTENT_VERBS and act.dep_ == "xcomp":
+            sources, passive = _subjects(head, index)
+            anchor = head
+        elif head.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES and head.dep_ == "acomp":
+            anchor = head.head
+            sources, passive = _subjects(anchor, index)
+        elif head.pos_ == "NOUN" and lemma in INTENT_NOUNS and act.dep_ == "acl" and head.dep_ in OBJ:
+            anchor = head.head
+            sources, passive = _subjects(anchor, index)
+        else:
+            continue
+        if passive or not sources or any(c.dep_ == "neg" for c in act.children):
+            # "vowed *not* to return the Golan Heights to Syria": an intent not to cooperate.
+            continue
+        entry = _verb_entry(act, lexicon)
+        cameo = HELPING_VERBS.get(act.lemma_.lower())
+        if entry is not None and entry[0] in INTENDED_COOPERATION:
+            cameo = "039" if entry[1] == "045" else INTENDED_COOPERATION[entry[0]]
+        if cameo is None:
+            continue
+        targets = _intended_targets(act, index)
+        yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2203,7 +2262,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

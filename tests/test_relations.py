@@ -1724,3 +1724,26 @@ def test_a_call_for_someone_to_act_requests_them(spec, expected):
     ms = [mention(doc, ken, ken + 1, "KEN", "Country", "KEN"), mention(doc, uga, uga + 1, "UGA", "Country", "UGA")]
     assert {g for g in _rels(doc, ms) if g[1] == "requests"} == expected
 
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Iran offered to mediate between Armenia and Azerbaijan": an intent to cooperate with each, said now.
+    ("Iran/PROPN/nsubj/1 offered/VERB/ROOT/1/offer to/PART/aux/3 mediate/VERB/xcomp/1 between/ADP/prep/3 "
+     "Armenia/PROPN/pobj/4 and/CCONJ/cc/5 Azerbaijan/PROPN/conj/5",
+     {("IRN", "ARM", "039", "asserted"), ("IRN", "AZE", "039", "asserted")}),
+    # "Iran said it was ready to resume talks with Armenia"
+    ("Iran/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/3 was/AUX/ccomp/1/be ready/ADJ/acomp/3 "
+     "to/PART/aux/6 resume/VERB/xcomp/4 talks/NOUN/dobj/6/talk with/ADP/prep/7 Armenia/PROPN/pobj/8",
+     {("IRN", "ARM", "036", "asserted")}),
+    # "Iran vowed not to mediate between Armenia and Azerbaijan": no intent to cooperate.
+    ("Iran/PROPN/nsubj/1 vowed/VERB/ROOT/1/vow not/PART/neg/4 to/PART/aux/4 mediate/VERB/xcomp/1 "
+     "between/ADP/prep/4 Armenia/PROPN/pobj/5 and/CCONJ/cc/6 Azerbaijan/PROPN/conj/6", set()),
+])
+def test_an_offer_to_do_something_with_someone_is_an_intent_to_cooperate(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("Iran", "IRN"), ("Armenia", "ARM"), ("Azerbaijan", "AZE")) if t.text == name]
+    got = {(r.source.actor_id, r.target.actor_id, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "cooperates"}
+    assert {(min(a, b), max(a, b), c, m) for a, b, c, m in got} == {
+        (min(a, b), max(a, b), c, m) for a, b, c, m in expected}
