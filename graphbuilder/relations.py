@@ -2215,6 +2215,38 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
 
 
+#: Nouns for an official's opposite number in another state ("met his *Syrian counterpart*").
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+
+
+def counterpart_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X met (telephoned, urged) his Syrian counterpart``: the counterpart holds the same office in the
+    state its modifier names, an organ of that state's government (the verb alone takes no modifier
+    for an actor: "met *Syrian* refugees" meets no state)."""
+    lexicon = codes.verb_lexicon()
+    reciprocal = frozenset(triggers()["reciprocal_verbs"])
+    for tok in select(doc, lower=COUNTERPART_NOUNS):
+        if index.at(tok.i) is not None:
+            continue
+        if tok.dep_ in OBJ:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+        else:
+            continue
+        entry = _verb_entry(verb, lexicon)
+        if entry is None or verb.i == tok.i:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        states = [_government_of(m) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                  for m in actors_of(c, index) if m.type == "Country"]
+        relation, cameo, _target = entry
+        yield from _pairs(relation, sources, states, verb, index, doc_date, cameo, "counterpart", 0.75,
+                          verb.lemma_.lower() in reciprocal)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2262,7 +2294,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

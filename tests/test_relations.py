@@ -1747,3 +1747,18 @@ def test_an_offer_to_do_something_with_someone_is_an_intent_to_cooperate(spec, e
            if r.relation == "cooperates"}
     assert {(min(a, b), max(a, b), c, m) for a, b, c, m in got} == {
         (min(a, b), max(a, b), c, m) for a, b, c, m in expected}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "The Iranian minister met his Iraqi counterpart": the same office in Iraq, Iraq's government.
+    ("The/DET/det/2 Iranian/ADJ/amod/2 minister/NOUN/nsubj/3 met/VERB/ROOT/3/meet his/PRON/poss/6 "
+     "Iraqi/ADJ/amod/6 counterpart/NOUN/dobj/3", {("IRNGOV", "meets", "IRQGOV")}),
+    # "The Iranian minister met Iraqi refugees": a modifier of another noun names no party met.
+    ("The/DET/det/2 Iranian/ADJ/amod/2 minister/NOUN/nsubj/3 met/VERB/ROOT/3/meet his/PRON/poss/6 "
+     "Iraqi/ADJ/amod/6 refugees/NOUN/dobj/3/refugee", set()),
+])
+def test_a_counterpart_is_the_government_of_the_state_its_modifier_names(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 1, 3, "IRNGOV", "Government", "IRN"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert {tuple(sorted((a, b))) for a, _, b in got} == {tuple(sorted((a, b))) for a, _, b in expected}
