@@ -677,7 +677,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
-            for child in tok.children if lemma not in CLAIM_VERBS else ():
+            for child in tok.children if lemma not in CLAIM_VERBS and not _unnamed_addressee(tok, relation) else ():
                 if child.dep_ == "xcomp":
                     if relation == "threatens" and (act := _verb_entry(child, lexicon)) is not None \
                             and act[0] in THREAT_CAMEO:
@@ -773,6 +773,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+def _unnamed_addressee(verb, relation: str) -> bool:
+    """Whether a request names whom it asks by a common noun ("urged *Arab states* to back Iraq", "appealed
+    *to donors* to provide aid to Ethiopia"): they are asked, not whom the act asked for is done to."""
+    return relation == "requests" and (any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                                       or bool(_pobjs(verb, ("on", "to"))))
 
 
 def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
@@ -2247,6 +2254,36 @@ def counterpart_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                           verb.lemma_.lower() in reciprocal)
 
 
+#: Relations of the acts one may urge others to do for someone; urging them rallies support for that
+#: someone (CAMEO 053).
+RALLIED_RELATIONS = frozenset({"supports", "aids"})
+#: Verbs of helping without an event code of their own that, urged on others, rally support.
+RALLIED_VERBS = frozenset({"help", "assist", "back", "support", "recognize", "recognise"})
+
+
+def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X urged the EC to support the PLO``, ``X called on the world to help Rwanda``, ``X appealed to
+    donors to provide aid to Ethiopia``: X rallies support for whom the others are asked to support (053);
+    whom X asks is requested by the verb rule."""
+    lexicon = codes.verb_lexicon()
+    for act in select(doc, dep=("xcomp", "ccomp")):
+        verb = act.head
+        if verb.i == act.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers()["modality"]["request_heads"]:
+            continue
+        entry = _verb_entry(act, lexicon)
+        if act.lemma_.lower() not in RALLIED_VERBS and (entry is None or entry[0] not in RALLIED_RELATIONS):
+            continue
+        if any(c.dep_ == "neg" for c in act.children):
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        targets = _objects(act, index, COOPERATION_PREPS, modifiers=False) or [
+            m for c in act.children if c.dep_ in OBJ for m in _prep_actors(c, ("to", "for"), index)]
+        for r in _pairs("supports", sources, targets, verb, index, doc_date, "053", "rally", 0.7, False):
+            yield replace(r, modality=modality(verb))
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2294,7 +2331,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

@@ -1762,3 +1762,19 @@ def test_a_counterpart_is_the_government_of_the_state_its_modifier_names(spec, e
     ms = [mention(doc, 1, 3, "IRNGOV", "Government", "IRN"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert {tuple(sorted((a, b))) for a, _, b in got} == {tuple(sorted((a, b))) for a, _, b in expected}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Egypt urged Arab states to back Iraq": Egypt rallies support for Iraq; the states asked are no actor,
+    # and Iraq is not who is asked.
+    ("Egypt/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Arab/ADJ/amod/3 states/NOUN/dobj/1/state to/PART/aux/5 "
+     "back/VERB/xcomp/1 Iraq/PROPN/dobj/5", {("EGY", "supports", "IRQ", "053")}),
+    # "Egypt urged Arab states not to back Iraq": no support rallied.
+    ("Egypt/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Arab/ADJ/amod/3 states/NOUN/dobj/1/state not/PART/neg/6 "
+     "to/PART/aux/6 back/VERB/xcomp/1 Iraq/PROPN/dobj/6", set()),
+])
+def test_urging_others_to_back_someone_rallies_support_for_them(spec, expected):
+    doc = make_doc(spec)
+    iraq = next(t.i for t in doc if t.text == "Iraq")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, iraq, iraq + 1, "IRQ", "Country", "IRQ")]
+    assert {g for g in _rels(doc, ms) if g[1] in ("supports", "requests")} == expected
