@@ -2284,6 +2284,34 @@ def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
             yield replace(r, modality=modality(verb))
 
 
+#: Nouns of pressing someone to act, whose author a refusal "despite" them rejects.
+PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "protest", "opposition",
+                            "criticism", "warning", "objection", "ultimatum", "urging"})
+
+
+def despite_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X declined to resign despite pressure by Y``, ``X refused to send troops despite calls from Y``: X
+    rejects Y, who pressed for what X refuses (CAMEO 120)."""
+    lexicon = codes.verb_lexicon()
+    for prep in select(doc, lower=("despite",)):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            # "declined to resign despite pressure": the parser hangs the phrase on the act refused.
+            verb = verb.head
+        entry = _verb_entry(verb, lexicon)
+        if entry is None or entry[0] != "rejects":
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        targets = [m for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESSURE_NOUNS
+                   for m in _prep_actors(n, ("by", "from", "of"), index) + [
+                       m for c in n.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, index)]]
+        yield from _pairs("rejects", sources, targets, verb, index, doc_date, "120", "despite", 0.75, False)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2331,7 +2359,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

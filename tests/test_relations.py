@@ -1778,3 +1778,22 @@ def test_urging_others_to_back_someone_rallies_support_for_them(spec, expected):
     iraq = next(t.i for t in doc if t.text == "Iraq")
     ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, iraq, iraq + 1, "IRQ", "Country", "IRQ")]
     assert {g for g in _rels(doc, ms) if g[1] in ("supports", "requests")} == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Israel refused to withdraw despite American demands": Israel rejects who demanded it.
+    ("Israel/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 withdraw/VERB/xcomp/1 despite/ADP/prep/3 "
+     "American/ADJ/amod/6 demands/NOUN/pobj/4/demand", {("ISR", "rejects", "USA", "120")}),
+    # "Israel withdrew despite American demands": no refusal, no rejection.
+    ("Israel/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw despite/ADP/prep/1 American/ADJ/amod/4 "
+     "demands/NOUN/pobj/2/demand", set()),
+    # "Iraq violated UN resolutions": defying what the UN imposed.
+    ("Iraq/PROPN/nsubj/1 violated/VERB/ROOT/1/violate UN/PROPN/compound/3 resolutions/NOUN/dobj/1/resolution",
+     {("IRQ", "rejects", "UN", "128")}),
+])
+def test_refusing_despite_demands_or_violating_a_ban_rejects_its_author(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country" if iso != "UN" else "InternationalOrganisation", iso)
+          for t in doc for name, iso in (("Israel", "ISR"), ("American", "USA"), ("Iraq", "IRQ"), ("UN", "UN"))
+          if t.text == name]
+    assert {g for g in _rels(doc, ms) if g[1] == "rejects"} == expected
