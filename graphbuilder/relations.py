@@ -2312,6 +2312,49 @@ def despite_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         yield from _pairs("rejects", sources, targets, verb, index, doc_date, "120", "despite", 0.75, False)
 
 
+#: Nouns of what parties reach when they agree.
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "compromise", "settlement", "consensus", "understanding",
+                             "breakthrough"})
+#: Verbs of reaching an agreement ("reached a deal").
+REACHING_VERBS = frozenset({"reach", "conclude", "strike", "clinch", "seal", "produce", "achieve", "hammer"})
+
+
+def _failed(verb) -> bool:
+    """Whether ``verb`` is said not to have come about: "failed to *reach*", "could not *agree*"."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
+    kids = list(verb.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca")
+                                                     for c in kids)
+
+
+def failed_agreement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X and Y failed to reach agreement``, ``X could not agree with Y``: parties that fail to agree reject
+    each other's terms (CAMEO 12), as the failure of a negotiation is coded."""
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in AGREEMENT_NOUNS]
+        if not (lemma == "agree" or (lemma in REACHING_VERBS and objs)) or not _failed(verb):
+            continue
+        anchor = verb.head if verb.dep_ == "xcomp" else verb
+        sources, passive = _subjects(anchor, index)
+        if passive:
+            continue
+        if not sources:
+            # "Talks between Ethiopia and Eritrea failed to produce an agreement": the parties to the talks.
+            sources = [m for c in anchor.children if c.dep_ in SUBJ and _reciprocal_object(c)
+                       for m in _prep_actors(c, ("between", "with"), index)]
+        others = [m for h in [verb] + objs for m in _prep_actors(h, ("with",), index)]
+        if not others and len(sources) < 2:
+            continue
+        pairs = [(s, t) for s in sources for t in others] or list(combinations(sources, 2))
+        for s, t in pairs:
+            for a, b in ((s, t), (t, s)):
+                r = _make("rejects", a, b, anchor, index, doc_date, "120", "failed-agreement", 0.7)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2359,7 +2402,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

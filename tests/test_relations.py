@@ -1797,3 +1797,23 @@ def test_refusing_despite_demands_or_violating_a_ban_rejects_its_author(spec, ex
           for t in doc for name, iso in (("Israel", "ISR"), ("American", "USA"), ("Iraq", "IRQ"), ("UN", "UN"))
           if t.text == name]
     assert {g for g in _rels(doc, ms) if g[1] == "rejects"} == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "India and Pakistan failed to reach agreement": each rejects the other.
+    ("India/PROPN/nsubj/3 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 failed/VERB/ROOT/3/fail to/PART/aux/5 "
+     "reach/VERB/xcomp/3 agreement/NOUN/dobj/5", {("IND", "PAK"), ("PAK", "IND")}),
+    # "India and Pakistan reached agreement": no rejection.
+    ("India/PROPN/nsubj/3 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 reached/VERB/ROOT/3/reach agreement/NOUN/dobj/3",
+     set()),
+    # "India could not agree with Pakistan"
+    ("India/PROPN/nsubj/3 could/AUX/aux/3 not/PART/neg/3 agree/VERB/ROOT/3 with/ADP/prep/3 Pakistan/PROPN/pobj/4",
+     {("IND", "PAK"), ("PAK", "IND")}),
+])
+def test_parties_failing_to_agree_reject_each_other(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("India", "IND"), ("Pakistan", "PAK")) if t.text == name]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "rejects" and r.modality == "asserted"}
+    assert got == expected
