@@ -2264,24 +2264,35 @@ RALLIED_VERBS = frozenset({"help", "assist", "back", "support", "recognize", "re
 def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X urged the EC to support the PLO``, ``X called on the world to help Rwanda``, ``X appealed to
     donors to provide aid to Ethiopia``: X rallies support for whom the others are asked to support (053);
-    whom X asks is requested by the verb rule."""
+    ``X called on Arabs to unite and mobilize against Sharon``, ``X urged Muslims to boycott Israel``: X
+    rallies opposition against whom they are asked to act against (113). Whom X asks is requested by the
+    verb rule."""
     lexicon = codes.verb_lexicon()
-    for act in select(doc, dep=("xcomp", "ccomp")):
-        verb = act.head
-        if verb.i == act.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers()["modality"]["request_heads"]:
+    for clause in select(doc, dep=("xcomp", "ccomp", "advcl")):
+        verb = clause.head
+        if verb.i == clause.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers()["modality"]["request_heads"]:
             continue
-        entry = _verb_entry(act, lexicon)
-        if act.lemma_.lower() not in RALLIED_VERBS and (entry is None or entry[0] not in RALLIED_RELATIONS):
-            continue
-        if any(c.dep_ == "neg" for c in act.children):
+        if clause.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            # "called on Arabs *to unite*" (the parser's adverbial clause), not "called *after* X attacked"
             continue
         sources, passive = _subjects(verb, index)
         if passive:
             continue
-        targets = _objects(act, index, COOPERATION_PREPS, modifiers=False) or [
-            m for c in act.children if c.dep_ in OBJ for m in _prep_actors(c, ("to", "for"), index)]
-        for r in _pairs("supports", sources, targets, verb, index, doc_date, "053", "rally", 0.7, False):
-            yield replace(r, modality=modality(verb))
+        for act in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            entry = _verb_entry(act, lexicon)
+            if act.lemma_.lower() in RALLIED_VERBS or (entry is not None and entry[0] in RALLIED_RELATIONS):
+                rallied, cameo, preps = "supports", "053", COOPERATION_PREPS
+            elif entry is not None and entry[0] in HOSTILE:
+                rallied, cameo, preps = "opposes", "113", TARGET_PREPS
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in act.children):
+                continue
+            targets = _objects(act, index, preps, modifiers=rallied == "opposes") or [
+                m for c in act.children if c.dep_ in OBJ
+                for m in _prep_actors(c, ("to", "for") if rallied == "supports" else ("with", "against", "on"), index)]
+            for r in _pairs(rallied, sources, targets, verb, index, doc_date, cameo, "rally", 0.7, False):
+                yield replace(r, modality=modality(verb))
 
 
 #: Nouns of pressing someone to act, whose author a refusal "despite" them rejects.

@@ -1772,12 +1772,15 @@ def test_a_counterpart_is_the_government_of_the_state_its_modifier_names(spec, e
     # "Egypt urged Arab states not to back Iraq": no support rallied.
     ("Egypt/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Arab/ADJ/amod/3 states/NOUN/dobj/1/state not/PART/neg/6 "
      "to/PART/aux/6 back/VERB/xcomp/1 Iraq/PROPN/dobj/6", set()),
+    # "Egypt called on Arabs to unite and boycott Iraq": Egypt rallies opposition against Iraq.
+    ("Egypt/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 Arabs/PROPN/pobj/2/arabs to/PART/aux/5 "
+     "unite/VERB/advcl/1 and/CCONJ/cc/5 boycott/VERB/conj/5 Iraq/PROPN/dobj/7", {("EGY", "opposes", "IRQ", "113")}),
 ])
 def test_urging_others_to_back_someone_rallies_support_for_them(spec, expected):
     doc = make_doc(spec)
     iraq = next(t.i for t in doc if t.text == "Iraq")
     ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, iraq, iraq + 1, "IRQ", "Country", "IRQ")]
-    assert {g for g in _rels(doc, ms) if g[1] in ("supports", "requests")} == expected
+    assert {g for g in _rels(doc, ms) if g[1] in ("supports", "requests", "opposes")} == expected
 
 
 @pytest.mark.parametrize("spec, expected", [
