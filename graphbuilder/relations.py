@@ -2366,6 +2366,37 @@ def failed_agreement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
                     yield replace(r, modality="asserted")
 
 
+#: Verbs of travelling that, to a state's place for talks (or by an envoy), make a visit.
+TRIP_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "jet"})
+#: What a trip is for, or on, when it is a visit: "flew to Damascus *for talks*", "arrived *on a visit*".
+TRIP_PURPOSES = frozenset({"talks", "talk", "visit", "discussions", "discussion", "consultations", "meeting",
+                           "meetings", "summit", "negotiations", "trip", "tour", "mission"})
+#: People whose arrival in another state is a visit to it ("a Japanese trade delegation arrived in Beijing").
+ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "minister", "premier", "president", "leader", "secretary",
+                         "king", "diplomat", "official", "ambassador", "chancellor", "mediator"})
+
+
+def trip_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X's foreign minister flew to Damascus for talks``, ``a Japanese delegation arrived in Beijing``: a
+    visit to the state of the place (042), by a government's envoy or for talks; not troops' arrival."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in TRIP_VERBS:
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive or not subjects or any(m.type == "Military" for m in subjects):
+            continue
+        purpose = any(p.lower_ in TRIP_PURPOSES or p.lemma_.lower() in TRIP_PURPOSES
+                      for p in _pobjs(verb, ("for", "on")))
+        envoy = any(c.dep_ in SUBJ and c.lemma_.lower() in ENVOY_NOUNS for c in verb.children)
+        if not (purpose or envoy):
+            continue
+        own = {m.country for m in subjects}
+        hosts = [_state_of(m) if m.type in PLACE_ONLY else m
+                 for m, _tok in _places(verb, index, ("to", "in", "into"), modifiers=False)
+                 if m.country and m.country not in own and m.type in PLACE_TYPES]
+        yield from _pairs("visits", subjects, hosts[:1], verb, index, doc_date, "042", "trip", 0.7, False)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2413,7 +2444,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

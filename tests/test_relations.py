@@ -1820,3 +1820,23 @@ def test_parties_failing_to_agree_reject_each_other(spec, expected):
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "rejects" and r.modality == "asserted"}
     assert got == expected
+
+
+@pytest.mark.parametrize("spec, subject_type, expected", [
+    # "The Egyptian minister flew to Damascus for talks": a visit to Syria.
+    ("The/DET/det/2 Egyptian/ADJ/amod/2 minister/NOUN/nsubj/3 flew/VERB/ROOT/3/fly to/ADP/prep/3 "
+     "Damascus/PROPN/pobj/4 for/ADP/prep/3 talks/NOUN/pobj/6/talk", "Government", {("EGYGOV", "visits", "SYR")}),
+    # "Egyptian troops flew to Damascus for talks": troops arriving make no visit.
+    ("The/DET/det/2 Egyptian/ADJ/amod/2 troops/NOUN/nsubj/3 flew/VERB/ROOT/3/fly to/ADP/prep/3 "
+     "Damascus/PROPN/pobj/4 for/ADP/prep/3 talks/NOUN/pobj/6/talk", "Military", set()),
+    # "The Egyptian minister flew to Damascus": no purpose said, but a minister's trip abroad is a visit.
+    ("The/DET/det/2 Egyptian/ADJ/amod/2 minister/NOUN/nsubj/3 flew/VERB/ROOT/3/fly to/ADP/prep/3 "
+     "Damascus/PROPN/pobj/4", "Government", {("EGYGOV", "visits", "SYR")}),
+])
+def test_travelling_abroad_for_talks_is_a_visit_to_the_state(spec, subject_type, expected):
+    doc = make_doc(spec)
+    code = "EGYGOV" if subject_type == "Government" else "EGYMIL"
+    ms = [mention(doc, 1, 3, code, subject_type, "EGY"), mention(doc, 5, 6, "place:damascus", "Place", "SYR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "visits"}
+    assert got == expected
