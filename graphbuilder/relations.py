@@ -2397,6 +2397,90 @@ def trip_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         yield from _pairs("visits", subjects, hosts[:1], verb, index, doc_date, "042", "trip", 0.7, False)
 
 
+#: Verbs of handing over money or goods to a recipient ("donated $20 million to", "approved a loan to").
+FUNDING_VERBS = GIVING_VERBS | {"lend", "loan", "allocate", "contribute", "disburse", "earmark", "approve",
+                                "transfer", "channel", "release"}
+#: Verbs whose subject gets what a "from" phrase gives ("received a loan from the IMF").
+RECEIVING_VERBS = frozenset({"receive", "obtain", "secure", "get", "accept"})
+#: What, given, is economic aid (071): money and credit.
+MONEY_WORDS = frozenset({"dollar", "euro", "yen", "pound", "franc", "mark", "shilling", "ruble", "rouble", "yuan",
+                         "rupee", "dinar", "riyal", "dirham", "loan", "grant", "credit", "fund", "funding"})
+#: What, given, is humanitarian aid (073): relief goods.
+RELIEF_WORDS = frozenset({"supply", "supplies", "food", "medicine", "medicines", "tent", "blanket", "vaccine",
+                          "relief", "grain", "wheat", "rice", "flour"})
+#: People in need, whom aid for them reaches in the state where they are ("victims in Armenia").
+NEEDY_NOUNS = frozenset({"victim", "refugee", "survivor", "people", "population", "resident", "civilian",
+                         "family", "child", "villager", "needy", "poor", "hungry"})
+#: Nouns of aid whose "from" phrase names the giver ("aid from Britain reached flood victims").
+AID_FROM_NOUNS = frozenset({"aid", "assistance", "loan", "loans", "grant", "grants", "credit", "credits", "donation",
+                            "donations", "relief", "supplies"})
+
+
+def _given(obj) -> Optional[str]:
+    """The aid code of what the object ``obj`` of a verb of giving is: money 071, relief 073, else ``None``."""
+    words = [obj] + _pobjs(obj, ("of", "in"))
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    if lemmas & MONEY_WORDS or obj.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in obj.subtree):
+        return "071"
+    if lemmas & RELIEF_WORDS:
+        return "073"
+    return None
+
+
+def _recipients(tok, index: ActorIndex) -> list[ActorMention]:
+    """The recipients named by ``tok``'s dative or "to" phrase: a place stands for its state ("to Gaza"),
+    so do people in a place ("to earthquake victims in Armenia", where the parser may hang the place on
+    ``tok``)."""
+    heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    heads += [p for c in tok.children if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+              and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    out: list[ActorMention] = []
+    for h in heads:
+        found = actors_of(h, index)
+        if not found and h.lemma_.lower() in NEEDY_NOUNS:
+            place = next((m for holder in (h, tok) for prep in holder.children
+                          if prep.dep_ == "prep" and prep.lower_ == "in"
+                          for m in [_place_below(prep, index, set())] if m is not None), None)
+            found = [place] if place is not None else []
+        out.extend(_state_of(m) if m.type in PLACE_ONLY and m.country else m for m in found)
+    return out
+
+
+def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X donated $20 million to Y``, ``X sent medical supplies to victims in Y``, ``X approved a loan to
+    Y``, ``Y received a loan from X``, ``aid from X reached Y``: X aids Y (CAMEO 071 money, 073 relief)."""
+    for tok in select(doc, pos=("VERB", "NOUN", "PROPN")):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in FUNDING_VERBS | RECEIVING_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            cameo = next((c for c in map(_given, objs) if c), None)
+            if cameo is None:
+                continue
+            subjects, passive = _subjects(tok, index)
+            if lemma in RECEIVING_VERBS:
+                if passive:
+                    continue
+                sources = [m for o in objs for m in _prep_actors(o, ("from",), index)] + _prep_actors(
+                    tok, ("from",), index)
+                targets = subjects
+            else:
+                sources = _agent(tok, index) if passive else subjects
+                targets = _recipients(tok, index)
+            yield from _pairs("aids", sources, targets, tok, index, doc_date, cameo, "giving", 0.75, False)
+        elif tok.lower_ in AID_FROM_NOUNS and tok.dep_ in SUBJ:
+            # "Aid from Britain reached flood victims in Pakistan": the aid's arrival is the giving, and
+            # where it arrives (or whom it reaches) is the recipient.
+            sources = _prep_actors(tok, ("from",), index)
+            verb = tok.head
+            if not sources or verb.lemma_.lower() not in ("reach", "arrive", "flow", "go", "pour"):
+                continue
+            targets = [_state_of(m) if m.type in PLACE_ONLY and m.country else m
+                       for c in verb.children if c.dep_ in OBJ or (c.dep_ == "prep" and c.lower_ in ("in", "to"))
+                       for h in ([c] if c.dep_ in OBJ else [p for p in c.children if p.dep_ == "pobj"])
+                       for m in actors_of(h, index)]
+            yield from _pairs("aids", sources, targets, tok, index, doc_date, "070", "giving", 0.7, False)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2444,7 +2528,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

@@ -1840,3 +1840,26 @@ def test_travelling_abroad_for_talks_is_a_visit_to_the_state(spec, subject_type,
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "visits"}
     assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Japan pledged $50 million to Haiti": economic aid (071).
+    ("Japan/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge $/SYM/quantmod/4/$/$ 50/NUM/compound/4 million/NUM/dobj/1 "
+     "to/ADP/prep/1 Haiti/PROPN/pobj/5", {("JPN", "HTI", "071")}),
+    # "Haiti received a loan from Japan"
+    ("Haiti/PROPN/nsubj/1 received/VERB/ROOT/1/receive a/DET/det/3 loan/NOUN/dobj/1 from/ADP/prep/3 "
+     "Japan/PROPN/pobj/4", {("JPN", "HTI", "071")}),
+    # "Aid from Japan reached victims in Haiti"
+    ("Aid/NOUN/nsubj/3/aid from/ADP/prep/0 Japan/PROPN/pobj/1 reached/VERB/ROOT/3/reach victims/NOUN/dobj/3/victim "
+     "in/ADP/prep/3 Haiti/PROPN/pobj/5", {("JPN", "HTI", "070")}),
+    # "Japan sent a message to Haiti": nothing given.
+    ("Japan/PROPN/nsubj/1 sent/VERB/ROOT/1/send a/DET/det/3 message/NOUN/dobj/1 to/ADP/prep/1 Haiti/PROPN/pobj/4",
+     set()),
+])
+def test_money_or_relief_given_to_a_state_is_aid(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("Japan", "JPN"), ("Haiti", "HTI")) if t.text == name]
+    got = {(r.source.actor_id, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "aids"}
+    assert got == expected
