@@ -2481,6 +2481,30 @@ def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             yield from _pairs("aids", sources, targets, tok, index, doc_date, "070", "giving", 0.7, False)
 
 
+#: Verbs of setting up (again, or more fully) relations between states.
+TIES_VERBS = frozenset({"establish", "restore", "resume", "normalize", "normalise", "upgrade", "renew", "reestablish",
+                        "re-establish", "forge"})
+#: Nouns of the relations so set up.
+TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "link", "links"})
+
+
+def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X and Y restored diplomatic relations``, ``X normalized ties with Y``: establishing (restoring,
+    upgrading) relations is diplomatic recognition (054), between the parties named together or with
+    the "with" party."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in TIES_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS | {"relation", "tie"}]
+        if not objs:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        others = [m for h in [verb] + objs for m in _prep_actors(h, ("with", "between"), index)]
+        yield from _pairs("supports", sources, others, verb, index, doc_date, "054", "ties", 0.75, not others)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2528,7 +2552,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

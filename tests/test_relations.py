@@ -1863,3 +1863,23 @@ def test_money_or_relief_given_to_a_state_is_aid(spec, expected):
     got = {(r.source.actor_id, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "aids"}
     assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Israel and Jordan restored diplomatic relations": recognition between the two (054).
+    ("Israel/PROPN/nsubj/3 and/CCONJ/cc/0 Jordan/PROPN/conj/0 restored/VERB/ROOT/3/restore "
+     "diplomatic/ADJ/amod/5 relations/NOUN/dobj/3/relation", {frozenset(("ISR", "JOR"))}),
+    # "Israel restored diplomatic relations with Jordan"
+    ("Israel/PROPN/nsubj/1 restored/VERB/ROOT/1/restore diplomatic/ADJ/amod/3 relations/NOUN/dobj/1/relation "
+     "with/ADP/prep/3 Jordan/PROPN/pobj/4", {frozenset(("ISR", "JOR"))}),
+    # "Israel and Jordan did not restore relations"
+    ("Israel/PROPN/nsubj/5 and/CCONJ/cc/0 Jordan/PROPN/conj/0 did/AUX/aux/5/do not/PART/neg/5 "
+     "restore/VERB/ROOT/5/restore relations/NOUN/dobj/5/relation", set()),
+])
+def test_restoring_relations_is_diplomatic_recognition(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("Israel", "ISR"), ("Jordan", "JOR")) if t.text == name]
+    got = {frozenset((r.source.actor_id, r.target.actor_id)) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "supports" and r.modality == "asserted"}
+    assert got == expected
