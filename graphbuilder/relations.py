@@ -714,7 +714,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not targets and not passive and not target_prep:
             # "X threatened to attack Y": the target sits in the complement (but "X claimed to have
             # captured Y" is X's word on its own act).
-            for child in tok.children if lemma not in CLAIM_VERBS else ():
+            for child in tok.children if lemma not in CLAIM_VERBS and not _unnamed_addressee(tok, relation) else ():
                 if child.dep_ == "xcomp":
                     if relation == "threatens" and (act := _verb_entry(child, lexicon)) is not None \
                             and act[0] in THREAT_CAMEO:
@@ -810,6 +810,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+def _unnamed_addressee(verb, relation: str) -> bool:
+    """Whether a request names whom it asks by a common noun ("urged *Arab states* to back Iraq", "appealed
+    *to donors* to provide aid to Ethiopia"): they are asked, not whom the act asked for is done to."""
+    return relation == "requests" and (any(c.dep_ in ("dobj", "obj") for c in verb.children)
+                                       or bool(_pobjs(verb, ("on", "to"))))
 
 
 def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
@@ -2202,6 +2209,384 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield replace(r, modality=modality(tok))
 
 
+#: Verbs of asking for an act by someone whom a "for" clause names ("called *for Uganda to* release"),
+#: with the CAMEO code of the request: an appeal (020) or a demand (100).
+CALL_FOR_VERBS = {"call": "020", "appeal": "020", "plead": "020", "ask": "020", "lobby": "020", "push": "100",
+                  "press": "100", "demand": "100", "insist": "100"}
+
+
+def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X called for Y to V``, ``X renewed its call for Y to V``, ``a call by X for Y to V``: X
+    requests Y (the subject of the "for" clause), whatever Y is asked to do."""
+    for clause in select(doc, dep=("advcl", "acl", "ccomp", "xcomp")):
+        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            continue
+        targets = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
+        head = clause.head
+        if not targets or head.i == clause.i:
+            continue
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "AUX") and lemma in CALL_FOR_VERBS:
+            sources, passive = _subjects(head, index)
+            if passive:
+                continue
+            cameo = CALL_FOR_VERBS[lemma]
+        elif head.pos_ in ("NOUN", "PROPN") and head.lower_ in DEMAND_NOUNS:
+            # "a call *by Germany* for Greece to", "renewed *its* call for Israel to" (said by the verb's subject)
+            sources = _prep_actors(head, ("by", "from"), index)
+            if not sources and head.dep_ in OBJ:
+                found, passive = _subjects(head.head, index)
+                sources = [] if passive else found
+            cameo = "100" if head.lemma_.lower() in ("demand", "ultimatum", "insistence") else "020"
+        else:
+            continue
+        # The request is made; what is asked for has not happened (hence no modality from it).
+        for r in _pairs("requests", sources, targets, head, index, doc_date, cameo, "call-for", 0.75, False):
+            yield replace(r, modality=modality(head))
+
+
+#: Words of a stated intent whose complement is the act intended: "offered to mediate", "was ready to
+#: resume talks", "expressed willingness to hold talks".
+INTENT_VERBS = frozenset({"offer", "promise", "agree", "pledge", "vow", "undertake", "volunteer", "commit"})
+INTENT_ADJECTIVES = frozenset({"ready", "willing", "prepared", "eager"})
+INTENT_NOUNS = frozenset({"willingness", "readiness", "offer", "promise", "pledge", "commitment"})
+#: Relations of acts whose announced intent is an intent to cooperate (CAMEO 03); and their 03 codes.
+INTENDED_COOPERATION = {"meets": "036", "visits": "036", "aids": "033", "cooperates": "030", "supports": "030"}
+#: Verbs of helping, without an event code of their own, that an intent makes cooperation.
+HELPING_VERBS = {"help": "030", "assist": "033", "mediate": "039", "host": "036"}
+
+
+def _intended_targets(act, index: ActorIndex) -> list[ActorMention]:
+    """Whom an intended act is done with or for: its objects and their "with"/"between" phrases ("resume
+    talks *with Israel*", "host talks *between Israel and* ..."), its own "between" phrase, or the subject of
+    its complement ("help *Romania* rebuild")."""
+    heads = [act] + [c for c in act.children if c.dep_ in OBJ]
+    out = _objects(act, index, COOPERATION_PREPS, modifiers=False)
+    out += [m for h in heads for m in _prep_actors(h, ("between",) if h is act else ("with", "between"), index)]
+    if not out:
+        out = [m for c in act.children if c.dep_ in ("ccomp", "xcomp")
+               for g in c.children if g.dep_ in SUBJ for m in actors_of(g, index, False)]
+    return out
+
+
+def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X offered to mediate between Y and Z``, ``X said it was ready to resume talks with Y``, ``X
+    expressed willingness to hold talks with Y``: X expresses an intent to cooperate with Y (CAMEO 03),
+    said now, whatever becomes of the act itself."""
+    lexicon = codes.verb_lexicon()
+    for act in select(doc, dep=("xcomp", "acl")):
+        head = act.head
+        lemma = head.lemma_.lower()
+        if head.i == act.i or act.pos_ not in ("VERB", "NOUN") or not any(a.dep_ == "aux" and a.lower_ == "to"
+                                                              for a in act.children):
+            continue
+        if head.pos_ == "VERB" and lemma in INTENT_VERBS and act.dep_ == "xcomp":
+            sources, passive = _subjects(head, index)
+            anchor = head
+        elif head.pos_ == "ADJ" and lemma in INTENT_ADJECTIVES and head.dep_ == "acomp":
+            anchor = head.head
+            sources, passive = _subjects(anchor, index)
+        elif head.pos_ == "NOUN" and lemma in INTENT_NOUNS and act.dep_ == "acl" and head.dep_ in OBJ:
+            anchor = head.head
+            sources, passive = _subjects(anchor, index)
+        else:
+            continue
+        if passive or not sources or any(c.dep_ == "neg" for c in act.children):
+            # "vowed *not* to return the Golan Heights to Syria": an intent not to cooperate.
+            continue
+        entry = _verb_entry(act, lexicon)
+        cameo = HELPING_VERBS.get(act.lemma_.lower())
+        if entry is not None and entry[0] in INTENDED_COOPERATION:
+            cameo = "039" if entry[1] == "045" else INTENDED_COOPERATION[entry[0]]
+        if cameo is None:
+            continue
+        targets = _intended_targets(act, index)
+        yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
+
+
+#: Nouns for an official's opposite number in another state ("met his *Syrian counterpart*").
+COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
+
+
+def counterpart_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X met (telephoned, urged) his Syrian counterpart``: the counterpart holds the same office in the
+    state its modifier names, an organ of that state's government (the verb alone takes no modifier
+    for an actor: "met *Syrian* refugees" meets no state)."""
+    lexicon = codes.verb_lexicon()
+    reciprocal = frozenset(triggers()["reciprocal_verbs"])
+    for tok in select(doc, lower=COUNTERPART_NOUNS):
+        if index.at(tok.i) is not None:
+            continue
+        if tok.dep_ in OBJ:
+            verb = tok.head
+        elif tok.dep_ == "pobj" and tok.head.lower_ in ("with", "to") and tok.head.head.pos_ == "VERB":
+            verb = tok.head.head
+        else:
+            continue
+        entry = _verb_entry(verb, lexicon)
+        if entry is None or verb.i == tok.i:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        states = [_government_of(m) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+                  for m in actors_of(c, index) if m.type == "Country"]
+        relation, cameo, _target = entry
+        yield from _pairs(relation, sources, states, verb, index, doc_date, cameo, "counterpart", 0.75,
+                          verb.lemma_.lower() in reciprocal)
+
+
+#: Relations of the acts one may urge others to do for someone; urging them rallies support for that
+#: someone (CAMEO 053).
+RALLIED_RELATIONS = frozenset({"supports", "aids"})
+#: Verbs of helping without an event code of their own that, urged on others, rally support.
+RALLIED_VERBS = frozenset({"help", "assist", "back", "support", "recognize", "recognise"})
+
+
+def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X urged the EC to support the PLO``, ``X called on the world to help Rwanda``, ``X appealed to
+    donors to provide aid to Ethiopia``: X rallies support for whom the others are asked to support (053);
+    ``X called on Arabs to unite and mobilize against Sharon``, ``X urged Muslims to boycott Israel``: X
+    rallies opposition against whom they are asked to act against (113). Whom X asks is requested by the
+    verb rule."""
+    lexicon = codes.verb_lexicon()
+    for clause in select(doc, dep=("xcomp", "ccomp", "advcl")):
+        verb = clause.head
+        if verb.i == clause.i or verb.pos_ != "VERB" or verb.lemma_.lower() not in triggers()["modality"]["request_heads"]:
+            continue
+        if clause.dep_ == "advcl" and not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            # "called on Arabs *to unite*" (the parser's adverbial clause), not "called *after* X attacked"
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        for act in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+            entry = _verb_entry(act, lexicon)
+            if act.lemma_.lower() in RALLIED_VERBS or (entry is not None and entry[0] in RALLIED_RELATIONS):
+                rallied, cameo, preps = "supports", "053", COOPERATION_PREPS
+            elif entry is not None and entry[0] in HOSTILE:
+                rallied, cameo, preps = "opposes", "113", TARGET_PREPS
+            else:
+                continue
+            if any(c.dep_ == "neg" for c in act.children):
+                continue
+            targets = _objects(act, index, preps, modifiers=rallied == "opposes") or [
+                m for c in act.children if c.dep_ in OBJ
+                for m in _prep_actors(c, ("to", "for") if rallied == "supports" else ("with", "against", "on"), index)]
+            for r in _pairs(rallied, sources, targets, verb, index, doc_date, cameo, "rally", 0.7, False):
+                yield replace(r, modality=modality(verb))
+
+
+#: Nouns of pressing someone to act, whose author a refusal "despite" them rejects.
+PRESSURE_NOUNS = frozenset({"pressure", "call", "demand", "appeal", "request", "plea", "protest", "opposition",
+                            "criticism", "warning", "objection", "ultimatum", "urging"})
+
+
+def despite_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X declined to resign despite pressure by Y``, ``X refused to send troops despite calls from Y``: X
+    rejects Y, who pressed for what X refuses (CAMEO 120)."""
+    lexicon = codes.verb_lexicon()
+    for prep in select(doc, lower=("despite",)):
+        verb = prep.head
+        if prep.dep_ != "prep" or verb.pos_ != "VERB":
+            continue
+        if verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+            # "declined to resign despite pressure": the parser hangs the phrase on the act refused.
+            verb = verb.head
+        entry = _verb_entry(verb, lexicon)
+        if entry is None or entry[0] != "rejects":
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        targets = [m for n in prep.children if n.dep_ == "pobj" and n.lemma_.lower() in PRESSURE_NOUNS
+                   for m in _prep_actors(n, ("by", "from", "of"), index) + [
+                       m for c in n.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, index)]]
+        yield from _pairs("rejects", sources, targets, verb, index, doc_date, "120", "despite", 0.75, False)
+
+
+#: Nouns of what parties reach when they agree.
+AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "compromise", "settlement", "consensus", "understanding",
+                             "breakthrough"})
+#: Verbs of reaching an agreement ("reached a deal").
+REACHING_VERBS = frozenset({"reach", "conclude", "strike", "clinch", "seal", "produce", "achieve", "hammer"})
+
+
+def _failed(verb) -> bool:
+    """Whether ``verb`` is said not to have come about: "failed to *reach*", "could not *agree*"."""
+    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
+        return True
+    kids = list(verb.children)
+    return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca")
+                                                     for c in kids)
+
+
+def failed_agreement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X and Y failed to reach agreement``, ``X could not agree with Y``: parties that fail to agree reject
+    each other's terms (CAMEO 12), as the failure of a negotiation is coded."""
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in AGREEMENT_NOUNS]
+        if not (lemma == "agree" or (lemma in REACHING_VERBS and objs)) or not _failed(verb):
+            continue
+        anchor = verb.head if verb.dep_ == "xcomp" else verb
+        sources, passive = _subjects(anchor, index)
+        if passive:
+            continue
+        if not sources:
+            # "Talks between Ethiopia and Eritrea failed to produce an agreement": the parties to the talks.
+            sources = [m for c in anchor.children if c.dep_ in SUBJ and _reciprocal_object(c)
+                       for m in _prep_actors(c, ("between", "with"), index)]
+        others = [m for h in [verb] + objs for m in _prep_actors(h, ("with",), index)]
+        if not others and len(sources) < 2:
+            continue
+        pairs = [(s, t) for s in sources for t in others] or list(combinations(sources, 2))
+        for s, t in pairs:
+            for a, b in ((s, t), (t, s)):
+                r = _make("rejects", a, b, anchor, index, doc_date, "120", "failed-agreement", 0.7)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
+#: Verbs of travelling that, to a state's place for talks (or by an envoy), make a visit.
+TRIP_VERBS = frozenset({"arrive", "travel", "fly", "go", "come", "head", "jet"})
+#: What a trip is for, or on, when it is a visit: "flew to Damascus *for talks*", "arrived *on a visit*".
+TRIP_PURPOSES = frozenset({"talks", "talk", "visit", "discussions", "discussion", "consultations", "meeting",
+                           "meetings", "summit", "negotiations", "trip", "tour", "mission"})
+#: People whose arrival in another state is a visit to it ("a Japanese trade delegation arrived in Beijing").
+ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "minister", "premier", "president", "leader", "secretary",
+                         "king", "diplomat", "official", "ambassador", "chancellor", "mediator"})
+
+
+def trip_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X's foreign minister flew to Damascus for talks``, ``a Japanese delegation arrived in Beijing``: a
+    visit to the state of the place (042), by a government's envoy or for talks; not troops' arrival."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in TRIP_VERBS:
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive or not subjects or any(m.type == "Military" for m in subjects):
+            continue
+        purpose = any(p.lower_ in TRIP_PURPOSES or p.lemma_.lower() in TRIP_PURPOSES
+                      for p in _pobjs(verb, ("for", "on")))
+        envoy = any(c.dep_ in SUBJ and c.lemma_.lower() in ENVOY_NOUNS for c in verb.children)
+        if not (purpose or envoy):
+            continue
+        own = {m.country for m in subjects}
+        hosts = [_state_of(m) if m.type in PLACE_ONLY else m
+                 for m, _tok in _places(verb, index, ("to", "in", "into"), modifiers=False)
+                 if m.country and m.country not in own and m.type in PLACE_TYPES]
+        yield from _pairs("visits", subjects, hosts[:1], verb, index, doc_date, "042", "trip", 0.7, False)
+
+
+#: Verbs of handing over money or goods to a recipient ("donated $20 million to", "approved a loan to").
+FUNDING_VERBS = GIVING_VERBS | {"lend", "loan", "allocate", "contribute", "disburse", "earmark", "approve",
+                                "transfer", "channel", "release"}
+#: Verbs whose subject gets what a "from" phrase gives ("received a loan from the IMF").
+RECEIVING_VERBS = frozenset({"receive", "obtain", "secure", "get", "accept"})
+#: What, given, is economic aid (071): money and credit.
+MONEY_WORDS = frozenset({"dollar", "euro", "yen", "pound", "franc", "mark", "shilling", "ruble", "rouble", "yuan",
+                         "rupee", "dinar", "riyal", "dirham", "loan", "grant", "credit", "fund", "funding"})
+#: What, given, is humanitarian aid (073): relief goods.
+RELIEF_WORDS = frozenset({"supply", "supplies", "food", "medicine", "medicines", "tent", "blanket", "vaccine",
+                          "relief", "grain", "wheat", "rice", "flour"})
+#: People in need, whom aid for them reaches in the state where they are ("victims in Armenia").
+NEEDY_NOUNS = frozenset({"victim", "refugee", "survivor", "people", "population", "resident", "civilian",
+                         "family", "child", "villager", "needy", "poor", "hungry"})
+#: Nouns of aid whose "from" phrase names the giver ("aid from Britain reached flood victims").
+AID_FROM_NOUNS = frozenset({"aid", "assistance", "loan", "loans", "grant", "grants", "credit", "credits", "donation",
+                            "donations", "relief", "supplies"})
+
+
+def _given(obj) -> Optional[str]:
+    """The aid code of what the object ``obj`` of a verb of giving is: money 071, relief 073, else ``None``."""
+    words = [obj] + _pobjs(obj, ("of", "in"))
+    lemmas = {w.lemma_.lower() for w in words} | {w.lower_ for w in words}
+    if lemmas & MONEY_WORDS or obj.ent_type_ == "MONEY" or any(c.tag_ == "$" for c in obj.subtree):
+        return "071"
+    if lemmas & RELIEF_WORDS:
+        return "073"
+    return None
+
+
+def _recipients(tok, index: ActorIndex) -> list[ActorMention]:
+    """The recipients named by ``tok``'s dative or "to" phrase: a place stands for its state ("to Gaza"),
+    so do people in a place ("to earthquake victims in Armenia", where the parser may hang the place on
+    ``tok``)."""
+    heads = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    heads += [p for c in tok.children if (c.dep_ == "prep" or (c.dep_ == "dative" and c.pos_ == "ADP"))
+              and c.lower_ == "to" for p in c.children if p.dep_ == "pobj"]
+    out: list[ActorMention] = []
+    for h in heads:
+        found = actors_of(h, index)
+        if not found and h.lemma_.lower() in NEEDY_NOUNS:
+            place = next((m for holder in (h, tok) for prep in holder.children
+                          if prep.dep_ == "prep" and prep.lower_ == "in"
+                          for m in [_place_below(prep, index, set())] if m is not None), None)
+            found = [place] if place is not None else []
+        out.extend(_state_of(m) if m.type in PLACE_ONLY and m.country else m for m in found)
+    return out
+
+
+def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X donated $20 million to Y``, ``X sent medical supplies to victims in Y``, ``X approved a loan to
+    Y``, ``Y received a loan from X``, ``aid from X reached Y``: X aids Y (CAMEO 071 money, 073 relief)."""
+    for tok in select(doc, pos=("VERB", "NOUN", "PROPN")):
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in FUNDING_VERBS | RECEIVING_VERBS:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+            cameo = next((c for c in map(_given, objs) if c), None)
+            if cameo is None:
+                continue
+            subjects, passive = _subjects(tok, index)
+            if lemma in RECEIVING_VERBS:
+                if passive:
+                    continue
+                sources = [m for o in objs for m in _prep_actors(o, ("from",), index)] + _prep_actors(
+                    tok, ("from",), index)
+                targets = subjects
+            else:
+                sources = _agent(tok, index) if passive else subjects
+                targets = _recipients(tok, index)
+            yield from _pairs("aids", sources, targets, tok, index, doc_date, cameo, "giving", 0.75, False)
+        elif tok.lower_ in AID_FROM_NOUNS and tok.dep_ in SUBJ:
+            # "Aid from Britain reached flood victims in Pakistan": the aid's arrival is the giving, and
+            # where it arrives (or whom it reaches) is the recipient.
+            sources = _prep_actors(tok, ("from",), index)
+            verb = tok.head
+            if not sources or verb.lemma_.lower() not in ("reach", "arrive", "flow", "go", "pour"):
+                continue
+            targets = [_state_of(m) if m.type in PLACE_ONLY and m.country else m
+                       for c in verb.children if c.dep_ in OBJ or (c.dep_ == "prep" and c.lower_ in ("in", "to"))
+                       for h in ([c] if c.dep_ in OBJ else [p for p in c.children if p.dep_ == "pobj"])
+                       for m in actors_of(h, index)]
+            yield from _pairs("aids", sources, targets, tok, index, doc_date, "070", "giving", 0.7, False)
+
+
+#: Verbs of setting up (again, or more fully) relations between states.
+TIES_VERBS = frozenset({"establish", "restore", "resume", "normalize", "normalise", "upgrade", "renew", "reestablish",
+                        "re-establish", "forge"})
+#: Nouns of the relations so set up.
+TIES_NOUNS = frozenset({"relation", "relations", "tie", "ties", "link", "links"})
+
+
+def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X and Y restored diplomatic relations``, ``X normalized ties with Y``: establishing (restoring,
+    upgrading) relations is diplomatic recognition (054), between the parties named together or with
+    the "with" party."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in TIES_VERBS or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS | {"relation", "tie"}]
+        if not objs:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive:
+            continue
+        others = [m for h in [verb] + objs for m in _prep_actors(h, ("with", "between"), index)]
+        yield from _pairs("supports", sources, others, verb, index, doc_date, "054", "ties", 0.75, not others)
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2268,7 +2653,7 @@ def _state_of(where, iso: Optional[str] = None) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

@@ -1642,3 +1642,244 @@ def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(a
           mention(doc, 7, 8, "ISR", "Country", "ISR")]
     got = {t[:3] for t in triples(doc, ms)}
     assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
+
+
+def _rels(doc, ms):
+    return {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+
+
+@pytest.mark.parametrize("spec, ukraine, expected", [
+    # "Russia denied accusations by Ukraine": who made the accusation is rejected.
+    ("Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny accusations/NOUN/dobj/1/accusation by/ADP/prep/2 "
+     "Ukraine/PROPN/pobj/3", 4, {("RUS", "rejects", "UKR", "120")}),
+    # "Russia denied Ukrainian allegations": a demonym names who made them.
+    ("Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny Ukrainian/ADJ/amod/3 allegations/NOUN/dobj/1/allegation",
+     2, {("RUS", "rejects", "UKR", "120")}),
+    # "Russia denied reports about Ukraine": no accusation, no event.
+    ("Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny reports/NOUN/dobj/1/report about/ADP/prep/2 "
+     "Ukraine/PROPN/pobj/3", 4, set()),
+])
+def test_denying_an_accusation_rejects_the_accuser(spec, ukraine, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, ukraine, ukraine + 1, "UKR", "Country", "UKR")]
+    assert _rels(doc, ms) == expected
+
+
+def test_defending_someone_against_criticism_is_verbal_support():
+    # "China defended Sudan against Western criticism"
+    doc = make_doc("China/PROPN/nsubj/1 defended/VERB/ROOT/1/defend Sudan/PROPN/dobj/1 against/ADP/prep/1 "
+                   "criticism/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 2, 3, "SDN", "Country", "SDN")]
+    assert _rels(doc, ms) == {("CHN", "supports", "SDN", "052")}
+
+
+@pytest.mark.parametrize("verb, prt", [("extradited/VERB/ROOT/1/extradite", ""),
+                                       ("handed/VERB/ROOT/1/hand", "over/ADP/prt/1 ")])
+def test_handing_suspects_over_to_a_state_is_judicial_cooperation(verb, prt):
+    # "Colombia extradited two suspects to Spain", "Colombia handed over two suspects to Spain"
+    off = 1 if prt else 0
+    doc = make_doc(f"Colombia/PROPN/nsubj/1 {verb} {prt}two/NUM/nummod/{3 + off} suspects/NOUN/dobj/1/suspect "
+                   f"to/ADP/prep/1 Spain/PROPN/pobj/{4 + off}")
+    ms = [mention(doc, 0, 1, "COL", "Country", "COL"), mention(doc, 5 + off, 6 + off, "ESP", "Country", "ESP")]
+    assert _rels(doc, ms) == {("COL", "cooperates", "ESP", "063")}
+
+
+def test_mediating_talks_between_two_parties_meets_each():
+    # "Norway mediated talks between Colombia and the rebels"
+    doc = make_doc("Norway/PROPN/nsubj/1 mediated/VERB/ROOT/1/mediate talks/NOUN/dobj/1/talk between/ADP/prep/2 "
+                   "Colombia/PROPN/pobj/3 and/CCONJ/cc/4 FARC/PROPN/conj/4")
+    ms = [mention(doc, 0, 1, "NOR", "Country", "NOR"), mention(doc, 4, 5, "COL", "Country", "COL"),
+          mention(doc, 6, 7, "COLREB", "ArmedGroup", "COL")]
+    got = {(frozenset((a, b)), c) for a, r, b, c in _rels(doc, ms) if r == "meets"}
+    assert {(frozenset(("NOR", "COL")), "045"), (frozenset(("NOR", "COLREB")), "045")} <= got
+
+
+def test_reaffirming_ones_support_for_someone_supports_them():
+    # "Saudi Arabia reaffirmed its support for Palestine"
+    doc = make_doc("Riyadh/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 "
+                   "for/ADP/prep/3 Palestine/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "SAU", "Country", "SAU"), mention(doc, 5, 6, "PSE", "Country", "PSE")]
+    assert ("SAU", "supports", "PSE") in {g[:3] for g in _rels(doc, ms)}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Kenya called for Uganda to release the journalists"
+    ("Kenya/PROPN/nsubj/1 called/VERB/ROOT/1/call for/SCONJ/mark/5 Uganda/PROPN/nsubj/5 to/PART/aux/5 "
+     "release/VERB/advcl/1 journalists/NOUN/dobj/5/journalist", {("KEN", "requests", "UGA", "020")}),
+    # "Kenya renewed its call for Uganda to release the journalists": the noun's speaker is the verb's subject.
+    ("Kenya/PROPN/nsubj/1 renewed/VERB/ROOT/1/renew its/PRON/poss/3 call/NOUN/dobj/1 for/SCONJ/mark/7 "
+     "Uganda/PROPN/nsubj/7 to/PART/aux/7 release/VERB/acl/3 journalists/NOUN/dobj/7/journalist",
+     {("KEN", "requests", "UGA", "020")}),
+    # "Kenya said for Uganda to ...": saying is no asking.
+    ("Kenya/PROPN/nsubj/1 said/VERB/ROOT/1/say for/SCONJ/mark/5 Uganda/PROPN/nsubj/5 to/PART/aux/5 "
+     "release/VERB/advcl/1 journalists/NOUN/dobj/5/journalist", set()),
+    # "A call by Kenya for Uganda to accept the reforms was rejected"
+    ("A/DET/det/1 call/NOUN/nsubjpass/8 by/ADP/prep/1 Kenya/PROPN/pobj/2 for/SCONJ/mark/7 Uganda/PROPN/nsubj/7 "
+     "to/PART/aux/7 accept/VERB/acl/1 was/AUX/auxpass/8/be rejected/VERB/ROOT/8/reject",
+     {("KEN", "requests", "UGA", "020")}),
+])
+def test_a_call_for_someone_to_act_requests_them(spec, expected):
+    doc = make_doc(spec)
+    ken, uga = (next(t.i for t in doc if t.text == name) for name in ("Kenya", "Uganda"))
+    ms = [mention(doc, ken, ken + 1, "KEN", "Country", "KEN"), mention(doc, uga, uga + 1, "UGA", "Country", "UGA")]
+    assert {g for g in _rels(doc, ms) if g[1] == "requests"} == expected
+
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Iran offered to mediate between Armenia and Azerbaijan": an intent to cooperate with each, said now.
+    ("Iran/PROPN/nsubj/1 offered/VERB/ROOT/1/offer to/PART/aux/3 mediate/VERB/xcomp/1 between/ADP/prep/3 "
+     "Armenia/PROPN/pobj/4 and/CCONJ/cc/5 Azerbaijan/PROPN/conj/5",
+     {("IRN", "ARM", "039", "asserted"), ("IRN", "AZE", "039", "asserted")}),
+    # "Iran said it was ready to resume talks with Armenia"
+    ("Iran/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/3 was/AUX/ccomp/1/be ready/ADJ/acomp/3 "
+     "to/PART/aux/6 resume/VERB/xcomp/4 talks/NOUN/dobj/6/talk with/ADP/prep/7 Armenia/PROPN/pobj/8",
+     {("IRN", "ARM", "036", "asserted")}),
+    # "Iran vowed not to mediate between Armenia and Azerbaijan": no intent to cooperate.
+    ("Iran/PROPN/nsubj/1 vowed/VERB/ROOT/1/vow not/PART/neg/4 to/PART/aux/4 mediate/VERB/xcomp/1 "
+     "between/ADP/prep/4 Armenia/PROPN/pobj/5 and/CCONJ/cc/6 Azerbaijan/PROPN/conj/6", set()),
+])
+def test_an_offer_to_do_something_with_someone_is_an_intent_to_cooperate(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("Iran", "IRN"), ("Armenia", "ARM"), ("Azerbaijan", "AZE")) if t.text == name]
+    got = {(r.source.actor_id, r.target.actor_id, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "cooperates"}
+    assert {(min(a, b), max(a, b), c, m) for a, b, c, m in got} == {
+        (min(a, b), max(a, b), c, m) for a, b, c, m in expected}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "The Iranian minister met his Iraqi counterpart": the same office in Iraq, Iraq's government.
+    ("The/DET/det/2 Iranian/ADJ/amod/2 minister/NOUN/nsubj/3 met/VERB/ROOT/3/meet his/PRON/poss/6 "
+     "Iraqi/ADJ/amod/6 counterpart/NOUN/dobj/3", {("IRNGOV", "meets", "IRQGOV")}),
+    # "The Iranian minister met Iraqi refugees": a modifier of another noun names no party met.
+    ("The/DET/det/2 Iranian/ADJ/amod/2 minister/NOUN/nsubj/3 met/VERB/ROOT/3/meet his/PRON/poss/6 "
+     "Iraqi/ADJ/amod/6 refugees/NOUN/dobj/3/refugee", set()),
+])
+def test_a_counterpart_is_the_government_of_the_state_its_modifier_names(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 1, 3, "IRNGOV", "Government", "IRN"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert {tuple(sorted((a, b))) for a, _, b in got} == {tuple(sorted((a, b))) for a, _, b in expected}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Egypt urged Arab states to back Iraq": Egypt rallies support for Iraq; the states asked are no actor,
+    # and Iraq is not who is asked.
+    ("Egypt/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Arab/ADJ/amod/3 states/NOUN/dobj/1/state to/PART/aux/5 "
+     "back/VERB/xcomp/1 Iraq/PROPN/dobj/5", {("EGY", "supports", "IRQ", "053")}),
+    # "Egypt urged Arab states not to back Iraq": no support rallied.
+    ("Egypt/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Arab/ADJ/amod/3 states/NOUN/dobj/1/state not/PART/neg/6 "
+     "to/PART/aux/6 back/VERB/xcomp/1 Iraq/PROPN/dobj/6", set()),
+    # "Egypt called on Arabs to unite and boycott Iraq": Egypt rallies opposition against Iraq.
+    ("Egypt/PROPN/nsubj/1 called/VERB/ROOT/1/call on/ADP/prep/1 Arabs/PROPN/pobj/2/arabs to/PART/aux/5 "
+     "unite/VERB/advcl/1 and/CCONJ/cc/5 boycott/VERB/conj/5 Iraq/PROPN/dobj/7", {("EGY", "opposes", "IRQ", "113")}),
+])
+def test_urging_others_to_back_someone_rallies_support_for_them(spec, expected):
+    doc = make_doc(spec)
+    iraq = next(t.i for t in doc if t.text == "Iraq")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, iraq, iraq + 1, "IRQ", "Country", "IRQ")]
+    assert {g for g in _rels(doc, ms) if g[1] in ("supports", "requests", "opposes")} == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Israel refused to withdraw despite American demands": Israel rejects who demanded it.
+    ("Israel/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 withdraw/VERB/xcomp/1 despite/ADP/prep/3 "
+     "American/ADJ/amod/6 demands/NOUN/pobj/4/demand", {("ISR", "rejects", "USA", "120")}),
+    # "Israel withdrew despite American demands": no refusal, no rejection.
+    ("Israel/PROPN/nsubj/1 withdrew/VERB/ROOT/1/withdraw despite/ADP/prep/1 American/ADJ/amod/4 "
+     "demands/NOUN/pobj/2/demand", set()),
+    # "Iraq violated UN resolutions": defying what the UN imposed.
+    ("Iraq/PROPN/nsubj/1 violated/VERB/ROOT/1/violate UN/PROPN/compound/3 resolutions/NOUN/dobj/1/resolution",
+     {("IRQ", "rejects", "UN", "128")}),
+])
+def test_refusing_despite_demands_or_violating_a_ban_rejects_its_author(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country" if iso != "UN" else "InternationalOrganisation", iso)
+          for t in doc for name, iso in (("Israel", "ISR"), ("American", "USA"), ("Iraq", "IRQ"), ("UN", "UN"))
+          if t.text == name]
+    assert {g for g in _rels(doc, ms) if g[1] == "rejects"} == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "India and Pakistan failed to reach agreement": each rejects the other.
+    ("India/PROPN/nsubj/3 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 failed/VERB/ROOT/3/fail to/PART/aux/5 "
+     "reach/VERB/xcomp/3 agreement/NOUN/dobj/5", {("IND", "PAK"), ("PAK", "IND")}),
+    # "India and Pakistan reached agreement": no rejection.
+    ("India/PROPN/nsubj/3 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 reached/VERB/ROOT/3/reach agreement/NOUN/dobj/3",
+     set()),
+    # "India could not agree with Pakistan"
+    ("India/PROPN/nsubj/3 could/AUX/aux/3 not/PART/neg/3 agree/VERB/ROOT/3 with/ADP/prep/3 Pakistan/PROPN/pobj/4",
+     {("IND", "PAK"), ("PAK", "IND")}),
+])
+def test_parties_failing_to_agree_reject_each_other(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("India", "IND"), ("Pakistan", "PAK")) if t.text == name]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "rejects" and r.modality == "asserted"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, subject_type, expected", [
+    # "The Egyptian minister flew to Damascus for talks": a visit to Syria.
+    ("The/DET/det/2 Egyptian/ADJ/amod/2 minister/NOUN/nsubj/3 flew/VERB/ROOT/3/fly to/ADP/prep/3 "
+     "Damascus/PROPN/pobj/4 for/ADP/prep/3 talks/NOUN/pobj/6/talk", "Government", {("EGYGOV", "visits", "SYR")}),
+    # "Egyptian troops flew to Damascus for talks": troops arriving make no visit.
+    ("The/DET/det/2 Egyptian/ADJ/amod/2 troops/NOUN/nsubj/3 flew/VERB/ROOT/3/fly to/ADP/prep/3 "
+     "Damascus/PROPN/pobj/4 for/ADP/prep/3 talks/NOUN/pobj/6/talk", "Military", set()),
+    # "The Egyptian minister flew to Damascus": no purpose said, but a minister's trip abroad is a visit.
+    ("The/DET/det/2 Egyptian/ADJ/amod/2 minister/NOUN/nsubj/3 flew/VERB/ROOT/3/fly to/ADP/prep/3 "
+     "Damascus/PROPN/pobj/4", "Government", {("EGYGOV", "visits", "SYR")}),
+])
+def test_travelling_abroad_for_talks_is_a_visit_to_the_state(spec, subject_type, expected):
+    doc = make_doc(spec)
+    code = "EGYGOV" if subject_type == "Government" else "EGYMIL"
+    ms = [mention(doc, 1, 3, code, subject_type, "EGY"), mention(doc, 5, 6, "place:damascus", "Place", "SYR")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "visits"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Japan pledged $50 million to Haiti": economic aid (071).
+    ("Japan/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge $/SYM/quantmod/4/$/$ 50/NUM/compound/4 million/NUM/dobj/1 "
+     "to/ADP/prep/1 Haiti/PROPN/pobj/5", {("JPN", "HTI", "071")}),
+    # "Haiti received a loan from Japan"
+    ("Haiti/PROPN/nsubj/1 received/VERB/ROOT/1/receive a/DET/det/3 loan/NOUN/dobj/1 from/ADP/prep/3 "
+     "Japan/PROPN/pobj/4", {("JPN", "HTI", "071")}),
+    # "Aid from Japan reached victims in Haiti"
+    ("Aid/NOUN/nsubj/3/aid from/ADP/prep/0 Japan/PROPN/pobj/1 reached/VERB/ROOT/3/reach victims/NOUN/dobj/3/victim "
+     "in/ADP/prep/3 Haiti/PROPN/pobj/5", {("JPN", "HTI", "070")}),
+    # "Japan sent a message to Haiti": nothing given.
+    ("Japan/PROPN/nsubj/1 sent/VERB/ROOT/1/send a/DET/det/3 message/NOUN/dobj/1 to/ADP/prep/1 Haiti/PROPN/pobj/4",
+     set()),
+])
+def test_money_or_relief_given_to_a_state_is_aid(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("Japan", "JPN"), ("Haiti", "HTI")) if t.text == name]
+    got = {(r.source.actor_id, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "aids"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Israel and Jordan restored diplomatic relations": recognition between the two (054).
+    ("Israel/PROPN/nsubj/3 and/CCONJ/cc/0 Jordan/PROPN/conj/0 restored/VERB/ROOT/3/restore "
+     "diplomatic/ADJ/amod/5 relations/NOUN/dobj/3/relation", {frozenset(("ISR", "JOR"))}),
+    # "Israel restored diplomatic relations with Jordan"
+    ("Israel/PROPN/nsubj/1 restored/VERB/ROOT/1/restore diplomatic/ADJ/amod/3 relations/NOUN/dobj/1/relation "
+     "with/ADP/prep/3 Jordan/PROPN/pobj/4", {frozenset(("ISR", "JOR"))}),
+    # "Israel and Jordan did not restore relations"
+    ("Israel/PROPN/nsubj/5 and/CCONJ/cc/0 Jordan/PROPN/conj/0 did/AUX/aux/5/do not/PART/neg/5 "
+     "restore/VERB/ROOT/5/restore relations/NOUN/dobj/5/relation", set()),
+])
+def test_restoring_relations_is_diplomatic_recognition(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
+          for name, iso in (("Israel", "ISR"), ("Jordan", "JOR")) if t.text == name]
+    got = {frozenset((r.source.actor_id, r.target.actor_id)) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "supports" and r.modality == "asserted"}
+    assert got == expected
