@@ -2329,7 +2329,7 @@ def counterpart_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
         sources, passive = _subjects(verb, index)
         if passive:
             continue
-        states = [_government_of(m) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
+        states = [_government_at(m) for c in tok.children if c.dep_ in ("amod", "compound", "poss")
                   for m in actors_of(c, index) if m.type == "Country"]
         relation, cameo, _target = entry
         yield from _pairs(relation, sources, states, verb, index, doc_date, cameo, "counterpart", 0.75,
