@@ -1660,11 +1660,8 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         tok = doc[role.person.head]
         targets = [("leader-of" if role.leader else "member-of", role.organ)]
-        if role.leader and role.organ.type != "Place":
-            organ = role.organ
-            if organ.type == "Country":
-                organ = _government_of(organ)
-            targets.append(("member-of", organ))
+        if role.leader and _led_membership(role.organ) is not None:
+            targets.append(("member-of", _led_membership(role.organ)))
         for relation, organ in targets:
             r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
             if r is not None:
@@ -1683,7 +1680,7 @@ RULED_TYPES = frozenset({"Country", "Place"})
 def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
     "Y is chaired by X": X leader-of Y, and member-of Y as for titles.  "X has governed Bolivia",
-    "X ruled Libya for 42 years": X leader-of the state or region (no membership)."""
+    "X ruled Libya for 42 years": X leader-of the state (and member-of its government) or region."""
     for tok in select(doc, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         rules = lemma in RULE_VERBS
@@ -1712,10 +1709,19 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             for body in bodies:
                 if body.type not in (RULED_TYPES if rules else LED_TYPES) or body.pronoun:
                     continue
-                for relation in ("leader-of",) if rules else ("leader-of", "member-of"):
-                    r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
+                member = _led_membership(body)
+                for relation, target in (("leader-of", body),) + ((("member-of", member),) if member else ()):
+                    r = _make(relation, person, target, tok, index, doc_date, None, "lead-verb", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
+
+
+def _led_membership(body: ActorMention) -> Optional[ActorMention]:
+    """What the leader of ``body`` is a member of: an organisation itself, a state's government
+    ("Turkey's President Erdogan" → member-of TURGOV); nothing for a region he governs."""
+    if body.type == "Place":
+        return None
+    return _government_of(body) if body.type == "Country" else body
 
 
 def _government_of(country: ActorMention) -> ActorMention:
@@ -1803,7 +1809,7 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
     mention is ``former`` unless the document's date falls in one of his terms; its rule is
     ``gazetteer``, its sentence the one of the person's first mention, its target the state's
-    mention closest to it.
+    mention closest to it; he is a member of the state's government as well (as in :func:`role_rule`).
     """
     leaders = index.leaders
     if leaders is None:  # an index built by hand: the bundled gazetteer's leaders
@@ -1831,9 +1837,15 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         person = min(mentions, key=lambda m: m.token_start)
         state = min(states[leader.country], key=lambda c: abs(c.start - person.start))
         r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
-        if r is not None:
-            current = doc_date is not None and leader.covers(doc_date)
-            yield replace(r, modality="asserted", former=not current)
+        if r is None:
+            continue
+        current = doc_date is not None and leader.covers(doc_date)
+        yield replace(r, modality="asserted", former=not current)
+        # a head of state sits in its government, as a titled one does (role_rule)
+        m = _make("member-of", person, _government_of(state), doc[person.head], index, doc_date, None,
+                  "gazetteer", 0.6)
+        if m is not None:
+            yield replace(m, modality="asserted", former=not current)
 
 
 #: Who can be a member of a body: states, their organs and organisations (people's memberships come

@@ -858,8 +858,14 @@ def test_governing_or_ruling_a_state_or_region_is_leading_it():
           mention(doc, 9, 10, "person:merkel", "Person"), mention(doc, 12, 13, "GRC", "Country", "GRC")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
            if r.source.type == "Person"}
-    # no membership of a state; "ruled out" rules nothing
-    assert got == {("person:evo-morales", "leader-of", "BOL", False), ("person:gaddafi", "leader-of", "LBY", True)}
+    # a member of the state's government, as a titled head of state is; "ruled out" rules nothing
+    assert got == {("person:evo-morales", "leader-of", "BOL", False), ("person:gaddafi", "leader-of", "LBY", True),
+                   ("person:evo-morales", "member-of", "BOLGOV", False), ("person:gaddafi", "member-of", "LBYGOV", True)}
+    # a region's governor is no member of the region
+    doc = make_doc("Tillich/PROPN/nsubj/2 has/AUX/aux/2/have governed/VERB/ROOT/2/govern/VBN Saxony/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "person:tillich", "Person"), mention(doc, 3, 4, "place:saxony", "Place", country="DEU")]
+    assert {(r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))} == \
+        {("leader-of", "place:saxony")}
 
 
 def test_they_govern_in_a_quote_is_not_the_speaker():
@@ -884,6 +890,9 @@ def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
            if r.relation == "leader-of"}
     # Juppé was prime minister once, but the document says what he is in it
     assert got == {("person:richard-m-nixon", "USA", True, "gazetteer")}
+    # and a member of its government then, as a titled head of state is
+    assert {(r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+            if r.relation == "member-of" and r.rule == "gazetteer"} == {("USAGOV", True)}
     # during a term of his, current
     got = {(r.source.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms), dt.date(1972, 5, 1))
            if r.relation == "leader-of"}
