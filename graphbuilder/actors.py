@@ -1892,8 +1892,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         if country_ent is not None:
             country_id, evidence = country_ent
-        elif m.country and m.code:
-            # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
+        elif m.country and m.code and not any(t.ent_type_ == "NORP" for t in words):
+            # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.  Not when a
+            # people or party qualifies it ("Bavarian premier", "Kurdish leader", "Republican senator"):
+            # that title is in a region or a party, not in his state's government.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
         elif (low in STATE_TITLES or _cabinet_title(low)) and (home := _home_state(doc, mentions, m)) is not None:

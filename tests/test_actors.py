@@ -283,6 +283,18 @@ def test_title_written_right_before_a_name_is_a_role_whatever_the_parse():
     assert got == [("Barack Obama", "President", "USA")]
 
 
+def test_a_title_a_people_or_party_qualifies_is_not_in_the_gazetteer_state_of_the_person():
+    # "Bavarian premier Merkel": a region's (or a party's) head, not Germany's, though the
+    # gazetteer knows her as German; "Premier Merkel" alone is Germany's.
+    for spec, ents, want in (
+            ("Bavarian/ADJ/amod/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+             "spoke/VERB/ROOT/4/speak", [(0, 1, "NORP", "")], []),
+            ("the/DET/det/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+             "spoke/VERB/ROOT/4/speak", [], [("DEU", True)])):
+        doc = make_doc(spec, ents=ents + [(2, 4, "Person", "person:angela-merkel")])
+        assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == want
+
+
 def test_a_name_the_ner_took_for_an_organisation_is_a_person_when_it_carries_a_title():
     doc = make_doc("Henricus/PROPN/compound/1 Mickevicius/PROPN/nsubj/8 ,/PUNCT/punct/1 director/NOUN/appos/1 "
                    "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 ,/PUNCT/punct/1 said/VERB/ROOT/8/say",
