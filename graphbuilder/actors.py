@@ -1617,10 +1617,25 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
     return None
 
 
+def _staff_title(tokens, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
+    """"Human Rights Watch researcher Andrea Prasow", "DW correspondent Jan Walter": an organisation
+    right before what a person does for it (:data:`STAFF_NOUNS`), both before the name."""
+    for k, t in enumerate(tokens[1:], 1):
+        org = index.at(tokens[k - 1].i)
+        if (t.lower_ in STAFF_NOUNS or t.lemma_.lower() in STAFF_NOUNS) and index.at(t.i) is None \
+                and org is not None and org.type in ORG_TYPES and not org.pronoun:
+            return org, t.text
+    return None
+
+
 #: Nouns for what a person does that no title list holds ("a *professor* at X").
 PERSON_NOUNS = frozenset({"expert", "professor", "scholar", "fellow", "analyst", "researcher", "lecturer",
                           "journalist", "economist", "scientist", "correspondent", "editor", "reporter", "lawyer",
                           "member", "head", "chief", "specialist", "strategist", "consultant", "partner"})
+
+
+#: What a person named after an organisation does for it ("Greenpeace *activist* X").
+STAFF_NOUNS = PERSON_NOUNS - {"member", "head", "chief", "partner"} | {"activist", "historian", "employee"}
 
 
 def _person_noun(tok) -> bool:
@@ -1823,6 +1838,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
             # No title, or words that are none ("Syria expert Petra Becker of the Institute",
             # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
+            affiliation = affiliation or _staff_title(tokens, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
             continue

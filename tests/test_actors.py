@@ -295,6 +295,17 @@ def test_a_title_a_people_or_party_qualifies_is_not_in_the_gazetteer_state_of_th
         assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == want
 
 
+def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
+    # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
+    doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak", ents=[(0, 1, "ORG", ""), (2, 4, "PERSON", "")])
+    assert [(r.organ.actor_id, r.title, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        [("org:greenpeace", "activist", False)]
+    doc = make_doc("Greenpeace/PROPN/compound/1 fan/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak", ents=[(0, 1, "ORG", ""), (2, 4, "PERSON", "")])
+    assert not find_actors(doc, GAZ).roles
+
+
 def test_a_name_the_ner_took_for_an_organisation_is_a_person_when_it_carries_a_title():
     doc = make_doc("Henricus/PROPN/compound/1 Mickevicius/PROPN/nsubj/8 ,/PUNCT/punct/1 director/NOUN/appos/1 "
                    "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 ,/PUNCT/punct/1 said/VERB/ROOT/8/say",
