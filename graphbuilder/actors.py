@@ -1364,8 +1364,28 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
         # elsewhere; the words written right before the name are the title. Else words that are
         # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
-        tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) or tokens
+        tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) \
+            or _title_after(doc, person.token_end) or tokens
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _title_after(doc, end: int) -> list:
+    """The title set off by commas right after a name, read from the words alone ("Ban Ki-moon,
+    the UN secretary-general, condemned ...", which the parser made a second subject): title
+    words, states, organisations and the words that link them, a title word last."""
+    i = end + 1
+    if end >= len(doc) or doc[end].text != "," or i >= len(doc):
+        return []
+    if doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    j = i
+    while j < len(doc) and (doc[j].lower_ in TITLE_WORDS or doc[j].lower_ in FORMER
+                            or doc[j].ent_type_ in TITLE_ENTS or doc[j].lower_ in ("of", "'s", "’s", "-")):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text not in (",", ".") or doc[j - 1].lower_ not in TITLE_WORDS \
+            or doc[j].sent.start != doc[end].sent.start:
+        return []
+    return list(doc[i:j])
 
 
 def _describes(doc, appos) -> bool:

@@ -295,6 +295,17 @@ def test_a_title_a_people_or_party_qualifies_is_not_in_the_gazetteer_state_of_th
         assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == want
 
 
+def test_a_title_set_off_by_commas_after_a_name_is_a_role_whatever_the_parse():
+    # "Stoltenberg, the NATO secretary general, condemned it": the parser made the title a second subject.
+    spec = ("Jens/PROPN/compound/1 Stoltenberg/PROPN/nsubj/8 ,/PUNCT/punct/8 the/DET/det/6 NATO/PROPN/compound/6 "
+            "secretary/NOUN/compound/6 {}/NOUN/nsubj/8 ,/PUNCT/punct/6 condemned/VERB/ROOT/8/condemn it/PRON/dobj/8")
+    ents = [(0, 2, "PERSON", ""), (4, 5, "ORG", "")]
+    roles = find_actors(make_doc(spec.format("general"), ents=ents), GAZ).roles
+    assert [(r.organ.actor_id, r.title, r.leader) for r in roles] == [("org:nato", "NATO secretary general", True)]
+    # words that are no title after the comma make none
+    assert not find_actors(make_doc(spec.format("tourist"), ents=ents), GAZ).roles
+
+
 def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
     # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
     doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
