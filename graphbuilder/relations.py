@@ -1731,9 +1731,10 @@ def _government_of(country: ActorMention) -> ActorMention:
                    country=iso, code=f"{iso}GOV")
 
 
-#: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
+#: Bodies the gazetteer's state places: the state's organs as such (``Government``, ``Military`` mentions)
+#: are the state (see ``actors.ORGANS``), but one named as an organisation of its own ("the CIA",
+#: "the Bundestag") is a node of its own, based in its state.
 GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
-ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
 
 
 def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
@@ -1774,7 +1775,7 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
 
                 known = load_actors().actors
             a = known.get(m.actor_id)
-            if a is None or a.country != m.country or a.code and a.code[3:6] in ORGAN_SECTORS:
+            if a is None or a.country != m.country:
                 continue
         elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue

@@ -1367,10 +1367,15 @@ def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_nam
                    "Nigeria/PROPN/dobj/2 ./PUNCT/punct/2 the/DET/det/6 CIA/PROPN/nsubj/7 said/VERB/ROOT/7/say "
                    "in/ADP/prep/7 America/PROPN/pobj/8")
     boko = replace(mention(doc, 0, 2, "group:boko-haram", "ArmedGroup", "NGA"), code="NGAREB")
-    # An organ of a state is the state's own node, not a body based there.
+    # An organ of a state named as an organisation of its own is a body based there too.
     cia = replace(mention(doc, 6, 7, "org:us-intelligence-community", "Organisation", "USA"), code="USASPY")
     ms = [boko, mention(doc, 3, 4, "NGA", "Country", "NGA"), cia, mention(doc, 9, 10, "USA", "Country", "USA")]
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("group:boko-haram", "NGA"), ("org:us-intelligence-community", "USA")}
+    # but the state's organ as such is the state's own node, not a body based there
+    organ = replace(mention(doc, 6, 7, "USASPY", "Government", "USA"), code="USASPY")
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms[:2] + [organ] + ms[3:]))
            if r.relation == "located-in" and r.rule == "gazetteer"}
     assert got == {("group:boko-haram", "NGA")}
     # not when the document does not name the state
