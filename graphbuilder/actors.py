@@ -292,6 +292,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             and ent.root.head.i == ent.end:
         # "Punjab province", "Sindh province": the NER read a people; the noun says it is a place.
         label = "GPE"
+    if label in ("GPE", "LOC") and not ent.ent_id_ and _named_as_business(ent):
+        label = "ORG"  # "Italian airline Alitalia", "the Hürriyet daily": no place
     if label in ("GPE", "LOC"):
         if not text[:1].isupper():
             return None
@@ -316,6 +318,26 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: Nouns for a business or a paper, whose name the NER may take for a place ("airline Alitalia").
+BUSINESS_NOUNS = frozenset({"airline", "carrier", "newspaper", "daily", "weekly", "magazine", "broadcaster",
+                            "carmaker", "automaker", "company", "firm", "bank", "lender", "insurer", "retailer",
+                            "conglomerate", "manufacturer"})
+
+
+def _named_as_business(ent) -> bool:
+    """Whether a noun for a business or a paper is written right before the name and qualifies it
+    ("Italian airline Alitalia", "Turkish newspaper Hürriyet"), or right after it as the noun
+    it qualifies ("the Hürriyet daily")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.lower_ in BUSINESS_NOUNS and before.pos_ == "NOUN"
+            and (before.head.i == ent.root.i or before.head.i == before.i + 1 == ent.start
+                 or before.dep_ in ("compound", "nmod", "nsubj"))) \
+        or (after is not None and after.lower_ in BUSINESS_NOUNS and ent.root.head.i == after.i
+            and ent.root.dep_ in ("compound", "nmod"))
 
 
 def _named_group(ent) -> bool:

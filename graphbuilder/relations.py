@@ -1526,7 +1526,8 @@ BODY_KINDS = frozenset({
     "foundation", "militia", "group", "organisation", "organization", "newspaper", "daily", "weekly", "paper",
     "magazine", "broadcaster", "network", "channel", "station", "carrier", "university", "tank", "watchdog",
     "charity", "association", "federation", "council", "court", "ministry", "corporation", "operator", "insurer",
-    "lender", "retailer", "manufacturer", "maker", "giant", "conglomerate", "consortium", "outlet"})
+    "lender", "retailer", "manufacturer", "maker", "giant", "conglomerate", "consortium", "outlet", "carmaker",
+    "automaker", "publisher"})
 #: What a state's possessive or an "in" phrase places in that state.
 OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
 
@@ -1565,6 +1566,8 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 kinds.append(head.head)
             states += [(index.at(q.i), "located-kind") for k in kinds for q in k.children
                        if q.dep_ in ("poss", "amod", "compound") and q.i < k.i]
+            if not kinds:
+                states += [(c, "located-kind") for c in _state_before_kind(doc, m, index)]
             # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
             # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal");
             # "OMV of Austria" (a state only: "the Friends of the Earth" is no place).
@@ -1590,6 +1593,19 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 # in Beirut": a city the body is in; an unnamed body's town is how the text picks it out
                 # ("the regime in Damascus"), not news.
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+
+
+def _state_before_kind(doc, m: ActorMention, index: ActorIndex) -> list[ActorMention]:
+    """"The German carmaker Volkswagen" which the parser made two subjects: the state written right
+    before the nouns for the kind of body written right before the name, read from the words."""
+    k = m.token_start - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() not in BODY_KINDS:
+        return []
+    j = k - 1
+    while j > k - 3 and j >= 0 and doc[j].pos_ in ("NOUN", "ADJ") and index.at(j) is None:
+        j -= 1  # "French *oil* giant Total"
+    c = index.at(j) if j >= 0 else None
+    return [c] if c is not None and c.type == "Country" and c.token_end == j + 1 else []
 
 
 def _plainly_a_body(m: ActorMention) -> bool:

@@ -306,6 +306,16 @@ def test_a_title_set_off_by_commas_after_a_name_is_a_role_whatever_the_parse():
     assert not find_actors(make_doc(spec.format("tourist"), ents=ents), GAZ).roles
 
 
+def test_a_name_the_ner_took_for_a_place_after_a_word_for_a_business_is_an_organisation():
+    # "Italian airline Alitalia said": the NER's GPE; "in the city Bonn" stays a place
+    doc = make_doc("Italian/ADJ/amod/1 airline/NOUN/compound/2 Alitalia/PROPN/nsubj/3 said/VERB/ROOT/3/say",
+                   ents=[(0, 1, "Demonym", "ITA"), (2, 3, "GPE", "")])
+    assert [(m.actor_id, m.type) for m in find_actors(doc, GAZ).mentions if m.surface == "Alitalia"] == \
+        [("org:alitalia", "Organisation")]
+    doc = make_doc("in/ADP/ROOT/0 the/DET/det/2 city/NOUN/compound/3 Bonn/PROPN/pobj/0", ents=[(3, 4, "GPE", "")])
+    assert [m.type for m in find_actors(doc, GAZ).mentions] == ["Place"]
+
+
 def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
     # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
     doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "

@@ -1656,3 +1656,13 @@ def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(a
           mention(doc, 7, 8, "ISR", "Country", "ISR")]
     got = {t[:3] for t in triples(doc, ms)}
     assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
+
+
+def test_a_state_before_the_kind_of_body_before_its_name_places_it_whatever_the_parse():
+    # "The German carmaker Volkswagen admitted ...": the parser made "carmaker" a second subject.
+    spec = ("The/DET/det/2 German/ADJ/amod/2 {}/NOUN/nsubj/4 Volkswagen/PROPN/nsubj/4 "
+            "admitted/VERB/ROOT/4/admit it/PRON/dobj/4")
+    for kind, located in (("carmaker", True), ("rival", False)):
+        doc = make_doc(spec.format(kind))
+        ms = [mention(doc, 1, 2, "DEU", "Country", "DEU"), mention(doc, 3, 4, "org:volkswagen", "Organisation")]
+        assert (("org:volkswagen", "located-in", "DEU", "asserted") in triples(doc, ms)) is located
