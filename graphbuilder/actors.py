@@ -1906,7 +1906,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         former = any(t.lower_ in FORMER for t in tokens)
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
-                 and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]
+                 and (index.at(t.i) is None or index.at(t.i).type == "Organisation"
+                      # "Abe is Japan's prime minister": the title the predicate names is his mention too
+                      or index.at(t.i).actor_id == m.actor_id and index.at(t.i).token_start != m.token_start)]
         title = " ".join(t.text for t in words).strip()
         low = title.lower()
         if not title:

@@ -316,6 +316,17 @@ def test_a_name_the_ner_took_for_a_place_after_a_word_for_a_business_is_an_organ
     assert [m.type for m in find_actors(doc, GAZ).mentions] == ["Place"]
 
 
+def test_a_title_the_predicate_names_is_a_role_though_it_is_also_a_mention_of_the_person():
+    # "Angela Merkel is Germany's chancellor": the title is hers as a mention and as a role.
+    doc = make_doc("Angela/PROPN/compound/1 Merkel/PROPN/nsubj/2 is/AUX/ROOT/2/be Germany/PROPN/poss/5 's/PART/case/3 "
+                   "chancellor/NOUN/attr/2 ./PUNCT/punct/2",
+                   ents=[(0, 2, "Person", "person:angela-merkel"), (3, 4, "Country", "DEU")])
+    index = find_actors(doc, GAZ)
+    assert [(m.surface, m.actor_id) for m in index.mentions] == [
+        ("Angela Merkel", "person:angela-merkel"), ("Germany 's chancellor", "person:angela-merkel")]
+    assert [(r.organ.actor_id, r.title, r.leader) for r in index.roles] == [("DEU", "chancellor", True)]
+
+
 def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
     # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
     doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
