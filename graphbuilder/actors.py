@@ -1446,9 +1446,12 @@ def _title_adjacent(doc, start: int) -> list:
 
 def _title_predicate(doc, head) -> list:
     """"X is executive director of the Institute", "X became president of Y", "X serves as
-    governor of Y": the title in the predicate of the person's clause."""
+    governor of Y", "X was elected leader of Y", "X was sworn in as president": the title in the
+    predicate of the person's clause."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.i == head.i or verb.lemma_.lower() not in ("be", "become", "remain", "serve", "act"):
+    lemma = verb.lemma_.lower()
+    if verb.i == head.i or not (head.dep_ == "nsubj" and lemma in ("be", "become", "remain", "serve", "act")
+                                or head.dep_ == "nsubjpass" and lemma in INSTALLING_VERBS):
         return []
     for child in verb.children:
         noun = None
@@ -1456,12 +1459,17 @@ def _title_predicate(doc, head) -> list:
             noun = child
         elif child.dep_ == "prep" and child.lower_ == "as":
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if noun is not None and noun.lower_ in TITLE_NOUNS:
+        if noun is not None and (noun.lower_ in TITLE_NOUNS or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in TITLE_NOUNS and c.i == noun.i - 1 for c in noun.lefts)):
+            # "president", and "chief executive" whose first word is a title's
             return [t for t in noun.subtree if not t.is_punct and t.dep_ not in ("det", "relcl")]
     return []
 
 
 TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES | ORG_LEADER_TITLES
+#: Verbs by which one is put into an office, in the passive ("was elected leader", "was sworn in as president").
+INSTALLING_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "choose", "swear", "install",
+                              "inaugurate"})
 #: Single words of titles ("prime", "minister") and of the offices they name ("Foreign", "State").
 TITLE_WORDS = frozenset(w for t in TITLE_NOUNS for w in t.split()) - {"of"} | {
     "defense", "defence", "state", "interior", "foreign", "affairs", "justice", "finance", "economy",

@@ -327,6 +327,18 @@ def test_a_title_the_predicate_names_is_a_role_though_it_is_also_a_mention_of_th
     assert [(r.organ.actor_id, r.title, r.leader) for r in index.roles] == [("DEU", "chancellor", True)]
 
 
+def test_an_office_one_is_elected_or_appointed_to_is_a_role():
+    # "Anna Roth was elected leader of the Left Party" / "... was appointed chief executive of ..."
+    spec = ("Anna/PROPN/compound/1 Roth/PROPN/nsubjpass/3 was/AUX/auxpass/3/be {}/VERB/ROOT/3/{} "
+            "{}/ADJ/amod/5 {}/NOUN/oprd/3 of/ADP/prep/5 Greenpeace/PROPN/pobj/6")
+    ents = [(0, 2, "PERSON", ""), (7, 8, "ORG", "")]
+    for words, want in ((("elected", "elect", "new", "leader"), [("org:greenpeace", True)]),
+                        (("appointed", "appoint", "chief", "executive"), [("org:greenpeace", True)]),
+                        (("praised", "praise", "new", "leader"), [])):
+        index = find_actors(make_doc(spec.format(*words), ents=ents), GAZ)
+        assert [(r.organ.actor_id, r.leader) for r in index.roles] == want
+
+
 def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
     # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
     doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
