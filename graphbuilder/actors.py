@@ -1675,7 +1675,37 @@ def _staff_title(tokens, index: ActorIndex) -> Optional[tuple[ActorMention, str]
         if (t.lower_ in STAFF_NOUNS or t.lemma_.lower() in STAFF_NOUNS) and index.at(t.i) is None \
                 and org is not None and org.type in ORG_TYPES and not org.pronoun:
             return org, t.text
+        if t.lower_ in SPORT_NOUNS and index.at(t.i) is None and (club := _club_before(t, index)) is not None:
+            return club, t.text
     return None
+
+
+#: What a person is in a sports team ("Dortmund *keeper* Roman Weidenfeller").
+SPORT_NOUNS = frozenset({"coach", "keeper", "goalkeeper", "striker", "forward", "midfielder", "defender", "winger",
+                         "captain", "playmaker", "goalscorer"})
+
+
+def _club_before(noun, index: ActorIndex) -> Optional[ActorMention]:
+    """The team named right before a player's or coach's noun ("Dortmund keeper", "Bayern Munich
+    striker", "Augsburg's new coach"): a town's name there is its club, an organisation of that
+    name ("Bayern" and "Munich" one name)."""
+    doc = noun.doc
+    j = noun.i - 1
+    while j >= 0 and (doc[j].pos_ == "ADJ" and index.at(j) is None or doc[j].lower_ in ("'s", "’s")):
+        j -= 1  # "Augsburg's new coach"
+    m = index.at(j) if j >= 0 else None
+    if m is None or m.pronoun or m.type not in ("Place", "Organisation") or m.token_end != j + 1:
+        return None  # not a person's name ("Klopp's assistant coach")
+    start = m.token_start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].sent.start == doc[j].sent.start:
+        start -= 1  # "Bayern" of "Bayern Munich"
+    span = doc[start:m.token_end]
+    if m.type == "Organisation" and start == m.token_start:
+        return m
+    return ActorMention(actor_id=f"org:{slug(span.text)}", label=span.text, type="Organisation", country=m.country,
+                        code=None, surface=span.text, start=span.start_char, end=span.end_char,
+                        token_start=span.start, token_end=span.end, head=span.root.i)
 
 
 #: Nouns for what a person does that no title list holds ("a *professor* at X").

@@ -339,6 +339,18 @@ def test_an_office_one_is_elected_or_appointed_to_is_a_role():
         assert [(r.organ.actor_id, r.leader) for r in index.roles] == want
 
 
+def test_a_town_before_a_player_or_coach_is_his_club():
+    # "Bayern Munich striker Anna Roth scored": the club, an organisation named as the town is;
+    # "Munich lawyer Anna Roth" works in a town, for no club.
+    spec = "Bayern/PROPN/compound/1 Munich/PROPN/compound/2 {}/NOUN/compound/4 Anna/PROPN/compound/4 " \
+           "Roth/PROPN/nsubj/5 scored/VERB/ROOT/5/score"
+    ents = [(1, 2, "GPE", ""), (3, 5, "PERSON", "")]
+    roles = find_actors(make_doc(spec.format("striker"), ents=ents), GAZ).roles
+    assert [(r.organ.actor_id, r.organ.type, r.organ.surface, r.leader) for r in roles] == \
+        [("org:bayern-munich", "Organisation", "Bayern Munich", False)]
+    assert not find_actors(make_doc(spec.format("lawyer"), ents=ents), GAZ).roles
+
+
 def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
     # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
     doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
