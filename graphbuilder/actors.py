@@ -1685,6 +1685,16 @@ SPORT_NOUNS = frozenset({"coach", "keeper", "goalkeeper", "striker", "forward", 
                          "captain", "playmaker", "goalscorer"})
 
 
+def _club_title_before(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
+    """"Real Madrid forward Cristiano Ronaldo" whose noun the parser hung elsewhere (an adverb
+    "forward", a second subject): the club and the noun written right before the name."""
+    k = person.token_start - 1
+    if k < 1 or doc[k].lower_ not in SPORT_NOUNS or index.at(k) is not None:
+        return None
+    club = _club_before(doc[k], index)
+    return (club, doc[k].text) if club is not None else None
+
+
 def _club_before(noun, index: ActorIndex) -> Optional[ActorMention]:
     """The team named right before a player's or coach's noun ("Dortmund keeper", "Bayern Munich
     striker", "Augsburg's new coach"): a town's name there is its club, an organisation of that
@@ -1918,7 +1928,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
             # No title, or words that are none ("Syria expert Petra Becker of the Institute",
             # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
-            affiliation = affiliation or _staff_title(tokens, index)
+            affiliation = affiliation or _staff_title(tokens, index) or _club_title_before(doc, m, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
             continue

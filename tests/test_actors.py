@@ -349,6 +349,10 @@ def test_a_town_before_a_player_or_coach_is_his_club():
     assert [(r.organ.actor_id, r.organ.type, r.organ.surface, r.leader) for r in roles] == \
         [("org:bayern-munich", "Organisation", "Bayern Munich", False)]
     assert not find_actors(make_doc(spec.format("lawyer"), ents=ents), GAZ).roles
+    # "Real Madrid forward Anna Roth scored": the parser took "forward" for an adverb of the verb
+    doc = make_doc("Real/PROPN/compound/1 Madrid/PROPN/npadvmod/5 forward/ADV/advmod/5 Anna/PROPN/compound/4 "
+                   "Roth/PROPN/nsubj/5 scored/VERB/ROOT/5/score", ents=[(1, 2, "GPE", ""), (3, 5, "PERSON", "")])
+    assert [(r.organ.actor_id, r.title) for r in find_actors(doc, GAZ).roles] == [("org:real-madrid", "forward")]
 
 
 def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
