@@ -54,7 +54,7 @@ FACILITY_MODIFIERS = frozenset({
 })
 LEADER_TITLES = frozenset({
     "president", "premier", "king", "queen", "emir", "chancellor", "leader", "sultan",
-    "monarch", "dictator", "ayatollah", "taoiseach", "prime minister", "supreme leader",
+    "monarch", "dictator", "ruler", "strongman", "ayatollah", "taoiseach", "prime minister", "supreme leader",
     "head of state", "head of government",
 })
 MILITARY_TITLES = frozenset({

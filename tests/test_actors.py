@@ -339,6 +339,14 @@ def test_an_office_one_is_elected_or_appointed_to_is_a_role():
         assert [(r.organ.actor_id, r.leader) for r in index.roles] == want
 
 
+def test_a_ruler_or_strongman_leads_the_state():
+    # "Robert Mugabe, Zimbabwe's longtime ruler, resigned"
+    doc = make_doc("Robert/PROPN/compound/1 Mugabe/PROPN/nsubj/8 ,/PUNCT/punct/1 Zimbabwe/PROPN/poss/6 's/PART/case/3 "
+                   "longtime/ADJ/amod/6 ruler/NOUN/appos/1 ,/PUNCT/punct/1 resigned/VERB/ROOT/8/resign",
+                   ents=[(0, 2, "Person", "person:robert-mugabe"), (3, 4, "Country", "ZWE")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWE", True)]
+
+
 def test_a_town_before_a_player_or_coach_is_his_club():
     # "Bayern Munich striker Anna Roth scored": the club, an organisation named as the town is;
     # "Munich lawyer Anna Roth" works in a town, for no club.
