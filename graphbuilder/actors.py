@@ -1685,6 +1685,13 @@ SPORT_NOUNS = frozenset({"coach", "keeper", "goalkeeper", "striker", "forward", 
                          "captain", "playmaker", "goalscorer"})
 
 
+def _in_sport(sent) -> bool:
+    """Whether a sentence speaks of sport (the relation rules' sport words: "football", "scored")."""
+    from .relations import _sport_context
+
+    return bool(_sport_context().search(sent.text))
+
+
 def _club_title_before(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
     """"Real Madrid forward Cristiano Ronaldo" whose noun the parser hung elsewhere (an adverb
     "forward", a second subject): the club and the noun written right before the name."""
@@ -1997,6 +2004,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 yield Role(person=m, title=title, organ=org, leader=heads, former=former)
             continue
         if not (leader or member):
+            continue
+        if any(w in SPORT_NOUNS for w in low.split()) and _in_sport(doc[m.head].sent):
+            # "Germany captain Philipp Lahm retired from international football": a team's, no officer's
             continue
         if country_ent is not None:
             country_id, evidence = country_ent

@@ -347,6 +347,16 @@ def test_a_ruler_or_strongman_leads_the_state():
     assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWE", True)]
 
 
+def test_a_team_captain_in_a_sentence_on_sport_is_no_officer_of_the_state():
+    # "Germany captain Anna Roth retired from football" / "Germany captain Anna Roth retired from the navy"
+    spec = "Germany/PROPN/compound/1 captain/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 " \
+           "retired/VERB/ROOT/4/retire from/ADP/prep/4 {}/NOUN/pobj/5"
+    ents = [(0, 1, "Country", "DEU"), (2, 4, "PERSON", "")]
+    assert not find_actors(make_doc(spec.format("football"), ents=ents), GAZ).roles
+    assert [r.organ.actor_id for r in find_actors(make_doc(spec.format("service"), ents=ents), GAZ).roles] == \
+        ["DEUMIL"]
+
+
 def test_a_town_before_a_player_or_coach_is_his_club():
     # "Bayern Munich striker Anna Roth scored": the club, an organisation named as the town is;
     # "Munich lawyer Anna Roth" works in a town, for no club.
