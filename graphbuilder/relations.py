@@ -1805,6 +1805,43 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
             yield r
 
 
+#: Heads of the names of a state's institutions ("the Interior Ministry", "the Constitutional Court"),
+#: and the words that say which one ("European" and "International" say another's).
+STATE_BODY_HEADS = frozenset({"ministry", "court", "parliament", "senate", "tribunal", "cabinet"})
+STATE_BODY_FIELDS = frozenset({
+    "interior", "defense", "defence", "foreign", "finance", "justice", "health", "economy", "economics", "economic",
+    "education", "labor", "labour", "environment", "transport", "agriculture", "supreme", "constitutional",
+    "federal", "high", "administrative", "national", "energy", "trade", "culture", "family", "development", "home",
+    "war", "social", "affairs", "industry", "regional", "district", "appeals"})
+
+
+def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Germany has tightened its asylum rules.  The Interior Ministry said ...": a state's
+    institution named without its state, in a story about one state, is that state's, and based
+    there (once per document; the target the state's mention closest to it).
+
+    Only a name the gazetteer does not know of an institution and the field it is for ("Defense
+    Ministry", "Supreme Court"), not "the European Court".
+    """
+    from .actors import _home_state
+    from .gazetteer import load_actors
+
+    seen: set[str] = set()
+    for m in index:
+        if m.type != "Organisation" or m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id):
+            continue
+        words = m.label.split()
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in STATE_BODY_HEADS \
+                or not all(w.lower() in STATE_BODY_FIELDS and w[:1].isupper() for w in words[:-1]) \
+                or load_actors().get(m.actor_id) is not None:
+            continue
+        home = _home_state(doc, index.mentions, m)
+        if home is None:
+            continue
+        seen.add(m.actor_id)
+        yield from _opt(_make("located-in", m, home, doc[m.head], index, doc_date, None, "home-state", 0.6))
+
+
 def _capital_named(m: ActorMention) -> Optional[ActorMention]:
     """The capital a government mention is written as ("Berlin said"), as a place, else ``None``."""
     from .actors import _capitals, slug
@@ -2195,7 +2232,7 @@ def _state_of(m: ActorMention) -> ActorMention:
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
-    lead_verb_rule, gazetteer_location_rule, known_leader_rule,
+    lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )

@@ -1666,3 +1666,17 @@ def test_a_state_before_the_kind_of_body_before_its_name_places_it_whatever_the_
         doc = make_doc(spec.format(kind))
         ms = [mention(doc, 1, 2, "DEU", "Country", "DEU"), mention(doc, 3, 4, "org:volkswagen", "Organisation")]
         assert (("org:volkswagen", "located-in", "DEU", "asserted") in triples(doc, ms)) is located
+
+
+def test_a_state_institution_named_without_its_state_is_based_in_the_state_the_story_is_about():
+    # "Germany acted. The Interior Ministry said Germany agreed" (not "the European Court said")
+    for first, head, located in (("Interior", "Ministry", True), ("European", "Court", False),
+                                 ("Interior", "Committee", False)):
+        doc = make_doc(f"Germany/PROPN/nsubj/1 acted/VERB/ROOT/1/act ./PUNCT/punct/1 The/DET/det/5 "
+                       f"{first}/PROPN/compound/5 {head}/PROPN/nsubj/6 said/VERB/ROOT/6/say "
+                       f"Germany/PROPN/nsubj/8 agreed/VERB/ccomp/6/agree")
+        body = mention(doc, 4, 6, f"org:{first.lower()}-{head.lower()}", "Organisation", label=f"{first} {head}")
+        ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), body, mention(doc, 7, 8, "DEU", "Country", "DEU")]
+        got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+               if r.relation == "located-in"}
+        assert got == ({(body.actor_id, "DEU")} if located else set())
