@@ -1818,28 +1818,44 @@ STATE_BODY_FIELDS = frozenset({
 def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"Germany has tightened its asylum rules.  The Interior Ministry said ...": a state's
     institution named without its state, in a story about one state, is that state's, and based
-    there (once per document; the target the state's mention closest to it).
+    there; so is a place the story introduces by its kind ("the northwestern town of Sögel",
+    "the Urgun district").  Once per document; the target the state's mention closest to it.
 
-    Only a name the gazetteer does not know of an institution and the field it is for ("Defense
-    Ministry", "Supreme Court"), not "the European Court".
+    Only names the gazetteer does not know (it places those it knows): an institution and the
+    field it is for ("Defense Ministry", "Supreme Court"; not "the European Court").
     """
     from .actors import _home_state
     from .gazetteer import load_actors
 
+    nouns = frozenset(triggers()["location"]["place_nouns"]) - {"capital"}
     seen: set[str] = set()
     for m in index:
-        if m.type != "Organisation" or m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id):
-            continue
-        words = m.label.split()
-        if not 2 <= len(words) <= 3 or words[-1].lower() not in STATE_BODY_HEADS \
-                or not all(w.lower() in STATE_BODY_FIELDS and w[:1].isupper() for w in words[:-1]) \
+        if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) \
                 or load_actors().get(m.actor_id) is not None:
+            continue
+        if m.type == "Place":
+            if not (m.actor_id.startswith("place:") and _kind_named(doc[m.head], nouns)):
+                continue
+        elif m.type == "Organisation":
+            words = m.label.split()
+            if not 2 <= len(words) <= 3 or words[-1].lower() not in STATE_BODY_HEADS \
+                    or not all(w.lower() in STATE_BODY_FIELDS and w[:1].isupper() for w in words[:-1]):
+                continue
+        else:
             continue
         home = _home_state(doc, index.mentions, m)
         if home is None:
             continue
         seen.add(m.actor_id)
         yield from _opt(_make("located-in", m, home, doc[m.head], index, doc_date, None, "home-state", 0.6))
+
+
+def _kind_named(head, nouns: frozenset) -> bool:
+    """Whether a place's name comes with the kind of place it is: "the town *of* Sögel", "the
+    Urgun *district*"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in nouns:
+        return True
+    return head.dep_ == "compound" and head.head.lower_ in nouns and head.head.i == head.i + 1
 
 
 def _capital_named(m: ActorMention) -> Optional[ActorMention]:

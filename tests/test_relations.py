@@ -1680,3 +1680,16 @@ def test_a_state_institution_named_without_its_state_is_based_in_the_state_the_s
         got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
                if r.relation == "located-in"}
         assert got == ({(body.actor_id, "DEU")} if located else set())
+
+
+def test_a_place_the_story_introduces_by_its_kind_is_in_the_state_the_story_is_about():
+    # "Germany acted. The town of Sogelx protested; Germany agreed" (a town the gazetteer does not know)
+    for kind, located in (("town", True), ("mayor", False)):
+        doc = make_doc(f"Germany/PROPN/nsubj/1 acted/VERB/ROOT/1/act ./PUNCT/punct/1 The/DET/det/4 "
+                       f"{kind}/NOUN/nsubj/7 of/ADP/prep/4 Sogelx/PROPN/pobj/5 protested/VERB/ROOT/7/protest "
+                       f"Germany/PROPN/nsubj/9 agreed/VERB/ccomp/7/agree")
+        ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 6, 7, "place:sogelx", "Place"),
+              mention(doc, 8, 9, "DEU", "Country", "DEU")]
+        got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+               if r.relation == "located-in"}
+        assert got == ({("place:sogelx", "DEU")} if located else set())
