@@ -11,7 +11,7 @@ Examples
 >>> from graphbuilder.components import relations_of
 >>> doc = shared_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara, Turkey.")
 >>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]
-[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ash Carter', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Ankara', 'located-in', 'Turkey')]
+[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ash Carter', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Recep Tayyip Erdogan', 'member-of', 'Government of Turkey'), ('Ankara', 'located-in', 'Turkey')]
 """
 
 from __future__ import annotations

@@ -287,10 +287,10 @@ def test_a_title_a_people_or_party_qualifies_is_not_in_the_gazetteer_state_of_th
     # "Bavarian premier Merkel": a region's (or a party's) head, not Germany's, though the
     # gazetteer knows her as German; "Premier Merkel" alone is Germany's.
     for spec, ents, want in (
-            ("Bavarian/ADJ/amod/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
-             "spoke/VERB/ROOT/4/speak", [(0, 1, "NORP", "")], []),
-            ("the/DET/det/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
-             "spoke/VERB/ROOT/4/speak", [], [("DEU", True)])):
+            (("Bavarian/ADJ/amod/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+              "spoke/VERB/ROOT/4/speak"), [(0, 1, "NORP", "")], []),
+            (("the/DET/det/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+              "spoke/VERB/ROOT/4/speak"), [], [("DEU", True)])):
         doc = make_doc(spec, ents=ents + [(2, 4, "Person", "person:angela-merkel")])
         assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == want
 
