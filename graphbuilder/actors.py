@@ -54,7 +54,7 @@ FACILITY_MODIFIERS = frozenset({
 })
 LEADER_TITLES = frozenset({
     "president", "premier", "king", "queen", "emir", "chancellor", "leader", "sultan",
-    "monarch", "dictator", "ayatollah", "taoiseach", "prime minister", "supreme leader",
+    "monarch", "dictator", "ruler", "strongman", "ayatollah", "taoiseach", "prime minister", "supreme leader",
     "head of state", "head of government",
 })
 MILITARY_TITLES = frozenset({
@@ -307,6 +307,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             and ent.root.head.i == ent.end:
         # "Punjab province", "Sindh province": the NER read a people; the noun says it is a place.
         label = "GPE"
+    if label in ("GPE", "LOC") and not ent.ent_id_ and _named_as_business(ent):
+        label = "ORG"  # "Italian airline Alitalia", "the Hürriyet daily": no place
     if label in ("GPE", "LOC"):
         if not text[:1].isupper():
             return None
@@ -331,6 +333,26 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: Nouns for a business or a paper, whose name the NER may take for a place ("airline Alitalia").
+BUSINESS_NOUNS = frozenset({"airline", "carrier", "newspaper", "daily", "weekly", "magazine", "broadcaster",
+                            "carmaker", "automaker", "company", "firm", "bank", "lender", "insurer", "retailer",
+                            "conglomerate", "manufacturer"})
+
+
+def _named_as_business(ent) -> bool:
+    """Whether a noun for a business or a paper is written right before the name and qualifies it
+    ("Italian airline Alitalia", "Turkish newspaper Hürriyet"), or right after it as the noun
+    it qualifies ("the Hürriyet daily")."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return (before is not None and before.lower_ in BUSINESS_NOUNS and before.pos_ == "NOUN"
+            and (before.head.i == ent.root.i or before.head.i == before.i + 1 == ent.start
+                 or before.dep_ in ("compound", "nmod", "nsubj"))) \
+        or (after is not None and after.lower_ in BUSINESS_NOUNS and ent.root.head.i == after.i
+            and ent.root.dep_ in ("compound", "nmod"))
 
 
 def _named_group(ent) -> bool:
@@ -1377,8 +1399,28 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
         # elsewhere; the words written right before the name are the title. Else words that are
         # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
-        tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) or tokens
+        tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) \
+            or _title_after(doc, person.token_end) or tokens
     return sorted(tokens, key=lambda t: t.i)
+
+
+def _title_after(doc, end: int) -> list:
+    """The title set off by commas right after a name, read from the words alone ("Ban Ki-moon,
+    the UN secretary-general, condemned ...", which the parser made a second subject): title
+    words, states, organisations and the words that link them, a title word last."""
+    i = end + 1
+    if end >= len(doc) or doc[end].text != "," or i >= len(doc):
+        return []
+    if doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    j = i
+    while j < len(doc) and (doc[j].lower_ in TITLE_WORDS or doc[j].lower_ in FORMER
+                            or doc[j].ent_type_ in TITLE_ENTS or doc[j].lower_ in ("of", "'s", "’s", "-")):
+        j += 1
+    if j == i or j >= len(doc) or doc[j].text not in (",", ".") or doc[j - 1].lower_ not in TITLE_WORDS \
+            or doc[j].sent.start != doc[end].sent.start:
+        return []
+    return list(doc[i:j])
 
 
 def _describes(doc, appos) -> bool:
@@ -1417,9 +1459,12 @@ def _title_adjacent(doc, start: int) -> list:
 
 def _title_predicate(doc, head) -> list:
     """"X is executive director of the Institute", "X became president of Y", "X serves as
-    governor of Y": the title in the predicate of the person's clause."""
+    governor of Y", "X was elected leader of Y", "X was sworn in as president": the title in the
+    predicate of the person's clause."""
     verb = head.head
-    if head.dep_ != "nsubj" or verb.i == head.i or verb.lemma_.lower() not in ("be", "become", "remain", "serve", "act"):
+    lemma = verb.lemma_.lower()
+    if verb.i == head.i or not (head.dep_ == "nsubj" and lemma in ("be", "become", "remain", "serve", "act")
+                                or head.dep_ == "nsubjpass" and lemma in INSTALLING_VERBS):
         return []
     for child in verb.children:
         noun = None
@@ -1427,12 +1472,17 @@ def _title_predicate(doc, head) -> list:
             noun = child
         elif child.dep_ == "prep" and child.lower_ == "as":
             noun = next((g for g in child.children if g.dep_ == "pobj"), None)
-        if noun is not None and noun.lower_ in TITLE_NOUNS:
+        if noun is not None and (noun.lower_ in TITLE_NOUNS or any(
+                c.dep_ in ("amod", "compound") and c.lower_ in TITLE_NOUNS and c.i == noun.i - 1 for c in noun.lefts)):
+            # "president", and "chief executive" whose first word is a title's
             return [t for t in noun.subtree if not t.is_punct and t.dep_ not in ("det", "relcl")]
     return []
 
 
 TITLE_NOUNS = LEADER_TITLES | MEMBER_TITLES | ORG_LEADER_TITLES
+#: Verbs by which one is put into an office, in the passive ("was elected leader", "was sworn in as president").
+INSTALLING_VERBS = frozenset({"elect", "re-elect", "reelect", "appoint", "name", "choose", "swear", "install",
+                              "inaugurate"})
 #: Single words of titles ("prime", "minister") and of the offices they name ("Foreign", "State").
 TITLE_WORDS = frozenset(w for t in TITLE_NOUNS for w in t.split()) - {"of"} | {
     "defense", "defence", "state", "interior", "foreign", "affairs", "justice", "finance", "economy",
@@ -1635,10 +1685,72 @@ def _affiliation(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple
     return None
 
 
+def _staff_title(tokens, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
+    """"Human Rights Watch researcher Andrea Prasow", "DW correspondent Jan Walter": an organisation
+    right before what a person does for it (:data:`STAFF_NOUNS`), both before the name."""
+    for k, t in enumerate(tokens[1:], 1):
+        org = index.at(tokens[k - 1].i)
+        if (t.lower_ in STAFF_NOUNS or t.lemma_.lower() in STAFF_NOUNS) and index.at(t.i) is None \
+                and org is not None and org.type in ORG_TYPES and not org.pronoun:
+            return org, t.text
+        if t.lower_ in SPORT_NOUNS and index.at(t.i) is None and (club := _club_before(t, index)) is not None:
+            return club, t.text
+    return None
+
+
+#: What a person is in a sports team ("Dortmund *keeper* Roman Weidenfeller").
+SPORT_NOUNS = frozenset({"coach", "keeper", "goalkeeper", "striker", "forward", "midfielder", "defender", "winger",
+                         "captain", "playmaker", "goalscorer"})
+
+
+def _in_sport(sent) -> bool:
+    """Whether a sentence speaks of sport (the relation rules' sport words: "football", "scored")."""
+    from .relations import _sport_context
+
+    return bool(_sport_context().search(sent.text))
+
+
+def _club_title_before(doc, person: ActorMention, index: ActorIndex) -> Optional[tuple[ActorMention, str]]:
+    """"Real Madrid forward Cristiano Ronaldo" whose noun the parser hung elsewhere (an adverb
+    "forward", a second subject): the club and the noun written right before the name."""
+    k = person.token_start - 1
+    if k < 1 or doc[k].lower_ not in SPORT_NOUNS or index.at(k) is not None:
+        return None
+    club = _club_before(doc[k], index)
+    return (club, doc[k].text) if club is not None else None
+
+
+def _club_before(noun, index: ActorIndex) -> Optional[ActorMention]:
+    """The team named right before a player's or coach's noun ("Dortmund keeper", "Bayern Munich
+    striker", "Augsburg's new coach"): a town's name there is its club, an organisation of that
+    name ("Bayern" and "Munich" one name)."""
+    doc = noun.doc
+    j = noun.i - 1
+    while j >= 0 and (doc[j].pos_ == "ADJ" and index.at(j) is None or doc[j].lower_ in ("'s", "’s")):
+        j -= 1  # "Augsburg's new coach"
+    m = index.at(j) if j >= 0 else None
+    if m is None or m.pronoun or m.type not in ("Place", "Organisation") or m.token_end != j + 1:
+        return None  # not a person's name ("Klopp's assistant coach")
+    start = m.token_start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and doc[start - 1].sent.start == doc[j].sent.start:
+        start -= 1  # "Bayern" of "Bayern Munich"
+    span = doc[start:m.token_end]
+    if m.type == "Organisation" and start == m.token_start:
+        return m
+    return ActorMention(actor_id=f"org:{slug(span.text)}", label=span.text, type="Organisation", country=m.country,
+                        code=None, surface=span.text, start=span.start_char, end=span.end_char,
+                        token_start=span.start, token_end=span.end, head=span.root.i)
+
+
 #: Nouns for what a person does that no title list holds ("a *professor* at X").
 PERSON_NOUNS = frozenset({"expert", "professor", "scholar", "fellow", "analyst", "researcher", "lecturer",
                           "journalist", "economist", "scientist", "correspondent", "editor", "reporter", "lawyer",
                           "member", "head", "chief", "specialist", "strategist", "consultant", "partner"})
+
+
+#: What a person named after an organisation does for it ("Greenpeace *activist* X").
+STAFF_NOUNS = PERSON_NOUNS - {"member", "head", "chief", "partner"} | {"activist", "historian", "employee"}
 
 
 def _person_noun(tok) -> bool:
@@ -1841,6 +1953,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                 and not any(t.lower_ in FORMER or t.lemma_.lower() in KIN for t in tokens):
             # No title, or words that are none ("Syria expert Petra Becker of the Institute",
             # "DW's Milan Gagnon"): a person named with an organisation is one of its members.
+            affiliation = affiliation or _staff_title(tokens, index) or _club_title_before(doc, m, index)
             if affiliation is not None:
                 yield Role(person=m, title=affiliation[1], organ=affiliation[0], leader=False)
             continue
@@ -1866,7 +1979,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         former = any(t.lower_ in FORMER for t in tokens)
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
-                 and (index.at(t.i) is None or index.at(t.i).type == "Organisation")]
+                 and (index.at(t.i) is None or index.at(t.i).type == "Organisation"
+                      # "Abe is Japan's prime minister": the title the predicate names is his mention too
+                      or index.at(t.i).actor_id == m.actor_id and index.at(t.i).token_start != m.token_start)]
         title = " ".join(t.text for t in words).strip()
         low = title.lower()
         if not title:
@@ -1908,10 +2023,15 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         if not (leader or member):
             continue
+        if any(w in SPORT_NOUNS for w in low.split()) and _in_sport(doc[m.head].sent):
+            # "Germany captain Philipp Lahm retired from international football": a team's, no officer's
+            continue
         if country_ent is not None:
             country_id, evidence = country_ent
-        elif m.country and m.code:
-            # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.
+        elif m.country and m.code and not any(t.ent_type_ == "NORP" for t in words):
+            # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.  Not when a
+            # people or party qualifies it ("Bavarian premier", "Kurdish leader", "Republican senator"):
+            # that title is in a region or a party, not in his state's government.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
         elif (low in STATE_TITLES or _cabinet_title(low)) and (home := _home_state(doc, mentions, m)) is not None:

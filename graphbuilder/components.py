@@ -58,13 +58,34 @@ def _title_abbreviation_end(doc, i: int) -> Optional[int]:
     return None
 
 
+def _ends_a_name(doc, i: int) -> bool:
+    """Whether the abbreviation-like word at ``i`` is the last of a person's name: one the bundled
+    gazetteer knows ("Hun Sen." is Cambodia's prime minister, no senator), or a name's word
+    after a title ("Prime Minister Hen Sen.": no title stands between a title and its name)."""
+    if i == 0 or not doc[i - 1].text[:1].isupper():
+        return False
+    from .actors import TITLE_WORDS
+    from .gazetteer import load_actors
+
+    if i >= 2 and doc[i - 2].lower_ in TITLE_WORDS and doc[i - 1].lower_ not in TITLE_WORDS:
+        return True
+
+    name = f"{doc[i - 1].text} {doc[i].text.rstrip('.')}"
+    return any(a.type == "Person" for a in load_actors().by_alias(name, include_ambiguous=False))
+
+
 @Language.component("gb_paragraphs")
 def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never merge.  A name after
-    an abbreviated title ("Brig. Gen. Richard Coe", "Capt. Jeff Davis") does not open one."""
+    an abbreviated title ("Brig. Gen. Richard Coe", "Capt. Jeff Davis") does not open one; after
+    a name that ends like one ("Prime Minister Hun Sen. Tabcorp ...") a capital does."""
     for tok in doc[:-1]:
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
+        elif (last := _title_abbreviation_end(doc, tok.i)) is not None and last + 1 < len(doc) \
+                and doc[last + 1].text[:1].isupper() and "\n" not in doc[last].whitespace_ \
+                and _ends_a_name(doc, tok.i):
+            doc[last + 1].is_sent_start = True
         elif (last := _title_abbreviation_end(doc, tok.i)) is not None and last + 1 < len(doc) \
                 and doc[last + 1].text[:1].isupper() and "\n" not in doc[last].whitespace_:
             for i in range(tok.i + 1, last + 1):
@@ -157,6 +178,9 @@ def _name_forms(alias: str, type_: str) -> list[str]:
     ['Bank of England']
     """
     forms = _apostrophe_forms(alias)
+    if type_ == "Person" and alias.rsplit(" ", 1)[-1] in TITLE_ABBREVIATIONS and " " in alias:
+        # "Hun Sen." at a sentence's end: the tokenizer keeps the period on what it takes for "Sen."
+        forms += [f + "." for f in forms]
     if type_ == "ArmedGroup":
         forms += [_OF_PLACE.sub(" in ", f) for f in forms if _OF_PLACE.search(f)]
     return forms

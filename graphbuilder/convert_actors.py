@@ -673,7 +673,7 @@ CONGRESSMAN CONGRESSWOMAN REPRESENTATIVE REP. GOVERNOR GOV. AMBASSADOR ENVOY SPO
 SPOKESWOMAN AYATOLLAH HOJATOLISLAM HOJATOLESLAM HOJJATOLESLAM FORMER EX EX-PRESIDENT MAYOR
 SPEAKER CHAIRMAN CHAIRWOMAN COMMANDER DEPUTY ACTING JUDGE MAJESTY HIGHNESS EXCELLENCY
 REFORMER SAYYID SAYYED SEYYED SAYED SECRETARY-GENERAL SECRETARY_GENERAL PRESIDENT-ELECT
-DICTATOR STRONGMAN
+DICTATOR STRONGMAN SAMDECH
 """.split())
 _NAME_STOPWORDS = frozenset({"OF", "FOR", "AND", "THE", "TO", "IN", "ON", "&"})
 _NAME_PARTICLES = frozenset({"AL", "EL", "ABD", "ABDUL", "ABDEL", "ABU", "BIN", "IBN", "BINT"})
@@ -1753,6 +1753,7 @@ class _Builder:
         self.mark_ambiguous(persons, orgs)
         records: list[_Record] = list(self.c.records.values())
         records += self.assign_ids(orgs, lambda r: ("group:" if r.type == "ArmedGroup" else "org:") + slugify(r.name))
+        self.drop_state_qualified_aliases(orgs)  # after the ids, which rank namesakes by their aliases
         records += self.assign_ids(persons, lambda r: "person:" + slugify(r.name))
         # A country file's place name that a curated actor is named by is that actor ("FATAH" among
         # Palestine's names is the movement, not a town).
@@ -1832,6 +1833,7 @@ class _Builder:
                     target.code = latest[-1].code
                 self.stats["person entries merged"] += 1
             merged.extend(clusters)
+        merged = self.merge_spellings(merged)
         # "RUSSIAN_PRESIDENT_YELTSIN": a surname alone joins the one person of that surname
         by_surname: dict[str, list[_Record]] = defaultdict(list)
         for p in merged:
@@ -1853,6 +1855,43 @@ class _Builder:
                     continue
             out.append(p)
         return out
+
+    def merge_spellings(self, persons: list[_Record]) -> list[_Record]:
+        """Join a person whose full name is another person's alias of the same state, the Arabic
+        article aside: CountryInfo's "MUAMMAR_AL_QADDAFI" (a head of state) is the
+        "MUAMMAR_GADDAFI" entry that lists "MUAMMAR_QADDAFI" among its spellings.
+
+        Only when that spelling is one person's, and not between two heads of state: namesakes
+        keep their entries ("GEORGE_BUSH", the father, is also among the son's spellings).
+        """
+        def key(text: str) -> str:
+            return " ".join(w for w in normalise(text.replace("-", " ")).split() if w not in ("al", "el"))
+
+        by_key: dict[tuple, set[int]] = defaultdict(set)
+        for i, p in enumerate(persons):
+            for n in [p.name] + p.aliases:
+                if len(key(n).split()) >= 2:
+                    by_key[(p.country, key(n))].add(i)
+        into: dict[int, int] = {}
+        for i, p in enumerate(persons):
+            if not p.country:
+                continue
+            holders = by_key.get((p.country, key(p.name)), set()) - {i}
+            if len(holders) == 1:
+                j = next(iter(holders))
+                if j not in into and i not in into.values() and not (p.leader and persons[j].leader):
+                    into[i] = j
+        for i, j in into.items():
+            t, p = persons[j], persons[i]
+            t.aliases += [p.name] + p.aliases
+            t.roles += p.roles
+            t.leader |= p.leader
+            latest = sorted((r for r in t.roles if r.dated), key=lambda r: (r.end or date.max, r.start or date.min))
+            if latest:
+                t.code = latest[-1].code
+            self.stats["person entries merged (one's name another's spelling)"] += 1
+            self.warnings.append(f"person {p.name!r} merged into {t.name!r} ({t.country})")
+        return [p for i, p in enumerate(persons) if i not in into]
 
     def merge_orgs(self, orgs: list[_Record]) -> list[_Record]:
         by_key: dict[tuple, _Record] = {}
@@ -1921,6 +1960,35 @@ class _Builder:
                 people = kept_people
             curated_out.append(rec)
         return curated_out + remaining, people
+
+    def drop_state_qualified_aliases(self, orgs: list[_Record]) -> None:
+        """Drop an organisation's alias that another organisation's name qualifies by a state.
+
+        Hezbollah's old front name "ISLAMIC_JIHAD" is what "Palestinian Islamic Jihad",
+        "Egyptian Islamic Jihad" and "Yemen Islamic Jihad" are called for short: the bare
+        words name whichever of them the story is about, not Hezbollah.
+        """
+        states: set[str] = set()
+        for rec in self.c.records.values():
+            states |= {normalise(a) for a in [rec.name] + rec.aliases + rec.demonyms}
+        states.discard("")
+        qualified: dict[str, set[int]] = defaultdict(set)  # "islamic jihad" → the orgs "<state> islamic jihad"
+        for i, o in enumerate(orgs):
+            for n in [o.name] + o.aliases:
+                words = normalise(n).split()
+                for cut in range(1, len(words) - 1):
+                    if " ".join(words[:cut]) in states:
+                        qualified[" ".join(words[cut:])].add(i)
+        for i, o in enumerate(orgs):
+            keep = []
+            for a in o.aliases:
+                if qualified.get(normalise(a), set()) - {i} and normalise(a) != normalise(o.name):
+                    self.stats["organisation aliases dropped (another's name qualified by a state)"] += 1
+                    self.warnings.append(f"alias {a!r} of {o.name!r} dropped: another organisation's "
+                                         f"name qualified by a state")
+                    continue
+                keep.append(a)
+            o.aliases = keep
 
     def mark_ambiguous(self, persons: list[_Record], orgs: list[_Record]) -> None:
         """Move single-word person aliases that name several actors to ``ambiguous_aliases``.

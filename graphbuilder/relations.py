@@ -11,7 +11,7 @@ Examples
 >>> from graphbuilder.components import relations_of
 >>> doc = shared_pipeline()("Ash Carter met with Recep Tayyip Erdogan in Ankara, Turkey.")
 >>> [(r.source.label, r.relation, r.target.label) for r in relations_of(doc)]
-[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ash Carter', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Ankara', 'located-in', 'Turkey')]
+[('Ash Carter', 'meets', 'Recep Tayyip Erdogan'), ('Ash Carter', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'located-in', 'Ankara'), ('Recep Tayyip Erdogan', 'leader-of', 'Turkey'), ('Recep Tayyip Erdogan', 'member-of', 'Government of Turkey'), ('Ankara', 'located-in', 'Turkey')]
 """
 
 from __future__ import annotations
@@ -1617,7 +1617,8 @@ BODY_KINDS = frozenset({
     "foundation", "militia", "group", "organisation", "organization", "newspaper", "daily", "weekly", "paper",
     "magazine", "broadcaster", "network", "channel", "station", "carrier", "university", "tank", "watchdog",
     "charity", "association", "federation", "council", "court", "ministry", "corporation", "operator", "insurer",
-    "lender", "retailer", "manufacturer", "maker", "giant", "conglomerate", "consortium", "outlet"})
+    "lender", "retailer", "manufacturer", "maker", "giant", "conglomerate", "consortium", "outlet", "carmaker",
+    "automaker", "publisher"})
 #: What a state's possessive or an "in" phrase places in that state.
 OWNED_TYPES = frozenset({"Place", "Facility", "Organisation"})
 
@@ -1656,6 +1657,8 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 kinds.append(head.head)
             states += [(index.at(q.i), "located-kind") for k in kinds for q in k.children
                        if q.dep_ in ("poss", "amod", "compound") and q.i < k.i]
+            if not kinds:
+                states += [(c, "located-kind") for c in _state_before_kind(doc, m, index)]
             # "Mosul in Iraq" is located_rule's; an organisation's "in" is where it is based
             # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal");
             # "OMV of Austria" (a state only: "the Friends of the Earth" is no place).
@@ -1681,6 +1684,19 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 # in Beirut": a city the body is in; an unnamed body's town is how the text picks it out
                 # ("the regime in Damascus"), not news.
                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, rule, 0.7))
+
+
+def _state_before_kind(doc, m: ActorMention, index: ActorIndex) -> list[ActorMention]:
+    """"The German carmaker Volkswagen" which the parser made two subjects: the state written right
+    before the nouns for the kind of body written right before the name, read from the words."""
+    k = m.token_start - 1
+    if k < 1 or doc[k].pos_ != "NOUN" or doc[k].lemma_.lower() not in BODY_KINDS:
+        return []
+    j = k - 1
+    while j > k - 3 and j >= 0 and doc[j].pos_ in ("NOUN", "ADJ") and index.at(j) is None:
+        j -= 1  # "French *oil* giant Total"
+    c = index.at(j) if j >= 0 else None
+    return [c] if c is not None and c.type == "Country" and c.token_end == j + 1 else []
 
 
 def _plainly_a_body(m: ActorMention) -> bool:
@@ -1747,11 +1763,8 @@ def role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         tok = doc[role.person.head]
         targets = [("leader-of" if role.leader else "member-of", role.organ)]
-        if role.leader and role.organ.type != "Place":
-            organ = role.organ
-            if organ.type == "Country":
-                organ = _government_at(organ)
-            targets.append(("member-of", organ))
+        if role.leader and _led_membership(role.organ) is not None:
+            targets.append(("member-of", _led_membership(role.organ)))
         for relation, organ in targets:
             r = _make(relation, role.person, organ, tok, index, doc_date, None, "role", 0.9)
             if r is not None:
@@ -1770,7 +1783,7 @@ RULED_TYPES = frozenset({"Country", "Place"})
 def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
     "Y is chaired by X": X leader-of Y, and member-of Y as for titles.  "X has governed Bolivia",
-    "X ruled Libya for 42 years": X leader-of the state or region (no membership)."""
+    "X ruled Libya for 42 years": X leader-of the state (and member-of its government) or region."""
     for tok in select(doc, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         rules = lemma in RULE_VERBS
@@ -1798,15 +1811,25 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             for body in bodies:
                 if body.type not in (RULED_TYPES if rules else LED_TYPES) or body.pronoun:
                     continue
-                for relation in ("leader-of",) if rules else ("leader-of", "member-of"):
-                    r = _make(relation, person, body, tok, index, doc_date, None, "lead-verb", 0.8)
+                member = _led_membership(body)
+                for relation, target in (("leader-of", body),) + ((("member-of", member),) if member else ()):
+                    r = _make(relation, person, target, tok, index, doc_date, None, "lead-verb", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
 
 
-#: Bodies the gazetteer's state places: the state's organs are the state (see ``actors.ORGANS``).
+def _led_membership(body: ActorMention) -> Optional[ActorMention]:
+    """What the leader of ``body`` is a member of: an organisation itself, a state's government
+    ("Turkey's President Erdogan" → member-of TURGOV); nothing for a region he governs."""
+    if body.type == "Place":
+        return None
+    return _government_at(body) if body.type == "Country" else body
+
+
+#: Bodies the gazetteer's state places: the state's organs as such (``Government``, ``Military`` mentions)
+#: are the state (see ``actors.ORGANS``), but one named as an organisation of its own ("the CIA",
+#: "the Bundestag") is a node of its own, based in its state.
 GAZETTEER_BASED_TYPES = frozenset({"Organisation", "ArmedGroup"})
-ORGAN_SECTORS = frozenset({"GOV", "LEG", "JUD", "SPY", "ELI", "MIL", "COP"})
 
 
 def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
@@ -1844,7 +1867,7 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
 
                 known = load_actors().actors
             a = known.get(m.actor_id)
-            if a is None or a.country != m.country or a.code and a.code[3:6] in ORGAN_SECTORS:
+            if a is None or a.country != m.country:
                 continue
         elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue
@@ -1856,6 +1879,59 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
         r = _make("located-in", m, country, doc[m.head], index, doc_date, None, "gazetteer", 0.7)
         if r is not None:
             yield r
+
+
+#: Heads of the names of a state's institutions ("the Interior Ministry", "the Constitutional Court"),
+#: and the words that say which one ("European" and "International" say another's).
+STATE_BODY_HEADS = frozenset({"ministry", "court", "parliament", "senate", "tribunal", "cabinet"})
+STATE_BODY_FIELDS = frozenset({
+    "interior", "defense", "defence", "foreign", "finance", "justice", "health", "economy", "economics", "economic",
+    "education", "labor", "labour", "environment", "transport", "agriculture", "supreme", "constitutional",
+    "federal", "high", "administrative", "national", "energy", "trade", "culture", "family", "development", "home",
+    "war", "social", "affairs", "industry", "regional", "district", "appeals"})
+
+
+def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Germany has tightened its asylum rules.  The Interior Ministry said ...": a state's
+    institution named without its state, in a story about one state, is that state's, and based
+    there; so is a place the story introduces by its kind ("the northwestern town of Sögel",
+    "the Urgun district").  Once per document; the target the state's mention closest to it.
+
+    Only names the gazetteer does not know (it places those it knows): an institution and the
+    field it is for ("Defense Ministry", "Supreme Court"; not "the European Court").
+    """
+    from .actors import _home_state
+    from .gazetteer import load_actors
+
+    nouns = frozenset(triggers()["location"]["place_nouns"]) - {"capital"}
+    seen: set[str] = set()
+    for m in index:
+        if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) \
+                or load_actors().get(m.actor_id) is not None:
+            continue
+        if m.type == "Place":
+            if not (m.actor_id.startswith("place:") and _kind_named(doc[m.head], nouns)):
+                continue
+        elif m.type == "Organisation":
+            words = m.label.split()
+            if not 2 <= len(words) <= 3 or words[-1].lower() not in STATE_BODY_HEADS \
+                    or not all(w.lower() in STATE_BODY_FIELDS and w[:1].isupper() for w in words[:-1]):
+                continue
+        else:
+            continue
+        home = _home_state(doc, index.mentions, m)
+        if home is None:
+            continue
+        seen.add(m.actor_id)
+        yield from _opt(_make("located-in", m, home, doc[m.head], index, doc_date, None, "home-state", 0.6))
+
+
+def _kind_named(head, nouns: frozenset) -> bool:
+    """Whether a place's name comes with the kind of place it is: "the town *of* Sögel", "the
+    Urgun *district*"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in nouns:
+        return True
+    return head.dep_ == "compound" and head.head.lower_ in nouns and head.head.i == head.i + 1
 
 
 def _capital_named(m: ActorMention) -> Optional[ActorMention]:
@@ -1879,7 +1955,7 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
     mention is ``former`` unless the document's date falls in one of his terms; its rule is
     ``gazetteer``, its sentence the one of the person's first mention, its target the state's
-    mention closest to it.
+    mention closest to it; he is a member of the state's government as well (as in :func:`role_rule`).
     """
     leaders = index.leaders
     if leaders is None:  # an index built by hand: the bundled gazetteer's leaders
@@ -1903,9 +1979,15 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         person = min(mentions, key=lambda m: m.token_start)
         state = _closest_state(states, leader.country, person)
         r = _make("leader-of", person, state, doc[person.head], index, doc_date, None, "gazetteer", 0.6)
-        if r is not None:
-            current = doc_date is not None and leader.covers(doc_date)
-            yield replace(r, modality="asserted", former=not current)
+        if r is None:
+            continue
+        current = doc_date is not None and leader.covers(doc_date)
+        yield replace(r, modality="asserted", former=not current)
+        # a head of state sits in its government, as a titled one does (role_rule)
+        m = _make("member-of", person, _government_at(state), doc[person.head], index, doc_date, None,
+                  "gazetteer", 0.6)
+        if m is not None:
+            yield replace(m, modality="asserted", former=not current)
 
 
 #: Who can be a member of a body: states, their organs and organisations (people's memberships come
@@ -2652,8 +2734,10 @@ def _state_of(where, iso: Optional[str] = None) -> ActorMention:
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
-    lead_verb_rule, gazetteer_location_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
+    lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
+    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule,
+    failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule,
+    struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )
 

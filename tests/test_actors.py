@@ -283,6 +283,107 @@ def test_title_written_right_before_a_name_is_a_role_whatever_the_parse():
     assert got == [("Barack Obama", "President", "USA")]
 
 
+def test_a_title_a_people_or_party_qualifies_is_not_in_the_gazetteer_state_of_the_person():
+    # "Bavarian premier Merkel": a region's (or a party's) head, not Germany's, though the
+    # gazetteer knows her as German; "Premier Merkel" alone is Germany's.
+    for spec, ents, want in (
+            (("Bavarian/ADJ/amod/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+              "spoke/VERB/ROOT/4/speak"), [(0, 1, "NORP", "")], []),
+            (("the/DET/det/1 premier/NOUN/compound/3 Angela/PROPN/compound/3 Merkel/PROPN/nsubj/4 "
+              "spoke/VERB/ROOT/4/speak"), [], [("DEU", True)])):
+        doc = make_doc(spec, ents=ents + [(2, 4, "Person", "person:angela-merkel")])
+        assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == want
+
+
+def test_a_title_set_off_by_commas_after_a_name_is_a_role_whatever_the_parse():
+    # "Stoltenberg, the NATO secretary general, condemned it": the parser made the title a second subject.
+    spec = ("Jens/PROPN/compound/1 Stoltenberg/PROPN/nsubj/8 ,/PUNCT/punct/8 the/DET/det/6 NATO/PROPN/compound/6 "
+            "secretary/NOUN/compound/6 {}/NOUN/nsubj/8 ,/PUNCT/punct/6 condemned/VERB/ROOT/8/condemn it/PRON/dobj/8")
+    ents = [(0, 2, "PERSON", ""), (4, 5, "ORG", "")]
+    roles = find_actors(make_doc(spec.format("general"), ents=ents), GAZ).roles
+    assert [(r.organ.actor_id, r.title, r.leader) for r in roles] == [("org:nato", "NATO secretary general", True)]
+    # words that are no title after the comma make none
+    assert not find_actors(make_doc(spec.format("tourist"), ents=ents), GAZ).roles
+
+
+def test_a_name_the_ner_took_for_a_place_after_a_word_for_a_business_is_an_organisation():
+    # "Italian airline Alitalia said": the NER's GPE; "in the city Bonn" stays a place
+    doc = make_doc("Italian/ADJ/amod/1 airline/NOUN/compound/2 Alitalia/PROPN/nsubj/3 said/VERB/ROOT/3/say",
+                   ents=[(0, 1, "Demonym", "ITA"), (2, 3, "GPE", "")])
+    assert [(m.actor_id, m.type) for m in find_actors(doc, GAZ).mentions if m.surface == "Alitalia"] == \
+        [("org:alitalia", "Organisation")]
+    doc = make_doc("in/ADP/ROOT/0 the/DET/det/2 city/NOUN/compound/3 Bonn/PROPN/pobj/0", ents=[(3, 4, "GPE", "")])
+    assert [m.type for m in find_actors(doc, GAZ).mentions] == ["Place"]
+
+
+def test_a_title_the_predicate_names_is_a_role_though_it_is_also_a_mention_of_the_person():
+    # "Angela Merkel is Germany's chancellor": the title is hers as a mention and as a role.
+    doc = make_doc("Angela/PROPN/compound/1 Merkel/PROPN/nsubj/2 is/AUX/ROOT/2/be Germany/PROPN/poss/5 's/PART/case/3 "
+                   "chancellor/NOUN/attr/2 ./PUNCT/punct/2",
+                   ents=[(0, 2, "Person", "person:angela-merkel"), (3, 4, "Country", "DEU")])
+    index = find_actors(doc, GAZ)
+    assert [(m.surface, m.actor_id) for m in index.mentions] == [
+        ("Angela Merkel", "person:angela-merkel"), ("Germany 's chancellor", "person:angela-merkel")]
+    assert [(r.organ.actor_id, r.title, r.leader) for r in index.roles] == [("DEU", "chancellor", True)]
+
+
+def test_an_office_one_is_elected_or_appointed_to_is_a_role():
+    # "Anna Roth was elected leader of the Left Party" / "... was appointed chief executive of ..."
+    spec = ("Anna/PROPN/compound/1 Roth/PROPN/nsubjpass/3 was/AUX/auxpass/3/be {}/VERB/ROOT/3/{} "
+            "{}/ADJ/amod/5 {}/NOUN/oprd/3 of/ADP/prep/5 Greenpeace/PROPN/pobj/6")
+    ents = [(0, 2, "PERSON", ""), (7, 8, "ORG", "")]
+    for words, want in ((("elected", "elect", "new", "leader"), [("org:greenpeace", True)]),
+                        (("appointed", "appoint", "chief", "executive"), [("org:greenpeace", True)]),
+                        (("praised", "praise", "new", "leader"), [])):
+        index = find_actors(make_doc(spec.format(*words), ents=ents), GAZ)
+        assert [(r.organ.actor_id, r.leader) for r in index.roles] == want
+
+
+def test_a_ruler_or_strongman_leads_the_state():
+    # "Robert Mugabe, Zimbabwe's longtime ruler, resigned"
+    doc = make_doc("Robert/PROPN/compound/1 Mugabe/PROPN/nsubj/8 ,/PUNCT/punct/1 Zimbabwe/PROPN/poss/6 's/PART/case/3 "
+                   "longtime/ADJ/amod/6 ruler/NOUN/appos/1 ,/PUNCT/punct/1 resigned/VERB/ROOT/8/resign",
+                   ents=[(0, 2, "Person", "person:robert-mugabe"), (3, 4, "Country", "ZWE")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWE", True)]
+
+
+def test_a_team_captain_in_a_sentence_on_sport_is_no_officer_of_the_state():
+    # "Germany captain Anna Roth retired from football" / "Germany captain Anna Roth retired from the navy"
+    spec = "Germany/PROPN/compound/1 captain/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 " \
+           "retired/VERB/ROOT/4/retire from/ADP/prep/4 {}/NOUN/pobj/5"
+    ents = [(0, 1, "Country", "DEU"), (2, 4, "PERSON", "")]
+    assert not find_actors(make_doc(spec.format("football"), ents=ents), GAZ).roles
+    assert [r.organ.actor_id for r in find_actors(make_doc(spec.format("service"), ents=ents), GAZ).roles] == \
+        ["DEUMIL"]
+
+
+def test_a_town_before_a_player_or_coach_is_his_club():
+    # "Bayern Munich striker Anna Roth scored": the club, an organisation named as the town is;
+    # "Munich lawyer Anna Roth" works in a town, for no club.
+    spec = "Bayern/PROPN/compound/1 Munich/PROPN/compound/2 {}/NOUN/compound/4 Anna/PROPN/compound/4 " \
+           "Roth/PROPN/nsubj/5 scored/VERB/ROOT/5/score"
+    ents = [(1, 2, "GPE", ""), (3, 5, "PERSON", "")]
+    roles = find_actors(make_doc(spec.format("striker"), ents=ents), GAZ).roles
+    assert [(r.organ.actor_id, r.organ.type, r.organ.surface, r.leader) for r in roles] == \
+        [("org:bayern-munich", "Organisation", "Bayern Munich", False)]
+    assert not find_actors(make_doc(spec.format("lawyer"), ents=ents), GAZ).roles
+    # "Real Madrid forward Anna Roth scored": the parser took "forward" for an adverb of the verb
+    doc = make_doc("Real/PROPN/compound/1 Madrid/PROPN/npadvmod/5 forward/ADV/advmod/5 Anna/PROPN/compound/4 "
+                   "Roth/PROPN/nsubj/5 scored/VERB/ROOT/5/score", ents=[(1, 2, "GPE", ""), (3, 5, "PERSON", "")])
+    assert [(r.organ.actor_id, r.title) for r in find_actors(doc, GAZ).roles] == [("org:real-madrid", "forward")]
+
+
+def test_an_organisation_before_what_a_person_does_for_it_makes_him_a_member():
+    # "Greenpeace activist Anna Roth spoke": a member; "German economist Anna Roth": no organisation.
+    doc = make_doc("Greenpeace/PROPN/compound/1 activist/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak", ents=[(0, 1, "ORG", ""), (2, 4, "PERSON", "")])
+    assert [(r.organ.actor_id, r.title, r.leader) for r in find_actors(doc, GAZ).roles] == \
+        [("org:greenpeace", "activist", False)]
+    doc = make_doc("Greenpeace/PROPN/compound/1 fan/NOUN/compound/3 Anna/PROPN/compound/3 Roth/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak", ents=[(0, 1, "ORG", ""), (2, 4, "PERSON", "")])
+    assert not find_actors(doc, GAZ).roles
+
+
 def test_a_name_the_ner_took_for_an_organisation_is_a_person_when_it_carries_a_title():
     doc = make_doc("Henricus/PROPN/compound/1 Mickevicius/PROPN/nsubj/8 ,/PUNCT/punct/1 director/NOUN/appos/1 "
                    "of/ADP/prep/3 the/DET/det/6 Institute/PROPN/pobj/4 ,/PUNCT/punct/1 said/VERB/ROOT/8/say",

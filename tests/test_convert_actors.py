@@ -249,6 +249,7 @@ def test_natural_case(raw, kind, expected):
     ("SOVIET LEADER LEONID BREZHNEV", "LEONID BREZHNEV"),
     ("UN SECRETARY-GENERAL BAN KI-MOON", "BAN KI-MOON"),
     ("MR. OBAMA", "OBAMA"),
+    ("SAMDECH HUN SEN", "HUN SEN"),
     ("SECRETARY OF STATE JOHN KERRY", None),
     ("RECEP TAYYIP ERDOGAN", "RECEP TAYYIP ERDOGAN"),
 ])
@@ -457,6 +458,49 @@ def test_a_name_qualified_by_a_state_is_no_alias(tmp_path: Path):
     (group,) = [r for r in ca.build_actor_records(tmp_path) if r["code"] == "GRCREB"]
     # France's National Front is another; Greece is the state
     assert group["aliases"] == ["ELA"]
+
+
+def test_a_head_of_state_entry_joins_the_entry_that_spells_his_name_so(tmp_path: Path):
+    # CountryInfo's head of state and the entry of his spellings (one without the article);
+    # George Bush the father is among the son's spellings: two heads keep their entries.
+    _write_dicts(tmp_path, countries="""\
+LIBYA_  [LBY]
+MUAMMAR_AL_QADDAFI_  # CountryInfo.txt
+\t[LBYGOV 690908-790301]
+\t[LBYELI]
+MUAMMAR_GADDAFI_
++MUAMMAR_QADDAFI
++GADDAFI
+\t[LBYGOV 19690901-20110823]
+UNITED_STATES_  [USA]
+GEORGE_BUSH_  # CountryInfo.txt
+\t[USAELI 420101-890120]
+\t[USAGOV 890120-930120]
+GEORGE_W._BUSH_  # CountryInfo.txt
++GEORGE_BUSH
+\t[USAELI 640101-010120]
+\t[USAGOV 010120-090120]
+""")
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path) if r["type"] == "Person"}
+    assert set(recs) == {"person:muammar-gaddafi", "person:george-bush", "person:george-w-bush"}
+    gaddafi = recs["person:muammar-gaddafi"]
+    assert gaddafi["leader"] and "Muammar al Qaddafi" in gaddafi["aliases"]
+    assert {("LBYGOV", "1969-09-01", "2011-08-23"), ("LBYELI", None, None)} <= \
+        {(r["code"], r["from"], r["to"]) for r in gaddafi["roles"]}
+
+
+def test_an_alias_that_other_organisations_qualify_by_a_state_is_none_of_its_own(tmp_path: Path):
+    # Hezbollah's old front name is what the Palestinian and the Egyptian groups are called for short.
+    _write_dicts(tmp_path, milnonstate="""\
+ORGANIZATION_OF_THE_FAITHFUL_ [LBNREB]
++HIZBALLAH_
++ISLAMIC_JIHAD_
+PALESTINIAN_ISLAMIC_JIHAD [MEAREB]
+EGYPTIAN_ISLAMIC_JIHAD_ [INTREB]
+""")
+    recs = {r["name"]: r for r in ca.build_actor_records(tmp_path) if r["type"] == "ArmedGroup"}
+    assert recs["Organization of the Faithful"]["aliases"] == ["Hizballah"]
+    assert "Palestinian Islamic Jihad" in recs and "Egyptian Islamic Jihad" in recs
 
 
 NULL_ENTRIES = """\

@@ -858,8 +858,14 @@ def test_governing_or_ruling_a_state_or_region_is_leading_it():
           mention(doc, 9, 10, "person:merkel", "Person"), mention(doc, 12, 13, "GRC", "Country", "GRC")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
            if r.source.type == "Person"}
-    # no membership of a state; "ruled out" rules nothing
-    assert got == {("person:evo-morales", "leader-of", "BOL", False), ("person:gaddafi", "leader-of", "LBY", True)}
+    # a member of the state's government, as a titled head of state is; "ruled out" rules nothing
+    assert got == {("person:evo-morales", "leader-of", "BOL", False), ("person:gaddafi", "leader-of", "LBY", True),
+                   ("person:evo-morales", "member-of", "BOLGOV", False), ("person:gaddafi", "member-of", "LBYGOV", True)}
+    # a region's governor is no member of the region
+    doc = make_doc("Tillich/PROPN/nsubj/2 has/AUX/aux/2/have governed/VERB/ROOT/2/govern/VBN Saxony/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "person:tillich", "Person"), mention(doc, 3, 4, "place:saxony", "Place", country="DEU")]
+    assert {(r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))} == \
+        {("leader-of", "place:saxony")}
 
 
 def test_they_govern_in_a_quote_is_not_the_speaker():
@@ -884,6 +890,9 @@ def test_a_known_head_of_a_state_named_without_a_title_leads_it_in_the_past():
            if r.relation == "leader-of"}
     # Juppé was prime minister once, but the document says what he is in it
     assert got == {("person:richard-m-nixon", "USA", True, "gazetteer")}
+    # and a member of its government then, as a titled head of state is
+    assert {(r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+            if r.relation == "member-of" and r.rule == "gazetteer"} == {("USAGOV", True)}
     # during a term of his, current
     got = {(r.source.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms), dt.date(1972, 5, 1))
            if r.relation == "leader-of"}
@@ -1358,10 +1367,15 @@ def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_nam
                    "Nigeria/PROPN/dobj/2 ./PUNCT/punct/2 the/DET/det/6 CIA/PROPN/nsubj/7 said/VERB/ROOT/7/say "
                    "in/ADP/prep/7 America/PROPN/pobj/8")
     boko = replace(mention(doc, 0, 2, "group:boko-haram", "ArmedGroup", "NGA"), code="NGAREB")
-    # An organ of a state is the state's own node, not a body based there.
+    # An organ of a state named as an organisation of its own is a body based there too.
     cia = replace(mention(doc, 6, 7, "org:us-intelligence-community", "Organisation", "USA"), code="USASPY")
     ms = [boko, mention(doc, 3, 4, "NGA", "Country", "NGA"), cia, mention(doc, 9, 10, "USA", "Country", "USA")]
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("group:boko-haram", "NGA"), ("org:us-intelligence-community", "USA")}
+    # but the state's organ as such is the state's own node, not a body based there
+    organ = replace(mention(doc, 6, 7, "USASPY", "Government", "USA"), code="USASPY")
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms[:2] + [organ] + ms[3:]))
            if r.relation == "located-in" and r.rule == "gazetteer"}
     assert got == {("group:boko-haram", "NGA")}
     # not when the document does not name the state
@@ -1883,3 +1897,40 @@ def test_restoring_relations_is_diplomatic_recognition(spec, expected):
     got = {frozenset((r.source.actor_id, r.target.actor_id)) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "supports" and r.modality == "asserted"}
     assert got == expected
+
+
+def test_a_state_before_the_kind_of_body_before_its_name_places_it_whatever_the_parse():
+    # "The German carmaker Volkswagen admitted ...": the parser made "carmaker" a second subject.
+    spec = ("The/DET/det/2 German/ADJ/amod/2 {}/NOUN/nsubj/4 Volkswagen/PROPN/nsubj/4 "
+            "admitted/VERB/ROOT/4/admit it/PRON/dobj/4")
+    for kind, located in (("carmaker", True), ("rival", False)):
+        doc = make_doc(spec.format(kind))
+        ms = [mention(doc, 1, 2, "DEU", "Country", "DEU"), mention(doc, 3, 4, "org:volkswagen", "Organisation")]
+        assert (("org:volkswagen", "located-in", "DEU", "asserted") in triples(doc, ms)) is located
+
+
+def test_a_state_institution_named_without_its_state_is_based_in_the_state_the_story_is_about():
+    # "Germany acted. The Interior Ministry said Germany agreed" (not "the European Court said")
+    for first, head, located in (("Interior", "Ministry", True), ("European", "Court", False),
+                                 ("Interior", "Committee", False)):
+        doc = make_doc(f"Germany/PROPN/nsubj/1 acted/VERB/ROOT/1/act ./PUNCT/punct/1 The/DET/det/5 "
+                       f"{first}/PROPN/compound/5 {head}/PROPN/nsubj/6 said/VERB/ROOT/6/say "
+                       f"Germany/PROPN/nsubj/8 agreed/VERB/ccomp/6/agree")
+        body = mention(doc, 4, 6, f"org:{first.lower()}-{head.lower()}", "Organisation", label=f"{first} {head}")
+        ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), body, mention(doc, 7, 8, "DEU", "Country", "DEU")]
+        got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+               if r.relation == "located-in"}
+        assert got == ({(body.actor_id, "DEU")} if located else set())
+
+
+def test_a_place_the_story_introduces_by_its_kind_is_in_the_state_the_story_is_about():
+    # "Germany acted. The town of Sogelx protested; Germany agreed" (a town the gazetteer does not know)
+    for kind, located in (("town", True), ("mayor", False)):
+        doc = make_doc(f"Germany/PROPN/nsubj/1 acted/VERB/ROOT/1/act ./PUNCT/punct/1 The/DET/det/4 "
+                       f"{kind}/NOUN/nsubj/7 of/ADP/prep/4 Sogelx/PROPN/pobj/5 protested/VERB/ROOT/7/protest "
+                       f"Germany/PROPN/nsubj/9 agreed/VERB/ccomp/7/agree")
+        ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 6, 7, "place:sogelx", "Place"),
+              mention(doc, 8, 9, "DEU", "Country", "DEU")]
+        got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+               if r.relation == "located-in"}
+        assert got == ({("place:sogelx", "DEU")} if located else set())

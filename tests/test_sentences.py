@@ -26,3 +26,27 @@ def test_an_abbreviated_title_before_a_function_word_ends_its_sentence():
     doc = paragraphs(Doc(spacy.blank("en").vocab, words=words, tags=tags))
     assert [t.text for t in doc if t.is_sent_start] == ["Minister", "The"]
     assert [t.text for t in doc if t.is_sent_start is False] == ["Kaine"]
+
+
+def test_a_name_that_ends_like_an_abbreviated_title_ends_its_sentence_before_a_capital():
+    import spacy
+    from spacy.tokens import Doc
+
+    from graphbuilder.components import _name_forms, paragraphs
+
+    # "Prime Minister Hun Sen. Tabcorp chief ...": the bundled gazetteer knows Hun Sen; a senator
+    # named after "Republican Sen." still opens no sentence.
+    words = ["Minister", "Hun", "Sen.", "Tabcorp", "chief", "quit", ".", "Republican", "Sen.", "Kaine", "spoke"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "NN", "VBD", ".", "JJ", "NNP", "NNP", "VBD"]
+    doc = paragraphs(Doc(spacy.blank("en").vocab, words=words, tags=tags))
+    assert [t.text for t in doc if t.is_sent_start] == ["Minister", "Tabcorp"]
+    assert [t.text for t in doc if t.is_sent_start is False] == ["Kaine"]
+    # a name the gazetteer does not know, right after a title; not a title after a title
+    words = ["Minister", "Hen", "Sen.", "Tabcorp", "quit", ".", "Prime", "Minister", "Gen.", "Prayuth", "spoke"]
+    tags = ["NNP", "NNP", "NNP", "NNP", "VBD", ".", "NNP", "NNP", "NNP", "NNP", "VBD"]
+    doc = paragraphs(Doc(spacy.blank("en").vocab, words=words, tags=tags))
+    assert [t.text for t in doc if t.is_sent_start] == ["Minister", "Tabcorp"]
+    assert [t.text for t in doc if t.is_sent_start is False] == ["Prayuth"]
+    # and the name is found with the period the tokenizer leaves on it
+    assert _name_forms("Hun Sen", "Person") == ["Hun Sen", "Hun Sen."]
+    assert _name_forms("Sen Hun", "Person") == ["Sen Hun"]
