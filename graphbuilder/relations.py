@@ -515,6 +515,10 @@ def modality(tok) -> str:
             return "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
+        if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
+            # "Iraq complained that Iranian troops had shelled Basra": what a complaint or charge says is
+            # the complainant's allegation, not what the text asserts.
+            return "hypothetical"
         if i > 0 and t.lemma_.lower() in cues["request_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"

@@ -1934,3 +1934,16 @@ def test_a_place_the_story_introduces_by_its_kind_is_in_the_state_the_story_is_a
         got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
                if r.relation == "located-in"}
         assert got == ({("place:sogelx", "DEU")} if located else set())
+
+
+def test_what_a_complaint_or_charge_says_is_alleged_not_asserted():
+    doc = make_doc("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
+                   "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6")
+    assert modality(doc[6]) == "hypothetical"
+    doc = make_doc("Lebanon/PROPN/nsubj/1 alleged/VERB/ROOT/1/allege that/SCONJ/mark/5 Israeli/ADJ/amod/4 "
+                   "warplanes/NOUN/nsubj/5/warplane struck/VERB/ccomp/1/strike Tyre/PROPN/dobj/5")
+    assert modality(doc[5]) == "hypothetical"
+    # What a speaker merely says is still reported as fact.
+    doc = make_doc("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
+                   "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6")
+    assert modality(doc[6]) == "asserted"
