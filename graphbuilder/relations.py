@@ -519,6 +519,11 @@ def modality(tok) -> str:
             # "Iraq complained that Iranian troops had shelled Basra": what a complaint or charge says is
             # the complainant's allegation, not what the text asserts.
             return "hypothetical"
+        if i > 0 and t.lemma_.lower() in cues["request_heads"] and t.pos_ == "VERB" and (
+                chain[i - 1].dep_ == "dobj" or (chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for")):
+            # "pleaded for NATO air strikes against the Serbs", "demanded an investigation into X": an act
+            # asked for has not happened.
+            return "hypothetical"
         if i > 0 and t.lemma_.lower() in cues["request_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"

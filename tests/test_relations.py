@@ -1947,3 +1947,16 @@ def test_what_a_complaint_or_charge_says_is_alleged_not_asserted():
     doc = make_doc("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
                    "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6")
     assert modality(doc[6]) == "asserted"
+
+
+def test_an_act_asked_for_has_not_happened():
+    doc = make_doc("Bosnia/PROPN/nsubj/1 pleaded/VERB/ROOT/1/plead for/ADP/prep/1 NATO/PROPN/compound/5 "
+                   "air/NOUN/compound/5 strikes/NOUN/pobj/2/strike against/ADP/prep/5 Serbs/PROPN/pobj/6/Serb")
+    assert modality(doc[5]) == "hypothetical"
+    doc = make_doc("Bosnia/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand NATO/PROPN/compound/4 air/NOUN/compound/4 "
+                   "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb")
+    assert modality(doc[4]) == "hypothetical"
+    # Strikes someone welcomed did happen.
+    doc = make_doc("Bosnia/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome NATO/PROPN/compound/4 air/NOUN/compound/4 "
+                   "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb")
+    assert modality(doc[4]) == "asserted"
