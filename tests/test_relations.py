@@ -1936,27 +1936,26 @@ def test_a_place_the_story_introduces_by_its_kind_is_in_the_state_the_story_is_a
         assert got == ({("place:sogelx", "DEU")} if located else set())
 
 
-def test_what_a_complaint_or_charge_says_is_alleged_not_asserted():
-    doc = make_doc("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
-                   "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6")
-    assert modality(doc[6]) == "hypothetical"
-    doc = make_doc("Lebanon/PROPN/nsubj/1 alleged/VERB/ROOT/1/allege that/SCONJ/mark/5 Israeli/ADJ/amod/4 "
-                   "warplanes/NOUN/nsubj/5/warplane struck/VERB/ccomp/1/strike Tyre/PROPN/dobj/5")
-    assert modality(doc[5]) == "hypothetical"
+#: Reported or requested acts and the modality of their trigger (the token at the index).
+REPORTED_ACTS = [
+    # What a complaint or charge says is alleged, not asserted.
+    ("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
+     "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6", 6, "hypothetical"),
+    ("Lebanon/PROPN/nsubj/1 alleged/VERB/ROOT/1/allege that/SCONJ/mark/5 Israeli/ADJ/amod/4 "
+     "warplanes/NOUN/nsubj/5/warplane struck/VERB/ccomp/1/strike Tyre/PROPN/dobj/5", 5, "hypothetical"),
     # What a speaker merely says is still reported as fact.
-    doc = make_doc("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
-                   "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6")
-    assert modality(doc[6]) == "asserted"
+    ("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
+     "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6", 6, "asserted"),
+    # An act asked for has not happened; one welcomed has.
+    ("Bosnia/PROPN/nsubj/1 pleaded/VERB/ROOT/1/plead for/ADP/prep/1 NATO/PROPN/compound/5 "
+     "air/NOUN/compound/5 strikes/NOUN/pobj/2/strike against/ADP/prep/5 Serbs/PROPN/pobj/6/Serb", 5, "hypothetical"),
+    ("Bosnia/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand NATO/PROPN/compound/4 air/NOUN/compound/4 "
+     "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb", 4, "hypothetical"),
+    ("Bosnia/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome NATO/PROPN/compound/4 air/NOUN/compound/4 "
+     "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb", 4, "asserted"),
+]
 
 
-def test_an_act_asked_for_has_not_happened():
-    doc = make_doc("Bosnia/PROPN/nsubj/1 pleaded/VERB/ROOT/1/plead for/ADP/prep/1 NATO/PROPN/compound/5 "
-                   "air/NOUN/compound/5 strikes/NOUN/pobj/2/strike against/ADP/prep/5 Serbs/PROPN/pobj/6/Serb")
-    assert modality(doc[5]) == "hypothetical"
-    doc = make_doc("Bosnia/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand NATO/PROPN/compound/4 air/NOUN/compound/4 "
-                   "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb")
-    assert modality(doc[4]) == "hypothetical"
-    # Strikes someone welcomed did happen.
-    doc = make_doc("Bosnia/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome NATO/PROPN/compound/4 air/NOUN/compound/4 "
-                   "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb")
-    assert modality(doc[4]) == "asserted"
+@pytest.mark.parametrize("spec, at, expected", REPORTED_ACTS)
+def test_alleged_and_requested_acts_are_not_asserted(spec, at, expected):
+    assert modality(make_doc(spec)[at]) == expected
