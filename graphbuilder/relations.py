@@ -305,10 +305,17 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
         if c.dep_ in ("xcomp", "advcl") and not passive:
             args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, TARGET_PREPS)
     for arg in args:
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in arg.children):
+            # "appealed to the *international* community", "urged *foreign* donors": no people at home.
+            continue
         found = _people_noun(arg)
         if found is not None and not actors_of(arg, index):
             return [_people(state, found[0], found[1])]
     return []
+
+
+#: Modifiers of a people noun that put the people abroad.
+FOREIGN_MODIFIERS = frozenset({"international", "foreign", "world", "western", "global", "donor", "overseas"})
 
 
 def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
