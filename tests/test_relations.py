@@ -1961,13 +1961,10 @@ def test_alleged_and_requested_acts_are_not_asserted(spec, at, expected):
     assert modality(make_doc(spec)[at]) == expected
 
 
-def test_an_appeal_abroad_asks_no_people_at_home():
+@pytest.mark.parametrize("modifier, at_home", [("international", False), ("world", False), ("local", True)])
+def test_an_appeal_abroad_asks_no_people_at_home(modifier, at_home):
     # "Sudan appealed to the international community": the community is not Sudan's civilians.
-    doc = make_doc("Sudan/PROPN/nsubj/1 appealed/VERB/ROOT/1/appeal to/ADP/prep/1 the/DET/det/5 "
-                   "international/ADJ/amod/5 community/NOUN/pobj/2")
-    ms = [mention(doc, 0, 1, "SDN", "Country", "SDN")]
-    assert not [t for t in triples(doc, ms) if t[1] == "requests"]
-    # whereas an appeal to the people of the country is made at home
-    doc = make_doc("Sudan/PROPN/nsubj/1 appealed/VERB/ROOT/1/appeal to/ADP/prep/1 the/DET/det/4 "
-                   "community/NOUN/pobj/2")
-    assert [t for t in triples(doc, ms) if t[1] == "requests"]
+    doc = make_doc(f"Sudan/PROPN/nsubj/1 appealed/VERB/ROOT/1/appeal to/ADP/prep/1 the/DET/det/5 "
+                   f"{modifier}/ADJ/amod/5 community/NOUN/pobj/2")
+    requested = [t for t in triples(doc, [mention(doc, 0, 1, "SDN", "Country", "SDN")]) if t[1] == "requests"]
+    assert bool(requested) == at_home
