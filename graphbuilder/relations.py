@@ -2774,6 +2774,30 @@ def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMenti
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 
 
+#: Relations of cooperative acts, whose announced refusal is a rejection (CAMEO 12), and the rejection's code.
+REFUSED_CAMEO = {"meets": "125", "visits": "125", "cooperates": "120", "supports": "120", "aids": "122"}
+#: Auxiliaries of a future that, negated, announce a refusal ("will not meet", "would not negotiate").
+REFUSAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+
+
+def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[RelationMention]:
+    """CAMEO codes an announced refusal to cooperate as a rejection: "Israel will not negotiate with the
+    PLO", "X said it would not attend talks with Y" is X rejecting Y now (the act itself stays negated);
+    a past act not done ("did not meet") is no refusal."""
+    for r in mentions:
+        yield r
+        if r.modality != "negated" or r.relation not in REFUSED_CAMEO:
+            continue
+        span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+        tok = next((t for t in span or () if t.text == r.trigger), None)
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in kids):
+            yield replace(r, relation="rejects", cameo=REFUSED_CAMEO[r.relation], modality="asserted",
+                          rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
+
+
 def _rank(r: RelationMention) -> tuple:
     """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
     return r.modality == "asserted", not r.former, r.confidence
@@ -2789,7 +2813,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
-            for r in _with_threats(rule(doc, index, doc_date)):
+            for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
                 info = codes.relation_info(r.relation)
                 if info.symmetric and r.source.actor_id > r.target.actor_id:
                     r = replace(r, source=r.target, target=r.source)

@@ -1968,3 +1968,27 @@ def test_an_appeal_abroad_asks_no_people_at_home(modifier, at_home):
                    f"{modifier}/ADJ/amod/5 community/NOUN/pobj/2")
     requested = [t for t in triples(doc, [mention(doc, 0, 1, "SDN", "Country", "SDN")]) if t[1] == "requests"]
     assert bool(requested) == at_home
+
+
+def test_vetoing_and_ignoring_a_call_are_rejections():
+    def cameo_of(spec, ms_spans):
+        doc = make_doc(spec)
+        ms = [mention(doc, a, b, code, "Country", code) for a, b, code in ms_spans]
+        return {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo)
+                for r in extract_relations(doc, ActorIndex(ms))}
+
+    got = cameo_of("Russia/PROPN/nsubj/1 vetoed/VERB/ROOT/1/veto France/PROPN/poss/4 's/PART/case/2 "
+                   "resolution/NOUN/dobj/1", [(0, 1, "RUS"), (2, 3, "FRA")])
+    assert ("RUS", "rejects", "FRA", "129") in got and not any(t[1] == "coerces" for t in got)
+    got = cameo_of("China/PROPN/nsubj/1 ignored/VERB/ROOT/1/ignore calls/NOUN/dobj/1/call by/ADP/prep/2 "
+                   "Japan/PROPN/pobj/3", [(0, 1, "CHN"), (4, 5, "JPN")])
+    assert ("CHN", "rejects", "JPN", "120") in got
+
+
+@pytest.mark.parametrize("aux, refusal", [("will/AUX/aux/3/will", True), ("did/AUX/aux/3/do", False)])
+def test_announced_refusal_to_negotiate_is_a_rejection(aux, refusal):
+    # "Israel will not negotiate with Hamas" rejects Hamas now; "did not negotiate" is only a past act not done.
+    doc = make_doc(f"Israel/PROPN/nsubj/3 {aux} not/PART/neg/3 negotiate/VERB/ROOT/3/negotiate "
+                   "with/ADP/prep/3 Syria/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert (("ISR", "rejects", "SYR", "asserted") in triples(doc, ms)) == refusal
