@@ -2402,6 +2402,42 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
 
 
+#: Nouns of an act whose doer is who a demand for it is made on: "demanded *Israel's* withdrawal", "called
+#: for the withdrawal *of American warships*", "demanded the removal *of President X*".
+DOER_NOMINALS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure", "apology",
+                           "explanation", "compliance", "removal", "ouster", "surrender", "disarmament"})
+#: Nouns of stopping something, whose doer a demand is made on: "called for an end to *Israeli* raids".
+END_NOUNS = frozenset({"end", "halt", "cessation", "stop"})
+
+
+def _demanded_of(noun, index: ActorIndex) -> list[ActorMention]:
+    """Who is asked to do the act the noun ``noun`` names: its possessor or demonym, or its "of"/"by" object;
+    for "an end to X's raids", the doer of what is to end."""
+    lemma = noun.lemma_.lower()
+    if lemma in END_NOUNS:
+        return [m for p in _pobjs(noun, ("to", "of")) for m in actors_of(p, index) + _prep_actors(p, ("by",), index)]
+    if lemma not in DOER_NOMINALS:
+        return []
+    return [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, index)] + [
+        m for p in _pobjs(noun, ("of", "by")) for m in actors_of(p, index)]
+
+
+def demanded_act_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X demanded Y's withdrawal``, ``X called for the withdrawal of Y's troops``, ``X called for an end to
+    Y's raids``: X requests Y, who is to do (or stop) the act, when no one is addressed."""
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        entry = _verb_entry(verb, lexicon)
+        if entry is None or entry[0] != "requests":
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or not sources or _objects(verb, index, modifiers=False):
+            continue
+        nouns = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("for",))
+        targets = [m for n in nouns for m in _demanded_of(n, index)]
+        yield from _pairs("requests", sources, targets, verb, index, doc_date, entry[1], "demanded-act", 0.75, False)
+
+
 #: Nouns for an official's opposite number in another state ("met his *Syrian counterpart*").
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 
@@ -2751,7 +2787,7 @@ def _state_of(where, iso: Optional[str] = None) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule,
+    demand_clause_rule, call_for_rule, intent_rule, demanded_act_rule, counterpart_rule, rally_rule, despite_rule,
     failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule,
     struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,

@@ -1992,3 +1992,17 @@ def test_announced_refusal_to_negotiate_is_a_rejection(aux, refusal):
                    "with/ADP/prep/3 Syria/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
     assert (("ISR", "rejects", "SYR", "asserted") in triples(doc, ms)) == refusal
+
+
+@pytest.mark.parametrize("spec, target", [
+    # "Lebanon demanded Israel's withdrawal": Israel is asked to withdraw.
+    ("Lebanon/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand Israel/PROPN/poss/4 's/PART/case/2 "
+     "withdrawal/NOUN/dobj/1", (2, 3)),
+    # "called for an end to Turkish raids": the raider is asked to stop.
+    ("Lebanon/PROPN/nsubj/1 called/VERB/ROOT/1/call for/ADP/prep/1 an/DET/det/4 end/NOUN/pobj/2 "
+     "to/ADP/prep/4 Israeli/ADJ/amod/7 raids/NOUN/pobj/5/raid", (6, 7)),
+])
+def test_a_demanded_act_asks_its_doer(spec, target):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "LBN", "Country", "LBN"), mention(doc, *target, "ISR", "Country", "ISR")]
+    assert ("LBN", "requests", "ISR", "asserted") in triples(doc, ms)
