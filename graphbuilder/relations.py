@@ -2721,6 +2721,44 @@ def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         yield from _pairs("supports", sources, others, verb, index, doc_date, "054", "ties", 0.75, not others)
 
 
+#: Verbs by which parties give each other what their object names ("traded accusations").
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap", "hurl", "level"})
+#: What parties exchanged name a relation between them: accusations are disapproval (112), ambassadors are
+#: recognition (054).
+EXCHANGED = {"accusation": ("opposes", "112"), "charge": ("opposes", "112"), "criticism": ("opposes", "111"),
+             "insult": ("opposes", "111"), "recrimination": ("opposes", "112"), "barb": ("opposes", "111"),
+             "threat": ("threatens", "130"), "ambassador": ("supports", "054"), "envoy": ("supports", "054")}
+
+
+def each_other_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X and Y accused (blamed, criticised) each other``, ``X and Y traded accusations``, ``X and Y exchanged
+    ambassadors``: each does to the other what the verb (or what they exchanged) says, and nothing to a third
+    party named inside the charge ("exchanged accusations *of supporting rebels*")."""
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        objs = [c for c in verb.children if c.dep_ in OBJ]
+        if not objs:
+            continue
+        obj = objs[0]
+        if obj.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in obj.lefts):
+            entry = _verb_entry(verb, lexicon)
+            if entry is None or entry[0] not in HOSTILE | {"supports", "meets", "cooperates"}:
+                continue
+            relation, cameo = entry[0], entry[1]
+        elif verb.lemma_.lower() in EXCHANGE_VERBS and obj.lemma_.lower() in EXCHANGED:
+            relation, cameo = EXCHANGED[obj.lemma_.lower()]
+        else:
+            continue
+        parties, passive = _subjects(verb, index)
+        if passive or len(parties) < 2:
+            continue
+        for s, t in combinations(parties, 2):
+            for a, b in ((s, t), (t, s)):
+                r = _make(relation, a, b, verb, index, doc_date, cameo, "each-other", 0.75)
+                if r is not None:
+                    yield r
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -2788,7 +2826,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
     demand_clause_rule, call_for_rule, intent_rule, demanded_act_rule, counterpart_rule, rally_rule, despite_rule,
-    failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule,
+    failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule, protest_rule, ultimatum_rule, membership_rule,
     struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
 )

@@ -2006,3 +2006,12 @@ def test_a_demanded_act_asks_its_doer(spec, target):
     doc = make_doc(spec)
     ms = [mention(doc, 0, 1, "LBN", "Country", "LBN"), mention(doc, *target, "ISR", "Country", "ISR")]
     assert ("LBN", "requests", "ISR", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb, obj", [("accused/VERB/ROOT/4/accuse", "each/DET/det/6 other/ADJ/dobj/4"),
+                                       ("traded/VERB/ROOT/4/trade", "bitter/ADJ/amod/6 accusations/NOUN/dobj/4/accusation")])
+def test_parties_accusing_each_other_oppose_each_other(verb, obj):
+    doc = make_doc(f"India/PROPN/nsubj/4 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 again/ADV/advmod/4 {verb} {obj}")
+    ms = [mention(doc, 0, 1, "IND", "Country", "IND"), mention(doc, 2, 3, "PAK", "Country", "PAK")]
+    got = triples(doc, ms)
+    assert ("IND", "opposes", "PAK", "asserted") in got and ("PAK", "opposes", "IND", "asserted") in got
