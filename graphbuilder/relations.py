@@ -2402,6 +2402,32 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
 
 
+#: Verbs of saying that charge someone with what their "that" clause reports.
+ACCUSING_VERBS = frozenset({"charge", "allege", "accuse", "complain", "protest"})
+
+
+def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X charged (alleged, complained) that Y had shelled Z``: X accuses Y (CAMEO 112), who did the
+    hostile act the clause reports (the clause's subject, or its passive's agent)."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in ACCUSING_VERBS:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or not sources:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _hostile_clause(clause) or any(
+                    c.dep_ == "neg" for c in clause.children):
+                continue
+            doers, clause_passive = _subjects(clause, index)
+            if clause_passive:
+                doers = _agent(clause, index)
+            if not doers:
+                doers = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
+            yield from _pairs("opposes", sources, doers, verb, index, doc_date, "112", "accusation-clause", 0.75,
+                              False)
+
+
 #: Nouns of an act whose doer is who a demand for it is made on: "demanded *Israel's* withdrawal", "called
 #: for the withdrawal *of American warships*", "demanded the removal *of President X*".
 DOER_NOMINALS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure", "apology",
@@ -2825,7 +2851,7 @@ def _state_of(where, iso: Optional[str] = None) -> ActorMention:
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, demanded_act_rule, counterpart_rule, rally_rule, despite_rule,
+    demand_clause_rule, call_for_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule, rally_rule, despite_rule,
     failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule, protest_rule, ultimatum_rule, membership_rule,
     struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule,
