@@ -2021,7 +2021,5 @@ def test_charging_that_someone_did_a_hostile_act_accuses_the_doer():
     # "Iraq complained that its posts were shelled by Iran": the passive's agent is the accused.
     doc = make_doc("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain that/SCONJ/mark/5 posts/NOUN/nsubjpass/5/post "
                    "were/AUX/auxpass/5/be shelled/VERB/ccomp/1/shell/VBN by/ADP/agent/5 Iran/PROPN/pobj/6")
-    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "IRN", "Country", "IRN")]
-    got = triples(doc, ms)
-    assert ("IRQ", "opposes", "IRN", "asserted") in got
-    assert ("IRN", "attacks", "IRQ", "asserted") not in got
+    got = triples(doc, [mention(doc, i, i + 1, code, "Country", code) for i, code in ((0, "IRQ"), (7, "IRN"))])
+    assert ("IRQ", "opposes", "IRN", "asserted") in got and ("IRN", "attacks", "IRQ", "asserted") not in got
