@@ -1642,3 +1642,22 @@ def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(a
           mention(doc, 7, 8, "ISR", "Country", "ISR")]
     got = {t[:3] for t in triples(doc, ms)}
     assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
+
+
+@pytest.mark.parametrize("noun, prep, relation, cameo", [
+    ("bombardment", "of", "attacks", "195"), ("incursion", "into", "attacks", "192"),
+    ("crackdown", "on", "attacks", "180"), ("blockade", "of", "coerces", "170"),
+    ("killing", "of", "attacks", "190"), ("kidnapping", "of", "attacks", "181"),
+    ("assault", "on", "attacks", "190"), ("detention", "of", "coerces", "173"),
+    ("strike", "on", "attacks", "195"), ("airstrike", "against", "attacks", "195"),
+    ("massacre", "of", "attacks", "202"), ("ambush", "on", "attacks", "190"),
+    ("seizure", "of", "coerces", "171"), ("assassination", "of", "attacks", "186"),
+    # a strike *against* someone may be a labour strike: only "on" names a strike's target
+    ("strike", "against", None, None),
+])
+def test_nominalised_hostile_acts_with_possessive_agents(noun, prep, relation, cameo):
+    # "Israel's bombardment of Gaza", "Egypt's crackdown on Y", "Syria's detention of a Turkish journalist"
+    doc, ms = states(f"Israel/PROPN/poss/2 's/PART/case/0 {noun}/NOUN/ROOT/2 {prep}/ADP/prep/2 Gaza/PROPN/pobj/3",
+                     (0, 1, "ISR"), (4, 5, "PSE"))
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert got == ([("ISR", relation, "PSE", cameo)] if relation else [])
