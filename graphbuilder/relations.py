@@ -668,8 +668,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 sources, targets = _unnamed_authority(tok, targets, index)
         else:
             sources = subjects
+            if not sources and relation == "attacks":
+                # "Two rockets fired by Hezbollah struck northern Israel": the weapon's author.
+                sources = _weapon_author(tok, index)
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
+        if passive and not sources and relation == "attacks" and (fired := _fired_weapon(tok, index)) is not None:
+            sources, targets = fired
         if relation == "sanctions" and _withholds_hostility(tok):
             # "called off (halted, suspended) airstrikes against the rebels": ending a hostile act is no
             # sanction of its target; the CAMEO phrase means cutting ties, aid or talks.
@@ -730,6 +735,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
+        if not targets and relation == "attacks" and sources:
+            targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
         if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep and not abroad:
             # "Egyptian police opened fire on demonstrators": a state's organs acting on people named by
             # a common noun, where no other state is named, act at home.
@@ -773,6 +780,64 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Nouns of what is fired, dropped or launched at someone: their maker is who fires them.
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile", "torpedo",
+                          "bullet", "shot", "round", "salvo", "barrage", "volley", "artillery", "fire", "gunfire"})
+#: Prepositions of what a fired weapon is aimed at ("fired *at* a Turkish warplane", "*into* Syrian territory").
+AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+
+
+def _fired_weapon(verb, index: ActorIndex) -> Optional[tuple[list[ActorMention], list[ActorMention]]]:
+    """``(authors, targets)`` of a passive verb of attack whose subject is a weapon: "A *Syrian* missile was
+    fired *at a Turkish warplane*", "Turkish shells were fired into Syria": the weapon's nationality or owner
+    names who fired it (as "Turkish shelling killed ..." does as a subject), and what it was aimed at is the
+    target; ``None`` when the subject is no weapon. "An Israeli missile was fired at a car, *killing* two
+    Hamas militants": what the participle's act hits is the target of who fired."""
+    fired = verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        fired = verb.head
+    weapon = next((c for c in fired.children if c.dep_ in PASSIVE_SUBJ), None)
+    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS:
+        return None
+    authors = [m for m in actors_of(weapon, index) if m.type not in PLACE_ONLY]
+    if fired is not verb:
+        targets = [m for c in verb.children if c.dep_ in OBJ for m in actors_of(c, index)]
+    else:
+        targets = [m for p in _pobjs(verb, AIMED_PREPS) for m in actors_of(p, index)] or _aimed_scene(
+            verb, index, {m.actor_id for m in authors})
+    return (authors, targets) if authors and targets else None
+
+
+def _aimed_scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
+    """The place named in the phrase of what a hostile act is aimed at, when that is no actor: "fired
+    four shells *at targets in Jericho*", "fired at a car in Gaza" (not people: "fired at protesters in
+    Cairo" hits protesters, the state's people, see :func:`_domestic_people`)."""
+    for p in _pobjs(verb, AIMED_PREPS):
+        if _people_noun(p) is None and not actors_of(p, index) and (found := _place_at(p, index, exclude)):
+            return [found]
+    return []
+
+
+def _place_at(tok, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
+    """The first place with a state in a location phrase of ``tok`` ("targets *in Jericho*")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:
+            found = _place_below(prep, index, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def _weapon_author(verb, index: ActorIndex) -> list[ActorMention]:
+    """Who fired the weapon that is the subject of ``verb``, named by the agent of the participle that
+    describes it: "Two rockets *fired by Hezbollah* struck northern Israel"."""
+    weapon = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS:
+        return []
+    return [m for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for m in _agent(c, index)
+            if m.type not in PLACE_ONLY]
 
 
 def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
@@ -874,13 +939,9 @@ def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
                 if found is not None:
                     return [found]
         for child in holder.children:
-            if holder is not verb and child.dep_ == "acl":
+            if holder is not verb and child.dep_ == "acl" and (found := _place_at(child, index, exclude)):
                 # "power lines *leading into Kabul*"
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:
-                        found = _place_below(prep, index, exclude)
-                        if found is not None:
-                            return [found]
+                return [found]
     return []
 
 

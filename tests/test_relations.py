@@ -1661,3 +1661,56 @@ def test_nominalised_hostile_acts_with_possessive_agents(noun, prep, relation, c
                      (0, 1, "ISR"), (4, 5, "PSE"))
     got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
     assert got == ([("ISR", relation, "PSE", cameo)] if relation else [])
+
+
+def test_a_weapon_fired_names_who_fired_it():
+    # "A Syrian missile was fired at a Turkish warplane": no agent, but the weapon's nationality
+    doc = make_doc("A/DET/det/2 Syrian/ADJ/amod/2/syrian missile/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+                   "fired/VERB/ROOT/4/fire/VBN at/ADP/prep/4 a/DET/det/8 Turkish/ADJ/amod/8/turkish "
+                   "warplane/NOUN/pobj/5")
+    ms = [mention(doc, 1, 2, "SYR", "Country", "SYR"), mention(doc, 7, 9, "TURMIL", "Military", "TUR", head=8)]
+    assert ("SYR", "attacks", "TURMIL", "asserted") in triples(doc, ms)
+    # a passive victim is no weapon: "A Syrian soldier was fired at by Turkish troops" keeps the agent reading
+    doc = make_doc("A/DET/det/2 Syrian/ADJ/amod/2/syrian soldier/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+                   "fired/VERB/ROOT/4/fire/VBN at/ADP/prep/4 a/DET/det/8 Turkish/ADJ/amod/8/turkish "
+                   "warplane/NOUN/pobj/5")
+    ms = [mention(doc, 1, 3, "SYRMIL", "Military", "SYR", head=2),
+          mention(doc, 7, 9, "TURMIL", "Military", "TUR", head=8)]
+    assert not any(t[1] == "attacks" for t in triples(doc, ms))
+
+
+def test_a_fired_weapons_participle_hits_its_object():
+    # "An Israeli missile was fired at a car, killing two Hamas militants"
+    doc = make_doc("An/DET/det/2 Israeli/ADJ/amod/2/israeli missile/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+                   "fired/VERB/ROOT/4/fire/VBN at/ADP/prep/4 a/DET/det/7 car/NOUN/pobj/5 ,/PUNCT/punct/4 "
+                   "killing/VERB/advcl/4/kill/VBG two/NUM/nummod/12 Hamas/PROPN/compound/12 "
+                   "militants/NOUN/dobj/9/militant")
+    ms = [mention(doc, 1, 2, "ISR", "Country", "ISR"), mention(doc, 11, 12, "group:hamas", "ArmedGroup", "PSE")]
+    assert ("ISR", "attacks", "group:hamas", "asserted") in triples(doc, ms)
+
+
+def test_a_weapon_subject_is_fired_by_its_participles_agent():
+    # "Two rockets fired by Hezbollah struck northern Israel"
+    doc = make_doc("Two/NUM/nummod/1 rockets/NOUN/nsubj/5/rocket fired/VERB/acl/1/fire/VBN by/ADP/agent/2 "
+                   "Hezbollah/PROPN/pobj/3 struck/VERB/ROOT/5/strike northern/ADJ/amod/7 Israel/PROPN/dobj/5")
+    ms = [mention(doc, 4, 5, "group:hezbollah", "ArmedGroup", "LBN"), mention(doc, 7, 8, "ISR", "Country", "ISR")]
+    assert ("group:hezbollah", "attacks", "ISR", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("aimed, place", [("targets/NOUN/pobj/4/target", True),
+                                          # people fired at are the state's people, not its place
+                                          ("protesters/NOUN/pobj/4/protester", False)])
+def test_fired_at_something_in_a_place_attacks_the_place(aimed, place):
+    # "Israeli tanks fired four shells at targets in Jericho"
+    doc = make_doc("Israeli/ADJ/amod/1/israeli tanks/NOUN/nsubj/2/tank fired/VERB/ROOT/2/fire "
+                   f"shells/NOUN/dobj/2/shell at/ADP/prep/2 {aimed} in/ADP/prep/5 Jericho/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 7, 8, "place:jericho", "Place", "PSE")]
+    assert (("ISR", "attacks", "place:jericho", "asserted") in triples(doc, ms)) is place
+
+
+def test_shells_fired_into_a_states_territory_attack_it():
+    # "Turkish shells were fired into Syrian territory": firing into (as on, at) names the target
+    doc = make_doc("Turkish/ADJ/amod/1/turkish shells/NOUN/nsubjpass/3/shell were/AUX/auxpass/3/be "
+                   "fired/VERB/ROOT/3/fire/VBN into/ADP/prep/3 Syrian/ADJ/amod/6/syrian territory/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert ("TUR", "attacks", "SYR", "asserted") in triples(doc, ms)
