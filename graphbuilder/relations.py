@@ -655,8 +655,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not agents and relation == "attacks":
                 # "Three Israeli soldiers were killed *in a Hezbollah ambush*", "killed in an Israeli air
                 # strike": the attack's author is who killed them.
-                agents = [m for p in _pobjs(tok, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS
-                          for m in actors_of(p, index)]
+                agents = _attack_authors(tok, index)
                 # and where they were killed is unsaid: not the attacker's home ("killed in Saudi-led
                 # airstrikes" are no Saudi victims)
                 abroad = bool(agents)
@@ -831,13 +830,34 @@ def _place_at(tok, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
 
 
 def _weapon_author(verb, index: ActorIndex) -> list[ActorMention]:
-    """Who fired the weapon that is the subject of ``verb``, named by the agent of the participle that
-    describes it: "Two rockets *fired by Hezbollah* struck northern Israel"."""
+    """Who fired the weapon or made the attack that is the subject of ``verb``, named by the agent of the
+    participle that describes it or by the attack's "by": "Two rockets *fired by Hezbollah* struck northern
+    Israel", "Air strikes *by the coalition* killed 20 Yemeni civilians"."""
     weapon = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS:
+    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
         return []
-    return [m for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for m in _agent(c, index)
-            if m.type not in PLACE_ONLY]
+    found = [m for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for m in _agent(c, index)]
+    return [m for m in found + _prep_actors(weapon, ("by",), index) if m.type not in PLACE_ONLY]
+
+
+#: Conjunctions of a clause that tells how someone was killed ("were killed *when* Russian jets bombed a market").
+WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _attack_authors(verb, index: ActorIndex) -> list[ActorMention]:
+    """Who made the attack in which those a passive verb of attack names were hit: "killed in *a Hezbollah
+    ambush*", "killed in an attack *by Hamas gunmen*", "were killed *when Russian jets bombed* a market"."""
+    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS]
+    found = [m for p in attacks for m in actors_of(p, index) or _prep_actors(p, ("by",), index)]
+    if not found:
+        lexicon = codes.verb_lexicon()
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS
+                                                  for c in clause.children) \
+                    and (e := _verb_entry(clause, lexicon)) is not None and e[0] == "attacks":
+                authors, passive = _subjects(clause, index)
+                found += [] if passive else authors
+    return [m for m in found if m.type not in PLACE_ONLY]
 
 
 def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
@@ -1184,6 +1204,27 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Verbs that make a measure harsher, whose agent is the measure's author ("sanctions were *tightened* by X").
+TIGHTEN_VERBS = frozenset({"tighten", "expand", "widen", "broaden", "toughen", "strengthen", "reimpose", "renew"})
+
+
+def imposed_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Sanctions against Iran were tightened by the Security Council``, ``An arms embargo was imposed on
+    Libya by the UN``: the agent of the passive verb that imposes, launches or tightens an event noun is its
+    author; the target hangs on the noun or on the verb."""
+    nouns = triggers()["nouns"]
+    support = frozenset(triggers()["support_verbs"]) | TIGHTEN_VERBS
+    for tok in select(doc, dep=("nsubjpass",)):
+        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        verb = tok.head
+        if entry is None or entry.get("mutual") or verb.lemma_.lower() not in support:
+            continue
+        sources = _agent(verb, index)
+        targets = _prep_actors(tok, entry["prep"], index) or _prep_actors(verb, set(entry["prep"]) - {"of"}, index)
+        yield from _pairs(entry["relation"], sources, targets, tok, index, doc_date, entry["cameo"],
+                          "noun-imposed", 0.75, False)
 
 
 #: Mutual relations whose parties may be the coordinated subject of the verb that makes the event.
@@ -2225,11 +2266,26 @@ def _state_of(m: ActorMention) -> ActorMention:
                         token_end=m.token_end, head=m.head)
 
 
+#: Verbs of dying, whose subject was hit by the attack they died in.
+DEATH_VERBS = frozenset({"die", "perish"})
+
+
+def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Three Iraqi soldiers died in a suicide attack by Islamic State militants``, ``A Pakistani soldier
+    died in Indian shelling``: who died was attacked by who made the attack (as "were killed in" says)."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in DEATH_VERBS:
+            continue
+        authors = _attack_authors(tok, index)
+        victims, _passive = _subjects(tok, index) if authors else ([], False)
+        yield from _pairs("attacks", authors, victims, tok, index, doc_date, "190", "died-in-attack", 0.75, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule,
+    based_rule, imposed_measure_rule, died_in_attack_rule,
 )
 
 

@@ -1714,3 +1714,47 @@ def test_shells_fired_into_a_states_territory_attack_it():
                    "fired/VERB/ROOT/3/fire/VBN into/ADP/prep/3 Syrian/ADJ/amod/6/syrian territory/NOUN/pobj/4")
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
     assert ("TUR", "attacks", "SYR", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb, found", [("tightened/VERB/ROOT/4/tighten/VBN", True),
+                                         ("imposed/VERB/ROOT/4/impose/VBN", True),
+                                         # lifting sanctions is no sanction
+                                         ("lifted/VERB/ROOT/4/lift/VBN", False)])
+def test_sanctions_imposed_or_tightened_by_an_agent_are_its(verb, found):
+    # "Sanctions against Iran were tightened by the UN Security Council"
+    doc = make_doc(f"Sanctions/NOUN/nsubjpass/4/sanction against/ADP/prep/0 Iran/PROPN/pobj/1 were/AUX/auxpass/4/be "
+                   f"{verb} by/ADP/agent/4 the/DET/det/7 UNSC/PROPN/pobj/5")
+    ms = [mention(doc, 2, 3, "IRN", "Country", "IRN"), mention(doc, 7, 8, "org:unsc", "InternationalOrganisation")]
+    assert (("org:unsc", "sanctions", "IRN", "asserted") in triples(doc, ms)) is found
+
+
+def test_an_embargo_imposed_on_a_state_by_an_agent():
+    # "An arms embargo was imposed on Libya by the UN": the target hangs on the verb
+    doc = make_doc("An/DET/det/2 arms/NOUN/compound/2/arm embargo/NOUN/nsubjpass/4 was/AUX/auxpass/4/be "
+                   "imposed/VERB/ROOT/4/impose/VBN on/ADP/prep/4 Libya/PROPN/pobj/5 by/ADP/agent/4 UN/PROPN/pobj/7")
+    ms = [mention(doc, 6, 7, "LBY", "Country", "LBY"), mention(doc, 8, 9, "org:un", "InternationalOrganisation")]
+    assert ("org:un", "sanctions", "LBY", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, author", [
+    # "Iraqi soldiers died in an attack by Islamic State", "... were killed in an attack by Hamas"
+    ("soldiers/NOUN/nsubj/1/soldier died/VERB/ROOT/1/die in/ADP/prep/1 an/DET/det/4 attack/NOUN/pobj/2 "
+     "by/ADP/prep/4 IS/PROPN/pobj/5", 6),
+    ("soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+     "an/DET/det/5 attack/NOUN/pobj/3 by/ADP/prep/5 IS/PROPN/pobj/6", 7),
+    # "civilians were killed when Russian jets bombed a market"
+    ("soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN when/SCONJ/advmod/5 "
+     "jets/NOUN/nsubj/5/jet bombed/VERB/advcl/2/bomb a/DET/det/7 market/NOUN/dobj/5", 4),
+])
+def test_killed_in_an_attack_by_someone_or_when_they_struck(spec, author):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, author, author + 1, "RUS", "Country", "RUS")]
+    assert ("RUS", "attacks", "IRQMIL", "asserted") in triples(doc, ms)
+
+
+def test_attacks_by_someone_that_killed_people_are_theirs():
+    # "Attacks by Boko Haram killed dozens of Nigerian villagers"
+    doc = make_doc("Attacks/NOUN/nsubj/3/attack by/ADP/prep/0 BokoHaram/PROPN/pobj/1 killed/VERB/ROOT/3/kill "
+                   "Nigerian/ADJ/amod/5/nigerian villagers/NOUN/dobj/3/villager")
+    ms = [mention(doc, 2, 3, "group:boko-haram", "ArmedGroup", "NGA"), mention(doc, 4, 5, "NGA", "Country", "NGA")]
+    assert ("group:boko-haram", "attacks", "NGA", "asserted") in triples(doc, ms)
