@@ -716,14 +716,16 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for p in _pobjs(tok, ("of",))
                        for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
                        if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
-        if not targets and relation == "mobilizes":
+        if relation == "mobilizes":
+            # "placed its air force on alert": what is deployed or alerted is no target (see _make).
+            targets = [t for t in targets if not (t.country in {m.country for m in sources}
+                                                  and t.type in ("Military", "Government"))]
+        if not targets and (relation == "mobilizes" or (relation == "aids" and lemma in STATIONING_MOVES)) \
+                and not passive and (across := _across_border(tok, sources, index)):
             # "sent reinforcements to its border with Syria", "massed troops on the Lebanese border": the
-            # state across the border.
-            own = {m.country for m in sources}
-            targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
-                       for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
-                       for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
-                       if m.country not in own and m.type == "Country"]
+            # state across the border; troops sent to a border are a show of force, not the aid sending
+            # troops to a state is.
+            relation, cameo, targets = "mobilizes", cameo if relation == "mobilizes" else "154", across
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]
@@ -1310,6 +1312,21 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
     if not found:
         found = _prep_actors(holder, ("of", "for", "to"), index)
     return [m for m in found if m.type not in PLACE_ONLY]
+
+
+#: Verbs of sending or moving forces somewhere.
+STATIONING_MOVES = frozenset({"deploy", "send", "dispatch", "move", "station", "rush"})
+
+
+def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """The states across the border that ``verb`` (or its object, or its "on alert") puts a force at:
+    "massed troops on the Lebanese border", "deployed troops to its border with Colombia", "placed its air
+    force on high alert along the border with India"."""
+    own = {m.country for m in sources}
+    holders = [verb] + [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("on",))
+    return [m for h in holders for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
+            for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
+            if m.country not in own and m.type == "Country"]
 
 
 #: A border and the prepositions that put a force at it.

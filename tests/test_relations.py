@@ -1758,3 +1758,20 @@ def test_attacks_by_someone_that_killed_people_are_theirs():
                    "Nigerian/ADJ/amod/5/nigerian villagers/NOUN/dobj/3/villager")
     ms = [mention(doc, 2, 3, "group:boko-haram", "ArmedGroup", "NGA"), mention(doc, 4, 5, "NGA", "Country", "NGA")]
     assert ("group:boko-haram", "attacks", "NGA", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec", [
+    # "Venezuela deployed troops to its border with Colombia" (the dictionary's 'deploy troop' is aid)
+    "Venezuela/PROPN/nsubj/1 deployed/VERB/ROOT/1/deploy troops/NOUN/dobj/1/troop to/ADP/prep/1 its/PRON/poss/5 "
+    "border/NOUN/pobj/3 with/ADP/prep/5 Colombia/PROPN/pobj/6",
+    # "Venezuela placed its army on alert along the border with Colombia"
+    "Venezuela/PROPN/nsubj/1 placed/VERB/ROOT/1/place army/NOUN/dobj/1 on/ADP/prep/1 alert/NOUN/pobj/3 "
+    "along/ADP/prep/4 border/NOUN/pobj/5 with/ADP/prep/6 Colombia/PROPN/pobj/7",
+])
+def test_forces_sent_or_alerted_at_a_border_mobilize_against_the_state_across(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "VEN", "Country", "VEN"), mention(doc, len(doc) - 1, len(doc), "COL", "Country", "COL")]
+    if doc[2].text == "army":
+        ms.append(mention(doc, 2, 3, "VENMIL", "Military", "VEN"))
+    got = triples(doc, ms)
+    assert ("VEN", "mobilizes", "COL", "asserted") in got and not any(t[1] == "aids" for t in got)
