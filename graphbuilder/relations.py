@@ -762,7 +762,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         if relation in HOSTILE and targets:
             targets = _against_not_addressee(tok, targets, index)
-        mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
+        if relation == "attacks" and len(sources) >= 2 and not passive and (
+                lemma in reciprocal or _exchanged_fire(tok)):
+            # "Israeli and Palestinian forces clashed in the West Bank", "India and Pakistan fought over
+            # Kashmir": parties fighting each other, not the place they fight in or over.
+            targets = [t for t in targets if t.type not in PLACE_ONLY] if rule == "verb" else []
+            rule = "verb" if not targets else rule
+        mutual = lemma in reciprocal or _exchanged_fire(tok) or (relation in MEDIATING_RELATIONS and any(
             c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
         if mutual and relation in HOSTILE and lemma in reciprocal and any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -876,6 +882,14 @@ def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex)
     addressees = {m.token_start for p in addressed for m in actors_of(p, index)}
     kept = [t for t in targets if t.token_start not in addressees]
     return kept + [m for m in against if all(m.token_start != t.token_start for t in kept)]
+
+
+def _exchanged_fire(verb) -> bool:
+    """Whether ``verb`` is exchanging something hostile ("exchanged fire", "traded shots"), which its
+    coordinated subjects do to each other."""
+    return verb.lemma_.lower() in ("exchange", "trade") and any(
+        c.dep_ in OBJ and c.lemma_.lower() in WEAPON_NOUNS | ATTACK_NOUNS | {"shot", "blow", "salvo"}
+        for c in verb.children)
 
 
 #: Verbs of getting ready to act: "prepared to attack", "poised to invade".
@@ -1154,6 +1168,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     sources.extend(actors_of(child, index))
                 elif (country := _demonym_country(child)) is not None:
                     sources.append(country)
+        if not between and entry.get("mutual") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            # "Fighting broke out between X and Y", "clashes erupted between X and Y": the parser hangs
+            # the parties on the verb of the event's happening.
+            between = _prep_actors(tok.head, ("between",), index)
         if between:
             for s, t in combinations(between, 2):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):

@@ -1775,3 +1775,28 @@ def test_forces_sent_or_alerted_at_a_border_mobilize_against_the_state_across(sp
         ms.append(mention(doc, 2, 3, "VENMIL", "Military", "VEN"))
     got = triples(doc, ms)
     assert ("VEN", "mobilizes", "COL", "asserted") in got and not any(t[1] == "aids" for t in got)
+
+
+@pytest.mark.parametrize("verb, where", [
+    # "Israeli and Palestinian forces clashed in the West Bank": each other, not the place
+    ("clashed/VERB/ROOT/3/clash", "in/ADP/prep/3 WestBank/PROPN/pobj/4"),
+    # "India and Pakistan fought over Kashmir"
+    ("fought/VERB/ROOT/3/fight", "over/ADP/prep/3 Kashmir/PROPN/pobj/4"),
+    # "Thai and Cambodian troops exchanged fire near X"
+    ("exchanged/VERB/ROOT/3/exchange", "fire/NOUN/dobj/3 WestBank/PROPN/npadvmod/3"),
+])
+def test_coordinated_parties_fighting_fight_each_other(verb, where):
+    doc = make_doc(f"Israel/PROPN/nsubj/3 and/CCONJ/cc/0 Palestine/PROPN/conj/0 {verb} {where}")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE"),
+          mention(doc, 5, 6, "place:x", "Place", "PSE")]
+    got = {t[:3] for t in triples(doc, ms) if t[1] == "attacks"}
+    assert got & {("ISR", "attacks", "PSE"), ("PSE", "attacks", "ISR")} and not any(t[2] == "place:x" for t in got)
+
+
+def test_fighting_breaking_out_between_parties_is_mutual():
+    # "Fighting broke out between Armenian and Azerbaijani forces"
+    doc = make_doc("Fighting/NOUN/nsubj/1/fighting broke/VERB/ROOT/1/break out/ADP/prt/1 between/ADP/prep/1 "
+                   "Armenia/PROPN/pobj/3 and/CCONJ/cc/4 Azerbaijan/PROPN/conj/4")
+    ms = [mention(doc, 4, 5, "ARM", "Country", "ARM"), mention(doc, 6, 7, "AZE", "Country", "AZE")]
+    got = triples(doc, ms)
+    assert ("ARM", "attacks", "AZE", "asserted") in got and ("AZE", "attacks", "ARM", "asserted") in got
