@@ -1206,11 +1206,17 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 if not passive:
                     yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
             continue
+        held = _counted_event(tok)
+        rule, confidence = "noun", 0.75
+        if not targets and relation in SCENE_TARGETS and held.dep_ in OBJ and held.head.lemma_.lower() in support:
+            # "carried out a suicide bombing in Tel Aviv", "launched raids in the West Bank": a hostile act on
+            # no named party is an act on the place where it happens (as for verbs: verb_rule's scene).
+            place = _place_at(tok, index, set()) or _place_at(held.head, index, set())
+            targets, rule, confidence = ([place] if place else []), "noun-scene", 0.7
         if not targets:
             continue
         if not sources:
             sources = _possessor_above(tok, index)
-        held = _counted_event(tok)
         if not sources and held.dep_ in OBJ and (held.head.lemma_.lower() in support or (
                 held.head.lemma_.lower() in speech and relation != "protests")):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
@@ -1223,7 +1229,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources = [] if passive else found
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
-        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 
 
 #: Verbs that make a measure harsher, whose agent is the measure's author ("sanctions were *tightened* by X").

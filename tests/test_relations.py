@@ -1800,3 +1800,40 @@ def test_fighting_breaking_out_between_parties_is_mutual():
     ms = [mention(doc, 4, 5, "ARM", "Country", "ARM"), mention(doc, 6, 7, "AZE", "Country", "AZE")]
     got = triples(doc, ms)
     assert ("ARM", "attacks", "AZE", "asserted") in got and ("AZE", "attacks", "ARM", "asserted") in got
+
+
+@pytest.mark.parametrize("spec, relation", [
+    # "Egypt downgraded relations with Qatar", "Jordan reduced its representation in Israel"
+    ("Egypt/PROPN/nsubj/1 downgraded/VERB/ROOT/1/downgrade relations/NOUN/dobj/1/relation with/ADP/prep/2 "
+     "Qatar/PROPN/pobj/3", "sanctions"),
+    ("Egypt/PROPN/nsubj/1 reduced/VERB/ROOT/1/reduce representation/NOUN/dobj/1/representation in/ADP/prep/2 "
+     "Qatar/PROPN/pobj/3", "sanctions"),
+    # "Britain halted negotiations with Argentina", as "suspended"
+    ("Egypt/PROPN/nsubj/1 halted/VERB/ROOT/1/halt negotiations/NOUN/dobj/1/negotiation with/ADP/prep/2 "
+     "Qatar/PROPN/pobj/3", "sanctions"),
+    # "Iraq used chemical weapons against Iranian troops"
+    ("Egypt/PROPN/nsubj/1 used/VERB/ROOT/1/use weapons/NOUN/dobj/1/weapon against/ADP/prep/2 "
+     "Qatar/PROPN/pobj/3", "attacks"),
+    # halting an offensive against someone is no sanction of them
+    ("Egypt/PROPN/nsubj/1 halted/VERB/ROOT/1/halt offensive/NOUN/dobj/1/offensive against/ADP/prep/2 "
+     "Qatar/PROPN/pobj/3", None),
+])
+def test_reducing_relations_halting_and_using_weapons(spec, relation):
+    doc, ms = states(spec, (0, 1, "EGY"), (4, 5, "QAT"))
+    got = {t[1] for t in triples(doc, ms) if t[3] == "asserted"}
+    assert got == ({relation} if relation else set())
+
+
+@pytest.mark.parametrize("noun, relation", [("boycott", "sanctions"), ("cleansing", "attacks")])
+def test_a_boycott_or_cleansing_against_a_party(noun, relation):
+    doc, ms = states(f"Egypt/PROPN/poss/2 's/PART/case/0 {noun}/NOUN/ROOT/2 against/ADP/prep/2 Qatar/PROPN/pobj/3",
+                     (0, 1, "EGY"), (4, 5, "QAT"))
+    assert ("EGY", relation, "QAT", "asserted") in triples(doc, ms)
+
+
+def test_an_attack_carried_out_in_a_place_is_on_the_place():
+    # "Palestinian militants carried out a suicide bombing in Tel Aviv"
+    doc = make_doc("militants/NOUN/nsubj/1/militant carried/VERB/ROOT/1/carry out/ADP/prt/1 a/DET/det/4 "
+                   "bombing/NOUN/dobj/1 in/ADP/prep/4 TelAviv/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "PSEREB", "ArmedGroup", "PSE"), mention(doc, 6, 7, "place:tel-aviv", "Place", "ISR")]
+    assert ("PSEREB", "attacks", "place:tel-aviv", "asserted") in triples(doc, ms)
