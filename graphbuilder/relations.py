@@ -416,14 +416,17 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
                     out.extend(actors_of(g, index, modifiers))
         elif child.dep_ in OBJ and child.pos_ == "NOUN":
-            # "rejected calls by Belarus", "threatened action against Russia", "break relations with X"
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from", "against", "with", "on", "to",
-                                                           "toward", "towards"):
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            out.extend(actors_of(p, index, modifiers))
+            # "rejected calls by Belarus", "threatened action against Russia", "break relations with X";
+            # "suspended *part of* its aid to Egypt": what the amount is of.
+            holders = [child] + (_pobjs(child, ("of",)) if child.lemma_.lower() in QUANTITY_NOUNS else [])
+            for p in _pobjs_of(holders, ("by", "of", "from", "against", "with", "on", "to", "toward", "towards")):
+                out.extend(m for m in actors_of(p, index, modifiers) if m not in out)
     return out
+
+
+def _pobjs_of(toks, preps: Iterable[str]) -> list:
+    """The objects of the prepositions among ``preps`` of each of ``toks``."""
+    return [p for t in toks for p in _pobjs(t, preps)]
 
 
 def _hostile_clause(clause) -> bool:
@@ -732,6 +735,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
                        for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
         rule, confidence = "verb", 0.85
+        if not targets and relation in SCENE_TARGETS:
+            # "hacked into the computers of South Korean army officers", "fired at the homes of Palestinian
+            # militants": what is hit belongs to its target (as a measure's object does: _complement_targets).
+            targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
+                       for m in _prep_actors(p, ("of",), index)]
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
@@ -779,7 +787,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
-        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
+        found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
+        if relation in ATTEMPTED_RELATIONS and _attempted(tok):
+            # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
+            # codes an attempted attack as the attack, which happened (if it failed), not as a plan or a threat.
+            found = (replace(r, modality="asserted") for r in found)
+        yield from found
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
             # "X vowed to expel Y's diplomats": a threat of the act on whomever the act is aimed at, however
@@ -890,6 +903,17 @@ def _exchanged_fire(verb) -> bool:
     return verb.lemma_.lower() in ("exchange", "trade") and any(
         c.dep_ in OBJ and c.lemma_.lower() in WEAPON_NOUNS | ATTACK_NOUNS | {"shot", "blow", "salvo"}
         for c in verb.children)
+
+
+#: Material hostile acts whose attempt is the act.
+ATTEMPTED_RELATIONS = frozenset({"attacks", "coerces"})
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+
+
+def _attempted(verb) -> bool:
+    """Whether ``verb`` is what an asserted attempt tried to do ("*tried to* hack into ...")."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in ATTEMPT_VERBS \
+        and modality(verb.head) == "asserted" and modality(verb) == "planned"
 
 
 #: Verbs of getting ready to act: "prepared to attack", "poised to invade".

@@ -1837,3 +1837,34 @@ def test_an_attack_carried_out_in_a_place_is_on_the_place():
                    "bombing/NOUN/dobj/1 in/ADP/prep/4 TelAviv/PROPN/pobj/5")
     ms = [mention(doc, 0, 1, "PSEREB", "ArmedGroup", "PSE"), mention(doc, 6, 7, "place:tel-aviv", "Place", "ISR")]
     assert ("PSEREB", "attacks", "place:tel-aviv", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb, prep", [("hacked/VERB/ROOT/1/hack", "into"), ("broke/VERB/ROOT/1/break", "into")])
+def test_hacking_into_someones_computers_coerces_them(verb, prep):
+    # "North Korean hackers broke into the computer networks of South Korean banks"
+    doc, ms = states(f"Korea/PROPN/nsubj/1 {verb} {prep}/ADP/prep/1 the/DET/det/4 networks/NOUN/pobj/2/network "
+                     "of/ADP/prep/4 Seoul/PROPN/pobj/5", (0, 1, "PRK"), (6, 7, "KOR"))
+    assert ("PRK", "coerces", "KOR", "asserted") in triples(doc, ms)
+
+
+def test_a_cyberattack_against_a_state_coerces_it():
+    doc, ms = states("Iran/PROPN/poss/2 's/PART/case/0 cyberattacks/NOUN/ROOT/2/cyberattack against/ADP/prep/2 "
+                     "Saudi/PROPN/pobj/3", (0, 1, "IRN"), (4, 5, "SAU"))
+    assert ("IRN", "coerces", "SAU", "asserted") in triples(doc, ms)
+
+
+def test_suspending_part_of_aid_to_a_state_sanctions_it():
+    # "Washington suspended part of its military aid to Egypt"
+    doc, ms = states("US/PROPN/nsubj/1 suspended/VERB/ROOT/1/suspend part/NOUN/dobj/1 of/ADP/prep/2 its/PRON/poss/5 "
+                     "aid/NOUN/pobj/3 to/ADP/prep/5 Egypt/PROPN/pobj/6", (0, 1, "USA"), (7, 8, "EGY"))
+    assert ("USA", "sanctions", "EGY", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("head, mod", [("tried/VERB/ROOT/1/try", "asserted"), ("plans/VERB/ROOT/1/plan", "planned")])
+def test_an_attempted_attack_is_the_attack(head, mod):
+    # "North Korea tried to hack into the computers of South Korea": the attempt happened; a plan did not
+    doc, ms = states(f"Korea/PROPN/nsubj/1 {head} to/PART/aux/3 hack/VERB/xcomp/1/hack into/ADP/prep/3 "
+                     "computers/NOUN/pobj/4/computer of/ADP/prep/5 Seoul/PROPN/pobj/6", (0, 1, "PRK"), (7, 8, "KOR"))
+    got = triples(doc, ms)
+    assert ("PRK", "coerces", "KOR", mod) in got
+    assert (("PRK", "threatens", "KOR", "asserted") in got) is (mod == "planned")
