@@ -2331,6 +2331,35 @@ def _state_of(m: ActorMention) -> ActorMention:
                         token_end=m.token_end, head=m.head)
 
 
+#: Objects of "not rule out" that are the use of force ("did not rule out *military action* against Iran").
+FORCE_NOUNS = frozenset({"force", "action", "option", "intervention", "strike", "strikes", "attack", "attacks",
+                         "war", "invasion", "retaliation"})
+#: Of those, the ones that name force only with a "military" modifier (legal action is no force).
+VAGUE_FORCE_NOUNS = frozenset({"action", "option", "intervention"})
+
+
+def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Israel said it would not rule out military action against Iran``: refusing to rule out force
+    against someone is threatening them with it (CAMEO 138); ruling it out is no event."""
+    for tok in select(doc, lower=("rule", "rules", "ruled", "ruling")):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) \
+                or modality(tok) != "negated":
+            continue
+        objects = [c for c in tok.children if c.dep_ in OBJ]
+        # "the use of force against X"
+        objects += [p for o in objects if o.lemma_.lower() == "use" for p in _pobjs(o, ("of",))]
+        forces = [o for o in objects if o.lemma_.lower() in FORCE_NOUNS and (
+            o.lemma_.lower() not in VAGUE_FORCE_NOUNS or any(a.lower_ == "military" for a in o.lefts))]
+        if not forces:
+            continue
+        targets = [m for o in objects for m in _prep_actors(o, ("against", "on", "with"), index)] \
+            + _prep_actors(tok, ("against", "on"), index)
+        sources, passive = _subjects(tok, index)
+        for r in _pairs("threatens", [] if passive else sources, targets, tok, index, doc_date, "138",
+                        "not-ruled-out", 0.75, False):
+            yield replace(r, modality="asserted")
+
+
 #: Verbs of dying, whose subject was hit by the attack they died in.
 DEATH_VERBS = frozenset({"die", "perish"})
 
@@ -2350,7 +2379,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule, imposed_measure_rule, died_in_attack_rule,
+    based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule,
 )
 
 

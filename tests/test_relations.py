@@ -1868,3 +1868,25 @@ def test_an_attempted_attack_is_the_attack(head, mod):
     got = triples(doc, ms)
     assert ("PRK", "coerces", "KOR", mod) in got
     assert (("PRK", "threatens", "KOR", "asserted") in got) is (mod == "planned")
+
+
+@pytest.mark.parametrize("neg, obj, threat", [
+    ("not/PART/neg/2", "military/ADJ/amod/5 action/NOUN/dobj/2", True),
+    ("not/PART/neg/2", "a/DET/det/5 strike/NOUN/dobj/2", True),
+    # ruling force out is no threat; legal action is no force
+    ("really/ADV/advmod/2", "military/ADJ/amod/5 action/NOUN/dobj/2", False),
+    ("not/PART/neg/2", "legal/ADJ/amod/5 action/NOUN/dobj/2", False),
+])
+def test_not_ruling_out_force_against_a_state_threatens_it(neg, obj, threat):
+    # "Israel did not rule out military action against Iran"
+    doc, ms = states(f"Israel/PROPN/nsubj/2 {neg} rule/VERB/ROOT/2/rule out/ADP/prt/2 {obj} against/ADP/prep/5 "
+                     "Iran/PROPN/pobj/6", (0, 1, "ISR"), (7, 8, "IRN"))
+    assert (("ISR", "threatens", "IRN", "asserted") in triples(doc, ms)) is threat
+
+
+def test_giving_a_state_an_ultimatum_threatens_it():
+    # "NATO gave Serbia an ultimatum to withdraw its forces"
+    doc, ms = states("NATO/PROPN/nsubj/1 gave/VERB/ROOT/1/give Serbia/PROPN/dative/1 an/DET/det/4 "
+                     "ultimatum/NOUN/dobj/1", (0, 1, "NATO"), (2, 3, "SRB"))
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("NATO", "threatens", "SRB", "139") in got
