@@ -247,7 +247,15 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
         return "CVL", tok
     code = agent_sectors().get(tok.lower_) or agent_sectors().get(tok.lemma_.lower())
     code = (code or "").lstrip("~")[:3]
+    if code not in PEOPLE_SECTORS and tok.pos_ == "NOUN" and tok.lemma_.lower() in FOLLOWER_NOUNS:
+        # "opposition *supporters*", "student followers": people of the sector that qualifies them.
+        code = next((k for c in tok.lefts if c.dep_ in ("compound", "amod")
+                     for k in [(agent_sectors().get(c.lower_) or "").lstrip("~")[:3]] if k in PEOPLE_SECTORS), "")
     return (code, tok) if code in PEOPLE_SECTORS else None
+
+
+#: Nouns for people who belong to whatever sector their modifier names ("opposition supporters").
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "member", "loyalist"})
 
 
 def _people(country: str, sector: str, tok) -> ActorMention:
@@ -277,11 +285,17 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     """People named by a common noun as the object of ``verb`` ("arrested *students*", "fired on
     *demonstrators*"), as the people of the state whose organ ``sources`` are, when the sentence
     names no other state."""
-    states = {m.country for m in sources if m.type in ("Country", "Government")}
+    states = {m.country for m in sources if m.type in ("Country", "Government", "Military")}
     if len(states) != 1 or None in states or len(sources) != 1:
         return []
     (state,) = states
     if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+        return []
+    if sources[0].type == "Military" and not any(
+            m.country == state and m.type in PLACE_ONLY for m in index
+            if verb.sent.start <= m.token_start < verb.sent.end):
+        # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
+        # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
     args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
     args += [p for p in _pobjs(verb, TARGET_PREPS)]

@@ -1890,3 +1890,29 @@ def test_giving_a_state_an_ultimatum_threatens_it():
                      "ultimatum/NOUN/dobj/1", (0, 1, "NATO"), (2, 3, "SRB"))
     got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
     assert ("NATO", "threatens", "SRB", "139") in got
+
+
+@pytest.mark.parametrize("place, home", [("place:rangoon", True), (None, False)])
+def test_an_army_acting_on_people_acts_at_home_only_where_a_home_place_is_named(place, home):
+    # "Burmese troops opened fire on monks in Rangoon"; "US troops killed ten civilians" says nothing of where
+    doc = make_doc("Burmese/ADJ/amod/1 troops/NOUN/nsubj/2/troop opened/VERB/ROOT/2/open fire/NOUN/dobj/2 "
+                   "on/ADP/prep/2 monks/NOUN/pobj/4/monk in/ADP/prep/5 Rangoon/PROPN/pobj/6")
+    ms = [mention(doc, 0, 2, "MMRMIL", "Military", "MMR", head=1)]
+    if place:
+        ms.append(mention(doc, 7, 8, place, "Place", "MMR"))
+    assert (("MMRMIL", "attacks", "MMRREL", "asserted") in triples(doc, ms)) is home
+
+
+def test_supporters_of_a_sector_are_its_people():
+    # "Kenyan police arrested opposition supporters"
+    doc = make_doc("Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 arrested/VERB/ROOT/2/arrest opposition/NOUN/compound/4 "
+                   "supporters/NOUN/dobj/2/supporter")
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN", head=1)]
+    assert ("KENCOP", "coerces", "KENOPP", "asserted") in triples(doc, ms)
+
+
+def test_dispersing_protesters_coerces_them():
+    doc = make_doc("Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 dispersed/VERB/ROOT/2/disperse "
+                   "protesters/NOUN/dobj/2/protester")
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN", head=1)]
+    assert ("KENCOP", "coerces", "KENOPP", "asserted") in triples(doc, ms)
