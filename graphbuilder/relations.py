@@ -758,6 +758,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
+            # "struck targets in Syria and Lebanon": each place named together.
+            targets += [m for t in targets for c in doc[t.head].conjuncts for m in [index.at(c.i)]
+                        if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
         if not targets and relation == "attacks" and sources:
             targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
         if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep and not abroad:
@@ -782,6 +785,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
                               confidence, False)
             continue
+        if relation == "attacks" and lemma in REPEL_VERBS and (attackers := _attack_objects_authors(tok, index)):
+            # "Ukrainian forces repelled a Russian assault on Kharkiv": who is fought off is who attacked, not
+            # what they attacked.
+            targets = attackers
         if relation in HOSTILE and targets:
             targets = _against_not_addressee(tok, targets, index)
         if relation == "attacks" and len(sources) >= 2 and not passive and (
@@ -917,6 +924,19 @@ def _exchanged_fire(verb) -> bool:
     return verb.lemma_.lower() in ("exchange", "trade") and any(
         c.dep_ in OBJ and c.lemma_.lower() in WEAPON_NOUNS | ATTACK_NOUNS | {"shot", "blow", "salvo"}
         for c in verb.children)
+
+
+#: Verbs of fighting off an attack, whose target is the attack's author.
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff", "counter", "beat", "push"})
+
+
+def _attack_objects_authors(verb, index: ActorIndex) -> list[ActorMention]:
+    """The authors of the attacks that are ``verb``'s objects: "repelled *a Russian* assault", "repulsed an
+    attack *by South Sudanese forces*"."""
+    attacks = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in ATTACK_NOUNS | {"offensive",
+                                                                                                "advance"}]
+    return [m for a in attacks for m in actors_of(a, index) + _prep_actors(a, ("by",), index)
+            if m.type not in PLACE_ONLY]
 
 
 #: Material hostile acts whose attempt is the act.

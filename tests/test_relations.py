@@ -1916,3 +1916,22 @@ def test_dispersing_protesters_coerces_them():
                    "protesters/NOUN/dobj/2/protester")
     ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN", head=1)]
     assert ("KENCOP", "coerces", "KENOPP", "asserted") in triples(doc, ms)
+
+
+def test_repelling_an_attack_fights_its_author_not_its_target():
+    # "Ukrainian forces repelled a Russian assault on Kharkiv"
+    doc = make_doc("Ukraine/PROPN/nsubj/1 repelled/VERB/ROOT/1/repel a/DET/det/4 Russian/ADJ/amod/4/russian "
+                   "assault/NOUN/dobj/1 on/ADP/prep/4 Kharkiv/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "UKR", "Country", "UKR"), mention(doc, 3, 4, "RUS", "Country", "RUS"),
+          mention(doc, 6, 7, "place:kharkiv", "Place", "UKR")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("UKR", "attacks", "RUS") in got and ("UKR", "attacks", "place:kharkiv") not in got
+
+
+def test_an_attack_on_targets_in_coordinated_places_is_on_each():
+    # "Israel struck targets in Syria and Lebanon"
+    doc, ms = states("Israel/PROPN/nsubj/1 struck/VERB/ROOT/1/strike targets/NOUN/dobj/1/target in/ADP/prep/2 "
+                     "Syria/PROPN/pobj/3 and/CCONJ/cc/4 Lebanon/PROPN/conj/4", (0, 1, "ISR"), (4, 5, "SYR"),
+                     (6, 7, "LBN"))
+    got = triples(doc, ms)
+    assert ("ISR", "attacks", "SYR", "asserted") in got and ("ISR", "attacks", "LBN", "asserted") in got
