@@ -882,6 +882,9 @@ def _weapon_author(verb, index: ActorIndex) -> list[ActorMention]:
     return [m for m in found + _prep_actors(weapon, ("by",), index) if m.type not in PLACE_ONLY]
 
 
+#: Nouns of fighting between two sides, the other side named by "with" ("clashes with the Taliban").
+BATTLE_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes", "gunbattle",
+                          "firefight", "exchange"})
 #: Conjunctions of a clause that tells how someone was killed ("were killed *when* Russian jets bombed a market").
 WHEN_MARKS = frozenset({"when", "as", "after"})
 
@@ -889,8 +892,10 @@ WHEN_MARKS = frozenset({"when", "as", "after"})
 def _attack_authors(verb, index: ActorIndex) -> list[ActorMention]:
     """Who made the attack in which those a passive verb of attack names were hit: "killed in *a Hezbollah
     ambush*", "killed in an attack *by Hamas gunmen*", "were killed *when Russian jets bombed* a market"."""
-    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS]
-    found = [m for p in attacks for m in actors_of(p, index) or _prep_actors(p, ("by",), index)]
+    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS]
+    # "killed in clashes *with* Taliban militants": the other side of a fight
+    found = [m for p in attacks for m in actors_of(p, index) or _prep_actors(
+        p, ("by", "with") if p.lemma_.lower() in BATTLE_NOUNS else ("by",), index)]
     if not found:
         lexicon = codes.verb_lexicon()
         for clause in verb.children:
@@ -980,6 +985,10 @@ def _reciprocal_object(obj) -> bool:
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in obj.children)
 
 
+#: Verbs of making someone leave a state.
+EXPEL_VERBS = frozenset({"expel", "deport", "banish", "exile"})
+
+
 def _unnamed_authority(verb, targets: list[ActorMention], index: ActorIndex):
     """(The government of the state where a passive arrest or investigation without an agent happens,
     those it is done to); a person named only by where they come from is of that state."""
@@ -991,7 +1000,9 @@ def _unnamed_authority(verb, targets: list[ActorMention], index: ActorIndex):
         return [], []
     own = {t.country for t in targets}
     heads = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+    # "A Dutch journalist was expelled *from Russia*": who is expelled from a state is expelled by it.
+    preps = SCENE_PREPS | {"from"} if verb.lemma_.lower() in EXPEL_VERBS else SCENE_PREPS
+    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
               for m in [_place_below(c, index, set())] if m is not None and m.country not in own]
     return [_government_at(places[0])] if places else [], targets
 
@@ -1300,9 +1311,15 @@ def imposed_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
     author; the target hangs on the noun or on the verb."""
     nouns = triggers()["nouns"]
     support = frozenset(triggers()["support_verbs"]) | TIGHTEN_VERBS
-    for tok in select(doc, dep=("nsubjpass",)):
+    for tok in select(doc, dep=("nsubjpass", "acl")):
+        if tok.dep_ == "acl":
+            # "Sanctions *imposed by the UN on Iraq* remain in force"
+            if tok.tag_ != "VBN" or tok.head.i == tok.i:
+                continue
+            tok, verb = tok.head, tok
+        else:
+            verb = tok.head
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
-        verb = tok.head
         if entry is None or entry.get("mutual") or verb.lemma_.lower() not in support:
             continue
         sources = _agent(verb, index)
@@ -2394,13 +2411,14 @@ def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             yield replace(r, modality="asserted")
 
 
-#: Verbs of dying, whose subject was hit by the attack they died in.
-DEATH_VERBS = frozenset({"die", "perish"})
+#: Verbs of dying or suffering, whose subject was hit by the attack they died in.
+DEATH_VERBS = frozenset({"die", "perish", "suffer"})
 
 
 def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Three Iraqi soldiers died in a suicide attack by Islamic State militants``, ``A Pakistani soldier
-    died in Indian shelling``: who died was attacked by who made the attack (as "were killed in" says)."""
+    died in Indian shelling``, ``Iraq suffered heavy losses in the Iranian offensive``: who died was attacked
+    by who made the attack (as "were killed in" says)."""
     for tok in select(doc, pos=("VERB",)):
         if tok.lemma_.lower() not in DEATH_VERBS:
             continue
@@ -2409,11 +2427,27 @@ def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
         yield from _pairs("attacks", authors, victims, tok, index, doc_date, "190", "died-in-attack", 0.75, False)
 
 
+def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Indian border posts came under fire from Pakistani troops``, ``An Israeli patrol came under attack
+    from Hezbollah``: who came under an attack was attacked by whom "from" (or "by") names."""
+    for tok in select(doc, lower=("under",)):
+        verb = tok.head
+        if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("come", "be"):
+            continue
+        attacks = [p for p in _pobjs(verb, ("under",)) if p.lemma_.lower() in ATTACK_NOUNS | {"shellfire", "bombardment"}]
+        authors = [m for a in attacks for m in _prep_actors(a, ("from", "by"), index)] \
+            + (_prep_actors(verb, ("from", "by"), index) if attacks else [])
+        victims, passive = _subjects(verb, index) if authors else ([], False)
+        # Only armed forces: "came under fire from critics" is criticism.
+        yield from _pairs("attacks", [m for m in authors if m.type in FORCE_TYPES], victims, attacks[0] if attacks
+                          else tok, index, doc_date, "190", "came-under-attack", 0.75, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule,
+    based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule,
 )
 
 

@@ -1935,3 +1935,45 @@ def test_an_attack_on_targets_in_coordinated_places_is_on_each():
                      (6, 7, "LBN"))
     got = triples(doc, ms)
     assert ("ISR", "attacks", "SYR", "asserted") in got and ("ISR", "attacks", "LBN", "asserted") in got
+
+
+@pytest.mark.parametrize("author_type, attacked", [("Military", True), ("Organisation", False)])
+def test_coming_under_fire_from_forces_is_being_attacked_by_them(author_type, attacked):
+    # "Indian border posts came under fire from Pakistani troops" (not "came under fire from critics")
+    doc = make_doc("posts/NOUN/nsubj/1/post came/VERB/ROOT/1/come under/ADP/prep/1 fire/NOUN/pobj/2 "
+                   "from/ADP/prep/3 troops/NOUN/pobj/4/troop")
+    ms = [mention(doc, 0, 1, "INDMIL", "Military", "IND"), mention(doc, 5, 6, "X", author_type, "PAK")]
+    assert (("X", "attacks", "INDMIL", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("spec", [
+    # "Afghan soldiers were killed in clashes with Taliban militants"
+    "soldiers/NOUN/nsubjpass/2/soldier were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+    "clashes/NOUN/pobj/3/clash with/ADP/prep/4 Taliban/PROPN/pobj/5",
+    # "Afghan soldiers suffered losses in fighting with the Taliban"
+    "soldiers/NOUN/nsubj/1/soldier suffered/VERB/ROOT/1/suffer losses/NOUN/dobj/1/loss in/ADP/prep/1 "
+    "fighting/NOUN/pobj/3 with/ADP/prep/4 Taliban/PROPN/pobj/5",
+])
+def test_killed_or_suffering_in_clashes_with_someone_is_attacked_by_them(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "AFGMIL", "Military", "AFG"), mention(doc, 6, 7, "group:taliban", "ArmedGroup", "AFG")]
+    got = triples(doc, ms)
+    assert ("group:taliban", "attacks", "AFGMIL", "asserted") in got and ("AFGMIL", "attacks", "group:taliban",
+                                                                          "asserted") not in got
+
+
+def test_sanctions_imposed_by_someone_on_a_state():
+    # "Sanctions imposed by the UN on Iraq remain in force"
+    doc = make_doc("Sanctions/NOUN/nsubj/6/sanction imposed/VERB/acl/0/impose/VBN by/ADP/agent/1 UN/PROPN/pobj/2 "
+                   "on/ADP/prep/1 Iraq/PROPN/pobj/4 remain/VERB/ROOT/6")
+    ms = [mention(doc, 3, 4, "org:un", "InternationalOrganisation"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert ("org:un", "sanctions", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_expelled_from_a_state_is_expelled_by_its_government():
+    # "A Dutch journalist was expelled from Russia"
+    doc = make_doc("Dutch/ADJ/amod/1/dutch journalist/NOUN/nsubjpass/3 was/AUX/auxpass/3/be "
+                   "expelled/VERB/ROOT/3/expel/VBN from/ADP/prep/3 Russia/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "NLD", "Country", "NLD"), mention(doc, 5, 6, "RUS", "Country", "RUS")]
+    got = {(t[0], t[1], t[2]) for t in triples(doc, ms)}
+    assert any(s.startswith("RUS") and r == "coerces" and o == "NLD" for s, r, o in got)
