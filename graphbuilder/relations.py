@@ -737,8 +737,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "placed its air force on alert": what is deployed or alerted is no target (see _make).
             targets = [t for t in targets if not (t.country in {m.country for m in sources}
                                                   and t.type in ("Military", "Government"))]
+        if passive and not sources and (relation == "mobilizes" or (
+                relation == "aids" and lemma in STATIONING_MOVES)):
+            # "Thousands of Russian troops have been deployed near the Ukrainian border": forces deployed or
+            # alerted, by no one named, are their own state's show of force.
+            sources, targets = [m for m in subjects if m.type in FORCE_TYPES | {"Country"}], []
         if not targets and (relation == "mobilizes" or (relation == "aids" and lemma in STATIONING_MOVES)) \
-                and not passive and (across := _across_border(tok, sources, index)):
+                and (across := _across_border(tok, sources, index)):
             # "sent reinforcements to its border with Syria", "massed troops on the Lebanese border": the
             # state across the border; troops sent to a border are a show of force, not the aid sending
             # troops to a state is.
@@ -1102,7 +1107,8 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
-    objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ for o in _object_words(c)]
+    # "Two Iranian diplomats were expelled": a passive verb's subject is its object ("expel diplomat", 161).
+    objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in _object_words(c)]
     keys = []
     for p in particles:
         pobjs = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
@@ -1423,9 +1429,10 @@ def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list
     force on high alert along the border with India"."""
     own = {m.country for m in sources}
     holders = [verb] + [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("on",))
-    return [m for h in holders for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
-            for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
-            if m.country not in own and m.type == "Country"]
+    borders = [b for h in holders for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS]
+    # ("with Pakistan" may hang on the verb: "were placed on high alert along the border with Pakistan")
+    return [m for b in borders for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
+            + _prep_actors(verb, ("with",), index) if m.country not in own and m.type == "Country"]
 
 
 #: A border and the prepositions that put a force at it.

@@ -1977,3 +1977,21 @@ def test_expelled_from_a_state_is_expelled_by_its_government():
     ms = [mention(doc, 0, 1, "NLD", "Country", "NLD"), mention(doc, 5, 6, "RUS", "Country", "RUS")]
     got = {(t[0], t[1], t[2]) for t in triples(doc, ms)}
     assert any(s.startswith("RUS") and r == "coerces" and o == "NLD" for s, r, o in got)
+
+
+def test_a_passive_verbs_subject_picks_its_phrase_as_the_object_would():
+    # "Two Iranian diplomats were expelled by Argentina" is 'expel diplomat' (161) as the active verb gives
+    doc = make_doc("Iranian/ADJ/amod/1/iranian diplomats/NOUN/nsubjpass/3/diplomat were/AUX/auxpass/3/be "
+                   "expelled/VERB/ROOT/3/expel/VBN by/ADP/agent/3 Argentina/PROPN/pobj/4")
+    ms = [mention(doc, 0, 2, "IRNGOV", "Government", "IRN", head=1), mention(doc, 5, 6, "ARG", "Country", "ARG")]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("ARG", "sanctions", "IRNGOV", "161") in got
+
+
+def test_forces_deployed_at_a_border_by_no_one_named_are_their_states_show_of_force():
+    # "Indian troops were placed on high alert along the border with Pakistan"
+    doc = make_doc("Indian/ADJ/amod/1/indian troops/NOUN/nsubjpass/3/troop were/AUX/auxpass/3/be "
+                   "placed/VERB/ROOT/3/place/VBN on/ADP/prep/3 alert/NOUN/pobj/4 along/ADP/prep/5 "
+                   "border/NOUN/pobj/6 with/ADP/prep/3 Pakistan/PROPN/pobj/8")
+    ms = [mention(doc, 0, 2, "INDMIL", "Military", "IND", head=1), mention(doc, 9, 10, "PAK", "Country", "PAK")]
+    assert ("INDMIL", "mobilizes", "PAK", "asserted") in triples(doc, ms)
