@@ -1282,12 +1282,6 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
             continue
         held = _counted_event(tok)
-        rule, confidence = "noun", 0.75
-        if not targets and relation in SCENE_TARGETS and held.dep_ in OBJ and held.head.lemma_.lower() in support:
-            # "carried out a suicide bombing in Tel Aviv", "launched raids in the West Bank": a hostile act on
-            # no named party is an act on the place where it happens (as for verbs: verb_rule's scene).
-            place = _place_at(tok, index, set()) or _place_at(held.head, index, set())
-            targets, rule, confidence = ([place] if place else []), "noun-scene", 0.7
         if not targets:
             continue
         if not sources:
@@ -1304,7 +1298,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             sources = [] if passive else found
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
-        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
 
 
 #: Verbs that make a measure harsher, whose agent is the measure's author ("sanctions were *tightened* by X").
