@@ -472,6 +472,8 @@ def modality(tok) -> str:
             return "negated"
     if _presupposed(tok):
         return "asserted"
+    if _proposed(tok):
+        return "hypothetical"
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
         # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
         return "planned"
@@ -499,6 +501,23 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Nouns of texts that propose acts: what their clause says they would do is not done.
+PROPOSAL_NOUNS = frozenset({"resolution", "proposal", "draft", "bill", "motion"})
+
+
+def _proposed(tok) -> bool:
+    """Whether ``tok`` is in a clause that says what a proposal would do: "a Security Council resolution *that
+    aims to tighten sanctions and impose a naval blockade* against Serbia"."""
+    head = tok
+    for _ in range(6):
+        if head.dep_ in ("relcl", "acl") and head.head.i != head.i:
+            return head.dep_ == "relcl" and head.head.lemma_.lower() in PROPOSAL_NOUNS and head.pos_ in ("VERB", "AUX")
+        if head.head.i == head.i or head.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            return False
+        head = head.head
+    return False
 
 
 #: Nouns whose "that" clause is what someone admits, claims, charges or fears, not a fact the text asserts.

@@ -1995,3 +1995,14 @@ def test_forces_deployed_at_a_border_by_no_one_named_are_their_states_show_of_fo
                    "border/NOUN/pobj/6 with/ADP/prep/3 Pakistan/PROPN/pobj/8")
     ms = [mention(doc, 0, 2, "INDMIL", "Military", "IND", head=1), mention(doc, 9, 10, "PAK", "Country", "PAK")]
     assert ("INDMIL", "mobilizes", "PAK", "asserted") in triples(doc, ms)
+
+
+def test_what_a_proposed_resolution_would_do_is_not_done():
+    # "a resolution that aims to tighten sanctions and impose a blockade against Serbia"
+    doc = make_doc("UNSC/PROPN/compound/1 resolution/NOUN/ROOT/1 that/PRON/nsubj/3 aims/VERB/relcl/1/aim "
+                   "to/PART/aux/5 tighten/VERB/xcomp/3/tighten sanctions/NOUN/dobj/5/sanction and/CCONJ/cc/5 "
+                   "impose/VERB/conj/5/impose a/DET/det/10 blockade/NOUN/dobj/8 against/ADP/prep/10 "
+                   "Serbia/PROPN/pobj/11")
+    assert modality(doc[10]) == "hypothetical"
+    doc = make_doc("UN/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose a/DET/det/3 blockade/NOUN/dobj/1")
+    assert modality(doc[3]) == "asserted"
