@@ -291,7 +291,7 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     (state,) = states
     if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
         return []
-    if sources[0].type == "Military" and not any(
+    if sources[0].type == "Military" and "security" not in sources[0].surface.lower() and not any(
             m.country == state and m.type in PLACE_ONLY for m in index
             if verb.sent.start <= m.token_start < verb.sent.end):
         # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
@@ -304,9 +304,15 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
             args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, TARGET_PREPS)
     for arg in args:
         found = _people_noun(arg)
-        if found is not None and not actors_of(arg, index):
+        if found is not None and not actors_of(arg, index) and not any(
+                c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
+            # (not "expelled *foreign* journalists": they are no people of the state)
             return [_people(state, found[0], found[1])]
     return []
+
+
+#: Modifiers of people who are not of the state where they are.
+ALIEN_MODIFIERS = frozenset({"foreign", "international", "expatriate", "overseas", "western"})
 
 
 def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
@@ -787,7 +793,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                         if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
         if not targets and relation == "attacks" and sources:
             targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
-        if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep and not abroad:
+        if not targets and sources and relation in DOMESTIC_TARGETS and not abroad and (
+                not target_prep or (relation in ("attacks", "coerces") and target_prep in AIMED_PREPS)):
+            # ("fired on protesters": the phrase's target preposition names them)
             # "Egyptian police opened fire on demonstrators": a state's organs acting on people named by
             # a common noun, where no other state is named, act at home.
             targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7

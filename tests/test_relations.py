@@ -2006,3 +2006,27 @@ def test_what_a_proposed_resolution_would_do_is_not_done():
     assert modality(doc[10]) == "hypothetical"
     doc = make_doc("UN/PROPN/nsubj/1 imposed/VERB/ROOT/1/impose a/DET/det/3 blockade/NOUN/dobj/1")
     assert modality(doc[3]) == "asserted"
+
+
+@pytest.mark.parametrize("spec, found", [
+    # "Indian police fired on protesters": the phrase 'fire on' names them
+    ("Indian/ADJ/amod/1/indian police/NOUN/nsubj/2 fired/VERB/ROOT/2/fire on/ADP/prep/2 "
+     "protesters/NOUN/pobj/3/protester", True),
+    # "Indian police expelled foreign journalists": no people of India
+    ("Indian/ADJ/amod/1/indian police/NOUN/nsubj/2 expelled/VERB/ROOT/2/expel foreign/ADJ/amod/4 "
+     "journalists/NOUN/dobj/2/journalist", False),
+])
+def test_police_on_their_people_through_a_phrase_preposition_and_not_on_foreigners(spec, found):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 2, "INDCOP", "Government", "IND", head=1)]
+    assert any(t[2].startswith("IND") and t[2] != "INDCOP" for t in triples(doc, ms)) is found
+
+
+@pytest.mark.parametrize("surface, home", [("security forces", True), ("troops", False)])
+def test_security_forces_act_at_home(surface, home):
+    # "Iranian security forces killed dozens of protesters" (an army need not be at home)
+    a, b = surface.split() if " " in surface else ("elite", surface)
+    doc = make_doc(f"Iranian/ADJ/amod/2/iranian {a}/NOUN/compound/2 {b}/NOUN/nsubj/3 killed/VERB/ROOT/3/kill "
+                   "protesters/NOUN/dobj/3/protester")
+    ms = [mention(doc, 0, 3, "IRNMIL", "Military", "IRN", head=2)]
+    assert (("IRNMIL", "attacks", "IRNOPP", "asserted") in triples(doc, ms)) is home
