@@ -2471,11 +2471,45 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
                           else tok, index, doc_date, "190", "came-under-attack", 0.75, False)
 
 
+#: Verbs whose subject undergoes the hostile act their object names ("Russia *faces* new EU sanctions").
+UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
+#: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").
+HIT_WITH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
+
+
+def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``: who undergoes a hostile
+    measure is its target; the measure's modifier (or "by"/"from") names who takes it."""
+    nouns = triggers()["nouns"]
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        subjects, passive = _subjects(verb, index)
+        if not subjects:
+            continue
+        if lemma in UNDERGO_VERBS and not passive:
+            measures = [c for c in verb.children if c.dep_ in OBJ]
+        elif lemma in HIT_WITH_VERBS and passive and not _agent(verb, index):
+            measures = _pobjs(verb, ("with",))
+        else:
+            continue
+        for noun in measures:
+            entry = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+            if entry is None or entry["relation"] not in ("sanctions", "coerces", "attacks", "threatens"):
+                continue
+            authors = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                       for m in ([index.at(c.i)] if index.at(c.i) is not None else [_demonym_country(c)])
+                       if m is not None] + _prep_actors(noun, ("by", "from"), index)
+            # (the modality is the verb's: "could face sanctions" is no sanction)
+            yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], subjects, verb,
+                              index, doc_date, entry["cameo"], "undergone", 0.75, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule,
+    undergone_measure_rule,
 )
 
 

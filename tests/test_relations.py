@@ -2030,3 +2030,23 @@ def test_security_forces_act_at_home(surface, home):
                    "protesters/NOUN/dobj/3/protester")
     ms = [mention(doc, 0, 3, "IRNMIL", "Military", "IRN", head=2)]
     assert (("IRNMIL", "attacks", "IRNOPP", "asserted") in triples(doc, ms)) is home
+
+
+@pytest.mark.parametrize("spec", [
+    # "Russia faces new EU sanctions"
+    "Russia/PROPN/nsubj/1 faces/VERB/ROOT/1/face new/ADJ/amod/4 EU/PROPN/compound/4 sanctions/NOUN/dobj/1/sanction",
+    # "Russia was hit with new EU sanctions"
+    "Russia/PROPN/nsubjpass/2 was/AUX/auxpass/2/be hit/VERB/ROOT/2/hit/VBN with/ADP/prep/2 EU/PROPN/compound/5 "
+    "sanctions/NOUN/pobj/3/sanction",
+])
+def test_who_faces_or_is_hit_with_a_states_sanctions_is_their_target(spec):
+    doc = make_doc(spec)
+    eu = next(t.i for t in doc if t.text == "EU")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, eu, eu + 1, "org:eu", "InternationalOrganisation")]
+    assert ("org:eu", "sanctions", "RUS", "asserted") in triples(doc, ms)
+
+
+def test_facing_criticism_is_no_measure():
+    doc = make_doc("Russia/PROPN/nsubj/1 faces/VERB/ROOT/1/face EU/PROPN/compound/3 criticism/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "org:eu", "InternationalOrganisation")]
+    assert not any(r.rule == "undergone" for r in extract_relations(doc, ActorIndex(ms)))
