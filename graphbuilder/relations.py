@@ -372,7 +372,8 @@ def _misparsed_main_verb(verb) -> bool:
 
 def _speech_head(verb):
     """The asserting verb whose complement clause ``verb`` heads, or ``None``."""
-    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in ASSERTING_VERBS:
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in CLAIM_VERBS | {"report"}:
+        # ("Eritrea *claimed* its forces had repulsed ...", "Syria *reported* its jets ...")
         return verb.head
     return None
 
@@ -779,6 +780,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
                        for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
         rule, confidence = "verb", 0.85
+        if not targets and relation in HOSTILE and not passive and (speech := _speech_head(tok)) is not None \
+                and any(c.dep_ in OBJ and any(g.dep_ == "poss" and g.lower_ in SELF_POSSESSIVES for g in c.children)
+                        for c in tok.children):
+            # "Ukraine said Russian forces shelled *its* positions": the speaker's own.
+            targets = [m for m in _subjects(speech, index)[0] if m not in sources]
         if not targets and relation in SCENE_TARGETS:
             # "hacked into the computers of South Korean army officers", "fired at the homes of Palestinian
             # militants": what is hit belongs to its target (as a measure's object does: _complement_targets).
@@ -820,7 +826,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if relation == "attacks" and lemma in REPEL_VERBS and (attackers := _attack_objects_authors(tok, index)):
             # "Ukrainian forces repelled a Russian assault on Kharkiv": who is fought off is who attacked, not
             # what they attacked.
-            targets = attackers
+            targets, rule = attackers, "verb"
         if relation in HOSTILE and targets:
             targets = _against_not_addressee(tok, targets, index)
         if relation == "attacks" and len(sources) >= 2 and not passive and (

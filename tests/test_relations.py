@@ -2050,3 +2050,20 @@ def test_facing_criticism_is_no_measure():
     doc = make_doc("Russia/PROPN/nsubj/1 faces/VERB/ROOT/1/face EU/PROPN/compound/3 criticism/NOUN/dobj/1")
     ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "org:eu", "InternationalOrganisation")]
     assert not any(r.rule == "undergone" for r in extract_relations(doc, ActorIndex(ms)))
+
+
+def test_its_in_a_reported_hostile_act_is_the_speakers_own():
+    # "Ukraine said Russian forces shelled its positions"
+    doc = make_doc("Ukraine/PROPN/nsubj/1 said/VERB/ROOT/1/say Russian/ADJ/amod/3/russian forces/NOUN/nsubj/4/force "
+                   "shelled/VERB/ccomp/1/shell its/PRON/poss/6 positions/NOUN/dobj/4/position")
+    ms = [mention(doc, 0, 1, "UKR", "Country", "UKR"), mention(doc, 2, 4, "RUSMIL", "Military", "RUS", head=3)]
+    assert ("RUSMIL", "attacks", "UKR", "asserted") in triples(doc, ms)
+
+
+def test_a_claim_speaks_for_its_claimants_forces():
+    # "Eritrea claimed its forces had repulsed an Ethiopian attack"
+    doc = make_doc("Eritrea/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim its/PRON/poss/3 forces/NOUN/nsubj/5/force "
+                   "had/AUX/aux/5/have repulsed/VERB/ccomp/1/repulse an/DET/det/8 Ethiopian/ADJ/amod/8/ethiopian "
+                   "attack/NOUN/dobj/5")
+    ms = [mention(doc, 0, 1, "ERI", "Country", "ERI"), mention(doc, 7, 8, "ETH", "Country", "ETH")]
+    assert ("ERI", "attacks", "ETH", "asserted") in triples(doc, ms)
