@@ -131,10 +131,27 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
                         m = next((a for g in child.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                   for a in [index.at(g.i) or _demonym_country(g)] if a is not None), None)
                     if m is not None:
+                        if _military_noun(t):
+                            # "*Syrian and Russian* jets", "*Hamas and Islamic Jihad* positions": each force.
+                            found.extend(a for c in child.conjuncts for a in [index.at(c.i) or _demonym_country(c)]
+                                         if a is not None and a.token_start != m.token_start
+                                         and all(a.token_start != f.token_start for f in found))
                         break
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+#: Nouns of military hardware and positions, which belong to each state or group that modifies them.
+MILITARY_NOUNS = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "tank", "warship", "ship",
+                            "vessel", "position", "base", "post", "artillery", "gunboat", "bomber"})
+
+
+def _military_noun(tok) -> bool:
+    """Whether ``tok`` names armed forces, their hardware or positions ("jets", "troops", "positions")."""
+    from .actors import _sector
+
+    return tok.lemma_.lower() in MILITARY_NOUNS or _sector(tok) in FORCE_SECTORS
 
 
 def _demonym_country(tok) -> Optional[ActorMention]:

@@ -2067,3 +2067,15 @@ def test_a_claim_speaks_for_its_claimants_forces():
                    "attack/NOUN/dobj/5")
     ms = [mention(doc, 0, 1, "ERI", "Country", "ERI"), mention(doc, 7, 8, "ETH", "Country", "ETH")]
     assert ("ERI", "attacks", "ETH", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("noun, both", [("jets/NOUN/nsubj/4/jet", True),
+                                        # negotiators who return to Geneva are no forces
+                                        ("negotiators/NOUN/nsubj/4/negotiator", False)])
+def test_coordinated_modifiers_of_forces_are_each_an_attacker(noun, both):
+    # "Syrian and Russian jets bombed Aleppo"
+    doc = make_doc(f"Syrian/ADJ/amod/3/syrian and/CCONJ/cc/0 Russian/ADJ/conj/0/russian {noun} "
+                   "bombed/VERB/ROOT/4/bomb Aleppo/PROPN/dobj/4")
+    ms = [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 2, 3, "RUS", "Country", "RUS"),
+          mention(doc, 5, 6, "place:aleppo", "Place", "SYR")]
+    assert (("RUS", "attacks", "place:aleppo", "asserted") in triples(doc, ms)) is both
