@@ -265,14 +265,15 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
     code = agent_sectors().get(tok.lower_) or agent_sectors().get(tok.lemma_.lower())
     code = (code or "").lstrip("~")[:3]
     if code not in PEOPLE_SECTORS and tok.pos_ == "NOUN" and tok.lemma_.lower() in FOLLOWER_NOUNS:
-        # "opposition *supporters*", "student followers": people of the sector that qualifies them.
+        # "opposition *supporters*", "the opposition *party*": people of the sector that qualifies them.
         code = next((k for c in tok.lefts if c.dep_ in ("compound", "amod")
                      for k in [(agent_sectors().get(c.lower_) or "").lstrip("~")[:3]] if k in PEOPLE_SECTORS), "")
     return (code, tok) if code in PEOPLE_SECTORS else None
 
 
 #: Nouns for people who belong to whatever sector their modifier names ("opposition supporters").
-FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "member", "loyalist"})
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "member", "loyalist", "party",
+                            "movement"})
 
 
 def _people(country: str, sector: str, tok) -> ActorMention:

@@ -1903,10 +1903,11 @@ def test_an_army_acting_on_people_acts_at_home_only_where_a_home_place_is_named(
     assert (("MMRMIL", "attacks", "MMRREL", "asserted") in triples(doc, ms)) is home
 
 
-def test_supporters_of_a_sector_are_its_people():
-    # "Kenyan police arrested opposition supporters"
-    doc = make_doc("Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 arrested/VERB/ROOT/2/arrest opposition/NOUN/compound/4 "
-                   "supporters/NOUN/dobj/2/supporter")
+@pytest.mark.parametrize("noun", ["supporters/NOUN/dobj/2/supporter", "party/NOUN/dobj/2/party"])
+def test_supporters_of_a_sector_are_its_people(noun):
+    # "Kenyan police arrested opposition supporters", "... banned the opposition party"
+    doc = make_doc(f"Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 arrested/VERB/ROOT/2/arrest opposition/NOUN/compound/4 "
+                   f"{noun}")
     ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN", head=1)]
     assert ("KENCOP", "coerces", "KENOPP", "asserted") in triples(doc, ms)
 
