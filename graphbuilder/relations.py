@@ -320,6 +320,10 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     for c in verb.children:
         if c.dep_ in ("xcomp", "advcl") and not passive:
             args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, TARGET_PREPS)
+    # "broke up a demonstration *by students*", "banned an *opposition* rally", "raided the homes *of*
+    # opposition journalists": the people whose gathering or property it is.
+    args += [p for a in args for p in _pobjs(a, ("by", "of") if a.lemma_.lower() in GATHERING_NOUNS else ("of",))]
+    args += [c for a in args if a.lemma_.lower() in GATHERING_NOUNS for c in a.lefts if c.dep_ in ("compound", "amod")]
     for arg in args:
         found = _people_noun(arg)
         if found is not None and not actors_of(arg, index) and not any(
@@ -329,6 +333,9 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     return []
 
 
+#: Nouns of people's gatherings, whose "by" or modifier names the people ("an opposition rally").
+GATHERING_NOUNS = frozenset({"demonstration", "rally", "protest", "march", "gathering", "sit-in", "strike", "meeting",
+                             "uprising", "vigil"})
 #: Modifiers of people who are not of the state where they are.
 ALIEN_MODIFIERS = frozenset({"foreign", "international", "expatriate", "overseas", "western"})
 

@@ -2080,3 +2080,23 @@ def test_coordinated_modifiers_of_forces_are_each_an_attacker(noun, both):
     ms = [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 2, 3, "RUS", "Country", "RUS"),
           mention(doc, 5, 6, "place:aleppo", "Place", "SYR")]
     assert (("RUS", "attacks", "place:aleppo", "asserted") in triples(doc, ms)) is both
+
+
+@pytest.mark.parametrize("obj, people", [
+    # "Egyptian police broke up a demonstration by students"
+    ("a/DET/det/5 demonstration/NOUN/dobj/2 by/ADP/prep/5 students/NOUN/pobj/6/student", "EGYEDU"),
+    # "... broke up an opposition rally"
+    ("an/DET/det/6 opposition/NOUN/compound/6 rally/NOUN/dobj/2", "EGYOPP"),
+])
+def test_breaking_up_a_peoples_gathering_coerces_them(obj, people):
+    doc = make_doc(f"Egyptian/ADJ/amod/1 police/NOUN/nsubj/2 broke/VERB/ROOT/2/break up/ADP/prt/2 {obj}")
+    ms = [mention(doc, 0, 2, "EGYCOP", "Government", "EGY", head=1)]
+    assert ("EGYCOP", "coerces", people, "asserted") in triples(doc, ms)
+
+
+def test_raiding_the_homes_of_journalists_attacks_them():
+    # "Turkish police raided the homes of opposition journalists"
+    doc = make_doc("Turkish/ADJ/amod/1 police/NOUN/nsubj/2 raided/VERB/ROOT/2/raid the/DET/det/4 homes/NOUN/dobj/2/home "
+                   "of/ADP/prep/4 journalists/NOUN/pobj/5/journalist")
+    ms = [mention(doc, 0, 2, "TURCOP", "Government", "TUR", head=1)]
+    assert ("TURCOP", "attacks", "TURMED", "asserted") in triples(doc, ms)
