@@ -728,6 +728,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # airstrikes" are no Saudi victims)
                 abroad = bool(agents)
             sources, targets = agents, subjects
+            if not subjects and relation in SCENE_TARGETS:
+                # "A school for Palestinian refugees was shelled", "the homes of X were raided": what is hit
+                # belongs to its target.
+                targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ for m in _prep_actors(
+                    c, ("of", "for") if c.lemma_.lower() in SHELTER_NOUNS else ("of",), index)]
             if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
                 # "A US national has been put under investigation in Italy", "a missionary from Calgary was
                 # arrested in Lebanon": who arrests or investigates, unnamed, are the authorities of the
@@ -1048,6 +1053,9 @@ def _reciprocal_object(obj) -> bool:
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in obj.children)
 
 
+#: Places people live or are cared for in, which belong to whom they are "for" ("a camp for refugees").
+SHELTER_NOUNS = frozenset({"camp", "school", "shelter", "hospital", "clinic", "home", "house", "centre", "center",
+                           "office", "offices", "compound"})
 #: Verbs of making someone leave a state.
 EXPEL_VERBS = frozenset({"expel", "deport", "banish", "exile"})
 

@@ -2100,3 +2100,20 @@ def test_raiding_the_homes_of_journalists_attacks_them():
                    "of/ADP/prep/4 journalists/NOUN/pobj/5/journalist")
     ms = [mention(doc, 0, 2, "TURCOP", "Government", "TUR", head=1)]
     assert ("TURCOP", "attacks", "TURMED", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb", ["retook/VERB/ROOT/1/retook", "retook/VERB/ROOT/1/retake"])
+def test_retaking_a_place_fights_for_it(verb):
+    # "Vietnamese forces retook a village in Cambodia" (the lemmatizer may leave "retook" as it is)
+    doc, ms = states(f"Vietnam/PROPN/nsubj/1 {verb} a/DET/det/3 village/NOUN/dobj/1 in/ADP/prep/3 "
+                     "Cambodia/PROPN/pobj/4", (0, 1, "VNM"), (5, 6, "KHM"))
+    assert ("VNM", "attacks", "KHM", "asserted") in triples(doc, ms)
+
+
+def test_a_shelter_for_people_attacked_is_an_attack_on_them():
+    # "A school for Palestinian refugees was shelled by Israeli forces"
+    doc = make_doc("A/DET/det/1 school/NOUN/nsubjpass/6 for/ADP/prep/1 Palestinian/ADJ/amod/4/palestinian "
+                   "refugees/NOUN/pobj/2/refugee was/AUX/auxpass/6/be shelled/VERB/ROOT/6/shell/VBN by/ADP/agent/6 "
+                   "Israel/PROPN/pobj/7")
+    ms = [mention(doc, 3, 4, "PSE", "Country", "PSE"), mention(doc, 8, 9, "ISR", "Country", "ISR")]
+    assert ("ISR", "attacks", "PSE", "asserted") in triples(doc, ms)
