@@ -1652,6 +1652,9 @@ def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(a
     ("strike", "on", "attacks", "195"), ("airstrike", "against", "attacks", "195"),
     ("massacre", "of", "attacks", "202"), ("ambush", "on", "attacks", "190"),
     ("seizure", "of", "coerces", "171"), ("assassination", "of", "attacks", "186"),
+    ("shooting", "of", "attacks", "190"), ("hijacking", "of", "attacks", "181"), ("torture", "of", "attacks", "1822"),
+    ("annexation", "of", "coerces", "171"), ("persecution", "of", "coerces", "170"),
+    ("repression", "of", "coerces", "170"),
     # a strike *against* someone may be a labour strike: only "on" names a strike's target
     ("strike", "against", None, None),
 ])
