@@ -2543,12 +2543,44 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
                               index, doc_date, entry["cameo"], "undergone", 0.75, False)
 
 
+#: Objects of a show of military force ("held *drills* near Taiwan").
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "manoeuver", "game", "wargame"})
+#: Prepositions that put a show of force by another state ("*near* Taiwan", "*off* the coast of Japan").
+NEAR_PREPS = frozenset({"near", "off", "around", "along", "toward", "towards"})
+
+
+def show_of_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``China staged military drills near Taiwan``, ``Russia conducted exercises near the Ukrainian border``:
+    exercises held alone next to another state are a show of force against it (CAMEO 150); held with a
+    partner they are cooperation (the phrase lexicon's 062)."""
+    support = frozenset(triggers()["support_verbs"]) | {"carry"}
+    for verb in select(doc, pos=("VERB",)):
+        drills = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in DRILL_NOUNS]
+        if verb.lemma_.lower() not in support or not drills or _prep_actors(verb, ("with",), index) or any(
+                a.lower_ in ("joint", "bilateral") or _prep_actors(d, ("with",), index)
+                for d in drills for a in d.children):
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or len(sources) != 1:
+            continue
+        own = {m.country for m in sources}
+        targets = []
+        for h in [verb] + drills:
+            for p in _pobjs(h, NEAR_PREPS):
+                found = actors_of(p, index) + (_prep_actors(p, ("of", "with"), index)
+                                               if p.lemma_.lower() in BORDER_NOUNS | {"coast"} else [])
+                targets += [_state_of(m) if m.type in PLACE_ONLY else m for m in found
+                            if m.country and m.country not in own and m.type in PLACE_TYPES | {"Government"}]
+        yield from _pairs("mobilizes", sources, list(dict.fromkeys(targets)), drills[0], index, doc_date, "150",
+                          "show-of-force", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule,
-    undergone_measure_rule,
+    undergone_measure_rule, show_of_force_rule,
 )
 
 

@@ -2120,3 +2120,16 @@ def test_a_shelter_for_people_attacked_is_an_attack_on_them():
                    "Israel/PROPN/pobj/7")
     ms = [mention(doc, 3, 4, "PSE", "Country", "PSE"), mention(doc, 8, 9, "ISR", "Country", "ISR")]
     assert ("ISR", "attacks", "PSE", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("extra, shown", [("", True),
+                                          # with a partner, exercises are cooperation
+                                          (" with/ADP/prep/1 Russia/PROPN/pobj/6", False)])
+def test_drills_held_alone_near_another_state_are_a_show_of_force(extra, shown):
+    # "China staged military drills near Taiwan"
+    doc = make_doc(f"China/PROPN/nsubj/1 staged/VERB/ROOT/1/stage drills/NOUN/dobj/1/drill near/ADP/prep/2 "
+                   f"Taiwan/PROPN/pobj/3{extra}")
+    ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 4, 5, "TWN", "Country", "TWN")]
+    if extra:
+        ms.append(mention(doc, 6, 7, "RUS", "Country", "RUS"))
+    assert (("CHN", "mobilizes", "TWN", "asserted") in triples(doc, ms)) is shown
