@@ -1184,6 +1184,10 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     keys.extend(f"{lemma} {m.lemma_.lower()}" for c in tok.children if c.dep_ in OBJ
                 for m in c.lefts if m.dep_ == "compound" and m.pos_ == "NOUN")
     keys.extend(f"{lemma} {o}" for o in objects)
+    # "took two soldiers *captive*", "held them *hostage*", "held Israel *responsible*": the object's predicate.
+    keys.extend(f"{lemma} {c.lemma_.lower()}" for c in tok.children
+                if c.dep_ in ("oprd", "advcl", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+                and not any(g.dep_ in SUBJ + OBJ for g in c.children))
     keys.extend(f"{lemma} {p.lower_}" for p in particles)
     extra = triggers()["phrase_overrides"]
     for key in keys:
@@ -2188,7 +2192,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 continue
             verb, cameo = tok, entry[1]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
-                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]):
+                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]) \
+                and not any(c.lemma_.lower() in MILITARY_STRIKE_MODIFIERS for c in tok.lefts):
             cameo = "140"
         else:
             continue
@@ -2256,6 +2261,12 @@ def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
 
 #: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
 PROTEST_NOUN_PREPS = frozenset({"on"})
+
+
+#: Modifiers that make a strike a military one ("launched *air* strikes against Boko Haram"), no walk-out.
+MILITARY_STRIKE_MODIFIERS = frozenset({"air", "drone", "missile", "military", "artillery", "rocket", "aerial",
+                                       "preemptive", "pre-emptive", "nuclear", "surgical", "retaliatory", "punitive",
+                                       "naval", "precision"})
 
 
 def _protest_verb(noun):
@@ -2496,20 +2507,35 @@ def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
 
 def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Indian border posts came under fire from Pakistani troops``, ``An Israeli patrol came under attack
-    from Hezbollah``: who came under an attack was attacked by whom "from" (or "by") names."""
+    from Hezbollah``, ``Aleppo has been under siege by Syrian government forces``, ``North Korea is under UN
+    sanctions``: who is (comes) under a hostile act is its target; "from", "by" or a modifier names who does it."""
+    nouns = triggers()["nouns"]
     for tok in select(doc, lower=("under",)):
         verb = tok.head
         if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("come", "be"):
             continue
-        attacks = [p for p in _pobjs(verb, ("under",)) if p.lemma_.lower() in ATTACK_NOUNS | {"shellfire", "bombardment"}]
-        authors = [m for a in attacks for m in _prep_actors(a, ("from", "by"), index)] \
-            + (_prep_actors(verb, ("from", "by"), index) if attacks else [])
-        victims, passive = _subjects(verb, index) if authors else ([], False)
-        # Only armed forces: "came under fire from critics" is criticism.
-        yield from _pairs("attacks", [m for m in authors if m.type in FORCE_TYPES], victims, attacks[0] if attacks
-                          else tok, index, doc_date, "190", "came-under-attack", 0.75, False)
+        for act in _pobjs(verb, ("under",)):
+            lemma = act.lemma_.lower()
+            entry = nouns.get(act.lower_) or nouns.get(lemma)
+            if lemma in ATTACK_NOUNS | {"shellfire"}:
+                relation, cameo = "attacks", "190"
+            elif entry is not None and entry["relation"] in ("attacks", "coerces", "sanctions"):
+                relation, cameo = entry["relation"], entry["cameo"]
+            else:
+                continue
+            authors = _prep_actors(act, ("from", "by"), index) + _prep_actors(verb, ("from", "by"), index) + [
+                m for c in act.children if c.dep_ in ("poss", "amod", "compound")
+                for m in [index.at(c.i) or _demonym_country(c)] if m is not None]
+            # Only armed forces fire or attack: "came under fire from critics" is criticism.
+            authors = [m for m in authors if m.type in FORCE_TYPES or (
+                lemma not in IDIOM_ATTACK_NOUNS and m.type not in PLACE_ONLY)]
+            victims, _passive = _subjects(verb, index) if authors else ([], False)
+            yield from _pairs(relation, authors, victims, act, index, doc_date, cameo, "came-under-attack", 0.75,
+                              False)
 
 
+#: Attack nouns that also name verbal attacks ("came under fire (attack) from critics").
+IDIOM_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "assault", "criticism"})
 #: Verbs whose subject undergoes the hostile act their object names ("Russia *faces* new EU sanctions").
 UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
 #: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").

@@ -2133,3 +2133,32 @@ def test_drills_held_alone_near_another_state_are_a_show_of_force(extra, shown):
     if extra:
         ms.append(mention(doc, 6, 7, "RUS", "Country", "RUS"))
     assert (("CHN", "mobilizes", "TWN", "asserted") in triples(doc, ms)) is shown
+
+
+def test_taking_soldiers_captive_is_an_abduction():
+    # "Hezbollah took two Israeli soldiers captive": the object's predicate picks the phrase 'take captive'
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 took/VERB/ROOT/1/take Israeli/ADJ/amod/3/israeli "
+                   "soldiers/NOUN/dobj/1/soldier captive/ADJ/advcl/1")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup", "LBN"), mention(doc, 2, 4, "ISRMIL", "Military", "ISR",
+                                                                           head=3)]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("group:hezbollah", "attacks", "ISRMIL", "181") in got
+
+
+def test_air_strikes_are_no_labour_strike():
+    # "The Nigerian army launched air strikes against Boko Haram camps"
+    doc = make_doc("army/NOUN/nsubj/1 launched/VERB/ROOT/1/launch air/NOUN/compound/3 strikes/NOUN/dobj/1/strike "
+                   "against/ADP/prep/3 BokoHaram/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "NGAMIL", "Military", "NGA"), mention(doc, 5, 6, "group:boko-haram", "ArmedGroup", "NGA")]
+    assert {t[1] for t in triples(doc, ms)} == {"attacks"}
+
+
+@pytest.mark.parametrize("noun, author, relation", [
+    ("siege/NOUN/pobj/2 by/ADP/prep/3 Syria/PROPN/pobj/4", 5, "attacks"),
+    ("UN/PROPN/compound/4 sanctions/NOUN/pobj/2/sanction", 3, "sanctions"),
+])
+def test_being_under_siege_or_sanctions_is_being_their_target(noun, author, relation):
+    # "Aleppo has been under siege by Syrian government forces", "North Korea is under UN sanctions"
+    doc = make_doc(f"Aleppo/PROPN/nsubj/1 is/AUX/ROOT/1/be under/ADP/prep/1 {noun}")
+    ms = [mention(doc, 0, 1, "place:aleppo", "Place", "SYR"), mention(doc, author, author + 1, "X", "Government", "SYR")]
+    assert ("X", relation, "place:aleppo", "asserted") in triples(doc, ms)
