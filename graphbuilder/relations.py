@@ -2601,12 +2601,39 @@ def show_of_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                           "show-of-force", 0.7, False)
 
 
+#: Verbs of making someone do something, and what they are made to do when it is leaving.
+ORDER_VERBS = frozenset({"order", "force", "compel", "instruct", "tell"})
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "go", "exit"})
+
+
+def ordered_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Iraq ordered UN weapons inspectors to leave``, ``Eritrea ordered UN peacekeepers to leave the
+    country``: ordering (forcing) someone to leave is expelling them, coded as the dictionary codes expelling
+    them ('expel inspector', 'expel peacekeeper': 166; people: 174)."""
+    phrases = codes.verb_lexicon()["phrases"]
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in ORDER_VERBS or not any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in OBJ]
+        sources, passive = _subjects(verb, index)
+        if passive or not objects:
+            continue
+        obj = objects[0]
+        hit = triggers()["phrase_overrides"].get(f"expel {obj.lemma_.lower()}") or phrases.get(
+            f"expel {obj.lemma_.lower()}")
+        relation, cameo = (hit["relation"], hit["cameo"]) if hit and hit.get("relation") else ("coerces", "174")
+        leave = next(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS)
+        yield from _pairs(relation, sources, actors_of(obj, index), leave, index, doc_date, cameo, "ordered-out",
+                          0.75, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule,
-    undergone_measure_rule, show_of_force_rule,
+    undergone_measure_rule, show_of_force_rule, ordered_out_rule,
 )
 
 

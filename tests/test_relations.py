@@ -2162,3 +2162,12 @@ def test_being_under_siege_or_sanctions_is_being_their_target(noun, author, rela
     doc = make_doc(f"Aleppo/PROPN/nsubj/1 is/AUX/ROOT/1/be under/ADP/prep/1 {noun}")
     ms = [mention(doc, 0, 1, "place:aleppo", "Place", "SYR"), mention(doc, author, author + 1, "X", "Government", "SYR")]
     assert ("X", relation, "place:aleppo", "asserted") in triples(doc, ms)
+
+
+def test_ordering_inspectors_to_leave_expels_them():
+    # "Iraq ordered UN weapons inspectors to leave the country": 'expel inspector' (1662)
+    doc = make_doc("Iraq/PROPN/nsubj/1 ordered/VERB/ROOT/1/order UN/PROPN/compound/3 inspectors/NOUN/dobj/1/inspector "
+                   "to/PART/aux/5 leave/VERB/xcomp/1/leave")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 3, "org:un", "InternationalOrganisation")]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("IRQ", "sanctions", "org:un", "1662") in got
