@@ -2628,12 +2628,49 @@ def ordered_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                           0.75, False)
 
 
+#: Verbs that put a curfew, martial law or a state of emergency in force.
+EMERGENCY_VERBS = frozenset({"declare", "impose", "proclaim", "extend", "introduce", "institute", "announce"})
+
+
+def _emergency_measure(obj) -> Optional[str]:
+    """The CAMEO code of a curfew (1723), martial law or a state of emergency (1724) that ``obj`` names."""
+    lemma = obj.lemma_.lower()
+    if lemma == "curfew":
+        return "1723"
+    if lemma == "law" and any(c.lower_ == "martial" for c in obj.lefts):
+        return "1724"
+    if lemma == "state" and any(p.lemma_.lower() in ("emergency", "siege") for p in _pobjs(obj, ("of",))):
+        return "1724"
+    return None
+
+
+def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Thailand's government declared martial law``, ``Ethiopian authorities imposed a state of emergency``,
+    ``The Algerian government imposed a curfew``: a state's organ putting its people under emergency rule
+    coerces its state (CAMEO 1723, 1724; ICEWS codes a curfew in Cizre as Turkey coercing Turkey), or the
+    state of the place it is imposed in."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in EMERGENCY_VERBS:
+            continue
+        measures = [(o, code) for o in verb.children if o.dep_ in OBJ for code in [_emergency_measure(o)] if code]
+        if not measures:
+            continue
+        sources, passive = _subjects(verb, index)
+        organs = [m for m in sources if m.country and m.type in ("Government", "Country", "Military")]
+        if passive or len(organs) != 1:
+            continue
+        obj, code = measures[0]
+        place = _place_at(verb, index, set()) or _place_at(obj, index, set())
+        target = place or _state_of(organs[0])
+        yield from _pairs("coerces", organs, [target], obj, index, doc_date, code, "emergency", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule,
-    undergone_measure_rule, show_of_force_rule, ordered_out_rule,
+    undergone_measure_rule, show_of_force_rule, ordered_out_rule, emergency_rule,
 )
 
 

@@ -2171,3 +2171,16 @@ def test_ordering_inspectors_to_leave_expels_them():
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 3, "org:un", "InternationalOrganisation")]
     got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
     assert ("IRQ", "sanctions", "org:un", "1662") in got
+
+
+@pytest.mark.parametrize("obj, code", [
+    ("martial/ADJ/amod/3 law/NOUN/dobj/1", "1724"),
+    ("a/DET/det/3 state/NOUN/dobj/1 of/ADP/prep/3 emergency/NOUN/pobj/4", "1724"),
+    ("a/DET/det/3 curfew/NOUN/dobj/1", "1723"),
+])
+def test_emergency_rule_imposed_by_a_government_coerces_its_state(obj, code):
+    # "Thailand's government declared martial law", "... imposed a state of emergency", "... a curfew"
+    doc = make_doc(f"government/NOUN/nsubj/1 declared/VERB/ROOT/1/declare {obj}")
+    ms = [mention(doc, 0, 1, "THAGOV", "Government", "THA")]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("THAGOV", "coerces", "THA", code) in got
