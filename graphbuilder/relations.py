@@ -1000,7 +1000,7 @@ def _exchanged_fire(verb) -> bool:
 
 
 #: Verbs of fighting off an attack, whose target is the attack's author.
-REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff", "counter", "beat", "push"})
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff", "counter", "beat", "push", "drive"})
 
 
 def _attack_objects_authors(verb, index: ActorIndex) -> list[ActorMention]:
@@ -1172,7 +1172,8 @@ _VERB_ENTRIES = "gb_verb_entries"
 def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
-    particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
+    # ("pushed *back* Eritrean troops": the parser may take the particle for an adverb)
+    particles = [c for c in tok.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")]
     # "Two Iranian diplomats were expelled": a passive verb's subject is its object ("expel diplomat", 161).
     objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in _object_words(c)]
     keys = []

@@ -2184,3 +2184,14 @@ def test_emergency_rule_imposed_by_a_government_coerces_its_state(obj, code):
     ms = [mention(doc, 0, 1, "THAGOV", "Government", "THA")]
     got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
     assert ("THAGOV", "coerces", "THA", code) in got
+
+
+@pytest.mark.parametrize("verb, obj, target", [
+    # "Ethiopian forces pushed back Eritrean troops" (the parser takes "back" for an adverb)
+    ("pushed/VERB/ROOT/1/push", "troops/NOUN/dobj/1/troop", "ERI"),
+    # "Iraqi troops drove back an Islamic State offensive": its author
+    ("drove/VERB/ROOT/1/drive", "Eritrea/PROPN/compound/4 offensive/NOUN/dobj/1", "ERI"),
+])
+def test_pushing_or_driving_back_forces_fights_them(verb, obj, target):
+    doc, ms = states(f"Ethiopia/PROPN/nsubj/1 {verb} back/ADV/advmod/1 {obj}", (0, 1, "ETH"), (3, 4, "ERI"))
+    assert ("ETH", "attacks", target, "asserted") in triples(doc, ms)
