@@ -2490,18 +2490,26 @@ def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             yield replace(r, modality="asserted")
 
 
+#: Verbs of fleeing, whose subject was attacked by who made the attack they fled.
+FLIGHT_VERBS = frozenset({"flee", "escape"})
 #: Verbs of dying or suffering, whose subject was hit by the attack they died in.
 DEATH_VERBS = frozenset({"die", "perish", "suffer"})
 
 
 def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Three Iraqi soldiers died in a suicide attack by Islamic State militants``, ``A Pakistani soldier
-    died in Indian shelling``, ``Iraq suffered heavy losses in the Iranian offensive``: who died was attacked
-    by who made the attack (as "were killed in" says)."""
+    died in Indian shelling``, ``Iraq suffered heavy losses in the Iranian offensive``, ``Thousands of Syrian
+    civilians fled Turkish shelling``: who died (or fled) was attacked by who made the attack (as "were killed
+    in" says)."""
     for tok in select(doc, pos=("VERB",)):
-        if tok.lemma_.lower() not in DEATH_VERBS:
+        lemma = tok.lemma_.lower()
+        if lemma not in DEATH_VERBS | FLIGHT_VERBS:
             continue
-        authors = _attack_authors(tok, index)
+        authors = _attack_authors(tok, index) if lemma in DEATH_VERBS else []
+        if lemma in FLIGHT_VERBS:
+            # "Thousands of Syrian civilians fled Turkish shelling": who fled an attack was attacked.
+            authors = [m for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS
+                       for m in actors_of(c, index) + _prep_actors(c, ("by",), index) if m.type not in PLACE_ONLY]
         victims, _passive = _subjects(tok, index) if authors else ([], False)
         yield from _pairs("attacks", authors, victims, tok, index, doc_date, "190", "died-in-attack", 0.75, False)
 

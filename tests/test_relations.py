@@ -2195,3 +2195,11 @@ def test_emergency_rule_imposed_by_a_government_coerces_its_state(obj, code):
 def test_pushing_or_driving_back_forces_fights_them(verb, obj, target):
     doc, ms = states(f"Ethiopia/PROPN/nsubj/1 {verb} back/ADV/advmod/1 {obj}", (0, 1, "ETH"), (3, 4, "ERI"))
     assert ("ETH", "attacks", target, "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("obj, attacked", [("Turkish/ADJ/amod/3/turkish shelling/NOUN/dobj/1", True),
+                                           ("the/DET/det/3 fighting/NOUN/dobj/1", False)])
+def test_fleeing_someones_attack_is_being_attacked_by_them(obj, attacked):
+    # "Syrian civilians fled Turkish shelling" (not "fled the fighting": nobody named)
+    doc, ms = states(f"Syrians/PROPN/nsubj/1 fled/VERB/ROOT/1/flee {obj}", (0, 1, "SYR"), (2, 3, "TUR"))
+    assert (("TUR", "attacks", "SYR", "asserted") in triples(doc, ms)) is attacked
