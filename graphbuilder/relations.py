@@ -1325,6 +1325,12 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     if r is not None:
                         yield r
             continue
+        if not targets and relation == "threatens":
+            # "a threat by Russia *to cut gas supplies to Ukraine*": whom the threatened act is aimed at.
+            lexicon = codes.verb_lexicon()
+            targets = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"
+                       and (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE
+                       for m in _objects(c, index, modifiers=True) or _complement_targets(c, index, modifiers=True)]
         if not targets:
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None

@@ -2203,3 +2203,17 @@ def test_fleeing_someones_attack_is_being_attacked_by_them(obj, attacked):
     # "Syrian civilians fled Turkish shelling" (not "fled the fighting": nobody named)
     doc, ms = states(f"Syrians/PROPN/nsubj/1 fled/VERB/ROOT/1/flee {obj}", (0, 1, "SYR"), (2, 3, "TUR"))
     assert (("TUR", "attacks", "SYR", "asserted") in triples(doc, ms)) is attacked
+
+
+def test_a_threat_to_do_something_to_a_state_threatens_it():
+    # "A threat by Russia to cut gas supplies to Ukraine"
+    doc = make_doc("A/DET/det/1 threat/NOUN/ROOT/1 by/ADP/prep/1 Russia/PROPN/pobj/2 to/PART/aux/5 cut/VERB/acl/1/cut/VB "
+                   "supplies/NOUN/dobj/5/supply to/ADP/prep/6 Ukraine/PROPN/pobj/7")
+    ms = [mention(doc, 3, 4, "RUS", "Country", "RUS"), mention(doc, 8, 9, "UKR", "Country", "UKR")]
+    assert ("RUS", "threatens", "UKR", "asserted") in triples(doc, ms)
+
+
+def test_a_warning_to_a_state_threatens_it():
+    doc, ms = states("Turkey/PROPN/poss/2 's/PART/case/0 warning/NOUN/ROOT/2 to/ADP/prep/2 Greece/PROPN/pobj/3",
+                     (0, 1, "TUR"), (4, 5, "GRC"))
+    assert ("TUR", "threatens", "GRC", "asserted") in triples(doc, ms)
