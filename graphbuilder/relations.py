@@ -708,10 +708,14 @@ def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, c
             if r is not None:
                 yield r
     if mutual and not targets and len(sources) >= 2:
+        # "India and Pakistan clashed", "X and Y signed an accord": each did it to the other; a symmetric
+        # relation is stored once per pair, a directed one needs both directions (word order says nothing).
+        both = not codes.relation_info(relation).symmetric
         for s, t in combinations(sources, 2):
-            r = _make(relation, s, t, tok, index, doc_date, cameo, rule, confidence)
-            if r is not None:
-                yield r
+            for a, b in ((s, t), (t, s)) if both else ((s, t),):
+                r = _make(relation, a, b, tok, index, doc_date, cameo, rule, confidence)
+                if r is not None:
+                    yield r
 
 
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

@@ -2085,7 +2085,19 @@ def test_coordinated_parties_fighting_fight_each_other(verb, where):
     ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE"),
           mention(doc, 5, 6, "place:x", "Place", "PSE")]
     got = {t[:3] for t in triples(doc, ms) if t[1] == "attacks"}
-    assert got & {("ISR", "attacks", "PSE"), ("PSE", "attacks", "ISR")} and not any(t[2] == "place:x" for t in got)
+    # both directions: word order does not say who fired first
+    assert got == {("ISR", "attacks", "PSE"), ("PSE", "attacks", "ISR")}
+
+
+def test_a_reciprocal_verb_relates_coordinated_subjects_both_ways_when_the_relation_is_directed():
+    # "Russia and China signed an accord" (supports, directed) vs "Russia and China met" (stored once)
+    for verb, relation, both in (("signed/VERB/ROOT/3/sign accord/NOUN/dobj/3/accord", "supports", True),
+                                 ("met/VERB/ROOT/3/meet", "meets", False)):
+        doc = make_doc(f"Russia/PROPN/nsubj/3 and/CCONJ/cc/0 China/PROPN/conj/0 {verb}")
+        ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "CHN", "Country", "CHN")]
+        got = {(t[0], t[2]) for t in triples(doc, ms) if t[1] == relation}
+        assert got == ({("RUS", "CHN"), ("CHN", "RUS")} if both else got & {("RUS", "CHN"), ("CHN", "RUS")})
+        assert len(got) == (2 if both else 1)
 
 
 def test_fighting_breaking_out_between_parties_is_mutual():
