@@ -151,10 +151,27 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
                         m = next((a for g in child.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
                                   for a in [index.at(g.i) or _demonym_country(g)] if a is not None), None)
                     if m is not None:
+                        if _military_noun(t):
+                            # "*Syrian and Russian* jets", "*Hamas and Islamic Jihad* positions": each force.
+                            found.extend(a for c in child.conjuncts for a in [index.at(c.i) or _demonym_country(c)]
+                                         if a is not None and a.token_start != m.token_start
+                                         and all(a.token_start != f.token_start for f in found))
                         break
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+#: Nouns of military hardware and positions, which belong to each state or group that modifies them.
+MILITARY_NOUNS = frozenset({"jet", "warplane", "aircraft", "plane", "helicopter", "drone", "tank", "warship", "ship",
+                            "vessel", "position", "base", "post", "artillery", "gunboat", "bomber"})
+
+
+def _military_noun(tok) -> bool:
+    """Whether ``tok`` names armed forces, their hardware or positions ("jets", "troops", "positions")."""
+    from .actors import _sector
+
+    return tok.lemma_.lower() in MILITARY_NOUNS or _sector(tok) in FORCE_SECTORS
 
 
 def _demonym_country(tok) -> Optional[ActorMention]:
@@ -263,7 +280,16 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
         # "ethnic Albanians": people of the state where they live.
         return "CVL", tok
     code = agent_sector(tok)
+    if code not in PEOPLE_SECTORS and tok.pos_ == "NOUN" and tok.lemma_.lower() in FOLLOWER_NOUNS:
+        # "opposition *supporters*", "the opposition *party*": people of the sector that qualifies them.
+        code = next((k for c in tok.lefts if c.dep_ in ("compound", "amod")
+                     for k in [agent_sector(c)] if k in PEOPLE_SECTORS), "")
     return (code, tok) if code in PEOPLE_SECTORS else None
+
+
+#: Nouns for people who belong to whatever sector their modifier names ("opposition supporters").
+FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "member", "loyalist", "party",
+                            "movement"})
 
 
 def _people(country: str, sector: str, tok) -> ActorMention:
@@ -293,29 +319,46 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     """People named by a common noun as the object of ``verb`` ("arrested *students*", "fired on
     *demonstrators*"), as the people of the state whose organ ``sources`` are, when the sentence
     names no other state."""
-    states = {m.country for m in sources if m.type in ("Country", "Government")}
+    states = {m.country for m in sources if m.type in ("Country", "Government", "Military")}
     if len(states) != 1 or None in states or len(sources) != 1:
         return []
     (state,) = states
     if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+        return []
+    if sources[0].type == "Military" and "security" not in sources[0].surface.lower() and not any(
+            m.country == state and m.type in PLACE_ONLY for m in index
+            if verb.sent.start <= m.token_start < verb.sent.end):
+        # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
+        # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
     args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
     args += [p for p in _pobjs(verb, TARGET_PREPS)]
     for c in verb.children:
         if c.dep_ in ("xcomp", "advcl") and not passive:
             args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, TARGET_PREPS)
+    # "broke up a demonstration *by students*", "banned an *opposition* rally", "raided the homes *of*
+    # opposition journalists": the people whose gathering or property it is.
+    args += [p for a in args for p in _pobjs(a, ("by", "of") if a.lemma_.lower() in GATHERING_NOUNS else ("of",))]
+    args += [c for a in args if a.lemma_.lower() in GATHERING_NOUNS for c in a.lefts if c.dep_ in ("compound", "amod")]
     for arg in args:
         if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in arg.children):
             # "appealed to the *international* community", "urged *foreign* donors": no people at home.
             continue
         found = _people_noun(arg)
-        if found is not None and not actors_of(arg, index):
+        if found is not None and not actors_of(arg, index) and not any(
+                c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
+            # (not "expelled *foreign* journalists": they are no people of the state)
             return [_people(state, found[0], found[1])]
     return []
 
 
 #: Modifiers of a people noun that put the people abroad.
 FOREIGN_MODIFIERS = frozenset({"international", "foreign", "world", "western", "global", "donor", "overseas"})
+#: Nouns of people's gatherings, whose "by" or modifier names the people ("an opposition rally").
+GATHERING_NOUNS = frozenset({"demonstration", "rally", "protest", "march", "gathering", "sit-in", "strike", "meeting",
+                             "uprising", "vigil"})
+#: Modifiers of people who are not of the state where they are.
+ALIEN_MODIFIERS = frozenset({"foreign", "international", "expatriate", "overseas", "western"})
 
 
 def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
@@ -375,7 +418,8 @@ def _misparsed_main_verb(verb) -> bool:
 
 def _speech_head(verb):
     """The asserting verb whose complement clause ``verb`` heads, or ``None``."""
-    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in ASSERTING_VERBS:
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in CLAIM_VERBS | {"report"}:
+        # ("Eritrea *claimed* its forces had repulsed ...", "Syria *reported* its jets ...")
         return verb.head
     return None
 
@@ -460,14 +504,17 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
                     out.extend(actors_of(g, index, modifiers))
         elif child.dep_ in OBJ and child.pos_ == "NOUN":
-            # "rejected calls by Belarus", "threatened action against Russia", "break relations with X"
-            for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("by", "of", "from", "against", "with", "on", "to",
-                                                           "toward", "towards"):
-                    for p in prep.children:
-                        if p.dep_ == "pobj":
-                            out.extend(actors_of(p, index, modifiers))
+            # "rejected calls by Belarus", "threatened action against Russia", "break relations with X";
+            # "suspended *part of* its aid to Egypt": what the amount is of.
+            holders = [child] + (_pobjs(child, ("of",)) if child.lemma_.lower() in QUANTITY_NOUNS else [])
+            for p in _pobjs_of(holders, ("by", "of", "from", "against", "with", "on", "to", "toward", "towards")):
+                out.extend(m for m in actors_of(p, index, modifiers) if m not in out)
     return out
+
+
+def _pobjs_of(toks, preps: Iterable[str]) -> list:
+    """The objects of the prepositions among ``preps`` of each of ``toks``."""
+    return [p for t in toks for p in _pobjs(t, preps)]
 
 
 def _hostile_clause(clause) -> bool:
@@ -499,6 +546,8 @@ def modality(tok) -> str:
             return "negated"
     if _presupposed(tok):
         return "asserted"
+    if _proposed(tok):
+        return "hypothetical"
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
         # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
         return "planned"
@@ -535,6 +584,23 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Nouns of texts that propose acts: what their clause says they would do is not done.
+PROPOSAL_NOUNS = frozenset({"resolution", "proposal", "draft", "bill", "motion"})
+
+
+def _proposed(tok) -> bool:
+    """Whether ``tok`` is in a clause that says what a proposal would do: "a Security Council resolution *that
+    aims to tighten sanctions and impose a naval blockade* against Serbia"."""
+    head = tok
+    for _ in range(6):
+        if head.dep_ in ("relcl", "acl") and head.head.i != head.i:
+            return head.dep_ == "relcl" and head.head.lemma_.lower() in PROPOSAL_NOUNS and head.pos_ in ("VERB", "AUX")
+        if head.head.i == head.i or head.dep_ not in ("xcomp", "conj", "dobj", "pobj", "prep", "ccomp"):
+            return False
+        head = head.head
+    return False
 
 
 #: Nouns whose "that" clause is what someone admits, claims, charges or fears, not a fact the text asserts.
@@ -656,10 +722,14 @@ def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, c
             if r is not None:
                 yield r
     if mutual and not targets and len(sources) >= 2:
+        # "India and Pakistan clashed", "X and Y signed an accord": each did it to the other; a symmetric
+        # relation is stored once per pair, a directed one needs both directions (word order says nothing).
+        both = not codes.relation_info(relation).symmetric
         for s, t in combinations(sources, 2):
-            r = _make(relation, s, t, tok, index, doc_date, cameo, rule, confidence)
-            if r is not None:
-                yield r
+            for a, b in ((s, t), (t, s)) if both else ((s, t),):
+                r = _make(relation, a, b, tok, index, doc_date, cameo, rule, confidence)
+                if r is not None:
+                    yield r
 
 
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -708,12 +778,16 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not agents and relation == "attacks":
                 # "Three Israeli soldiers were killed *in a Hezbollah ambush*", "killed in an Israeli air
                 # strike": the attack's author is who killed them.
-                agents = [m for p in _pobjs(tok, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS
-                          for m in actors_of(p, index)]
+                agents = _attack_authors(tok, index)
                 # and where they were killed is unsaid: not the attacker's home ("killed in Saudi-led
                 # airstrikes" are no Saudi victims)
                 abroad = bool(agents)
             sources, targets = agents, subjects
+            if not subjects and relation in SCENE_TARGETS:
+                # "A school for Palestinian refugees was shelled", "the homes of X were raided": what is hit
+                # belongs to its target.
+                targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ for m in _prep_actors(
+                    c, ("of", "for") if c.lemma_.lower() in SHELTER_NOUNS else ("of",), index)]
             if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
                 # "A US national has been put under investigation in Italy", "a missionary from Calgary was
                 # arrested in Lebanon": who arrests or investigates, unnamed, are the authorities of the
@@ -721,8 +795,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 sources, targets = _unnamed_authority(tok, targets, index)
         else:
             sources = subjects
+            if not sources and relation == "attacks":
+                # "Two rockets fired by Hezbollah struck northern Israel": the weapon's author.
+                sources = _weapon_author(tok, index)
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
+        if passive and not sources and relation == "attacks" and (fired := _fired_weapon(tok, index)) is not None:
+            sources, targets = fired
         if relation == "sanctions" and _withholds_hostility(tok):
             # "called off (halted, suspended) airstrikes against the rebels": ending a hostile act is no
             # sanction of its target; the CAMEO phrase means cutting ties, aid or talks.
@@ -765,25 +844,49 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for p in _pobjs(tok, ("of",))
                        for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
                        if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
-        if not targets and relation == "mobilizes":
+        if relation == "mobilizes":
+            # "placed its air force on alert": what is deployed or alerted is no target (see _make).
+            targets = [t for t in targets if not (t.country in {m.country for m in sources}
+                                                  and t.type in ("Military", "Government"))]
+        if passive and not sources and (relation == "mobilizes" or (
+                relation == "aids" and lemma in STATIONING_MOVES)):
+            # "Thousands of Russian troops have been deployed near the Ukrainian border": forces deployed or
+            # alerted, by no one named, are their own state's show of force.
+            sources, targets = [m for m in subjects if m.type in FORCE_TYPES | {"Country"}], []
+        if not targets and (relation == "mobilizes" or (relation == "aids" and lemma in STATIONING_MOVES)) \
+                and (across := _across_border(tok, sources, index)):
             # "sent reinforcements to its border with Syria", "massed troops on the Lebanese border": the
-            # state across the border.
-            own = {m.country for m in sources}
-            targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
-                       for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS
-                       for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
-                       if m.country not in own and m.type == "Country"]
+            # state across the border; troops sent to a border are a show of force, not the aid sending
+            # troops to a state is.
+            relation, cameo, targets = "mobilizes", cameo if relation == "mobilizes" else "154", across
         if not targets and relation == "mobilizes":
             # "mobilized reservists for a war against Iraq": the target of the event mobilized for.
             nouns = triggers()["nouns"]
             targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
                        for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
         rule, confidence = "verb", 0.85
+        if not targets and relation in HOSTILE and not passive and (speech := _speech_head(tok)) is not None \
+                and any(c.dep_ in OBJ and any(g.dep_ == "poss" and g.lower_ in SELF_POSSESSIVES for g in c.children)
+                        for c in tok.children):
+            # "Ukraine said Russian forces shelled *its* positions": the speaker's own.
+            targets = [m for m in _subjects(speech, index)[0] if m not in sources]
+        if not targets and relation in SCENE_TARGETS:
+            # "hacked into the computers of South Korean army officers", "fired at the homes of Palestinian
+            # militants": what is hit belongs to its target (as a measure's object does: _complement_targets).
+            targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
+                       for m in _prep_actors(p, ("of",), index)]
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
-        if not targets and sources and relation in DOMESTIC_TARGETS and not target_prep and not abroad:
+            # "struck targets in Syria and Lebanon": each place named together.
+            targets += [m for t in targets for c in doc[t.head].conjuncts for m in [index.at(c.i)]
+                        if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
+        if not targets and relation == "attacks" and sources:
+            targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
+        if not targets and sources and relation in DOMESTIC_TARGETS and not abroad and (
+                not target_prep or (relation in ("attacks", "coerces") and target_prep in AIMED_PREPS)):
+            # ("fired on protesters": the phrase's target preposition names them)
             # "Egyptian police opened fire on demonstrators": a state's organs acting on people named by
             # a common noun, where no other state is named, act at home.
             targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7
@@ -805,9 +908,19 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
                               confidence, False)
             continue
+        if relation == "attacks" and lemma in REPEL_VERBS and (attackers := _attack_objects_authors(tok, index)):
+            # "Ukrainian forces repelled a Russian assault on Kharkiv": who is fought off is who attacked, not
+            # what they attacked.
+            targets, rule = attackers, "verb"
         if relation in HOSTILE and targets:
             targets = _against_not_addressee(tok, targets, index)
-        mutual = lemma in reciprocal or (relation in MEDIATING_RELATIONS and any(
+        if relation == "attacks" and len(sources) >= 2 and not passive and (
+                lemma in reciprocal or _exchanged_fire(tok)):
+            # "Israeli and Palestinian forces clashed in the West Bank", "India and Pakistan fought over
+            # Kashmir": parties fighting each other, not the place they fight in or over.
+            targets = [t for t in targets if t.type not in PLACE_ONLY] if rule == "verb" else []
+            rule = "verb" if not targets else rule
+        mutual = lemma in reciprocal or _exchanged_fire(tok) or (relation in MEDIATING_RELATIONS and any(
             c.dep_ in OBJ and _reciprocal_object(o) for c in tok.children for o in _object_words(c)))
         if mutual and relation in HOSTILE and lemma in reciprocal and any(
                 c.dep_ == "prep" and c.lower_ == "against" for c in tok.children):
@@ -818,7 +931,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
-        yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
+        found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
+        if relation in ATTEMPTED_RELATIONS and _attempted(tok):
+            # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
+            # codes an attempted attack as the attack, which happened (if it failed), not as a plan or a threat.
+            found = (replace(r, modality="asserted") for r in found)
+        yield from found
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
             # "X vowed to expel Y's diplomats": a threat of the act on whomever the act is aimed at, however
@@ -835,6 +953,90 @@ def _unnamed_addressee(verb, relation: str) -> bool:
                                        or bool(_pobjs(verb, ("on", "to"))))
 
 
+#: Nouns of what is fired, dropped or launched at someone: their maker is who fires them.
+WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "mortar", "bomb", "grenade", "projectile", "torpedo",
+                          "bullet", "shot", "round", "salvo", "barrage", "volley", "artillery", "fire", "gunfire"})
+#: Prepositions of what a fired weapon is aimed at ("fired *at* a Turkish warplane", "*into* Syrian territory").
+AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+
+
+def _fired_weapon(verb, index: ActorIndex) -> Optional[tuple[list[ActorMention], list[ActorMention]]]:
+    """``(authors, targets)`` of a passive verb of attack whose subject is a weapon: "A *Syrian* missile was
+    fired *at a Turkish warplane*", "Turkish shells were fired into Syria": the weapon's nationality or owner
+    names who fired it (as "Turkish shelling killed ..." does as a subject), and what it was aimed at is the
+    target; ``None`` when the subject is no weapon. "An Israeli missile was fired at a car, *killing* two
+    Hamas militants": what the participle's act hits is the target of who fired."""
+    fired = verb
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
+        fired = verb.head
+    weapon = next((c for c in fired.children if c.dep_ in PASSIVE_SUBJ), None)
+    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS:
+        return None
+    authors = [m for m in actors_of(weapon, index) if m.type not in PLACE_ONLY]
+    if fired is not verb:
+        targets = [m for c in verb.children if c.dep_ in OBJ for m in actors_of(c, index)]
+    else:
+        targets = [m for p in _pobjs(verb, AIMED_PREPS) for m in actors_of(p, index)] or _aimed_scene(
+            verb, index, {m.actor_id for m in authors})
+    return (authors, targets) if authors and targets else None
+
+
+def _aimed_scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
+    """The place named in the phrase of what a hostile act is aimed at, when that is no actor: "fired
+    four shells *at targets in Jericho*", "fired at a car in Gaza" (not people: "fired at protesters in
+    Cairo" hits protesters, the state's people, see :func:`_domestic_people`)."""
+    for p in _pobjs(verb, AIMED_PREPS):
+        if _people_noun(p) is None and not actors_of(p, index) and (found := _place_at(p, index, exclude)):
+            return [found]
+    return []
+
+
+def _place_at(tok, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
+    """The first place with a state in a location phrase of ``tok`` ("targets *in Jericho*")."""
+    for prep in tok.children:
+        if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:
+            found = _place_below(prep, index, exclude)
+            if found is not None:
+                return found
+    return None
+
+
+def _weapon_author(verb, index: ActorIndex) -> list[ActorMention]:
+    """Who fired the weapon or made the attack that is the subject of ``verb``, named by the agent of the
+    participle that describes it or by the attack's "by": "Two rockets *fired by Hezbollah* struck northern
+    Israel", "Air strikes *by the coalition* killed 20 Yemeni civilians"."""
+    weapon = next((c for c in verb.children if c.dep_ in SUBJ), None)
+    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
+        return []
+    found = [m for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for m in _agent(c, index)]
+    return [m for m in found + _prep_actors(weapon, ("by",), index) if m.type not in PLACE_ONLY]
+
+
+#: Nouns of fighting between two sides, the other side named by "with" ("clashes with the Taliban").
+BATTLE_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "skirmish", "skirmishes", "gunbattle",
+                          "firefight", "exchange"})
+#: Conjunctions of a clause that tells how someone was killed ("were killed *when* Russian jets bombed a market").
+WHEN_MARKS = frozenset({"when", "as", "after"})
+
+
+def _attack_authors(verb, index: ActorIndex) -> list[ActorMention]:
+    """Who made the attack in which those a passive verb of attack names were hit: "killed in *a Hezbollah
+    ambush*", "killed in an attack *by Hamas gunmen*", "were killed *when Russian jets bombed* a market"."""
+    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS]
+    # "killed in clashes *with* Taliban militants": the other side of a fight
+    found = [m for p in attacks for m in actors_of(p, index) or _prep_actors(
+        p, ("by", "with") if p.lemma_.lower() in BATTLE_NOUNS else ("by",), index)]
+    if not found:
+        lexicon = codes.verb_lexicon()
+        for clause in verb.children:
+            if clause.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in WHEN_MARKS
+                                                  for c in clause.children) \
+                    and (e := _verb_entry(clause, lexicon)) is not None and e[0] == "attacks":
+                authors, passive = _subjects(clause, index)
+                found += [] if passive else authors
+    return [m for m in found if m.type not in PLACE_ONLY]
+
+
 def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
     """"Lebanon lodged a complaint *with the Security Council against Israel*", "Iran filed a complaint
     with the UN against the US": when a hostile act names whom it is against, who it is lodged with
@@ -849,6 +1051,38 @@ def _against_not_addressee(verb, targets: list[ActorMention], index: ActorIndex)
     addressees = {m.token_start for p in addressed for m in actors_of(p, index)}
     kept = [t for t in targets if t.token_start not in addressees]
     return kept + [m for m in against if all(m.token_start != t.token_start for t in kept)]
+
+
+def _exchanged_fire(verb) -> bool:
+    """Whether ``verb`` is exchanging something hostile ("exchanged fire", "traded shots"), which its
+    coordinated subjects do to each other."""
+    return verb.lemma_.lower() in ("exchange", "trade") and any(
+        c.dep_ in OBJ and c.lemma_.lower() in WEAPON_NOUNS | ATTACK_NOUNS | {"shot", "blow", "salvo"}
+        for c in verb.children)
+
+
+#: Verbs of fighting off an attack, whose target is the attack's author.
+REPEL_VERBS = frozenset({"repel", "repulse", "thwart", "foil", "fend", "rebuff", "counter", "beat", "push", "drive"})
+
+
+def _attack_objects_authors(verb, index: ActorIndex) -> list[ActorMention]:
+    """The authors of the attacks that are ``verb``'s objects: "repelled *a Russian* assault", "repulsed an
+    attack *by South Sudanese forces*"."""
+    attacks = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in ATTACK_NOUNS | {"offensive",
+                                                                                                "advance"}]
+    return [m for a in attacks for m in actors_of(a, index) + _prep_actors(a, ("by",), index)
+            if m.type not in PLACE_ONLY]
+
+
+#: Material hostile acts whose attempt is the act.
+ATTEMPTED_RELATIONS = frozenset({"attacks", "coerces"})
+ATTEMPT_VERBS = frozenset({"try", "attempt"})
+
+
+def _attempted(verb) -> bool:
+    """Whether ``verb`` is what an asserted attempt tried to do ("*tried to* hack into ...")."""
+    return verb.dep_ == "xcomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in ATTEMPT_VERBS \
+        and modality(verb.head) == "asserted" and modality(verb) == "planned"
 
 
 #: Verbs of getting ready to act: "prepared to attack", "poised to invade".
@@ -881,6 +1115,13 @@ def _reciprocal_object(obj) -> bool:
         c.dep_ == "amod" and c.lower_ in ("joint", "bilateral") for c in obj.children)
 
 
+#: Places people live or are cared for in, which belong to whom they are "for" ("a camp for refugees").
+SHELTER_NOUNS = frozenset({"camp", "school", "shelter", "hospital", "clinic", "home", "house", "centre", "center",
+                           "office", "offices", "compound"})
+#: Verbs of making someone leave a state.
+EXPEL_VERBS = frozenset({"expel", "deport", "banish", "exile"})
+
+
 def _unnamed_authority(verb, targets: list[ActorMention], index: ActorIndex):
     """(The government of the state where a passive arrest or investigation without an agent happens,
     those it is done to); a person named only by where they come from is of that state."""
@@ -892,7 +1133,9 @@ def _unnamed_authority(verb, targets: list[ActorMention], index: ActorIndex):
         return [], []
     own = {t.country for t in targets}
     heads = [verb] + [p for c in verb.children if c.dep_ == "prep" for p in c.children if p.dep_ == "pobj"]
-    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS
+    # "A Dutch journalist was expelled *from Russia*": who is expelled from a state is expelled by it.
+    preps = SCENE_PREPS | {"from"} if verb.lemma_.lower() in EXPEL_VERBS else SCENE_PREPS
+    places = [m for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in preps
               for m in [_place_below(c, index, set())] if m is not None and m.country not in own]
     return [_government_at(places[0])] if places else [], targets
 
@@ -934,13 +1177,9 @@ def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
                 if found is not None:
                     return [found]
         for child in holder.children:
-            if holder is not verb and child.dep_ == "acl":
+            if holder is not verb and child.dep_ == "acl" and (found := _place_at(child, index, exclude)):
                 # "power lines *leading into Kabul*"
-                for prep in child.children:
-                    if prep.dep_ == "prep" and prep.lower_ in SCENE_PREPS:
-                        found = _place_below(prep, index, exclude)
-                        if found is not None:
-                            return [found]
+                return [found]
     return []
 
 
@@ -995,8 +1234,10 @@ _VERB_ENTRIES = "gb_verb_entries"
 def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
-    particles = [c for c in tok.children if c.dep_ in ("prt", "prep")]
-    objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ for o in _object_words(c)]
+    # ("pushed *back* Eritrean troops": the parser may take the particle for an adverb)
+    particles = [c for c in tok.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")]
+    # "Two Iranian diplomats were expelled": a passive verb's subject is its object ("expel diplomat", 161).
+    objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in _object_words(c)]
     keys = []
     for p in particles:
         pobjs = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]
@@ -1006,6 +1247,10 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     keys.extend(f"{lemma} {m.lemma_.lower()}" for c in tok.children if c.dep_ in OBJ
                 for m in c.lefts if m.dep_ == "compound" and m.pos_ == "NOUN")
     keys.extend(f"{lemma} {o}" for o in objects)
+    # "took two soldiers *captive*", "held them *hostage*", "held Israel *responsible*": the object's predicate.
+    keys.extend(f"{lemma} {c.lemma_.lower()}" for c in tok.children
+                if c.dep_ in ("oprd", "advcl", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+                and not any(g.dep_ in SUBJ + OBJ for g in c.children))
     keys.extend(f"{lemma} {p.lower_}" for p in particles)
     extra = triggers()["phrase_overrides"]
     for key in keys:
@@ -1154,6 +1399,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                         sources.extend(actors_of(p, index))
             elif child.dep_ in DOER_MODIFIERS:
                 sources.extend(_modifier_actors(child, index))
+        if not between and entry.get("mutual") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            # "Fighting broke out between X and Y", "clashes erupted between X and Y": the parser hangs
+            # the parties on the verb of the event's happening.
+            between = _prep_actors(tok.head, ("between",), index)
         if between:
             for s, t in combinations(between, 2):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
@@ -1161,6 +1410,12 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     if r is not None:
                         yield r
             continue
+        if not targets and relation == "threatens":
+            # "a threat by Russia *to cut gas supplies to Ukraine*": whom the threatened act is aimed at.
+            lexicon = codes.verb_lexicon()
+            targets = [m for c in tok.children if c.dep_ == "acl" and c.tag_ == "VB"
+                       and (e := _verb_entry(c, lexicon)) is not None and e[0] in HOSTILE
+                       for m in _objects(c, index, modifiers=True) or _complement_targets(c, index, modifiers=True)]
         if not targets:
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
@@ -1188,11 +1443,11 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 if not passive:
                     yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
             continue
+        held = _counted_event(tok)
         if not targets:
             continue
         if not sources:
             sources = _possessor_above(tok, index)
-        held = _counted_event(tok)
         if not sources and held.dep_ in OBJ and (held.head.lemma_.lower() in support or (
                 held.head.lemma_.lower() in speech and relation != "protests")):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
@@ -1206,6 +1461,33 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Verbs that make a measure harsher, whose agent is the measure's author ("sanctions were *tightened* by X").
+TIGHTEN_VERBS = frozenset({"tighten", "expand", "widen", "broaden", "toughen", "strengthen", "reimpose", "renew"})
+
+
+def imposed_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Sanctions against Iran were tightened by the Security Council``, ``An arms embargo was imposed on
+    Libya by the UN``: the agent of the passive verb that imposes, launches or tightens an event noun is its
+    author; the target hangs on the noun or on the verb."""
+    nouns = triggers()["nouns"]
+    support = frozenset(triggers()["support_verbs"]) | TIGHTEN_VERBS
+    for tok in select(doc, dep=("nsubjpass", "acl")):
+        if tok.dep_ == "acl":
+            # "Sanctions *imposed by the UN on Iraq* remain in force"
+            if tok.tag_ != "VBN" or tok.head.i == tok.i:
+                continue
+            tok, verb = tok.head, tok
+        else:
+            verb = tok.head
+        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        if entry is None or entry.get("mutual") or verb.lemma_.lower() not in support:
+            continue
+        sources = _agent(verb, index)
+        targets = _prep_actors(tok, entry["prep"], index) or _prep_actors(verb, set(entry["prep"]) - {"of"}, index)
+        yield from _pairs(entry["relation"], sources, targets, tok, index, doc_date, entry["cameo"],
+                          "noun-imposed", 0.75, False)
 
 
 #: Mutual relations whose parties may be the coordinated subject of the verb that makes the event.
@@ -1283,6 +1565,22 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
     if not found:
         found = _prep_actors(holder, ("of", "for", "to"), index)
     return [m for m in found if m.type not in PLACE_ONLY]
+
+
+#: Verbs of sending or moving forces somewhere.
+STATIONING_MOVES = frozenset({"deploy", "send", "dispatch", "move", "station", "rush"})
+
+
+def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
+    """The states across the border that ``verb`` (or its object, or its "on alert") puts a force at:
+    "massed troops on the Lebanese border", "deployed troops to its border with Colombia", "placed its air
+    force on high alert along the border with India"."""
+    own = {m.country for m in sources}
+    holders = [verb] + [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("on",))
+    borders = [b for h in holders for b in _pobjs(h, BORDER_PREPS) if b.lemma_.lower() in BORDER_NOUNS]
+    # ("with Pakistan" may hang on the verb: "were placed on high alert along the border with Pakistan")
+    return [m for b in borders for m in actors_of(b, index) + _prep_actors(b, ("with",), index)
+            + _prep_actors(verb, ("with",), index) if m.country not in own and m.type == "Country"]
 
 
 #: A border and the prepositions that put a force at it.
@@ -2073,7 +2371,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 continue
             verb, cameo = tok, entry[1]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
-                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]):
+                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]) \
+                and not any(c.lemma_.lower() in MILITARY_STRIKE_MODIFIERS for c in tok.lefts):
             cameo = "140"
         else:
             continue
@@ -2141,6 +2440,12 @@ def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
 
 #: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
 PROTEST_NOUN_PREPS = frozenset({"on"})
+
+
+#: Modifiers that make a strike a military one ("launched *air* strikes against Boko Haram"), no walk-out.
+MILITARY_STRIKE_MODIFIERS = frozenset({"air", "drone", "missile", "military", "artillery", "rocket", "aerial",
+                                       "preemptive", "pre-emptive", "nuclear", "surgical", "retaliatory", "punitive",
+                                       "naval", "precision"})
 
 
 def _protest_verb(noun):
@@ -2848,13 +3153,227 @@ def _state_of(where, iso: Optional[str] = None) -> ActorMention:
     return replace(where, actor_id=iso, label=_country_label(iso), type="Country", country=iso, code=iso)
 
 
+#: Objects of "not rule out" that are the use of force ("did not rule out *military action* against Iran").
+FORCE_NOUNS = frozenset({"force", "action", "option", "intervention", "strike", "strikes", "attack", "attacks",
+                         "war", "invasion", "retaliation"})
+#: Of those, the ones that name force only with a "military" modifier (legal action is no force).
+VAGUE_FORCE_NOUNS = frozenset({"action", "option", "intervention"})
+
+
+def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Israel said it would not rule out military action against Iran``: refusing to rule out force
+    against someone is threatening them with it (CAMEO 138); ruling it out is no event."""
+    for tok in select(doc, lower=("rule", "rules", "ruled", "ruling")):
+        if tok.pos_ != "VERB" or not any(c.dep_ == "prt" and c.lower_ == "out" for c in tok.children) \
+                or modality(tok) != "negated":
+            continue
+        objects = [c for c in tok.children if c.dep_ in OBJ]
+        # "the use of force against X"
+        objects += [p for o in objects if o.lemma_.lower() == "use" for p in _pobjs(o, ("of",))]
+        forces = [o for o in objects if o.lemma_.lower() in FORCE_NOUNS and (
+            o.lemma_.lower() not in VAGUE_FORCE_NOUNS or any(a.lower_ == "military" for a in o.lefts))]
+        if not forces:
+            continue
+        targets = [m for o in objects for m in _prep_actors(o, ("against", "on", "with"), index)] \
+            + _prep_actors(tok, ("against", "on"), index)
+        sources, passive = _subjects(tok, index)
+        for r in _pairs("threatens", [] if passive else sources, targets, tok, index, doc_date, "138",
+                        "not-ruled-out", 0.75, False):
+            yield replace(r, modality="asserted")
+
+
+#: Verbs of fleeing, whose subject was attacked by who made the attack they fled.
+FLIGHT_VERBS = frozenset({"flee", "escape"})
+#: Verbs of dying or suffering, whose subject was hit by the attack they died in.
+DEATH_VERBS = frozenset({"die", "perish", "suffer"})
+
+
+def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Three Iraqi soldiers died in a suicide attack by Islamic State militants``, ``A Pakistani soldier
+    died in Indian shelling``, ``Iraq suffered heavy losses in the Iranian offensive``, ``Thousands of Syrian
+    civilians fled Turkish shelling``: who died (or fled) was attacked by who made the attack (as "were killed
+    in" says)."""
+    for tok in select(doc, pos=("VERB",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in DEATH_VERBS | FLIGHT_VERBS:
+            continue
+        authors = _attack_authors(tok, index) if lemma in DEATH_VERBS else []
+        if lemma in FLIGHT_VERBS:
+            # "Thousands of Syrian civilians fled Turkish shelling": who fled an attack was attacked.
+            authors = [m for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS
+                       for m in actors_of(c, index) + _prep_actors(c, ("by",), index) if m.type not in PLACE_ONLY]
+        victims, _passive = _subjects(tok, index) if authors else ([], False)
+        yield from _pairs("attacks", authors, victims, tok, index, doc_date, "190", "died-in-attack", 0.75, False)
+
+
+def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Indian border posts came under fire from Pakistani troops``, ``An Israeli patrol came under attack
+    from Hezbollah``, ``Aleppo has been under siege by Syrian government forces``, ``North Korea is under UN
+    sanctions``: who is (comes) under a hostile act is its target; "from", "by" or a modifier names who does it."""
+    nouns = triggers()["nouns"]
+    for tok in select(doc, lower=("under",)):
+        verb = tok.head
+        if tok.dep_ != "prep" or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in ("come", "be"):
+            continue
+        for act in _pobjs(verb, ("under",)):
+            lemma = act.lemma_.lower()
+            entry = nouns.get(act.lower_) or nouns.get(lemma)
+            if lemma in ATTACK_NOUNS | {"shellfire"}:
+                relation, cameo = "attacks", "190"
+            elif entry is not None and entry["relation"] in ("attacks", "coerces", "sanctions"):
+                relation, cameo = entry["relation"], entry["cameo"]
+            else:
+                continue
+            authors = _prep_actors(act, ("from", "by"), index) + _prep_actors(verb, ("from", "by"), index) + [
+                m for c in act.children if c.dep_ in ("poss", "amod", "compound")
+                for m in [index.at(c.i) or _demonym_country(c)] if m is not None]
+            # Only armed forces fire or attack: "came under fire from critics" is criticism.
+            authors = [m for m in authors if m.type in FORCE_TYPES or (
+                lemma not in IDIOM_ATTACK_NOUNS and m.type not in PLACE_ONLY)]
+            victims, _passive = _subjects(verb, index) if authors else ([], False)
+            yield from _pairs(relation, authors, victims, act, index, doc_date, cameo, "came-under-attack", 0.75,
+                              False)
+
+
+#: Attack nouns that also name verbal attacks ("came under fire (attack) from critics").
+IDIOM_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "assault", "criticism"})
+#: Verbs whose subject undergoes the hostile act their object names ("Russia *faces* new EU sanctions").
+UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
+#: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").
+HIT_WITH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
+
+
+def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``: who undergoes a hostile
+    measure is its target; the measure's modifier (or "by"/"from") names who takes it."""
+    nouns = triggers()["nouns"]
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        subjects, passive = _subjects(verb, index)
+        if not subjects:
+            continue
+        if lemma in UNDERGO_VERBS and not passive:
+            measures = [c for c in verb.children if c.dep_ in OBJ]
+        elif lemma in HIT_WITH_VERBS and passive and not _agent(verb, index):
+            measures = _pobjs(verb, ("with",))
+        else:
+            continue
+        for noun in measures:
+            entry = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+            if entry is None or entry["relation"] not in ("sanctions", "coerces", "attacks", "threatens"):
+                continue
+            authors = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                       for m in ([index.at(c.i)] if index.at(c.i) is not None else [_demonym_country(c)])
+                       if m is not None] + _prep_actors(noun, ("by", "from"), index)
+            # (the modality is the verb's: "could face sanctions" is no sanction)
+            yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], subjects, verb,
+                              index, doc_date, entry["cameo"], "undergone", 0.75, False)
+
+
+#: Objects of a show of military force ("held *drills* near Taiwan").
+DRILL_NOUNS = frozenset({"drill", "exercise", "manoeuvre", "maneuver", "manoeuver", "game", "wargame"})
+#: Prepositions that put a show of force by another state ("*near* Taiwan", "*off* the coast of Japan").
+NEAR_PREPS = frozenset({"near", "off", "around", "along", "toward", "towards"})
+
+
+def show_of_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``China staged military drills near Taiwan``, ``Russia conducted exercises near the Ukrainian border``:
+    exercises held alone next to another state are a show of force against it (CAMEO 150); held with a
+    partner they are cooperation (the phrase lexicon's 062)."""
+    support = frozenset(triggers()["support_verbs"]) | {"carry"}
+    for verb in select(doc, pos=("VERB",)):
+        drills = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in DRILL_NOUNS]
+        if verb.lemma_.lower() not in support or not drills or _prep_actors(verb, ("with",), index) or any(
+                a.lower_ in ("joint", "bilateral") or _prep_actors(d, ("with",), index)
+                for d in drills for a in d.children):
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or len(sources) != 1:
+            continue
+        own = {m.country for m in sources}
+        targets = []
+        for h in [verb] + drills:
+            for p in _pobjs(h, NEAR_PREPS):
+                found = actors_of(p, index) + (_prep_actors(p, ("of", "with"), index)
+                                               if p.lemma_.lower() in BORDER_NOUNS | {"coast"} else [])
+                targets += [_state_of(m) if m.type in PLACE_ONLY else m for m in found
+                            if m.country and m.country not in own and m.type in PLACE_TYPES | {"Government"}]
+        yield from _pairs("mobilizes", sources, list(dict.fromkeys(targets)), drills[0], index, doc_date, "150",
+                          "show-of-force", 0.7, False)
+
+
+#: Verbs of making someone do something, and what they are made to do when it is leaving.
+ORDER_VERBS = frozenset({"order", "force", "compel", "instruct", "tell"})
+LEAVE_VERBS = frozenset({"leave", "depart", "quit", "go", "exit"})
+
+
+def ordered_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Iraq ordered UN weapons inspectors to leave``, ``Eritrea ordered UN peacekeepers to leave the
+    country``: ordering (forcing) someone to leave is expelling them, coded as the dictionary codes expelling
+    them ('expel inspector', 'expel peacekeeper': 166; people: 174)."""
+    phrases = codes.verb_lexicon()["phrases"]
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in ORDER_VERBS or not any(
+                c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
+            continue
+        objects = [c for c in verb.children if c.dep_ in OBJ]
+        sources, passive = _subjects(verb, index)
+        if passive or not objects:
+            continue
+        obj = objects[0]
+        hit = triggers()["phrase_overrides"].get(f"expel {obj.lemma_.lower()}") or phrases.get(
+            f"expel {obj.lemma_.lower()}")
+        relation, cameo = (hit["relation"], hit["cameo"]) if hit and hit.get("relation") else ("coerces", "174")
+        leave = next(c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS)
+        yield from _pairs(relation, sources, actors_of(obj, index), leave, index, doc_date, cameo, "ordered-out",
+                          0.75, False)
+
+
+#: Verbs that put a curfew, martial law or a state of emergency in force.
+EMERGENCY_VERBS = frozenset({"declare", "impose", "proclaim", "extend", "introduce", "institute", "announce"})
+
+
+def _emergency_measure(obj) -> Optional[str]:
+    """The CAMEO code of a curfew (1723), martial law or a state of emergency (1724) that ``obj`` names."""
+    lemma = obj.lemma_.lower()
+    if lemma == "curfew":
+        return "1723"
+    if lemma == "law" and any(c.lower_ == "martial" for c in obj.lefts):
+        return "1724"
+    if lemma == "state" and any(p.lemma_.lower() in ("emergency", "siege") for p in _pobjs(obj, ("of",))):
+        return "1724"
+    return None
+
+
+def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Thailand's government declared martial law``, ``Ethiopian authorities imposed a state of emergency``,
+    ``The Algerian government imposed a curfew``: a state's organ putting its people under emergency rule
+    coerces its state (CAMEO 1723, 1724; ICEWS codes a curfew in Cizre as Turkey coercing Turkey), or the
+    state of the place it is imposed in."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in EMERGENCY_VERBS:
+            continue
+        measures = [(o, code) for o in verb.children if o.dep_ in OBJ for code in [_emergency_measure(o)] if code]
+        if not measures:
+            continue
+        sources, passive = _subjects(verb, index)
+        organs = [m for m in sources if m.country and m.type in ("Government", "Country", "Military")]
+        if passive or len(organs) != 1:
+            continue
+        obj, code = measures[0]
+        place = _place_at(verb, index, set()) or _place_at(obj, index, set())
+        target = place or _state_of(organs[0])
+        yield from _pairs("coerces", organs, [target], obj, index, doc_date, code, "emergency", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule, rally_rule, despite_rule,
-    failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule, protest_rule, ultimatum_rule, membership_rule,
-    struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule,
+    demand_clause_rule, call_for_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
+    rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
+    protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
+    imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
+    show_of_force_rule, ordered_out_rule, emergency_rule,
 )
 
 
