@@ -1476,8 +1476,9 @@ def imposed_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
                           "noun-imposed", 0.75, False)
 
 
-#: Mutual relations whose parties may be the coordinated subject of the verb that makes the event.
-JOINT_RELATIONS = frozenset({"meets", "cooperates"})
+#: Mutual relations whose parties may be the coordinated subject of the verb that makes the event (an
+#: agreement, 057, is supports).
+JOINT_RELATIONS = frozenset({"meets", "cooperates", "supports"})
 #: Verbs that make an agreement or meeting with whoever else is their subject ("X and Y *reached* a deal").
 JOINT_VERBS = frozenset({"reach", "sign", "conclude", "seal", "strike", "forge", "ink", "clinch", "hold"})
 #: Verbs whose subject (or passive agent) gives their object: "pledged aid to", "aid was delivered to".
