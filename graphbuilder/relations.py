@@ -1943,6 +1943,136 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
                 yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8))
 
 
+#: Nouns naming a party to an alliance ("Turkey, a NATO *ally*", "the regime and its Russian *allies*").
+ALLY_NOUNS = frozenset({"ally"})
+#: Words that make an ally one no longer ("a former ally"), or none ("no ally of").
+NOT_ALLY = frozenset({"former", "erstwhile", "onetime", "one-time", "ex", "no", "not"})
+#: Parties to an alliance: states, their organs, bodies and armed groups (not places, not persons).
+ALLY_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
+
+
+def _allies_named(tok, index: ActorIndex) -> list[ActorMention]:
+    """The allies an ally noun names itself: its demonym or name modifier ("its *Russian* allies",
+    "*NATO* ally") or a name in apposition ("our ally *Turkey*")."""
+    return [m for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "appos")
+            for m in [index.at(c.i) or (_demonym_country(c) if c.dep_ == "amod" else None)]
+            if m is not None and m.type in ALLY_TYPES and not m.pronoun]
+
+
+def ally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Alliances named by the noun "ally": "Turkey, a close ally of the United States", "Saudi Arabia's
+    ally Bahrain", "the Syrian regime and its Russian allies", "Turkey is an ally of the US", "the
+    United States and Jordan are close allies": the parties cooperate.
+
+    One side is what the noun is said of (its apposition head, the subject of "is an ally",
+    or the name it carries); the other its owner ("of" object, possessive, or, for a possessive
+    pronoun, the phrase it is coordinated with: "the regime and *its* allies"). Coordinated
+    subjects of "are allies" with no owner are allies of each other. A former ally is none.
+    """
+    for tok in select(doc, lower=("ally", "allies")):
+        if tok.pos_ != "NOUN" or any(c.lower_ in NOT_ALLY for c in tok.children):
+            continue
+        owners = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, ALLY_TYPES)]
+        for c in tok.children:
+            if c.dep_ == "poss":
+                m = index.at(c.i)
+                if m is not None and not m.pronoun and m.type in ALLY_TYPES:
+                    owners.append(m)
+                elif m is None or m.pronoun:
+                    if tok.dep_ == "conj" and c.lower_ in SELF_POSSESSIVES | {"his", "her"}:
+                        # "the Syrian regime and its Russian allies": "its" is the first conjunct's.
+                        owners += [m for m in actors_of(tok.head, index, modifiers=False) if m.type in ALLY_TYPES]
+        sides = _allies_named(tok, index)
+        if tok.dep_ == "appos":
+            sides += [m for m in actors_of(tok.head, index, modifiers=False) if m.type in ALLY_TYPES]
+        elif tok.dep_ == "attr":
+            sides += [m for c in tok.head.children if c.dep_ in SUBJ
+                      for m in actors_of(c, index, modifiers=False) if m.type in ALLY_TYPES]
+        sides = list(dict.fromkeys(sides))
+        owners = [o for o in dict.fromkeys(owners) if all(o.actor_id != s.actor_id for s in sides)]
+        if owners:
+            yield from _pairs("cooperates", sides, owners, tok, index, doc_date, "06", "ally", 0.75, False)
+        elif tok.dep_ == "attr" and tok.tag_ != "NN":
+            # "X and Y are allies" (plural): allies of each other.
+            yield from _pairs("cooperates", sides, [], tok, index, doc_date, "06", "ally", 0.75, True)
+
+
+#: Bodies a commander commands: military units and commands besides the bodies one leads.
+COMMANDED_TYPES = LED_TYPES | {"Military"}
+
+
+def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Military command: "General X commands the task force", "General X, commander of US Central
+    Command", "the commander of Y, General X", "X is the commander of Y", "Y is commanded by X":
+    the person is leader-of the unit (titles before a name are :func:`role_rule`'s)."""
+    for tok in select(doc, lower=("command", "commands", "commanded", "commanding", "commander")):
+        leaders: list[ActorMention] = []
+        bodies: list[ActorMention] = []
+        if tok.pos_ == "VERB":
+            agents = _agent(tok, index)
+            subjects, passive = _subjects(tok, index)
+            if agents and (passive or tok.dep_ == "acl"):
+                leaders, bodies = agents, subjects if passive else actors_of(tok.head, index, modifiers=False)
+            elif not passive and not agents:
+                leaders = subjects
+                bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
+        elif tok.pos_ == "NOUN" and tok.lower_ == "commander":
+            of = _pobjs(tok, ("of",))
+            bodies = [m for p in of for m in _named(p, index, COMMANDED_TYPES)]
+            # "the commander of US Central Command, General X": the name hangs on the "of" object.
+            leaders = [m for p in of for c in p.rights if c.dep_ == "appos"
+                       for m in _named(c, index, frozenset({"Person"}))]
+            if tok.dep_ == "compound" and tok.head.i > tok.i:
+                # "CENTCOM commander General X"
+                bodies += [m for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss")
+                           for m in _named(c, index, COMMANDED_TYPES)]
+                leaders += _named(tok.head, index, frozenset({"Person"}))
+            elif tok.dep_ == "appos":
+                leaders += actors_of(tok.head, index, modifiers=False)
+                if not bodies:
+                    # "General X, commander, U.S. Central Command": the unit is the next apposition.
+                    bodies = [m for c in tok.head.rights if c.dep_ == "appos" and c.i > tok.i
+                              for m in _named(c, index, COMMANDED_TYPES)][:1]
+            elif tok.dep_ == "attr":
+                leaders += [m for c in tok.head.children if c.dep_ in SUBJ for m in actors_of(c, index, modifiers=False)]
+            leaders += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, frozenset({"Person"}))]
+        for person in dict.fromkeys(leaders):
+            if person.type != "Person" or person.pronoun:
+                continue
+            for body in dict.fromkeys(bodies):
+                if body.type in COMMANDED_TYPES and not body.pronoun:
+                    r = _make("leader-of", person, body, tok, index, doc_date, None, "command", 0.8)
+                    if r is not None:
+                        yield replace(r, trigger=tok.text, modality=modality(tok))
+
+
+#: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
+PARTNER_PREPS = frozenset({"alongside"})
+#: Acts in the field that, done alongside someone, are cooperation with him.
+FIELD_VERBS = frozenset({"fight", "battle", "operate", "serve", "work", "deploy", "advance", "train", "patrol",
+                         "combat", "station", "conduct", "fly", "stand", "take", "join", "participate"})
+
+
+def alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Hezbollah fighters are fighting alongside Syrian government forces", "US special forces are
+    deployed in Syria alongside the SDF": acting in the field alongside someone is cooperation
+    (the subject of the act, active or, for deployments, passive, cooperates with the partner)."""
+    for tok in select(doc, lower=PARTNER_PREPS):
+        if tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in FIELD_VERBS:
+            continue
+        partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
+                    for m in actors_of(p, index) if m.type in ALLY_TYPES]
+        subjects, passive = _subjects(verb, index)
+        if passive and verb.lemma_.lower() not in ("deploy", "station"):
+            continue  # "killed alongside his guards": a victim's company, no partner
+        for s in subjects:
+            if s.type in ALLY_TYPES:
+                yield from _pairs("cooperates", [s], partners, verb, index, doc_date, "062", "alongside", 0.7, False)
+
+
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
                            "walkout"})
 LOCATION_PREPS = frozenset({"in", "at", "outside", "across", "throughout", "near", "inside", "through"})
@@ -2269,7 +2399,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule,
+    based_rule, ally_rule, alongside_rule, command_rule,
 )
 
 

@@ -1642,3 +1642,54 @@ def test_a_complaint_lodged_with_a_body_against_a_state_opposes_the_state_only(a
           mention(doc, 7, 8, "ISR", "Country", "ISR")]
     got = {t[:3] for t in triples(doc, ms)}
     assert ("LBN", "opposes", "ISR") in got and ("LBN", "opposes", "org:unsc") not in got
+
+
+def _pair(got, a, relation, b):
+    return (a, relation, b, "asserted") in got or (b, relation, a, "asserted") in got
+
+
+def test_ally_in_apposition_and_former_ally():
+    spec = ("Turkey/PROPN/nsubj/7 ,/PUNCT/punct/0 a/DET/det/4 {adj}/ADJ/amod/4 ally/NOUN/appos/0 of/ADP/prep/4 "
+            "America/PROPN/pobj/5 sent/VERB/ROOT/7/send troops/NOUN/dobj/7/troop")
+    for adj, expected in (("close", True), ("former", False)):
+        doc = make_doc(spec.format(adj=adj))
+        ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "USA", "Country", "USA")]
+        assert _pair(triples(doc, ms), "TUR", "cooperates", "USA") is expected
+
+
+def test_regime_and_its_allies_and_are_allies():
+    doc = make_doc("the/DET/det/2 Syrian/ADJ/amod/2 regime/NOUN/nsubj/7 and/CCONJ/cc/2 its/PRON/poss/6 "
+                   "Russian/ADJ/amod/6 allies/NOUN/conj/2/ally/NNS besieged/VERB/ROOT/7/besiege Ghouta/PROPN/dobj/7")
+    ms = [mention(doc, 1, 3, "SYRGOV", "Government", "SYR", head=2), mention(doc, 5, 6, "RUS", "Country", "RUS"),
+          mention(doc, 8, 9, "place:ghouta", "Place")]
+    assert _pair(triples(doc, ms), "RUS", "cooperates", "SYRGOV")
+    doc = make_doc("America/PROPN/nsubj/3 and/CCONJ/cc/0 Jordan/PROPN/conj/0 are/AUX/ROOT/3/be "
+                   "close/ADJ/amod/5 allies/NOUN/attr/3/ally/NNS")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 2, 3, "JOR", "Country", "JOR")]
+    assert _pair(triples(doc, ms), "USA", "cooperates", "JOR")
+
+
+def test_fighting_alongside_is_cooperation_but_killed_alongside_is_not():
+    doc = make_doc("Hezbollah/PROPN/nsubj/2 is/AUX/aux/2/be fighting/VERB/ROOT/2/fight alongside/ADP/prep/2 "
+                   "Syrian/ADJ/amod/5 troops/NOUN/pobj/3/troop")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup"), mention(doc, 4, 6, "SYRMIL", "Military", "SYR", head=5)]
+    assert _pair(triples(doc, ms), "group:hezbollah", "cooperates", "SYRMIL")
+    doc = make_doc("Hezbollah/PROPN/nsubjpass/2 was/AUX/auxpass/2/be killed/VERB/ROOT/2/kill alongside/ADP/prep/2 "
+                   "Syrian/ADJ/amod/5 troops/NOUN/pobj/3/troop")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup"), mention(doc, 4, 6, "SYRMIL", "Military", "SYR", head=5)]
+    assert not _pair(triples(doc, ms), "group:hezbollah", "cooperates", "SYRMIL")
+
+
+def test_commander_of_a_unit_leads_it():
+    doc = make_doc("Votel/PROPN/nsubj/6 ,/PUNCT/punct/0 commander/NOUN/appos/0 of/ADP/prep/2 CENTCOM/PROPN/pobj/3 "
+                   ",/PUNCT/punct/0 visited/VERB/ROOT/6/visit Baghdad/PROPN/dobj/6")
+    ms = [mention(doc, 0, 1, "person:joseph-votel", "Person"), mention(doc, 4, 5, "USAMIL", "Military", "USA"),
+          mention(doc, 7, 8, "place:baghdad", "Place")]
+    assert ("person:joseph-votel", "leader-of", "USAMIL", "asserted") in triples(doc, ms)
+    doc = make_doc("Townsend/PROPN/nsubj/1 commands/VERB/ROOT/1/command the/DET/det/3 force/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:stephen-townsend", "Person"), mention(doc, 2, 4, "IRQMIL", "Military", "IRQ")]
+    assert ("person:stephen-townsend", "leader-of", "IRQMIL", "asserted") in triples(doc, ms)
+    # a body that commands is no person leading it
+    doc = make_doc("Iraq/PROPN/nsubj/1 commands/VERB/ROOT/1/command the/DET/det/3 force/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 4, "IRQMIL", "Military", "IRQ")]
+    assert not any(r == "leader-of" for _, r, _, _ in triples(doc, ms))
