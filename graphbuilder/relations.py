@@ -2046,6 +2046,25 @@ def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                         yield replace(r, trigger=tok.text, modality=modality(tok))
 
 
+def shoulder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK stands shoulder to shoulder with the government of Iraq": support (051), as "stand
+    with" is; the parser often hangs the "with" on the second "shoulder", out of the verb's reach."""
+    for tok in select(doc, lower=("shoulder",)):
+        verb = tok.head
+        while verb.lower_ in ("shoulder", "to", "-") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() != "stand" or verb.pos_ not in ("VERB", "AUX") or tok.i < verb.i:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue  # "stand with" is the verb's own phrase (verb_rule)
+        withs = [c for t in tok.subtree if t.lower_ == "shoulder" for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "with"]
+        targets = [m for w in withs for p in w.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+        subjects, passive = _subjects(verb, index)
+        if not passive:
+            yield from _pairs("supports", subjects, targets, verb, index, doc_date, "051", "shoulder", 0.8, False)
+
+
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
 PARTNER_PREPS = frozenset({"alongside"})
 #: Acts in the field that, done alongside someone, are cooperation with him.
@@ -2399,7 +2418,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule, ally_rule, alongside_rule, command_rule,
+    based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
 )
 
 

@@ -1693,3 +1693,19 @@ def test_commander_of_a_unit_leads_it():
     doc = make_doc("Iraq/PROPN/nsubj/1 commands/VERB/ROOT/1/command the/DET/det/3 force/NOUN/dobj/1")
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 4, "IRQMIL", "Military", "IRQ")]
     assert not any(r == "leader-of" for _, r, _, _ in triples(doc, ms))
+
+
+def test_stand_shoulder_to_shoulder_with_is_support():
+    # the parser's usual attachment: "with" under the second "shoulder", read as a verb
+    doc = make_doc("Britain/PROPN/nsubj/1 stands/VERB/ROOT/1/stand shoulder/NOUN/dobj/1 to/PART/aux/4 "
+                   "shoulder/VERB/advcl/1 with/ADP/prep/4 Iraq/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "supports", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_driving_someone_out_is_fighting_them():
+    doc = make_doc("Somali/ADJ/amod/1 forces/NOUN/nsubj/2/force drove/VERB/ROOT/2/drive Shabaab/PROPN/dobj/2 "
+                   "out/ADP/prep/2 of/ADP/prep/4 Barawe/PROPN/pobj/5")
+    ms = [mention(doc, 0, 2, "SOMMIL", "Military", "SOM", head=1), mention(doc, 3, 4, "group:al-shabaab", "ArmedGroup"),
+          mention(doc, 6, 7, "place:barawe", "Place")]
+    assert ("SOMMIL", "attacks", "group:al-shabaab", "asserted") in triples(doc, ms)
