@@ -1406,6 +1406,25 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
 MET_AT_PREPS = frozenset({"in", "at"})
 
 
+#: People one meets whose place phrase is the meeting's ("met his Iraqi *counterpart* in Baghdad").
+COUNTERPART_NOUNS = SPOKESPEOPLE_NOUNS | {"counterpart", "president", "secretary", "officer", "commander",
+                                         "premier", "chancellor", "king", "emir", "prime"}
+
+
+def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
+    """The place of a meeting the parser hung on the person met: "Fallon met his Iraqi counterpart in
+    Baghdad", "Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari in London" (a person, or a
+    noun for one, and its apposition; not a body: "students of a university in Tashkent")."""
+    people = [c for c in verb.children if c.dep_ in OBJ]
+    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEETING_PREPS
+               for p in c.children if p.dep_ == "pobj"]
+    people += [a for c in people for a in c.children if a.dep_ == "appos"]
+    return [m for c in people
+            if (index.at(c.i) is not None and index.at(c.i).type == "Person")
+            or (index.at(c.i) is None and c.lemma_.lower() in COUNTERPART_NOUNS)
+            for m, _prep in _places(c, index, MET_AT_PREPS)]
+
+
 def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Julie Bishop met with the Iraqi Foreign Minister in Canberra``: the parties to a meeting are
     where the meeting took place.
@@ -1419,7 +1438,7 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "meets":
             continue
-        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)]
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index)
         if not places:
             continue
         subjects, passive = _subjects(tok, index)

@@ -1709,3 +1709,15 @@ def test_driving_someone_out_is_fighting_them():
     ms = [mention(doc, 0, 2, "SOMMIL", "Military", "SOM", head=1), mention(doc, 3, 4, "group:al-shabaab", "ArmedGroup"),
           mention(doc, 6, 7, "place:barawe", "Place")]
     assert ("SOMMIL", "attacks", "group:al-shabaab", "asserted") in triples(doc, ms)
+
+
+def test_meeting_place_hung_on_the_person_met():
+    doc = make_doc("Fallon/PROPN/nsubj/1 met/VERB/ROOT/1/meet his/PRON/poss/4 Iraqi/ADJ/amod/4 "
+                   "counterpart/NOUN/dobj/1 in/ADP/prep/4 Baghdad/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:michael-fallon", "Person"), mention(doc, 6, 7, "place:baghdad", "Place")]
+    assert ("person:michael-fallon", "located-in", "place:baghdad", "asserted") in triples(doc, ms)
+    # a body met with its own place phrase places only the body
+    doc = make_doc("Fallon/PROPN/nsubj/1 met/VERB/ROOT/1/meet students/NOUN/dobj/1/student of/ADP/prep/2 "
+                   "a/DET/det/5 university/NOUN/pobj/3 in/ADP/prep/5 Tashkent/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "person:michael-fallon", "Person"), mention(doc, 7, 8, "place:tashkent", "Place")]
+    assert ("person:michael-fallon", "located-in", "place:tashkent", "asserted") not in triples(doc, ms)
