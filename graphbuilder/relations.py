@@ -2155,6 +2155,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             continue
         source_ids = {m.actor_id for m in sources}
         phrases = _aim_phrases(verb, tok)
+        if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index):
+            continue
         targets = [m for p in phrases for m in _actors_below(p, index)]
         rule, confidence = "protest-aim", 0.7
         # A place aimed at is its state's government; one of no known state is no target.
@@ -2175,6 +2177,24 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # else and at nobody named protests at home.
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+#: Words that make a strike a military one ("air strikes", "precision strikes").
+MILITARY_STRIKE_WORDS = frozenset({"air", "drone", "missile", "precision", "coalition", "military", "artillery",
+                                   "rocket", "retaliatory", "naval", "aerial", "punitive"})
+#: What a military strike is aimed at ("strikes against ISIL *targets*").
+STRIKE_TARGET_NOUNS = frozenset({"target", "position", "stronghold", "base", "hideout", "fighter", "militant"})
+
+
+def _military_strike(noun, phrases, index: ActorIndex) -> bool:
+    """Whether a "strike" noun is an attack, no walkout: counted ("17 strikes"), named military ("air
+    strikes"), or aimed at an armed force or its targets ("conducted strikes against Daesh targets")."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in MILITARY_STRIKE_WORDS for c in noun.lefts):
+        return True
+    return any(p.lemma_.lower() in STRIKE_TARGET_NOUNS or any(m.type in ("ArmedGroup", "Military")
+                                                           for m in _actors_below(p, index)) for p in phrases)
 
 
 #: What a crowd demands of its own rulers: their going.

@@ -1721,3 +1721,11 @@ def test_meeting_place_hung_on_the_person_met():
                    "a/DET/det/5 university/NOUN/pobj/3 in/ADP/prep/5 Tashkent/PROPN/pobj/6")
     ms = [mention(doc, 0, 1, "person:michael-fallon", "Person"), mention(doc, 7, 8, "place:tashkent", "Place")]
     assert ("person:michael-fallon", "located-in", "place:tashkent", "asserted") not in triples(doc, ms)
+
+
+def test_strikes_against_an_armed_group_are_no_protest():
+    doc = make_doc("Coalition/PROPN/nsubj/1 conducted/VERB/ROOT/1/conduct strikes/NOUN/dobj/1/strike/NNS "
+                   "against/ADP/prep/2 ISIL/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "generic:coalition", "Organisation"), mention(doc, 4, 5, "group:islamic-state", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert not any(r == "protests" for _, r, _, _ in got)
