@@ -1935,6 +1935,12 @@ def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
             and m.type in types]
 
 
+#: Nouns for a member body ("Turkey, a NATO *member*", "Al-Shabaab, an al-Qaeda *affiliate*"); not
+#: "part", of anything ("part of the deal"), nor "wing", "branch", "faction", said of a body's own
+#: divisions as often as of members (measured: one false member-of more on DWIE).
+MEMBERSHIP_NOUNS = frozenset({"member", "affiliate", "offshoot", "franchise"})
+
+
 def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """States and organisations in a body: ``NATO member Turkey``, ``Turkey, a member of NATO``,
     ``Turkey is a member of NATO``, ``the SDF, which includes the Syrian Arab Coalition``."""
@@ -1942,7 +1948,7 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
-        if tok.pos_ == "NOUN" and lemma == "member":
+        if tok.pos_ == "NOUN" and lemma in MEMBERSHIP_NOUNS:
             bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES)]
             bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
                        for m in _named(c, index, BODY_TYPES)]
@@ -2018,6 +2024,8 @@ def ally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 #: Bodies a commander commands: military units and commands besides the bodies one leads.
 COMMANDED_TYPES = LED_TYPES | {"Military"}
+#: Words that make a commander second to the one who leads ("deputy commander").
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant"})
 
 
 def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -2055,12 +2063,14 @@ def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             elif tok.dep_ == "attr":
                 leaders += [m for c in tok.head.children if c.dep_ in SUBJ for m in actors_of(c, index, modifiers=False)]
             leaders += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, frozenset({"Person"}))]
+        # "the deputy commander of Y" is one of its officers, not its leader
+        relation = "member-of" if any(c.lower_ in DEPUTY_WORDS for c in tok.lefts) else "leader-of"
         for person in dict.fromkeys(leaders):
             if person.type != "Person" or person.pronoun:
                 continue
             for body in dict.fromkeys(bodies):
                 if body.type in COMMANDED_TYPES and not body.pronoun:
-                    r = _make("leader-of", person, body, tok, index, doc_date, None, "command", 0.8)
+                    r = _make(relation, person, body, tok, index, doc_date, None, "command", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok))
 

@@ -1729,3 +1729,22 @@ def test_strikes_against_an_armed_group_are_no_protest():
     ms = [mention(doc, 0, 1, "generic:coalition", "Organisation"), mention(doc, 4, 5, "group:islamic-state", "ArmedGroup")]
     got = triples(doc, ms)
     assert not any(r == "protests" for _, r, _, _ in got)
+
+
+def test_affiliates_wings_and_parts_are_members():
+    doc = make_doc("Shabaab/PROPN/nsubj/5 ,/PUNCT/punct/0 an/DET/det/4 Qaeda/PROPN/compound/4 affiliate/NOUN/appos/0 "
+                   "struck/VERB/ROOT/5/strike")
+    ms = [mention(doc, 0, 1, "group:al-shabaab", "ArmedGroup"), mention(doc, 3, 4, "group:al-qaeda", "ArmedGroup")]
+    assert ("group:al-shabaab", "member-of", "group:al-qaeda", "asserted") in triples(doc, ms)
+    doc = make_doc("YPG/PROPN/nsubj/1 is/AUX/ROOT/1/be an/DET/det/3 offshoot/NOUN/attr/1 of/ADP/prep/3 SDF/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "group:ypg", "ArmedGroup"), mention(doc, 5, 6, "group:sdf", "ArmedGroup")]
+    assert ("group:ypg", "member-of", "group:sdf", "asserted") in triples(doc, ms)
+
+
+def test_a_deputy_commander_is_a_member_not_the_leader():
+    doc = make_doc("Jones/PROPN/nsubj/1 is/AUX/ROOT/1/be the/DET/det/4 deputy/ADJ/amod/4 commander/NOUN/attr/1 "
+                   "of/ADP/prep/4 the/DET/det/7 forces/NOUN/pobj/5/force")
+    ms = [mention(doc, 0, 1, "person:rupert-jones", "Person"), mention(doc, 6, 8, "GBRMIL", "Military", "GBR")]
+    got = triples(doc, ms)
+    assert ("person:rupert-jones", "member-of", "GBRMIL", "asserted") in got
+    assert ("person:rupert-jones", "leader-of", "GBRMIL", "asserted") not in got
