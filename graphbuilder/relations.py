@@ -1301,8 +1301,12 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
                 if p.dep_ == "pobj":
                     found = [m for m in actors_of(p, index, modifiers) if m.type in PLACE_TYPES]
                     if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
-                        # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after.
+                        # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after;
+                        # "in Helmand province": the name the kind of place carries (not a state's adjective:
+                        # "the Turkish border" says nothing of where).
                         found = [m for q in _pobjs(p, ("of",)) for m in actors_of(q, index) if m.type in PLACE_TYPES]
+                        found += [m for c in p.lefts if c.dep_ == "compound" for m in [index.at(c.i)]
+                                  if m is not None and m.type in PLACE_ONLY]
                     out.extend((m, child) for m in found)
     return out
 
@@ -1400,6 +1404,30 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6)
                 if r is not None:
                     yield r
+
+
+#: Verbs of dying, whose subject was where he died ("died in Jordan").
+DIE_VERBS = frozenset({"die", "perish"})
+#: Verbs of being hurt or killed, whose passive subject was where it happened.
+HURT_VERBS = frozenset({"kill", "murder", "wound", "injure", "hurt", "execute", "behead", "kidnap", "abduct",
+                        "massacre", "slaughter", "shoot"})
+
+
+def victim_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Spc. X died in Jordan``, ``30 Britons were murdered in Sousse``: a person (or people) who died
+    or were hurt at a place were there (located-in; armed forces struck there are
+    :func:`struck_force_rule`'s). Only the place phrase of the verb itself counts, as there."""
+    for tok in select(doc, pos=("VERB",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in DIE_VERBS and lemma not in HURT_VERBS:
+            continue
+        subjects, passive = _subjects(tok, index)
+        if lemma in HURT_VERBS and not passive:
+            continue
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS, modifiers=False) if m.type in PLACE_TYPES]
+        for victim in dict.fromkeys(v for v in subjects if v.type not in PLACE_TYPES | FORCE_TYPES and not v.pronoun):
+            for place in places:
+                yield from _opt(_make("located-in", victim, place, tok, index, doc_date, None, "located-victim", 0.6))
 
 
 #: Prepositions of where a meeting took place ("met Ja'afari *in Canberra*", "talks *at* the Pentagon").
@@ -2467,7 +2495,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
-    based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
+    based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
 )
 
 

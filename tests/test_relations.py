@@ -1748,3 +1748,21 @@ def test_a_deputy_commander_is_a_member_not_the_leader():
     got = triples(doc, ms)
     assert ("person:rupert-jones", "member-of", "GBRMIL", "asserted") in got
     assert ("person:rupert-jones", "leader-of", "GBRMIL", "asserted") not in got
+
+
+def test_who_died_or_was_killed_at_a_place_was_there():
+    doc = make_doc("Booker/PROPN/nsubj/1 died/VERB/ROOT/1/die in/ADP/prep/1 Jordan/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "person:isiah-l-booker", "Person"), mention(doc, 3, 4, "JOR", "Country", "JOR")]
+    assert ("person:isiah-l-booker", "located-in", "JOR", "asserted") in triples(doc, ms)
+    # the killer is not where his victims were, by this rule
+    doc = make_doc("Hill/PROPN/nsubj/1 killed/VERB/ROOT/1/kill two/NUM/nummod/3 people/NOUN/dobj/1/person "
+                   "in/ADP/prep/1 Georgia/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:warren-hill", "Person"), mention(doc, 5, 6, "place:georgia", "Place")]
+    assert ("person:warren-hill", "located-in", "place:georgia", "asserted") not in triples(doc, ms)
+
+
+def test_a_force_struck_in_a_named_province_is_there():
+    doc = make_doc("fighters/NOUN/nsubjpass/2/fighter were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill in/ADP/prep/2 "
+                   "Helmand/PROPN/compound/5 province/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "group:taliban", "ArmedGroup"), mention(doc, 4, 5, "place:helmand", "Place")]
+    assert ("group:taliban", "stationed-at", "place:helmand", "asserted") in triples(doc, ms)
