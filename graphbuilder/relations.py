@@ -2122,6 +2122,31 @@ def shoulder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
             yield from _pairs("supports", subjects, targets, verb, index, doc_date, "051", "shoulder", 0.8, False)
 
 
+#: Verbs of censure, whose object's doer is censured ("condemned *ISIL's* attack").
+CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
+
+
+def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Britain condemned the ISIL attack on the Bataclan", "the Foreign Secretary condemned the Assad
+    regime's barrel bomb attacks on Aleppo": condemning an attack censures (111) its author, named by
+    a possessive or a name before the noun or by "by". (The dictionary's "condemn attack" phrase
+    relates only the victims: sympathy, 051.) A demonym is no author: "condemned the Russian attack"
+    may be one on Russia."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in CONDEMN_VERBS:
+            continue
+        subjects, passive = _subjects(tok, index)
+        if passive:
+            continue
+        attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
+                   if o.lemma_.lower() in ATTACK_NOUNS]
+        authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
+                   for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
+        authors += [m for a in attacks for m in _prep_actors(a, ("by",), index)]
+        authors = [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
+        yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
+
+
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
 PARTNER_PREPS = frozenset({"alongside"})
 #: Acts in the field that, done alongside someone, are cooperation with him.
@@ -2496,6 +2521,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
+    condemned_attacker_rule,
 )
 
 

@@ -1766,3 +1766,14 @@ def test_a_force_struck_in_a_named_province_is_there():
                    "Helmand/PROPN/compound/5 province/NOUN/pobj/3")
     ms = [mention(doc, 0, 1, "group:taliban", "ArmedGroup"), mention(doc, 4, 5, "place:helmand", "Place")]
     assert ("group:taliban", "stationed-at", "place:helmand", "asserted") in triples(doc, ms)
+
+
+def test_condemning_an_attack_censures_its_author_not_a_demonym():
+    spec = "Britain/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/4 {w}/{pos}/{dep}/4 attack/NOUN/dobj/1"
+    doc = make_doc(spec.format(w="ISIL", pos="PROPN", dep="compound"))
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 3, 4, "group:islamic-state", "ArmedGroup")]
+    assert ("GBR", "opposes", "group:islamic-state", "asserted") in triples(doc, ms)
+    # "the Russian attack" may be one on Russia
+    doc = make_doc(spec.format(w="Russian", pos="ADJ", dep="amod"))
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 3, 4, "RUS", "Country", "RUS")]
+    assert ("GBR", "opposes", "RUS", "asserted") not in triples(doc, ms)
