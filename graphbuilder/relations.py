@@ -2147,6 +2147,41 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
         yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
 
 
+#: Verbs of serving in a body ("troops *serving with* AMISOM", "he *served in* the Royal Marines").
+SERVE_VERBS = frozenset({"serve"})
+#: Verbs by which one is put in a unit ("was *assigned to* Explosive Ordnance Disposal Mobile Unit Two").
+ASSIGN_VERBS = frozenset({"assign", "attach"})
+#: Bodies one serves in: organisations, armed groups, military units (and a coalition).
+UNIT_TYPES = ORG_TYPES | {"Military"}
+
+
+def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Service in a body: "Danish F-16s flew missions *as part of* the coalition", "Kenyan troops
+    *serving with* AMISOM", "X *was assigned to* Mobile Unit Two": member-of the body."""
+    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached")):
+        lemma = tok.lemma_.lower()
+        members: list[ActorMention] = []
+        bodies: list[ActorMention] = []
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            parts = [p for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "part"]
+            bodies = [m for p in parts for q in _pobjs(p, ("of",)) for m in _named(q, index, UNIT_TYPES)]
+            if bodies:
+                holder = tok.head
+                members = _subjects(holder, index)[0] if holder.pos_ in ("VERB", "AUX") \
+                    else actors_of(holder, index, modifiers=False)
+        elif tok.pos_ == "VERB" and lemma in SERVE_VERBS:
+            bodies = [m for p in _pobjs(tok, ("with", "in")) for m in _named(p, index, UNIT_TYPES)]
+            members = _subjects(tok, index)[0] if bodies else []
+        elif tok.pos_ == "VERB" and lemma in ASSIGN_VERBS:
+            subjects, passive = _subjects(tok, index)
+            if passive:
+                bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, UNIT_TYPES)]
+                members = subjects if bodies else []
+        for member in dict.fromkeys(m for m in members if m.type in MEMBER_TYPES | {"Person"} and not m.pronoun):
+            for body in dict.fromkeys(bodies):
+                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))
+
+
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
 PARTNER_PREPS = frozenset({"alongside"})
 #: Acts in the field that, done alongside someone, are cooperation with him.
@@ -2521,7 +2556,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
-    condemned_attacker_rule,
+    condemned_attacker_rule, unit_membership_rule,
 )
 
 

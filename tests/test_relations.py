@@ -1777,3 +1777,19 @@ def test_condemning_an_attack_censures_its_author_not_a_demonym():
     doc = make_doc(spec.format(w="Russian", pos="ADJ", dep="amod"))
     ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 3, 4, "RUS", "Country", "RUS")]
     assert ("GBR", "opposes", "RUS", "asserted") not in triples(doc, ms)
+
+
+def test_serving_in_a_body_or_acting_as_part_of_it_is_membership():
+    doc = make_doc("Danish/ADJ/amod/1 jets/NOUN/nsubj/2/jet flew/VERB/ROOT/2/fly missions/NOUN/dobj/2/mission "
+                   "as/ADP/prep/2 part/NOUN/pobj/4 of/ADP/prep/5 the/DET/det/8 coalition/NOUN/pobj/6")
+    ms = [mention(doc, 0, 2, "DNKMIL", "Military", "DNK", head=1), mention(doc, 7, 9, "generic:coalition", "Organisation")]
+    assert ("DNKMIL", "member-of", "generic:coalition", "asserted") in triples(doc, ms)
+    doc = make_doc("Kenyan/ADJ/amod/1 troops/NOUN/nsubj/5/troop serving/VERB/acl/1/serve with/ADP/prep/2 "
+                   "AMISOM/PROPN/pobj/3 clashed/VERB/ROOT/5/clash")
+    ms = [mention(doc, 0, 2, "KENMIL", "Military", "KEN", head=1), mention(doc, 4, 5, "org:amisom", "InternationalOrganisation")]
+    assert ("KENMIL", "member-of", "org:amisom", "asserted") in triples(doc, ms)
+    # part of something that is no body
+    doc = make_doc("Germany/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree as/ADP/prep/1 part/NOUN/pobj/2 of/ADP/prep/3 "
+                   "the/DET/det/6 deal/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU")]
+    assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
