@@ -2182,6 +2182,44 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
                 yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))
 
 
+#: Words that make support military ("air support", "fire support").
+MILITARY_SUPPORT_WORDS = frozenset({"air", "fire", "military", "aerial", "artillery", "naval", "combat"})
+#: Military acts whose doer, acting "in support of" someone, cooperates with him.
+FIELD_ACT_NOUNS = frozenset({"strike", "airstrike", "operation", "mission", "sortie", "munition", "raid"})
+
+
+def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Military cooperation (062): "RAF jets provided air support for Kurdish forces", "the coalition
+    conducted 300 strikes in support of the SDF" (a military act done in support of someone; a
+    political "support" stays :func:`verb_rule`'s 'supports')."""
+    for tok in select(doc, lower=("support",)):
+        if tok.pos_ != "NOUN":
+            continue
+        if any(c.lower_ in MILITARY_SUPPORT_WORDS for c in tok.lefts) and tok.dep_ in OBJ \
+                and tok.head.pos_ == "VERB":
+            verb = tok.head
+            partners = [m for h in (tok, verb) for p in _pobjs(h, ("for", "to")) for m in actors_of(p, index)]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and _pobjs(tok, ("of",)):
+            act = tok.head.head
+            if act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS and act.dep_ in OBJ:
+                verb = act.head
+            elif act.pos_ == "VERB" and (any(c.dep_ in OBJ and c.lemma_.lower() in FIELD_ACT_NOUNS for c in act.children)
+                                         or (e := _verb_entry(act, codes.verb_lexicon())) is not None
+                                         and e[0] == "attacks"):
+                verb = act  # "conducted strikes in support of Y", "struck ISIL in support of Y"
+            else:
+                continue
+            partners = [m for p in _pobjs(tok, ("of",)) for m in actors_of(p, index)]
+        else:
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        partners = [m for m in partners if m.type in ALLY_TYPES]
+        yield from _pairs("cooperates", [m for m in subjects if m.type in ALLY_TYPES], partners, verb, index,
+                          doc_date, "062", "military-support", 0.7, False)
+
+
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
 PARTNER_PREPS = frozenset({"alongside"})
 #: Acts in the field that, done alongside someone, are cooperation with him.
@@ -2253,7 +2291,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             continue
         source_ids = {m.actor_id for m in sources}
         phrases = _aim_phrases(verb, tok)
-        if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index):
+        if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index, sources):
             continue
         targets = [m for p in phrases for m in _actors_below(p, index)]
         rule, confidence = "protest-aim", 0.7
@@ -2280,16 +2318,23 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
 #: Words that make a strike a military one ("air strikes", "precision strikes").
 MILITARY_STRIKE_WORDS = frozenset({"air", "drone", "missile", "precision", "coalition", "military", "artillery",
                                    "rocket", "retaliatory", "naval", "aerial", "punitive"})
+#: Aircraft, whose strikes are attacks ("US *aircraft* carried out strikes").
+AIRCRAFT_NOUNS = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "bomber", "helicopter", "fighter-bomber"})
 #: What a military strike is aimed at ("strikes against ISIL *targets*").
 STRIKE_TARGET_NOUNS = frozenset({"target", "position", "stronghold", "base", "hideout", "fighter", "militant"})
 
 
-def _military_strike(noun, phrases, index: ActorIndex) -> bool:
+def _military_strike(noun, phrases, index: ActorIndex, sources=()) -> bool:
     """Whether a "strike" noun is an attack, no walkout: counted ("17 strikes"), named military ("air
-    strikes"), or aimed at an armed force or its targets ("conducted strikes against Daesh targets")."""
+    strikes"), struck by armed forces or aircraft ("US aircraft carried out strikes"), or aimed at an
+    armed force or its targets ("conducted strikes against Daesh targets")."""
     if noun.lemma_.lower() != "strike":
         return False
     if any(c.dep_ == "nummod" or c.lower_ in MILITARY_STRIKE_WORDS for c in noun.lefts):
+        return True
+    verb = _holder(noun.head) if noun.dep_ in OBJ else None
+    if any(m.type in FORCE_TYPES for m in sources) or verb is not None and any(
+            c.dep_ in SUBJ and c.lemma_.lower() in AIRCRAFT_NOUNS for c in verb.children):
         return True
     return any(p.lemma_.lower() in STRIKE_TARGET_NOUNS or any(m.type in ("ArmedGroup", "Military")
                                                            for m in _actors_below(p, index)) for p in phrases)
@@ -2556,7 +2601,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
-    condemned_attacker_rule, unit_membership_rule,
+    condemned_attacker_rule, unit_membership_rule, military_support_rule,
 )
 
 

@@ -1793,3 +1793,24 @@ def test_serving_in_a_body_or_acting_as_part_of_it_is_membership():
                    "the/DET/det/6 deal/NOUN/pobj/4")
     ms = [mention(doc, 0, 1, "DEU", "Country", "DEU")]
     assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
+
+
+def test_strikes_in_support_of_a_force_are_military_cooperation_and_no_protest():
+    doc = make_doc("US/PROPN/compound/1 aircraft/NOUN/nsubj/2 conducted/VERB/ROOT/2/conduct strikes/NOUN/dobj/2/strike/NNS "
+                   "in/ADP/prep/2 support/NOUN/pobj/4 of/ADP/prep/5 Iraqi/ADJ/amod/8 forces/NOUN/pobj/6/force "
+                   "near/ADP/prep/2 Mosul/PROPN/pobj/9")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 7, 9, "IRQMIL", "Military", "IRQ", head=8),
+          mention(doc, 10, 11, "place:mosul", "Place")]
+    got = triples(doc, ms)
+    assert _pair(got, "USA", "cooperates", "IRQMIL")
+    assert not any(r == "protests" for _, r, _, _ in got)
+
+
+def test_political_support_is_no_military_cooperation():
+    doc = make_doc("Britain/PROPN/nsubj/1 gave/VERB/ROOT/1/give political/ADJ/amod/3 support/NOUN/dobj/1 "
+                   "to/ADP/prep/1 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert not _pair(triples(doc, ms), "GBR", "cooperates", "IRQ")
+    doc = make_doc("Britain/PROPN/nsubj/1 gave/VERB/ROOT/1/give air/NOUN/compound/3 support/NOUN/dobj/1 "
+                   "to/ADP/prep/1 Iraq/PROPN/pobj/4")
+    assert _pair(triples(doc, ms), "GBR", "cooperates", "IRQ")
