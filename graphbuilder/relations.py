@@ -1430,6 +1430,25 @@ def victim_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 yield from _opt(_make("located-in", victim, place, tok, index, doc_date, None, "located-victim", 0.6))
 
 
+def struck_force_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """The noun form of :func:`struck_force_rule`: "Coalition strikes on ISIL positions in Raqqa", "the
+    destruction of ISIL targets in Syria": an armed force whose positions or targets are struck at a
+    place is there (the place phrase of what is struck, or of the blow)."""
+    for tok in select(doc, pos=("NOUN",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in ATTACK_NOUNS and lemma != "destruction":
+            continue
+        struck = _pobjs(tok, ("of",) if lemma == "destruction" else ("on", "against"))
+        forces = [m for p in struck for m in actors_of(p, index) if m.type in FORCE_TYPES]
+        if not forces:
+            continue
+        places = [m for h in struck + [tok] for m, _prep in _places(h, index, STRUCK_AT_PREPS, modifiers=False)
+                  if m.type in PLACE_ONLY or m.type == "Country"]
+        for force in dict.fromkeys(forces):
+            for place in dict.fromkeys(places):
+                yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6))
+
+
 #: Prepositions of where a meeting took place ("met Ja'afari *in Canberra*", "talks *at* the Pentagon").
 MET_AT_PREPS = frozenset({"in", "at"})
 
@@ -2184,18 +2203,37 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
 
 #: Words that make support military ("air support", "fire support").
 MILITARY_SUPPORT_WORDS = frozenset({"air", "fire", "military", "aerial", "artillery", "naval", "combat"})
+#: Verbs of training someone's forces.
+TRAIN_VERBS = frozenset({"train", "mentor"})
+#: Means that make support military ("supports the SDF through *training* and *airstrikes*").
+MILITARY_MEANS = frozenset({"training", "airstrike", "strike", "weapon", "arm", "ammunition", "militia", "troop",
+                            "adviser", "advisor", "munition", "equipment", "artillery", "aircraft", "fighter"})
 #: Military acts whose doer, acting "in support of" someone, cooperates with him.
 FIELD_ACT_NOUNS = frozenset({"strike", "airstrike", "operation", "mission", "sortie", "munition", "raid"})
 
 
 def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Military cooperation (062): "RAF jets provided air support for Kurdish forces", "the coalition
-    conducted 300 strikes in support of the SDF" (a military act done in support of someone; a
-    political "support" stays :func:`verb_rule`'s 'supports')."""
-    for tok in select(doc, lower=("support",)):
-        if tok.pos_ != "NOUN":
-            continue
-        if any(c.lower_ in MILITARY_SUPPORT_WORDS for c in tok.lefts) and tok.dep_ in OBJ \
+    conducted 300 strikes in support of the SDF" (a military act done in support of someone), "the
+    Coalition supports the SDF through training and airstrikes" (support by military means), "US
+    advisers are training Iraqi troops"; a political "support" stays :func:`verb_rule`'s 'supports'."""
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, lower=("support",), pos=("VERB",)):
+        if tok.pos_ == "VERB":
+            lemma = tok.lemma_.lower()
+            if lemma in TRAIN_VERBS:
+                # "US advisers are training Iraqi troops"
+                partners = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index)
+                            if m.type in FORCE_TYPES]
+            elif (e := _verb_entry(tok, lexicon)) is not None and e[0] == "supports" and any(
+                    w.lemma_.lower() in MILITARY_MEANS for p in _pobjs(tok, ("through", "with", "by")) for w in p.subtree):
+                # "the Coalition supports the SDF through training and airstrikes", "Iran supports the regime
+                # with money, weapons and militias"
+                partners = _objects(tok, index, ())
+            else:
+                continue
+            verb = tok
+        elif any(c.lower_ in MILITARY_SUPPORT_WORDS for c in tok.lefts) and tok.dep_ in OBJ \
                 and tok.head.pos_ == "VERB":
             verb = tok.head
             partners = [m for h in (tok, verb) for p in _pobjs(h, ("for", "to")) for m in actors_of(p, index)]
@@ -2601,7 +2639,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     lead_verb_rule, gazetteer_location_rule, known_leader_rule,
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
-    condemned_attacker_rule, unit_membership_rule, military_support_rule,
+    condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
 )
 
 

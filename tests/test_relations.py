@@ -1814,3 +1814,20 @@ def test_political_support_is_no_military_cooperation():
     doc = make_doc("Britain/PROPN/nsubj/1 gave/VERB/ROOT/1/give air/NOUN/compound/3 support/NOUN/dobj/1 "
                    "to/ADP/prep/1 Iraq/PROPN/pobj/4")
     assert _pair(triples(doc, ms), "GBR", "cooperates", "IRQ")
+
+
+def test_training_forces_or_support_by_military_means_is_military_cooperation():
+    doc = make_doc("US/PROPN/nsubj/2 is/AUX/aux/2/be training/VERB/ROOT/2/train Iraqi/ADJ/amod/4 troops/NOUN/dobj/2/troop")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 3, 5, "IRQMIL", "Military", "IRQ", head=4)]
+    assert _pair(triples(doc, ms), "USA", "cooperates", "IRQMIL")
+    spec = "Coalition/PROPN/nsubj/1 supports/VERB/ROOT/1/support SDF/PROPN/dobj/1 through/ADP/prep/1 {}/NOUN/pobj/3/{}"
+    for means, military in (("airstrikes", True), ("statements", False)):
+        doc = make_doc(spec.format(means, means[:-1]))
+        ms = [mention(doc, 0, 1, "generic:coalition", "Organisation"), mention(doc, 2, 3, "group:sdf", "ArmedGroup")]
+        assert _pair(triples(doc, ms), "generic:coalition", "cooperates", "group:sdf") is military
+
+def test_a_force_whose_targets_are_destroyed_at_a_place_is_there():
+    doc = make_doc("the/DET/det/1 destruction/NOUN/nsubj/6 of/ADP/prep/1 ISIL/PROPN/compound/4 targets/NOUN/pobj/2/target "
+                   "in/ADP/prep/4 Syria/PROPN/pobj/5 limits/VERB/ROOT/7/limit")
+    ms = [mention(doc, 3, 4, "group:islamic-state", "ArmedGroup"), mention(doc, 6, 7, "SYR", "Country", "SYR")]
+    assert ("group:islamic-state", "stationed-at", "SYR", "asserted") in triples(doc, ms)
