@@ -1831,3 +1831,13 @@ def test_a_force_whose_targets_are_destroyed_at_a_place_is_there():
                    "in/ADP/prep/4 Syria/PROPN/pobj/5 limits/VERB/ROOT/7/limit")
     ms = [mention(doc, 3, 4, "group:islamic-state", "ArmedGroup"), mention(doc, 6, 7, "SYR", "Country", "SYR")]
     assert ("group:islamic-state", "stationed-at", "SYR", "asserted") in triples(doc, ms)
+
+
+def test_defences_against_and_assaults_on_a_force_are_fighting():
+    doc = make_doc("ISIL/PROPN/poss/2 's/PART/case/0 defenses/NOUN/ROOT/2/defense against/ADP/prep/2 SDF/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "group:islamic-state", "ArmedGroup"), mention(doc, 4, 5, "group:sdf", "ArmedGroup")]
+    assert ("group:islamic-state", "attacks", "group:sdf", "asserted") in triples(doc, ms)
+    doc = make_doc("Peshmerga/PROPN/nsubj/1 launched/VERB/ROOT/1/launch an/DET/det/3 assault/NOUN/dobj/1 on/ADP/prep/3 "
+                   "ISIL/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, 5, 6, "group:islamic-state", "ArmedGroup")]
+    assert ("IRQMIL", "attacks", "group:islamic-state", "asserted") in triples(doc, ms)
