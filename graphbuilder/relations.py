@@ -1390,6 +1390,9 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         places = _places(tok, index, STRUCK_AT_PREPS, modifiers=False)
         if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             places = _places(tok.head, index, STRUCK_AT_PREPS, modifiers=False)
+        if not places and not _subjects(tok, index)[1]:
+            # "struck Jabhat al-Nusra targets in Idlib": the place of what was struck
+            places = [x for c in tok.children if c.dep_ == "dobj" for x in _places(c, index, STRUCK_AT_PREPS, False)]
         places = [(m, p) for m, p in places if m.type in PLACE_ONLY or m.type == "Country"]
         if not places:
             continue

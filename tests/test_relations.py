@@ -1841,3 +1841,11 @@ def test_defences_against_and_assaults_on_a_force_are_fighting():
                    "ISIL/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, 5, 6, "group:islamic-state", "ArmedGroup")]
     assert ("IRQMIL", "attacks", "group:islamic-state", "asserted") in triples(doc, ms)
+
+
+def test_a_force_struck_is_where_its_targets_are():
+    doc = make_doc("Russia/PROPN/nsubj/1 struck/VERB/ROOT/1/strike Nusra/PROPN/compound/3 targets/NOUN/dobj/1/target "
+                   "in/ADP/prep/3 Idlib/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "group:al-nusra-front", "ArmedGroup"),
+          mention(doc, 5, 6, "place:idlib", "Place")]
+    assert ("group:al-nusra-front", "stationed-at", "place:idlib", "asserted") in triples(doc, ms)
