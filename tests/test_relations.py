@@ -1849,3 +1849,9 @@ def test_a_force_struck_is_where_its_targets_are():
     ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "group:al-nusra-front", "ArmedGroup"),
           mention(doc, 5, 6, "place:idlib", "Place")]
     assert ("group:al-nusra-front", "stationed-at", "place:idlib", "asserted") in triples(doc, ms)
+
+
+def test_the_name_before_ally_is_whose_ally_when_the_ally_is_named():
+    doc = make_doc("US/PROPN/compound/1 ally/NOUN/nsubj/3 Israel/PROPN/appos/1 struck/VERB/ROOT/3/strike")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 2, 3, "ISR", "Country", "ISR")]
+    assert _pair(triples(doc, ms), "ISR", "cooperates", "USA")
