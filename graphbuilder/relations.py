@@ -2151,6 +2151,15 @@ def shoulder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
             yield from _pairs("supports", subjects, targets, verb, index, doc_date, "051", "shoulder", 0.8, False)
 
 
+def _active_verbs(doc, lemmas: frozenset, index: ActorIndex) -> Iterator[tuple]:
+    """``(verb, subject actors)`` of the active verbs of ``doc`` whose lemma is in ``lemmas``."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() in lemmas:
+            subjects, passive = _subjects(tok, index)
+            if not passive:
+                yield tok, subjects
+
+
 #: Verbs of censure, whose object's doer is censured ("condemned *ISIL's* attack").
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
 
@@ -2161,12 +2170,7 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     a possessive or a name before the noun or by "by". (The dictionary's "condemn attack" phrase
     relates only the victims: sympathy, 051.) A demonym is no author: "condemned the Russian attack"
     may be one on Russia."""
-    for tok in select(doc, pos=("VERB",)):
-        if tok.lemma_.lower() not in CONDEMN_VERBS:
-            continue
-        subjects, passive = _subjects(tok, index)
-        if passive:
-            continue
+    for tok, subjects in _active_verbs(doc, CONDEMN_VERBS, index):
         attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
                    if o.lemma_.lower() in ATTACK_NOUNS]
         authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
@@ -2266,6 +2270,24 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         partners = [m for m in partners if m.type in ALLY_TYPES]
         yield from _pairs("cooperates", [m for m in subjects if m.type in ALLY_TYPES], partners, verb, index,
                           doc_date, "062", "military-support", 0.7, False)
+
+
+#: Verbs of taking ground ("seized the town from ISIL").
+SEIZE_VERBS = frozenset({"seize", "capture", "take", "wrest", "grab", "snatch"})
+
+
+def seized_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Iraqi forces seized the hospital complex from ISIL fighters", "rebels captured al-Bab from
+    ISIL": taking a place from someone is fighting him (190), as retaking or liberating it is (the
+    phrase overrides); only a place, or a noun for one, taken (not "seized weapons from smugglers")."""
+    place_nouns = triggers()["location"]["place_nouns"]
+    for tok, subjects in _active_verbs(doc, SEIZE_VERBS, index):
+        taken = [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(_place_noun(c, place_nouns) or any(m.type in PLACE_TYPES for m in actors_of(c, index, False))
+                   for c in taken):
+            continue
+        losers = [m for m in _prep_actors(tok, ("from",), index) if m.type not in PLACE_TYPES]
+        yield from _pairs("attacks", subjects, losers, tok, index, doc_date, "190", "seized-ground", 0.7, False)
 
 
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
@@ -2650,6 +2672,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
     condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
+    seized_ground_rule,
 )
 
 

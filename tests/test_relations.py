@@ -1855,3 +1855,14 @@ def test_the_name_before_ally_is_whose_ally_when_the_ally_is_named():
     doc = make_doc("US/PROPN/compound/1 ally/NOUN/nsubj/3 Israel/PROPN/appos/1 struck/VERB/ROOT/3/strike")
     ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 2, 3, "ISR", "Country", "ISR")]
     assert _pair(triples(doc, ms), "ISR", "cooperates", "USA")
+
+
+def test_seizing_a_place_from_someone_is_fighting_him_but_seizing_goods_is_not():
+    spec = "SDF/PROPN/nsubj/1 seized/VERB/ROOT/1/seize {}/{}/dobj/1/{} from/ADP/prep/1 ISIL/PROPN/pobj/3"
+    for obj, pos, lemma, fight in (("Tabqa", "PROPN", "tabqa", True), ("weapons", "NOUN", "weapon", False)):
+        doc = make_doc(spec.format(obj, pos, lemma))
+        ms = [mention(doc, 0, 1, "group:sdf", "ArmedGroup"), mention(doc, 4, 5, "group:islamic-state", "ArmedGroup")]
+        if fight:
+            ms.append(mention(doc, 2, 3, "place:tabqa", "Place"))
+        got = triples(doc, ms)
+        assert (("group:sdf", "attacks", "group:islamic-state", "asserted") in got) is fight
