@@ -2160,6 +2160,21 @@ def _active_verbs(doc, lemmas: frozenset, index: ActorIndex) -> Iterator[tuple]:
                 yield tok, subjects
 
 
+#: Verbs of being somewhere, said of a force there ("hundreds of ISIL militants *remain* in Raqqa").
+PRESENCE_VERBS = frozenset({"remain", "operate", "stay"})
+
+
+def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"ISIL militants remain in Raqqa", "Royal Navy ships are operating in the Gulf": an armed force
+    that remains, stays or operates at a place is stationed there."""
+    for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
+        places = [m for m, _prep in _places(tok, index, frozenset({"in", "inside", "at", "near", "around"}), False)
+                  if m.type in PLACE_ONLY or m.type == "Country"]
+        for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
+            for place in places:
+                yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7))
+
+
 #: Verbs of censure, whose object's doer is censured ("condemned *ISIL's* attack").
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
 
@@ -2672,7 +2687,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     demand_clause_rule, protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule,
     based_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
     condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
-    seized_ground_rule,
+    seized_ground_rule, force_presence_rule,
 )
 
 

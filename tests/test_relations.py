@@ -1866,3 +1866,12 @@ def test_seizing_a_place_from_someone_is_fighting_him_but_seizing_goods_is_not()
             ms.append(mention(doc, 2, 3, "place:tabqa", "Place"))
         got = triples(doc, ms)
         assert (("group:sdf", "attacks", "group:islamic-state", "asserted") in got) is fight
+
+
+def test_a_force_remaining_or_operating_at_a_place_is_stationed_there():
+    doc = make_doc("ISIL/PROPN/nsubj/1 remains/VERB/ROOT/1/remain in/ADP/prep/1 Raqqa/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "group:islamic-state", "ArmedGroup"), mention(doc, 3, 4, "place:raqqa", "Place")]
+    assert ("group:islamic-state", "stationed-at", "place:raqqa", "asserted") in triples(doc, ms)
+    # a state remaining somewhere is no force there
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "place:raqqa", "Place")]
+    assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
