@@ -2058,13 +2058,6 @@ def ally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                         # "the Syrian regime and its Russian allies": "its" is the first conjunct's.
                         owners += [m for m in actors_of(tok.head, index, modifiers=False) if m.type in ALLY_TYPES]
         sides = _allies_named(tok, index)
-        named = [c for c in tok.children if c.dep_ == "appos"] or tok.dep_ in ("appos", "attr")
-        if named and not owners:
-            # "US ally Israel", "Turkey, a NATO ally": with the ally named elsewhere, the name before
-            # the noun is whose ally (a demonym stays the ally's own: "its Russian allies").
-            owners = [m for c in tok.lefts if c.dep_ in ("compound", "nmod") for m in [index.at(c.i)]
-                      if m is not None and m.type in ALLY_TYPES and not m.pronoun]
-            sides = [m for m in sides if m not in owners]
         if tok.dep_ == "appos":
             sides += [m for m in actors_of(tok.head, index, modifiers=False) if m.type in ALLY_TYPES]
         elif tok.dep_ == "attr":

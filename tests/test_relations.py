@@ -1851,11 +1851,12 @@ def test_a_force_struck_is_where_its_targets_are():
     assert ("group:al-nusra-front", "stationed-at", "place:idlib", "asserted") in triples(doc, ms)
 
 
-def test_the_name_before_ally_is_whose_ally_when_the_ally_is_named():
-    doc = make_doc("US/PROPN/compound/1 ally/NOUN/nsubj/3 Israel/PROPN/appos/1 struck/VERB/ROOT/3/strike")
-    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 2, 3, "ISR", "Country", "ISR")]
-    assert _pair(triples(doc, ms), "ISR", "cooperates", "USA")
-
+def test_an_ally_named_only_by_a_modifier_makes_no_relation():
+    # "Pakistan, a key U.S. ally, refused ...": background, whose event the sentence is not (PLOVER)
+    doc = make_doc("Pakistan/PROPN/nsubj/6 ,/PUNCT/punct/0 a/DET/det/5 key/ADJ/amod/5 US/PROPN/compound/5 "
+                   "ally/NOUN/appos/0 refused/VERB/ROOT/6/refuse")
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK"), mention(doc, 4, 5, "USA", "Country", "USA")]
+    assert not _pair(triples(doc, ms), "PAK", "cooperates", "USA")
 
 def test_seizing_a_place_from_someone_is_fighting_him_but_seizing_goods_is_not():
     spec = "SDF/PROPN/nsubj/1 seized/VERB/ROOT/1/seize {}/{}/dobj/1/{} from/ADP/prep/1 ISIL/PROPN/pobj/3"
