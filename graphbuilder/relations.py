@@ -1490,8 +1490,9 @@ def imposed_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
                           "noun-imposed", 0.75, False)
 
 
-#: Mutual relations whose parties may be the coordinated subject of the verb that makes the event.
-JOINT_RELATIONS = frozenset({"meets", "cooperates"})
+#: Mutual relations whose parties may be the coordinated subject of the verb that makes the event (an
+#: agreement, 057, is supports).
+JOINT_RELATIONS = frozenset({"meets", "cooperates", "supports"})
 #: Verbs that make an agreement or meeting with whoever else is their subject ("X and Y *reached* a deal").
 JOINT_VERBS = frozenset({"reach", "sign", "conclude", "seal", "strike", "forge", "ink", "clinch", "hold"})
 #: Verbs whose subject (or passive agent) gives their object: "pledged aid to", "aid was delivered to".
@@ -1622,8 +1623,12 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
                 if p.dep_ == "pobj":
                     found = [m for m in actors_of(p, index, modifiers) if m.type in PLACE_TYPES]
                     if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
-                        # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after.
+                        # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after;
+                        # "in Helmand province": the name the kind of place carries (not a state's adjective:
+                        # "the Turkish border" says nothing of where).
                         found = [m for q in _pobjs(p, ("of",)) for m in actors_of(q, index) if m.type in PLACE_TYPES]
+                        found += [m for c in p.lefts if c.dep_ == "compound" for m in [index.at(c.i)]
+                                  if m is not None and m.type in PLACE_ONLY]
                     out.extend((m, child) for m in found)
     return out
 
@@ -1707,6 +1712,9 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         places = _places(tok, index, STRUCK_AT_PREPS, modifiers=False)
         if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             places = _places(tok.head, index, STRUCK_AT_PREPS, modifiers=False)
+        if not places and not _subjects(tok, index)[1]:
+            # "struck Jabhat al-Nusra targets in Idlib": the place of what was struck
+            places = [x for c in tok.children if c.dep_ == "dobj" for x in _places(c, index, STRUCK_AT_PREPS, False)]
         places = [(m, p) for m, p in places if m.type in PLACE_ONLY or m.type == "Country"]
         if not places:
             continue
@@ -1723,8 +1731,70 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                     yield r
 
 
+#: Verbs of dying, whose subject was where he died ("died in Jordan").
+DIE_VERBS = frozenset({"die", "perish"})
+#: Verbs of being hurt or killed, whose passive subject was where it happened.
+HURT_VERBS = frozenset({"kill", "murder", "wound", "injure", "hurt", "execute", "behead", "kidnap", "abduct",
+                        "massacre", "slaughter", "shoot"})
+
+
+def victim_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Spc. X died in Jordan``, ``30 Britons were murdered in Sousse``: a person (or people) who died
+    or were hurt at a place were there (located-in; armed forces struck there are
+    :func:`struck_force_rule`'s). Only the place phrase of the verb itself counts, as there."""
+    for tok in select(doc, pos=("VERB",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in DIE_VERBS and lemma not in HURT_VERBS:
+            continue
+        subjects, passive = _subjects(tok, index)
+        if lemma in HURT_VERBS and not passive:
+            continue
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS, modifiers=False) if m.type in PLACE_TYPES]
+        for victim in dict.fromkeys(v for v in subjects if v.type not in PLACE_TYPES | FORCE_TYPES and not v.pronoun):
+            for place in places:
+                yield from _opt(_make("located-in", victim, place, tok, index, doc_date, None, "located-victim", 0.6))
+
+
+def struck_force_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """The noun form of :func:`struck_force_rule`: "Coalition strikes on ISIL positions in Raqqa", "the
+    destruction of ISIL targets in Syria": an armed force whose positions or targets are struck at a
+    place is there (the place phrase of what is struck, or of the blow)."""
+    for tok in select(doc, pos=("NOUN",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in ATTACK_NOUNS and lemma != "destruction":
+            continue
+        struck = _pobjs(tok, ("of",) if lemma == "destruction" else ("on", "against"))
+        forces = [m for p in struck for m in actors_of(p, index) if m.type in FORCE_TYPES]
+        if not forces:
+            continue
+        places = [m for h in struck + [tok] for m, _prep in _places(h, index, STRUCK_AT_PREPS, modifiers=False)
+                  if m.type in PLACE_ONLY or m.type == "Country"]
+        for force in dict.fromkeys(forces):
+            for place in dict.fromkeys(places):
+                yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6))
+
+
 #: Prepositions of where a meeting took place ("met Ja'afari *in Canberra*", "talks *at* the Pentagon").
 MET_AT_PREPS = frozenset({"in", "at"})
+
+
+#: People one meets whose place phrase is the meeting's ("met his Iraqi *counterpart* in Baghdad").
+COUNTERPART_NOUNS = SPOKESPEOPLE_NOUNS | {"counterpart", "president", "secretary", "officer", "commander",
+                                         "premier", "chancellor", "king", "emir", "prime"}
+
+
+def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
+    """The place of a meeting the parser hung on the person met: "Fallon met his Iraqi counterpart in
+    Baghdad", "Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari in London" (a person, or a
+    noun for one, and its apposition; not a body: "students of a university in Tashkent")."""
+    people = [c for c in verb.children if c.dep_ in OBJ]
+    people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEETING_PREPS
+               for p in c.children if p.dep_ == "pobj"]
+    people += [a for c in people for a in c.children if a.dep_ == "appos"]
+    return [m for c in people
+            if (index.at(c.i) is not None and index.at(c.i).type == "Person")
+            or (index.at(c.i) is None and c.lemma_.lower() in COUNTERPART_NOUNS)
+            for m, _prep in _places(c, index, MET_AT_PREPS)]
 
 
 def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1740,7 +1810,7 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "meets":
             continue
-        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)]
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index)
         if not places:
             continue
         subjects, passive = _subjects(tok, index)
@@ -2319,6 +2389,12 @@ def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
             and m.type in types]
 
 
+#: Nouns for a member body ("Turkey, a NATO *member*", "Al-Shabaab, an al-Qaeda *affiliate*"); not
+#: "part", of anything ("part of the deal"), nor "wing", "branch", "faction", said of a body's own
+#: divisions as often as of members (measured: one false member-of more on DWIE).
+MEMBERSHIP_NOUNS = frozenset({"member", "affiliate", "offshoot", "franchise"})
+
+
 def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """States and organisations in a body: ``NATO member Turkey``, ``Turkey, a member of NATO``,
     ``Turkey is a member of NATO``, ``the SDF, which includes the Syrian Arab Coalition``."""
@@ -2326,7 +2402,7 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
-        if tok.pos_ == "NOUN" and lemma == "member":
+        if tok.pos_ == "NOUN" and lemma in MEMBERSHIP_NOUNS:
             bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES)]
             bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
                        for m in _named(c, index, BODY_TYPES)]
@@ -2344,6 +2420,313 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         for body in bodies:
             for member in members:
                 yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8))
+
+
+#: Nouns naming a party to an alliance ("Turkey, a NATO *ally*", "the regime and its Russian *allies*").
+ALLY_NOUNS = frozenset({"ally"})
+#: Words that make an ally one no longer ("a former ally"), or none ("no ally of").
+NOT_ALLY = frozenset({"former", "erstwhile", "onetime", "one-time", "ex", "no", "not"})
+#: Parties to an alliance: states, their organs, bodies and armed groups (not places, not persons).
+ALLY_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
+
+
+def _allies_named(tok, index: ActorIndex) -> list[ActorMention]:
+    """The allies an ally noun names itself: its demonym or name modifier ("its *Russian* allies",
+    "*NATO* ally") or a name in apposition ("our ally *Turkey*")."""
+    return [m for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "appos")
+            for m in [index.at(c.i) or (_demonym_country(c) if c.dep_ == "amod" else None)]
+            if m is not None and m.type in ALLY_TYPES and not m.pronoun]
+
+
+def ally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Alliances named by the noun "ally": "Turkey, a close ally of the United States", "Saudi Arabia's
+    ally Bahrain", "the Syrian regime and its Russian allies", "Turkey is an ally of the US", "the
+    United States and Jordan are close allies": the parties cooperate.
+
+    One side is what the noun is said of (its apposition head, the subject of "is an ally",
+    or the name it carries); the other its owner ("of" object, possessive, or, for a possessive
+    pronoun, the phrase it is coordinated with: "the regime and *its* allies"). Coordinated
+    subjects of "are allies" with no owner are allies of each other. A former ally is none.
+    """
+    for tok in select(doc, lower=("ally", "allies")):
+        if tok.pos_ != "NOUN" or any(c.lower_ in NOT_ALLY for c in tok.children):
+            continue
+        owners = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, ALLY_TYPES)]
+        for c in tok.children:
+            if c.dep_ == "poss":
+                m = index.at(c.i)
+                if m is not None and not m.pronoun and m.type in ALLY_TYPES:
+                    owners.append(m)
+                elif m is None or m.pronoun:
+                    if tok.dep_ == "conj" and c.lower_ in SELF_POSSESSIVES | {"his", "her"}:
+                        # "the Syrian regime and its Russian allies": "its" is the first conjunct's.
+                        owners += [m for m in actors_of(tok.head, index, modifiers=False) if m.type in ALLY_TYPES]
+        sides = _allies_named(tok, index)
+        if tok.dep_ == "appos":
+            sides += [m for m in actors_of(tok.head, index, modifiers=False) if m.type in ALLY_TYPES]
+        elif tok.dep_ == "attr":
+            sides += [m for c in tok.head.children if c.dep_ in SUBJ
+                      for m in actors_of(c, index, modifiers=False) if m.type in ALLY_TYPES]
+        sides = list(dict.fromkeys(sides))
+        owners = [o for o in dict.fromkeys(owners) if all(o.actor_id != s.actor_id for s in sides)]
+        if owners:
+            yield from _pairs("cooperates", sides, owners, tok, index, doc_date, "06", "ally", 0.75, False)
+        elif tok.dep_ == "attr" and tok.tag_ != "NN":
+            # "X and Y are allies" (plural): allies of each other.
+            yield from _pairs("cooperates", sides, [], tok, index, doc_date, "06", "ally", 0.75, True)
+
+
+#: Bodies a commander commands: military units and commands besides the bodies one leads.
+COMMANDED_TYPES = LED_TYPES | {"Military"}
+#: Words that make a commander second to the one who leads ("deputy commander").
+DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant"})
+
+
+def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Military command: "General X commands the task force", "General X, commander of US Central
+    Command", "the commander of Y, General X", "X is the commander of Y", "Y is commanded by X":
+    the person is leader-of the unit (titles before a name are :func:`role_rule`'s)."""
+    for tok in select(doc, lower=("command", "commands", "commanded", "commanding", "commander")):
+        leaders: list[ActorMention] = []
+        bodies: list[ActorMention] = []
+        if tok.pos_ == "VERB":
+            agents = _agent(tok, index)
+            subjects, passive = _subjects(tok, index)
+            if agents and (passive or tok.dep_ == "acl"):
+                leaders, bodies = agents, subjects if passive else actors_of(tok.head, index, modifiers=False)
+            elif not passive and not agents:
+                leaders = subjects
+                bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
+        elif tok.pos_ == "NOUN" and tok.lower_ == "commander":
+            of = _pobjs(tok, ("of",))
+            bodies = [m for p in of for m in _named(p, index, COMMANDED_TYPES)]
+            # "the commander of US Central Command, General X": the name hangs on the "of" object.
+            leaders = [m for p in of for c in p.rights if c.dep_ == "appos"
+                       for m in _named(c, index, frozenset({"Person"}))]
+            if tok.dep_ == "compound" and tok.head.i > tok.i:
+                # "CENTCOM commander General X"
+                bodies += [m for c in tok.lefts if c.dep_ in ("compound", "nmod", "poss")
+                           for m in _named(c, index, COMMANDED_TYPES)]
+                leaders += _named(tok.head, index, frozenset({"Person"}))
+            elif tok.dep_ == "appos":
+                leaders += actors_of(tok.head, index, modifiers=False)
+                if not bodies:
+                    # "General X, commander, U.S. Central Command": the unit is the next apposition.
+                    bodies = [m for c in tok.head.rights if c.dep_ == "appos" and c.i > tok.i
+                              for m in _named(c, index, COMMANDED_TYPES)][:1]
+            elif tok.dep_ == "attr":
+                leaders += [m for c in tok.head.children if c.dep_ in SUBJ for m in actors_of(c, index, modifiers=False)]
+            leaders += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, frozenset({"Person"}))]
+        # "the deputy commander of Y" is one of its officers, not its leader
+        relation = "member-of" if any(c.lower_ in DEPUTY_WORDS for c in tok.lefts) else "leader-of"
+        for person in dict.fromkeys(leaders):
+            if person.type != "Person" or person.pronoun:
+                continue
+            for body in dict.fromkeys(bodies):
+                if body.type in COMMANDED_TYPES and not body.pronoun:
+                    r = _make(relation, person, body, tok, index, doc_date, None, "command", 0.8)
+                    if r is not None:
+                        yield replace(r, trigger=tok.text, modality=modality(tok))
+
+
+def shoulder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK stands shoulder to shoulder with the government of Iraq": support (051), as "stand
+    with" is; the parser often hangs the "with" on the second "shoulder", out of the verb's reach."""
+    for tok in select(doc, lower=("shoulder",)):
+        verb = tok.head
+        while verb.lower_ in ("shoulder", "to", "-") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.lemma_.lower() != "stand" or verb.pos_ not in ("VERB", "AUX") or tok.i < verb.i:
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+            continue  # "stand with" is the verb's own phrase (verb_rule)
+        withs = [c for t in tok.subtree if t.lower_ == "shoulder" for c in t.children
+                 if c.dep_ == "prep" and c.lower_ == "with"]
+        targets = [m for w in withs for p in w.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+        subjects, passive = _subjects(verb, index)
+        if not passive:
+            yield from _pairs("supports", subjects, targets, verb, index, doc_date, "051", "shoulder", 0.8, False)
+
+
+def _active_verbs(doc, lemmas: frozenset, index: ActorIndex) -> Iterator[tuple]:
+    """``(verb, subject actors)`` of the active verbs of ``doc`` whose lemma is in ``lemmas``."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() in lemmas:
+            subjects, passive = _subjects(tok, index)
+            if not passive:
+                yield tok, subjects
+
+
+#: Verbs of being somewhere, said of a force there ("hundreds of ISIL militants *remain* in Raqqa").
+PRESENCE_VERBS = frozenset({"remain", "operate", "stay"})
+
+
+def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"ISIL militants remain in Raqqa", "Royal Navy ships are operating in the Gulf": an armed force
+    that remains, stays or operates at a place is stationed there."""
+    for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
+        places = [m for m, _prep in _places(tok, index, frozenset({"in", "inside", "at", "near", "around"}), False)
+                  if m.type in PLACE_ONLY or m.type == "Country"]
+        for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
+            for place in places:
+                yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7))
+
+
+#: Verbs of censure, whose object's doer is censured ("condemned *ISIL's* attack").
+CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
+
+
+def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Britain condemned the ISIL attack on the Bataclan", "the Foreign Secretary condemned the Assad
+    regime's barrel bomb attacks on Aleppo": condemning an attack censures (111) its author, named by
+    a possessive or a name before the noun or by "by". (The dictionary's "condemn attack" phrase
+    relates only the victims: sympathy, 051.) A demonym is no author: "condemned the Russian attack"
+    may be one on Russia."""
+    for tok, subjects in _active_verbs(doc, CONDEMN_VERBS, index):
+        attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
+                   if o.lemma_.lower() in ATTACK_NOUNS]
+        authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
+                   for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
+        authors += [m for a in attacks for m in _prep_actors(a, ("by",), index)]
+        authors = [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
+        yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
+
+
+#: Verbs of serving in a body ("troops *serving with* AMISOM", "he *served in* the Royal Marines").
+SERVE_VERBS = frozenset({"serve"})
+#: Verbs by which one is put in a unit ("was *assigned to* Explosive Ordnance Disposal Mobile Unit Two").
+ASSIGN_VERBS = frozenset({"assign", "attach"})
+#: Bodies one serves in: organisations, armed groups, military units (and a coalition).
+UNIT_TYPES = ORG_TYPES | {"Military"}
+
+
+def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Service in a body: "Danish F-16s flew missions *as part of* the coalition", "Kenyan troops
+    *serving with* AMISOM", "X *was assigned to* Mobile Unit Two": member-of the body."""
+    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached")):
+        lemma = tok.lemma_.lower()
+        members: list[ActorMention] = []
+        bodies: list[ActorMention] = []
+        if tok.lower_ == "as" and tok.dep_ == "prep":
+            parts = [p for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "part"]
+            bodies = [m for p in parts for q in _pobjs(p, ("of",)) for m in _named(q, index, UNIT_TYPES)]
+            if bodies:
+                holder = tok.head
+                members = _subjects(holder, index)[0] if holder.pos_ in ("VERB", "AUX") \
+                    else actors_of(holder, index, modifiers=False)
+        elif tok.pos_ == "VERB" and lemma in SERVE_VERBS:
+            bodies = [m for p in _pobjs(tok, ("with", "in")) for m in _named(p, index, UNIT_TYPES)]
+            members = _subjects(tok, index)[0] if bodies else []
+        elif tok.pos_ == "VERB" and lemma in ASSIGN_VERBS:
+            subjects, passive = _subjects(tok, index)
+            if passive:
+                bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, UNIT_TYPES)]
+                members = subjects if bodies else []
+        for member in dict.fromkeys(m for m in members if m.type in MEMBER_TYPES | {"Person"} and not m.pronoun):
+            for body in dict.fromkeys(bodies):
+                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))
+
+
+#: Words that make support military ("air support", "fire support").
+MILITARY_SUPPORT_WORDS = frozenset({"air", "fire", "military", "aerial", "artillery", "naval", "combat"})
+#: Verbs of training someone's forces.
+TRAIN_VERBS = frozenset({"train", "mentor"})
+#: Means that make support military ("supports the SDF through *training* and *airstrikes*").
+MILITARY_MEANS = frozenset({"training", "airstrike", "strike", "weapon", "arm", "ammunition", "militia", "troop",
+                            "adviser", "advisor", "munition", "equipment", "artillery", "aircraft", "fighter"})
+#: Military acts whose doer, acting "in support of" someone, cooperates with him.
+FIELD_ACT_NOUNS = frozenset({"strike", "airstrike", "operation", "mission", "sortie", "munition", "raid"})
+
+
+def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Military cooperation (062): "RAF jets provided air support for Kurdish forces", "the coalition
+    conducted 300 strikes in support of the SDF" (a military act done in support of someone), "the
+    Coalition supports the SDF through training and airstrikes" (support by military means), "US
+    advisers are training Iraqi troops"; a political "support" stays :func:`verb_rule`'s 'supports'."""
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, lower=("support",), pos=("VERB",)):
+        if tok.pos_ == "VERB":
+            lemma = tok.lemma_.lower()
+            if lemma in TRAIN_VERBS:
+                # "US advisers are training Iraqi troops"
+                partners = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index)
+                            if m.type in FORCE_TYPES]
+            elif (e := _verb_entry(tok, lexicon)) is not None and e[0] == "supports" and any(
+                    w.lemma_.lower() in MILITARY_MEANS for p in _pobjs(tok, ("through", "with", "by")) for w in p.subtree):
+                # "the Coalition supports the SDF through training and airstrikes", "Iran supports the regime
+                # with money, weapons and militias"
+                partners = _objects(tok, index, ())
+            else:
+                continue
+            verb = tok
+        elif any(c.lower_ in MILITARY_SUPPORT_WORDS for c in tok.lefts) and tok.dep_ in OBJ \
+                and tok.head.pos_ == "VERB":
+            verb = tok.head
+            partners = [m for h in (tok, verb) for p in _pobjs(h, ("for", "to")) for m in actors_of(p, index)]
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "in" and _pobjs(tok, ("of",)):
+            act = tok.head.head
+            if act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS and act.dep_ in OBJ:
+                verb = act.head
+            elif act.pos_ == "VERB" and (any(c.dep_ in OBJ and c.lemma_.lower() in FIELD_ACT_NOUNS for c in act.children)
+                                         or (e := _verb_entry(act, codes.verb_lexicon())) is not None
+                                         and e[0] == "attacks"):
+                verb = act  # "conducted strikes in support of Y", "struck ISIL in support of Y"
+            else:
+                continue
+            partners = [m for p in _pobjs(tok, ("of",)) for m in actors_of(p, index)]
+        else:
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        partners = [m for m in partners if m.type in ALLY_TYPES]
+        yield from _pairs("cooperates", [m for m in subjects if m.type in ALLY_TYPES], partners, verb, index,
+                          doc_date, "062", "military-support", 0.7, False)
+
+
+#: Verbs of taking ground ("seized the town from ISIL").
+SEIZE_VERBS = frozenset({"seize", "capture", "take", "wrest", "grab", "snatch"})
+
+
+def seized_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Iraqi forces seized the hospital complex from ISIL fighters", "rebels captured al-Bab from
+    ISIL": taking a place from someone is fighting him (190), as retaking or liberating it is (the
+    phrase overrides); only a place, or a noun for one, taken (not "seized weapons from smugglers")."""
+    place_nouns = triggers()["location"]["place_nouns"]
+    for tok, subjects in _active_verbs(doc, SEIZE_VERBS, index):
+        taken = [c for c in tok.children if c.dep_ == "dobj"]
+        if not any(_place_noun(c, place_nouns) or any(m.type in PLACE_TYPES for m in actors_of(c, index, False))
+                   for c in taken):
+            continue
+        losers = [m for m in _prep_actors(tok, ("from",), index) if m.type not in PLACE_TYPES]
+        yield from _pairs("attacks", subjects, losers, tok, index, doc_date, "190", "seized-ground", 0.7, False)
+
+
+#: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
+PARTNER_PREPS = frozenset({"alongside"})
+#: Acts in the field that, done alongside someone, are cooperation with him.
+FIELD_VERBS = frozenset({"fight", "battle", "operate", "serve", "work", "deploy", "advance", "train", "patrol",
+                         "combat", "station", "conduct", "fly", "stand", "take", "join", "participate"})
+
+
+def alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Hezbollah fighters are fighting alongside Syrian government forces", "US special forces are
+    deployed in Syria alongside the SDF": acting in the field alongside someone is cooperation
+    (the subject of the act, active or, for deployments, passive, cooperates with the partner)."""
+    for tok in select(doc, lower=PARTNER_PREPS):
+        if tok.dep_ != "prep":
+            continue
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in FIELD_VERBS:
+            continue
+        partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
+                    for m in actors_of(p, index) if m.type in ALLY_TYPES]
+        subjects, passive = _subjects(verb, index)
+        if passive and verb.lemma_.lower() not in ("deploy", "station"):
+            continue  # "killed alongside his guards": a victim's company, no partner
+        for s in subjects:
+            if s.type in ALLY_TYPES:
+                yield from _pairs("cooperates", [s], partners, verb, index, doc_date, "062", "alongside", 0.7, False)
 
 
 PROTEST_NOUNS = frozenset({"demonstration", "protest", "strike", "riot", "rally", "march", "sit-in",
@@ -2391,6 +2774,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             continue
         source_ids = {m.actor_id for m in sources}
         phrases = _aim_phrases(verb, tok)
+        if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index, sources):
+            continue
         targets = [m for p in phrases for m in _actors_below(p, index)]
         rule, confidence = "protest-aim", 0.7
         # A place aimed at is its state's government; one of no known state is no target.
@@ -2411,6 +2796,31 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # else and at nobody named protests at home.
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+#: Words that make a strike a military one ("air strikes", "precision strikes").
+MILITARY_STRIKE_WORDS = frozenset({"air", "drone", "missile", "precision", "coalition", "military", "artillery",
+                                   "rocket", "retaliatory", "naval", "aerial", "punitive"})
+#: Aircraft, whose strikes are attacks ("US *aircraft* carried out strikes").
+AIRCRAFT_NOUNS = frozenset({"aircraft", "jet", "warplane", "plane", "drone", "bomber", "helicopter", "fighter-bomber"})
+#: What a military strike is aimed at ("strikes against ISIL *targets*").
+STRIKE_TARGET_NOUNS = frozenset({"target", "position", "stronghold", "base", "hideout", "fighter", "militant"})
+
+
+def _military_strike(noun, phrases, index: ActorIndex, sources=()) -> bool:
+    """Whether a "strike" noun is an attack, no walkout: counted ("17 strikes"), named military ("air
+    strikes"), struck by armed forces or aircraft ("US aircraft carried out strikes"), or aimed at an
+    armed force or its targets ("conducted strikes against Daesh targets")."""
+    if noun.lemma_.lower() != "strike":
+        return False
+    if any(c.dep_ == "nummod" or c.lower_ in MILITARY_STRIKE_WORDS for c in noun.lefts):
+        return True
+    verb = _holder(noun.head) if noun.dep_ in OBJ else None
+    if any(m.type in FORCE_TYPES for m in sources) or verb is not None and any(
+            c.dep_ in SUBJ and c.lemma_.lower() in AIRCRAFT_NOUNS for c in verb.children):
+        return True
+    return any(p.lemma_.lower() in STRIKE_TARGET_NOUNS or any(m.type in ("ArmedGroup", "Military")
+                                                           for m in _actors_below(p, index)) for p in phrases)
 
 
 #: What a crowd demands of its own rulers: their going.
@@ -3373,7 +3783,9 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
     protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
-    show_of_force_rule, ordered_out_rule, emergency_rule,
+    show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
+    victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
+    seized_ground_rule, force_presence_rule,
 )
 
 
