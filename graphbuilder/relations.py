@@ -341,6 +341,9 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     args += [p for a in args for p in _pobjs(a, ("by", "of") if a.lemma_.lower() in GATHERING_NOUNS else ("of",))]
     args += [c for a in args if a.lemma_.lower() in GATHERING_NOUNS for c in a.lefts if c.dep_ in ("compound", "amod")]
     for arg in args:
+        if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in arg.children):
+            # "appealed to the *international* community", "urged *foreign* donors": no people at home.
+            continue
         found = _people_noun(arg)
         if found is not None and not actors_of(arg, index) and not any(
                 c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
@@ -349,6 +352,8 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     return []
 
 
+#: Modifiers of a people noun that put the people abroad.
+FOREIGN_MODIFIERS = frozenset({"international", "foreign", "world", "western", "global", "donor", "overseas"})
 #: Nouns of people's gatherings, whose "by" or modifier names the people ("an opposition rally").
 GATHERING_NOUNS = frozenset({"demonstration", "rally", "protest", "march", "gathering", "sit-in", "strike", "meeting",
                              "uprising", "vigil"})
@@ -565,6 +570,15 @@ def modality(tok) -> str:
         if i > 0 and t.lemma_.lower() in cues["planned_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             return "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
+            return "hypothetical"
+        if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
+            # "Iraq complained that Iranian troops had shelled Basra": what a complaint or charge says is
+            # the complainant's allegation, not what the text asserts.
+            return "hypothetical"
+        if i > 0 and t.lemma_.lower() in cues["request_heads"] and t.pos_ == "VERB" and (
+                chain[i - 1].dep_ == "dobj" or (chain[i - 1].dep_ == "prep" and chain[i - 1].lower_ == "for")):
+            # "pleaded for NATO air strikes against the Serbs", "demanded an investigation into X": an act
+            # asked for has not happened.
             return "hypothetical"
         if i > 0 and t.lemma_.lower() in cues["request_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             # "demanded that the US cancel plans": what is asked for has not happened.
@@ -3103,6 +3117,68 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
 
 
+#: Verbs of saying that charge someone with what their "that" clause reports.
+ACCUSING_VERBS = frozenset({"charge", "allege", "accuse", "complain", "protest"})
+
+
+def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X charged (alleged, complained) that Y had shelled Z``: X accuses Y (CAMEO 112), who did the
+    hostile act the clause reports (the clause's subject, or its passive's agent)."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in ACCUSING_VERBS:
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or not sources:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or not _hostile_clause(clause) or any(
+                    c.dep_ == "neg" for c in clause.children):
+                continue
+            doers, clause_passive = _subjects(clause, index)
+            if clause_passive:
+                doers = _agent(clause, index)
+            if not doers:
+                doers = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
+            yield from _pairs("opposes", sources, doers, verb, index, doc_date, "112", "accusation-clause", 0.75,
+                              False)
+
+
+#: Nouns of an act whose doer is who a demand for it is made on: "demanded *Israel's* withdrawal", "called
+#: for the withdrawal *of American warships*", "demanded the removal *of President X*".
+DOER_NOMINALS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure", "apology",
+                           "explanation", "compliance", "removal", "ouster", "surrender", "disarmament"})
+#: Nouns of stopping something, whose doer a demand is made on: "called for an end to *Israeli* raids".
+END_NOUNS = frozenset({"end", "halt", "cessation", "stop"})
+
+
+def _demanded_of(noun, index: ActorIndex) -> list[ActorMention]:
+    """Who is asked to do the act the noun ``noun`` names: its possessor or demonym, or its "of"/"by" object;
+    for "an end to X's raids", the doer of what is to end."""
+    lemma = noun.lemma_.lower()
+    if lemma in END_NOUNS:
+        return [m for p in _pobjs(noun, ("to", "of")) for m in actors_of(p, index) + _prep_actors(p, ("by",), index)]
+    if lemma not in DOER_NOMINALS:
+        return []
+    return [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, index)] + [
+        m for p in _pobjs(noun, ("of", "by")) for m in actors_of(p, index)]
+
+
+def demanded_act_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X demanded Y's withdrawal``, ``X called for the withdrawal of Y's troops``, ``X called for an end to
+    Y's raids``: X requests Y, who is to do (or stop) the act, when no one is addressed."""
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        entry = _verb_entry(verb, lexicon)
+        if entry is None or entry[0] != "requests":
+            continue
+        sources, passive = _subjects(verb, index)
+        if passive or not sources or _objects(verb, index, modifiers=False):
+            continue
+        nouns = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("for",))
+        targets = [m for n in nouns for m in _demanded_of(n, index)]
+        yield from _pairs("requests", sources, targets, verb, index, doc_date, entry[1], "demanded-act", 0.75, False)
+
+
 #: Nouns for an official's opposite number in another state ("met his *Syrian counterpart*").
 COUNTERPART_NOUNS = frozenset({"counterpart", "counterparts"})
 
@@ -3386,6 +3462,44 @@ def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         yield from _pairs("supports", sources, others, verb, index, doc_date, "054", "ties", 0.75, not others)
 
 
+#: Verbs by which parties give each other what their object names ("traded accusations").
+EXCHANGE_VERBS = frozenset({"exchange", "trade", "swap", "hurl", "level"})
+#: What parties exchanged name a relation between them: accusations are disapproval (112), ambassadors are
+#: recognition (054).
+EXCHANGED = {"accusation": ("opposes", "112"), "charge": ("opposes", "112"), "criticism": ("opposes", "111"),
+             "insult": ("opposes", "111"), "recrimination": ("opposes", "112"), "barb": ("opposes", "111"),
+             "threat": ("threatens", "130"), "ambassador": ("supports", "054"), "envoy": ("supports", "054")}
+
+
+def each_other_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``X and Y accused (blamed, criticised) each other``, ``X and Y traded accusations``, ``X and Y exchanged
+    ambassadors``: each does to the other what the verb (or what they exchanged) says, and nothing to a third
+    party named inside the charge ("exchanged accusations *of supporting rebels*")."""
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        objs = [c for c in verb.children if c.dep_ in OBJ]
+        if not objs:
+            continue
+        obj = objs[0]
+        if obj.lower_ in ("other", "another") and any(c.lower_ in ("each", "one") for c in obj.lefts):
+            entry = _verb_entry(verb, lexicon)
+            if entry is None or entry[0] not in HOSTILE | {"supports", "meets", "cooperates"}:
+                continue
+            relation, cameo = entry[0], entry[1]
+        elif verb.lemma_.lower() in EXCHANGE_VERBS and obj.lemma_.lower() in EXCHANGED:
+            relation, cameo = EXCHANGED[obj.lemma_.lower()]
+        else:
+            continue
+        parties, passive = _subjects(verb, index)
+        if passive or len(parties) < 2:
+            continue
+        for s, t in combinations(parties, 2):
+            for a, b in ((s, t), (t, s)):
+                r = _make(relation, a, b, verb, index, doc_date, cameo, "each-other", 0.75)
+                if r is not None:
+                    yield r
+
+
 #: Verbs of peacekeepers coming to a state.
 ARRIVAL_VERBS = frozenset({"arrive", "deploy", "land", "enter"})
 #: Nouns for a body of troops sent: "the first *deployment* of peacekeepers".
@@ -3665,12 +3779,12 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, counterpart_rule, rally_rule, despite_rule,
-    failed_agreement_rule, trip_rule, giving_rule, ties_rule, protest_rule, ultimatum_rule, membership_rule,
-    struck_force_rule, peacekeeping_rule, met_at_rule, based_rule, imposed_measure_rule, died_in_attack_rule,
-    not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule, show_of_force_rule, ordered_out_rule,
-    emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule, victim_place_rule,
-    condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
+    demand_clause_rule, call_for_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
+    rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
+    protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
+    imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
+    show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
+    victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule,
 )
 
@@ -3691,6 +3805,30 @@ def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMenti
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 
 
+#: Relations of cooperative acts, whose announced refusal is a rejection (CAMEO 12), and the rejection's code.
+REFUSED_CAMEO = {"meets": "125", "visits": "125", "cooperates": "120", "supports": "120", "aids": "122"}
+#: Auxiliaries of a future that, negated, announce a refusal ("will not meet", "would not negotiate").
+REFUSAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
+
+
+def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[RelationMention]:
+    """CAMEO codes an announced refusal to cooperate as a rejection: "Israel will not negotiate with the
+    PLO", "X said it would not attend talks with Y" is X rejecting Y now (the act itself stays negated);
+    a past act not done ("did not meet") is no refusal."""
+    for r in mentions:
+        yield r
+        if r.modality != "negated" or r.relation not in REFUSED_CAMEO:
+            continue
+        span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+        tok = next((t for t in span or () if t.text == r.trigger), None)
+        if tok is None or tok.pos_ != "VERB":
+            continue
+        kids = list(tok.children)
+        if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in kids):
+            yield replace(r, relation="rejects", cameo=REFUSED_CAMEO[r.relation], modality="asserted",
+                          rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
+
+
 def _rank(r: RelationMention) -> tuple:
     """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
     return r.modality == "asserted", not r.former, r.confidence
@@ -3706,7 +3844,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
-            for r in _with_threats(rule(doc, index, doc_date)):
+            for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
                 info = codes.relation_info(r.relation)
                 if info.symmetric and r.source.actor_id > r.target.actor_id:
                     r = replace(r, source=r.target, target=r.source)

@@ -1940,6 +1940,92 @@ def test_a_place_the_story_introduces_by_its_kind_is_in_the_state_the_story_is_a
         assert got == ({("place:sogelx", "DEU")} if located else set())
 
 
+#: Reported or requested acts and the modality of their trigger (the token at the index).
+REPORTED_ACTS = [
+    # What a complaint or charge says is alleged, not asserted.
+    ("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
+     "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6", 6, "hypothetical"),
+    ("Lebanon/PROPN/nsubj/1 alleged/VERB/ROOT/1/allege that/SCONJ/mark/5 Israeli/ADJ/amod/4 "
+     "warplanes/NOUN/nsubj/5/warplane struck/VERB/ccomp/1/strike Tyre/PROPN/dobj/5", 5, "hypothetical"),
+    # What a speaker merely says is still reported as fact.
+    ("Iraq/PROPN/nsubj/1 said/VERB/ROOT/1/say that/SCONJ/mark/6 Iranian/ADJ/amod/4 "
+     "troops/NOUN/nsubj/6/troop had/AUX/aux/6/have shelled/VERB/ccomp/1/shell Basra/PROPN/dobj/6", 6, "asserted"),
+    # An act asked for has not happened; one welcomed has.
+    ("Bosnia/PROPN/nsubj/1 pleaded/VERB/ROOT/1/plead for/ADP/prep/1 NATO/PROPN/compound/5 "
+     "air/NOUN/compound/5 strikes/NOUN/pobj/2/strike against/ADP/prep/5 Serbs/PROPN/pobj/6/Serb", 5, "hypothetical"),
+    ("Bosnia/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand NATO/PROPN/compound/4 air/NOUN/compound/4 "
+     "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb", 4, "hypothetical"),
+    ("Bosnia/PROPN/nsubj/1 welcomed/VERB/ROOT/1/welcome NATO/PROPN/compound/4 air/NOUN/compound/4 "
+     "strikes/NOUN/dobj/1/strike against/ADP/prep/4 Serbs/PROPN/pobj/5/Serb", 4, "asserted"),
+]
+
+
+@pytest.mark.parametrize("spec, at, expected", REPORTED_ACTS)
+def test_alleged_and_requested_acts_are_not_asserted(spec, at, expected):
+    assert modality(make_doc(spec)[at]) == expected
+
+
+@pytest.mark.parametrize("modifier, at_home", [("international", False), ("world", False), ("local", True)])
+def test_an_appeal_abroad_asks_no_people_at_home(modifier, at_home):
+    # "Sudan appealed to the international community": the community is not Sudan's civilians.
+    doc = make_doc(f"Sudan/PROPN/nsubj/1 appealed/VERB/ROOT/1/appeal to/ADP/prep/1 the/DET/det/5 "
+                   f"{modifier}/ADJ/amod/5 community/NOUN/pobj/2")
+    requested = [t for t in triples(doc, [mention(doc, 0, 1, "SDN", "Country", "SDN")]) if t[1] == "requests"]
+    assert bool(requested) == at_home
+
+
+def test_vetoing_and_ignoring_a_call_are_rejections():
+    def cameo_of(spec, ms_spans):
+        doc = make_doc(spec)
+        ms = [mention(doc, a, b, code, "Country", code) for a, b, code in ms_spans]
+        return {(r.source.actor_id, r.relation, r.target.actor_id, r.cameo)
+                for r in extract_relations(doc, ActorIndex(ms))}
+
+    got = cameo_of("Russia/PROPN/nsubj/1 vetoed/VERB/ROOT/1/veto France/PROPN/poss/4 's/PART/case/2 "
+                   "resolution/NOUN/dobj/1", [(0, 1, "RUS"), (2, 3, "FRA")])
+    assert ("RUS", "rejects", "FRA", "129") in got and not any(t[1] == "coerces" for t in got)
+    got = cameo_of("China/PROPN/nsubj/1 ignored/VERB/ROOT/1/ignore calls/NOUN/dobj/1/call by/ADP/prep/2 "
+                   "Japan/PROPN/pobj/3", [(0, 1, "CHN"), (4, 5, "JPN")])
+    assert ("CHN", "rejects", "JPN", "120") in got
+
+
+@pytest.mark.parametrize("aux, refusal", [("will/AUX/aux/3/will", True), ("did/AUX/aux/3/do", False)])
+def test_announced_refusal_to_negotiate_is_a_rejection(aux, refusal):
+    # "Israel will not negotiate with Hamas" rejects Hamas now; "did not negotiate" is only a past act not done.
+    doc = make_doc(f"Israel/PROPN/nsubj/3 {aux} not/PART/neg/3 negotiate/VERB/ROOT/3/negotiate "
+                   "with/ADP/prep/3 Syria/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert (("ISR", "rejects", "SYR", "asserted") in triples(doc, ms)) == refusal
+
+
+@pytest.mark.parametrize("spec, target", [
+    # "Lebanon demanded Israel's withdrawal": Israel is asked to withdraw.
+    ("Lebanon/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand Israel/PROPN/poss/4 's/PART/case/2 "
+     "withdrawal/NOUN/dobj/1", (2, 3)),
+    # "called for an end to Turkish raids": the raider is asked to stop.
+    ("Lebanon/PROPN/nsubj/1 called/VERB/ROOT/1/call for/ADP/prep/1 an/DET/det/4 end/NOUN/pobj/2 "
+     "to/ADP/prep/4 Israeli/ADJ/amod/7 raids/NOUN/pobj/5/raid", (6, 7)),
+])
+def test_a_demanded_act_asks_its_doer(spec, target):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "LBN", "Country", "LBN"), mention(doc, *target, "ISR", "Country", "ISR")]
+    assert ("LBN", "requests", "ISR", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("verb, obj", [("accused/VERB/ROOT/4/accuse", "each/DET/det/6 other/ADJ/dobj/4"),
+                                       ("traded/VERB/ROOT/4/trade", "bitter/ADJ/amod/6 accusations/NOUN/dobj/4/accusation")])
+def test_parties_accusing_each_other_oppose_each_other(verb, obj):
+    got = triples(*states(f"India/PROPN/nsubj/4 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 again/ADV/advmod/4 {verb} {obj}",
+                          (0, 1, "IND"), (2, 3, "PAK")))
+    assert ("IND", "opposes", "PAK", "asserted") in got and ("PAK", "opposes", "IND", "asserted") in got
+
+
+def test_charging_that_someone_did_a_hostile_act_accuses_the_doer():
+    # "Iraq complained that its posts were shelled by Iran": the passive's agent is the accused.
+    doc = make_doc("Iraq/PROPN/nsubj/1 complained/VERB/ROOT/1/complain that/SCONJ/mark/5 posts/NOUN/nsubjpass/5/post "
+                   "were/AUX/auxpass/5/be shelled/VERB/ccomp/1/shell/VBN by/ADP/agent/5 Iran/PROPN/pobj/6")
+    got = triples(doc, [mention(doc, i, i + 1, code, "Country", code) for i, code in ((0, "IRQ"), (7, "IRN"))])
+    assert ("IRQ", "opposes", "IRN", "asserted") in got and ("IRN", "attacks", "IRQ", "asserted") not in got
 @pytest.mark.parametrize("noun, prep, relation, cameo", [
     ("bombardment", "of", "attacks", "195"), ("incursion", "into", "attacks", "192"),
     ("crackdown", "on", "attacks", "180"), ("blockade", "of", "coerces", "170"),
