@@ -206,7 +206,7 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
         found = actors_of(verb.head, index)
         noun = verb.head
         if not found and verb.dep_ == "acl" and verb.tag_ != "VBN" and noun.lemma_.lower() in STATEMENT_NOUNS \
-                and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+                and noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in AUTHORING_VERBS:
             # "X issued a declaration demanding that Y ...": the statement speaks for whoever issued it.
             return _subjects(noun.head, index)[0], False
         if not found and verb.dep_ == "acl" and verb.tag_ == "VB" and noun.dep_ in OBJ and noun.head.pos_ == "VERB" \
@@ -387,6 +387,12 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
                              "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",
                              "announcement", "report", "ultimatum"})
+#: Verbs by which one makes such a text one's own word: issuing, adopting or backing it. Not vetoing,
+#: rejecting or debating it: "The US vetoed a resolution condemning Israel" condemns nobody for the US.
+AUTHORING_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "approve", "send", "sign", "draft",
+                             "submit", "table", "circulate", "present", "deliver", "make", "introduce", "propose",
+                             "sponsor", "co-sponsor", "cosponsor", "back", "endorse", "support", "unveil",
+                             "announce", "read", "write", "put", "lodge", "file", "address", "post", "broadcast"})
 #: Verbs that report what their subject asserts; a clause they govern is the subject's word.
 ASSERTING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "insist", "add", "conclude", "stress",
                              "reiterate", "argue", "maintain", "repeat", "emphasize", "emphasise", "warn", "write"})

@@ -301,6 +301,9 @@ def test_statement_speaks_for_whoever_issued_it():
     assert ("group:pkk", "requests", "TURGOV", "asserted") in triples(doc, ms)
     # Not any noun: "arrested a man demanding that ..." is not the arrester's demand.
     assert not triples(make_doc(spec.format("man")), ms)
+    # Nor a text one blocks: "The PKK vetoed a resolution demanding ..." demands nothing for the PKK.
+    vetoed = make_doc(spec.format("resolution").replace("issued/VERB/ROOT/1/issue", "vetoed/VERB/ROOT/1/veto"))
+    assert not any(t[1] == "requests" for t in triples(vetoed, ms))
 
 
 def test_capital_as_target_of_an_event_is_its_government():
