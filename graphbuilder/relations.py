@@ -527,8 +527,9 @@ def modality(tok) -> str:
     cues = triggers()["modality"]
     chain = [tok]
     head = tok
-    while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl") \
-            and head.head.i != head.i and len(chain) < 4:
+    # "attr": a predicate nominal's copula carries its negation and tense ("Turkey is *not* an ally").
+    while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl",
+                        "attr") and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
     for i, t in enumerate(chain):
@@ -538,6 +539,9 @@ def modality(tok) -> str:
         if i > 0 and t.lemma_.lower() in cues["negating_heads"]:
             return "negated"
         if t.lower_ in ("n't", "not"):
+            return "negated"
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
+            # "Turkey is no longer an ally of Israel", "X no longer supports Y": not so now.
             return "negated"
     if _presupposed(tok):
         return "asserted"

@@ -2759,3 +2759,21 @@ def test_a_force_remaining_or_operating_at_a_place_is_stationed_there():
     # a state remaining somewhere is no force there
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "place:raqqa", "Place")]
     assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, mutual", [
+    # "Turkey is not an ally of Israel": the copula carries the negation of its predicate nominal.
+    ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be not/PART/neg/1 an/DET/det/4 ally/NOUN/attr/1/ally/NN "
+     "of/ADP/prep/4 Israel/PROPN/pobj/5", False),
+    ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be no/ADV/neg/3 longer/ADV/advmod/1/long an/DET/det/5 "
+     "ally/NOUN/attr/1/ally/NN of/ADP/prep/5 Israel/PROPN/pobj/6", False),
+    ("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Israel/PROPN/conj/0 are/AUX/ROOT/3/be not/PART/neg/3 "
+     "allies/NOUN/attr/3/ally/NNS", True),
+])
+def test_a_denied_alliance_is_negated(spec, mutual):
+    doc = make_doc(spec)
+    tur, isr = 0, 2 if mutual else len(doc) - 1
+    ms = [mention(doc, tur, tur + 1, "TUR", "Country", "TUR"), mention(doc, isr, isr + 1, "ISR", "Country", "ISR")]
+    got = triples(doc, ms)
+    assert not _pair(got, "TUR", "cooperates", "ISR")
+    assert {t[3] for t in got if t[1] == "cooperates"} == {"negated"}
