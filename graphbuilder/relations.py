@@ -3220,6 +3220,9 @@ def _failed(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
         return True
     kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "more" for c in kids):
+        # "X could not agree more with Y": full agreement.
+        return False
     return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca")
                                                      for c in kids)
 
@@ -3247,8 +3250,12 @@ def failed_agreement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         for s, t in pairs:
             for a, b in ((s, t), (t, s)):
                 r = _make("rejects", a, b, anchor, index, doc_date, "120", "failed-agreement", 0.7)
+                if r is not None and r.modality == "negated" and anchor is verb:
+                    # "could not agree": the negation is the failure itself, which happened.
+                    r = replace(r, modality="asserted")
                 if r is not None:
-                    yield replace(r, modality="asserted")
+                    # "If X and Y fail to reach agreement": a failure supposed or foreseen keeps its modality.
+                    yield r
 
 
 #: Verbs of travelling that, to a state's place for talks (or by an envoy), make a visit.

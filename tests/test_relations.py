@@ -2777,3 +2777,17 @@ def test_a_denied_alliance_is_negated(spec, mutual):
     got = triples(doc, ms)
     assert not _pair(got, "TUR", "cooperates", "ISR")
     assert {t[3] for t in got if t[1] == "cooperates"} == {"negated"}
+
+
+def test_could_not_agree_more_is_no_failure_and_a_supposed_failure_stays_hypothetical():
+    doc = make_doc("America/PROPN/nsubj/3 could/AUX/aux/3 not/PART/neg/3 agree/VERB/ROOT/3/agree "
+                   "more/ADJ/advmod/3/more with/ADP/prep/3 Israel/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
+    assert not any(t[1] == "rejects" for t in triples(doc, ms))
+    # "If Israel and Syria fail to reach agreement, ...": supposed, not reported.
+    doc = make_doc("If/SCONJ/mark/4 Israel/PROPN/nsubj/4 and/CCONJ/cc/1 Syria/PROPN/conj/1 fail/VERB/advcl/9/fail "
+                   "to/PART/aux/6 reach/VERB/xcomp/4/reach agreement/NOUN/dobj/6 ,/PUNCT/punct/9 "
+                   "resume/VERB/ROOT/9/resume")
+    ms = [mention(doc, 1, 2, "ISR", "Country", "ISR"), mention(doc, 3, 4, "SYR", "Country", "SYR")]
+    got = {t for t in triples(doc, ms) if t[1] == "rejects"}
+    assert got and {t[3] for t in got} == {"hypothetical"}
