@@ -1418,8 +1418,9 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if relation == "aids" and not sources:
             givers, receivers, giving = _aid_giver(tok, index)
             if givers:
-                # The giving word says whether the aid was given or only promised ("will provide").
-                yield from _pairs(relation, givers, targets or receivers, giving, index, doc_date, cameo,
+                # The giving word says whether the aid was given or only promised ("will provide", "pledged").
+                given, code = _aid_or_pledge(giving, cameo)
+                yield from _pairs(given, givers, targets or receivers, giving, index, doc_date, code,
                                   "noun-given", 0.75, False)
                 continue
         if not targets and entry.get("mutual") and relation in JOINT_RELATIONS:
@@ -1490,6 +1491,19 @@ GIVING_VERBS = frozenset({"give", "provide", "send", "deliver", "pledge", "offer
                           "ship", "airlift", "extend", "dispatch"})
 #: Nouns of giving whose "of" object is what is given: "a Russian *offer* of aid to Syria".
 GIVING_NOUNS = frozenset({"offer", "pledge", "promise", "delivery", "shipment", "gift", "donation"})
+#: Words of giving that only announce the gift: an intent to give aid (CAMEO 033x, as the verb lexicon's
+#: "pledge aid" and intent_rule's "offered to provide aid"), not aid given.
+PLEDGING_WORDS = frozenset({"pledge", "offer", "promise"})
+#: The intent-to-aid code of each aid code (economic 0331, military 0332, humanitarian 0333, protection 0334).
+PLEDGED_CAMEO = {"07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+
+
+def _aid_or_pledge(giving, cameo: Optional[str]) -> tuple[str, Optional[str]]:
+    """The relation and code of aid given by the word ``giving``: aids, or, pledged or offered ("Germany
+    pledged $10 million to Ethiopia"), cooperates with its intent-to-aid code."""
+    if giving.lemma_.lower() in PLEDGING_WORDS:
+        return "cooperates", PLEDGED_CAMEO.get(cameo or "", "033")
+    return "aids", cameo
 
 
 def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorMention], object]:
@@ -3094,8 +3108,10 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             sources, passive = _subjects(anchor, index)
         else:
             continue
-        if passive or not sources or any(c.dep_ == "neg" for c in act.children):
-            # "vowed *not* to return the Golan Heights to Syria": an intent not to cooperate.
+        if passive or not sources or any(c.dep_ == "neg" for c in act.children) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            # "vowed *not* to return the Golan Heights to Syria": an intent not to cooperate; "showed *no*
+            # willingness to hold talks": none.
             continue
         entry = _verb_entry(act, lexicon)
         cameo = HELPING_VERBS.get(act.lemma_.lower())
@@ -3104,7 +3120,9 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if cameo is None:
             continue
         targets = _intended_targets(act, index)
-        yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
+        # The relation is the code's: an intent to meet (036) is filed under meets (codes.relation_for_cameo).
+        relation = codes.relation_for_cameo(cameo) or "cooperates"
+        yield from _pairs(relation, sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
 
 
 #: Nouns for an official's opposite number in another state ("met his *Syrian counterpart*").
@@ -3358,7 +3376,8 @@ def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             else:
                 sources = _agent(tok, index) if passive else subjects
                 targets = _recipients(tok, index)
-            yield from _pairs("aids", sources, targets, tok, index, doc_date, cameo, "giving", 0.75, False)
+            relation, cameo = _aid_or_pledge(tok, cameo)
+            yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "giving", 0.75, False)
         elif tok.lower_ in AID_FROM_NOUNS and tok.dep_ in SUBJ:
             # "Aid from Britain reached flood victims in Pakistan": the aid's arrival is the giving, and
             # where it arrives (or whom it reaches) is the recipient.
