@@ -1783,21 +1783,23 @@ MET_AT_PREPS = frozenset({"in", "at"})
 
 
 #: People one meets whose place phrase is the meeting's ("met his Iraqi *counterpart* in Baghdad").
-COUNTERPART_NOUNS = SPOKESPEOPLE_NOUNS | {"counterpart", "president", "secretary", "officer", "commander",
-                                         "premier", "chancellor", "king", "emir", "prime"}
+MET_OFFICIAL_NOUNS = SPOKESPEOPLE_NOUNS | {"counterpart", "president", "secretary", "officer", "commander",
+                                          "premier", "chancellor", "king", "emir", "prime"}
 
 
 def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
     """The place of a meeting the parser hung on the person met: "Fallon met his Iraqi counterpart in
     Baghdad", "Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari in London" (a person, or a
-    noun for one, and its apposition; not a body: "students of a university in Tashkent")."""
+    noun for one, even one that stands for its government, and its apposition; not a body: "students of
+    a university in Tashkent")."""
     people = [c for c in verb.children if c.dep_ in OBJ]
     people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEETING_PREPS
                for p in c.children if p.dep_ == "pobj"]
     people += [a for c in people for a in c.children if a.dep_ == "appos"]
     return [m for c in people
             if (index.at(c.i) is not None and index.at(c.i).type == "Person")
-            or (index.at(c.i) is None and c.lemma_.lower() in COUNTERPART_NOUNS)
+            or (c.lemma_.lower() in MET_OFFICIAL_NOUNS and (index.at(c.i) is None
+                                                            or index.at(c.i).type in ("Person", "Government")))
             for m, _prep in _places(c, index, MET_AT_PREPS)]
 
 

@@ -2823,3 +2823,15 @@ def test_willingness_to_hold_talks_is_an_intent_to_meet_unless_there_is_none(det
     got = {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))
            if r.rule == "intent" and r.modality == "asserted"}
     assert got == expected
+
+
+@pytest.mark.parametrize("official", [None, "Government"])
+def test_the_place_hung_on_the_official_met_is_the_meetings(official):
+    # "John Kerry met the Iraqi foreign minister in Baghdad": the minister, whether or not he stands
+    # for his government, is met in Baghdad.
+    doc = make_doc("Kerry/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/4 Iraqi/ADJ/amod/4/iraqi "
+                   "minister/NOUN/dobj/1/minister in/ADP/prep/4 Baghdad/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 6, 7, "place:baghdad", "Place", "IRQ")]
+    if official:
+        ms.append(mention(doc, 3, 5, "IRQGOV", official, "IRQ", head=4))
+    assert ("person:kerry", "located-in", "place:baghdad", "asserted") in triples(doc, ms)
