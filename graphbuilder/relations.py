@@ -3677,7 +3677,8 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     """``Thailand's government declared martial law``, ``Ethiopian authorities imposed a state of emergency``,
     ``The Algerian government imposed a curfew``: a state's organ putting its people under emergency rule
     coerces its state (CAMEO 1723, 1724; ICEWS codes a curfew in Cizre as Turkey coercing Turkey), or the
-    state of the place it is imposed in."""
+    state of the place it is imposed in. A state as subject ("Thailand declared martial law") acts
+    through its government."""
     for verb in select(doc, pos=("VERB",)):
         if verb.lemma_.lower() not in EMERGENCY_VERBS:
             continue
@@ -3691,7 +3692,10 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         obj, code = measures[0]
         place = _place_at(verb, index, set()) or _place_at(obj, index, set())
         target = place or _state_of(organs[0])
-        yield from _pairs("coerces", organs, [target], obj, index, doc_date, code, "emergency", 0.7, False)
+        # "Thailand declared martial law": a state named for its rulers is its government, which puts
+        # the state's people under emergency rule (ICEWS: Government of X coerces X).
+        source = _government_at(organs[0]) if organs[0].type == "Country" else organs[0]
+        yield from _pairs("coerces", [source], [target], obj, index, doc_date, code, "emergency", 0.7, False)
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (

@@ -2502,6 +2502,14 @@ def test_emergency_rule_imposed_by_a_government_coerces_its_state(obj, code):
     assert ("THAGOV", "coerces", "THA", code) in got
 
 
+def test_a_state_declaring_martial_law_is_its_government_coercing_it():
+    # "Thailand declared martial law": the state would coerce itself, which is no relation.
+    doc = make_doc("Thailand/PROPN/nsubj/1 declared/VERB/ROOT/1/declare martial/ADJ/amod/3 law/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "THA", "Country", "THA")]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("THAGOV", "coerces", "THA", "1724") in got
+
+
 @pytest.mark.parametrize("verb, obj, target", [
     # "Ethiopian forces pushed back Eritrean troops" (the parser takes "back" for an adverb)
     ("pushed/VERB/ROOT/1/push", "troops/NOUN/dobj/1/troop", "ERI"),
