@@ -2995,7 +2995,9 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         sources, _ = _subjects(anchor, index)
         cameo = THREAT_CAMEO.get(relation or "", "130")
         for r in _pairs("threatens", sources, targets, anchor, index, doc_date, cameo, "ultimatum", 0.7, False):
-            yield replace(r, modality="asserted")
+            # The announcement of the act is the threat, made now; a threat denied ("did not threaten to ...
+            # unless") or supposed ("might threaten") keeps its modality.
+            yield replace(r, modality="asserted") if r.modality == "planned" else r
 
 
 def _mandative(clause) -> bool:

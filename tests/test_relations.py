@@ -2843,3 +2843,15 @@ def test_the_place_hung_on_the_official_met_is_the_meetings(official):
     if official:
         ms.append(mention(doc, 3, 5, "IRQGOV", official, "IRQ", head=4))
     assert ("person:kerry", "located-in", "place:baghdad", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("neg, expected", [("", "asserted"), ("did/AUX/aux/3/do not/PART/neg/3 ", "negated")])
+def test_an_ultimatum_denied_is_no_threat(neg, expected):
+    # "Egypt (did not threaten) threatened to attack unless Israel withdrew"
+    shift = 2 if neg else 0
+    doc = make_doc(f"Egypt/PROPN/nsubj/{1 + shift} {neg}threaten/VERB/ROOT/{1 + shift}/threaten "
+                   f"to/PART/aux/{3 + shift} attack/VERB/xcomp/{1 + shift}/attack/VB unless/SCONJ/mark/{6 + shift} "
+                   f"Israel/PROPN/nsubj/{6 + shift} withdrew/VERB/advcl/{3 + shift}/withdraw")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 5 + shift, 6 + shift, "ISR", "Country", "ISR")]
+    got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.rule == "ultimatum"}
+    assert got == {expected}
