@@ -315,6 +315,23 @@ MEDIATING_RELATIONS = frozenset({"meets", "cooperates"})
 DOMESTIC_TARGETS = frozenset({"attacks", "coerces", "sanctions", "threatens", "requests", "rejects"})
 
 
+#: ``Doc.user_data`` key of :func:`_sentence_states`' answers while :func:`extract_relations` runs.
+_SENT_STATES = "gb_sentence_states"
+
+
+def _sentence_states(sent, index: ActorIndex) -> tuple[frozenset, frozenset]:
+    """The states of the actors a sentence names, and those of its places; kept on the ``Doc`` while
+    :func:`extract_relations` runs (every verb of a sentence asks)."""
+    cache = sent.doc.user_data.get(_SENT_STATES)
+    if cache is not None and sent.start in cache:
+        return cache[sent.start]
+    inside = [m for m in index if sent.start <= m.token_start < sent.end and m.country]
+    found = frozenset(m.country for m in inside), frozenset(m.country for m in inside if m.type in PLACE_ONLY)
+    if cache is not None:
+        cache[sent.start] = found
+    return found
+
+
 def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passive: bool) -> list[ActorMention]:
     """People named by a common noun as the object of ``verb`` ("arrested *students*", "fired on
     *demonstrators*"), as the people of the state whose organ ``sources`` are, when the sentence
@@ -323,11 +340,10 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     if len(states) != 1 or None in states or len(sources) != 1:
         return []
     (state,) = states
-    if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+    named, places = _sentence_states(verb.sent, index)
+    if named - {state}:
         return []
-    if sources[0].type == "Military" and "security" not in sources[0].surface.lower() and not any(
-            m.country == state and m.type in PLACE_ONLY for m in index
-            if verb.sent.start <= m.token_start < verb.sent.end):
+    if sources[0].type == "Military" and "security" not in sources[0].surface.lower() and state not in places:
         # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
         # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
@@ -411,9 +427,13 @@ def _misparsed_main_verb(verb) -> bool:
                                                                for c in verb.children))
 
 
+#: Verbs whose complement clause is what someone asserts or reports.
+SPEECH_HEAD_VERBS = CLAIM_VERBS | {"report"}
+
+
 def _speech_head(verb):
     """The asserting verb whose complement clause ``verb`` heads, or ``None``."""
-    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in CLAIM_VERBS | {"report"}:
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in SPEECH_HEAD_VERBS:
         # ("Eritrea *claimed* its forces had repulsed ...", "Syria *reported* its jets ...")
         return verb.head
     return None
@@ -991,12 +1011,18 @@ def _place_at(tok, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
     return None
 
 
+#: What is fired or made in an attack: weapons and attacks.
+FIRED_NOUNS = WEAPON_NOUNS | ATTACK_NOUNS
+#: What is exchanged when it is fire: "exchanged fire", "traded shots".
+EXCHANGED_FIRE_NOUNS = FIRED_NOUNS | {"shot", "blow", "salvo"}
+
+
 def _weapon_author(verb, index: ActorIndex) -> list[ActorMention]:
     """Who fired the weapon or made the attack that is the subject of ``verb``, named by the agent of the
     participle that describes it or by the attack's "by": "Two rockets *fired by Hezbollah* struck northern
     Israel", "Air strikes *by the coalition* killed 20 Yemeni civilians"."""
     weapon = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
+    if weapon is None or weapon.lemma_.lower() not in FIRED_NOUNS:
         return []
     found = [m for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for m in _agent(c, index)]
     return [m for m in found + _prep_actors(weapon, ("by",), index) if m.type not in PLACE_ONLY]
@@ -1009,10 +1035,14 @@ BATTLE_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "
 WHEN_MARKS = frozenset({"when", "as", "after"})
 
 
+#: Attacks and battles, in which one is hit or killed.
+FIGHT_NOUNS = ATTACK_NOUNS | BATTLE_NOUNS
+
+
 def _attack_authors(verb, index: ActorIndex) -> list[ActorMention]:
     """Who made the attack in which those a passive verb of attack names were hit: "killed in *a Hezbollah
     ambush*", "killed in an attack *by Hamas gunmen*", "were killed *when Russian jets bombed* a market"."""
-    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS]
+    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in FIGHT_NOUNS]
     # "killed in clashes *with* Taliban militants": the other side of a fight
     found = [m for p in attacks for m in actors_of(p, index) or _prep_actors(
         p, ("by", "with") if p.lemma_.lower() in BATTLE_NOUNS else ("by",), index)]
@@ -1047,7 +1077,7 @@ def _exchanged_fire(verb) -> bool:
     """Whether ``verb`` is exchanging something hostile ("exchanged fire", "traded shots"), which its
     coordinated subjects do to each other."""
     return verb.lemma_.lower() in ("exchange", "trade") and any(
-        c.dep_ in OBJ and c.lemma_.lower() in WEAPON_NOUNS | ATTACK_NOUNS | {"shot", "blow", "salvo"}
+        c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_FIRE_NOUNS
         for c in verb.children)
 
 
@@ -2290,11 +2320,12 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     Only names the gazetteer does not know (it places those it knows): an institution and the
     field it is for ("Defense Ministry", "Supreme Court"; not "the European Court").
     """
-    from .actors import _home_state
+    from .actors import _UNSET, _home_state, _story_state
     from .gazetteer import load_actors
 
     nouns = frozenset(triggers()["location"]["place_nouns"]) - {"capital"}
     seen: set[str] = set()
+    story = _UNSET  # the state the story is about: counted once, for the first candidate
     for m in index:
         if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) \
                 or load_actors().get(m.actor_id) is not None:
@@ -2309,7 +2340,9 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
                 continue
         else:
             continue
-        home = _home_state(doc, index.mentions, m)
+        if story is _UNSET:
+            story = _story_state(index.mentions)
+        home = _home_state(doc, index.mentions, m, story)
         if home is None:
             continue
         seen.add(m.actor_id)
@@ -2659,6 +2692,7 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
                             if m.type in FORCE_TYPES]
             elif (e := _verb_entry(tok, lexicon)) is not None and e[0] == "supports" and any(
                     w.lemma_.lower() in MILITARY_MEANS for p in _pobjs(tok, ("through", "with", "by")) for w in p.subtree):
+                # (the entry first: verb_rule has asked it of every verb, and the answer is kept on the Doc)
                 # "the Coalition supports the SDF through training and airstrikes", "Iran supports the regime
                 # with money, weapons and militias"
                 partners = _objects(tok, index, ())
@@ -2674,7 +2708,7 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
             if act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS and act.dep_ in OBJ:
                 verb = act.head
             elif act.pos_ == "VERB" and (any(c.dep_ in OBJ and c.lemma_.lower() in FIELD_ACT_NOUNS for c in act.children)
-                                         or (e := _verb_entry(act, codes.verb_lexicon())) is not None
+                                         or (e := _verb_entry(act, lexicon)) is not None
                                          and e[0] == "attacks"):
                 verb = act  # "conducted strikes in support of Y", "struck ISIL in support of Y"
             else:
@@ -3316,6 +3350,7 @@ FUNDING_VERBS = GIVING_VERBS | {"lend", "loan", "allocate", "contribute", "disbu
                                 "transfer", "channel", "release"}
 #: Verbs whose subject gets what a "from" phrase gives ("received a loan from the IMF").
 RECEIVING_VERBS = frozenset({"receive", "obtain", "secure", "get", "accept"})
+FUNDING_OR_RECEIVING_VERBS = FUNDING_VERBS | RECEIVING_VERBS
 #: What, given, is economic aid (071): money and credit.
 MONEY_WORDS = frozenset({"dollar", "euro", "yen", "pound", "franc", "mark", "shilling", "ruble", "rouble", "yuan",
                          "rupee", "dinar", "riyal", "dirham", "loan", "grant", "credit", "fund", "funding"})
@@ -3365,7 +3400,7 @@ def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
     Y``, ``Y received a loan from X``, ``aid from X reached Y``: X aids Y (CAMEO 071 money, 073 relief)."""
     for tok in select(doc, pos=("VERB", "NOUN", "PROPN")):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in FUNDING_VERBS | RECEIVING_VERBS:
+        if tok.pos_ == "VERB" and lemma in FUNDING_OR_RECEIVING_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             cameo = next((c for c in map(_given, objs) if c), None)
             if cameo is None:
@@ -3410,7 +3445,7 @@ def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     for verb in select(doc, pos=("VERB",)):
         if verb.lemma_.lower() not in TIES_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
-        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS | {"relation", "tie"}]
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS]
         if not objs:
             continue
         sources, passive = _subjects(verb, index)
@@ -3516,6 +3551,7 @@ def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 FLIGHT_VERBS = frozenset({"flee", "escape"})
 #: Verbs of dying or suffering, whose subject was hit by the attack they died in.
 DEATH_VERBS = frozenset({"die", "perish", "suffer"})
+DEATH_OR_FLIGHT_VERBS = DEATH_VERBS | FLIGHT_VERBS
 
 
 def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3525,15 +3561,19 @@ def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     in" says)."""
     for tok in select(doc, pos=("VERB",)):
         lemma = tok.lemma_.lower()
-        if lemma not in DEATH_VERBS | FLIGHT_VERBS:
+        if lemma not in DEATH_OR_FLIGHT_VERBS:
             continue
         authors = _attack_authors(tok, index) if lemma in DEATH_VERBS else []
         if lemma in FLIGHT_VERBS:
             # "Thousands of Syrian civilians fled Turkish shelling": who fled an attack was attacked.
-            authors = [m for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS
+            authors = [m for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in FIGHT_NOUNS
                        for m in actors_of(c, index) + _prep_actors(c, ("by",), index) if m.type not in PLACE_ONLY]
         victims, _passive = _subjects(tok, index) if authors else ([], False)
         yield from _pairs("attacks", authors, victims, tok, index, doc_date, "190", "died-in-attack", 0.75, False)
+
+
+#: Attacks one comes under ("came under shellfire").
+UNDER_FIRE_NOUNS = ATTACK_NOUNS | {"shellfire"}
 
 
 def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3548,7 +3588,7 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         for act in _pobjs(verb, ("under",)):
             lemma = act.lemma_.lower()
             entry = nouns.get(act.lower_) or nouns.get(lemma)
-            if lemma in ATTACK_NOUNS | {"shellfire"}:
+            if lemma in UNDER_FIRE_NOUNS:
                 relation, cameo = "attacks", "190"
             elif entry is not None and entry["relation"] in ("attacks", "coerces", "sanctions"):
                 relation, cameo = entry["relation"], entry["cameo"]
@@ -3571,6 +3611,7 @@ IDIOM_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "assault", "critici
 UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
 #: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").
 HIT_WITH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
+UNDERGO_OR_HIT_VERBS = UNDERGO_VERBS | HIT_WITH_VERBS
 
 
 def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3579,6 +3620,8 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
     nouns = triggers()["nouns"]
     for verb in select(doc, pos=("VERB",)):
         lemma = verb.lemma_.lower()
+        if lemma not in UNDERGO_OR_HIT_VERBS:
+            continue
         subjects, passive = _subjects(verb, index)
         if not subjects:
             continue
@@ -3741,6 +3784,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     """
     best: dict[tuple, RelationMention] = {}
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
+    doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
@@ -3754,5 +3798,6 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
                     best[key] = r
     finally:
         doc.user_data.pop(_VERB_ENTRIES, None)
+        doc.user_data.pop(_SENT_STATES, None)
         doc.user_data.pop(_COLUMNS, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))
