@@ -144,16 +144,16 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:
                     # "the *Russian* attack": a demonym modifying an argument stands for its state.
-                    m = index.at(child.i) or _demonym_country(child)
+                    m = _actor_or_demonym(child, index)
                     if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                         # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
                         # (not "Russian-backed rebels").
                         m = next((a for g in child.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                                  for a in [index.at(g.i) or _demonym_country(g)] if a is not None), None)
+                                  for a in [_actor_or_demonym(g, index)] if a is not None), None)
                     if m is not None:
                         if _military_noun(t):
                             # "*Syrian and Russian* jets", "*Hamas and Islamic Jihad* positions": each force.
-                            found.extend(a for c in child.conjuncts for a in [index.at(c.i) or _demonym_country(c)]
+                            found.extend(a for c in child.conjuncts for a in [_actor_or_demonym(c, index)]
                                          if a is not None and a.token_start != m.token_start
                                          and all(a.token_start != f.token_start for f in found))
                         break
@@ -183,6 +183,11 @@ def _demonym_country(tok) -> Optional[ActorMention]:
     if ent is None:
         return None
     return _state_of(ent, tok.ent_id_)
+
+
+def _actor_or_demonym(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The actor written at ``tok``, or the state its demonym stands for ("*Russian* jets"), or ``None``."""
+    return index.at(tok.i) or _demonym_country(tok)
 
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
@@ -2465,15 +2470,16 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
 ALLY_NOUNS = frozenset({"ally"})
 #: Words that make an ally one no longer ("a former ally"), or none ("no ally of").
 NOT_ALLY = frozenset({"former", "erstwhile", "onetime", "one-time", "ex", "no", "not"})
-#: Parties to an alliance: states, their organs, bodies and armed groups (not places, not persons).
-ALLY_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
+#: Parties to an alliance: states, their organs, bodies and armed groups (not places, not persons): who
+#: can be a member of a body.
+ALLY_TYPES = MEMBER_TYPES
 
 
 def _allies_named(tok, index: ActorIndex) -> list[ActorMention]:
     """The allies an ally noun names itself: its demonym or name modifier ("its *Russian* allies",
     "*NATO* ally") or a name in apposition ("our ally *Turkey*")."""
     return [m for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "appos")
-            for m in [index.at(c.i) or (_demonym_country(c) if c.dep_ == "amod" else None)]
+            for m in [_actor_or_demonym(c, index) if c.dep_ == "amod" else index.at(c.i)]
             if m is not None and m.type in ALLY_TYPES and not m.pronoun]
 
 
@@ -3550,7 +3556,7 @@ def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 #: Verbs of fleeing, whose subject was attacked by who made the attack they fled.
 FLIGHT_VERBS = frozenset({"flee", "escape"})
 #: Verbs of dying or suffering, whose subject was hit by the attack they died in.
-DEATH_VERBS = frozenset({"die", "perish", "suffer"})
+DEATH_VERBS = DIE_VERBS | {"suffer"}
 DEATH_OR_FLIGHT_VERBS = DEATH_VERBS | FLIGHT_VERBS
 
 
@@ -3596,7 +3602,7 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
                 continue
             authors = _prep_actors(act, ("from", "by"), index) + _prep_actors(verb, ("from", "by"), index) + [
                 m for c in act.children if c.dep_ in ("poss", "amod", "compound")
-                for m in [index.at(c.i) or _demonym_country(c)] if m is not None]
+                for m in [_actor_or_demonym(c, index)] if m is not None]
             # Only armed forces fire or attack: "came under fire from critics" is criticism.
             authors = [m for m in authors if m.type in FORCE_TYPES or (
                 lemma not in IDIOM_ATTACK_NOUNS and m.type not in PLACE_ONLY)]
@@ -3636,8 +3642,7 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
             if entry is None or entry["relation"] not in ("sanctions", "coerces", "attacks", "threatens"):
                 continue
             authors = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-                       for m in ([index.at(c.i)] if index.at(c.i) is not None else [_demonym_country(c)])
-                       if m is not None] + _prep_actors(noun, ("by", "from"), index)
+                       for m in [_actor_or_demonym(c, index)] if m is not None] + _prep_actors(noun, ("by", "from"), index)
             # (the modality is the verb's: "could face sanctions" is no sanction)
             yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], subjects, verb,
                               index, doc_date, entry["cameo"], "undergone", 0.75, False)
