@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from importlib import resources
-from typing import Iterable, Iterator, Optional, Sequence
+from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import select
@@ -1807,22 +1807,35 @@ def _cabinet_title(low: str) -> bool:
         w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
 
 
-def _home_state(doc, mentions: list[ActorMention], person: ActorMention) -> Optional[ActorMention]:
+def _story_state(mentions: list[ActorMention]) -> Optional[str]:
     """The state a document is about, if one stands out: named at least twice and more than
-    twice as often as any other; its mention closest to ``person``.
-
-    Not when the person's own sentence names another state: "President Obama's pledge ... the
-    U.S. commitment to Iraq" in a story about Iraq may be of either.
-    """
+    twice as often as any other."""
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
+    return ranked[0][0]
+
+
+_UNSET = object()
+
+
+def _home_state(doc, mentions: list[ActorMention], person: ActorMention,
+                story: Any = _UNSET) -> Optional[ActorMention]:
+    """The state a document is about (:func:`_story_state`; pass ``story``, its answer, when asking
+    for several people); its mention closest to ``person``.
+
+    Not when the person's own sentence names another state: "President Obama's pledge ... the
+    U.S. commitment to Iraq" in a story about Iraq may be of either.
+    """
+    state = _story_state(mentions) if story is _UNSET else story
+    if state is None:
+        return None
     sent = doc[person.head].sent
-    if any(m.type == "Country" and not m.pronoun and m.actor_id != ranked[0][0]
+    if any(m.type == "Country" and not m.pronoun and m.actor_id != state
            and sent.start <= m.head < sent.end for m in mentions):
         return None
-    return min((m for m in mentions if m.actor_id == ranked[0][0] and m.type == "Country"),
+    return min((m for m in mentions if m.actor_id == state and m.type == "Country"),
                key=lambda m: abs(m.token_start - person.token_start))
 
 

@@ -144,16 +144,16 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS:
                     # "the *Russian* attack": a demonym modifying an argument stands for its state.
-                    m = index.at(child.i) or _demonym_country(child)
+                    m = _actor_or_demonym(child, index)
                     if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                         # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
                         # (not "Russian-backed rebels").
                         m = next((a for g in child.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
-                                  for a in [index.at(g.i) or _demonym_country(g)] if a is not None), None)
+                                  for a in [_actor_or_demonym(g, index)] if a is not None), None)
                     if m is not None:
                         if _military_noun(t):
                             # "*Syrian and Russian* jets", "*Hamas and Islamic Jihad* positions": each force.
-                            found.extend(a for c in child.conjuncts for a in [index.at(c.i) or _demonym_country(c)]
+                            found.extend(a for c in child.conjuncts for a in [_actor_or_demonym(c, index)]
                                          if a is not None and a.token_start != m.token_start
                                          and all(a.token_start != f.token_start for f in found))
                         break
@@ -183,6 +183,11 @@ def _demonym_country(tok) -> Optional[ActorMention]:
     if ent is None:
         return None
     return _state_of(ent, tok.ent_id_)
+
+
+def _actor_or_demonym(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The actor written at ``tok``, or the state its demonym stands for ("*Russian* jets"), or ``None``."""
+    return index.at(tok.i) or _demonym_country(tok)
 
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
@@ -315,6 +320,23 @@ MEDIATING_RELATIONS = frozenset({"meets", "cooperates"})
 DOMESTIC_TARGETS = frozenset({"attacks", "coerces", "sanctions", "threatens", "requests", "rejects"})
 
 
+#: ``Doc.user_data`` key of :func:`_sentence_states`' answers while :func:`extract_relations` runs.
+_SENT_STATES = "gb_sentence_states"
+
+
+def _sentence_states(sent, index: ActorIndex) -> tuple[frozenset, frozenset]:
+    """The states of the actors a sentence names, and those of its places; kept on the ``Doc`` while
+    :func:`extract_relations` runs (every verb of a sentence asks)."""
+    cache = sent.doc.user_data.get(_SENT_STATES)
+    if cache is not None and sent.start in cache:
+        return cache[sent.start]
+    inside = [m for m in index if sent.start <= m.token_start < sent.end and m.country]
+    found = frozenset(m.country for m in inside), frozenset(m.country for m in inside if m.type in PLACE_ONLY)
+    if cache is not None:
+        cache[sent.start] = found
+    return found
+
+
 def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passive: bool) -> list[ActorMention]:
     """People named by a common noun as the object of ``verb`` ("arrested *students*", "fired on
     *demonstrators*"), as the people of the state whose organ ``sources`` are, when the sentence
@@ -323,11 +345,10 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
     if len(states) != 1 or None in states or len(sources) != 1:
         return []
     (state,) = states
-    if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+    named, places = _sentence_states(verb.sent, index)
+    if named - {state}:
         return []
-    if sources[0].type == "Military" and "security" not in sources[0].surface.lower() and not any(
-            m.country == state and m.type in PLACE_ONLY for m in index
-            if verb.sent.start <= m.token_start < verb.sent.end):
+    if sources[0].type == "Military" and "security" not in sources[0].surface.lower() and state not in places:
         # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
         # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
@@ -422,9 +443,13 @@ def _misparsed_main_verb(verb) -> bool:
                                                                for c in verb.children))
 
 
+#: Verbs whose complement clause is what someone asserts or reports.
+SPEECH_HEAD_VERBS = CLAIM_VERBS | {"report"}
+
+
 def _speech_head(verb):
     """The asserting verb whose complement clause ``verb`` heads, or ``None``."""
-    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in CLAIM_VERBS | {"report"}:
+    if verb.dep_ == "ccomp" and verb.head.i != verb.i and verb.head.lemma_.lower() in SPEECH_HEAD_VERBS:
         # ("Eritrea *claimed* its forces had repulsed ...", "Syria *reported* its jets ...")
         return verb.head
     return None
@@ -538,8 +563,9 @@ def modality(tok) -> str:
     cues = triggers()["modality"]
     chain = [tok]
     head = tok
-    while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl") \
-            and head.head.i != head.i and len(chain) < 4:
+    # "attr": a predicate nominal's copula carries its negation and tense ("Turkey is *not* an ally").
+    while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl",
+                        "attr") and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
     for i, t in enumerate(chain):
@@ -549,6 +575,9 @@ def modality(tok) -> str:
         if i > 0 and t.lemma_.lower() in cues["negating_heads"]:
             return "negated"
         if t.lower_ in ("n't", "not"):
+            return "negated"
+        if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
+            # "Turkey is no longer an ally of Israel", "X no longer supports Y": not so now.
             return "negated"
     if _presupposed(tok):
         return "asserted"
@@ -1007,12 +1036,18 @@ def _place_at(tok, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
     return None
 
 
+#: What is fired or made in an attack: weapons and attacks.
+FIRED_NOUNS = WEAPON_NOUNS | ATTACK_NOUNS
+#: What is exchanged when it is fire: "exchanged fire", "traded shots".
+EXCHANGED_FIRE_NOUNS = FIRED_NOUNS | {"shot", "blow", "salvo"}
+
+
 def _weapon_author(verb, index: ActorIndex) -> list[ActorMention]:
     """Who fired the weapon or made the attack that is the subject of ``verb``, named by the agent of the
     participle that describes it or by the attack's "by": "Two rockets *fired by Hezbollah* struck northern
     Israel", "Air strikes *by the coalition* killed 20 Yemeni civilians"."""
     weapon = next((c for c in verb.children if c.dep_ in SUBJ), None)
-    if weapon is None or weapon.lemma_.lower() not in WEAPON_NOUNS | ATTACK_NOUNS:
+    if weapon is None or weapon.lemma_.lower() not in FIRED_NOUNS:
         return []
     found = [m for c in weapon.children if c.dep_ == "acl" and c.tag_ == "VBN" for m in _agent(c, index)]
     return [m for m in found + _prep_actors(weapon, ("by",), index) if m.type not in PLACE_ONLY]
@@ -1025,10 +1060,14 @@ BATTLE_NOUNS = frozenset({"clash", "clashes", "fighting", "battle", "battles", "
 WHEN_MARKS = frozenset({"when", "as", "after"})
 
 
+#: Attacks and battles, in which one is hit or killed.
+FIGHT_NOUNS = ATTACK_NOUNS | BATTLE_NOUNS
+
+
 def _attack_authors(verb, index: ActorIndex) -> list[ActorMention]:
     """Who made the attack in which those a passive verb of attack names were hit: "killed in *a Hezbollah
     ambush*", "killed in an attack *by Hamas gunmen*", "were killed *when Russian jets bombed* a market"."""
-    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS]
+    attacks = [p for p in _pobjs(verb, ("in", "during", "by")) if p.lemma_.lower() in FIGHT_NOUNS]
     # "killed in clashes *with* Taliban militants": the other side of a fight
     found = [m for p in attacks for m in actors_of(p, index) or _prep_actors(
         p, ("by", "with") if p.lemma_.lower() in BATTLE_NOUNS else ("by",), index)]
@@ -1063,7 +1102,7 @@ def _exchanged_fire(verb) -> bool:
     """Whether ``verb`` is exchanging something hostile ("exchanged fire", "traded shots"), which its
     coordinated subjects do to each other."""
     return verb.lemma_.lower() in ("exchange", "trade") and any(
-        c.dep_ in OBJ and c.lemma_.lower() in WEAPON_NOUNS | ATTACK_NOUNS | {"shot", "blow", "salvo"}
+        c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_FIRE_NOUNS
         for c in verb.children)
 
 
@@ -1434,8 +1473,9 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if relation == "aids" and not sources:
             givers, receivers, giving = _aid_giver(tok, index)
             if givers:
-                # The giving word says whether the aid was given or only promised ("will provide").
-                yield from _pairs(relation, givers, targets or receivers, giving, index, doc_date, cameo,
+                # The giving word says whether the aid was given or only promised ("will provide", "pledged").
+                given, code = _aid_or_pledge(giving, cameo)
+                yield from _pairs(given, givers, targets or receivers, giving, index, doc_date, code,
                                   "noun-given", 0.75, False)
                 continue
         if not targets and entry.get("mutual") and relation in JOINT_RELATIONS:
@@ -1506,6 +1546,19 @@ GIVING_VERBS = frozenset({"give", "provide", "send", "deliver", "pledge", "offer
                           "ship", "airlift", "extend", "dispatch"})
 #: Nouns of giving whose "of" object is what is given: "a Russian *offer* of aid to Syria".
 GIVING_NOUNS = frozenset({"offer", "pledge", "promise", "delivery", "shipment", "gift", "donation"})
+#: Words of giving that only announce the gift: an intent to give aid (CAMEO 033x, as the verb lexicon's
+#: "pledge aid" and intent_rule's "offered to provide aid"), not aid given.
+PLEDGING_WORDS = frozenset({"pledge", "offer", "promise"})
+#: The intent-to-aid code of each aid code (economic 0331, military 0332, humanitarian 0333, protection 0334).
+PLEDGED_CAMEO = {"07": "033", "070": "033", "071": "0331", "072": "0332", "073": "0333", "074": "0334"}
+
+
+def _aid_or_pledge(giving, cameo: Optional[str]) -> tuple[str, Optional[str]]:
+    """The relation and code of aid given by the word ``giving``: aids, or, pledged or offered ("Germany
+    pledged $10 million to Ethiopia"), cooperates with its intent-to-aid code."""
+    if giving.lemma_.lower() in PLEDGING_WORDS:
+        return "cooperates", PLEDGED_CAMEO.get(cameo or "", "033")
+    return "aids", cameo
 
 
 def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorMention], object]:
@@ -1785,21 +1838,23 @@ MET_AT_PREPS = frozenset({"in", "at"})
 
 
 #: People one meets whose place phrase is the meeting's ("met his Iraqi *counterpart* in Baghdad").
-COUNTERPART_NOUNS = SPOKESPEOPLE_NOUNS | {"counterpart", "president", "secretary", "officer", "commander",
-                                         "premier", "chancellor", "king", "emir", "prime"}
+MET_OFFICIAL_NOUNS = SPOKESPEOPLE_NOUNS | {"counterpart", "president", "secretary", "officer", "commander",
+                                          "premier", "chancellor", "king", "emir", "prime"}
 
 
 def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
     """The place of a meeting the parser hung on the person met: "Fallon met his Iraqi counterpart in
     Baghdad", "Johnson met the Iraqi Foreign Minister, Ibrahim al-Jaafari in London" (a person, or a
-    noun for one, and its apposition; not a body: "students of a university in Tashkent")."""
+    noun for one, even one that stands for its government, and its apposition; not a body: "students of
+    a university in Tashkent")."""
     people = [c for c in verb.children if c.dep_ in OBJ]
     people += [p for c in verb.children if c.dep_ == "prep" and c.lower_ in MEETING_PREPS
                for p in c.children if p.dep_ == "pobj"]
     people += [a for c in people for a in c.children if a.dep_ == "appos"]
     return [m for c in people
             if (index.at(c.i) is not None and index.at(c.i).type == "Person")
-            or (index.at(c.i) is None and c.lemma_.lower() in COUNTERPART_NOUNS)
+            or (c.lemma_.lower() in MET_OFFICIAL_NOUNS and (index.at(c.i) is None
+                                                            or index.at(c.i).type in ("Person", "Government")))
             for m, _prep in _places(c, index, MET_AT_PREPS)]
 
 
@@ -2290,11 +2345,12 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     Only names the gazetteer does not know (it places those it knows): an institution and the
     field it is for ("Defense Ministry", "Supreme Court"; not "the European Court").
     """
-    from .actors import _home_state
+    from .actors import _UNSET, _home_state, _story_state
     from .gazetteer import load_actors
 
     nouns = frozenset(triggers()["location"]["place_nouns"]) - {"capital"}
     seen: set[str] = set()
+    story = _UNSET  # the state the story is about: counted once, for the first candidate
     for m in index:
         if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) \
                 or load_actors().get(m.actor_id) is not None:
@@ -2309,7 +2365,9 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
                 continue
         else:
             continue
-        home = _home_state(doc, index.mentions, m)
+        if story is _UNSET:
+            story = _story_state(index.mentions)
+        home = _home_state(doc, index.mentions, m, story)
         if home is None:
             continue
         seen.add(m.actor_id)
@@ -2432,15 +2490,16 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
 ALLY_NOUNS = frozenset({"ally"})
 #: Words that make an ally one no longer ("a former ally"), or none ("no ally of").
 NOT_ALLY = frozenset({"former", "erstwhile", "onetime", "one-time", "ex", "no", "not"})
-#: Parties to an alliance: states, their organs, bodies and armed groups (not places, not persons).
-ALLY_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
+#: Parties to an alliance: states, their organs, bodies and armed groups (not places, not persons): who
+#: can be a member of a body.
+ALLY_TYPES = MEMBER_TYPES
 
 
 def _allies_named(tok, index: ActorIndex) -> list[ActorMention]:
     """The allies an ally noun names itself: its demonym or name modifier ("its *Russian* allies",
     "*NATO* ally") or a name in apposition ("our ally *Turkey*")."""
     return [m for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "appos")
-            for m in [index.at(c.i) or (_demonym_country(c) if c.dep_ == "amod" else None)]
+            for m in [_actor_or_demonym(c, index) if c.dep_ == "amod" else index.at(c.i)]
             if m is not None and m.type in ALLY_TYPES and not m.pronoun]
 
 
@@ -2659,6 +2718,7 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
                             if m.type in FORCE_TYPES]
             elif (e := _verb_entry(tok, lexicon)) is not None and e[0] == "supports" and any(
                     w.lemma_.lower() in MILITARY_MEANS for p in _pobjs(tok, ("through", "with", "by")) for w in p.subtree):
+                # (the entry first: verb_rule has asked it of every verb, and the answer is kept on the Doc)
                 # "the Coalition supports the SDF through training and airstrikes", "Iran supports the regime
                 # with money, weapons and militias"
                 partners = _objects(tok, index, ())
@@ -2674,7 +2734,7 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
             if act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS and act.dep_ in OBJ:
                 verb = act.head
             elif act.pos_ == "VERB" and (any(c.dep_ in OBJ and c.lemma_.lower() in FIELD_ACT_NOUNS for c in act.children)
-                                         or (e := _verb_entry(act, codes.verb_lexicon())) is not None
+                                         or (e := _verb_entry(act, lexicon)) is not None
                                          and e[0] == "attacks"):
                 verb = act  # "conducted strikes in support of Y", "struck ISIL in support of Y"
             else:
@@ -2995,7 +3055,9 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         sources, _ = _subjects(anchor, index)
         cameo = THREAT_CAMEO.get(relation or "", "130")
         for r in _pairs("threatens", sources, targets, anchor, index, doc_date, cameo, "ultimatum", 0.7, False):
-            yield replace(r, modality="asserted")
+            # The announcement of the act is the threat, made now; a threat denied ("did not threaten to ...
+            # unless") or supposed ("might threaten") keeps its modality.
+            yield replace(r, modality="asserted") if r.modality == "planned" else r
 
 
 def _mandative(clause) -> bool:
@@ -3110,8 +3172,10 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             sources, passive = _subjects(anchor, index)
         else:
             continue
-        if passive or not sources or any(c.dep_ == "neg" for c in act.children):
-            # "vowed *not* to return the Golan Heights to Syria": an intent not to cooperate.
+        if passive or not sources or any(c.dep_ == "neg" for c in act.children) or any(
+                c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            # "vowed *not* to return the Golan Heights to Syria": an intent not to cooperate; "showed *no*
+            # willingness to hold talks": none.
             continue
         entry = _verb_entry(act, lexicon)
         cameo = HELPING_VERBS.get(act.lemma_.lower())
@@ -3120,7 +3184,9 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if cameo is None:
             continue
         targets = _intended_targets(act, index)
-        yield from _pairs("cooperates", sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
+        # The relation is the code's: an intent to meet (036) is filed under meets (codes.relation_for_cameo).
+        relation = codes.relation_for_cameo(cameo) or "cooperates"
+        yield from _pairs(relation, sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
 
 
 #: Verbs of saying that charge someone with what their "that" clause reports.
@@ -3298,6 +3364,9 @@ def _failed(verb) -> bool:
     if verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "fail":
         return True
     kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ == "more" for c in kids):
+        # "X could not agree more with Y": full agreement.
+        return False
     return any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in ("could", "can", "ca")
                                                      for c in kids)
 
@@ -3325,8 +3394,12 @@ def failed_agreement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         for s, t in pairs:
             for a, b in ((s, t), (t, s)):
                 r = _make("rejects", a, b, anchor, index, doc_date, "120", "failed-agreement", 0.7)
+                if r is not None and r.modality == "negated" and anchor is verb:
+                    # "could not agree": the negation is the failure itself, which happened.
+                    r = replace(r, modality="asserted")
                 if r is not None:
-                    yield replace(r, modality="asserted")
+                    # "If X and Y fail to reach agreement": a failure supposed or foreseen keeps its modality.
+                    yield r
 
 
 #: Verbs of travelling that, to a state's place for talks (or by an envoy), make a visit.
@@ -3365,6 +3438,7 @@ FUNDING_VERBS = GIVING_VERBS | {"lend", "loan", "allocate", "contribute", "disbu
                                 "transfer", "channel", "release"}
 #: Verbs whose subject gets what a "from" phrase gives ("received a loan from the IMF").
 RECEIVING_VERBS = frozenset({"receive", "obtain", "secure", "get", "accept"})
+FUNDING_OR_RECEIVING_VERBS = FUNDING_VERBS | RECEIVING_VERBS
 #: What, given, is economic aid (071): money and credit.
 MONEY_WORDS = frozenset({"dollar", "euro", "yen", "pound", "franc", "mark", "shilling", "ruble", "rouble", "yuan",
                          "rupee", "dinar", "riyal", "dirham", "loan", "grant", "credit", "fund", "funding"})
@@ -3414,7 +3488,7 @@ def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
     Y``, ``Y received a loan from X``, ``aid from X reached Y``: X aids Y (CAMEO 071 money, 073 relief)."""
     for tok in select(doc, pos=("VERB", "NOUN", "PROPN")):
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in FUNDING_VERBS | RECEIVING_VERBS:
+        if tok.pos_ == "VERB" and lemma in FUNDING_OR_RECEIVING_VERBS:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
             cameo = next((c for c in map(_given, objs) if c), None)
             if cameo is None:
@@ -3429,7 +3503,8 @@ def giving_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             else:
                 sources = _agent(tok, index) if passive else subjects
                 targets = _recipients(tok, index)
-            yield from _pairs("aids", sources, targets, tok, index, doc_date, cameo, "giving", 0.75, False)
+            relation, cameo = _aid_or_pledge(tok, cameo)
+            yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "giving", 0.75, False)
         elif tok.lower_ in AID_FROM_NOUNS and tok.dep_ in SUBJ:
             # "Aid from Britain reached flood victims in Pakistan": the aid's arrival is the giving, and
             # where it arrives (or whom it reaches) is the recipient.
@@ -3458,7 +3533,7 @@ def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     for verb in select(doc, pos=("VERB",)):
         if verb.lemma_.lower() not in TIES_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
-        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS | {"relation", "tie"}]
+        objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS]
         if not objs:
             continue
         sources, passive = _subjects(verb, index)
@@ -3601,7 +3676,8 @@ def not_ruled_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 #: Verbs of fleeing, whose subject was attacked by who made the attack they fled.
 FLIGHT_VERBS = frozenset({"flee", "escape"})
 #: Verbs of dying or suffering, whose subject was hit by the attack they died in.
-DEATH_VERBS = frozenset({"die", "perish", "suffer"})
+DEATH_VERBS = DIE_VERBS | {"suffer"}
+DEATH_OR_FLIGHT_VERBS = DEATH_VERBS | FLIGHT_VERBS
 
 
 def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3611,15 +3687,19 @@ def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     in" says)."""
     for tok in select(doc, pos=("VERB",)):
         lemma = tok.lemma_.lower()
-        if lemma not in DEATH_VERBS | FLIGHT_VERBS:
+        if lemma not in DEATH_OR_FLIGHT_VERBS:
             continue
         authors = _attack_authors(tok, index) if lemma in DEATH_VERBS else []
         if lemma in FLIGHT_VERBS:
             # "Thousands of Syrian civilians fled Turkish shelling": who fled an attack was attacked.
-            authors = [m for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in ATTACK_NOUNS | BATTLE_NOUNS
+            authors = [m for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in FIGHT_NOUNS
                        for m in actors_of(c, index) + _prep_actors(c, ("by",), index) if m.type not in PLACE_ONLY]
         victims, _passive = _subjects(tok, index) if authors else ([], False)
         yield from _pairs("attacks", authors, victims, tok, index, doc_date, "190", "died-in-attack", 0.75, False)
+
+
+#: Attacks one comes under ("came under shellfire").
+UNDER_FIRE_NOUNS = ATTACK_NOUNS | {"shellfire"}
 
 
 def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3634,7 +3714,7 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         for act in _pobjs(verb, ("under",)):
             lemma = act.lemma_.lower()
             entry = nouns.get(act.lower_) or nouns.get(lemma)
-            if lemma in ATTACK_NOUNS | {"shellfire"}:
+            if lemma in UNDER_FIRE_NOUNS:
                 relation, cameo = "attacks", "190"
             elif entry is not None and entry["relation"] in ("attacks", "coerces", "sanctions"):
                 relation, cameo = entry["relation"], entry["cameo"]
@@ -3642,7 +3722,7 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
                 continue
             authors = _prep_actors(act, ("from", "by"), index) + _prep_actors(verb, ("from", "by"), index) + [
                 m for c in act.children if c.dep_ in ("poss", "amod", "compound")
-                for m in [index.at(c.i) or _demonym_country(c)] if m is not None]
+                for m in [_actor_or_demonym(c, index)] if m is not None]
             # Only armed forces fire or attack: "came under fire from critics" is criticism.
             authors = [m for m in authors if m.type in FORCE_TYPES or (
                 lemma not in IDIOM_ATTACK_NOUNS and m.type not in PLACE_ONLY)]
@@ -3657,6 +3737,7 @@ IDIOM_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "assault", "critici
 UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
 #: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").
 HIT_WITH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
+UNDERGO_OR_HIT_VERBS = UNDERGO_VERBS | HIT_WITH_VERBS
 
 
 def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3665,6 +3746,8 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
     nouns = triggers()["nouns"]
     for verb in select(doc, pos=("VERB",)):
         lemma = verb.lemma_.lower()
+        if lemma not in UNDERGO_OR_HIT_VERBS:
+            continue
         subjects, passive = _subjects(verb, index)
         if not subjects:
             continue
@@ -3679,8 +3762,7 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
             if entry is None or entry["relation"] not in ("sanctions", "coerces", "attacks", "threatens"):
                 continue
             authors = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-                       for m in ([index.at(c.i)] if index.at(c.i) is not None else [_demonym_country(c)])
-                       if m is not None] + _prep_actors(noun, ("by", "from"), index)
+                       for m in [_actor_or_demonym(c, index)] if m is not None] + _prep_actors(noun, ("by", "from"), index)
             # (the modality is the verb's: "could face sanctions" is no sanction)
             yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], subjects, verb,
                               index, doc_date, entry["cameo"], "undergone", 0.75, False)
@@ -3765,7 +3847,8 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     """``Thailand's government declared martial law``, ``Ethiopian authorities imposed a state of emergency``,
     ``The Algerian government imposed a curfew``: a state's organ putting its people under emergency rule
     coerces its state (CAMEO 1723, 1724; ICEWS codes a curfew in Cizre as Turkey coercing Turkey), or the
-    state of the place it is imposed in."""
+    state of the place it is imposed in. A state as subject ("Thailand declared martial law") acts
+    through its government."""
     for verb in select(doc, pos=("VERB",)):
         if verb.lemma_.lower() not in EMERGENCY_VERBS:
             continue
@@ -3779,7 +3862,10 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         obj, code = measures[0]
         place = _place_at(verb, index, set()) or _place_at(obj, index, set())
         target = place or _state_of(organs[0])
-        yield from _pairs("coerces", organs, [target], obj, index, doc_date, code, "emergency", 0.7, False)
+        # "Thailand declared martial law": a state named for its rulers is its government, which puts
+        # the state's people under emergency rule (ICEWS: Government of X coerces X).
+        source = _government_at(organs[0]) if organs[0].type == "Country" else organs[0]
+        yield from _pairs("coerces", [source], [target], obj, index, doc_date, code, "emergency", 0.7, False)
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
@@ -3847,6 +3933,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     """
     best: dict[tuple, RelationMention] = {}
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
+    doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
@@ -3860,5 +3947,6 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
                     best[key] = r
     finally:
         doc.user_data.pop(_VERB_ENTRIES, None)
+        doc.user_data.pop(_SENT_STATES, None)
         doc.user_data.pop(_COLUMNS, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

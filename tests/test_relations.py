@@ -1558,24 +1558,32 @@ def test_places_listed_under_towns_in_a_state_are_in_it(spec, located):
 
 
 @pytest.mark.parametrize("spec, giver, receiver, aids", [
-    # The amount given carries the aid: "Germany pledged 50 million euros in aid to Afghanistan".
+    # The amount given carries the aid: "Germany gave 50 million euros in aid to Afghanistan"; pledged, it
+    # is an intent to aid (cooperates 033).
+    ("Germany/PROPN/nsubj/1 gave/VERB/ROOT/1/give euros/NOUN/dobj/1/euro in/ADP/prep/2 aid/NOUN/pobj/3 "
+     "to/ADP/prep/1 Afghanistan/PROPN/pobj/5", 0, 6, "aids"),
     ("Germany/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge euros/NOUN/dobj/1/euro in/ADP/prep/2 aid/NOUN/pobj/3 "
-     "to/ADP/prep/1 Afghanistan/PROPN/pobj/5", 0, 6, True),
+     "to/ADP/prep/1 Afghanistan/PROPN/pobj/5", 0, 6, "cooperates"),
     # A passive giving verb names the giver as its agent.
     ("aid/NOUN/nsubjpass/2 was/AUX/auxpass/2/be delivered/VERB/ROOT/2/deliver to/ADP/prep/2 "
-     "Ethiopia/PROPN/pobj/3 by/ADP/agent/2 WFP/PROPN/pobj/5", 6, 4, True),
-    # A noun of giving: "a Russian offer of aid to Syria".
+     "Ethiopia/PROPN/pobj/3 by/ADP/agent/2 WFP/PROPN/pobj/5", 6, 4, "aids"),
+    # A noun of giving: "a Russian delivery of aid to Syria"; an offer is an intent.
+    ("a/DET/det/2 Russian/ADJ/amod/2/russian delivery/NOUN/ROOT/2 of/ADP/prep/2 aid/NOUN/pobj/3 to/ADP/prep/2 "
+     "Syria/PROPN/pobj/5", 1, 6, "aids"),
     ("a/DET/det/2 Russian/ADJ/amod/2/russian offer/NOUN/ROOT/2 of/ADP/prep/2 aid/NOUN/pobj/3 to/ADP/prep/2 "
-     "Syria/PROPN/pobj/5", 1, 6, True),
+     "Syria/PROPN/pobj/5", 1, 6, "cooperates"),
     # Discussing aid gives none.
     ("NATO/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss aid/NOUN/dobj/1 to/ADP/prep/1 Kiev/PROPN/pobj/3",
-     0, 4, False),
+     0, 4, None),
 ])
 def test_who_gives_aid_is_found_on_the_giving_word(spec, giver, receiver, aids):
     doc = make_doc(spec)
     ms = [mention(doc, giver, giver + 1, "G", "Country", "GGG"),
           mention(doc, receiver, receiver + 1, "R", "Country", "RRR")]
-    assert any(t[:3] == ("G", "aids", "R") for t in triples(doc, ms)) is aids
+    got = {(r.relation, r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.rule == "noun-given" and r.modality == "asserted"}
+    assert {rel for rel, *_ in got} == ({aids} if aids else set())
+    assert all({a, b} == {"G", "R"} and (rel != "aids" or a == "G") for rel, a, b in got)
 
 
 @pytest.mark.parametrize("spec", [
@@ -1765,7 +1773,7 @@ def test_an_offer_to_do_something_with_someone_is_an_intent_to_cooperate(spec, e
     ms = [mention(doc, t.i, t.i + 1, iso, "Country", iso) for t in doc
           for name, iso in (("Iran", "IRN"), ("Armenia", "ARM"), ("Azerbaijan", "AZE")) if t.text == name]
     got = {(r.source.actor_id, r.target.actor_id, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))
-           if r.relation == "cooperates"}
+           if r.rule == "intent"}
     assert {(min(a, b), max(a, b), c, m) for a, b, c, m in got} == {
         (min(a, b), max(a, b), c, m) for a, b, c, m in expected}
 
@@ -1864,8 +1872,8 @@ def test_travelling_abroad_for_talks_is_a_visit_to_the_state(spec, subject_type,
 
 
 @pytest.mark.parametrize("spec, expected", [
-    # "Japan pledged $50 million to Haiti": economic aid (071).
-    ("Japan/PROPN/nsubj/1 pledged/VERB/ROOT/1/pledge $/SYM/quantmod/4/$/$ 50/NUM/compound/4 million/NUM/dobj/1 "
+    # "Japan gave $50 million to Haiti": economic aid (071).
+    ("Japan/PROPN/nsubj/1 gave/VERB/ROOT/1/give $/SYM/quantmod/4/$/$ 50/NUM/compound/4 million/NUM/dobj/1 "
      "to/ADP/prep/1 Haiti/PROPN/pobj/5", {("JPN", "HTI", "071")}),
     # "Haiti received a loan from Japan"
     ("Haiti/PROPN/nsubj/1 received/VERB/ROOT/1/receive a/DET/det/3 loan/NOUN/dobj/1 from/ADP/prep/3 "
@@ -2583,6 +2591,14 @@ def test_emergency_rule_imposed_by_a_government_coerces_its_state(obj, code):
     assert ("THAGOV", "coerces", "THA", code) in got
 
 
+def test_a_state_declaring_martial_law_is_its_government_coercing_it():
+    # "Thailand declared martial law": the state would coerce itself, which is no relation.
+    doc = make_doc("Thailand/PROPN/nsubj/1 declared/VERB/ROOT/1/declare martial/ADJ/amod/3 law/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "THA", "Country", "THA")]
+    got = [(r.source.actor_id, r.relation, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))]
+    assert ("THAGOV", "coerces", "THA", "1724") in got
+
+
 @pytest.mark.parametrize("verb, obj, target", [
     # "Ethiopian forces pushed back Eritrean troops" (the parser takes "back" for an adverb)
     ("pushed/VERB/ROOT/1/push", "troops/NOUN/dobj/1/troop", "ERI"),
@@ -2848,3 +2864,83 @@ def test_a_force_remaining_or_operating_at_a_place_is_stationed_there():
     # a state remaining somewhere is no force there
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "place:raqqa", "Place")]
     assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, mutual", [
+    # "Turkey is not an ally of Israel": the copula carries the negation of its predicate nominal.
+    ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be not/PART/neg/1 an/DET/det/4 ally/NOUN/attr/1/ally/NN "
+     "of/ADP/prep/4 Israel/PROPN/pobj/5", False),
+    ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be no/ADV/neg/3 longer/ADV/advmod/1/long an/DET/det/5 "
+     "ally/NOUN/attr/1/ally/NN of/ADP/prep/5 Israel/PROPN/pobj/6", False),
+    ("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Israel/PROPN/conj/0 are/AUX/ROOT/3/be not/PART/neg/3 "
+     "allies/NOUN/attr/3/ally/NNS", True),
+])
+def test_a_denied_alliance_is_negated(spec, mutual):
+    doc = make_doc(spec)
+    tur, isr = 0, 2 if mutual else len(doc) - 1
+    ms = [mention(doc, tur, tur + 1, "TUR", "Country", "TUR"), mention(doc, isr, isr + 1, "ISR", "Country", "ISR")]
+    got = triples(doc, ms)
+    assert not _pair(got, "TUR", "cooperates", "ISR")
+    assert {t[3] for t in got if t[1] == "cooperates"} == {"negated"}
+
+
+def test_could_not_agree_more_is_no_failure_and_a_supposed_failure_stays_hypothetical():
+    doc = make_doc("America/PROPN/nsubj/3 could/AUX/aux/3 not/PART/neg/3 agree/VERB/ROOT/3/agree "
+                   "more/ADJ/advmod/3/more with/ADP/prep/3 Israel/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
+    assert not any(t[1] == "rejects" for t in triples(doc, ms))
+    # "If Israel and Syria fail to reach agreement, ...": supposed, not reported.
+    doc = make_doc("If/SCONJ/mark/4 Israel/PROPN/nsubj/4 and/CCONJ/cc/1 Syria/PROPN/conj/1 fail/VERB/advcl/9/fail "
+                   "to/PART/aux/6 reach/VERB/xcomp/4/reach agreement/NOUN/dobj/6 ,/PUNCT/punct/9 "
+                   "resume/VERB/ROOT/9/resume")
+    ms = [mention(doc, 1, 2, "ISR", "Country", "ISR"), mention(doc, 3, 4, "SYR", "Country", "SYR")]
+    got = {t for t in triples(doc, ms) if t[1] == "rejects"}
+    assert got and {t[3] for t in got} == {"hypothetical"}
+
+
+@pytest.mark.parametrize("verb, lemma, relation, cameo", [("pledged", "pledge", "cooperates", "0331"),
+                                                         ("gave", "give", "aids", "071")])
+def test_pledged_money_is_an_intent_to_aid_not_aid_given(verb, lemma, relation, cameo):
+    doc = make_doc(f"Germany/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma}/VBD "
+                   "$/SYM/quantmod/4//$ 10/NUM/compound/4 million/NUM/dobj/1 to/ADP/prep/1 Ethiopia/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 6, 7, "ETH", "Country", "ETH")]
+    got = {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms)) if r.modality == "asserted"}
+    assert (relation, cameo) in got
+    assert relation == "aids" or not any(rel == "aids" for rel, _ in got)
+
+
+@pytest.mark.parametrize("det, expected", [("", {("meets", "036")}), ("no/DET/det/3 ", set())])
+def test_willingness_to_hold_talks_is_an_intent_to_meet_unless_there_is_none(det, expected):
+    # "Russia showed (no) willingness to hold talks with Ukraine": CAMEO 036, filed under meets.
+    shift = 1 if det else 0
+    doc = make_doc(f"Russia/PROPN/nsubj/1 showed/VERB/ROOT/1/show {det}willingness/NOUN/dobj/1 "
+                   f"to/PART/aux/{4 + shift} hold/VERB/acl/{2 + shift}/hold/VB talks/NOUN/dobj/{4 + shift}/talk "
+                   f"with/ADP/prep/{5 + shift} Ukraine/PROPN/pobj/{6 + shift}")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 7 + shift, 8 + shift, "UKR", "Country", "UKR")]
+    got = {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))
+           if r.rule == "intent" and r.modality == "asserted"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("official", [None, "Government"])
+def test_the_place_hung_on_the_official_met_is_the_meetings(official):
+    # "John Kerry met the Iraqi foreign minister in Baghdad": the minister, whether or not he stands
+    # for his government, is met in Baghdad.
+    doc = make_doc("Kerry/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/4 Iraqi/ADJ/amod/4/iraqi "
+                   "minister/NOUN/dobj/1/minister in/ADP/prep/4 Baghdad/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 6, 7, "place:baghdad", "Place", "IRQ")]
+    if official:
+        ms.append(mention(doc, 3, 5, "IRQGOV", official, "IRQ", head=4))
+    assert ("person:kerry", "located-in", "place:baghdad", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("neg, expected", [("", "asserted"), ("did/AUX/aux/3/do not/PART/neg/3 ", "negated")])
+def test_an_ultimatum_denied_is_no_threat(neg, expected):
+    # "Egypt (did not threaten) threatened to attack unless Israel withdrew"
+    shift = 2 if neg else 0
+    doc = make_doc(f"Egypt/PROPN/nsubj/{1 + shift} {neg}threaten/VERB/ROOT/{1 + shift}/threaten "
+                   f"to/PART/aux/{3 + shift} attack/VERB/xcomp/{1 + shift}/attack/VB unless/SCONJ/mark/{6 + shift} "
+                   f"Israel/PROPN/nsubj/{6 + shift} withdrew/VERB/advcl/{3 + shift}/withdraw")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 5 + shift, 6 + shift, "ISR", "Country", "ISR")]
+    got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.rule == "ultimatum"}
+    assert got == {expected}
