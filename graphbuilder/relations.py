@@ -3184,9 +3184,11 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if cameo is None:
             continue
         targets = _intended_targets(act, index)
-        # The relation is the code's: an intent to meet (036) is filed under meets (codes.relation_for_cameo).
+        # The relation is the code's: an intent to meet (036) is filed under meets (codes.relation_for_cameo),
+        # and is a meeting planned, not held ("ready to resume talks with Y" is no meeting yet).
         relation = codes.relation_for_cameo(cameo) or "cooperates"
-        yield from _pairs(relation, sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False)
+        for r in _pairs(relation, sources, targets, anchor, index, doc_date, cameo, "intent", 0.75, False):
+            yield replace(r, modality="planned") if relation == "meets" and r.modality == "asserted" else r
 
 
 #: Verbs of saying that charge someone with what their "that" clause reports.
