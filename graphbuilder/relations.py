@@ -1858,6 +1858,10 @@ def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
             for m, _prep in _places(c, index, MET_AT_PREPS)]
 
 
+#: A state and the organs standing for it, which are in their own state wherever their officials travel.
+STATE_ORGAN_TYPES = frozenset({"Country", "Government", "Military"})
+
+
 def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Julie Bishop met with the Iraqi Foreign Minister in Canberra``: the parties to a meeting are
     where the meeting took place.
@@ -1878,6 +1882,9 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         parties = subjects + _objects(tok, index, MEETING_PREPS)
         for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
             for place in places:
+                if party.type in STATE_ORGAN_TYPES and place.country != party.country:
+                    # "met the Iraqi foreign minister in Paris": the minister was there, his government is not.
+                    continue
                 r = _make("located-in", party, place, tok, index, doc_date, None, "located-meeting", 0.6)
                 if r is not None:
                     yield r

@@ -2935,6 +2935,19 @@ def test_the_place_hung_on_the_official_met_is_the_meetings(official):
     assert ("person:kerry", "located-in", "place:baghdad", "asserted") in triples(doc, ms)
 
 
+@pytest.mark.parametrize("city, iso, located", [("Baghdad", "IRQ", True), ("Paris", "FRA", False)])
+def test_a_government_is_where_its_official_is_met_only_in_its_own_state(city, iso, located):
+    # "Kerry met the Iraqi foreign minister in Paris": the minister was in Paris, Iraq's government was not.
+    doc = make_doc("Kerry/PROPN/nsubj/1 met/VERB/ROOT/1/meet the/DET/det/4 Iraqi/ADJ/amod/4/iraqi "
+                   f"minister/NOUN/dobj/1/minister in/ADP/prep/1 {city}/PROPN/pobj/5")
+    place = f"place:{city.lower()}"
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 6, 7, place, "Place", iso),
+          mention(doc, 3, 5, "IRQGOV", "Government", "IRQ", head=4)]
+    got = triples(doc, ms)
+    assert ("person:kerry", "located-in", place, "asserted") in got
+    assert (("IRQGOV", "located-in", place, "asserted") in got) is located
+
+
 @pytest.mark.parametrize("neg, expected", [("", "asserted"), ("did/AUX/aux/3/do not/PART/neg/3 ", "negated")])
 def test_an_ultimatum_denied_is_no_threat(neg, expected):
     # "Egypt (did not threaten) threatened to attack unless Israel withdrew"
