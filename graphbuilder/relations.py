@@ -2765,8 +2765,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             cameo = "140"
         else:
             continue
-        if any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (e := _verb_entry(c, lexicon)) is not None
-               and e[0] == "protests" for c in verb.children):
+        if any(c.pos_ == "VERB" and (e := _verb_entry(c, lexicon)) is not None
+               and e[0] == "protests" for c in _purpose_clauses(verb)):
             # "took to the streets *to protest against Y*": the protest of the purpose clause says what at.
             continue
         sources, passive = _subjects(verb, index)
@@ -2782,7 +2782,13 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         phrases = _aim_phrases(verb, tok)
         if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index, sources):
             continue
-        targets = [m for p in phrases for m in _actors_below(p, index)]
+        victims = {m.token_start for p in phrases for m in _victims_of(p, index)}
+        # An aim naming someone, no place (a victim, an alliance of no state), or a protest that is the purpose of
+        # another ("rallied outside the embassy *to protest* ...") is not aimed at the crowd's own rulers.
+        aimed = any(m.type not in PLACE_ONLY for p in phrases for m in _actors_below(p, index)) or (
+            verb.dep_ in ("advcl", "xcomp") and (e := _verb_entry(verb.head, lexicon)) is not None
+            and e[0] == "protests")
+        targets = [m for p in phrases for m in _actors_below(p, index) if m.token_start not in victims]
         rule, confidence = "protest-aim", 0.7
         # A place aimed at is its state's government; one of no known state is no target.
         targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets
@@ -2796,12 +2802,40 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
-        if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
+        if not targets and len({m.country for m in sources}) == 1 and sources[0].country and not aimed and (
                 subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]):
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home.
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+def _purpose_clauses(verb) -> list:
+    """The purpose clauses of ``verb``, with the infinitive the parser hangs on its object as a relative
+    clause ("blocked the road *to protest* against Y": ``to protest`` is relcl of ``road``)."""
+    out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            out.extend(c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       and not any(a.dep_ in SUBJ for a in c.children))
+    return out
+
+
+#: Relations whose noun's object is their victim ("the persecution *of the Rohingya*").
+VICTIM_RELATIONS = frozenset({"attacks", "coerces"})
+
+
+def _victims_of(phrase, index: ActorIndex) -> list[ActorMention]:
+    """Actors a protest is *for*, not against: the victims a hostile noun's patient preposition names
+    ("protested against the persecution *of the Rohingya*", "the killing *of two Iranians*"); the doer
+    (a modifier, "by" agent) stays the target."""
+    entry = triggers()["nouns"].get(phrase.lower_) or triggers()["nouns"].get(phrase.lemma_.lower())
+    if not entry or entry.get("relation") not in VICTIM_RELATIONS:
+        return []
+    preps = set(entry.get("prep") or ())
+    return [m for c in phrase.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
 
 
 #: Words that make a strike a military one ("air strikes", "precision strikes").
@@ -2889,6 +2923,11 @@ def _aim_phrases(verb, trigger) -> list:
             elif child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
                 # ("a rally *calling for* Y's resignation")
                 out.extend(g for g in child.children if g.dep_ in OBJ + ("prep",))
+            elif child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and (
+                    e := _verb_entry(child, codes.verb_lexicon())) is not None and e[0] == "opposes":
+                # "took to the streets *to denounce the United States*": whom the march denounces.
+                out.extend(g for g in child.children if g.dep_ == "dobj")
             elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
                 out.append(child)
     return out

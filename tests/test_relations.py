@@ -2848,3 +2848,46 @@ def test_a_force_remaining_or_operating_at_a_place_is_stationed_there():
     # a state remaining somewhere is no force there
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "place:raqqa", "Place")]
     assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
+
+
+def edges(doc, mentions):
+    """(source, relation, target) of every relation found."""
+    return {(s, r, t) for s, r, t, _ in triples(doc, mentions)}
+
+
+def test_a_protest_against_a_hostile_act_is_not_aimed_at_its_victims():
+    # "against the killing of Egyptians": the Egyptians are whom the crowd protests for; nor, having named
+    # someone, is the crowd protesting at its own rulers.
+    doc = make_doc("Libyans/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate against/ADP/prep/1 the/DET/det/4 "
+                   "killing/NOUN/pobj/2 of/ADP/prep/4 Egyptians/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "LBY", "Country", "LBY"), mention(doc, 6, 7, "EGY", "Country", "EGY")]
+    got = edges(doc, ms)
+    assert ("LBY", "protests", "EGY") not in got
+    assert ("LBY", "protests", "LBYGOV") not in got
+    # The doer of the act stays the target.
+    doc = make_doc("Libyans/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate against/ADP/prep/1 the/DET/det/5 "
+                   "Egyptian/ADJ/amod/5 killing/NOUN/pobj/2 of/ADP/prep/5 civilians/NOUN/pobj/6/civilian")
+    ms = [mention(doc, 0, 1, "LBY", "Country", "LBY"), mention(doc, 4, 5, "EGY", "Country", "EGY")]
+    got = edges(doc, ms)
+    assert ("LBY", "protests", "EGY") in got
+
+
+def test_a_march_to_denounce_a_state_is_a_protest_against_it():
+    doc = make_doc("Iranians/PROPN/nsubj/1 marched/VERB/ROOT/1/march in/ADP/prep/1 Tehran/PROPN/pobj/2 "
+                   "to/PART/aux/5 denounce/VERB/advcl/1 the/DET/det/8 United/PROPN/compound/8 States/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "place:tehran", "Place", "IRN"),
+          mention(doc, 6, 9, "USA", "Country", "USA")]
+    got = edges(doc, ms)
+    assert ("IRN", "protests", "USA") in got
+    assert ("IRN", "protests", "IRNGOV") not in got
+
+
+def test_a_purpose_infinitive_parsed_as_a_relative_clause_still_says_what_a_protest_is_at():
+    # "blocked the road to protest against NATO strikes": the parser hangs "to protest" on "road"; its protest
+    # (at NATO, of no state) is what the blockade is for, not one at the villagers' own government.
+    doc = make_doc("Afghan/ADJ/amod/1 villagers/NOUN/nsubj/2/villager blocked/VERB/ROOT/2/block the/DET/det/4 "
+                   "road/NOUN/dobj/2 to/PART/aux/6 protest/VERB/relcl/4 against/ADP/prep/6 NATO/PROPN/compound/9 "
+                   "strikes/NOUN/pobj/7/strike", ents=((0, 1, "Demonym", "AFG"),))
+    ms = [mention(doc, 8, 9, "org:nato", "InternationalOrganisation")]
+    got = edges(doc, ms)
+    assert ("AFG", "protests", "AFGGOV") not in got
