@@ -403,6 +403,8 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 #: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
+#: Verbs of wanting another's act, a demand on him ("wants Japan *to stop* patrols").
+WANT_VERBS = frozenset({"want"})
 
 
 #: Verbs that ask someone named by "on" to act ("called *on* Arabs to unite").
@@ -3054,6 +3056,11 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             clauses = [c for c in tok.children if c.dep_ == "ccomp"
                        and (any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children) or _mandative(c))]
             sources = _subjects(tok, index)[0] if clauses else []
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in WANT_VERBS:
+            # "China wants Japan to stop patrols": the wanted act's doer is asked for it.
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            sources = _subjects(tok, index)[0] if clauses else []
         elif tok.pos_ == "NOUN" and tok.lower_ in DEMAND_NOUNS and tok.dep_ in OBJ + ("nsubj",):
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -3091,7 +3098,8 @@ def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
             cameo = CALL_FOR_VERBS[lemma]
         elif head.pos_ in ("NOUN", "PROPN") and head.lower_ in DEMAND_NOUNS:
             # "a call *by Germany* for Greece to", "renewed *its* call for Israel to" (said by the verb's subject)
-            sources = _prep_actors(head, ("by", "from"), index)
+            sources = _prep_actors(head, ("by", "from"), index) or [
+                m for c in head.children if c.dep_ == "poss" for m in actors_of(c, index)]
             if not sources and head.dep_ in OBJ:
                 found, passive = _subjects(head.head, index)
                 sources = [] if passive else found
@@ -3164,6 +3172,9 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
 
 #: Verbs of saying that charge someone with what their "that" clause reports.
 ACCUSING_VERBS = frozenset({"charge", "allege", "accuse", "complain", "protest"})
+#: Verbs of violating what is another's, which the lexicon leaves uncoded as too vague alone, but which a
+#: charge makes a complaint of a hostile act ("protested that Russian jets had *violated* its airspace").
+VIOLATING_VERBS = frozenset({"violate", "infringe", "intrude", "encroach", "breach"})
 
 
 def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3176,7 +3187,7 @@ def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         if passive or not sources:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not _hostile_clause(clause) or any(
+            if clause.dep_ != "ccomp" or not (_hostile_clause(clause) or clause.lemma_.lower() in VIOLATING_VERBS) or any(
                     c.dep_ == "neg" for c in clause.children):
                 continue
             doers, clause_passive = _subjects(clause, index)

@@ -2891,3 +2891,28 @@ def test_a_purpose_infinitive_parsed_as_a_relative_clause_still_says_what_a_prot
     ms = [mention(doc, 8, 9, "org:nato", "InternationalOrganisation")]
     got = edges(doc, ms)
     assert ("AFG", "protests", "AFGGOV") not in got
+
+
+def test_wanting_another_state_to_act_is_a_demand_on_it():
+    doc, ms = states("China/PROPN/nsubj/1 wants/VERB/ROOT/1/want Japan/PROPN/nsubj/4 to/PART/aux/4 stop/VERB/ccomp/1 "
+                     "patrols/NOUN/dobj/4/patrol", (0, 1, "CHN"), (2, 3, "JPN"))
+    assert ("CHN", "requests", "JPN", "asserted") in triples(doc, ms)
+    # Wanting to act oneself asks nothing of anyone.
+    doc, ms = states("Russia/PROPN/nsubj/1 wants/VERB/ROOT/1/want to/PART/aux/3 sell/VERB/xcomp/1 arms/NOUN/dobj/3/arm "
+                     "to/ADP/dative/3 India/PROPN/pobj/5", (0, 1, "RUS"), (6, 7, "IND"))
+    assert not {t for t in edges(doc, ms) if t[1] == "requests"}
+
+
+def test_a_states_call_for_another_to_act_is_its_request():
+    # "Britain's call for Iran to release the tanker was ignored"
+    doc, ms = states("Britain/PROPN/poss/2 's/PART/case/0 call/NOUN/nsubjpass/9 for/SCONJ/mark/6 Iran/PROPN/nsubj/6 "
+                     "to/PART/aux/6 release/VERB/acl/2 the/DET/det/8 tanker/NOUN/dobj/6 was/AUX/auxpass/10 "
+                     "ignored/VERB/ROOT/10/ignore", (0, 1, "GBR"), (4, 5, "IRN"))
+    assert ("GBR", "requests", "IRN") in edges(doc, ms)
+
+
+def test_protesting_that_another_violated_ones_airspace_accuses_it():
+    doc, ms = states("Georgia/PROPN/nsubj/1 protested/VERB/ROOT/1/protest that/SCONJ/mark/6 Russian/ADJ/amod/4 "
+                     "jets/NOUN/nsubj/6/jet had/AUX/aux/6/have violated/VERB/ccomp/1/violate its/PRON/poss/8 "
+                     "airspace/NOUN/dobj/6", (0, 1, "GEO"), (3, 4, "RUS"))
+    assert ("GEO", "opposes", "RUS") in edges(doc, ms)
