@@ -3187,8 +3187,8 @@ def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         if passive or not sources:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not (_hostile_clause(clause) or clause.lemma_.lower() in VIOLATING_VERBS) or any(
-                    c.dep_ == "neg" for c in clause.children):
+            if clause.dep_ != "ccomp" or not (_hostile_clause(clause) or clause.lemma_.lower() in VIOLATING_VERBS) \
+                    or any(c.dep_ == "neg" for c in clause.children):
                 continue
             doers, clause_passive = _subjects(clause, index)
             if clause_passive:
