@@ -1392,6 +1392,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
+        misplaced: list[ActorMention] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 for p in child.children:
@@ -1401,12 +1402,16 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 for p in child.children:
                     if p.dep_ == "pobj":
                         targets.extend(actors_of(p, index))
+                        # "the arrest of three Britons *by Iranian authorities*": the parser hangs the
+                        # event's agent on its patient.
+                        misplaced.extend(m for m in _prep_actors(p, ("by",), index) if m.type not in PLACE_ONLY)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sources.extend(actors_of(p, index))
             elif child.dep_ in DOER_MODIFIERS:
                 sources.extend(_modifier_actors(child, index))
+        sources = sources or misplaced
         if not between and entry.get("mutual") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             # "Fighting broke out between X and Y", "clashes erupted between X and Y": the parser hangs
             # the parties on the verb of the event's happening.
@@ -3015,6 +3020,10 @@ WITHHOLDING_VERBS = frozenset({"withdraw", "stop", "halt", "end", "suspend", "cu
                                "abandon", "break", "sever", "freeze", "cancel"})
 
 
+#: Verbs of warning whose condition ("... if Y does V") names whom the warning is aimed at.
+WARNING_VERBS = frozenset({"warn", "threaten"})
+
+
 def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X threatened to V unless Y ...``, ``X said it will withdraw ... if Y ...``: a hostile
     or withholding act announced on a condition on Y is X threatening Y (CAMEO 13x)."""
@@ -3029,6 +3038,12 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         entry = _verb_entry(act, lexicon)
         relation = entry[0] if entry else None
         threat = act.dep_ == "xcomp" and act.head.lemma_.lower() in ("threaten", "warn", "vow", "pledge")
+        if act.lemma_.lower() in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in act.children):
+            # "warned of a strong response if the United States sold weapons to Taiwan", "threatened
+            # retaliation if Finland joined": the warning itself is the conditional threat.
+            yield from (replace(r, modality="asserted") for r in _pairs(
+                "threatens", _subjects(act, index)[0], targets, act, index, doc_date, "130", "ultimatum", 0.7, False))
+            continue
         announced = modality(act) == "planned"
         if not (threat or (announced and (relation in THREAT_CAMEO or act.lemma_.lower() in WITHHOLDING_VERBS))):
             continue

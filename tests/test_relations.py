@@ -2916,3 +2916,23 @@ def test_protesting_that_another_violated_ones_airspace_accuses_it():
                      "jets/NOUN/nsubj/6/jet had/AUX/aux/6/have violated/VERB/ccomp/1/violate its/PRON/poss/8 "
                      "airspace/NOUN/dobj/6", (0, 1, "GEO"), (3, 4, "RUS"))
     assert ("GEO", "opposes", "RUS") in edges(doc, ms)
+
+
+def test_a_warning_of_what_follows_if_another_acts_threatens_it():
+    doc, ms = states("China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 a/DET/det/4 response/NOUN/pobj/2 "
+                     "if/SCONJ/mark/7 Washington/PROPN/nsubj/7 sold/VERB/advcl/1/sell arms/NOUN/dobj/7/arm",
+                     (0, 1, "CHN"), (6, 7, "USA"))
+    assert ("CHN", "threatens", "USA", "asserted") in triples(doc, ms)
+    # A warning that reports what would follow is no threat by the warner ("warned that if donors ...").
+    doc, ms = states("UN/PROPN/nsubj/1 warned/VERB/ROOT/1/warn that/SCONJ/mark/8 if/SCONJ/mark/4 "
+                     "Britain/PROPN/nsubj/4 fails/VERB/advcl/8/fail ,/PUNCT/punct/8 people/NOUN/nsubj/8/person "
+                     "will/AUX/aux/8 starve/VERB/ccomp/1", (0, 1, "UNO"), (4, 5, "GBR"))
+    assert not {t for t in edges(doc, ms) if t[1] == "threatens"}
+
+
+def test_an_events_agent_hung_on_its_patient_is_still_its_doer():
+    # "The arrest of three Britons by Iranian authorities": the parser hangs "by" on "Britons".
+    doc = make_doc("The/DET/det/1 arrest/NOUN/nsubj/7 of/ADP/prep/1 Britons/PROPN/pobj/2 by/ADP/prep/3 "
+                   "Iranian/ADJ/amod/6 authorities/NOUN/pobj/4/authority angered/VERB/ROOT/7/anger")
+    ms = [mention(doc, 3, 4, "GBR", "Country", "GBR"), mention(doc, 5, 7, "IRNGOV", "Government", "IRN", head=6)]
+    assert ("IRNGOV", "coerces", "GBR") in edges(doc, ms)
