@@ -2767,7 +2767,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 continue
             verb, cameo = tok, entry[1]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
-                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]) \
+                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]
+                     or _during(tok)) \
                 and not any(c.lemma_.lower() in MILITARY_STRIKE_MODIFIERS for c in tok.lefts):
             cameo = "140"
         else:
@@ -2777,6 +2778,12 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # "took to the streets *to protest against Y*": the protest of the purpose clause says what at.
             continue
         sources, passive = _subjects(verb, index)
+        if tok.pos_ == "NOUN" and _during(tok):
+            # "students hurled firebombs at police *during a protest against* X": whoever acted during the
+            # protest took part in it, unless a state's organ ("police fired tear gas during a protest").
+            if not any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in tok.children):
+                continue
+            sources = [m for m in sources if m.type not in ("Government", "Military")]
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
@@ -2790,11 +2797,9 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index, sources):
             continue
         victims = {m.token_start for p in phrases for m in _victims_of(p, index)}
-        # An aim naming someone, no place (a victim, an alliance of no state), or a protest that is the purpose of
-        # another ("rallied outside the embassy *to protest* ...") is not aimed at the crowd's own rulers.
-        aimed = any(m.type not in PLACE_ONLY for p in phrases for m in _actors_below(p, index)) or (
-            verb.dep_ in ("advcl", "xcomp") and (e := _verb_entry(verb.head, lexicon)) is not None
-            and e[0] == "protests")
+        # An aim naming someone, no place (a victim, an alliance of no state), is not at the crowd's own rulers.
+        aimed = any(m.type not in PLACE_ONLY for p in phrases for m in _actors_below(p, index))
+        protest = _protest_of(verb, lexicon)
         targets = [m for p in phrases for m in _actors_below(p, index) if m.token_start not in victims]
         rule, confidence = "protest-aim", 0.7
         # A place aimed at is its state's government; one of no known state is no target.
@@ -2806,6 +2811,10 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             targets = [_government_at(sources[0])]
         if not targets:
             targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
+        if not targets and not aimed and protest is not None:
+            # "went on a strike in Jaffna *to protest against army atrocities*": the protest the clause is
+            # the purpose of says where (its own rule leaves the aim to the clause).
+            targets = _protest_places(protest[0], protest[1], index)
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
@@ -2895,6 +2904,23 @@ def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     return []
 
 
+def _during(noun) -> bool:
+    """Whether a protest noun says when its verb's act happened ("hurled stones *during a protest*")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.dep_ == "prep"
+
+
+def _protest_of(clause, lexicon):
+    """The protest ``clause`` is the purpose of, as (verb, trigger): a protesting verb ("rallied ... *to
+    protest*") or the verb of a protest noun ("went on strike ... *to protest*"); None if there is none."""
+    if clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if (e := _verb_entry(head, lexicon)) is not None and e[0] == "protests":
+        return head, head
+    return next(((head, c) for c in head.subtree if c.pos_ == "NOUN" and c.lemma_.lower() in PROTEST_NOUNS
+                 and _protest_verb(c) == head), None)
+
+
 #: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
 PROTEST_NOUN_PREPS = frozenset({"on"})
 
@@ -2910,7 +2936,8 @@ def _protest_verb(noun):
     if noun.dep_ in OBJ and noun.head.pos_ == "VERB":
         return noun.head
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in PROTEST_NOUN_PREPS and prep.head.pos_ == "VERB" and prep.head.i != prep.i:
+    if noun.dep_ == "pobj" and (prep.lower_ in PROTEST_NOUN_PREPS or _during(noun)) and prep.head.pos_ == "VERB" \
+            and prep.head.i != prep.i:
         return prep.head
     return None
 

@@ -2936,3 +2936,25 @@ def test_an_events_agent_hung_on_its_patient_is_still_its_doer():
                    "Iranian/ADJ/amod/6 authorities/NOUN/pobj/4/authority angered/VERB/ROOT/7/anger")
     ms = [mention(doc, 3, 4, "GBR", "Country", "GBR"), mention(doc, 5, 7, "IRNGOV", "Government", "IRN", head=6)]
     assert ("IRNGOV", "coerces", "GBR") in edges(doc, ms)
+
+
+def test_acting_during_a_protest_against_someone_is_protesting_against_him():
+    # "South Korean students hurled firebombs at riot police during a protest against President Chun"
+    spec = ("{} hurled/VERB/ROOT/1/hurl firebombs/NOUN/dobj/1/firebomb during/ADP/prep/1 a/DET/det/5 "
+            "protest/NOUN/pobj/3 against/ADP/prep/5 Chun/PROPN/pobj/6")
+    doc = make_doc(spec.format("Koreans/PROPN/nsubj/1"))
+    ms = [mention(doc, 0, 1, "KOR", "Country", "KOR"), mention(doc, 7, 8, "person:chun", "Person", "KOR")]
+    assert ("KOR", "protests", "person:chun") in edges(doc, ms)
+    # A state's organ acting during a protest does not take part in it.
+    doc = make_doc(spec.format("police/NOUN/nsubj/1"))
+    ms = [mention(doc, 0, 1, "KORCOP", "Government", "KOR"), mention(doc, 7, 8, "person:chun", "Person", "KOR")]
+    assert not {t for t in edges(doc, ms) if t[1] == "protests"}
+
+
+def test_a_protest_whose_purpose_clause_names_no_one_is_at_the_government_where_it_happens():
+    # "Sri Lankan Tamils went on a general strike in Jaffna to protest against army atrocities"
+    doc = make_doc("Tamils/PROPN/nsubj/1 went/VERB/ROOT/1/go on/ADP/prep/1 strike/NOUN/pobj/2 in/ADP/prep/3 "
+                   "Jaffna/PROPN/pobj/4 to/PART/aux/7 protest/VERB/advcl/1 against/ADP/prep/7 "
+                   "atrocities/NOUN/pobj/8/atrocity")
+    ms = [mention(doc, 0, 1, "org:tamils", "Organisation", "LKA"), mention(doc, 5, 6, "place:jaffna", "Place", "LKA")]
+    assert ("org:tamils", "protests", "LKAGOV") in edges(doc, ms)
