@@ -3064,6 +3064,10 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         act = cond.head
         entry = _verb_entry(act, lexicon)
         relation = entry[0] if entry else None
+        if relation is None:
+            # "would resume *fighting* (*attacks on* Y) unless ...": the act resumed is the one threatened.
+            relation = next((e for c in act.children if c.dep_ == "dobj"
+                             for e in [_hostile_object(c, lexicon)] if e is not None), None)
         threat = act.dep_ == "xcomp" and act.head.lemma_.lower() in ("threaten", "warn", "vow", "pledge")
         if act.lemma_.lower() in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in act.children):
             # "warned of a strong response if the United States sold weapons to Taiwan", "threatened
@@ -3079,6 +3083,18 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         cameo = THREAT_CAMEO.get(relation or "", "130")
         for r in _pairs("threatens", sources, targets, anchor, index, doc_date, cameo, "ultimatum", 0.7, False):
             yield replace(r, modality="asserted")
+
+
+def _hostile_object(obj, lexicon) -> Optional[str]:
+    """The hostile relation an object names, as a gerund ("resume *fighting*") or event noun ("resume
+    *attacks*"); None for any other."""
+    if obj.pos_ == "VERB":
+        entry = _verb_entry(obj, lexicon)
+        relation = entry[0] if entry else None
+    else:
+        entry = triggers()["nouns"].get(obj.lower_) or triggers()["nouns"].get(obj.lemma_.lower())
+        relation = entry.get("relation") if entry else None
+    return relation if relation in THREAT_CAMEO else None
 
 
 def _mandative(clause) -> bool:
@@ -3245,6 +3261,9 @@ def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
 #: for the withdrawal *of American warships*", "demanded the removal *of President X*".
 DOER_NOMINALS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure", "apology",
                            "explanation", "compliance", "removal", "ouster", "surrender", "disarmament"})
+#: Nouns of an act on someone, whose possessor or "of" object is its patient, and only a "by" phrase
+#: names who a demand for it is made on: "demanded the release of the hostages *by Iran*".
+AGENT_ONLY_NOMINALS = frozenset({"release", "return", "handover", "extradition", "repatriation"})
 #: Nouns of stopping something, whose doer a demand is made on: "called for an end to *Israeli* raids".
 END_NOUNS = frozenset({"end", "halt", "cessation", "stop"})
 
@@ -3255,6 +3274,11 @@ def _demanded_of(noun, index: ActorIndex) -> list[ActorMention]:
     lemma = noun.lemma_.lower()
     if lemma in END_NOUNS:
         return [m for p in _pobjs(noun, ("to", "of")) for m in actors_of(p, index) + _prep_actors(p, ("by",), index)]
+    if lemma in AGENT_ONLY_NOMINALS:
+        # "demanded the release of detained students *by the Chinese authorities*" (the parser may hang "by"
+        # on the patient); "demanded Mandela's release" names who is to be freed, not who is to free him.
+        return [m for h in [noun] + _pobjs(noun, ("of",)) for m in _prep_actors(h, ("by",), index)
+                if m.type not in PLACE_ONLY]
     if lemma not in DOER_NOMINALS:
         return []
     return [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, index)] + [

@@ -2958,3 +2958,29 @@ def test_a_protest_whose_purpose_clause_names_no_one_is_at_the_government_where_
                    "atrocities/NOUN/pobj/8/atrocity")
     ms = [mention(doc, 0, 1, "org:tamils", "Organisation", "LKA"), mention(doc, 5, 6, "place:jaffna", "Place", "LKA")]
     assert ("org:tamils", "protests", "LKAGOV") in edges(doc, ms)
+
+
+def test_resuming_a_hostile_act_unless_another_yields_threatens_it():
+    # "The Tamil Tigers said they would resume fighting unless the government lifted the embargo"
+    spec = ("Tigers/PROPN/nsubj/1 said/VERB/ROOT/1/say they/PRON/nsubj/4 would/AUX/aux/4 resume/VERB/ccomp/1 {} "
+            "unless/SCONJ/mark/8 government/NOUN/nsubj/8 lifted/VERB/advcl/4/lift the/DET/det/10 embargo/NOUN/dobj/8")
+    for obj, threat in (("fighting/VERB/dobj/4/fight", True), ("talks/NOUN/dobj/4/talk", False)):
+        doc = make_doc(spec.format(obj))
+        ms = [mention(doc, 0, 1, "LKAREB", "ArmedGroup", "LKA"), mention(doc, 2, 3, "LKAREB", "ArmedGroup", "LKA"),
+              mention(doc, 7, 8, "LKAGOV", "Government", "LKA")]
+        # (resuming talks is no threat)
+        assert (("LKAREB", "threatens", "LKAGOV") in edges(doc, ms)) is threat
+
+
+@pytest.mark.parametrize("spec, spans, edge", [
+    # Cutting shipments to a state is a sanction on it.
+    ("Iraq/PROPN/nsubj/1 cut/VERB/ROOT/1/cut oil/NOUN/compound/3 exports/NOUN/dobj/1/export to/ADP/prep/1 "
+     "Jordan/PROPN/pobj/4", ((0, 1, "IRQ"), (5, 6, "JOR")), ("IRQ", "sanctions", "JOR")),
+    # A demanded release is asked of its "by" agent (which the parser hangs on "hostages").
+    ("Britain/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand the/DET/det/3 release/NOUN/dobj/1 of/ADP/prep/3 "
+     "hostages/NOUN/pobj/4/hostage by/ADP/prep/5 Iran/PROPN/pobj/6", ((0, 1, "GBR"), (7, 8, "IRN")),
+     ("GBR", "requests", "IRN")),
+])
+def test_withheld_supplies_and_demanded_releases(spec, spans, edge):
+    doc, ms = states(spec, *spans)
+    assert edge in edges(doc, ms)
