@@ -3132,6 +3132,50 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield replace(r, modality=modality(tok))
 
 
+#: Modifiers that leave "the government" the speaker's own ("the *central* government").
+OWN_GOVERNMENT_MODIFIERS = frozenset({"central", "federal", "national", "interim", "new", "military", "civilian"})
+
+
+def _unnamed_government_slot(tok) -> bool:
+    """Whether ``tok`` is "the government" ("the authorities", "the central government") of no named
+    state: no possessor, and no modifier but one of :data:`OWN_GOVERNMENT_MODIFIERS`."""
+    return tok.lemma_.lower() in GOVERNMENT_NOUNS and not any(
+        c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in OWN_GOVERNMENT_MODIFIERS
+        for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _requesting_verbs(doc) -> Iterator[tuple]:
+    """``(verb, lexicon entry)`` of each verb whose lexicon relation is ``requests``."""
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        entry = _verb_entry(verb, lexicon)
+        if entry is not None and entry[0] == "requests":
+            yield verb, entry
+
+
+def home_government_request_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Kenyan opposition groups urged the government to V``, ``Polish miners demanded higher wages from
+    the government``, ``opposition parties in Kenya demanded that the government V``: a nation's people
+    (named by a common noun: a crowd, party or group, no state organ) asking "the government", where the
+    sentence names no other state, ask their own (as a crowd's protest over "the government's bill" is
+    at its own: protest_rule)."""
+    for verb, entry in _requesting_verbs(doc):
+        sources, passive = _subjects(verb, index)
+        subjects = _holder_subjects(verb)[1]
+        if passive or len(sources) != 1 or not sources[0].country or sources[0].type in ("Government", "Military") \
+                or not subjects or not (subjects[0].pos_ == "NOUN" or _is_crowd(subjects[0])) \
+                or subjects[0].lemma_.lower() in GOVERNMENT_NOUNS:
+            continue
+        state = sources[0].country
+        if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+            continue
+        slots = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("on", "to", "from"))
+        slots += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+        if any(_unnamed_government_slot(t) and index.at(t.i) is None for t in slots):
+            yield from _pairs("requests", sources, [_government_at(sources[0])], verb, index, doc_date, entry[1],
+                              "home-government", 0.7, False)
+
+
 #: Verbs of asking for an act by someone whom a "for" clause names ("called *for Uganda to* release"),
 #: with the CAMEO code of the request: an appeal (020) or a demand (100).
 CALL_FOR_VERBS = {"call": "020", "appeal": "020", "plead": "020", "ask": "020", "lobby": "020", "push": "100",
@@ -3288,11 +3332,7 @@ def _demanded_of(noun, index: ActorIndex) -> list[ActorMention]:
 def demanded_act_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X demanded Y's withdrawal``, ``X called for the withdrawal of Y's troops``, ``X called for an end to
     Y's raids``: X requests Y, who is to do (or stop) the act, when no one is addressed."""
-    lexicon = codes.verb_lexicon()
-    for verb in select(doc, pos=("VERB",)):
-        entry = _verb_entry(verb, lexicon)
-        if entry is None or entry[0] != "requests":
-            continue
+    for verb, entry in _requesting_verbs(doc):
         sources, passive = _subjects(verb, index)
         if passive or not sources or _objects(verb, index, modifiers=False):
             continue
@@ -3901,7 +3941,7 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
+    demand_clause_rule, call_for_rule, home_government_request_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
     rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
     protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,

@@ -2984,3 +2984,20 @@ def test_resuming_a_hostile_act_unless_another_yields_threatens_it():
 def test_withheld_supplies_and_demanded_releases(spec, spans, edge):
     doc, ms = states(spec, *spans)
     assert edge in edges(doc, ms)
+
+
+def test_a_nations_people_asking_the_government_ask_their_own():
+    # "The Kenyan opposition urged the government to release prisoners"
+    spec = ("Kenyan/ADJ/amod/1 opposition/NOUN/nsubj/2 urged/VERB/ROOT/2/urge the/DET/det/4 {}/NOUN/dobj/2 "
+            "to/PART/aux/6 release/VERB/xcomp/2 prisoners/NOUN/dobj/6/prisoner")
+    doc = make_doc(spec.format("government"), ents=((0, 1, "Demonym", "KEN"),))
+    ms = [mention(doc, 0, 2, "KENOPP", "Organisation", "KEN", head=1)]
+    assert ("KENOPP", "requests", "KENGOV") in edges(doc, ms)
+    # Anyone else urged is not the government.
+    doc = make_doc(spec.format("donors"), ents=((0, 1, "Demonym", "KEN"),))
+    assert not {t for t in edges(doc, [mention(doc, 0, 2, "KENOPP", "Organisation", "KEN", head=1)])
+                if t[1] == "requests"}
+    # A state asking "the government" asks another's, which it leaves unnamed.
+    doc = make_doc("Washington/PROPN/nsubj/1 urged/VERB/ROOT/1/urge the/DET/det/3 government/NOUN/dobj/1 "
+                   "to/PART/aux/5 release/VERB/xcomp/1 prisoners/NOUN/dobj/5/prisoner")
+    assert not edges(doc, [mention(doc, 0, 1, "USAGOV", "Government", "USA")])
