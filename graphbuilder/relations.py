@@ -1393,6 +1393,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
         misplaced: list[ActorMention] = []
+        misplaced_targets: list[ActorMention] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 for p in child.children:
@@ -1409,9 +1410,12 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sources.extend(actors_of(p, index))
+                        # "the protest by Greek Cypriots *against Turkey*": the target hung on the agent.
+                        misplaced_targets.extend(_prep_actors(p, set(entry["prep"]) - {"of"}, index))
             elif child.dep_ in DOER_MODIFIERS:
                 sources.extend(_modifier_actors(child, index))
         sources = sources or misplaced
+        targets = targets or misplaced_targets
         if not between and entry.get("mutual") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             # "Fighting broke out between X and Y", "clashes erupted between X and Y": the parser hangs
             # the parties on the verb of the event's happening.
@@ -2854,6 +2858,56 @@ def _victims_of(phrase, index: ActorIndex) -> list[ActorMention]:
             for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
 
 
+#: Prepositions by which a protest's (or its happening verb's) place is named.
+PROTEST_EVENT_PLACE_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Demonstrations against the United States spread across Pakistan", "anti-Japanese protests
+    erupted in several Chinese cities", "anti-government protests in Venezuela": a protest that no
+    one is said to stage is by the people of the state where it happens, against what it is against
+    (its "against" phrase or its "anti-" modifier; "anti-government" is their own government)."""
+    for tok in select(doc, pos=("NOUN",)):
+        if tok.lemma_.lower() not in PROTEST_NOUNS or _protest_verb(tok) is not None or _during(tok) \
+                or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
+                or any(c.dep_ == "poss" or index.at(c.i) is not None and c.dep_ == "compound" for c in tok.children):
+            continue
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            places += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
+        states = {m.country for c in places for t in c.subtree for m in [index.at(t.i)]
+                  if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country}
+        if len(states) != 1:
+            continue
+        (state,) = states
+        anti = _anti_modifiers(tok)
+        targets = [m for c in anti for m in actors_of(c, index)] + [
+            m for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
+        crowd = _people(state, "OPP", tok)
+        if not targets and any(c.lemma_.lower() in GOVERNMENT_NOUNS for c in anti):
+            targets = [_government_at(crowd)]
+        if _military_strike(tok, [], index, []):
+            continue
+        targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets if t.country != state or
+                   t.type in ("Government", "Person") or t.actor_id.endswith("GOV")]
+        yield from _pairs("protests", [crowd], targets, tok, index, doc_date, "140", "protest-event", 0.6, False)
+
+
+def _anti_modifiers(noun) -> list:
+    """The words an "anti-" prefix makes a protest noun against: "*Anti-Japanese* protests" (the
+    tokenizer splits "Anti", "-", "Japanese"), "*anti-government* rallies"."""
+    lefts = list(noun.lefts)
+    out = []
+    for i, t in enumerate(lefts):
+        if t.lower_ in ("anti", "anti-") and i + 1 < len(lefts):
+            rest = [w for w in lefts[i + 1:] if w.text != "-"]
+            out.extend(rest[:1])
+        elif t.lower_.startswith("anti-") and len(t.text) > 5:
+            out.append(t)
+    return out
+
+
 #: Words that make a strike a military one ("air strikes", "precision strikes").
 MILITARY_STRIKE_WORDS = frozenset({"air", "drone", "missile", "precision", "coalition", "military", "artillery",
                                    "rocket", "retaliatory", "naval", "aerial", "punitive"})
@@ -3941,7 +3995,7 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, home_government_request_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
+    demand_clause_rule, call_for_rule, home_government_request_rule, protest_event_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
     rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
     protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,

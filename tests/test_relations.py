@@ -3001,3 +3001,26 @@ def test_a_nations_people_asking_the_government_ask_their_own():
     doc = make_doc("Washington/PROPN/nsubj/1 urged/VERB/ROOT/1/urge the/DET/det/3 government/NOUN/dobj/1 "
                    "to/PART/aux/5 release/VERB/xcomp/1 prisoners/NOUN/dobj/5/prisoner")
     assert not edges(doc, [mention(doc, 0, 1, "USAGOV", "Government", "USA")])
+
+
+@pytest.mark.parametrize("spec, ms_of, edge", [
+    # "Demonstrations against the United States spread across Pakistan"
+    ("Demonstrations/NOUN/nsubj/5/demonstration against/ADP/prep/0 the/DET/det/4 United/PROPN/compound/4 "
+     "States/PROPN/pobj/1 spread/VERB/ROOT/5 across/ADP/prep/5 Pakistan/PROPN/pobj/6",
+     ((2, 5, "USA", "Country"), (7, 8, "PAK", "Country")), ("PAKOPP", "protests", "USA")),
+    # "Anti-Japanese protests erupted in Chinese cities"
+    ("Anti/ADJ/amod/3/anti -/ADJ/amod/3 Japanese/ADJ/amod/3 protests/NOUN/nsubj/4/protest erupted/VERB/ROOT/4/erupt "
+     "in/ADP/prep/4 Chinese/ADJ/amod/7 cities/NOUN/pobj/5/city",
+     ((2, 3, "JPN", "Country"), (6, 7, "CHN", "Country")), ("CHNOPP", "protests", "JPN")),
+    # "anti-government protests in Venezuela": the people's own government
+    ("anti/ADJ/amod/3 -/ADJ/amod/3 government/NOUN/amod/3 protests/NOUN/ROOT/3/protest in/ADP/prep/3 "
+     "Venezuela/PROPN/pobj/4", ((5, 6, "VEN", "Country"),), ("VENOPP", "protests", "VENGOV")),
+    # "the protest by Greek Cypriots against Turkey": the parser hangs "against Turkey" on the protesters
+    ("The/DET/det/1 protest/NOUN/nsubj/5 by/ADP/prep/1 Cypriots/PROPN/pobj/2 against/ADP/prep/3 "
+     "Turkey/PROPN/pobj/4 was/AUX/ROOT/5/be", ((3, 4, "GRC", "Country"), (5, 6, "TUR", "Country")),
+     ("GRC", "protests", "TUR")),
+])
+def test_protests_that_nobody_is_said_to_stage_are_by_the_people_where_they_happen(spec, ms_of, edge):
+    doc = make_doc(spec)
+    ms = [mention(doc, a, b, code, type_, code) for a, b, code, type_ in ms_of]
+    assert edge in edges(doc, ms)
