@@ -3240,9 +3240,14 @@ def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
     """``X called for Y to V``, ``X renewed its call for Y to V``, ``a call by X for Y to V``: X
     requests Y (the subject of the "for" clause), whatever Y is asked to do."""
     for clause in select(doc, dep=("advcl", "acl", "ccomp", "xcomp")):
-        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            targets = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            # "India's call *for Pakistan* to act": the parser makes "for Pakistan" a phrase of the call and
+            # the infinitive a clause of its own.
+            targets = [m for p in _pobjs(clause.head, ("for",)) if p.i < clause.i for m in actors_of(p, index)]
+        else:
             continue
-        targets = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
         head = clause.head
         if not targets or head.i == clause.i:
             continue

@@ -3024,3 +3024,11 @@ def test_protests_that_nobody_is_said_to_stage_are_by_the_people_where_they_happ
     doc = make_doc(spec)
     ms = [mention(doc, a, b, code, type_, code) for a, b, code, type_ in ms_of]
     assert edge in edges(doc, ms)
+
+
+def test_a_call_for_a_state_to_act_parsed_as_a_phrase_and_a_clause_is_a_request_to_it():
+    # "India's call for Pakistan to act against militants went unheeded"
+    doc, ms = states("India/PROPN/poss/2 's/PART/case/0 call/NOUN/nsubj/7 for/ADP/prep/2 Pakistan/PROPN/pobj/3 "
+                     "to/PART/aux/6 act/VERB/acl/2 went/VERB/ROOT/7/go unheeded/ADJ/acomp/7",
+                     (0, 1, "IND"), (4, 5, "PAK"))
+    assert ("IND", "requests", "PAK") in edges(doc, ms)
