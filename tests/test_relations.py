@@ -3032,3 +3032,13 @@ def test_a_call_for_a_state_to_act_parsed_as_a_phrase_and_a_clause_is_a_request_
                      "to/PART/aux/6 act/VERB/acl/2 went/VERB/ROOT/7/go unheeded/ADJ/acomp/7",
                      (0, 1, "IND"), (4, 5, "PAK"))
     assert ("IND", "requests", "PAK") in edges(doc, ms)
+
+
+def test_a_crowd_protesting_when_another_states_actor_is_named_is_not_protesting_at_home():
+    spec = ("Egyptians/PROPN/nsubj/1 protested/VERB/ROOT/1/protest after/SCONJ/mark/4 {}/PROPN/nsubj/4 "
+            "killed/VERB/advcl/1/kill")
+    doc = make_doc(spec.format("Israel"), ents=((0, 1, "Demonym", "EGY"),))
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 3, 4, "ISR", "Country", "ISR")]
+    assert ("EGY", "protests", "EGYGOV") not in edges(doc, ms)
+    doc = make_doc(spec.format("gunmen"), ents=((0, 1, "Demonym", "EGY"),))
+    assert ("EGY", "protests", "EGYGOV") in edges(doc, [mention(doc, 0, 1, "EGY", "Country", "EGY")])
