@@ -424,6 +424,8 @@ WARNING_VERBS = frozenset({"warn", "caution"})
 #: Modals that turn a reported clause into a demand on its subject ("Sudan must return").
 DEMAND_MODALS = frozenset({"must", "should", "ought"})
 DEMAND_NOUNS = frozenset({"demand", "demands", "call", "calls", "appeal", "request", "ultimatum", "insistence"})
+#: Verbs of wanting another's act, a demand on him ("wants Japan *to stop* patrols").
+WANT_VERBS = frozenset({"want"})
 
 
 #: Verbs that ask someone named by "on" to act ("called *on* Arabs to unite").
@@ -1429,6 +1431,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
+        misplaced: list[ActorMention] = []
+        misplaced_targets: list[ActorMention] = []
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("between", "among"):
                 for p in child.children:
@@ -1438,12 +1442,19 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 for p in child.children:
                     if p.dep_ == "pobj":
                         targets.extend(actors_of(p, index))
+                        # "the arrest of three Britons *by Iranian authorities*": the parser hangs the
+                        # event's agent on its patient.
+                        misplaced.extend(m for m in _prep_actors(p, ("by",), index) if m.type not in PLACE_ONLY)
             elif child.dep_ == "prep" and child.lower_ == "by":
                 for p in child.children:
                     if p.dep_ == "pobj":
                         sources.extend(actors_of(p, index))
+                        # "the protest by Greek Cypriots *against Turkey*": the target hung on the agent.
+                        misplaced_targets.extend(_prep_actors(p, set(entry["prep"]) - {"of"}, index))
             elif child.dep_ in DOER_MODIFIERS:
                 sources.extend(_modifier_actors(child, index))
+        sources = sources or misplaced
+        targets = targets or misplaced_targets
         if not between and entry.get("mutual") and tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
             # "Fighting broke out between X and Y", "clashes erupted between X and Y": the parser hangs
             # the parties on the verb of the event's happening.
@@ -2827,16 +2838,23 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 continue
             verb, cameo = tok, entry[1]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
-                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]) \
+                and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]
+                     or _during(tok)) \
                 and not any(c.lemma_.lower() in MILITARY_STRIKE_MODIFIERS for c in tok.lefts):
             cameo = "140"
         else:
             continue
-        if any(c.dep_ in ("advcl", "xcomp") and c.pos_ == "VERB" and (e := _verb_entry(c, lexicon)) is not None
-               and e[0] == "protests" for c in verb.children):
+        if any(c.pos_ == "VERB" and (e := _verb_entry(c, lexicon)) is not None
+               and e[0] == "protests" for c in _purpose_clauses(verb)):
             # "took to the streets *to protest against Y*": the protest of the purpose clause says what at.
             continue
         sources, passive = _subjects(verb, index)
+        if tok.pos_ == "NOUN" and _during(tok):
+            # "students hurled firebombs at police *during a protest against* X": whoever acted during the
+            # protest took part in it, unless a state's organ ("police fired tear gas during a protest").
+            if not any(c.dep_ == "prep" and c.lower_ in ("against", "over") for c in tok.children):
+                continue
+            sources = [m for m in sources if m.type not in ("Government", "Military")]
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
@@ -2849,7 +2867,11 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         phrases = _aim_phrases(verb, tok)
         if tok.pos_ == "NOUN" and _military_strike(tok, phrases, index, sources):
             continue
-        targets = [m for p in phrases for m in _actors_below(p, index)]
+        victims = {m.token_start for p in phrases for m in _victims_of(p, index)}
+        # An aim naming someone, no place (a victim, an alliance of no state), is not at the crowd's own rulers.
+        aimed = any(m.type not in PLACE_ONLY for p in phrases for m in _actors_below(p, index))
+        protest = _protest_of(verb, lexicon)
+        targets = [m for p in phrases for m in _actors_below(p, index) if m.token_start not in victims]
         rule, confidence = "protest-aim", 0.7
         # A place aimed at is its state's government; one of no known state is no target.
         targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets
@@ -2860,15 +2882,100 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             targets = [_government_at(sources[0])]
         if not targets:
             targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
+        if not targets and not aimed and protest is not None:
+            # "went on a strike in Jaffna *to protest against army atrocities*": the protest the clause is
+            # the purpose of says where (its own rule leaves the aim to the clause).
+            targets = _protest_places(protest[0], protest[1], index)
         if not targets and located:
             # "students throughout Indonesia staged demonstrations": where the crowd is.
             targets = [_government_at(m) for m in sources[:1]]
-        if not targets and len({m.country for m in sources}) == 1 and sources[0].country and (
-                subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]):
+        if not targets and len({m.country for m in sources}) == 1 and sources[0].country and not aimed and (
+                subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]) and not any(
+                m.country and m.country != sources[0].country and m.type not in PLACE_ONLY
+                for m in index if tok.sent.start <= m.token_start < tok.sent.end):
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
-            # else and at nobody named protests at home.
+            # else and at nobody named protests at home; not when the sentence names another state's actor
+            # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him).
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+def _purpose_clauses(verb) -> list:
+    """The purpose clauses of ``verb``, with the infinitive the parser hangs on its object as a relative
+    clause ("blocked the road *to protest* against Y": ``to protest`` is relcl of ``road``)."""
+    out = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    for obj in verb.children:
+        if obj.dep_ == "dobj":
+            out.extend(c for c in obj.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                       and not any(a.dep_ in SUBJ for a in c.children))
+    return out
+
+
+#: Relations whose noun's object is their victim ("the persecution *of the Rohingya*").
+VICTIM_RELATIONS = frozenset({"attacks", "coerces"})
+
+
+def _victims_of(phrase, index: ActorIndex) -> list[ActorMention]:
+    """Actors a protest is *for*, not against: the victims a hostile noun's patient preposition names
+    ("protested against the persecution *of the Rohingya*", "the killing *of two Iranians*"); the doer
+    (a modifier, "by" agent) stays the target."""
+    entry = triggers()["nouns"].get(phrase.lower_) or triggers()["nouns"].get(phrase.lemma_.lower())
+    if not entry or entry.get("relation") not in VICTIM_RELATIONS:
+        return []
+    preps = set(entry.get("prep") or ())
+    return [m for c in phrase.children if c.dep_ == "prep" and c.lower_ in preps
+            for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
+
+
+#: Prepositions by which a protest's (or its happening verb's) place is named.
+PROTEST_EVENT_PLACE_PREPS = frozenset({"in", "across", "throughout", "around"})
+
+
+def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Demonstrations against the United States spread across Pakistan", "anti-Japanese protests
+    erupted in several Chinese cities", "anti-government protests in Venezuela": a protest that no
+    one is said to stage is by the people of the state where it happens, against what it is against
+    (its "against" phrase or its "anti-" modifier; "anti-government" is their own government)."""
+    for tok in select(doc, pos=("NOUN",)):
+        if tok.lemma_.lower() not in PROTEST_NOUNS or _protest_verb(tok) is not None or _during(tok) \
+                or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
+                or any(c.dep_ == "poss" or index.at(c.i) is not None and c.dep_ == "compound" for c in tok.children):
+            continue
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
+        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
+            places += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
+        states = {m.country for c in places for t in c.subtree for m in [index.at(t.i)]
+                  if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country}
+        if len(states) != 1:
+            continue
+        (state,) = states
+        anti = _anti_modifiers(tok)
+        targets = [m for c in anti for m in actors_of(c, index)] + [
+            m for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
+            for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
+        crowd = _people(state, "OPP", tok)
+        if not targets and any(c.lemma_.lower() in GOVERNMENT_NOUNS for c in anti):
+            targets = [_government_at(crowd)]
+        if _military_strike(tok, [], index, []):
+            continue
+        targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets if t.country != state or
+                   t.type in ("Government", "Person") or t.actor_id.endswith("GOV")]
+        yield from _pairs("protests", [crowd], targets, tok, index, doc_date, "140", "protest-event", 0.6, False)
+
+
+def _anti_modifiers(noun) -> list:
+    """The words an "anti-" prefix makes a protest noun against: "*Anti-Japanese* protests" (the
+    tokenizer splits "Anti", "-", "Japanese"), "*anti-government* rallies"."""
+    lefts = list(noun.lefts)
+    out = []
+    for i, t in enumerate(lefts):
+        if t.lower_ in ("anti", "anti-") and i + 1 < len(lefts):
+            rest = [w for w in lefts[i + 1:] if w.text != "-"]
+            out.extend(rest[:1])
+        elif t.lower_.startswith("anti-") and len(t.text) > 5:
+            out.append(t)
+    return out
 
 
 #: Words that make a strike a military one ("air strikes", "precision strikes").
@@ -2921,6 +3028,23 @@ def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
     return []
 
 
+def _during(noun) -> bool:
+    """Whether a protest noun says when its verb's act happened ("hurled stones *during a protest*")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in ("during", "at") and noun.head.dep_ == "prep"
+
+
+def _protest_of(clause, lexicon):
+    """The protest ``clause`` is the purpose of, as (verb, trigger): a protesting verb ("rallied ... *to
+    protest*") or the verb of a protest noun ("went on strike ... *to protest*"); None if there is none."""
+    if clause.dep_ not in ("advcl", "xcomp") or clause.head.i == clause.i:
+        return None
+    head = clause.head
+    if (e := _verb_entry(head, lexicon)) is not None and e[0] == "protests":
+        return head, head
+    return next(((head, c) for c in head.subtree if c.pos_ == "NOUN" and c.lemma_.lower() in PROTEST_NOUNS
+                 and _protest_verb(c) == head), None)
+
+
 #: Where a protest noun is the object of a preposition of its verb: "went *on* strike".
 PROTEST_NOUN_PREPS = frozenset({"on"})
 
@@ -2936,7 +3060,8 @@ def _protest_verb(noun):
     if noun.dep_ in OBJ and noun.head.pos_ == "VERB":
         return noun.head
     prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ in PROTEST_NOUN_PREPS and prep.head.pos_ == "VERB" and prep.head.i != prep.i:
+    if noun.dep_ == "pobj" and (prep.lower_ in PROTEST_NOUN_PREPS or _during(noun)) and prep.head.pos_ == "VERB" \
+            and prep.head.i != prep.i:
         return prep.head
     return None
 
@@ -2956,6 +3081,11 @@ def _aim_phrases(verb, trigger) -> list:
             elif child.dep_ in ("advcl", "xcomp", "acl") and child.lemma_.lower() in triggers()["modality"]["request_heads"]:
                 # ("a rally *calling for* Y's resignation")
                 out.extend(g for g in child.children if g.dep_ in OBJ + ("prep",))
+            elif child.dep_ in ("advcl", "xcomp") and child.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in child.children) and (
+                    e := _verb_entry(child, codes.verb_lexicon())) is not None and e[0] == "opposes":
+                # "took to the streets *to denounce the United States*": whom the march denounces.
+                out.extend(g for g in child.children if g.dep_ == "dobj")
             elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
                 out.append(child)
     return out
@@ -3041,6 +3171,10 @@ WITHHOLDING_VERBS = frozenset({"withdraw", "stop", "halt", "end", "suspend", "cu
                                "abandon", "break", "sever", "freeze", "cancel"})
 
 
+#: Verbs of warning whose condition ("... if Y does V") names whom the warning is aimed at.
+WARNING_VERBS = frozenset({"warn", "threaten"})
+
+
 def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X threatened to V unless Y ...``, ``X said it will withdraw ... if Y ...``: a hostile
     or withholding act announced on a condition on Y is X threatening Y (CAMEO 13x)."""
@@ -3054,7 +3188,17 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         act = cond.head
         entry = _verb_entry(act, lexicon)
         relation = entry[0] if entry else None
+        if relation is None:
+            # "would resume *fighting* (*attacks on* Y) unless ...": the act resumed is the one threatened.
+            relation = next((e for c in act.children if c.dep_ == "dobj"
+                             for e in [_hostile_object(c, lexicon)] if e is not None), None)
         threat = act.dep_ == "xcomp" and act.head.lemma_.lower() in ("threaten", "warn", "vow", "pledge")
+        if act.lemma_.lower() in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in act.children):
+            # "warned of a strong response if the United States sold weapons to Taiwan", "threatened
+            # retaliation if Finland joined": the warning itself is the conditional threat.
+            yield from (replace(r, modality="asserted") for r in _pairs(
+                "threatens", _subjects(act, index)[0], targets, act, index, doc_date, "130", "ultimatum", 0.7, False))
+            continue
         announced = modality(act) == "planned"
         if not (threat or (announced and (relation in THREAT_CAMEO or act.lemma_.lower() in WITHHOLDING_VERBS))):
             continue
@@ -3065,6 +3209,18 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             # The announcement of the act is the threat, made now; a threat denied ("did not threaten to ...
             # unless") or supposed ("might threaten") keeps its modality.
             yield replace(r, modality="asserted") if r.modality == "planned" else r
+
+
+def _hostile_object(obj, lexicon) -> Optional[str]:
+    """The hostile relation an object names, as a gerund ("resume *fighting*") or event noun ("resume
+    *attacks*"); None for any other."""
+    if obj.pos_ == "VERB":
+        entry = _verb_entry(obj, lexicon)
+        relation = entry[0] if entry else None
+    else:
+        entry = triggers()["nouns"].get(obj.lower_) or triggers()["nouns"].get(obj.lemma_.lower())
+        relation = entry.get("relation") if entry else None
+    return relation if relation in THREAT_CAMEO else None
 
 
 def _mandative(clause) -> bool:
@@ -3084,6 +3240,11 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             clauses = [c for c in tok.children if c.dep_ == "ccomp"
                        and (any(a.dep_ == "aux" and a.lower_ in DEMAND_MODALS for a in c.children) or _mandative(c))]
             sources = _subjects(tok, index)[0] if clauses else []
+        elif tok.pos_ == "VERB" and tok.lemma_.lower() in WANT_VERBS:
+            # "China wants Japan to stop patrols": the wanted act's doer is asked for it.
+            clauses = [c for c in tok.children if c.dep_ == "ccomp"
+                       and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            sources = _subjects(tok, index)[0] if clauses else []
         elif tok.pos_ == "NOUN" and tok.lower_ in DEMAND_NOUNS and tok.dep_ in OBJ + ("nsubj",):
             clauses = [c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
@@ -3097,6 +3258,50 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield replace(r, modality=modality(tok))
 
 
+#: Modifiers that leave "the government" the speaker's own ("the *central* government").
+OWN_GOVERNMENT_MODIFIERS = frozenset({"central", "federal", "national", "interim", "new", "military", "civilian"})
+
+
+def _unnamed_government_slot(tok) -> bool:
+    """Whether ``tok`` is "the government" ("the authorities", "the central government") of no named
+    state: no possessor, and no modifier but one of :data:`OWN_GOVERNMENT_MODIFIERS`."""
+    return tok.lemma_.lower() in GOVERNMENT_NOUNS and not any(
+        c.dep_ in ("poss", "compound", "nmod") or c.dep_ == "amod" and c.lower_ not in OWN_GOVERNMENT_MODIFIERS
+        for c in tok.children) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
+def _requesting_verbs(doc) -> Iterator[tuple]:
+    """``(verb, lexicon entry)`` of each verb whose lexicon relation is ``requests``."""
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        entry = _verb_entry(verb, lexicon)
+        if entry is not None and entry[0] == "requests":
+            yield verb, entry
+
+
+def home_government_request_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Kenyan opposition groups urged the government to V``, ``Polish miners demanded higher wages from
+    the government``, ``opposition parties in Kenya demanded that the government V``: a nation's people
+    (named by a common noun: a crowd, party or group, no state organ) asking "the government", where the
+    sentence names no other state, ask their own (as a crowd's protest over "the government's bill" is
+    at its own: protest_rule)."""
+    for verb, entry in _requesting_verbs(doc):
+        sources, passive = _subjects(verb, index)
+        subjects = _holder_subjects(verb)[1]
+        if passive or len(sources) != 1 or not sources[0].country or sources[0].type in ("Government", "Military") \
+                or not subjects or not (subjects[0].pos_ == "NOUN" or _is_crowd(subjects[0])) \
+                or subjects[0].lemma_.lower() in GOVERNMENT_NOUNS:
+            continue
+        state = sources[0].country
+        if any(m.country and m.country != state for m in index if verb.sent.start <= m.token_start < verb.sent.end):
+            continue
+        slots = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, ("on", "to", "from"))
+        slots += [s for c in verb.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in SUBJ]
+        if any(_unnamed_government_slot(t) and index.at(t.i) is None for t in slots):
+            yield from _pairs("requests", sources, [_government_at(sources[0])], verb, index, doc_date, entry[1],
+                              "home-government", 0.7, False)
+
+
 #: Verbs of asking for an act by someone whom a "for" clause names ("called *for Uganda to* release"),
 #: with the CAMEO code of the request: an appeal (020) or a demand (100).
 CALL_FOR_VERBS = {"call": "020", "appeal": "020", "plead": "020", "ask": "020", "lobby": "020", "push": "100",
@@ -3107,9 +3312,14 @@ def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
     """``X called for Y to V``, ``X renewed its call for Y to V``, ``a call by X for Y to V``: X
     requests Y (the subject of the "for" clause), whatever Y is asked to do."""
     for clause in select(doc, dep=("advcl", "acl", "ccomp", "xcomp")):
-        if not any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children):
+            targets = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
+        elif any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children):
+            # "India's call *for Pakistan* to act": the parser makes "for Pakistan" a phrase of the call and
+            # the infinitive a clause of its own.
+            targets = [m for p in _pobjs(clause.head, ("for",)) if p.i < clause.i for m in actors_of(p, index)]
+        else:
             continue
-        targets = [m for c in clause.children if c.dep_ in SUBJ for m in actors_of(c, index)]
         head = clause.head
         if not targets or head.i == clause.i:
             continue
@@ -3121,7 +3331,8 @@ def call_for_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
             cameo = CALL_FOR_VERBS[lemma]
         elif head.pos_ in ("NOUN", "PROPN") and head.lower_ in DEMAND_NOUNS:
             # "a call *by Germany* for Greece to", "renewed *its* call for Israel to" (said by the verb's subject)
-            sources = _prep_actors(head, ("by", "from"), index)
+            sources = _prep_actors(head, ("by", "from"), index) or [
+                m for c in head.children if c.dep_ == "poss" for m in actors_of(c, index)]
             if not sources and head.dep_ in OBJ:
                 found, passive = _subjects(head.head, index)
                 sources = [] if passive else found
@@ -3200,6 +3411,9 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
 
 #: Verbs of saying that charge someone with what their "that" clause reports.
 ACCUSING_VERBS = frozenset({"charge", "allege", "accuse", "complain", "protest"})
+#: Verbs of violating what is another's, which the lexicon leaves uncoded as too vague alone, but which a
+#: charge makes a complaint of a hostile act ("protested that Russian jets had *violated* its airspace").
+VIOLATING_VERBS = frozenset({"violate", "infringe", "intrude", "encroach", "breach"})
 
 
 def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3212,8 +3426,8 @@ def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         if passive or not sources:
             continue
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or not _hostile_clause(clause) or any(
-                    c.dep_ == "neg" for c in clause.children):
+            if clause.dep_ != "ccomp" or not (_hostile_clause(clause) or clause.lemma_.lower() in VIOLATING_VERBS) \
+                    or any(c.dep_ == "neg" for c in clause.children):
                 continue
             doers, clause_passive = _subjects(clause, index)
             if clause_passive:
@@ -3228,6 +3442,9 @@ def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
 #: for the withdrawal *of American warships*", "demanded the removal *of President X*".
 DOER_NOMINALS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure", "apology",
                            "explanation", "compliance", "removal", "ouster", "surrender", "disarmament"})
+#: Nouns of an act on someone, whose possessor or "of" object is its patient, and only a "by" phrase
+#: names who a demand for it is made on: "demanded the release of the hostages *by Iran*".
+AGENT_ONLY_NOMINALS = frozenset({"release", "return", "handover", "extradition", "repatriation"})
 #: Nouns of stopping something, whose doer a demand is made on: "called for an end to *Israeli* raids".
 END_NOUNS = frozenset({"end", "halt", "cessation", "stop"})
 
@@ -3238,6 +3455,11 @@ def _demanded_of(noun, index: ActorIndex) -> list[ActorMention]:
     lemma = noun.lemma_.lower()
     if lemma in END_NOUNS:
         return [m for p in _pobjs(noun, ("to", "of")) for m in actors_of(p, index) + _prep_actors(p, ("by",), index)]
+    if lemma in AGENT_ONLY_NOMINALS:
+        # "demanded the release of detained students *by the Chinese authorities*" (the parser may hang "by"
+        # on the patient); "demanded Mandela's release" names who is to be freed, not who is to free him.
+        return [m for h in [noun] + _pobjs(noun, ("of",)) for m in _prep_actors(h, ("by",), index)
+                if m.type not in PLACE_ONLY]
     if lemma not in DOER_NOMINALS:
         return []
     return [m for c in noun.children if c.dep_ in ("poss", "amod", "compound") for m in actors_of(c, index)] + [
@@ -3247,11 +3469,7 @@ def _demanded_of(noun, index: ActorIndex) -> list[ActorMention]:
 def demanded_act_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X demanded Y's withdrawal``, ``X called for the withdrawal of Y's troops``, ``X called for an end to
     Y's raids``: X requests Y, who is to do (or stop) the act, when no one is addressed."""
-    lexicon = codes.verb_lexicon()
-    for verb in select(doc, pos=("VERB",)):
-        entry = _verb_entry(verb, lexicon)
-        if entry is None or entry[0] != "requests":
-            continue
+    for verb, entry in _requesting_verbs(doc):
         sources, passive = _subjects(verb, index)
         if passive or not sources or _objects(verb, index, modifiers=False):
             continue
@@ -3880,7 +4098,7 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
-    demand_clause_rule, call_for_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
+    demand_clause_rule, call_for_rule, home_government_request_rule, protest_event_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
     rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
     protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,

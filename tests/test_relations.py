@@ -2958,3 +2958,197 @@ def test_an_ultimatum_denied_is_no_threat(neg, expected):
     ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 5 + shift, 6 + shift, "ISR", "Country", "ISR")]
     got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.rule == "ultimatum"}
     assert got == {expected}
+
+
+def edges(doc, mentions):
+    """(source, relation, target) of every relation found."""
+    return {(s, r, t) for s, r, t, _ in triples(doc, mentions)}
+
+
+def test_a_protest_against_a_hostile_act_is_not_aimed_at_its_victims():
+    # "against the killing of Egyptians": the Egyptians are whom the crowd protests for; nor, having named
+    # someone, is the crowd protesting at its own rulers.
+    doc = make_doc("Libyans/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate against/ADP/prep/1 the/DET/det/4 "
+                   "killing/NOUN/pobj/2 of/ADP/prep/4 Egyptians/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "LBY", "Country", "LBY"), mention(doc, 6, 7, "EGY", "Country", "EGY")]
+    got = edges(doc, ms)
+    assert ("LBY", "protests", "EGY") not in got
+    assert ("LBY", "protests", "LBYGOV") not in got
+    # The doer of the act stays the target.
+    doc = make_doc("Libyans/PROPN/nsubj/1 demonstrated/VERB/ROOT/1/demonstrate against/ADP/prep/1 the/DET/det/5 "
+                   "Egyptian/ADJ/amod/5 killing/NOUN/pobj/2 of/ADP/prep/5 civilians/NOUN/pobj/6/civilian")
+    ms = [mention(doc, 0, 1, "LBY", "Country", "LBY"), mention(doc, 4, 5, "EGY", "Country", "EGY")]
+    got = edges(doc, ms)
+    assert ("LBY", "protests", "EGY") in got
+
+
+def test_a_march_to_denounce_a_state_is_a_protest_against_it():
+    doc = make_doc("Iranians/PROPN/nsubj/1 marched/VERB/ROOT/1/march in/ADP/prep/1 Tehran/PROPN/pobj/2 "
+                   "to/PART/aux/5 denounce/VERB/advcl/1 the/DET/det/8 United/PROPN/compound/8 States/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "place:tehran", "Place", "IRN"),
+          mention(doc, 6, 9, "USA", "Country", "USA")]
+    got = edges(doc, ms)
+    assert ("IRN", "protests", "USA") in got
+    assert ("IRN", "protests", "IRNGOV") not in got
+
+
+def test_a_purpose_infinitive_parsed_as_a_relative_clause_still_says_what_a_protest_is_at():
+    # "blocked the road to protest against NATO strikes": the parser hangs "to protest" on "road"; its protest
+    # (at NATO, of no state) is what the blockade is for, not one at the villagers' own government.
+    doc = make_doc("Afghan/ADJ/amod/1 villagers/NOUN/nsubj/2/villager blocked/VERB/ROOT/2/block the/DET/det/4 "
+                   "road/NOUN/dobj/2 to/PART/aux/6 protest/VERB/relcl/4 against/ADP/prep/6 NATO/PROPN/compound/9 "
+                   "strikes/NOUN/pobj/7/strike", ents=((0, 1, "Demonym", "AFG"),))
+    ms = [mention(doc, 8, 9, "org:nato", "InternationalOrganisation")]
+    got = edges(doc, ms)
+    assert ("AFG", "protests", "AFGGOV") not in got
+
+
+def test_wanting_another_state_to_act_is_a_demand_on_it():
+    doc, ms = states("China/PROPN/nsubj/1 wants/VERB/ROOT/1/want Japan/PROPN/nsubj/4 to/PART/aux/4 stop/VERB/ccomp/1 "
+                     "patrols/NOUN/dobj/4/patrol", (0, 1, "CHN"), (2, 3, "JPN"))
+    assert ("CHN", "requests", "JPN", "asserted") in triples(doc, ms)
+    # Wanting to act oneself asks nothing of anyone.
+    doc, ms = states("Russia/PROPN/nsubj/1 wants/VERB/ROOT/1/want to/PART/aux/3 sell/VERB/xcomp/1 arms/NOUN/dobj/3/arm "
+                     "to/ADP/dative/3 India/PROPN/pobj/5", (0, 1, "RUS"), (6, 7, "IND"))
+    assert not {t for t in edges(doc, ms) if t[1] == "requests"}
+
+
+def test_a_states_call_for_another_to_act_is_its_request():
+    # "Britain's call for Iran to release the tanker was ignored"
+    doc, ms = states("Britain/PROPN/poss/2 's/PART/case/0 call/NOUN/nsubjpass/9 for/SCONJ/mark/6 Iran/PROPN/nsubj/6 "
+                     "to/PART/aux/6 release/VERB/acl/2 the/DET/det/8 tanker/NOUN/dobj/6 was/AUX/auxpass/10 "
+                     "ignored/VERB/ROOT/10/ignore", (0, 1, "GBR"), (4, 5, "IRN"))
+    assert ("GBR", "requests", "IRN") in edges(doc, ms)
+
+
+def test_protesting_that_another_violated_ones_airspace_accuses_it():
+    doc, ms = states("Georgia/PROPN/nsubj/1 protested/VERB/ROOT/1/protest that/SCONJ/mark/6 Russian/ADJ/amod/4 "
+                     "jets/NOUN/nsubj/6/jet had/AUX/aux/6/have violated/VERB/ccomp/1/violate its/PRON/poss/8 "
+                     "airspace/NOUN/dobj/6", (0, 1, "GEO"), (3, 4, "RUS"))
+    assert ("GEO", "opposes", "RUS") in edges(doc, ms)
+
+
+def test_a_warning_of_what_follows_if_another_acts_threatens_it():
+    doc, ms = states("China/PROPN/nsubj/1 warned/VERB/ROOT/1/warn of/ADP/prep/1 a/DET/det/4 response/NOUN/pobj/2 "
+                     "if/SCONJ/mark/7 Washington/PROPN/nsubj/7 sold/VERB/advcl/1/sell arms/NOUN/dobj/7/arm",
+                     (0, 1, "CHN"), (6, 7, "USA"))
+    assert ("CHN", "threatens", "USA", "asserted") in triples(doc, ms)
+    # A warning that reports what would follow is no threat by the warner ("warned that if donors ...").
+    doc, ms = states("UN/PROPN/nsubj/1 warned/VERB/ROOT/1/warn that/SCONJ/mark/8 if/SCONJ/mark/4 "
+                     "Britain/PROPN/nsubj/4 fails/VERB/advcl/8/fail ,/PUNCT/punct/8 people/NOUN/nsubj/8/person "
+                     "will/AUX/aux/8 starve/VERB/ccomp/1", (0, 1, "UNO"), (4, 5, "GBR"))
+    assert not {t for t in edges(doc, ms) if t[1] == "threatens"}
+
+
+def test_an_events_agent_hung_on_its_patient_is_still_its_doer():
+    # "The arrest of three Britons by Iranian authorities": the parser hangs "by" on "Britons".
+    doc = make_doc("The/DET/det/1 arrest/NOUN/nsubj/7 of/ADP/prep/1 Britons/PROPN/pobj/2 by/ADP/prep/3 "
+                   "Iranian/ADJ/amod/6 authorities/NOUN/pobj/4/authority angered/VERB/ROOT/7/anger")
+    ms = [mention(doc, 3, 4, "GBR", "Country", "GBR"), mention(doc, 5, 7, "IRNGOV", "Government", "IRN", head=6)]
+    assert ("IRNGOV", "coerces", "GBR") in edges(doc, ms)
+
+
+def test_acting_during_a_protest_against_someone_is_protesting_against_him():
+    # "South Korean students hurled firebombs at riot police during a protest against President Chun"
+    spec = ("{} hurled/VERB/ROOT/1/hurl firebombs/NOUN/dobj/1/firebomb during/ADP/prep/1 a/DET/det/5 "
+            "protest/NOUN/pobj/3 against/ADP/prep/5 Chun/PROPN/pobj/6")
+    doc = make_doc(spec.format("Koreans/PROPN/nsubj/1"))
+    ms = [mention(doc, 0, 1, "KOR", "Country", "KOR"), mention(doc, 7, 8, "person:chun", "Person", "KOR")]
+    assert ("KOR", "protests", "person:chun") in edges(doc, ms)
+    # A state's organ acting during a protest does not take part in it.
+    doc = make_doc(spec.format("police/NOUN/nsubj/1"))
+    ms = [mention(doc, 0, 1, "KORCOP", "Government", "KOR"), mention(doc, 7, 8, "person:chun", "Person", "KOR")]
+    assert not {t for t in edges(doc, ms) if t[1] == "protests"}
+
+
+def test_a_protest_whose_purpose_clause_names_no_one_is_at_the_government_where_it_happens():
+    # "Sri Lankan Tamils went on a general strike in Jaffna to protest against army atrocities"
+    doc = make_doc("Tamils/PROPN/nsubj/1 went/VERB/ROOT/1/go on/ADP/prep/1 strike/NOUN/pobj/2 in/ADP/prep/3 "
+                   "Jaffna/PROPN/pobj/4 to/PART/aux/7 protest/VERB/advcl/1 against/ADP/prep/7 "
+                   "atrocities/NOUN/pobj/8/atrocity")
+    ms = [mention(doc, 0, 1, "org:tamils", "Organisation", "LKA"), mention(doc, 5, 6, "place:jaffna", "Place", "LKA")]
+    assert ("org:tamils", "protests", "LKAGOV") in edges(doc, ms)
+
+
+def test_resuming_a_hostile_act_unless_another_yields_threatens_it():
+    # "The Tamil Tigers said they would resume fighting unless the government lifted the embargo"
+    spec = ("Tigers/PROPN/nsubj/1 said/VERB/ROOT/1/say they/PRON/nsubj/4 would/AUX/aux/4 resume/VERB/ccomp/1 {} "
+            "unless/SCONJ/mark/8 government/NOUN/nsubj/8 lifted/VERB/advcl/4/lift the/DET/det/10 embargo/NOUN/dobj/8")
+    for obj, threat in (("fighting/VERB/dobj/4/fight", True), ("talks/NOUN/dobj/4/talk", False)):
+        doc = make_doc(spec.format(obj))
+        ms = [mention(doc, 0, 1, "LKAREB", "ArmedGroup", "LKA"), mention(doc, 2, 3, "LKAREB", "ArmedGroup", "LKA"),
+              mention(doc, 7, 8, "LKAGOV", "Government", "LKA")]
+        # (resuming talks is no threat)
+        assert (("LKAREB", "threatens", "LKAGOV") in edges(doc, ms)) is threat
+
+
+@pytest.mark.parametrize("spec, spans, edge", [
+    # Cutting shipments to a state is a sanction on it.
+    ("Iraq/PROPN/nsubj/1 cut/VERB/ROOT/1/cut oil/NOUN/compound/3 exports/NOUN/dobj/1/export to/ADP/prep/1 "
+     "Jordan/PROPN/pobj/4", ((0, 1, "IRQ"), (5, 6, "JOR")), ("IRQ", "sanctions", "JOR")),
+    # A demanded release is asked of its "by" agent (which the parser hangs on "hostages").
+    ("Britain/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand the/DET/det/3 release/NOUN/dobj/1 of/ADP/prep/3 "
+     "hostages/NOUN/pobj/4/hostage by/ADP/prep/5 Iran/PROPN/pobj/6", ((0, 1, "GBR"), (7, 8, "IRN")),
+     ("GBR", "requests", "IRN")),
+])
+def test_withheld_supplies_and_demanded_releases(spec, spans, edge):
+    doc, ms = states(spec, *spans)
+    assert edge in edges(doc, ms)
+
+
+def test_a_nations_people_asking_the_government_ask_their_own():
+    # "The Kenyan opposition urged the government to release prisoners"
+    spec = ("Kenyan/ADJ/amod/1 opposition/NOUN/nsubj/2 urged/VERB/ROOT/2/urge the/DET/det/4 {}/NOUN/dobj/2 "
+            "to/PART/aux/6 release/VERB/xcomp/2 prisoners/NOUN/dobj/6/prisoner")
+    doc = make_doc(spec.format("government"), ents=((0, 1, "Demonym", "KEN"),))
+    ms = [mention(doc, 0, 2, "KENOPP", "Organisation", "KEN", head=1)]
+    assert ("KENOPP", "requests", "KENGOV") in edges(doc, ms)
+    # Anyone else urged is not the government.
+    doc = make_doc(spec.format("donors"), ents=((0, 1, "Demonym", "KEN"),))
+    assert not {t for t in edges(doc, [mention(doc, 0, 2, "KENOPP", "Organisation", "KEN", head=1)])
+                if t[1] == "requests"}
+    # A state asking "the government" asks another's, which it leaves unnamed.
+    doc = make_doc("Washington/PROPN/nsubj/1 urged/VERB/ROOT/1/urge the/DET/det/3 government/NOUN/dobj/1 "
+                   "to/PART/aux/5 release/VERB/xcomp/1 prisoners/NOUN/dobj/5/prisoner")
+    assert not edges(doc, [mention(doc, 0, 1, "USAGOV", "Government", "USA")])
+
+
+@pytest.mark.parametrize("spec, ms_of, edge", [
+    # "Demonstrations against the United States spread across Pakistan"
+    ("Demonstrations/NOUN/nsubj/5/demonstration against/ADP/prep/0 the/DET/det/4 United/PROPN/compound/4 "
+     "States/PROPN/pobj/1 spread/VERB/ROOT/5 across/ADP/prep/5 Pakistan/PROPN/pobj/6",
+     ((2, 5, "USA", "Country"), (7, 8, "PAK", "Country")), ("PAKOPP", "protests", "USA")),
+    # "Anti-Japanese protests erupted in Chinese cities"
+    ("Anti/ADJ/amod/3/anti -/ADJ/amod/3 Japanese/ADJ/amod/3 protests/NOUN/nsubj/4/protest erupted/VERB/ROOT/4/erupt "
+     "in/ADP/prep/4 Chinese/ADJ/amod/7 cities/NOUN/pobj/5/city",
+     ((2, 3, "JPN", "Country"), (6, 7, "CHN", "Country")), ("CHNOPP", "protests", "JPN")),
+    # "anti-government protests in Venezuela": the people's own government
+    ("anti/ADJ/amod/3 -/ADJ/amod/3 government/NOUN/amod/3 protests/NOUN/ROOT/3/protest in/ADP/prep/3 "
+     "Venezuela/PROPN/pobj/4", ((5, 6, "VEN", "Country"),), ("VENOPP", "protests", "VENGOV")),
+    # "the protest by Greek Cypriots against Turkey": the parser hangs "against Turkey" on the protesters
+    ("The/DET/det/1 protest/NOUN/nsubj/5 by/ADP/prep/1 Cypriots/PROPN/pobj/2 against/ADP/prep/3 "
+     "Turkey/PROPN/pobj/4 was/AUX/ROOT/5/be", ((3, 4, "GRC", "Country"), (5, 6, "TUR", "Country")),
+     ("GRC", "protests", "TUR")),
+])
+def test_protests_that_nobody_is_said_to_stage_are_by_the_people_where_they_happen(spec, ms_of, edge):
+    doc = make_doc(spec)
+    ms = [mention(doc, a, b, code, type_, code) for a, b, code, type_ in ms_of]
+    assert edge in edges(doc, ms)
+
+
+def test_a_call_for_a_state_to_act_parsed_as_a_phrase_and_a_clause_is_a_request_to_it():
+    # "India's call for Pakistan to act against militants went unheeded"
+    doc, ms = states("India/PROPN/poss/2 's/PART/case/0 call/NOUN/nsubj/7 for/ADP/prep/2 Pakistan/PROPN/pobj/3 "
+                     "to/PART/aux/6 act/VERB/acl/2 went/VERB/ROOT/7/go unheeded/ADJ/acomp/7",
+                     (0, 1, "IND"), (4, 5, "PAK"))
+    assert ("IND", "requests", "PAK") in edges(doc, ms)
+
+
+def test_a_crowd_protesting_when_another_states_actor_is_named_is_not_protesting_at_home():
+    spec = ("Egyptians/PROPN/nsubj/1 protested/VERB/ROOT/1/protest after/SCONJ/mark/4 {}/PROPN/nsubj/4 "
+            "killed/VERB/advcl/1/kill")
+    doc = make_doc(spec.format("Israel"), ents=((0, 1, "Demonym", "EGY"),))
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 3, 4, "ISR", "Country", "ISR")]
+    assert ("EGY", "protests", "EGYGOV") not in edges(doc, ms)
+    doc = make_doc(spec.format("gunmen"), ents=((0, 1, "Demonym", "EGY"),))
+    assert ("EGY", "protests", "EGYGOV") in edges(doc, [mention(doc, 0, 1, "EGY", "Country", "EGY")])
