@@ -680,6 +680,54 @@ def _longer_names(doc, gazetteer) -> dict:
     return out
 
 
+#: Words that open an Arabic name before its family name and no given name ("*al*-Assad", "*Al*-Nusra").
+_NAME_LINK_WORDS = frozenset({"al", "el", "-", "ad", "ash", "as", "bin", "ibn", "abu"})
+
+
+def _same_given_names(words: list, actor) -> bool:
+    """Whether the first name word written before a dictionary person's matched name is that
+    person's given name: a word of one of their names, a spelling or short form of a given
+    name (the same first two letters: "Joe" for "Joseph", "Bashir" for "Bashar") or an initial
+    ("J. Biden").  Middle names after it ("Barack Hussein Obama") decide nothing."""
+    words = [w.lower().rstrip(".") for w in words if w.lower() not in _NAME_LINK_WORDS]
+    if not words or len(words[0]) <= 1:
+        return True
+    first = words[0]
+    forms = [re.findall(r"[^\W_]+", f.lower()) for f in (actor.name, *actor.aliases)]
+    own = {w for f in forms for w in f}
+    given = {f[0] for f in forms if len(f) > 1 and f[0] not in _NAME_LINK_WORDS}
+    return first in own or any(g[:2] == first[:2] for g in given)
+
+
+def _name_runs(doc, gazetteer) -> dict:
+    """Start token -> (span, actor or ``None``) of a name the NER began before a dictionary
+    name it runs into: the ruler's entity comes first, so the NER could only tag the words before it.
+
+    "Al-Nusra Front" (the NER's "Al-" and the ruler's "Nusra Front") is the dictionary's body;
+    "Joseph R. Biden" is the dictionary's "Biden"; "Hafez al-Assad" is not the dictionary's
+    "Assad" (Bashar): a person's given name decides who of a family is meant, and a name whose
+    given name is not the dictionary person's is another person, of no known id."""
+    out = {}
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        actor = gazetteer.actors.get(b.ent_id_) if b.ent_id_ else None
+        if a.end != b.start or a.ent_id_ or a.label_ not in ("ORG", "PERSON") or actor is None:
+            continue
+        words = [t for t in a if t.lower_ != "the"]
+        if not words:
+            continue
+        if all(t.lower_ in _NAME_LINK_WORDS for t in words):
+            out[a.start] = (doc[words[0].i:b.end], actor)
+            continue
+        if actor.type != "Person" or a.label_ != "PERSON" or not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper() and _name_word(t, gazetteer))
+                or t.lower_ in _NAME_LINK_WORDS for t in words):
+            continue
+        span = doc[words[0].i:b.end]
+        out[a.start] = (span, actor if _same_given_names([t.text for t in words], actor) else None)
+    return out
+
+
 #: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
 #: the document names one of them and not the other.
 SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
@@ -749,8 +797,20 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     shared_states = _shared_demonym_states(doc, gazetteer)
     shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
+    runs = _name_runs(doc, gazetteer)
     for ent in doc.ents:
         if ent.start <= covered:
+            continue
+        if (run := runs.get(ent.start)) is not None:
+            span, actor = run
+            if actor is None:
+                mentions.append(_name_mention(span, "person", "Person"))
+            else:
+                mentions.append(ActorMention(
+                    actor_id=actor.id, label=actor.name, type=actor.type, country=actor.country, code=actor.code,
+                    surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                    token_end=span.end, head=span.root.i))
+            covered = span.end - 1
             continue
         if (name := longer.get(ent.start)) is not None:
             mentions.append(_name_mention(name, "org", "Organisation"))

@@ -1105,3 +1105,29 @@ def test_a_lone_surname_of_one_obscure_namesake_gets_no_state():
     doc = make_doc("Milosevic/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
     m = _by_surface(find_actors(doc, gaz))["Milosevic"]
     assert (m.actor_id, m.country, m.code) == ("person:milosevic", None, None)
+
+
+FAMILY = Gazetteer([
+    Actor("SYR", "Syria", "Country", "SYR", "SYR", demonyms=("Syrian",)),
+    Actor("person:bashar-al-assad", "Bashar al Assad", "Person", "SYR", "SYRGOV",
+          aliases=("Assad", "Bashar al-Assad")),
+    Actor("group:al-nusra-front", "al-Nusra Front", "ArmedGroup", "SYR", "SYRREBMUS", aliases=("Nusra Front",)),
+])
+
+
+@pytest.mark.parametrize("spec, ents, surface, actor_id", [
+    # The given name decides who of a family is meant: Hafez is not the dictionary's Assad (Bashar).
+    ("Hafez/PROPN/compound/3 al/PROPN/compound/3 -/PUNCT/punct/3 Assad/PROPN/nsubj/4 died/VERB/ROOT/4",
+     [(0, 3, "PERSON", ""), (3, 4, "Person", "person:bashar-al-assad")], "Hafez al - Assad", "person:hafez-al-assad"),
+    # A spelling of the given name, or the name with an initial, is the same person.
+    ("Bashir/PROPN/compound/1 Assad/PROPN/nsubj/2 spoke/VERB/ROOT/2",
+     [(0, 1, "PERSON", ""), (1, 2, "Person", "person:bashar-al-assad")], "Bashir Assad", "person:bashar-al-assad"),
+    ("B./PROPN/compound/1 Assad/PROPN/nsubj/2 spoke/VERB/ROOT/2",
+     [(0, 1, "PERSON", ""), (1, 2, "Person", "person:bashar-al-assad")], "B. Assad", "person:bashar-al-assad"),
+    # "Al-" the NER tagged before the ruler's "Nusra Front" is the front's own article.
+    ("Al/PROPN/compound/2 -/PUNCT/punct/2 Nusra/PROPN/compound/3 Front/PROPN/nsubj/4 fought/VERB/ROOT/4",
+     [(0, 2, "ORG", ""), (2, 4, "ArmedGroup", "group:al-nusra-front")], "Al - Nusra Front", "group:al-nusra-front"),
+])
+def test_a_name_the_ner_began_before_a_dictionary_name_is_one_mention(spec, ents, surface, actor_id):
+    mentions = find_actors(make_doc(spec, ents=ents), FAMILY).mentions
+    assert [(m.surface, m.actor_id) for m in mentions if m.type != "Country"] == [(surface, actor_id)]
