@@ -866,6 +866,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions = _led_coalitions(doc, mentions)
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
@@ -1112,6 +1113,38 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                            surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                            token_end=span.end, head=tok.i)
         taken.update(range(start, tok.i + 1))
+
+
+def _led_coalitions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the Saudi-led coalition", "the coalition led by the United States": a coalition a state
+    leads is recorded with that state's country (its leader).
+
+    The coalition stays a body of its own (``generic:coalition``), not the state: its members act
+    together, and only the leader is known."""
+    states = {i: m for m in mentions if m.type == "Country" for i in range(m.token_start, m.token_end)}
+    out = []
+    for m in mentions:
+        head = doc[m.head]
+        if m.actor_id != f"{GENERIC_PREFIX}coalition" or m.country:
+            out.append(m)
+            continue
+        leader = None
+        for led in head.children:
+            if led.lemma_ != "lead" or led.tag_ != "VBN":
+                continue
+            # "Saudi-led": the state hangs on "led"; "led by the United States": on its "by".
+            words = [c for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "nsubj")] + \
+                    [g for c in led.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            leader = next((states[w.i] for w in words if w.i in states), None)
+            if leader is not None:
+                break
+        if leader is None:
+            out.append(m)
+            continue
+        # The surface stays the coalition's: "Saudi" remains the state's own mention, and a
+        # coalition is not located in its leader as "the Saudi Red Crescent" is.
+        out.append(_with(m, country=leader.country))
+    return out
 
 
 def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> list[ActorMention]:

@@ -1131,3 +1131,17 @@ FAMILY = Gazetteer([
 def test_a_name_the_ner_began_before_a_dictionary_name_is_one_mention(spec, ents, surface, actor_id):
     mentions = find_actors(make_doc(spec, ents=ents), FAMILY).mentions
     assert [(m.surface, m.actor_id) for m in mentions if m.type != "Country"] == [(surface, actor_id)]
+
+
+LEADERS = Gazetteer([
+    Actor("SAU", "Saudi Arabia", "Country", "SAU", "SAU", demonyms=("Saudi",)),
+    Actor("KEN", "Kenya", "Country", "KEN", "KEN", demonyms=("Kenyan",)),
+    Actor("place:nairobi", "Nairobi", "Place", "KEN", None),
+])
+
+
+def test_a_coalition_a_state_leads_has_the_leaders_country():
+    doc = make_doc("the/DET/det/4 Saudi/PROPN/npadvmod/3 -/PUNCT/punct/3 led/VERB/amod/4/lead/VBN "
+                   "coalition/NOUN/nsubj/5 bombed/VERB/ROOT/5/bomb/VBD", ents=[(1, 2, "Demonym", "SAU")])
+    coalition = [m for m in find_actors(doc, LEADERS).mentions if m.actor_id == "generic:coalition"]
+    assert [(m.country, m.surface) for m in coalition] == [("SAU", "led coalition")]
