@@ -41,10 +41,13 @@ ORGANS = {
     "UAF": ("REB", "ArmedGroup", "Rebels in {}"),
     "OPP": ("OPP", "Organisation", "Opposition in {}"),
 }
+#: Nouns that make the name before them a place's or building's: "the Al-Aqsa mosque" is in Jerusalem,
+#: not the Al-Aqsa Martyrs Brigades; "Bashiqa camp", "Incirlik air base".
 FACILITY_NOUNS = frozenset({
     "camp", "base", "airbase", "barracks", "airport", "airfield", "port", "harbour", "harbor",
     "prison", "refinery", "dam", "plant", "facility", "outpost", "checkpoint", "embassy",
     "consulate", "compound", "crossing", "reactor",
+    "mosque", "church", "cathedral", "shrine", "temple", "synagogue", "hospital", "stadium",
 })
 MINISTRY_NOUNS = frozenset({"department", "ministry", "departments", "ministries"})
 #: Words between a name and its facility noun: "Incirlik *Air* Base", "Bashiqa *military* camp".

@@ -1145,3 +1145,11 @@ def test_a_coalition_a_state_leads_has_the_leaders_country():
                    "coalition/NOUN/nsubj/5 bombed/VERB/ROOT/5/bomb/VBD", ents=[(1, 2, "Demonym", "SAU")])
     coalition = [m for m in find_actors(doc, LEADERS).mentions if m.actor_id == "generic:coalition"]
     assert [(m.country, m.surface) for m in coalition] == [("SAU", "led coalition")]
+
+
+def test_a_groups_name_before_a_mosque_names_the_mosque_not_the_group():
+    gaz = Gazetteer([Actor("group:al-aqsa-martyrs-brigades", "Al-Aqsa Martyrs Brigades", "ArmedGroup", None,
+                           "MEAREB", aliases=("Al-Aqsa",))])
+    doc = make_doc("attacked/VERB/ROOT/0/attack/VBD the/DET/det/3 Al-Aqsa/PROPN/compound/3 mosque/NOUN/dobj/0",
+                   ents=[(2, 3, "ArmedGroup", "group:al-aqsa-martyrs-brigades")])
+    assert [(m.surface, m.type) for m in find_actors(doc, gaz).mentions] == [("Al-Aqsa mosque", "Facility")]
