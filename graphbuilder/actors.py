@@ -543,6 +543,9 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             break
         sector = _sector(tok)
         if sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if ORGANS[sector][0] != "REB" and (people := [t for t in doc[ent_end:tok.i] if t.ent_type_ == "NORP"
+                                                          and not t.ent_id_]):
+                return _people_force(mention, doc, ent_start, people, tok, sector)
             end = tok.i + 1
             # "the U.S. Defense Department": keep the whole compound.
             while end <= head.i and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
@@ -550,6 +553,19 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             end = min(end, head.i + 1) if _sector(head) else end
             return _organ(mention, sector, doc, ent_start, end)
     return None
+
+
+def _people_force(state: ActorMention, doc, ent_start: int, people: list, noun, sector: str) -> ActorMention:
+    """"Iraqi Kurdish forces", "Iraqi Shiite police": a people of the state named between the
+    demonym and the agent noun makes the body that people's (the Peshmerga, a militia), not the
+    state's military or government; a generic body of its own, in the state's country."""
+    name = " ".join([t.text for t in people] + [noun.lower_])
+    span = doc[ent_start:noun.i + 1]
+    type_ = "ArmedGroup" if ORGANS[sector][0] in ("MIL", "COP") else "Organisation"
+    return ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(name)}", label=name, type=type_,
+                        country=state.country or state.actor_id, code=None, surface=span.text,
+                        start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                        head=noun.i)
 
 
 def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:

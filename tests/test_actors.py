@@ -1153,3 +1153,14 @@ def test_a_groups_name_before_a_mosque_names_the_mosque_not_the_group():
     doc = make_doc("attacked/VERB/ROOT/0/attack/VBD the/DET/det/3 Al-Aqsa/PROPN/compound/3 mosque/NOUN/dobj/0",
                    ents=[(2, 3, "ArmedGroup", "group:al-aqsa-martyrs-brigades")])
     assert [(m.surface, m.type) for m in find_actors(doc, gaz).mentions] == [("Al-Aqsa mosque", "Facility")]
+
+
+def test_a_people_between_a_demonym_and_forces_makes_them_that_peoples_not_the_states_military():
+    gaz = Gazetteer([Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",))])
+    doc = make_doc("Iraqi/ADJ/amod/2 Kurdish/ADJ/amod/2 forces/NOUN/nsubj/3 clashed/VERB/ROOT/3/clash/VBD",
+                   ents=[(0, 1, "Demonym", "IRQ"), (1, 2, "NORP", "")])
+    m = find_actors(doc, gaz).mentions
+    assert [(x.surface, x.actor_id, x.type, x.country) for x in m] == [
+        ("Iraqi Kurdish forces", "generic:kurdish-forces", "ArmedGroup", "IRQ")]
+    doc = make_doc("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2 clashed/VERB/ROOT/2/clash/VBD", ents=[(0, 1, "Demonym", "IRQ")])
+    assert [x.actor_id for x in find_actors(doc, gaz).mentions] == ["IRQMIL"]
