@@ -251,6 +251,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             label = "GPE"  # what follows "Near", "Outside" ... is a place
         ent = ent[1:]
         text = ent.text.strip()
+    if not ent.ent_id_ and len(ent) > 1 and ent[0].lower_ in HEDGES:
+        # "Suspected Islamists attacked ...": the NER took the hedge into the name.
+        ent = ent[1:]
+        text = ent.text.strip()
     if not ent.ent_id_ and label in ("PERSON", "ORG") and _named_place(ent):
         label = "GPE"
     if not ent.ent_id_ and len(ent) > 1 and ent[-1].pos_ == "VERB" and ent.root.i == ent[-1].i:
@@ -325,6 +329,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             ent = ent[1:]
             text = ent.text.strip()
             base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_start=ent.start)
+        if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in ("'s", "\u2019s", "'")):
+            # "the Left Party's leader": the possessive is no part of the name.
+            ent = ent[:-1]
+            text = ent.text.strip()
+            base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_end=ent.end,
+                        head=ent.root.i)
         if len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in ("ADP", "CCONJ", "DET"):
             # "the Liberal Party of | Australia": the ruler's country cut the name, the NER kept the "of"
             ent = ent[:-1]
@@ -358,10 +368,24 @@ def _named_as_business(ent) -> bool:
             and ent.root.dep_ in ("compound", "nmod"))
 
 
+#: Words that open the names of armed groups and movements in Arabic, Urdu and Persian (army, front,
+#: movement, brigade, battalions, league, party, corps, supporters, council, soldiers, group...):
+#: "Jaish al-Islam", "Jabhat Fateh al-Sham", "Liwa al-Quds", "Lashkar-e-Taiba" are bodies, not people.
+GROUP_NAME_OPENERS = frozenset({
+    "jaish", "jaysh", "jabhat", "jabha", "harakat", "haraka", "liwa", "liwaa", "kataib", "kata'ib", "katibat",
+    "saraya", "asaib", "asa'ib", "ansar", "hizb", "faylaq", "hayat", "hay'at", "ahrar", "junud", "jund",
+    "tanzim", "usbat", "lashkar", "jamaat", "jamaah", "jemaah", "tehrik", "tehreek", "sipah", "majlis",
+})
+
+
 def _named_group(ent) -> bool:
     """"the Houthis", "the Zetas": a plural proper noun after "the" names a group, never one person.
-    The tagger's plural (NNPS) of a name ending in "s" ("the Houthis", not "the Jones")."""
+    The tagger's plural (NNPS) of a name ending in "s" ("the Houthis", not "the Jones").
+    "Jaish al-Islam": a name opened by an Arabic, Urdu or Persian word for a body (:data:`GROUP_NAME_OPENERS`)."""
     doc, last = ent.doc, ent[-1]
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) > 1 and words[0].lower_.replace("\u2019", "'") in GROUP_NAME_OPENERS:
+        return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     if ent[0].lower_ == "the":
         before, ent = ent[0], ent[1:]
@@ -1625,9 +1649,14 @@ NAMED_INSIDE_TYPES = ORG_TYPES
 SUFFIX_PARTICLES = frozenset({"al", "el"})
 
 
+#: Words that hedge a name ("*Suspected* Boko Haram militants", "*Alleged* ISIS members"): capitalised at a
+#: sentence's or headline's start they are no part of the name they qualify.
+HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "apparent", "likely", "possible", "so-called"})
+
+
 def _name_word(tok, gazetteer) -> bool:
-    """A capitalised proper noun that can be part of a name: no title, honorific or demonym."""
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+    """A capitalised proper noun that can be part of a name: no title, honorific, hedge or demonym."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS and tok.lower_ not in HEDGES
             and tok.lower_ not in BARE_TITLES and tok.lower_ not in HONORIFICS and tok.lower_ not in FORMER
             and gazetteer.demonym(tok.text) is None)
 

@@ -1164,3 +1164,26 @@ def test_a_people_between_a_demonym_and_forces_makes_them_that_peoples_not_the_s
         ("Iraqi Kurdish forces", "generic:kurdish-forces", "ArmedGroup", "IRQ")]
     doc = make_doc("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2 clashed/VERB/ROOT/2/clash/VBD", ents=[(0, 1, "Demonym", "IRQ")])
     assert [x.actor_id for x in find_actors(doc, gaz).mentions] == ["IRQMIL"]
+
+
+def test_a_hedge_the_ner_or_the_ruler_took_into_a_name_is_no_part_of_it():
+    gaz = Gazetteer([Actor("group:boko-haram", "Boko Haram", "ArmedGroup", "NGA", "NGAREB")])
+    doc = make_doc("Suspected/PROPN/compound/2 Boko/PROPN/compound/2 Haram/PROPN/compound/3 "
+                   "fighters/NOUN/nsubj/4 killed/VERB/ROOT/4/kill/VBD", ents=[(1, 3, "ArmedGroup", "group:boko-haram")])
+    from graphbuilder.actors import longer_name
+    assert longer_name(doc.ents[0], {1, 2}, gaz) is None
+    doc = make_doc("Suspected/PROPN/compound/1 Islamists/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack/VBD",
+                   ents=[(0, 2, "ORG", "")])
+    assert [m.surface for m in find_actors(doc, gaz).mentions] == ["Islamists"]
+
+
+def test_a_possessive_is_no_part_of_an_organisations_name():
+    doc = make_doc("The/DET/det/2 Left/PROPN/compound/2 Party/PROPN/poss/4 's/PART/case/2//POS leader/NOUN/ROOT/4",
+                   ents=[(0, 4, "ORG", "")])
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, GAZ).mentions] == [("Left Party", "org:left-party")]
+
+
+def test_a_name_opened_by_an_arabic_word_for_a_body_is_an_organisation_not_a_person():
+    doc = make_doc("Jaish/PROPN/compound/3 al/PROPN/compound/3 -/PUNCT/punct/3 Islam/PROPN/nsubj/4 "
+                   "shelled/VERB/ROOT/4/shell/VBD", ents=[(0, 4, "PERSON", "")])
+    assert [(m.type, m.actor_id) for m in find_actors(doc, GAZ).mentions] == [("Organisation", "org:jaish-al-islam")]
