@@ -592,6 +592,10 @@ def _people_force(state: ActorMention, doc, ent_start: int, people: list, noun, 
                         head=noun.i)
 
 
+#: Entity labels of named bodies that are no state: their members are theirs wherever they are.
+NAMED_BODY_LABELS = frozenset({"ArmedGroup", "Organisation", "InternationalOrganisation", "ORG"})
+
+
 def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
     """"the Government of Iraq", "security forces in Guinea", "opposition groups in
     Zimbabwe", "troops from Turkey": an agent noun whose state follows it."""
@@ -608,6 +612,10 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         # "its ambassador from Chad" belongs to its possessor, not to Chad.
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAMED_BODY_LABELS for c in noun.lefts):
+        # "Taliban officials in Afghanistan", "an Islamic State emir in Iraq": the named body's men
+        # in the state, not its government or military.
         return None
     sector = _sector(noun) or next((_sector(c) for c in noun.lefts if c.dep_ == "compound" and _sector(c)), None)
     if sector is None:

@@ -1187,3 +1187,22 @@ def test_a_name_opened_by_an_arabic_word_for_a_body_is_an_organisation_not_a_per
     doc = make_doc("Jaish/PROPN/compound/3 al/PROPN/compound/3 -/PUNCT/punct/3 Islam/PROPN/nsubj/4 "
                    "shelled/VERB/ROOT/4/shell/VBD", ents=[(0, 4, "PERSON", "")])
     assert [(m.type, m.actor_id) for m in find_actors(doc, GAZ).mentions] == [("Organisation", "org:jaish-al-islam")]
+
+
+MONARCHS = Gazetteer([
+    Actor("OMN", "Oman", "Country", "OMN", "OMN", demonyms=("Omani",)),
+    Actor("AFG", "Afghanistan", "Country", "AFG", "AFG", demonyms=("Afghan",)),
+    Actor("group:taliban", "Taliban", "ArmedGroup", "AFG", "AFGREB"),
+])
+
+
+def test_the_sultan_of_a_state_is_its_government():
+    doc = make_doc("The/DET/det/1 Sultan/PROPN/nsubj/4 of/ADP/prep/1 Oman/PROPN/pobj/2 spoke/VERB/ROOT/4/speak/VBD",
+                   ents=[(3, 4, "Country", "OMN")])
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, MONARCHS).mentions] == [("Sultan of Oman", "OMNGOV")]
+
+
+def test_a_named_bodys_officials_in_a_state_are_not_its_government():
+    doc = make_doc("Taliban/PROPN/compound/1 officials/NOUN/nsubj/4 in/ADP/prep/1 Afghanistan/PROPN/pobj/2 "
+                   "denied/VERB/ROOT/4/deny/VBD", ents=[(0, 1, "ArmedGroup", "group:taliban"), (3, 4, "Country", "AFG")])
+    assert [m.actor_id for m in find_actors(doc, MONARCHS).mentions] == ["group:taliban", "AFG"]
