@@ -1437,7 +1437,7 @@ def _person_name_words(text: str) -> tuple:
 
 #: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").
 NAME_LOWER_PARTICLES = frozenset({"de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der",
-                                  "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y"})
+                                  "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y", "arap"})
 
 
 def _personal_name(label: str) -> bool:

@@ -18,7 +18,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .actors import ActorIndex, KnownLeader, Role, find_actors, longer_name
+from .actors import NAME_LOWER_PARTICLES, ActorIndex, KnownLeader, Role, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 from .tokens import select
@@ -178,6 +178,12 @@ def _name_forms(alias: str, type_: str) -> list[str]:
     ['Bank of England']
     """
     forms = _apostrophe_forms(alias)
+    if type_ == "Person":
+        # "Daniel arap Moi", "Ursula von der Leyen": news writes name particles in lower case
+        # where the dictionary may not ("Daniel Arap Moi"), and matching is case-sensitive.
+        lowered = [" ".join(w.lower() if w.lower() in NAME_LOWER_PARTICLES and i and i < len(f.split()) - 1 else w
+                            for i, w in enumerate(f.split())) for f in forms]
+        forms += [f for f in lowered if f not in forms]
     if type_ == "Person" and alias.rsplit(" ", 1)[-1] in TITLE_ABBREVIATIONS and " " in alias:
         # "Hun Sen." at a sentence's end: the tokenizer keeps the period on what it takes for "Sen."
         forms += [f + "." for f in forms]

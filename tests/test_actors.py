@@ -1206,3 +1206,12 @@ def test_a_named_bodys_officials_in_a_state_are_not_its_government():
     doc = make_doc("Taliban/PROPN/compound/1 officials/NOUN/nsubj/4 in/ADP/prep/1 Afghanistan/PROPN/pobj/2 "
                    "denied/VERB/ROOT/4/deny/VBD", ents=[(0, 1, "ArmedGroup", "group:taliban"), (3, 4, "Country", "AFG")])
     assert [m.actor_id for m in find_actors(doc, MONARCHS).mentions] == ["group:taliban", "AFG"]
+
+
+def test_a_persons_name_particles_are_also_matched_in_lower_case():
+    from graphbuilder.components import _name_forms
+
+    assert _name_forms("Daniel Arap Moi", "Person") == ["Daniel Arap Moi", "Daniel arap Moi"]
+    # A particle that opens or ends the name keeps its capital; other types are written as they are.
+    assert _name_forms("Al Assad", "Person") == ["Al Assad"]
+    assert _name_forms("Bank Of Ghana", "Organisation") == ["Bank Of Ghana"]
