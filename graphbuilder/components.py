@@ -155,6 +155,11 @@ def actor_patterns(gazetteer) -> list[dict]:
         for alias in sorted({actor.name, *actor.aliases}):
             if alias in taken or not _is_pattern_worthy(alias):
                 continue
+            if actor.type == "Person" and alias in actor.ambiguous_aliases:
+                # A person the dictionaries know by one shared name ("Hussein": King Hussein; "Hassan"):
+                # the word inside "Omar Hassan al-Bashir" or "Saddam Hussein" is no match of its own;
+                # written alone it is a lone surname, resolved with its title (actors._known_surname).
+                continue
             best = gazetteer.by_alias(alias, include_ambiguous=False)
             owner = best[0] if best else actor
             for form in _name_forms(alias, owner.type):

@@ -1215,3 +1215,11 @@ def test_a_persons_name_particles_are_also_matched_in_lower_case():
     # A particle that opens or ends the name keeps its capital; other types are written as they are.
     assert _name_forms("Al Assad", "Person") == ["Al Assad"]
     assert _name_forms("Bank Of Ghana", "Organisation") == ["Bank Of Ghana"]
+
+
+def test_a_person_known_by_one_shared_name_is_no_ruler_pattern():
+    from graphbuilder.components import actor_patterns
+
+    gaz = Gazetteer([Actor("person:hussein", "Hussein", "Person", "JOR", "JORGOV", ambiguous_aliases=("Hussein",)),
+                     Actor("person:saddam-hussein", "Saddam Hussein", "Person", "IRQ", "IRQELI")])
+    assert [p["pattern"] for p in actor_patterns(gaz)] == ["Saddam Hussein"]
