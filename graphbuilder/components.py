@@ -184,11 +184,13 @@ def _name_forms(alias: str, type_: str) -> list[str]:
     """
     forms = _apostrophe_forms(alias)
     if type_ == "Person":
-        # "Daniel arap Moi", "Ursula von der Leyen": news writes name particles in lower case
-        # where the dictionary may not ("Daniel Arap Moi"), and matching is case-sensitive.
-        lowered = [" ".join(w.lower() if w.lower() in NAME_LOWER_PARTICLES and i and i < len(f.split()) - 1 else w
-                            for i, w in enumerate(f.split())) for f in forms]
-        forms += [f for f in lowered if f not in forms]
+        # "Daniel arap Moi", "Zine El Abidine Ben Ali": news writes a name's inner particles in lower
+        # case or capitalised whichever way the dictionary has them ("Daniel Arap Moi", "Zine el
+        # Abidine Ben Ali"), and matching is case-sensitive.
+        for case in (str.lower, str.capitalize):
+            cased = [" ".join(case(w) if w.lower() in NAME_LOWER_PARTICLES and 0 < i < len(f.split()) - 1 else w
+                              for i, w in enumerate(f.split())) for f in forms]
+            forms += [f for f in cased if f not in forms]
     if type_ == "Person" and alias.rsplit(" ", 1)[-1] in TITLE_ABBREVIATIONS and " " in alias:
         # "Hun Sen." at a sentence's end: the tokenizer keeps the period on what it takes for "Sen."
         forms += [f + "." for f in forms]

@@ -1212,6 +1212,7 @@ def test_a_persons_name_particles_are_also_matched_in_lower_case():
     from graphbuilder.components import _name_forms
 
     assert _name_forms("Daniel Arap Moi", "Person") == ["Daniel Arap Moi", "Daniel arap Moi"]
+    assert _name_forms("Zine el Abidine Ben Ali", "Person") == ["Zine el Abidine Ben Ali", "Zine El Abidine Ben Ali"]
     # A particle that opens or ends the name keeps its capital; other types are written as they are.
     assert _name_forms("Al Assad", "Person") == ["Al Assad"]
     assert _name_forms("Bank Of Ghana", "Organisation") == ["Bank Of Ghana"]
