@@ -918,6 +918,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions = _led_coalitions(doc, mentions)
+    mentions = _peoples_bodies(doc, mentions)
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
@@ -1164,6 +1165,35 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                            surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                            token_end=span.end, head=tok.i)
         taken.update(range(start, tok.i + 1))
+
+
+#: Peoples without a state of their own -> the states they live in: "Kurdish militants", "Tamil
+#: rebels", "Uighur separatists" are a body of that people in one of them.
+PEOPLES = {
+    "kurdish": ("TUR", "IRQ", "SYR", "IRN"), "kurd": ("TUR", "IRQ", "SYR", "IRN"), "kurds": ("TUR", "IRQ", "SYR", "IRN"),
+    "tamil": ("LKA", "IND"), "tamils": ("LKA", "IND"),
+    "uighur": ("CHN",), "uyghur": ("CHN",), "uighurs": ("CHN",), "uyghurs": ("CHN",),
+    "tibetan": ("CHN",), "tibetans": ("CHN",), "chechen": ("RUS",), "chechens": ("RUS",),
+    "baloch": ("PAK", "IRN"), "baluch": ("PAK", "IRN"), "pashtun": ("AFG", "PAK"), "rohingya": ("MMR", "BGD"),
+}
+
+
+def _peoples_bodies(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Kurdish militants attacked a police station in Diyarbakir": a generic body of a stateless
+    people gets the country of the people's one state (:data:`PEOPLES`), or of the one of its
+    states the document names (Diyarbakir: Turkey); naming several, or none of several, settles nothing.
+    The body stays generic: the people's militants are not the state's rebels, and no state acts."""
+    named = {m.country for m in mentions if m.type in ("Country", "Place") and m.country}
+    out = []
+    for m in mentions:
+        if is_generic(m.actor_id) and not m.country:
+            peoples = {PEOPLES[t.lower_] for t in doc[m.token_start:m.token_end] if t.lower_ in PEOPLES}
+            states = next(iter(peoples)) if len(peoples) == 1 else ()
+            here = states if len(states) == 1 else tuple(s for s in states if s in named)
+            if len(here) == 1:
+                m = _with(m, country=here[0])
+        out.append(m)
+    return out
 
 
 def _led_coalitions(doc, mentions: list[ActorMention]) -> list[ActorMention]:

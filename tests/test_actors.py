@@ -1224,3 +1224,16 @@ def test_a_person_known_by_one_shared_name_is_no_ruler_pattern():
     gaz = Gazetteer([Actor("person:hussein", "Hussein", "Person", "JOR", "JORGOV", ambiguous_aliases=("Hussein",)),
                      Actor("person:saddam-hussein", "Saddam Hussein", "Person", "IRQ", "IRQELI")])
     assert [p["pattern"] for p in actor_patterns(gaz)] == ["Saddam Hussein"]
+
+
+def test_a_stateless_peoples_generic_body_gets_the_one_state_the_document_names():
+    gaz = Gazetteer([Actor("TUR", "Turkey", "Country", "TUR", "TUR", demonyms=("Turkish",)),
+                     Actor("place:diyarbakir", "Diyarbakir", "Place", "TUR", None)])
+    spec = "Kurdish/ADJ/amod/1 militants/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack/VBD {}"
+    doc = make_doc(spec.format("Diyarbakir/PROPN/dobj/2"), ents=[(0, 1, "NORP", ""), (3, 4, "Place", "place:diyarbakir")])
+    assert [(m.actor_id, m.country) for m in find_actors(doc, gaz).mentions if m.type == "ArmedGroup"] == [
+        ("generic:militants", "TUR")]
+    # A people of several states in a document that names none of them: no state beats a wrong one.
+    doc = make_doc(spec.format("police/NOUN/dobj/2"), ents=[(0, 1, "NORP", "")])
+    assert [(m.actor_id, m.country) for m in find_actors(doc, gaz).mentions if m.type == "ArmedGroup"] == [
+        ("generic:militants", None)]
