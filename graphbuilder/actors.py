@@ -41,10 +41,13 @@ ORGANS = {
     "UAF": ("REB", "ArmedGroup", "Rebels in {}"),
     "OPP": ("OPP", "Organisation", "Opposition in {}"),
 }
+#: Nouns that make the name before them a place's or building's: "the Al-Aqsa mosque" is in Jerusalem,
+#: not the Al-Aqsa Martyrs Brigades; "Bashiqa camp", "Incirlik air base".
 FACILITY_NOUNS = frozenset({
     "camp", "base", "airbase", "barracks", "airport", "airfield", "port", "harbour", "harbor",
     "prison", "refinery", "dam", "plant", "facility", "outpost", "checkpoint", "embassy",
     "consulate", "compound", "crossing", "reactor",
+    "mosque", "church", "cathedral", "shrine", "temple", "synagogue", "hospital", "stadium",
 })
 MINISTRY_NOUNS = frozenset({"department", "ministry", "departments", "ministries"})
 #: Words between a name and its facility noun: "Incirlik *Air* Base", "Bashiqa *military* camp".
@@ -248,6 +251,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             label = "GPE"  # what follows "Near", "Outside" ... is a place
         ent = ent[1:]
         text = ent.text.strip()
+    if not ent.ent_id_ and len(ent) > 1 and ent[0].lower_ in HEDGES:
+        # "Suspected Islamists attacked ...": the NER took the hedge into the name.
+        ent = ent[1:]
+        text = ent.text.strip()
     if not ent.ent_id_ and label in ("PERSON", "ORG") and _named_place(ent):
         label = "GPE"
     if not ent.ent_id_ and len(ent) > 1 and ent[-1].pos_ == "VERB" and ent.root.i == ent[-1].i:
@@ -322,6 +329,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             ent = ent[1:]
             text = ent.text.strip()
             base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_start=ent.start)
+        if len(ent) > 1 and (ent[-1].tag_ == "POS" or ent[-1].lower_ in ("'s", "\u2019s", "'")):
+            # "the Left Party's leader": the possessive is no part of the name.
+            ent = ent[:-1]
+            text = ent.text.strip()
+            base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_end=ent.end,
+                        head=ent.root.i)
         if len(ent) > 1 and ent[-1].is_lower and ent[-1].pos_ in ("ADP", "CCONJ", "DET"):
             # "the Liberal Party of | Australia": the ruler's country cut the name, the NER kept the "of"
             ent = ent[:-1]
@@ -355,10 +368,24 @@ def _named_as_business(ent) -> bool:
             and ent.root.dep_ in ("compound", "nmod"))
 
 
+#: Words that open the names of armed groups and movements in Arabic, Urdu and Persian (army, front,
+#: movement, brigade, battalions, league, party, corps, supporters, council, soldiers, group...):
+#: "Jaish al-Islam", "Jabhat Fateh al-Sham", "Liwa al-Quds", "Lashkar-e-Taiba" are bodies, not people.
+GROUP_NAME_OPENERS = frozenset({
+    "jaish", "jaysh", "jabhat", "jabha", "harakat", "haraka", "liwa", "liwaa", "kataib", "kata'ib", "katibat",
+    "saraya", "asaib", "asa'ib", "ansar", "hizb", "faylaq", "hayat", "hay'at", "ahrar", "junud", "jund",
+    "tanzim", "usbat", "lashkar", "jamaat", "jamaah", "jemaah", "tehrik", "tehreek", "sipah", "majlis",
+})
+
+
 def _named_group(ent) -> bool:
     """"the Houthis", "the Zetas": a plural proper noun after "the" names a group, never one person.
-    The tagger's plural (NNPS) of a name ending in "s" ("the Houthis", not "the Jones")."""
+    The tagger's plural (NNPS) of a name ending in "s" ("the Houthis", not "the Jones").
+    "Jaish al-Islam": a name opened by an Arabic, Urdu or Persian word for a body (:data:`GROUP_NAME_OPENERS`)."""
     doc, last = ent.doc, ent[-1]
+    words = [t for t in ent if t.lower_ != "the"]
+    if len(words) > 1 and words[0].lower_.replace("\u2019", "'") in GROUP_NAME_OPENERS:
+        return True
     before = doc[ent.start - 1] if ent.start > 0 else None
     if ent[0].lower_ == "the":
         before, ent = ent[0], ent[1:]
@@ -540,6 +567,9 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             break
         sector = _sector(tok)
         if sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            if ORGANS[sector][0] != "REB" and (people := [t for t in doc[ent_end:tok.i] if t.ent_type_ == "NORP"
+                                                          and not t.ent_id_]):
+                return _people_force(mention, doc, ent_start, people, tok, sector)
             end = tok.i + 1
             # "the U.S. Defense Department": keep the whole compound.
             while end <= head.i and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
@@ -547,6 +577,23 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             end = min(end, head.i + 1) if _sector(head) else end
             return _organ(mention, sector, doc, ent_start, end)
     return None
+
+
+def _people_force(state: ActorMention, doc, ent_start: int, people: list, noun, sector: str) -> ActorMention:
+    """"Iraqi Kurdish forces", "Iraqi Shiite police": a people of the state named between the
+    demonym and the agent noun makes the body that people's (the Peshmerga, a militia), not the
+    state's military or government; a generic body of its own, in the state's country."""
+    name = " ".join([t.text for t in people] + [noun.lower_])
+    span = doc[ent_start:noun.i + 1]
+    type_ = "ArmedGroup" if ORGANS[sector][0] in ("MIL", "COP") else "Organisation"
+    return ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(name)}", label=name, type=type_,
+                        country=state.country or state.actor_id, code=None, surface=span.text,
+                        start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                        head=noun.i)
+
+
+#: Entity labels of named bodies that are no state: their members are theirs wherever they are.
+NAMED_BODY_LABELS = frozenset({"ArmedGroup", "Organisation", "InternationalOrganisation", "ORG"})
 
 
 def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
@@ -565,6 +612,10 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
         return None
     if any(c.dep_ == "poss" for c in noun.children):
         # "its ambassador from Chad" belongs to its possessor, not to Chad.
+        return None
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAMED_BODY_LABELS for c in noun.lefts):
+        # "Taliban officials in Afghanistan", "an Islamic State emir in Iraq": the named body's men
+        # in the state, not its government or military.
         return None
     sector = _sector(noun) or next((_sector(c) for c in noun.lefts if c.dep_ == "compound" and _sector(c)), None)
     if sector is None:
@@ -680,6 +731,54 @@ def _longer_names(doc, gazetteer) -> dict:
     return out
 
 
+#: Words that open an Arabic name before its family name and no given name ("*al*-Assad", "*Al*-Nusra").
+_NAME_LINK_WORDS = frozenset({"al", "el", "-", "ad", "ash", "as", "bin", "ibn", "abu"})
+
+
+def _same_given_names(words: list, actor) -> bool:
+    """Whether the first name word written before a dictionary person's matched name is that
+    person's given name: a word of one of their names, a spelling or short form of a given
+    name (the same first two letters: "Joe" for "Joseph", "Bashir" for "Bashar") or an initial
+    ("J. Biden").  Middle names after it ("Barack Hussein Obama") decide nothing."""
+    words = [w.lower().rstrip(".") for w in words if w.lower() not in _NAME_LINK_WORDS]
+    if not words or len(words[0]) <= 1:
+        return True
+    first = words[0]
+    forms = [re.findall(r"[^\W_]+", f.lower()) for f in (actor.name, *actor.aliases)]
+    own = {w for f in forms for w in f}
+    given = {f[0] for f in forms if len(f) > 1 and f[0] not in _NAME_LINK_WORDS}
+    return first in own or any(g[:2] == first[:2] for g in given)
+
+
+def _name_runs(doc, gazetteer) -> dict:
+    """Start token -> (span, actor or ``None``) of a name the NER began before a dictionary
+    name it runs into: the ruler's entity comes first, so the NER could only tag the words before it.
+
+    "Al-Nusra Front" (the NER's "Al-" and the ruler's "Nusra Front") is the dictionary's body;
+    "Joseph R. Biden" is the dictionary's "Biden"; "Hafez al-Assad" is not the dictionary's
+    "Assad" (Bashar): a person's given name decides who of a family is meant, and a name whose
+    given name is not the dictionary person's is another person, of no known id."""
+    out = {}
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:]):
+        actor = gazetteer.actors.get(b.ent_id_) if b.ent_id_ else None
+        if a.end != b.start or a.ent_id_ or a.label_ not in ("ORG", "PERSON") or actor is None:
+            continue
+        words = [t for t in a if t.lower_ != "the"]
+        if not words:
+            continue
+        if all(t.lower_ in _NAME_LINK_WORDS for t in words):
+            out[a.start] = (doc[words[0].i:b.end], actor)
+            continue
+        if actor.type != "Person" or a.label_ != "PERSON" or not all(
+                (t.pos_ == "PROPN" and t.text[:1].isupper() and _name_word(t, gazetteer))
+                or t.lower_ in _NAME_LINK_WORDS for t in words):
+            continue
+        span = doc[words[0].i:b.end]
+        out[a.start] = (span, actor if _same_given_names([t.text for t in words], actor) else None)
+    return out
+
+
 #: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
 #: the document names one of them and not the other.
 SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
@@ -749,8 +848,20 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     shared_states = _shared_demonym_states(doc, gazetteer)
     shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
+    runs = _name_runs(doc, gazetteer)
     for ent in doc.ents:
         if ent.start <= covered:
+            continue
+        if (run := runs.get(ent.start)) is not None:
+            span, actor = run
+            if actor is None:
+                mentions.append(_name_mention(span, "person", "Person"))
+            else:
+                mentions.append(ActorMention(
+                    actor_id=actor.id, label=actor.name, type=actor.type, country=actor.country, code=actor.code,
+                    surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                    token_end=span.end, head=span.root.i))
+            covered = span.end - 1
             continue
         if (name := longer.get(ent.start)) is not None:
             mentions.append(_name_mention(name, "org", "Organisation"))
@@ -806,6 +917,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions = _led_coalitions(doc, mentions)
+    mentions = _peoples_bodies(doc, mentions)
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
@@ -1054,6 +1167,67 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
         taken.update(range(start, tok.i + 1))
 
 
+#: Peoples without a state of their own -> the states they live in: "Kurdish militants", "Tamil
+#: rebels", "Uighur separatists" are a body of that people in one of them.
+PEOPLES = {
+    "kurdish": ("TUR", "IRQ", "SYR", "IRN"), "kurd": ("TUR", "IRQ", "SYR", "IRN"), "kurds": ("TUR", "IRQ", "SYR", "IRN"),
+    "tamil": ("LKA", "IND"), "tamils": ("LKA", "IND"),
+    "uighur": ("CHN",), "uyghur": ("CHN",), "uighurs": ("CHN",), "uyghurs": ("CHN",),
+    "tibetan": ("CHN",), "tibetans": ("CHN",), "chechen": ("RUS",), "chechens": ("RUS",),
+    "baloch": ("PAK", "IRN"), "baluch": ("PAK", "IRN"), "pashtun": ("AFG", "PAK"), "rohingya": ("MMR", "BGD"),
+}
+
+
+def _peoples_bodies(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Kurdish militants attacked a police station in Diyarbakir": a generic body of a stateless
+    people gets the country of the people's one state (:data:`PEOPLES`), or of the one of its
+    states the document names (Diyarbakir: Turkey); naming several, or none of several, settles nothing.
+    The body stays generic: the people's militants are not the state's rebels, and no state acts."""
+    named = {m.country for m in mentions if m.type in ("Country", "Place") and m.country}
+    out = []
+    for m in mentions:
+        if is_generic(m.actor_id) and not m.country:
+            peoples = {PEOPLES[t.lower_] for t in doc[m.token_start:m.token_end] if t.lower_ in PEOPLES}
+            states = next(iter(peoples)) if len(peoples) == 1 else ()
+            here = states if len(states) == 1 else tuple(s for s in states if s in named)
+            if len(here) == 1:
+                m = _with(m, country=here[0])
+        out.append(m)
+    return out
+
+
+def _led_coalitions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"the Saudi-led coalition", "the coalition led by the United States": a coalition a state
+    leads is recorded with that state's country (its leader).
+
+    The coalition stays a body of its own (``generic:coalition``), not the state: its members act
+    together, and only the leader is known."""
+    states = {i: m for m in mentions if m.type == "Country" for i in range(m.token_start, m.token_end)}
+    out = []
+    for m in mentions:
+        head = doc[m.head]
+        if m.actor_id != f"{GENERIC_PREFIX}coalition" or m.country:
+            out.append(m)
+            continue
+        leader = None
+        for led in head.children:
+            if led.lemma_ != "lead" or led.tag_ != "VBN":
+                continue
+            # "Saudi-led": the state hangs on "led"; "led by the United States": on its "by".
+            words = [c for c in led.children if c.dep_ in ("npadvmod", "compound", "nmod", "advmod", "nsubj")] + \
+                    [g for c in led.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            leader = next((states[w.i] for w in words if w.i in states), None)
+            if leader is not None:
+                break
+        if leader is None:
+            out.append(m)
+            continue
+        # The surface stays the coalition's: "Saudi" remains the state's own mention, and a
+        # coalition is not located in its leader as "the Saudi Red Crescent" is.
+        out.append(_with(m, country=leader.country))
+    return out
+
+
 def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> list[ActorMention]:
     """"The Foreign Secretary met Sergei Lavrov", "the Minister held meetings": an office named
     with a capital and "the", and no name, is the person who holds it.
@@ -1293,7 +1467,7 @@ def _person_name_words(text: str) -> tuple:
 
 #: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").
 NAME_LOWER_PARTICLES = frozenset({"de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der",
-                                  "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y"})
+                                  "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y", "arap"})
 
 
 def _personal_name(label: str) -> bool:
@@ -1513,9 +1687,14 @@ NAMED_INSIDE_TYPES = ORG_TYPES
 SUFFIX_PARTICLES = frozenset({"al", "el"})
 
 
+#: Words that hedge a name ("*Suspected* Boko Haram militants", "*Alleged* ISIS members"): capitalised at a
+#: sentence's or headline's start they are no part of the name they qualify.
+HEDGES = frozenset({"suspected", "alleged", "presumed", "purported", "apparent", "likely", "possible", "so-called"})
+
+
 def _name_word(tok, gazetteer) -> bool:
-    """A capitalised proper noun that can be part of a name: no title, honorific or demonym."""
-    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS
+    """A capitalised proper noun that can be part of a name: no title, honorific, hedge or demonym."""
+    return (tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.lower_ not in TITLE_WORDS and tok.lower_ not in HEDGES
             and tok.lower_ not in BARE_TITLES and tok.lower_ not in HONORIFICS and tok.lower_ not in FORMER
             and gazetteer.demonym(tok.text) is None)
 

@@ -18,7 +18,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .actors import ActorIndex, KnownLeader, Role, find_actors, longer_name
+from .actors import NAME_LOWER_PARTICLES, ActorIndex, KnownLeader, Role, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 from .tokens import select
@@ -155,6 +155,11 @@ def actor_patterns(gazetteer) -> list[dict]:
         for alias in sorted({actor.name, *actor.aliases}):
             if alias in taken or not _is_pattern_worthy(alias):
                 continue
+            if actor.type == "Person" and alias in actor.ambiguous_aliases:
+                # A person the dictionaries know by one shared name ("Hussein": King Hussein; "Hassan"):
+                # the word inside "Omar Hassan al-Bashir" or "Saddam Hussein" is no match of its own;
+                # written alone it is a lone surname, resolved with its title (actors._known_surname).
+                continue
             best = gazetteer.by_alias(alias, include_ambiguous=False)
             owner = best[0] if best else actor
             for form in _name_forms(alias, owner.type):
@@ -178,6 +183,14 @@ def _name_forms(alias: str, type_: str) -> list[str]:
     ['Bank of England']
     """
     forms = _apostrophe_forms(alias)
+    if type_ == "Person":
+        # "Daniel arap Moi", "Zine El Abidine Ben Ali": news writes a name's inner particles in lower
+        # case or capitalised whichever way the dictionary has them ("Daniel Arap Moi", "Zine el
+        # Abidine Ben Ali"), and matching is case-sensitive.
+        for case in (str.lower, str.capitalize):
+            cased = [" ".join(case(w) if w.lower() in NAME_LOWER_PARTICLES and 0 < i < len(f.split()) - 1 else w
+                              for i, w in enumerate(f.split())) for f in forms]
+            forms += [f for f in cased if f not in forms]
     if type_ == "Person" and alias.rsplit(" ", 1)[-1] in TITLE_ABBREVIATIONS and " " in alias:
         # "Hun Sen." at a sentence's end: the tokenizer keeps the period on what it takes for "Sen."
         forms += [f + "." for f in forms]

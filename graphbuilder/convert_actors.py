@@ -34,7 +34,7 @@ import sys
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
@@ -1142,6 +1142,33 @@ class _Record:
         }
 
 
+def _one_career(a: "_Record", b: "_Record") -> bool:
+    """Whether two entries' dated roles can be one person's: unless both are dated, some role
+    of one overlaps a role of the other in time (within :data:`CAREER_GAP`).
+
+    CountryInfo's "HUSSEIN_" (King Hussein: heir 1943-1952, Jordan's head of state 1952-1999)
+    is no short name of "ZEID_RAAD_ZEID_AL_HUSSEIN_" (a diplomat, 2003-2010 and from 2010), nor
+    "HASSAN_" (Crown Prince Hassan, 1965-1999) of "JAFAR_HASSAN_" (from 2010): careers that never
+    meet are two people's, and a surname alone joining the wrong one dates the ruler's reign into
+    another's record."""
+    da = [r for r in a.roles if r.dated]
+    db = [r for r in b.roles if r.dated]
+    if not da or not db:
+        return True
+    return any(_before(x.start, y.end) and _before(y.start, x.end) for x in da for y in db)
+
+
+#: Gap between two dated careers still read as one: the dictionaries' dates are approximate
+#: ("RAFSANJANI_" ends in August 1981, the full name's entry starts four weeks later).
+CAREER_GAP = timedelta(days=730)
+
+
+def _before(start: Optional[date], end: Optional[date]) -> bool:
+    """Whether a role starting at ``start`` begins before one ending at ``end`` is over, give or take
+    :data:`CAREER_GAP`."""
+    return start is None or end is None or start <= end + CAREER_GAP
+
+
 def _sort_key(text: str) -> tuple[str, str]:
     return (normalise(text), text)
 
@@ -1845,7 +1872,8 @@ class _Builder:
             if p.merge_key[1]:
                 cands = [c for c in by_surname.get(normalise(p.merge_key[1]), [])
                          if not p.country or not c.country or c.country == p.country]
-                if len(cands) == 1:
+                # Careers only keep apart: a namesake ruled out by dates makes the others no less ambiguous.
+                if len(cands) == 1 and _one_career(p, cands[0]):
                     t = cands[0]
                     t.aliases += p.aliases
                     t.roles += p.roles

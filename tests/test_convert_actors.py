@@ -617,3 +617,25 @@ def test_an_organisation_coded_entry_a_comment_calls_a_person_is_a_person(tmp_pa
 def test_a_capital_ranks_first_among_places_of_its_name(tmp_path: Path):
     recs = _records_with_capitals(tmp_path, "LBY\tTripoli\t\tcapital\nLBN\tBeirut\t\tcapital\nLBN\tTripoli\t\tplace\n")
     assert recs["place:tripoli"]["country"] == "LBY" and recs["place:tripoli-lbn"]["country"] == "LBN"
+
+
+def test_a_surname_entry_joins_its_namesake_only_when_their_careers_meet(tmp_path: Path):
+    # CountryInfo's "HUSSEIN_" is King Hussein, not the later diplomat Zeid Ra'ad al-Hussein;
+    # "RAFSANJANI_" ends weeks before the full name's entry starts: approximate dates, one person.
+    _write_dicts(tmp_path, countries="""\
+JORDAN_  [JOR]
+HUSSEIN_  # CountryInfo.txt
+\t[JORGOV 520811-990207]
+ZEID_RAAD_ZEID_AL_HUSSEIN_  # CountryInfo.txt
+\t[JORGOV 030401-100930]
+IRAN_  [IRN]
+RAFSANJANI_  # CountryInfo.txt
+\t[IRNGOV 810622-810802]
+ALI_AKBAR_HASHEMI_RAFSANJANI_  # CountryInfo.txt
+\t[IRNGOV 810830-811013]
+""")
+    people = {r["id"]: r for r in ca.build_actor_records(tmp_path) if r["type"] == "Person"}
+    assert "person:hussein" in people and "Hussein" not in people["person:zeid-raad-zeid-al-hussein"]["aliases"]
+    assert [r["from"] for r in people["person:zeid-raad-zeid-al-hussein"]["roles"]] == ["2003-04-01"]
+    assert "person:rafsanjani" not in people
+    assert len(people["person:ali-akbar-hashemi-rafsanjani"]["roles"]) == 2
