@@ -567,8 +567,10 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
             break
         sector = _sector(tok)
         if sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+            # Only a stateless people (:data:`PEOPLES`): "Nicaragua's Sandinista government", "Britain's
+            # Conservative government" are the state's own, whatever party or faith the NER names there.
             if ORGANS[sector][0] != "REB" and (people := [t for t in doc[ent_end:tok.i] if t.ent_type_ == "NORP"
-                                                          and not t.ent_id_]):
+                                                          and not t.ent_id_ and t.lower_ in PEOPLES]):
                 return _people_force(mention, doc, ent_start, people, tok, sector)
             end = tok.i + 1
             # "the U.S. Defense Department": keep the whole compound.

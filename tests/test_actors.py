@@ -1164,6 +1164,10 @@ def test_a_people_between_a_demonym_and_forces_makes_them_that_peoples_not_the_s
         ("Iraqi Kurdish forces", "generic:kurdish-forces", "ArmedGroup", "IRQ")]
     doc = make_doc("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2 clashed/VERB/ROOT/2/clash/VBD", ents=[(0, 1, "Demonym", "IRQ")])
     assert [x.actor_id for x in find_actors(doc, gaz).mentions] == ["IRQMIL"]
+    # A party or faith is no people of its own: "Iraqi Sandinista government" is the state's government.
+    doc = make_doc("Iraqi/ADJ/amod/2 Sandinista/ADJ/amod/2 government/NOUN/nsubj/3 ordered/VERB/ROOT/3/order/VBD",
+                   ents=[(0, 1, "Demonym", "IRQ"), (1, 2, "NORP", "")])
+    assert [x.actor_id for x in find_actors(doc, gaz).mentions] == ["IRQGOV"]
 
 
 def test_a_hedge_the_ner_or_the_ruler_took_into_a_name_is_no_part_of_it():
