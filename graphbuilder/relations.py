@@ -1414,6 +1414,11 @@ def _modifier_actors(modifier, index: ActorIndex) -> list[ActorMention]:
     return [country] if country is not None else []
 
 
+#: Verbs that end or ease a measure: their object (or passive subject) is not being imposed.
+LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "drop", "revoke", "rescind", "repeal",
+                           "waive", "loosen", "terminate"})
+
+
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
@@ -1428,6 +1433,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         relation, cameo = entry["relation"], entry["cameo"]
         if entry.get("verb"):
             relation, cameo = _nominalised_phrase(tok, entry["verb"], relation, cameo)
+        if relation in HOSTILE and tok.dep_ in OBJ + PASSIVE_SUBJ and tok.head.lemma_.lower() in LIFTING_VERBS:
+            # "UN sanctions on Iraq were lifted", "Israel eased its blockade of Gaza": an end, or an easing,
+            # of a hostile measure is no new one (CAMEO files it as a concession, 08x).
+            continue
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []

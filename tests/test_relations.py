@@ -3152,3 +3152,17 @@ def test_a_crowd_protesting_when_another_states_actor_is_named_is_not_protesting
     assert ("EGY", "protests", "EGYGOV") not in edges(doc, ms)
     doc = make_doc(spec.format("gunmen"), ents=((0, 1, "Demonym", "EGY"),))
     assert ("EGY", "protests", "EGYGOV") in edges(doc, [mention(doc, 0, 1, "EGY", "Country", "EGY")])
+
+
+@pytest.mark.parametrize("verb, expected", [
+    ("imposed/VERB/ROOT/5/impose", True),
+    # "UN sanctions on Iraq were lifted": an end of a measure is no new one.
+    ("lifted/VERB/ROOT/5/lift", False),
+    ("eased/VERB/ROOT/5/ease", False),
+])
+def test_a_hostile_measure_lifted_or_eased_is_not_imposed(verb, expected):
+    doc = make_doc("UN/PROPN/compound/1 sanctions/NOUN/nsubjpass/5/sanction on/ADP/prep/1 Iraq/PROPN/pobj/2 "
+                   f"were/AUX/auxpass/5/be {verb}")
+    ms = [mention(doc, 0, 1, "IGOUNO", "InternationalOrganisation", None), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
+    got = {t for t in triples(doc, ms) if t[1] == "sanctions" and t[3] == "asserted"}
+    assert bool(got) is expected
