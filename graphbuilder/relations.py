@@ -769,6 +769,10 @@ def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, c
                     yield r
 
 
+#: Nouns of freeing or handing over: their "of" object is what is to be freed, not who is asked.
+RELEASED_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover", "extradition", "repatriation"})
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -881,6 +885,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for p in _pobjs(tok, ("of",))
                        for e in [nouns.get(p.lower_) or nouns.get(p.lemma_.lower())]
                        if e and e["relation"] in HOSTILE for m in _prep_actors(p, e["prep"], index)]
+        if relation == "requests" and targets:
+            # "The ANC demanded the release of Mandela": who is to be freed (returned, handed over) is not
+            # who is asked; whoever holds them is, named or not.
+            freed = {m.head for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASED_NOUNS
+                     for p in _pobjs(c, ("of",)) for m in actors_of(p, index)}
+            targets = [t for t in targets if t.head not in freed]
         if relation == "mobilizes":
             # "placed its air force on alert": what is deployed or alerted is no target (see _make).
             targets = [t for t in targets if not (t.country in {m.country for m in sources}

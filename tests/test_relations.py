@@ -3166,3 +3166,18 @@ def test_a_hostile_measure_lifted_or_eased_is_not_imposed(verb, expected):
     ms = [mention(doc, 0, 1, "IGOUNO", "InternationalOrganisation", None), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
     got = {t for t in triples(doc, ms) if t[1] == "sanctions" and t[3] == "asserted"}
     assert bool(got) is expected
+
+
+@pytest.mark.parametrize("tail, expected", [
+    # "The ANC demanded the release of Mandela": Mandela is to be freed, not asked.
+    ("", set()),
+    # "... from the South African government": the holder is asked.
+    (" from/ADP/prep/1 Pretoria/PROPN/pobj/5", {("org:anc", "requests", "ZAFGOV")}),
+])
+def test_who_is_to_be_released_is_not_who_is_asked(tail, expected):
+    doc = make_doc("ANC/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand release/NOUN/dobj/1/release of/ADP/prep/2 "
+                   "Mandela/PROPN/pobj/3" + tail)
+    ms = [mention(doc, 0, 1, "org:anc", "Organisation"), mention(doc, 4, 5, "person:mandela", "Person", "ZAF")]
+    if tail:
+        ms.append(mention(doc, 6, 7, "ZAFGOV", "Government", "ZAF"))
+    assert {t[:3] for t in triples(doc, ms) if t[1] == "requests"} == expected
