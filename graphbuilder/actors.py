@@ -781,6 +781,13 @@ def _name_runs(doc, gazetteer) -> dict:
     return out
 
 
+def _anti_prefixed(doc, start: int) -> bool:
+    """Whether the word at ``start`` follows an "anti-" prefix ("Anti-American": the tokenizer splits
+    "Anti", "-", "American"; or one token "anti-")."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return before[-1:] == ["anti-"] or before[-2:] == ["anti", "-"]
+
+
 #: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
 #: the document names one of them and not the other.
 SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
@@ -889,7 +896,9 @@ def find_actors(doc, gazetteer) -> ActorIndex:
                 actor_id=country.id, label=country.name, type="Country", country=country.id,
                 code=country.code or country.id, surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
-            organ = _organ_for(as_mention, doc, ent.start, ent.end)
+            # "*Anti-American* demonstrators" are against the state, not its people or an organ of it (the
+            # relation rules read the prefix: relations._anti_modifiers).
+            organ = None if _anti_prefixed(doc, ent.start) else _organ_for(as_mention, doc, ent.start, ent.end)
             # A demonym that names no organ still attributes its phrase to the state
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
             # node, so "Turkish" becomes a surface form of Turkey, never a node of its own.

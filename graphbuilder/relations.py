@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ORG_TYPES, ActorIndex, _affiliation, _place_noun, _title_tokens
+from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -142,8 +142,9 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
         if m is None and modifiers:
             for child in t.lefts:
-                if child.dep_ in ARG_MODIFIERS:
-                    # "the *Russian* attack": a demonym modifying an argument stands for its state.
+                if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i):
+                    # "the *Russian* attack": a demonym modifying an argument stands for its state (not
+                    # "*anti-American* demonstrators", who are against it).
                     m = _actor_or_demonym(child, index)
                     if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                         # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
@@ -2899,6 +2900,11 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 and sources[0].country:
             # "workers went on strike over the government's wage bill": a crowd's "the government" is its own.
             targets = [_government_at(sources[0])]
+        if not targets:
+            # "*Anti-American* demonstrators marched in Seoul": the prefix names whom the crowd is against.
+            targets = [m for c in _holder_subjects(verb)[1] for a in _anti_modifiers(_counted(c) or c)
+                       for m in actors_of(a, index) if m.actor_id not in source_ids]
+            targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets]
         if not targets:
             targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
         if not targets and not aimed and protest is not None:

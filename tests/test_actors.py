@@ -1241,3 +1241,16 @@ def test_a_stateless_peoples_generic_body_gets_the_one_state_the_document_names(
     doc = make_doc(spec.format("police/NOUN/dobj/2"), ents=[(0, 1, "NORP", "")])
     assert [(m.actor_id, m.country) for m in find_actors(doc, gaz).mentions if m.type == "ArmedGroup"] == [
         ("generic:militants", None)]
+
+
+@pytest.mark.parametrize("prefix, expected", [
+    ("", ("American demonstrators", "USAOPP")),
+    # "Anti-American demonstrators" are against the state: a mention of it, no people of it.
+    ("Anti/ADJ/amod/3 -/PUNCT/punct/3 ", ("American", "USA")),
+])
+def test_an_anti_prefixed_demonym_names_no_people_of_its_state(prefix, expected):
+    gaz = Gazetteer([Actor("USA", "United States", "Country", "USA", "USA", demonyms=("American",))])
+    shift = 2 if prefix else 0
+    doc = make_doc(f"{prefix}American/ADJ/amod/{1 + shift} demonstrators/NOUN/nsubj/{2 + shift}/demonstrator "
+                   f"marched/VERB/ROOT/{2 + shift}/march/VBD", ents=[(shift, shift + 1, "Demonym", "USA")])
+    assert [(m.surface, m.actor_id) for m in find_actors(doc, gaz).mentions] == [expected]

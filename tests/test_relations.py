@@ -3181,3 +3181,14 @@ def test_who_is_to_be_released_is_not_who_is_asked(tail, expected):
     if tail:
         ms.append(mention(doc, 6, 7, "ZAFGOV", "Government", "ZAF"))
     assert {t[:3] for t in triples(doc, ms) if t[1] == "requests"} == expected
+
+
+def test_anti_prefixed_demonstrators_protest_against_the_state_they_are_anti():
+    # "Anti-American demonstrators marched in Seoul": people in Seoul against the United States.
+    doc = make_doc("Anti/ADJ/amod/3 -/PUNCT/punct/3 American/ADJ/amod/3 demonstrators/NOUN/nsubj/4/demonstrator "
+                   "marched/VERB/ROOT/4/march in/ADP/prep/4 Seoul/PROPN/pobj/5")
+    doc[2].ent_type_, doc[2].ent_id_ = "Demonym", "USA"
+    ms = [mention(doc, 2, 3, "USA", "Country", "USA"), mention(doc, 6, 7, "place:seoul", "Place", "KOR")]
+    got = {(r.source.country, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "protests"}
+    assert got == {("KOR", "protests", "USA")}
