@@ -3468,8 +3468,9 @@ def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
 DOER_NOMINALS = frozenset({"withdrawal", "pullout", "pull-out", "resignation", "departure", "apology",
                            "explanation", "compliance", "removal", "ouster", "surrender", "disarmament"})
 #: Nouns of an act on someone, whose possessor or "of" object is its patient, and only a "by" phrase
-#: names who a demand for it is made on: "demanded the release of the hostages *by Iran*".
-AGENT_ONLY_NOMINALS = frozenset({"release", "return", "handover", "extradition", "repatriation"})
+#: names who a demand for it is made on: "demanded the release of the hostages *by Iran*" (the nouns
+#: of freeing or handing over, as in verb_rule).
+AGENT_ONLY_NOMINALS = RELEASED_NOUNS
 #: Nouns of stopping something, whose doer a demand is made on: "called for an end to *Israeli* raids".
 END_NOUNS = frozenset({"end", "halt", "cessation", "stop"})
 
