@@ -741,6 +741,7 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation == "mobilizes" and tgt.country == src.country and tgt.type in ("Military", "Government"):
             # "Israel deploys 800 Israeli police officers": what is deployed is no target.
             return None
+    src, tgt = _named_antecedent(src, sent, index), _named_antecedent(tgt, sent, index)
     mod = modality(tok)
     date, precision, date_text = _date_of(tok, doc_date, mod == "planned")
     if src.pronoun or tgt.pronoun:
@@ -751,6 +752,17 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         relation=relation, source=src, target=tgt, sent_start=sent.start_char, sent_end=sent.end_char,
         trigger=tok.text, cameo=cameo, modality=mod, confidence=round(confidence, 3), date=date,
         date_precision=precision, date_text=date_text, speaker=speaker(tok, index), rule=rule)
+
+
+def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
+    """A body's pronoun ("Russia said *it* would ...", "The U.S. reaffirms *its* commitment to support
+    Y") as the name it stands for when the sentence writes that name before it: the relation is
+    stated of the named actor, as the reader reads it (:mod:`graphbuilder.coref`)."""
+    if not m.pronoun or m.type == "Person":
+        return m
+    named = [x for x in index.mentions if x.actor_id == m.actor_id and not x.pronoun
+             and sent.start <= x.token_start and x.token_end <= m.token_start]
+    return named[-1] if named else m
 
 
 def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual):
