@@ -27,6 +27,7 @@ from .tokens import select
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
+FIRST_PERSON = FIRST_PLURAL | FIRST_SINGULAR
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 #: Pronouns that stand for a body only through a clause above them: "it" is as often the weather,

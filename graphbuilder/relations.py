@@ -593,6 +593,10 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if i > 0 and t.lemma_.lower() in CONTINUING_VERBS and chain[i - 1].dep_ == "xcomp" \
+                and not any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
+            # "We will continue to strike ISIL": what goes on is done now, whatever the tense says of later.
+            return "asserted"
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CONTENT_NOUNS and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in kids):
             # "demanded an admission *that Soviet forces murdered* Polish officers", "the allegation that
@@ -622,6 +626,10 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Verbs whose complement goes on: "X will *continue* to strike Y" says X strikes Y.
+CONTINUING_VERBS = frozenset({"continue", "keep"})
 
 
 #: Nouns of texts that propose acts: what their clause says they would do is not done.
@@ -757,8 +765,11 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
 def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
     """A body's pronoun ("Russia said *it* would ...", "The U.S. reaffirms *its* commitment to support
     Y") as the name it stands for when the sentence writes that name before it: the relation is
-    stated of the named actor, as the reader reads it (:mod:`graphbuilder.coref`)."""
-    if not m.pronoun or m.type == "Person":
+    stated of the named actor, as the reader reads it (:mod:`graphbuilder.coref`).  Not a speaker's
+    "we": the body named in the attribution ("said the Taliban spokesman") is not what the quotation says."""
+    from .coref import FIRST_PERSON
+
+    if not m.pronoun or m.type == "Person" or m.surface.lower() in FIRST_PERSON:
         return m
     named = [x for x in index.mentions if x.actor_id == m.actor_id and not x.pronoun
              and sent.start <= x.token_start and x.token_end <= m.token_start]

@@ -170,3 +170,13 @@ def test_we_of_a_quoted_minister_is_his_government(nlp):
 
     pronouns = {m.surface: m.actor_id for m in actors_of_doc(doc) if m.pronoun}
     assert pronouns == {"We": "GBRGOV", "its": "group:al-qaeda"}
+
+
+def test_a_quoted_we_stays_the_pronoun_in_relations_though_its_speaker_is_named_before():
+    # 'The Taliban spokesman said: "We attacked ISIL."': what the quotation says is said of "we".
+    doc = make_doc("The/DET/det/2 Taliban/PROPN/compound/2 spokesman/NOUN/nsubj/3 said/VERB/ROOT/3/say "
+                   ':/PUNCT/punct/3 "/PUNCT/punct/3//`` We/PRON/nsubj/7//PRP attacked/VERB/ccomp/3/attack '
+                   "ISIL/PROPN/dobj/7 ./PUNCT/punct/3 \"/PUNCT/punct/3//''")
+    got = _relations(doc, [mention(doc, 1, 2, "group:taliban", "ArmedGroup"),
+                           mention(doc, 8, 9, "group:isil", "ArmedGroup")])
+    assert ("group:taliban", "We", "attacks", "group:isil") in got
