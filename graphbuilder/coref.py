@@ -22,7 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
-from .model import ActorMention
+from .model import ActorMention, is_generic
 from .tokens import select
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
@@ -48,6 +48,8 @@ RELATIVES = frozenset({"who", "which", "that"})
 #: Entity types of nouns that name no thing a pronoun could stand for ("Russia on *Tuesday* said its ...").
 NON_REFERRING = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 PLURAL_TAGS = ("NNS", "NNPS")
+#: Tokens at most between a quotation and the next one its attribution runs on to.
+MAX_ATTRIBUTION = 16
 OPENING_MARKS = frozenset({"\u201c", "\u2018", "\u00ab", "``"})
 CLOSING_MARKS = frozenset({"\u201d", "\u2019", "\u00bb", "''"})
 #: Common nouns for people: no "it", and no body a pronoun stands for.
@@ -112,12 +114,14 @@ def quotations(doc) -> list[tuple[int, int, Optional[int]]]:
     and the verb that introduces them ("X *said*, "..."", ""...," *said* X"), else ``None``.
 
     A quotation left open at a paragraph's end closes there (the convention of a quote that runs
-    over paragraphs, reopened in the next); one reopened so keeps its speaker's verb.
+    over paragraphs, reopened in the next); one reopened so keeps its speaker's verb, and so does
+    one that goes on right after its attribution (""...," Kerry told reporters. "We are ..."").
     """
     marks = [t for t in select(doc, tag=("``", "''")) if not t.is_alpha]
     out: list[tuple[int, int, Optional[int]]] = []
     open_at: Optional[int] = None
     carried: Optional[int] = None  # verb of a quotation left open at the end of the previous paragraph
+    last: Optional[tuple[int, int]] = None  # closing mark and verb of the last quotation with a speaker
     text = doc.text
     for t in marks:
         if open_at is not None and "\n" in text[doc[open_at].idx:t.idx]:
@@ -138,7 +142,12 @@ def quotations(doc) -> list[tuple[int, int, Optional[int]]]:
             if verb is None and carried is not None and doc[open_at].i > 0 \
                     and "\n" in text[max(0, doc[open_at].idx - 2):doc[open_at].idx + 1]:
                 verb = carried
+            elif verb is None and last is not None and last[0] < last[1] < open_at <= last[0] + MAX_ATTRIBUTION \
+                    and "\n" not in text[doc[last[0]].idx:doc[open_at].idx]:
+                verb = last[1]
             out.append((open_at + 1, t.i, verb))
+            if verb is not None:
+                last = (t.i, verb)
             open_at, carried = None, None
     if open_at is not None:
         end = _paragraph_end(doc, open_at)
@@ -248,7 +257,9 @@ def _first_person(doc, tok, quotes, by_token: dict, resolved: dict, roles) -> Op
     if verb is not None:
         speaker = _speaker(doc, verb, by_token, resolved)
         if speaker is None:
-            return None
+            if tok.lower_ in FIRST_SINGULAR:
+                return None
+            return _spokesman_body(doc, verb, min(verb, quote[0]) if quote else verb, by_token, resolved)
         if tok.lower_ in FIRST_SINGULAR:
             return speaker if speaker.type == "Person" else None
         body = _speaker_body(doc, speaker, roles, by_token)
@@ -260,6 +271,19 @@ def _first_person(doc, tok, quotes, by_token: dict, resolved: dict, roles) -> Op
     if quote is not None or tok.lower_ in FIRST_SINGULAR:
         return None
     return _author(doc, tok, by_token, resolved)
+
+
+def _spokesman_body(doc, verb: int, start: int, by_token: dict, resolved: dict) -> Optional[ActorMention]:
+    """"The Pentagon said its troops would stay. "We are there ...," *a spokesman* said": a speaker
+    who is only a spokesman or an official speaks for the one body the previous sentence is about."""
+    subj = next((c for c in doc[verb].children if c.dep_ in SUBJECTS), None)
+    if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in SPOKESPEOPLE \
+            or any(c.dep_ not in ("det", "amod") or c.ent_type_ for c in subj.children):
+        return None
+    sent = doc[start].sent
+    if sent.start == 0:
+        return None
+    return _one_subject_body(doc[sent.start - 1].sent, by_token, resolved)
 
 
 def _author(doc, tok, by_token: dict, resolved: dict, within=None) -> Optional[ActorMention]:
@@ -278,15 +302,23 @@ def _author(doc, tok, by_token: dict, resolved: dict, within=None) -> Optional[A
     sent = tok.sent
     if sent.start == 0:
         return None
+    return _one_subject_body(doc[sent.start - 1].sent, by_token, resolved, within)
+
+
+def _one_subject_body(sent, by_token: dict, resolved: dict, within=None) -> Optional[ActorMention]:
+    """The one body that is a main subject of ``sent`` (inside ``within`` if given), persons aside;
+    ``None`` if a subject is no body ("the strikes", "fighters") or there are several."""
     found = {}
-    for subj in _main_subjects(doc[sent.start - 1].sent):
+    for subj in _main_subjects(sent):
         if within is not None and not within[0] <= subj.i < within[1]:
             continue
         m = resolved.get(subj.i) or by_token.get(subj.i)
+        if m is None:
+            # "*its* troops", "Iraq's army": the body whose forces they are
+            m = next((resolved.get(c.i) or by_token.get(c.i) for c in subj.children if c.dep_ == "poss"), None)
         if m is not None and m.type in BODY_TYPES and not _listed(subj):
             found[m.actor_id] = m
         elif m is None or m.type != "Person":
-            # a subject that is no body ("the strikes", "fighters") leaves "we" to the reader
             return None
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -333,8 +365,9 @@ def _agrees(m: ActorMention, doc, plural: bool) -> bool:
         # a pronoun already resolved is "it" or "they" by its own number, never "we"
         return head.lower_ in (PLURAL if plural else NEUTER)
     named_plural = head.tag_ in PLURAL_TAGS
-    # An armed group is "it" and "they" alike ("the FARC must hand over its weapons", "the Taliban said they").
-    return m.type == "ArmedGroup" or named_plural == plural
+    # A named armed group is "it" and "they" alike ("the FARC must hand over its weapons", "the Taliban
+    # said they"); "militants" are only "they".
+    return (m.type == "ArmedGroup" and not is_generic(m.actor_id)) or named_plural == plural
 
 
 def _candidate(doc, t, by_token: dict, resolved: dict, plural: bool, pronoun=None):
@@ -360,10 +393,20 @@ def _candidate(doc, t, by_token: dict, resolved: dict, plural: bool, pronoun=Non
         return t.lower_ in (PLURAL if plural else NEUTER), None
     if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in NON_REFERRING or t.ent_type_ == "PERSON":
         return False, None
+    if _around_speech(t):
+        return False, None
     if t.dep_ == "compound" or (not plural and _personal(t)):
         # ("officials" may be "they": a noun for people hides what comes before it)
         return False, None
     return (t.tag_ in PLURAL_TAGS) == plural, None
+
+
+def _around_speech(t) -> bool:
+    """Whether a noun only says how or to whom something was said ("said *in a statement* that its
+    jets ...", "told *reporters* they ..."): no antecedent."""
+    verb = t.head.head if t.dep_ == "pobj" and t.head.dep_ == "prep" else t.head
+    return t.dep_ in ("pobj", "dobj", "dative") and verb.pos_ == "VERB" and verb.lemma_.lower() in QUOTE_VERBS \
+        and any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
 def _personal(t) -> bool:
@@ -441,29 +484,41 @@ def _governing_subjects(tok):
         if subj is None or subj.i in seen:
             continue
         seen.add(subj.i)
-        if subj.i >= tok.i or subj.left_edge.i <= tok.i <= subj.right_edge.i:
+        own = subj.left_edge.i <= tok.i <= subj.right_edge.i and not (t.dep_ == "relcl" and subj.i == t.head.i)
+        if subj.i >= tok.i or own:
             continue
         yield t, subj
 
 
+#: :func:`_binder`'s answer when the clauses above say the pronoun is no one they name.
+BLOCKED = (None, None)
+
+
 def _binder(doc, tok, by_token: dict, resolved: dict, plural: bool):
     """The subject of the closest clause above ``tok`` that could be the pronoun, skipping persons
-    and subjects of the other number: ``(token, mention or None)``, or ``None``."""
-    for _verb, subj in _governing_subjects(tok):
+    and subjects of the other number: ``(token, mention or None)``, ``None``, or :data:`BLOCKED`."""
+    for verb, subj in _governing_subjects(tok):
         agrees, found = _candidate(doc, subj, by_token, resolved, plural, tok)
         if agrees:
             return subj, found
+        if verb.dep_ == "relcl":
+            # "India accused Pakistan of sheltering militants who attacked *its* base": a relative
+            # clause about others leaves the owner open.
+            return BLOCKED
     return None
 
 
 def _third_person(doc, tok, by_token: dict, resolved: dict) -> Optional[ActorMention]:
-    if tok.dep_ not in SUBJECTS and tok.dep_ != "poss":
+    if (tok.dep_ not in SUBJECTS and tok.dep_ != "poss") or _bare_subject(tok):
         # An object is not its own clause's subject ("Afghanistan criticised Pakistan for not
-        # giving *it* access"), and which other noun it is the parse does not say.
+        # giving *it* access", "asked the UN to help *it* investigate"), and which other noun it is
+        # the parse does not say.
         return None
     plural = _plural(tok)
     sent = tok.sent
     bound = _binder(doc, tok, by_token, resolved, plural)
+    if bound is BLOCKED:
+        return None
     near = _nearest(doc, tok, sent.start, by_token, resolved, plural)
     if bound is not None:
         if near is None or bound[1] is None or near[1] is None:
@@ -508,3 +563,11 @@ def _object_of_clause(tok, noun) -> bool:
     while obj.dep_ == "conj" and obj.head.i != obj.i:
         obj = obj.head
     return obj.dep_ == "dobj" and obj.head.left_edge.i <= tok.i <= obj.head.right_edge.i
+
+
+def _bare_subject(tok) -> bool:
+    """Whether a subject pronoun is the object of the verb above ("help *it* investigate", "let
+    *them* go"): the subject of a bare infinitive."""
+    verb = tok.head
+    return tok.dep_ in SUBJECTS and verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") \
+        and not any(c.dep_ == "aux" for c in verb.children)

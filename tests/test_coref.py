@@ -91,6 +91,20 @@ def test_unattributed_we_is_the_body_the_previous_sentence_is_about():
     # An object is not its own clause's subject, and which other noun it is the parse does not say.
     ("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say NATO/PROPN/nsubj/3 threatened/VERB/ccomp/1/threaten "
      "it/PRON/dobj/3//PRP ./PUNCT/punct/1", [(0, 1, "RUS", "Country"), (2, 3, "org:nato", "InternationalOrganisation")]),
+    # "asked the UN to help it investigate": the subject of a bare infinitive is the helper's object.
+    ("Iraq/PROPN/nsubj/1 asked/VERB/ROOT/1/ask the/DET/det/3 UN/PROPN/dobj/1 to/PART/aux/5 help/VERB/xcomp/1 "
+     "it/PRON/nsubj/7//PRP investigate/VERB/ccomp/5//VB ./PUNCT/punct/1",
+     [(0, 1, "IRQ", "Country"), (3, 4, "org:un", "InternationalOrganisation")]),
+    # "... sheltering militants who attacked its base": a relative clause about others leaves the owner open.
+    ("India/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Pakistan/PROPN/dobj/1 of/ADP/prep/1 "
+     "sheltering/VERB/pcomp/3/shelter militants/NOUN/dobj/4/militant/NNS who/PRON/nsubj/7 "
+     "attacked/VERB/relcl/5/attack its/PRON/poss/9//PRP$ base/NOUN/dobj/7//NN ./PUNCT/punct/1",
+     [(0, 1, "IND", "Country"), (2, 3, "PAK", "Country"), (5, 6, "generic:militants", "ArmedGroup")]),
+    # "militants" are no "it": the state it hides is still not clearly the owner
+    ("Israel/PROPN/nsubj/1 struck/VERB/ROOT/1/strike Gaza/PROPN/dobj/1 after/ADP/mark/5 "
+     "militants/NOUN/nsubj/5/militant/NNS fired/VERB/advcl/1/fire at/ADP/prep/5 its/PRON/poss/8//PRP$ "
+     "towns/NOUN/pobj/6/town/NNS ./PUNCT/punct/1",
+     [(0, 1, "ISR", "Country"), (2, 3, "place:gaza", "Place"), (4, 5, "generic:militants", "ArmedGroup")]),
 ])
 def test_a_pronoun_without_a_clear_antecedent_stays_unresolved(spec, actors):
     doc = make_doc(spec)
@@ -133,6 +147,22 @@ def test_possessive_of_a_second_conjunct_is_the_first():
     assert _resolved(doc, ms) == {("its", 3): "SAU"}
 
 
+def test_how_and_to_whom_a_body_speaks_names_no_owner():
+    # "said in a statement that its jets ...": the statement is not whose the jets are.
+    doc = make_doc("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say in/ADP/prep/1 a/DET/det/4 statement/NOUN/pobj/2//NN "
+                   "that/SCONJ/mark/8 its/PRON/poss/7//PRP$ jets/NOUN/nsubj/8/jet/NNS struck/VERB/ccomp/1/strike "
+                   "ISIL/PROPN/dobj/8 ./PUNCT/punct/1")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    assert _resolved(doc, ms) == {("its", 6): "RUS"}
+
+
+def test_we_of_an_unnamed_spokesman_is_the_body_the_previous_sentence_is_about():
+    doc = make_doc("The/DET/det/1 Pentagon/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                   '"/PUNCT/punct/11//`` We/PRON/nsubj/6//PRP stay/VERB/ccomp/11 ,/PUNCT/punct/11 '
+                   "\"/PUNCT/punct/11//'' a/DET/det/10 spokesman/NOUN/nsubj/11 said/VERB/ROOT/11/say ./PUNCT/punct/11")
+    assert _resolved(doc, [mention(doc, 0, 2, "USAMIL", "Military", "USA", head=1)]) == {("We", 5): "USAMIL"}
+
+
 @pytest.mark.parametrize("spec, expected", [
     # '"We will strike," said Cook': the verb after the closing mark
     (QUOTED, [(1, 6, 7)]),
@@ -141,6 +171,10 @@ def test_possessive_of_a_second_conjunct_is_the_first():
      "strike/VERB/ccomp/1 ./PUNCT/punct/1 \"/PUNCT/punct/1//''", [(4, 7, 1)]),
     # a straight mark the tagger took for an opening one still closes the quotation it follows
     ('"/PUNCT/punct/2//`` Yes/INTJ/intj/2 "/PUNCT/punct/2//`` said/VERB/ROOT/2/say', [(1, 2, 3)]),
+    # '"Yes," Kerry said. "We are ready."': a quotation right after its attribution is the same speaker's
+    ('"/PUNCT/punct/4//`` Yes/INTJ/intj/4 "/PUNCT/punct/4//\'\' Kerry/PROPN/nsubj/4 said/VERB/ROOT/4/say '
+     "./PUNCT/punct/4 \"/PUNCT/punct/8//`` We/PRON/nsubj/8//PRP are/AUX/ROOT/8/be ./PUNCT/punct/8 "
+     "\"/PUNCT/punct/8//''", [(1, 2, 4), (7, 10, 4)]),
 ])
 def test_quotations_and_their_verbs(spec, expected):
     assert quotations(make_doc(spec)) == expected
