@@ -292,17 +292,29 @@ def _author(doc, tok, by_token: dict, resolved: dict, within=None) -> Optional[A
     when no clause above has a subject, the one body that is the main subject of the previous
     sentence (inside ``within``, a quotation, if given).  "France is one of *our* partners" says
     who we are not."""
-    # "We"/"us" is not who the clause above is about ("Perhaps the Russians have arguments to convince *us*").
+    # "We"/"us" is not who the clause above is about ("Perhaps the Russians have arguments to convince
+    # *us*"); "our" is its own subject's only ("the opposition liberated Dabiq, aided by *our* ally":
+    # the author's ally, not the opposition's).
     for verb, subj in (_governing_subjects(tok) if tok.dep_ == "poss" else ()):
         m = resolved.get(subj.i) or by_token.get(subj.i)
         if verb.lemma_.lower() == "be" or m is None or m.type not in BODY_TYPES or _listed(subj) \
-                or (within is not None and not within[0] <= subj.i < within[1]):
+                or not _controls(subj, verb) or (within is not None and not within[0] <= subj.i < within[1]):
             return None
         return m
     sent = tok.sent
     if sent.start == 0:
         return None
     return _one_subject_body(doc[sent.start - 1].sent, by_token, resolved, within)
+
+
+def _controls(subj, verb) -> bool:
+    """Whether ``subj`` is ``verb``'s own subject or that of the verb it completes ("We will continue
+    *to strike*"), not one a participle or a conjunct borrows ("..., *aided* by our ally")."""
+    while subj.head.i != verb.i:
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _one_subject_body(sent, by_token: dict, resolved: dict, within=None) -> Optional[ActorMention]:
@@ -521,7 +533,7 @@ def _third_person(doc, tok, by_token: dict, resolved: dict) -> Optional[ActorMen
         return None
     near = _nearest(doc, tok, sent.start, by_token, resolved, plural)
     if bound is not None:
-        if near is None or bound[1] is None or near[1] is None:
+        if near is None or bound[1] is None or near[1] is None or _against_own(tok, bound[0]):
             return None
         return bound[1] if bound[1].actor_id == near[1].actor_id else None
     if tok.lower_ in BOUND_ONLY:
@@ -543,6 +555,25 @@ def _third_person(doc, tok, by_token: dict, resolved: dict) -> Optional[ActorMen
     if m is None or m.actor_id != near[1].actor_id or not _agrees(m, doc, plural) or _listed(topic):
         return None
     return near[1]
+
+
+#: Acts done to what is someone else's: "Eritrea invaded *its* territory" is not Eritrea's territory.
+AGAINST_OWNER = frozenset({"attack", "invade", "strike", "bomb", "shell", "ambush", "raid", "target", "hit", "fire",
+                           "interfere", "violate", "enter", "occupy", "seize", "annex", "threaten", "shoot",
+                           "besiege", "blockade", "infringe", "encroach", "intrude", "overfly", "storm", "loot",
+                           "destroy", "damage", "capture", "overrun"})
+
+
+def _against_own(tok, binder) -> bool:
+    """Whether a possessive names what the act of the clause it is in does to someone else's, the
+    binder being that act's agent ("China warned Japan not to interfere in *its* affairs", "rebels
+    ambushed *their* convoy")."""
+    if tok.dep_ != "poss":
+        return False
+    verb = tok.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.lemma_.lower() in AGAINST_OWNER and _subject_of(verb) is not None and _subject_of(verb).i == binder.i
 
 
 def _possessive_of_conjunct(tok, m: Optional[ActorMention]) -> bool:

@@ -105,6 +105,15 @@ def test_unattributed_we_is_the_body_the_previous_sentence_is_about():
      "militants/NOUN/nsubj/5/militant/NNS fired/VERB/advcl/1/fire at/ADP/prep/5 its/PRON/poss/8//PRP$ "
      "towns/NOUN/pobj/6/town/NNS ./PUNCT/punct/1",
      [(0, 1, "ISR", "Country"), (2, 3, "place:gaza", "Place"), (4, 5, "generic:militants", "ArmedGroup")]),
+    # "accused Eritrea of invading its territory": no one invades their own.
+    ("Ethiopia/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Eritrea/PROPN/dobj/1 of/ADP/prep/1 "
+     "invading/VERB/pcomp/3/invade its/PRON/poss/6//PRP$ territory/NOUN/dobj/4//NN ./PUNCT/punct/1",
+     [(0, 1, "ETH", "Country"), (2, 3, "ERI", "Country")]),
+    # "... liberated Dabiq, aided by our ally": "our" is the author's, not the subject a participle borrows.
+    ("Opposition/PROPN/compound/1 forces/NOUN/nsubj/2/force/NNS liberated/VERB/ROOT/2/liberate "
+     "Dabiq/PROPN/dobj/2 ,/PUNCT/punct/2 aided/VERB/advcl/2/aid/VBN by/ADP/agent/5 our/PRON/poss/8//PRP$ "
+     "ally/NOUN/pobj/6 Turkey/PROPN/appos/8 ./PUNCT/punct/2",
+     [(0, 2, "SYROPP", "Organisation"), (3, 4, "place:dabiq", "Place"), (9, 10, "TUR", "Country")]),
 ])
 def test_a_pronoun_without_a_clear_antecedent_stays_unresolved(spec, actors):
     doc = make_doc(spec)
