@@ -593,6 +593,10 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if i > 0 and t.lemma_.lower() in CONTINUING_VERBS and chain[i - 1].dep_ == "xcomp" \
+                and not any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
+            # "We will continue to strike ISIL": what goes on is done now, whatever the tense says of later.
+            return "asserted"
         if t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in CONTENT_NOUNS and any(
                 c.dep_ == "mark" and c.lower_ == "that" for c in kids):
             # "demanded an admission *that Soviet forces murdered* Polish officers", "the allegation that
@@ -622,6 +626,10 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Verbs whose complement goes on: "X will *continue* to strike Y" says X strikes Y.
+CONTINUING_VERBS = frozenset({"continue", "keep"})
 
 
 #: Nouns of texts that propose acts: what their clause says they would do is not done.
@@ -741,6 +749,7 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation == "mobilizes" and tgt.country == src.country and tgt.type in ("Military", "Government"):
             # "Israel deploys 800 Israeli police officers": what is deployed is no target.
             return None
+    src, tgt = _named_antecedent(src, sent, index), _named_antecedent(tgt, sent, index)
     mod = modality(tok)
     date, precision, date_text = _date_of(tok, doc_date, mod == "planned")
     if src.pronoun or tgt.pronoun:
@@ -751,6 +760,20 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         relation=relation, source=src, target=tgt, sent_start=sent.start_char, sent_end=sent.end_char,
         trigger=tok.text, cameo=cameo, modality=mod, confidence=round(confidence, 3), date=date,
         date_precision=precision, date_text=date_text, speaker=speaker(tok, index), rule=rule)
+
+
+def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
+    """A body's pronoun ("Russia said *it* would ...", "The U.S. reaffirms *its* commitment to support
+    Y") as the name it stands for when the sentence writes that name before it: the relation is
+    stated of the named actor, as the reader reads it (:mod:`graphbuilder.coref`).  Not a speaker's
+    "we": the body named in the attribution ("said the Taliban spokesman") is not what the quotation says."""
+    from .coref import FIRST_PERSON
+
+    if not m.pronoun or m.type == "Person" or m.surface.lower() in FIRST_PERSON:
+        return m
+    named = [x for x in index.mentions if x.actor_id == m.actor_id and not x.pronoun
+             and sent.start <= x.token_start and x.token_end <= m.token_start]
+    return named[-1] if named else m
 
 
 def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual):

@@ -3192,3 +3192,11 @@ def test_anti_prefixed_demonstrators_protest_against_the_state_they_are_anti():
     got = {(r.source.country, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "protests"}
     assert got == {("KOR", "protests", "USA")}
+
+
+@pytest.mark.parametrize("aux, expected", [("will", "asserted"), ("would", "hypothetical")])
+def test_what_a_body_will_continue_to_do_it_does_now(aux, expected):
+    # "We will continue to strike ISIL": the strikes go on; "would continue" supposes.
+    doc = make_doc(f"We/PRON/nsubj/2 {aux}/AUX/aux/2 continue/VERB/ROOT/2 to/PART/aux/4 strike/VERB/xcomp/2 "
+                   "ISIL/PROPN/dobj/4 ./PUNCT/punct/2")
+    assert modality(doc[4]) == expected

@@ -1,0 +1,225 @@
+"""Pronouns of bodies (graphbuilder.coref) on hand-built parses: no model involved."""
+
+import pytest
+
+from conftest import make_doc, mention
+
+from graphbuilder.actors import ActorIndex, Role
+from graphbuilder.coref import corefer_bodies, quotations
+from graphbuilder.relations import extract_relations
+
+QUOTED = ('"/PUNCT/punct/7//`` We/PRON/nsubj/3//PRP will/AUX/aux/3 strike/VERB/ccomp/7 ISIL/PROPN/dobj/3 '
+          ",/PUNCT/punct/7 \"/PUNCT/punct/7//'' said/VERB/ROOT/7/say Cook/PROPN/nsubj/7 ./PUNCT/punct/7")
+
+
+def _resolved(doc, mentions, roles=()):
+    return {(m.surface, m.token_start): m.actor_id for m in corefer_bodies(doc, mentions, roles)}
+
+
+def _cook_roles(doc, cook):
+    # The title's organ: "British Foreign Secretary Robin Cook" is a member of the UK government.
+    return [Role(cook, "Foreign Secretary", mention(doc, 8, 9, "GBRGOV", "Government", "GBR"), False)]
+
+
+def test_we_in_a_quotation_is_the_organ_of_its_speakers_title():
+    doc = make_doc(QUOTED)
+    cook = mention(doc, 8, 9, "person:robin-cook", "Person", "GBR")
+    ms = [mention(doc, 4, 5, "group:isil", "ArmedGroup"), cook]
+    assert _resolved(doc, ms, _cook_roles(doc, cook)) == {("We", 1): "GBRGOV"}
+
+
+def test_we_of_a_speaker_whose_body_the_text_does_not_give_stays_unresolved():
+    doc = make_doc(QUOTED)
+    ms = [mention(doc, 4, 5, "group:isil", "ArmedGroup"), mention(doc, 8, 9, "person:robin-cook", "Person")]
+    assert _resolved(doc, ms) == {}
+
+
+def test_a_former_title_speaks_for_no_body():
+    doc = make_doc(QUOTED)
+    cook = mention(doc, 8, 9, "person:robin-cook", "Person", "GBR")
+    roles = [Role(cook, "former Foreign Secretary", mention(doc, 8, 9, "GBRGOV", "Government", "GBR"), False,
+                  former=True)]
+    assert _resolved(doc, [cook], roles) == {}
+
+
+def test_i_in_a_quotation_is_its_speaker():
+    doc = make_doc(QUOTED.replace("We/PRON", "I/PRON"))
+    cook = mention(doc, 8, 9, "person:robin-cook", "Person", "GBR")
+    assert _resolved(doc, [cook]) == {("I", 1): "person:robin-cook"}
+
+
+def test_we_in_a_reported_clause_is_the_speakers_body():
+    doc = make_doc("Cook/PROPN/nsubj/1 said/VERB/ROOT/1/say we/PRON/nsubj/4//PRP would/AUX/aux/4 "
+                   "strike/VERB/ccomp/1 ISIL/PROPN/dobj/4 ./PUNCT/punct/1")
+    cook = mention(doc, 0, 1, "person:robin-cook", "Person", "GBR")
+    roles = [Role(cook, "Foreign Secretary", mention(doc, 0, 1, "GBRGOV", "Government", "GBR"), False)]
+    assert _resolved(doc, [cook, mention(doc, 5, 6, "group:isil", "ArmedGroup")], roles) == {("we", 2): "GBRGOV"}
+
+
+def test_we_of_a_spokesman_is_the_body_that_qualifies_the_title():
+    doc = make_doc('"/PUNCT/punct/9//`` We/PRON/nsubj/3//PRP will/AUX/aux/3 strike/VERB/ccomp/9 ,/PUNCT/punct/9 '
+                   "\"/PUNCT/punct/9//'' the/DET/det/8 Taliban/PROPN/compound/8 spokesman/NOUN/nsubj/9 "
+                   "said/VERB/ROOT/9/say ./PUNCT/punct/9")
+    assert _resolved(doc, [mention(doc, 7, 8, "group:taliban", "ArmedGroup")]) == {("We", 1): "group:taliban"}
+
+
+def test_unattributed_we_is_the_body_the_previous_sentence_is_about():
+    doc = make_doc("The/DET/det/1 Coalition/PROPN/nsubj/2 complies/VERB/ROOT/2/comply ./PUNCT/punct/2 "
+                   "We/PRON/nsubj/6//PRP will/AUX/aux/6 strike/VERB/ROOT/6 ISIL/PROPN/dobj/6 ./PUNCT/punct/6")
+    ms = [mention(doc, 0, 2, "generic:coalition", "Organisation", head=1), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert _resolved(doc, ms) == {("We", 4): "generic:coalition"}
+
+
+@pytest.mark.parametrize("spec, actors", [
+    # "France is one of our partners": who is named a partner is not who speaks.
+    ("France/PROPN/nsubj/1 is/AUX/ROOT/1/be one/NUM/attr/1 of/ADP/prep/2 our/PRON/poss/5//PRP$ "
+     "partners/NOUN/pobj/3/partner/NNS ./PUNCT/punct/1", [(0, 1, "FRA", "Country")]),
+    # "sanctions on Russia over its annexation": the subject binds, Russia is closer; no clear antecedent.
+    ("The/DET/det/1 EU/PROPN/nsubj/2//NNP imposed/VERB/ROOT/2/impose sanctions/NOUN/dobj/2/sanction/NNS "
+     "on/ADP/prep/3 Russia/PROPN/pobj/4//NNP over/ADP/prep/2 its/PRON/poss/8//PRP$ "
+     "annexation/NOUN/pobj/6//NN of/ADP/prep/8 Crimea/PROPN/pobj/9//NNP ./PUNCT/punct/2",
+     [(1, 2, "org:european-union", "InternationalOrganisation"), (5, 6, "RUS", "Country"),
+      (10, 11, "place:crimea", "Place")]),
+    # "the strike violated its sovereignty": a thing binds "its", no body.
+    ("Pakistan/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 strike/NOUN/nsubj/4//NN "
+     "violated/VERB/ccomp/1/violate its/PRON/poss/6//PRP$ sovereignty/NOUN/dobj/4//NN ./PUNCT/punct/1",
+     [(0, 1, "PAK", "Country")]),
+    # "its European Community partners": the name on the noun says whose they are.
+    ("Greece/PROPN/nsubj/1 demanded/VERB/ROOT/1/demand that/SCONJ/mark/7 its/PRON/poss/6//PRP$ "
+     "European/PROPN/compound/5 Community/PROPN/compound/6 partners/NOUN/nsubj/7/partner/NNS "
+     "refuse/VERB/ccomp/1 ./PUNCT/punct/1", [(0, 1, "GRC", "Country"), (4, 6, "org:ec", "InternationalOrganisation")]),
+    # An object is not its own clause's subject, and which other noun it is the parse does not say.
+    ("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say NATO/PROPN/nsubj/3 threatened/VERB/ccomp/1/threaten "
+     "it/PRON/dobj/3//PRP ./PUNCT/punct/1", [(0, 1, "RUS", "Country"), (2, 3, "org:nato", "InternationalOrganisation")]),
+    # "asked the UN to help it investigate": the subject of a bare infinitive is the helper's object.
+    ("Iraq/PROPN/nsubj/1 asked/VERB/ROOT/1/ask the/DET/det/3 UN/PROPN/dobj/1 to/PART/aux/5 help/VERB/xcomp/1 "
+     "it/PRON/nsubj/7//PRP investigate/VERB/ccomp/5//VB ./PUNCT/punct/1",
+     [(0, 1, "IRQ", "Country"), (3, 4, "org:un", "InternationalOrganisation")]),
+    # "... sheltering militants who attacked its base": a relative clause about others leaves the owner open.
+    ("India/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Pakistan/PROPN/dobj/1 of/ADP/prep/1 "
+     "sheltering/VERB/pcomp/3/shelter militants/NOUN/dobj/4/militant/NNS who/PRON/nsubj/7 "
+     "attacked/VERB/relcl/5/attack its/PRON/poss/9//PRP$ base/NOUN/dobj/7//NN ./PUNCT/punct/1",
+     [(0, 1, "IND", "Country"), (2, 3, "PAK", "Country"), (5, 6, "generic:militants", "ArmedGroup")]),
+    # "militants" are no "it": the state it hides is still not clearly the owner
+    ("Israel/PROPN/nsubj/1 struck/VERB/ROOT/1/strike Gaza/PROPN/dobj/1 after/ADP/mark/5 "
+     "militants/NOUN/nsubj/5/militant/NNS fired/VERB/advcl/1/fire at/ADP/prep/5 its/PRON/poss/8//PRP$ "
+     "towns/NOUN/pobj/6/town/NNS ./PUNCT/punct/1",
+     [(0, 1, "ISR", "Country"), (2, 3, "place:gaza", "Place"), (4, 5, "generic:militants", "ArmedGroup")]),
+    # "accused Eritrea of invading its territory": no one invades their own.
+    ("Ethiopia/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse Eritrea/PROPN/dobj/1 of/ADP/prep/1 "
+     "invading/VERB/pcomp/3/invade its/PRON/poss/6//PRP$ territory/NOUN/dobj/4//NN ./PUNCT/punct/1",
+     [(0, 1, "ETH", "Country"), (2, 3, "ERI", "Country")]),
+    # "... liberated Dabiq, aided by our ally": "our" is the author's, not the subject a participle borrows.
+    ("Opposition/PROPN/compound/1 forces/NOUN/nsubj/2/force/NNS liberated/VERB/ROOT/2/liberate "
+     "Dabiq/PROPN/dobj/2 ,/PUNCT/punct/2 aided/VERB/advcl/2/aid/VBN by/ADP/agent/5 our/PRON/poss/8//PRP$ "
+     "ally/NOUN/pobj/6 Turkey/PROPN/appos/8 ./PUNCT/punct/2",
+     [(0, 2, "SYROPP", "Organisation"), (3, 4, "place:dabiq", "Place"), (9, 10, "TUR", "Country")]),
+])
+def test_a_pronoun_without_a_clear_antecedent_stays_unresolved(spec, actors):
+    doc = make_doc(spec)
+    assert _resolved(doc, [mention(doc, s, e, actor, type_) for s, e, actor, type_ in actors]) == {}
+
+
+def test_its_is_the_body_that_binds_it_and_comes_closest():
+    doc = make_doc("Hamas/PROPN/nsubj/1 said/VERB/ROOT/1/say its/PRON/poss/3//PRP$ fighters/NOUN/nsubj/4/fighter/NNS "
+                   "fired/VERB/ccomp/1/fire rockets/NOUN/dobj/4/rocket/NNS ./PUNCT/punct/1")
+    assert _resolved(doc, [mention(doc, 0, 1, "group:hamas", "ArmedGroup")]) == {("its", 2): "group:hamas"}
+
+
+def test_it_is_a_body_only_as_the_subject_of_what_the_body_says():
+    doc = make_doc("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4//PRP would/AUX/aux/4 "
+                   "send/VERB/ccomp/1 warships/NOUN/dobj/4/warship/NNS ./PUNCT/punct/1")
+    assert _resolved(doc, [mention(doc, 0, 1, "RUS", "Country", "RUS")]) == {("it", 2): "RUS"}
+    doc = make_doc("It/PRON/nsubj/1//PRP is/AUX/ROOT/1/be unclear/ADJ/acomp/1 whether/SCONJ/mark/5 "
+                   "Russia/PROPN/nsubj/5 attends/VERB/ccomp/1/attend ./PUNCT/punct/1")
+    assert _resolved(doc, [mention(doc, 4, 5, "RUS", "Country", "RUS")]) == {}
+
+
+def test_they_opening_a_sentence_is_the_plural_subject_before():
+    doc = make_doc("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force/NNS pushed/VERB/ROOT/2/push into/ADP/prep/2 "
+                   "Mosul/PROPN/pobj/3 ./PUNCT/punct/2 They/PRON/nsubj/7//PRP met/VERB/ROOT/7/meet "
+                   "resistance/NOUN/dobj/7 ./PUNCT/punct/7")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ", head=1), mention(doc, 4, 5, "place:mosul", "Place")]
+    assert _resolved(doc, ms) == {("They", 6): "IRQMIL"}
+    # a body named in the singular is no "they"
+    doc = make_doc("The/DET/det/1 army/NOUN/nsubj/2//NN pushed/VERB/ROOT/2/push into/ADP/prep/2 "
+                   "Mosul/PROPN/pobj/3 ./PUNCT/punct/2 They/PRON/nsubj/7//PRP met/VERB/ROOT/7/meet "
+                   "resistance/NOUN/dobj/7 ./PUNCT/punct/7")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ", head=1), mention(doc, 4, 5, "place:mosul", "Place")]
+    assert _resolved(doc, ms) == {}
+
+
+def test_possessive_of_a_second_conjunct_is_the_first():
+    doc = make_doc("Saudi/PROPN/compound/1 Arabia/PROPN/nsubj/5 and/CCONJ/cc/1 its/PRON/poss/4//PRP$ "
+                   "allies/NOUN/conj/1/ally/NNS attacked/VERB/ROOT/5/attack Yemen/PROPN/dobj/5 ./PUNCT/punct/5")
+    ms = [mention(doc, 0, 2, "SAU", "Country", "SAU", head=1), mention(doc, 6, 7, "YEM", "Country", "YEM")]
+    assert _resolved(doc, ms) == {("its", 3): "SAU"}
+
+
+def test_how_and_to_whom_a_body_speaks_names_no_owner():
+    # "said in a statement that its jets ...": the statement is not whose the jets are.
+    doc = make_doc("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say in/ADP/prep/1 a/DET/det/4 statement/NOUN/pobj/2//NN "
+                   "that/SCONJ/mark/8 its/PRON/poss/7//PRP$ jets/NOUN/nsubj/8/jet/NNS struck/VERB/ccomp/1/strike "
+                   "ISIL/PROPN/dobj/8 ./PUNCT/punct/1")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    assert _resolved(doc, ms) == {("its", 6): "RUS"}
+
+
+def test_we_of_an_unnamed_spokesman_is_the_body_the_previous_sentence_is_about():
+    doc = make_doc("The/DET/det/1 Pentagon/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                   '"/PUNCT/punct/11//`` We/PRON/nsubj/6//PRP stay/VERB/ccomp/11 ,/PUNCT/punct/11 '
+                   "\"/PUNCT/punct/11//'' a/DET/det/10 spokesman/NOUN/nsubj/11 said/VERB/ROOT/11/say ./PUNCT/punct/11")
+    assert _resolved(doc, [mention(doc, 0, 2, "USAMIL", "Military", "USA", head=1)]) == {("We", 5): "USAMIL"}
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # '"We will strike," said Cook': the verb after the closing mark
+    (QUOTED, [(1, 6, 7)]),
+    # 'Cook said, "We will strike."': the verb before the opening mark
+    ("Cook/PROPN/nsubj/1 said/VERB/ROOT/1/say ,/PUNCT/punct/1 \"/PUNCT/punct/1//`` We/PRON/nsubj/5//PRP "
+     "strike/VERB/ccomp/1 ./PUNCT/punct/1 \"/PUNCT/punct/1//''", [(4, 7, 1)]),
+    # a straight mark the tagger took for an opening one still closes the quotation it follows
+    ('"/PUNCT/punct/2//`` Yes/INTJ/intj/2 "/PUNCT/punct/2//`` said/VERB/ROOT/2/say', [(1, 2, 3)]),
+    # '"Yes," Kerry said. "We are ready."': a quotation right after its attribution is the same speaker's
+    ('"/PUNCT/punct/4//`` Yes/INTJ/intj/4 "/PUNCT/punct/4//\'\' Kerry/PROPN/nsubj/4 said/VERB/ROOT/4/say '
+     "./PUNCT/punct/4 \"/PUNCT/punct/8//`` We/PRON/nsubj/8//PRP are/AUX/ROOT/8/be ./PUNCT/punct/8 "
+     "\"/PUNCT/punct/8//''", [(1, 2, 4), (7, 10, 4)]),
+])
+def test_quotations_and_their_verbs(spec, expected):
+    assert quotations(make_doc(spec)) == expected
+
+
+def _relations(doc, ms):
+    index = ActorIndex(list(ms) + corefer_bodies(doc, ms))
+    return {(r.source.actor_id, r.source.surface, r.relation, r.target.actor_id) for r in extract_relations(doc, index)}
+
+
+def test_a_pronouns_relation_is_the_named_antecedents_in_its_sentence_and_the_pronouns_beyond():
+    doc = make_doc("Russia/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4//PRP would/AUX/aux/4 "
+                   "attack/VERB/ccomp/1 Ukraine/PROPN/dobj/4 ./PUNCT/punct/1")
+    got = _relations(doc, [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 5, 6, "UKR", "Country", "UKR")])
+    assert ("RUS", "Russia", "attacks", "UKR") in got and not any(s == "it" for _, s, _, _ in got)
+    doc = make_doc("The/DET/det/1 Coalition/PROPN/nsubj/2 complies/VERB/ROOT/2/comply ./PUNCT/punct/2 "
+                   "We/PRON/nsubj/5//PRP attacked/VERB/ROOT/5/attack ISIL/PROPN/dobj/5 ./PUNCT/punct/5")
+    got = _relations(doc, [mention(doc, 0, 2, "generic:coalition", "Organisation", head=1),
+                           mention(doc, 6, 7, "group:isil", "ArmedGroup")])
+    assert ("generic:coalition", "We", "attacks", "group:isil") in got
+
+
+@pytest.mark.model
+def test_we_of_a_quoted_minister_is_his_government(nlp):
+    doc = nlp("\"We will not allow al-Qaida to rebuild its networks,\" said British Foreign Secretary Robin Cook.")
+    from graphbuilder.components import actors_of_doc
+
+    pronouns = {m.surface: m.actor_id for m in actors_of_doc(doc) if m.pronoun}
+    assert pronouns == {"We": "GBRGOV", "its": "group:al-qaeda"}
+
+
+def test_a_quoted_we_stays_the_pronoun_in_relations_though_its_speaker_is_named_before():
+    # 'The Taliban spokesman said: "We attacked ISIL."': what the quotation says is said of "we".
+    doc = make_doc("The/DET/det/2 Taliban/PROPN/compound/2 spokesman/NOUN/nsubj/3 said/VERB/ROOT/3/say "
+                   ':/PUNCT/punct/3 "/PUNCT/punct/3//`` We/PRON/nsubj/7//PRP attacked/VERB/ccomp/3/attack '
+                   "ISIL/PROPN/dobj/7 ./PUNCT/punct/3 \"/PUNCT/punct/3//''")
+    got = _relations(doc, [mention(doc, 1, 2, "group:taliban", "ArmedGroup"),
+                           mention(doc, 8, 9, "group:isil", "ArmedGroup")])
+    assert ("group:taliban", "We", "attacks", "group:isil") in got
