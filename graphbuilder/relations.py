@@ -4121,6 +4121,108 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         yield from _pairs("coerces", [source], [target], obj, index, doc_date, code, "emergency", 0.7, False)
 
 
+#: Verbs of a communication whose object is the one addressed ("Carter *thanked* Abadi", "Votel *briefed*
+#: the president"): CAMEO codes them as a statement (010), praise (051) or assurance (030), not as a
+#: consultation, but the addressee was spoken to: the two communicated.
+ADDRESS_VERBS = frozenset({"tell", "brief", "thank", "congratulate", "inform", "assure", "reassure", "update",
+                           "notify", "apprise", "debrief"})
+#: Verbs of a communication whose "to" object is the one addressed ("proposed the initiative *to* EU
+#: leaders", "explained the plan *to* Iraqi officials"); not verbs of handing things over ("delivered aid
+#: to"), whose object is the thing.
+ADDRESS_TO_VERBS = frozenset({"propose", "present", "explain", "convey", "express", "outline", "relay",
+                              "reiterate", "stress", "emphasise", "emphasize", "underline", "describe",
+                              "extend", "say", "repeat"})
+#: Verbs of a communication whose "with" object is the one addressed ("raised the issue *with* the minister").
+ADDRESS_WITH_VERBS = frozenset({"raise"})
+#: Nouns for people who can be spoken to in person: officials (``MET_OFFICIAL_NOUNS``) and the people a
+#: visiting official addresses ("thanked the troops", "briefed lawmakers").
+ADDRESSEE_NOUNS = MET_OFFICIAL_NOUNS | {"delegation", "troop", "soldier", "personnel", "staff", "employee",
+                                       "lawmaker", "legislator", "parliamentarian", "senator", "member",
+                                       "partner", "colleague", "host", "governor", "mayor", "general"}
+#: Bodies that sit and can be addressed as such ("briefed the Security Council"); a state cannot.
+ADDRESSED_BODY_TYPES = frozenset({"Organisation", "InternationalOrganisation", "Government", "Military"})
+#: What an organisation addressed must be called to be one that sits ("briefed the Armed Services
+#: *Committee*"): a company, a party or a news agency ("told the German news agency") is not spoken to.
+SITTING_BODY_WORDS = frozenset({"council", "committee", "assembly", "parliament", "congress", "senate", "cabinet",
+                                "commission", "conference", "board", "panel"})
+#: Verbs that report speech: "X told Y." after a quotation, or "X told Y" with nothing said, reports an
+#: interview ("El-Sonni told DW"), not a meeting; only what they tell with a clause ("told Y that ...",
+#: "told Y to ...") is addressed to Y.
+REPORTING_VERBS = frozenset({"tell", "say"})
+
+
+def _addressees(phrase, index: ActorIndex) -> list[ActorMention]:
+    """Who a communication verb's object or "to"/"with" object addresses, when it is someone present:
+    a person ("thanked Abadi"), people named by a noun for officials ("proposed it to *EU leaders*",
+    "told *Iraqi officials*": the body they speak for), or a sitting body ("briefed the Security
+    Council"); not a state ("thanked Japan for its aid", said of a state, is no meeting), nor the media,
+    nor a pronoun."""
+    out: list[ActorMention] = []
+    for t in _conjuncts(phrase):
+        m = index.at(t.i)
+        if m is not None and m.head == t.i:
+            if m.pronoun or (m.code or "").endswith("MED"):
+                continue  # "told AFP", "told Al Jazeera": an interview, not a consultation
+            if m.type == "Person" or (m.type in ADDRESSED_BODY_TYPES and (
+                    t.lemma_.lower() in ADDRESSEE_NOUNS | SITTING_BODY_WORDS or m.type != "Organisation")):
+                out.append(m)
+        elif t.lemma_.lower() in ADDRESSEE_NOUNS:
+            # "*Iraqi* leaders", "*EU* foreign ministers", "leaders *of Hamas*", "the minister, *Ja'afari*"
+            # (not "assured Iraqi leaders *of American support*": what they are assured of)
+            found = [a for c in t.lefts if c.dep_ in ARG_MODIFIERS for a in [_actor_or_demonym(c, index)]
+                     if a is not None]
+            found += [a for p in _pobjs(t, ("of",)) for a in [index.at(p.i)]
+                      if a is not None and a.head == p.i and a.type in ADDRESSED_BODY_TYPES | ORG_TYPES]
+            found += [a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)]
+                      if a is not None and a.type == "Person"]
+            out.extend(_government_at(a) if a.type == "Country" else a for a in found
+                       if not a.pronoun and a.type not in PLACE_ONLY)
+    return out
+
+
+def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Communication addressed to someone present is a consultation (meets, CAMEO 040): "Carter thanked
+    Abadi", "Obama told Netanyahu that ...", "Votel briefed Iraqi officials", "Mogherini proposed the
+    initiative to EU leaders", "Johnson raised the issue with the Saudi foreign minister", "Abadi was
+    briefed by Votel".
+
+    The CAMEO verb dictionary codes these verbs by what is said (praise, a statement, an assurance), so
+    the verb rule relates no consultation; whatever else they say it still does. Who is addressed must
+    be someone who can be spoken to (see :func:`_addressees`); verbs the dictionary codes as a
+    consultation already ("spoke with", "called") are the verb rule's.
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, pos=("VERB",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in ADDRESS_VERBS | ADDRESS_TO_VERBS | ADDRESS_WITH_VERBS:
+            continue
+        entry = _verb_entry(tok, lexicon)
+        if entry is not None and entry[0] in ("meets", "visits"):
+            continue
+        if lemma in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+            continue
+        subjects, passive = _subjects(tok, index)
+        if passive:
+            if lemma not in ADDRESS_VERBS:
+                continue
+            # "Abadi was briefed by Votel": the subject is addressed.
+            sources = _agent(tok, index)
+            targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ for m in _addressees(c, index)]
+        else:
+            sources = subjects
+            if lemma in ADDRESS_VERBS:
+                phrases = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+            else:
+                preps = ("with",) if lemma in ADDRESS_WITH_VERBS else ("to",)
+                phrases = _pobjs(tok, preps) + [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                                                 and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+                # "proposed the initiative to EU leaders": the parser may hang the "to" on the object
+                phrases += [p for c in tok.children if c.dep_ in OBJ for p in _pobjs(c, preps)]
+            targets = [m for p in phrases for m in _addressees(p, index)]
+        sources = [s for s in sources if s.type not in PLACE_TYPES and not s.pronoun]
+        yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4130,7 +4232,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
-    seized_ground_rule, force_presence_rule,
+    seized_ground_rule, force_presence_rule, addressed_rule,
 )
 
 

@@ -3192,3 +3192,44 @@ def test_anti_prefixed_demonstrators_protest_against_the_state_they_are_anti():
     got = {(r.source.country, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "protests"}
     assert got == {("KOR", "protests", "USA")}
+
+
+@pytest.mark.parametrize("spec, addressee, meets", [
+    # "Carter thanked Abadi": praise (CAMEO 051) spoken to someone present is a consultation too.
+    ("Carter/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank Abadi/PROPN/dobj/1 ./PUNCT/punct/1",
+     (2, "person:abadi", "Person"), True),
+    # "... thanked Japan for its aid": a state thanked is not spoken to.
+    ("Carter/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank Japan/PROPN/dobj/1 ./PUNCT/punct/1",
+     (2, "JPN", "Country"), False),
+    # "Carter told Abadi that ...": a clause told to someone.
+    ("Carter/PROPN/nsubj/1 told/VERB/ROOT/1/tell Abadi/PROPN/dobj/1 that/SCONJ/mark/5 it/PRON/nsubj/5 "
+     "mattered/VERB/ccomp/1/matter", (2, "person:abadi", "Person"), True),
+    # '"...," Carter told Abadi.': the words of an interview, not a meeting.
+    ("Carter/PROPN/nsubj/1 told/VERB/ROOT/1/tell Abadi/PROPN/dobj/1 ./PUNCT/punct/1",
+     (2, "person:abadi", "Person"), False),
+])
+def test_communication_addressed_to_someone_present_is_a_meeting(spec, addressee, meets):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, addressee[0], addressee[0] + 1,
+                                                                   *addressee[1:])]
+    got = {t for t in triples(doc, ms) if t[1] == "meets" and t[3] == "asserted"}
+    assert bool(got & {("person:ash-carter", "meets", addressee[1], "asserted"),
+                       (addressee[1], "meets", "person:ash-carter", "asserted")}) is meets
+
+
+def test_proposal_to_leaders_of_a_body_meets_the_body():
+    doc = make_doc("Mogherini/PROPN/nsubj/1 proposed/VERB/ROOT/1/propose the/DET/det/3 initiative/NOUN/dobj/1 "
+                   "to/ADP/prep/1 EU/PROPN/compound/6 leaders/NOUN/pobj/4/leader")
+    ms = [mention(doc, 0, 1, "person:mogherini", "Person"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
+    got = triples(doc, ms)
+    assert {("person:mogherini", "meets", "org:eu", "asserted"), ("org:eu", "meets", "person:mogherini", "asserted")} & got
+
+
+def test_telling_a_news_agency_is_no_meeting():
+    from dataclasses import replace
+
+    doc = make_doc("Carter/PROPN/nsubj/1 told/VERB/ROOT/1/tell AFP/PROPN/dobj/1 that/SCONJ/mark/5 it/PRON/nsubj/5 "
+                   "mattered/VERB/ccomp/1/matter")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"),
+          replace(mention(doc, 2, 3, "org:afp", "Organisation"), code="MED")]
+    assert not any(t[1] == "meets" for t in triples(doc, ms))
