@@ -4223,6 +4223,134 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
 
 
+#: Prepositions that place a member inside a body ("working with Turkey *within* NATO").
+INSIDE_BODY_PREPS = frozenset({"within", "inside"})
+#: Nouns of a member's part in a body, through which "within" says whose it is ("Germany's *role* within the
+#: EU", "France plays a leading *role* inside the EU"); not "influence" or "divisions" one may have or sow
+#: in a body one is not part of.
+MEMBER_PART_NOUNS = frozenset({"role", "seat", "place", "position", "voice", "vote", "veto", "membership", "status"})
+#: Bodies one can be inside of as a member: states and organisations in a multilateral body, people in
+#: any body (a state is in no government: "Iran's allies within the Iraqi government").
+WITHIN_BODY_TYPES = ORG_TYPES
+
+
+def _inside_members(prep, index: ActorIndex) -> list[ActorMention]:
+    """Who a "within"/"inside" phrase places in the body: the actor it modifies ("Turkey within NATO"), the
+    owner of a part it modifies ("Germany's role within the EU"), or, on a verb with no object but such
+    a part, its subject and the ones it acts with ("Britain works closely with Poland within NATO")."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        own = [m for m in [index.at(head.i)] if m is not None and m.head == head.i]
+        if own:
+            return own
+        if head.dep_ == "appos":
+            # "Mahmoud al-Zahar, a hardliner within Hamas", "the YPG, the main force within the SDF"
+            return [m for m in [index.at(head.head.i)] if m is not None and m.head == head.head.i]
+        if head.dep_ == "attr":
+            # "the YPG is the main force within the SDF"
+            return [m for c in head.head.children if c.dep_ in SUBJ for m in [index.at(c.i)]
+                    if m is not None and m.head == c.i]
+        if head.lemma_.lower() not in MEMBER_PART_NOUNS:
+            return []
+        owners = [m for c in head.children if c.dep_ == "poss" for m in _named(c, index, MEMBER_TYPES | {"Person"})]
+        if owners or head.dep_ not in OBJ or head.head.pos_ != "VERB":
+            return owners
+        head = head.head
+    if head.pos_ != "VERB" or any(c.dep_ in OBJ and c.lemma_.lower() not in MEMBER_PART_NOUNS
+                                  for c in head.children):
+        return []  # "sowed divisions within NATO": what is done there, not who is there
+    subjects, passive = _subjects(head, index)
+    if passive:
+        return []
+    return subjects + [m for p in _pobjs(head, ("with", "alongside")) for m in actors_of(p, index, modifiers=False)]
+
+
+def inside_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Members placed inside a body: "working closely with Turkey within NATO", "Germany's role within
+    the EU", "Spain plays a leading role inside the European Union": member-of the body.
+
+    The body must be named as one (an organisation, not a state: "fighters inside Syria" are in it, not
+    members of it); the members are states, their organs, organisations and people.
+    """
+    for prep in select(doc, lower=tuple(INSIDE_BODY_PREPS)):
+        if prep.dep_ != "prep":
+            continue
+        bodies = [m for p in prep.children if p.dep_ == "pobj" for m in _named(p, index, WITHIN_BODY_TYPES)]
+        if not bodies:
+            continue
+        members = [m for m in _inside_members(prep, index)
+                   if (m.type in MEMBER_TYPES or m.type == "Person") and not m.pronoun]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                r = _make("member-of", member, body, prep, index, doc_date, None, "inside-body", 0.7)
+                if r is not None:
+                    # "will keep working with Poland within NATO": the act is to come, the membership is
+                    yield replace(r, modality="asserted")
+
+
+#: Nouns for the members of a body when said of "other" ones ("Hungary and *other members* of the EU",
+#: "France and other coalition *partners*", "Spain, like other NATO *members*").
+FELLOW_MEMBER_NOUNS = frozenset({"member", "partner", "state", "country", "nation", "signatory", "ally"})
+#: Nouns that name members only together with a body or the word "member" ("other *EU countries*", "other
+#: *member states*"); alone they name any states ("Iraq and other Arab countries").
+FELLOW_STATE_NOUNS = frozenset({"state", "country", "nation"})
+
+
+def _fellow_bodies(noun, index: ActorIndex) -> list[ActorMention]:
+    """The body whose members ``noun`` names: its "of" object ("members of the EU") or a name modifying it
+    ("NATO members", "EU member states")."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    # "EU member states": the name modifies "member"
+    mods += [g for c in mods if c.lower_ == "member" for g in c.lefts if g.dep_ in ("compound", "nmod", "poss")]
+    return [m for p in _pobjs(noun, ("of",)) for m in _named(p, index, BODY_TYPES)] + \
+        [m for c in mods for m in _named(c, index, BODY_TYPES)]
+
+
+def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Members named beside the others: "Hungary and other members of the EU", "France and other partners
+    of the coalition", "Spain, like (unlike) other NATO members", "EU member states, including Austria and
+    Hungary", "NATO members such as Turkey": each named one is a member-of the body.
+    """
+    for noun in select(doc, pos=("NOUN",)):
+        lemma = noun.lemma_.lower()
+        if lemma not in FELLOW_MEMBER_NOUNS:
+            continue
+        bodies = _fellow_bodies(noun, index)
+        if not bodies:
+            continue
+        if lemma in FELLOW_STATE_NOUNS and not any(c.lower_ == "member" for c in noun.lefts) \
+                and not any(c.dep_ in ("compound", "nmod") for c in noun.lefts if index.at(c.i) is not None):
+            continue
+        members: list[ActorMention] = []
+        other = any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+        if other and noun.dep_ == "conj":
+            # "Hungary and other members of the EU"
+            first = noun.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            members = [m for t in [first] + list(first.conjuncts) if t.i != noun.i
+                       for m in [index.at(t.i)] if m is not None and m.head == t.i]
+        elif other and noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike"):
+            # "Spain, like other NATO members, ...": said of the subject or the noun it follows
+            up = noun.head.head
+            members = _named(up, index, MEMBER_TYPES) if up.pos_ in ("NOUN", "PROPN") else \
+                [m for c in up.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+        # "EU member states, including Austria and Hungary", "NATO members such as Turkey"
+        members += [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
+                    and (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or noun.i + 1 < c.i
+                         and doc[c.i - 1].lower_ == "such")
+                    for p in c.children if p.dep_ == "pobj" for m in _named(p, index, MEMBER_TYPES)]
+        members = [m for m in members if m.type in MEMBER_TYPES and not m.pronoun]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member.actor_id != body.actor_id:
+                    r = _make("member-of", member, body, noun, index, doc_date, None, "fellow-member", 0.7)
+                    if r is not None:
+                        # a membership said in passing is no act: "Britain, unlike other EU members, did not
+                        # adopt the euro" is still a member
+                        yield replace(r, modality="asserted")
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4232,7 +4360,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
-    seized_ground_rule, force_presence_rule, addressed_rule,
+    seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
 )
 
 

@@ -3233,3 +3233,36 @@ def test_telling_a_news_agency_is_no_meeting():
     ms = [mention(doc, 0, 1, "person:ash-carter", "Person"),
           replace(mention(doc, 2, 3, "org:afp", "Organisation"), code="MED")]
     assert not any(t[1] == "meets" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, member, body, expected", [
+    # "working closely with Turkey within NATO": who the verb acts with is inside the body.
+    ("working/VERB/ROOT/0/work closely/ADV/advmod/0 with/ADP/prep/0 Turkey/PROPN/pobj/2 within/ADP/prep/0 "
+     "NATO/PROPN/pobj/4", (3, "TUR", "Country"), (5, "org:nato", "InternationalOrganisation"), True),
+    # "Germany's role within the EU"
+    ("Germany/PROPN/poss/2 's/PART/case/0 role/NOUN/ROOT/2 within/ADP/prep/2 EU/PROPN/pobj/3",
+     (0, "DEU", "Country"), (4, "org:eu", "InternationalOrganisation"), True),
+    # "Russia sowed divisions within NATO": what is done there, not who is there.
+    ("Russia/PROPN/nsubj/1 sowed/VERB/ROOT/1/sow divisions/NOUN/dobj/1/division within/ADP/prep/1 "
+     "NATO/PROPN/pobj/3", (0, "RUS", "Country"), (4, "org:nato", "InternationalOrganisation"), False),
+    # "fighters inside Syria": a state is no body one is a member of.
+    ("ISIL/PROPN/nsubj/1 operates/VERB/ROOT/1/operate inside/ADP/prep/1 Syria/PROPN/pobj/2",
+     (0, "group:isil", "ArmedGroup"), (3, "SYR", "Country"), False),
+    # named with the other members: "Hungary and other members of the EU"
+    ("Hungary/PROPN/nsubj/6 and/CCONJ/cc/0 other/ADJ/amod/3 members/NOUN/conj/0/member of/ADP/prep/3 "
+     "the_EU/PROPN/pobj/4 criticized/VERB/ROOT/6/criticize", (0, "HUN", "Country"),
+     (5, "org:eu", "InternationalOrganisation"), True),
+    # "Spain, like other NATO members, did not ...": a member however the clause goes.
+    ("Spain/PROPN/nsubj/7 ,/PUNCT/punct/7 like/ADP/prep/7 other/ADJ/amod/5 NATO/PROPN/compound/5 "
+     "members/NOUN/pobj/2/member ,/PUNCT/punct/7 did/AUX/ROOT/7/do", (0, "ESP", "Country"),
+     (4, "org:nato", "InternationalOrganisation"), True),
+    ("EU/PROPN/compound/1 member/NOUN/compound/2 states/NOUN/ROOT/2/state including/VERB/prep/2/include "
+     "Austria/PROPN/pobj/3", (4, "AUT", "Country"), (0, "org:eu", "InternationalOrganisation"), True),
+    # "Iraq and other Arab countries": no body named.
+    ("Iraq/PROPN/ROOT/0 and/CCONJ/cc/0 other/ADJ/amod/4 Arab/ADJ/amod/4 countries/NOUN/conj/0/country",
+     (0, "IRQ", "Country"), (3, "org:arab-league", "InternationalOrganisation"), False),
+])
+def test_inside_a_body_or_named_with_its_other_members_is_member_of_it(spec, member, body, expected):
+    doc = make_doc(spec)
+    got = triples(doc, [mention(doc, i, i + 1, a, t) for i, a, t in (member, body)])
+    assert ((member[1], "member-of", body[1], "asserted") in got) is expected
