@@ -2600,6 +2600,10 @@ def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             elif not passive and not agents:
                 leaders = subjects
                 bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
+                # "General X, commanding general of Combined Joint Task Force": the parser makes the title
+                # the verb's object; the unit is its "of" object.
+                bodies += [m for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("general", "officer")
+                           for p in _pobjs(c, ("of",)) for m in _named(p, index, COMMANDED_TYPES)]
         elif tok.pos_ == "NOUN" and tok.lower_ == "commander":
             of = _pobjs(tok, ("of",))
             bodies = [m for p in of for m in _named(p, index, COMMANDED_TYPES)]
@@ -4351,6 +4355,74 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                         yield replace(r, modality="asserted")
 
 
+#: Nouns for the body that governs under a head of state or government ("Abadi and his *government*").
+OWN_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "regime"})
+
+
+def _state_led_by(person: ActorMention, index: ActorIndex) -> Optional[str]:
+    """The state ``person`` is said (by a title in the document) or known (the gazetteer's current
+    leaders) to lead, if any."""
+    for role in index.roles:
+        if role.person.actor_id == person.actor_id and role.leader and not role.former \
+                and role.organ.type in ("Country", "Government") and role.organ.country:
+            return role.organ.country
+    known = (index.leaders or {}).get(person.actor_id)
+    return known.country if known is not None else None
+
+
+def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Prime Minister Abadi and his government", "President Erdogan and his cabinet", "Assad and his
+    regime": the head of a state leads the government named as his; the government is the mention
+    "his government" itself.
+
+    Only for a person the document titles (or the gazetteer knows) as the head of a state: "the minister
+    and his government" is a member's, not a leader's.
+    """
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in OWN_GOVERNMENT_NOUNS or noun.dep_ != "conj":
+            continue
+        poss = [c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if not poss:
+            continue
+        person = index.at(noun.head.i)
+        if person is None or person.type != "Person" or person.pronoun or person.head != noun.head.i:
+            continue
+        iso = _state_led_by(person, index)
+        if iso is None:
+            continue
+        span = doc[poss[0].i:noun.i + 1]
+        government = replace(_government_at(person, iso), surface=span.text, start=span.start_char,
+                             end=span.end_char, token_start=span.start, token_end=span.end, head=noun.i)
+        r = _make("leader-of", person, government, noun, index, doc_date, None, "own-government", 0.8)
+        if r is not None:
+            yield replace(r, modality="asserted")
+
+
+#: Nouns for the head of a military body in apposition to a name ("General Votel, *head* of U.S. Central
+#: Command", "the *chief* of the Iraqi army, General Ghanimi"); a title before a name is role_rule's, and
+#: the head of another body is a title too (see actors._roles), which leaves military bodies.
+MILITARY_HEAD_NOUNS = frozenset({"head", "chief"})
+
+
+def military_head_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"General Votel, head of U.S. Central Command", "the chief of the Iraqi army, General Ghanimi":
+    the person leads the military body (as its commander does: :func:`command_rule`)."""
+    for noun in select(doc, lower=tuple(MILITARY_HEAD_NOUNS)):
+        if noun.pos_ != "NOUN" or any(c.lower_ in DEPUTY_WORDS for c in noun.lefts):
+            continue
+        bodies = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index, modifiers=False)
+                  if m.type == "Military" and not m.pronoun]
+        if not bodies:
+            continue
+        people = [c for c in noun.rights if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+        leaders = [m for c in people for m in _named(c, index, frozenset({"Person"})) if not m.pronoun]
+        for person in dict.fromkeys(leaders):
+            for body in dict.fromkeys(bodies):
+                r = _make("leader-of", person, body, noun, index, doc_date, None, "military-head", 0.75)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4361,6 +4433,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
+    own_government_rule, military_head_rule,
 )
 
 

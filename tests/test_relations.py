@@ -3266,3 +3266,34 @@ def test_inside_a_body_or_named_with_its_other_members_is_member_of_it(spec, mem
     doc = make_doc(spec)
     got = triples(doc, [mention(doc, i, i + 1, a, t) for i, a, t in (member, body)])
     assert ((member[1], "member-of", body[1], "asserted") in got) is expected
+
+
+def test_head_of_state_and_his_government_leads_it():
+    from graphbuilder.actors import Role
+
+    doc = make_doc("President/PROPN/compound/1 Erdogan/PROPN/nsubj/5 and/CCONJ/cc/1 his/PRON/poss/4 "
+                   "cabinet/NOUN/conj/1 met/VERB/ROOT/5/meet")
+    erdogan, tur = mention(doc, 1, 2, "person:erdogan", "Person"), mention(doc, 0, 1, "TUR", "Country", "TUR")
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.target.surface)
+           for r in extract_relations(doc, ActorIndex([erdogan], [Role(erdogan, "President", tur, True)], {}))}
+    assert ("person:erdogan", "leader-of", "TURGOV", "his cabinet") in got
+    # a minister's government is one he sits in, not one he leads
+    got = {(r.relation, r.target.actor_id)
+           for r in extract_relations(doc, ActorIndex([erdogan], [Role(erdogan, "minister", tur, False)], {}))}
+    assert ("leader-of", "TURGOV") not in got
+
+
+@pytest.mark.parametrize("spec, person, body", [
+    # "General Votel, head of U.S. Central Command"
+    ("Votel/PROPN/ROOT/0 ,/PUNCT/punct/0 head/NOUN/appos/0 of/ADP/prep/2 CENTCOM/PROPN/pobj/3", 0, 4),
+    # "the chief of the Iraqi army, General Ghanimi"
+    ("chief/NOUN/ROOT/0 of/ADP/prep/0 army/NOUN/pobj/1 ,/PUNCT/punct/0 Ghanimi/PROPN/appos/0", 4, 2),
+    # "Townsend, commanding general of the task force": the parser's verb and object
+    ("Townsend/PROPN/ROOT/0 ,/PUNCT/punct/0 commanding/VERB/acl/0/command general/ADJ/dobj/2 of/ADP/prep/3 "
+     "force/NOUN/pobj/4", 0, 5),
+])
+def test_head_or_commanding_general_of_a_military_body_leads_it(spec, person, body):
+    doc = make_doc(spec)
+    got = triples(doc, [mention(doc, person, person + 1, "person:x", "Person"),
+                        mention(doc, body, body + 1, "USAMIL", "Military", "USA")])
+    assert ("person:x", "leader-of", "USAMIL", "asserted") in got
