@@ -774,6 +774,10 @@ def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, c
 RELEASED_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover", "extradition", "repatriation"})
 
 
+#: Who can be visited in person, besides places ("visited U.S. troops at Incirlik").
+VISITED_TYPES = frozenset({"Person", "Military", "Government", "ArmedGroup"})
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -943,7 +947,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
                        for m in _prep_actors(h, ("between",), index)]
         if relation == "visits":
-            targets = [t for t in targets if t.type in PLACE_TYPES] or targets
+            # "visited U.S. troops at Incirlik": the place, and the people visited there (not what names
+            # the place's owner: "visited the Iraqi base at Taji").
+            visited = [] if passive else [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in (
+                _named(c, index, VISITED_TYPES) or (_addressees(c, index) if index.at(c.i) is None else []))
+                if not m.pronoun and m.type in VISITED_TYPES]
+            places = [t for t in targets if t.type in PLACE_TYPES]
+            targets = places + [m for m in visited if m not in places] if places else targets
         elif relation == "protests":
             # "blocked transport into Abidjan": a protest aimed at a place is aimed at the government there.
             targets = [_government_at(t) if t.type in PLACE_ONLY and t.country else t for t in targets]
@@ -4179,9 +4189,22 @@ def _addressees(phrase, index: ActorIndex) -> list[ActorMention]:
                       if a is not None and a.head == p.i and a.type in ADDRESSED_BODY_TYPES | ORG_TYPES]
             found += [a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)]
                       if a is not None and a.type == "Person"]
-            out.extend(_government_at(a) if a.type == "Country" else a for a in found
+            out.extend(_people_organ(a, t) if a.type == "Country" else a for a in found
                        if not a.pronoun and a.type not in PLACE_ONLY)
     return out
+
+
+def _people_organ(state: ActorMention, noun) -> ActorMention:
+    """The organ of ``state`` that people named by ``noun`` belong to: its military for soldiers ("*U.S.*
+    troops", "*U.S.* service members"), else its government ("*Iraqi* leaders")."""
+    from .actors import ORGANS, _sector
+
+    if _sector(noun) != "MIL" and not (noun.lemma_.lower() == "member" and any(
+            c.lower_ == "service" for c in noun.lefts)):
+        return _government_at(state)
+    suffix, type_, template = ORGANS["MIL"]
+    return replace(state, actor_id=f"{state.country}{suffix}", label=template.format(_country_label(state.country)),
+                   type=type_, code=f"{state.country}{suffix}")
 
 
 def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

@@ -3297,3 +3297,13 @@ def test_head_or_commanding_general_of_a_military_body_leads_it(spec, person, bo
     got = triples(doc, [mention(doc, person, person + 1, "person:x", "Person"),
                         mention(doc, body, body + 1, "USAMIL", "Military", "USA")])
     assert ("person:x", "leader-of", "USAMIL", "asserted") in got
+
+
+def test_people_visited_at_a_place_are_visited_too():
+    doc = make_doc("Carter/PROPN/nsubj/1 visited/VERB/ROOT/1/visit U.S./PROPN/compound/3 troops/NOUN/dobj/1/troop "
+                   "at/ADP/prep/1 Incirlik/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 2, 3, "USA", "Country", "USA"),
+          mention(doc, 5, 6, "fac:incirlik", "Facility")]
+    got = triples(doc, ms)
+    assert {("person:ash-carter", "visits", "fac:incirlik", "asserted"),
+            ("person:ash-carter", "visits", "USAMIL", "asserted")} <= got
