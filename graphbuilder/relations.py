@@ -4139,13 +4139,17 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 #: the president"): CAMEO codes them as a statement (010), praise (051) or assurance (030), not as a
 #: consultation, but the addressee was spoken to: the two communicated.
 ADDRESS_VERBS = frozenset({"tell", "brief", "thank", "congratulate", "inform", "assure", "reassure", "update",
-                           "notify", "apprise", "debrief"})
+                           "notify", "apprise", "debrief", "welcome", "address"})
+#: Of those, verbs of praise or greeting, said as often of a body far away ("thanked the Iraqi government for
+#: its support", "welcomed the new government") as to people present ("welcomed Modi to the White House"):
+#: only people are addressed by them.
+PRAISE_VERBS = frozenset({"thank", "congratulate", "welcome"})
 #: Verbs of a communication whose "to" object is the one addressed ("proposed the initiative *to* EU
 #: leaders", "explained the plan *to* Iraqi officials"); not verbs of handing things over ("delivered aid
 #: to"), whose object is the thing.
 ADDRESS_TO_VERBS = frozenset({"propose", "present", "explain", "convey", "express", "outline", "relay",
                               "reiterate", "stress", "emphasise", "emphasize", "underline", "describe",
-                              "extend", "say", "repeat"})
+                              "extend", "say", "repeat", "write"})
 #: Verbs of a communication whose "with" object is the one addressed ("raised the issue *with* the minister").
 ADDRESS_WITH_VERBS = frozenset({"raise"})
 #: Nouns for people who can be spoken to in person: officials (``MET_OFFICIAL_NOUNS``) and the people a
@@ -4165,20 +4169,21 @@ SITTING_BODY_WORDS = frozenset({"council", "committee", "assembly", "parliament"
 REPORTING_VERBS = frozenset({"tell", "say"})
 
 
-def _addressees(phrase, index: ActorIndex) -> list[ActorMention]:
+def _addressees(phrase, index: ActorIndex, people_only: bool = False) -> list[ActorMention]:
     """Who a communication verb's object or "to"/"with" object addresses, when it is someone present:
     a person ("thanked Abadi"), people named by a noun for officials ("proposed it to *EU leaders*",
     "told *Iraqi officials*": the body they speak for), or a sitting body ("briefed the Security
     Council"); not a state ("thanked Japan for its aid", said of a state, is no meeting), nor the media,
-    nor a pronoun."""
+    nor a pronoun. With ``people_only`` (verbs of praise), not a body either: "thanked the Iraqi
+    government for its support" is said of it, not to it."""
     out: list[ActorMention] = []
     for t in _conjuncts(phrase):
         m = index.at(t.i)
         if m is not None and m.head == t.i:
             if m.pronoun or (m.code or "").endswith("MED"):
                 continue  # "told AFP", "told Al Jazeera": an interview, not a consultation
-            if m.type == "Person" or (m.type in ADDRESSED_BODY_TYPES and (
-                    t.lemma_.lower() in ADDRESSEE_NOUNS | SITTING_BODY_WORDS or m.type != "Organisation")):
+            if m.type == "Person" or (m.type in ADDRESSED_BODY_TYPES and (t.lemma_.lower() in ADDRESSEE_NOUNS or (
+                    not people_only and (t.lemma_.lower() in SITTING_BODY_WORDS or m.type != "Organisation")))):
                 out.append(m)
         elif t.lemma_.lower() in ADDRESSEE_NOUNS:
             # "*Iraqi* leaders", "*EU* foreign ministers", "leaders *of Hamas*", "the minister, *Ja'afari*"
@@ -4234,7 +4239,8 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 continue
             # "Abadi was briefed by Votel": the subject is addressed.
             sources = _agent(tok, index)
-            targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ for m in _addressees(c, index)]
+            targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ
+                       for m in _addressees(c, index, lemma in PRAISE_VERBS)]
         else:
             sources = subjects
             if lemma in ADDRESS_VERBS:
@@ -4245,7 +4251,7 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                                                  and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
                 # "proposed the initiative to EU leaders": the parser may hang the "to" on the object
                 phrases += [p for c in tok.children if c.dep_ in OBJ for p in _pobjs(c, preps)]
-            targets = [m for p in phrases for m in _addressees(p, index)]
+            targets = [m for p in phrases for m in _addressees(p, index, lemma in PRAISE_VERBS)]
         sources = [s for s in sources if s.type not in PLACE_TYPES and not s.pronoun]
         yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
 
@@ -4446,6 +4452,58 @@ def military_head_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                     yield replace(r, modality="asserted")
 
 
+#: Nouns of a meeting held ("talks", "meeting", "a phone call", "a conversation") whose holder the noun
+#: itself may not name ("*In a phone call with* Abadi, Carter praised ...").
+MEETING_EVENT_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "consultation", "discussion", "conversation",
+                                 "call", "negotiation", "dialogue"})
+#: Prepositions that set a clause during or after a meeting (not before one, which may not happen).
+MEETING_TIME_PREPS = frozenset({"during", "in", "at", "after", "following", "on"})
+#: Verbs of taking part in a meeting ("attended a meeting of coalition defence ministers").
+ATTEND_VERBS = frozenset({"attend", "chair", "co-chair", "cochair", "join", "host", "convene", "address"})
+
+
+def _meeting_noun(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ in ("phone", "telephone") for c in noun.lefts)  # not "a call for restraint"
+    return lemma in MEETING_EVENT_NOUNS or noun.lower_ in MEETING_EVENT_NOUNS
+
+
+def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A meeting that frames the clause is held by the clause's subject: "During his meeting with
+    President Ghani, the Secretary discussed ...", "In a phone call with Abadi, Carter praised ...",
+    "Kerry and Lavrov agreed on a ceasefire after talks in Geneva" (with each other), "The Defence
+    Secretary attended a meeting of coalition defence ministers" (the ministers' body).
+
+    Only where the noun names no holder itself ("Carter's meeting with Abadi", "talks by X": the noun
+    rule's), and not for a meeting still to come ("before talks with Y").
+    """
+    for noun in select(doc, pos=("NOUN",)):
+        if not _meeting_noun(noun):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.at(c.i)) is not None and not m.pronoun
+               for c in noun.lefts) or _pobjs(noun, ("by",)):
+            continue
+        frame = noun.head
+        if noun.dep_ == "pobj" and frame.lower_ in MEETING_TIME_PREPS and frame.head.pos_ in ("VERB", "AUX"):
+            verb, attended = frame.head, False
+        elif noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and frame.lemma_.lower() in ATTEND_VERBS:
+            verb, attended = frame, True
+        else:
+            continue
+        sources, passive = _subjects(verb, index)
+        sources = [s for s in sources if s.type not in PLACE_TYPES and not s.pronoun]
+        if passive or not sources:
+            continue
+        targets = [m for p in _pobjs(noun, ("with",)) for m in actors_of(p, index)]
+        if attended:
+            # "a meeting of coalition defence ministers": the body they sit for
+            targets += [m for p in _pobjs(noun, ("of",)) for m in _addressees(p, index)]
+        targets = [t for t in targets if t.type not in PLACE_ONLY and t not in sources]
+        mutual = not targets and not attended and len(sources) >= 2
+        yield from _pairs("meets", sources, targets, noun, index, doc_date, "040", "meeting-scene", 0.7, mutual)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4456,7 +4514,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
-    own_government_rule, military_head_rule,
+    own_government_rule, military_head_rule, meeting_scene_rule,
 )
 
 

@@ -3307,3 +3307,35 @@ def test_people_visited_at_a_place_are_visited_too():
     got = triples(doc, ms)
     assert {("person:ash-carter", "visits", "fac:incirlik", "asserted"),
             ("person:ash-carter", "visits", "USAMIL", "asserted")} <= got
+
+
+@pytest.mark.parametrize("spec, holders, other, meets", [
+    # "In a phone call with Abadi, Carter praised ...": the clause's subject held the call.
+    ("In/ADP/prep/7 a/DET/det/3 phone/NOUN/compound/3 call/NOUN/pobj/0 with/ADP/prep/3 Abadi/PROPN/pobj/4 "
+     "Carter/PROPN/nsubj/7 praised/VERB/ROOT/7/praise", [6], 5, True),
+    # "Before talks with Abadi, Carter said ...": talks to come may not happen.
+    ("Before/ADP/prep/5 talks/NOUN/pobj/0/talk with/ADP/prep/1 Abadi/PROPN/pobj/2 Carter/PROPN/nsubj/5 "
+     "said/VERB/ROOT/5/say", [4], 3, False),
+    # "a call for restraint" is no phone call
+    ("In/ADP/prep/6 a/DET/det/2 call/NOUN/pobj/0 for/ADP/prep/2 calm/NOUN/pobj/3 with/ADP/prep/2 "
+     "Abadi/PROPN/pobj/5 Carter/PROPN/nsubj/8 agreed/VERB/ROOT/8/agree", [7], 6, False),
+    # "Kerry and Lavrov agreed after talks": with each other.
+    ("Kerry/PROPN/nsubj/3 and/CCONJ/cc/0 Lavrov/PROPN/conj/0 agreed/VERB/ROOT/3/agree after/ADP/prep/3 "
+     "talks/NOUN/pobj/4/talk", [0], 2, True),
+])
+def test_a_meeting_framing_the_clause_is_held_by_its_subject(spec, holders, other, meets):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, f"person:{doc[i].lower_}", "Person") for i in holders + [other]]
+    got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "meets" and m == "asserted"}
+    pair = (f"person:{doc[holders[0]].lower_}", f"person:{doc[other].lower_}")
+    assert bool(got & {pair, pair[::-1]}) is meets
+
+
+def test_praise_addresses_people_not_bodies():
+    doc = make_doc("Carter/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank the/DET/det/4 Iraqi/ADJ/amod/4 "
+                   "government/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 3, 5, "IRQGOV", "Government", "IRQ")]
+    assert not any(r == "meets" for _, r, _, _ in triples(doc, ms))
+    doc = make_doc("Carter/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief the/DET/det/4 Iraqi/ADJ/amod/4 "
+                   "government/NOUN/dobj/1")
+    assert any(r == "meets" for _, r, _, _ in triples(doc, ms))
