@@ -4455,7 +4455,12 @@ def military_head_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 #: Nouns of a meeting held ("talks", "meeting", "a phone call", "a conversation") whose holder the noun
 #: itself may not name ("*In a phone call with* Abadi, Carter praised ...").
 MEETING_EVENT_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "consultation", "discussion", "conversation",
-                                 "call", "negotiation", "dialogue"})
+                                 "call", "negotiation", "dialogue", "contact"})
+#: Occasions held together with someone or for them ("held a press *conference* with Obeidi", "hosted a
+#: *dinner* for NATO leaders"): who holds them meets those.
+JOINT_OCCASION_NOUNS = frozenset({"conference", "dinner", "lunch", "breakfast", "reception", "briefing"})
+#: Verbs of holding such an occasion.
+HOLD_VERBS = frozenset({"hold", "host", "give", "have", "attend", "co-host", "cohost"})
 #: Prepositions that set a clause during or after a meeting (not before one, which may not happen).
 MEETING_TIME_PREPS = frozenset({"during", "in", "at", "after", "following", "on"})
 #: Verbs of taking part in a meeting ("attended a meeting of coalition defence ministers").
@@ -4479,7 +4484,8 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     rule's), and not for a meeting still to come ("before talks with Y").
     """
     for noun in select(doc, pos=("NOUN",)):
-        if not _meeting_noun(noun):
+        occasion = noun.lemma_.lower() in JOINT_OCCASION_NOUNS
+        if not (_meeting_noun(noun) or (occasion and noun.dep_ in OBJ and noun.head.lemma_.lower() in HOLD_VERBS)):
             continue
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.at(c.i)) is not None and not m.pronoun
                for c in noun.lefts) or _pobjs(noun, ("by",)):
@@ -4487,7 +4493,7 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         frame = noun.head
         if noun.dep_ == "pobj" and frame.lower_ in MEETING_TIME_PREPS and frame.head.pos_ in ("VERB", "AUX"):
             verb, attended = frame.head, False
-        elif noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and frame.lemma_.lower() in ATTEND_VERBS:
+        elif noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and (frame.lemma_.lower() in ATTEND_VERBS or occasion):
             verb, attended = frame, True
         else:
             continue
@@ -4497,11 +4503,43 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             continue
         targets = [m for p in _pobjs(noun, ("with",)) for m in actors_of(p, index)]
         if attended:
-            # "a meeting of coalition defence ministers": the body they sit for
-            targets += [m for p in _pobjs(noun, ("of",)) for m in _addressees(p, index)]
+            # "a meeting of coalition defence ministers": the body they sit for; "a dinner for NATO leaders"
+            targets += [m for p in _pobjs(noun, ("of", "for") if occasion else ("of",)) for m in _addressees(p, index)]
         targets = [t for t in targets if t.type not in PLACE_ONLY and t not in sources]
         mutual = not targets and not attended and len(sources) >= 2
         yield from _pairs("meets", sources, targets, noun, index, doc_date, "040", "meeting-scene", 0.7, mutual)
+
+
+#: Verbs of making something public: said by two people together ("Kerry and Lavrov announced a
+#: cessation of hostilities") they agreed on it with each other first.
+JOINT_STATEMENT_VERBS = frozenset({"announce", "unveil", "launch", "present", "issue", "declare"})
+
+
+def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """People announcing together consulted each other: "Kerry and Lavrov announced a cessation of
+    hostilities", "Ambassador Jones and Minister Rawanduzi announced a grant" (meets, mutual); and "X
+    discussed the crisis with Y", where the parser hangs the "with" on what was discussed.
+
+    Only named people as the coordinated subjects of one verb: states or bodies said to announce the
+    same thing ("Russia and Iran announced ...") may each have done so on its own.
+    """
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in JOINT_STATEMENT_VERBS:
+            people = [s for s in subjects if s.type == "Person" and not s.pronoun]
+            if len(people) >= 2 and len(people) == len(subjects) \
+                    and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children):
+                yield from _pairs("meets", people, [], verb, index, doc_date, "040", "joint-statement", 0.65, True)
+        elif (entry := _verb_entry(verb, lexicon)) is not None and entry[0] == "meets" and not _pobjs(verb, ("with",)):
+            # "discussed the crisis with Zarif": the verb's own "with" is the verb rule's
+            targets = [m for c in verb.children if c.dep_ in OBJ and index.at(c.i) is None
+                       for p in _pobjs(c, ("with",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+            yield from _pairs("meets", subjects, targets, verb, index, doc_date, entry[1], "meets-object-with", 0.7,
+                              False)
 
 
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
@@ -4514,7 +4552,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
-    own_government_rule, military_head_rule, meeting_scene_rule,
+    own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
 )
 
 

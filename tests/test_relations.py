@@ -3339,3 +3339,24 @@ def test_praise_addresses_people_not_bodies():
     doc = make_doc("Carter/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief the/DET/det/4 Iraqi/ADJ/amod/4 "
                    "government/NOUN/dobj/1")
     assert any(r == "meets" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, a, b, meets", [
+    # "Kerry and Lavrov announced a ceasefire": they agreed on it together.
+    ("Kerry/PROPN/nsubj/3 and/CCONJ/cc/0 Lavrov/PROPN/conj/0 announced/VERB/ROOT/3/announce a/DET/det/5 "
+     "ceasefire/NOUN/dobj/3", 0, 2, True),
+    # "Kerry discussed the crisis with Zarif": the parser hangs the "with" on the crisis.
+    ("Kerry/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss the/DET/det/3 crisis/NOUN/dobj/1 with/ADP/prep/3 "
+     "Zarif/PROPN/pobj/4", 0, 5, True),
+    # "Kerry held a press conference with Zarif"
+    ("Kerry/PROPN/nsubj/1 held/VERB/ROOT/1/hold a/DET/det/4 press/NOUN/compound/4 conference/NOUN/dobj/1 "
+     "with/ADP/prep/4 Zarif/PROPN/pobj/5", 0, 6, True),
+    # one person announcing with no one
+    ("Kerry/PROPN/nsubj/1 announced/VERB/ROOT/1/announce a/DET/det/3 ceasefire/NOUN/dobj/1 in/ADP/prep/1 "
+     "Vienna/PROPN/pobj/4", 0, 5, False),
+])
+def test_announcing_together_or_discussing_with_is_a_meeting(spec, a, b, meets):
+    doc = make_doc(spec)
+    people = [mention(doc, i, i + 1, f"person:{doc[i].lower_}", "Person") for i in (a, b)]
+    got = {(s, t) for s, r, t, m in triples(doc, people) if r == "meets"}
+    assert bool(got) is meets
