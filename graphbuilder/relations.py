@@ -4542,6 +4542,50 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
                               False)
 
 
+#: Verbs of becoming a member ("Montenegro *joined* NATO", "he *joined* ISIL in 2014").
+JOIN_VERBS = frozenset({"join", "rejoin"})
+#: Bodies one joins as a member: multilateral bodies and coalitions for states and organisations, armed
+#: groups and organisations for people (not a state or its army: "joined Syrian forces in the offensive"
+#: is fighting alongside them).
+JOINED_TYPES = ORG_TYPES
+#: Words naming an organisation that states and bodies join ("the coalition", "the Arab League"); other
+#: organisations are joined by people (a ship "joining U.S. ships" sails with them).
+MULTILATERAL_WORDS = frozenset({"coalition", "alliance", "union", "league", "organisation", "organization",
+                                "council", "bloc", "pact", "forum", "community", "partnership", "group"})
+
+
+def joined_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Montenegro joined NATO", "Turkey joined the coalition against ISIL in 2015", "He joined ISIL in
+    2014": member-of the body (planned or negated as the verb is: "Sweden applied to join NATO").
+
+    Not joining someone in an act ("Russia joined the UN in calling for a ceasefire", "joined the
+    coalition in airstrikes", "joined the US for talks"): that is doing it with them.
+    """
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in JOIN_VERBS:
+            continue
+        if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            continue  # "applied (wants, was invited) to join NATO": not a member yet; "is joining U.S. ships": with them
+        if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "in" and any(
+                p.dep_ == "pcomp" or (p.dep_ == "pobj" and not p.ent_type_ == "DATE" and not p.like_num)
+                for p in c.children))) for c in verb.children):
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        bodies = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in _named(c, index, JOINED_TYPES)
+                  if not m.pronoun]
+        for body in bodies:
+            for member in subjects:
+                if member.pronoun or member.type not in MEMBER_TYPES | {"Person"} or (
+                        body.type == "ArmedGroup" and member.type not in ("Person", "ArmedGroup", "Organisation")):
+                    continue  # "Hezbollah joined ..." yes; a state joins no armed group
+                if member.type != "Person" and body.type == "Organisation" \
+                        and doc[body.head].lemma_.lower() not in MULTILATERAL_WORDS:
+                    continue
+                yield from _opt(_make("member-of", member, body, verb, index, doc_date, None, "joined", 0.75))
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4553,6 +4597,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
+    joined_body_rule,
 )
 
 

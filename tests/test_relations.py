@@ -3360,3 +3360,23 @@ def test_announcing_together_or_discussing_with_is_a_meeting(spec, a, b, meets):
     people = [mention(doc, i, i + 1, f"person:{doc[i].lower_}", "Person") for i in (a, b)]
     got = {(s, t) for s, r, t, m in triples(doc, people) if r == "meets"}
     assert bool(got) is meets
+
+
+@pytest.mark.parametrize("spec, member, body, joined", [
+    ("Montenegro/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD NATO/PROPN/dobj/1", (0, "MNE", "Country"),
+     (2, "org:nato", "InternationalOrganisation"), True),
+    # "applied to join NATO": not a member yet
+    ("Sweden/PROPN/nsubj/1 applied/VERB/ROOT/1/apply to/PART/aux/3 join/VERB/xcomp/1/join/VB NATO/PROPN/dobj/3",
+     (0, "SWE", "Country"), (4, "org:nato", "InternationalOrganisation"), False),
+    # "joined the UN in calling for a ceasefire": doing something with it
+    ("Russia/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD UN/PROPN/dobj/1 in/ADP/prep/1 calling/VERB/pcomp/3/call",
+     (0, "RUS", "Country"), (2, "org:un", "InternationalOrganisation"), False),
+    # a state joins no armed group
+    ("Iran/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD Hezbollah/PROPN/dobj/1", (0, "IRN", "Country"),
+     (2, "group:hezbollah", "ArmedGroup"), False),
+])
+def test_joining_a_body_makes_a_member(spec, member, body, joined):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, a, t) for i, a, t in (member, body)]
+    got = [m for s, r, t, m in triples(doc, ms) if (s, r, t) == (member[1], "member-of", body[1])]
+    assert (got == ["asserted"]) is joined
