@@ -4483,9 +4483,14 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     Only where the noun names no holder itself ("Carter's meeting with Abadi", "talks by X": the noun
     rule's), and not for a meeting still to come ("before talks with Y").
     """
+    nouns = triggers()["nouns"]
     for noun in select(doc, pos=("NOUN",)):
+        held_by_verb = noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in HOLD_VERBS
         occasion = noun.lemma_.lower() in JOINT_OCCASION_NOUNS
-        if not (_meeting_noun(noun) or (occasion and noun.dep_ in OBJ and noun.head.lemma_.lower() in HOLD_VERBS)):
+        # "had a phone conversation with Y" (talks held are the noun rule's: "held talks with Y")
+        held = held_by_verb and (occasion or (_meeting_noun(noun) and noun.lower_ not in nouns
+                                              and noun.lemma_.lower() not in nouns))
+        if not (_meeting_noun(noun) or held):
             continue
         if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.at(c.i)) is not None and not m.pronoun
                for c in noun.lefts) or _pobjs(noun, ("by",)):
@@ -4493,7 +4498,7 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         frame = noun.head
         if noun.dep_ == "pobj" and frame.lower_ in MEETING_TIME_PREPS and frame.head.pos_ in ("VERB", "AUX"):
             verb, attended = frame.head, False
-        elif noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and (frame.lemma_.lower() in ATTEND_VERBS or occasion):
+        elif held or (noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and frame.lemma_.lower() in ATTEND_VERBS):
             verb, attended = frame, True
         else:
             continue
@@ -4513,6 +4518,8 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 #: Verbs of making something public: said by two people together ("Kerry and Lavrov announced a
 #: cessation of hostilities") they agreed on it with each other first.
 JOINT_STATEMENT_VERBS = frozenset({"announce", "unveil", "launch", "present", "issue", "declare"})
+#: What is exchanged in a communication ("exchanged *views* with Y"), not in a fight ("exchanged fire").
+EXCHANGED_WORDS = frozenset({"view", "message", "letter", "idea", "greeting", "note", "opinion", "assessment"})
 
 
 def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -4534,6 +4541,12 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
             if len(people) >= 2 and len(people) == len(subjects) \
                     and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children):
                 yield from _pairs("meets", people, [], verb, index, doc_date, "040", "joint-statement", 0.65, True)
+        elif lemma == "exchange" and any(c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_WORDS for c in verb.children):
+            # "exchanged views with Lavrov", "Kerry and Lavrov exchanged messages"
+            targets = [m for h in [verb] + [c for c in verb.children if c.dep_ in OBJ]
+                       for p in _pobjs(h, ("with",)) for m in _addressees(p, index)]
+            people = [s for s in subjects if s.type not in PLACE_TYPES and not s.pronoun]
+            yield from _pairs("meets", people, targets, verb, index, doc_date, "040", "exchange", 0.7, not targets)
         elif (entry := _verb_entry(verb, lexicon)) is not None and entry[0] == "meets" and not _pobjs(verb, ("with",)):
             # "discussed the crisis with Zarif": the verb's own "with" is the verb rule's
             targets = [m for c in verb.children if c.dep_ in OBJ and index.at(c.i) is None

@@ -3380,3 +3380,21 @@ def test_joining_a_body_makes_a_member(spec, member, body, joined):
     ms = [mention(doc, i, i + 1, a, t) for i, a, t in (member, body)]
     got = [m for s, r, t, m in triples(doc, ms) if (s, r, t) == (member[1], "member-of", body[1])]
     assert (got == ["asserted"]) is joined
+
+
+@pytest.mark.parametrize("spec, meets", [
+    # "Kerry had a phone conversation with Zarif"
+    ("Kerry/PROPN/nsubj/1 had/VERB/ROOT/1/have a/DET/det/4 phone/NOUN/compound/4 conversation/NOUN/dobj/1 "
+     "with/ADP/prep/4 Zarif/PROPN/pobj/5", True),
+    # "Kerry exchanged views with Zarif"
+    ("Kerry/PROPN/nsubj/1 exchanged/VERB/ROOT/1/exchange views/NOUN/dobj/1/view with/ADP/prep/2 "
+     "Zarif/PROPN/pobj/3", True),
+    # "Kerry exchanged fire with Zarif" is no conversation
+    ("Kerry/PROPN/nsubj/1 exchanged/VERB/ROOT/1/exchange fire/NOUN/dobj/1 with/ADP/prep/2 Zarif/PROPN/pobj/3",
+     False),
+])
+def test_conversations_held_and_views_exchanged_are_meetings(spec, meets):
+    doc = make_doc(spec)
+    last = len(doc) - 1
+    pair = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, last, last + 1, "person:zarif", "Person")]
+    assert any(r == "meets" for _, r, _, _ in triples(doc, pair)) is meets
