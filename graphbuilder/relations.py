@@ -4599,6 +4599,46 @@ def joined_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                 yield from _opt(_make("member-of", member, body, verb, index, doc_date, None, "joined", 0.75))
 
 
+#: Prepositions that tie a person's description to the body he works in ("a fighter *from* Hezbollah",
+#: "professor of International Relations *at* Karachi University", "a commander *with* the FSA").
+AFFILIATION_PREPS = frozenset({"at", "from", "with"})
+#: Bodies a person can belong to (not a state or a place: "a refugee from Aleppo").
+AFFILIATION_TYPES = ORG_TYPES | {"Military"}
+
+
+def affiliation_phrase_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A person described as one of a body's people: "Ali Hussein, a fighter from Hezbollah", "X,
+    professor of International Relations at Karachi University", "X is executive director of the
+    Institute at Johns Hopkins University" (of both): member-of the body.
+
+    The description is a common noun in apposition to the person (or the complement of "is"), and the
+    body is named in its "at"/"from"/"with" phrase or in an "at" phrase hanging on its "of" object; a
+    title the actor index already read (a role) is :func:`role_rule`'s.
+    """
+    titled = {(r.person.actor_id, r.organ.actor_id) for r in index.roles}
+    for noun in select(doc, dep=("appos", "attr")):
+        if noun.pos_ != "NOUN" or index.at(noun.i) is not None:
+            continue
+        if noun.dep_ == "appos":
+            people = [m for m in [index.at(noun.head.i)] if m is not None]
+        else:
+            people = [m for c in noun.head.children if c.dep_ in SUBJ for m in [index.at(c.i)] if m is not None]
+        people = [m for m in people if m.type == "Person" and not m.pronoun]
+        if not people:
+            continue
+        # "professor of International Relations at Karachi University": the body may hang on the "of" object
+        # (whose own name, "of International Relations", is the field, or the title's body: role_rule's)
+        objects = _pobjs(noun, AFFILIATION_PREPS) + [q for p in _pobjs(noun, ("of",)) for q in _pobjs(p, ("at",))]
+        bodies = [m for p in objects for m in _named(p, index, AFFILIATION_TYPES) if not m.pronoun]
+        for person in people:
+            for body in dict.fromkeys(bodies):
+                if (person.actor_id, body.actor_id) in titled:
+                    continue
+                r = _make("member-of", person, body, noun, index, doc_date, None, "affiliation", 0.7)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4610,7 +4650,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
-    joined_body_rule,
+    joined_body_rule, affiliation_phrase_rule,
 )
 
 

@@ -3398,3 +3398,20 @@ def test_conversations_held_and_views_exchanged_are_meetings(spec, meets):
     last = len(doc) - 1
     pair = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, last, last + 1, "person:zarif", "Person")]
     assert any(r == "meets" for _, r, _, _ in triples(doc, pair)) is meets
+
+
+@pytest.mark.parametrize("spec, body, member", [
+    # "Hussein, a fighter from Hezbollah"
+    ("Hussein/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 fighter/NOUN/appos/0 from/ADP/prep/3 Hezbollah/PROPN/pobj/4",
+     (5, "group:hezbollah", "ArmedGroup"), True),
+    # "Ahmar, professor of politics at Karachi University": the body on the field's phrase
+    ("Ahmar/PROPN/ROOT/0 ,/PUNCT/punct/0 professor/NOUN/appos/0 of/ADP/prep/2 politics/NOUN/pobj/3 "
+     "at/ADP/prep/4 University/PROPN/pobj/5", (6, "org:karachi-university", "Organisation"), True),
+    # "Ahmed, a refugee from Aleppo": a place is no body
+    ("Ahmed/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 refugee/NOUN/appos/0 from/ADP/prep/3 Aleppo/PROPN/pobj/4",
+     (5, "place:aleppo", "Place"), False),
+])
+def test_a_person_described_as_one_of_a_bodys_people_is_its_member(spec, body, member):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "person:x", "Person"), mention(doc, body[0], body[0] + 1, *body[1:])]
+    assert (("person:x", "member-of", body[1], "asserted") in triples(doc, ms)) is member
