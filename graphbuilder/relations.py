@@ -4616,19 +4616,28 @@ def affiliation_phrase_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     title the actor index already read (a role) is :func:`role_rule`'s.
     """
     titled = {(r.person.actor_id, r.organ.actor_id) for r in index.roles}
-    for noun in select(doc, dep=("appos", "attr")):
-        if noun.pos_ != "NOUN" or index.at(noun.i) is not None:
+    for noun in select(doc, pos=("NOUN",)):
+        if index.at(noun.i) is not None:
             continue
+        heads = []
         if noun.dep_ == "appos":
-            people = [m for m in [index.at(noun.head.i)] if m is not None]
-        else:
-            people = [m for c in noun.head.children if c.dep_ in SUBJ for m in [index.at(c.i)] if m is not None]
-        people = [m for m in people if m.type == "Person" and not m.pronoun]
+            heads = [noun.head]
+        elif noun.dep_ == "attr":
+            heads = [c for c in noun.head.children if c.dep_ in SUBJ]
+            if noun.head.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in heads):
+                heads = [noun.head.head]  # "Abu Omar, who is a member of the Nusra Front"
+        # "the spokesman for the Iraqi army, Brigadier General Yahya Rasool"
+        heads += [c for c in noun.rights if c.dep_ == "appos"]
+        people = [m for c in heads for m in [index.at(c.i)] if m is not None and m.type == "Person" and not m.pronoun]
         if not people:
             continue
+        lemma = noun.lemma_.lower()
+        # "a member of the Nusra Front", "a spokesman for the army": the noun's own "of" or "for" is the body's
+        preps = AFFILIATION_PREPS | ({"of"} if lemma in MEMBERSHIP_NOUNS else set()) | (
+            {"for", "of"} if lemma in SPOKESPEOPLE_NOUNS - {"leader", "head", "chief", "minister"} else set())
         # "professor of International Relations at Karachi University": the body may hang on the "of" object
         # (whose own name, "of International Relations", is the field, or the title's body: role_rule's)
-        objects = _pobjs(noun, AFFILIATION_PREPS) + [q for p in _pobjs(noun, ("of",)) for q in _pobjs(p, ("at",))]
+        objects = _pobjs(noun, preps) + [q for p in _pobjs(noun, ("of",)) for q in _pobjs(p, ("at",))]
         bodies = [m for p in objects for m in _named(p, index, AFFILIATION_TYPES) if not m.pronoun]
         for person in people:
             for body in dict.fromkeys(bodies):
