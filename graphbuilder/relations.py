@@ -4557,6 +4557,8 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
 
 #: Verbs of becoming a member ("Montenegro *joined* NATO", "he *joined* ISIL in 2014").
 JOIN_VERBS = frozenset({"join", "rejoin"})
+#: Verbs whose "to" complement is happening ("fighters *continue* to join the SDF").
+ONGOING_VERBS = frozenset({"continue", "keep", "begin", "start"})
 #: Bodies one joins as a member: multilateral bodies and coalitions for states and organisations, armed
 #: groups and organisations for people (not a state or its army: "joined Syrian forces in the offensive"
 #: is fighting alongside them).
@@ -4577,8 +4579,11 @@ def joined_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
     for verb in select(doc, pos=("VERB",)):
         if verb.lemma_.lower() not in JOIN_VERBS:
             continue
-        if verb.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-            continue  # "applied (wants, was invited) to join NATO": not a member yet; "is joining U.S. ships": with them
+        if verb.tag_ == "VBG" or (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                                  and verb.head.lemma_.lower() not in ONGOING_VERBS):
+            # "applied (wants, was invited) to join NATO": not a member yet ("fighters continue to join the SDF"
+            # are); "is joining U.S. ships": with them
+            continue
         if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "in" and any(
                 p.dep_ == "pcomp" or (p.dep_ == "pobj" and not p.ent_type_ == "DATE" and not p.like_num)
                 for p in c.children))) for c in verb.children):

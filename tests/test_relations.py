@@ -3368,6 +3368,9 @@ def test_announcing_together_or_discussing_with_is_a_meeting(spec, a, b, meets):
     # "applied to join NATO": not a member yet
     ("Sweden/PROPN/nsubj/1 applied/VERB/ROOT/1/apply to/PART/aux/3 join/VERB/xcomp/1/join/VB NATO/PROPN/dobj/3",
      (0, "SWE", "Country"), (4, "org:nato", "InternationalOrganisation"), False),
+    # "fighters continue to join the SDF": they are joining
+    ("fighters/NOUN/nsubj/1/fighter continue/VERB/ROOT/1 to/PART/aux/3 join/VERB/xcomp/1/join/VB SDF/PROPN/dobj/3",
+     (0, "group:fighters", "ArmedGroup"), (4, "group:sdf", "ArmedGroup"), True),
     # "joined the UN in calling for a ceasefire": doing something with it
     ("Russia/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD UN/PROPN/dobj/1 in/ADP/prep/1 calling/VERB/pcomp/3/call",
      (0, "RUS", "Country"), (2, "org:un", "InternationalOrganisation"), False),
