@@ -4653,6 +4653,37 @@ def affiliation_phrase_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
                     yield replace(r, modality="asserted")
 
 
+#: Participles of what a body is made of ("the SDF, *made up of* Kurdish and Arab groups", "a coalition
+#: *composed of* 60 states", "the alliance, *consisting of* X and Y"), each with its particle or preposition.
+COMPOSED_OF = {"make": "up", "compose": "of", "consist": "of", "comprise": "of"}
+
+
+def composed_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The SDF, made up of the YPG and the Syrian Arab Coalition", "the coalition is composed of 60
+    states", "an alliance consisting of Hamas and Islamic Jihad": each named part is a member-of the body."""
+    for verb in select(doc, pos=("VERB",)):
+        particle = COMPOSED_OF.get(verb.lemma_.lower())
+        if particle is None:
+            continue
+        if particle == "up":
+            if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+                continue
+            parts = _pobjs(verb, ("of",)) + [p for c in verb.children if c.dep_ == "prt" for p in _pobjs(c, ("of",))]
+        else:
+            parts = _pobjs(verb, ("of",))
+        if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            wholes = [verb.head]
+        else:
+            wholes = [c for c in verb.children if c.dep_ in SUBJ + PASSIVE_SUBJ]
+        bodies = [m for w in wholes for m in _named(w, index, UNIT_TYPES) if not m.pronoun]
+        members = [m for p in parts for m in _named(p, index, MEMBER_TYPES | {"Person"}) if not m.pronoun]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                r = _make("member-of", member, body, verb, index, doc_date, None, "composed-of", 0.75)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4664,7 +4695,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
-    joined_body_rule, affiliation_phrase_rule,
+    joined_body_rule, affiliation_phrase_rule, composed_of_rule,
 )
 
 
