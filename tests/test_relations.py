@@ -3427,12 +3427,13 @@ def test_a_person_described_as_one_of_a_bodys_people_is_its_member(spec, body, m
     assert (("person:x", "member-of", body[1], "asserted") in triples(doc, ms)) is member
 
 
-def test_a_body_made_up_of_parts_has_them_as_members():
-    doc = make_doc("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 made/VERB/acl/0/make up/ADP/prt/2 of/ADP/prep/2 "
-                   "YPG/PROPN/pobj/4")
-    ms = [mention(doc, 0, 1, "group:sdf", "ArmedGroup"), mention(doc, 5, 6, "group:ypg", "ArmedGroup")]
-    assert ("group:ypg", "member-of", "group:sdf", "asserted") in triples(doc, ms)
+@pytest.mark.parametrize("spec, part, member", [
+    ("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 made/VERB/acl/0/make up/ADP/prt/2 of/ADP/prep/2 YPG/PROPN/pobj/4", 5, True),
     # "made of" without "up" is what a thing is built from
-    doc = make_doc("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 made/VERB/acl/0/make of/ADP/prep/2 YPG/PROPN/pobj/3")
-    ms = [mention(doc, 0, 1, "group:sdf", "ArmedGroup"), mention(doc, 4, 5, "group:ypg", "ArmedGroup")]
-    assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
+    ("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 made/VERB/acl/0/make of/ADP/prep/2 YPG/PROPN/pobj/3", 4, False),
+])
+def test_a_body_made_up_of_parts_has_them_as_members(spec, part, member):
+    doc = make_doc(spec)
+    got = triples(doc, [mention(doc, 0, 1, "group:sdf", "ArmedGroup"), mention(doc, part, part + 1, "group:ypg",
+                                                                               "ArmedGroup")])
+    assert (("group:ypg", "member-of", "group:sdf", "asserted") in got) is member
