@@ -4149,7 +4149,7 @@ PRAISE_VERBS = frozenset({"thank", "congratulate", "welcome"})
 #: to"), whose object is the thing.
 ADDRESS_TO_VERBS = frozenset({"propose", "present", "explain", "convey", "express", "outline", "relay",
                               "reiterate", "stress", "emphasise", "emphasize", "underline", "describe",
-                              "extend", "say", "repeat", "write"})
+                              "say", "repeat", "write"})
 #: Verbs of a communication whose "with" object is the one addressed ("raised the issue *with* the minister").
 ADDRESS_WITH_VERBS = frozenset({"raise"})
 #: Nouns for people who can be spoken to in person: officials (``MET_OFFICIAL_NOUNS``) and the people a
@@ -4252,7 +4252,7 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 # "proposed the initiative to EU leaders": the parser may hang the "to" on the object
                 phrases += [p for c in tok.children if c.dep_ in OBJ for p in _pobjs(c, preps)]
             targets = [m for p in phrases for m in _addressees(p, index, lemma in PRAISE_VERBS)]
-        sources = [s for s in sources if s.type not in PLACE_TYPES and not s.pronoun]
+        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
         yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
 
 
@@ -4503,7 +4503,7 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         else:
             continue
         sources, passive = _subjects(verb, index)
-        sources = [s for s in sources if s.type not in PLACE_TYPES and not s.pronoun]
+        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
         if passive or not sources:
             continue
         targets = [m for p in _pobjs(noun, ("with",)) for m in actors_of(p, index)]
@@ -4545,7 +4545,7 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
             # "exchanged views with Lavrov", "Kerry and Lavrov exchanged messages"
             targets = [m for h in [verb] + [c for c in verb.children if c.dep_ in OBJ]
                        for p in _pobjs(h, ("with",)) for m in _addressees(p, index)]
-            people = [s for s in subjects if s.type not in PLACE_TYPES and not s.pronoun]
+            people = [s for s in subjects if s.type not in PLACE_ONLY and not s.pronoun]
             yield from _pairs("meets", people, targets, verb, index, doc_date, "040", "exchange", 0.7, not targets)
         elif (entry := _verb_entry(verb, lexicon)) is not None and entry[0] == "meets" and not _pobjs(verb, ("with",)):
             # "discussed the crisis with Zarif": the verb's own "with" is the verb rule's

@@ -3437,3 +3437,17 @@ def test_a_body_made_up_of_parts_has_them_as_members(spec, part, member):
     got = triples(doc, [mention(doc, 0, 1, "group:sdf", "ArmedGroup"), mention(doc, part, part + 1, "group:ypg",
                                                                                "ArmedGroup")])
     assert (("group:ypg", "member-of", "group:sdf", "asserted") in got) is member
+
+
+@pytest.mark.parametrize("verb, meets", [
+    # "Russia presented a draft to the Security Council": a state addresses a sitting body
+    ("presented/VERB/ROOT/1/present", True),
+    # "The EU extended sanctions to Iranian officials" is no message to them
+    ("extended/VERB/ROOT/1/extend", False),
+])
+def test_a_state_addresses_a_sitting_body(verb, meets):
+    doc = make_doc(f"Russia/PROPN/nsubj/1 {verb} a/DET/det/3 draft/NOUN/dobj/1 to/ADP/prep/1 "
+                   "Council/PROPN/pobj/4")
+    got = triples(doc, [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 5, 6, "org:unsc",
+                                                                           "InternationalOrganisation")])
+    assert any(r == "meets" for _, r, _, _ in got) is meets
