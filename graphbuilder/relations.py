@@ -797,6 +797,10 @@ def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, c
 RELEASED_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover", "extradition", "repatriation"})
 
 
+#: Who can be visited in person, besides places ("visited U.S. troops at Incirlik").
+VISITED_TYPES = frozenset({"Person", "Military", "Government", "ArmedGroup"})
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -966,7 +970,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets = [m for h in [tok] + [c for c in tok.children if c.dep_ in OBJ]
                        for m in _prep_actors(h, ("between",), index)]
         if relation == "visits":
-            targets = [t for t in targets if t.type in PLACE_TYPES] or targets
+            # "visited U.S. troops at Incirlik": the place, and the people visited there (not what names
+            # the place's owner: "visited the Iraqi base at Taji").
+            visited = [] if passive else [m for c in tok.children if c.dep_ in ("dobj", "obj") for m in (
+                _named(c, index, VISITED_TYPES) or (_addressees(c, index) if index.at(c.i) is None else []))
+                if not m.pronoun and m.type in VISITED_TYPES]
+            places = [t for t in targets if t.type in PLACE_TYPES]
+            targets = places + [m for m in visited if m not in places] if places else targets
         elif relation == "protests":
             # "blocked transport into Abidjan": a protest aimed at a place is aimed at the government there.
             targets = [_government_at(t) if t.type in PLACE_ONLY and t.country else t for t in targets]
@@ -2623,6 +2633,10 @@ def command_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             elif not passive and not agents:
                 leaders = subjects
                 bodies = [m for c in tok.children if c.dep_ == "dobj" for m in actors_of(c, index, modifiers=False)]
+                # "General X, commanding general of Combined Joint Task Force": the parser makes the title
+                # the verb's object; the unit is its "of" object.
+                bodies += [m for c in tok.children if c.dep_ == "dobj" and c.lower_ in ("general", "officer")
+                           for p in _pobjs(c, ("of",)) for m in _named(p, index, COMMANDED_TYPES)]
         elif tok.pos_ == "NOUN" and tok.lower_ == "commander":
             of = _pobjs(tok, ("of",))
             bodies = [m for p in of for m in _named(p, index, COMMANDED_TYPES)]
@@ -4144,6 +4158,555 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         yield from _pairs("coerces", [source], [target], obj, index, doc_date, code, "emergency", 0.7, False)
 
 
+#: Verbs of a communication whose object is the one addressed ("Carter *thanked* Abadi", "Votel *briefed*
+#: the president"): CAMEO codes them as a statement (010), praise (051) or assurance (030), not as a
+#: consultation, but the addressee was spoken to: the two communicated.
+ADDRESS_VERBS = frozenset({"tell", "brief", "thank", "congratulate", "inform", "assure", "reassure", "update",
+                           "notify", "apprise", "debrief", "welcome", "address"})
+#: Of those, verbs of praise or greeting, said as often of a body far away ("thanked the Iraqi government for
+#: its support", "welcomed the new government") as to people present ("welcomed Modi to the White House"):
+#: only people are addressed by them.
+PRAISE_VERBS = frozenset({"thank", "congratulate", "welcome"})
+#: Verbs of a communication whose "to" object is the one addressed ("proposed the initiative *to* EU
+#: leaders", "explained the plan *to* Iraqi officials"); not verbs of handing things over ("delivered aid
+#: to"), whose object is the thing.
+ADDRESS_TO_VERBS = frozenset({"propose", "present", "explain", "convey", "express", "outline", "relay",
+                              "reiterate", "stress", "emphasise", "emphasize", "underline", "describe",
+                              "say", "repeat", "write"})
+#: Verbs of a communication whose "with" object is the one addressed ("raised the issue *with* the minister").
+ADDRESS_WITH_VERBS = frozenset({"raise"})
+#: Nouns for people who can be spoken to in person: officials (``MET_OFFICIAL_NOUNS``) and the people a
+#: visiting official addresses ("thanked the troops", "briefed lawmakers").
+ADDRESSEE_NOUNS = MET_OFFICIAL_NOUNS | {"delegation", "troop", "soldier", "personnel", "staff", "employee",
+                                       "lawmaker", "legislator", "parliamentarian", "senator", "member",
+                                       "partner", "colleague", "host", "governor", "mayor", "general"}
+#: Bodies that sit and can be addressed as such ("briefed the Security Council"); a state cannot.
+ADDRESSED_BODY_TYPES = frozenset({"Organisation", "InternationalOrganisation", "Government", "Military"})
+#: What an organisation addressed must be called to be one that sits ("briefed the Armed Services
+#: *Committee*"): a company, a party or a news agency ("told the German news agency") is not spoken to.
+SITTING_BODY_WORDS = frozenset({"council", "committee", "assembly", "parliament", "congress", "senate", "cabinet",
+                                "commission", "conference", "board", "panel"})
+#: Verbs that report speech: "X told Y." after a quotation, or "X told Y" with nothing said, reports an
+#: interview ("El-Sonni told DW"), not a meeting; only what they tell with a clause ("told Y that ...",
+#: "told Y to ...") is addressed to Y.
+REPORTING_VERBS = frozenset({"tell", "say"})
+
+
+def _addressees(phrase, index: ActorIndex, people_only: bool = False) -> list[ActorMention]:
+    """Who a communication verb's object or "to"/"with" object addresses, when it is someone present:
+    a person ("thanked Abadi"), people named by a noun for officials ("proposed it to *EU leaders*",
+    "told *Iraqi officials*": the body they speak for), or a sitting body ("briefed the Security
+    Council"); not a state ("thanked Japan for its aid", said of a state, is no meeting), nor the media,
+    nor a pronoun. With ``people_only`` (verbs of praise), not a body either: "thanked the Iraqi
+    government for its support" is said of it, not to it."""
+    out: list[ActorMention] = []
+    for t in _conjuncts(phrase):
+        m = index.at(t.i)
+        if m is not None and m.head == t.i:
+            if m.pronoun or (m.code or "").endswith("MED"):
+                continue  # "told AFP", "told Al Jazeera": an interview, not a consultation
+            if m.type == "Person" or (m.type in ADDRESSED_BODY_TYPES and (t.lemma_.lower() in ADDRESSEE_NOUNS or (
+                    not people_only and (t.lemma_.lower() in SITTING_BODY_WORDS or m.type != "Organisation")))):
+                out.append(m)
+        elif t.lemma_.lower() in ADDRESSEE_NOUNS:
+            # "*Iraqi* leaders", "*EU* foreign ministers", "leaders *of Hamas*", "the minister, *Ja'afari*"
+            # (not "assured Iraqi leaders *of American support*": what they are assured of)
+            found = [a for c in t.lefts if c.dep_ in ARG_MODIFIERS for a in [_actor_or_demonym(c, index)]
+                     if a is not None]
+            found += [a for p in _pobjs(t, ("of",)) for a in [index.at(p.i)]
+                      if a is not None and a.head == p.i and a.type in ADDRESSED_BODY_TYPES | ORG_TYPES]
+            found += [a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)]
+                      if a is not None and a.type == "Person"]
+            out.extend(_people_organ(a, t) if a.type == "Country" else a for a in found
+                       if not a.pronoun and a.type not in PLACE_ONLY)
+    return out
+
+
+def _people_organ(state: ActorMention, noun) -> ActorMention:
+    """The organ of ``state`` that people named by ``noun`` belong to: its military for soldiers ("*U.S.*
+    troops", "*U.S.* service members"), else its government ("*Iraqi* leaders")."""
+    from .actors import ORGANS, _sector
+
+    if _sector(noun) != "MIL" and not (noun.lemma_.lower() == "member" and any(
+            c.lower_ == "service" for c in noun.lefts)):
+        return _government_at(state)
+    suffix, type_, template = ORGANS["MIL"]
+    return replace(state, actor_id=f"{state.country}{suffix}", label=template.format(_country_label(state.country)),
+                   type=type_, code=f"{state.country}{suffix}")
+
+
+def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Communication addressed to someone present is a consultation (meets, CAMEO 040): "Carter thanked
+    Abadi", "Obama told Netanyahu that ...", "Votel briefed Iraqi officials", "Mogherini proposed the
+    initiative to EU leaders", "Johnson raised the issue with the Saudi foreign minister", "Abadi was
+    briefed by Votel".
+
+    The CAMEO verb dictionary codes these verbs by what is said (praise, a statement, an assurance), so
+    the verb rule relates no consultation; whatever else they say it still does. Who is addressed must
+    be someone who can be spoken to (see :func:`_addressees`); verbs the dictionary codes as a
+    consultation already ("spoke with", "called") are the verb rule's.
+    """
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, pos=("VERB",)):
+        lemma = tok.lemma_.lower()
+        if lemma not in ADDRESS_VERBS | ADDRESS_TO_VERBS | ADDRESS_WITH_VERBS:
+            continue
+        entry = _verb_entry(tok, lexicon)
+        if entry is not None and entry[0] in ("meets", "visits"):
+            continue
+        if lemma in REPORTING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+            continue
+        subjects, passive = _subjects(tok, index)
+        if passive:
+            if lemma not in ADDRESS_VERBS:
+                continue
+            # "Abadi was briefed by Votel": the subject is addressed.
+            sources = _agent(tok, index)
+            targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ
+                       for m in _addressees(c, index, lemma in PRAISE_VERBS)]
+        else:
+            sources = subjects
+            if lemma in ADDRESS_VERBS:
+                phrases = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+            else:
+                preps = ("with",) if lemma in ADDRESS_WITH_VERBS else ("to",)
+                phrases = _pobjs(tok, preps) + [p for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP"
+                                                 and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+                # "proposed the initiative to EU leaders": the parser may hang the "to" on the object
+                phrases += [p for c in tok.children if c.dep_ in OBJ for p in _pobjs(c, preps)]
+            targets = [m for p in phrases for m in _addressees(p, index, lemma in PRAISE_VERBS)]
+        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
+        yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
+
+
+#: Prepositions that place a member inside a body ("working with Turkey *within* NATO").
+INSIDE_BODY_PREPS = frozenset({"within", "inside"})
+#: Nouns of a member's part in a body, through which "within" says whose it is ("Germany's *role* within the
+#: EU", "France plays a leading *role* inside the EU"); not "influence" or "divisions" one may have or sow
+#: in a body one is not part of.
+MEMBER_PART_NOUNS = frozenset({"role", "seat", "place", "position", "voice", "vote", "veto", "membership", "status"})
+#: Bodies one can be inside of as a member: states and organisations in a multilateral body, people in
+#: any body (a state is in no government: "Iran's allies within the Iraqi government").
+WITHIN_BODY_TYPES = ORG_TYPES
+
+
+def _inside_members(prep, index: ActorIndex) -> list[ActorMention]:
+    """Who a "within"/"inside" phrase places in the body: the actor it modifies ("Turkey within NATO"), the
+    owner of a part it modifies ("Germany's role within the EU"), or, on a verb with no object but such
+    a part, its subject and the ones it acts with ("Britain works closely with Poland within NATO")."""
+    head = prep.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        own = [m for m in [index.at(head.i)] if m is not None and m.head == head.i]
+        if own:
+            return own
+        if head.dep_ == "appos":
+            # "Mahmoud al-Zahar, a hardliner within Hamas", "the YPG, the main force within the SDF"
+            return [m for m in [index.at(head.head.i)] if m is not None and m.head == head.head.i]
+        if head.dep_ == "attr":
+            # "the YPG is the main force within the SDF"
+            return [m for c in head.head.children if c.dep_ in SUBJ for m in [index.at(c.i)]
+                    if m is not None and m.head == c.i]
+        if head.lemma_.lower() not in MEMBER_PART_NOUNS:
+            return []
+        owners = [m for c in head.children if c.dep_ == "poss" for m in _named(c, index, MEMBER_TYPES | {"Person"})]
+        if owners or head.dep_ not in OBJ or head.head.pos_ != "VERB":
+            return owners
+        head = head.head
+    if head.pos_ != "VERB" or any(c.dep_ in OBJ and c.lemma_.lower() not in MEMBER_PART_NOUNS
+                                  for c in head.children):
+        return []  # "sowed divisions within NATO": what is done there, not who is there
+    subjects, passive = _subjects(head, index)
+    if passive:
+        return []
+    return subjects + [m for p in _pobjs(head, ("with", "alongside")) for m in actors_of(p, index, modifiers=False)]
+
+
+def inside_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Members placed inside a body: "working closely with Turkey within NATO", "Germany's role within
+    the EU", "Spain plays a leading role inside the European Union": member-of the body.
+
+    The body must be named as one (an organisation, not a state: "fighters inside Syria" are in it, not
+    members of it); the members are states, their organs, organisations and people.
+    """
+    for prep in select(doc, lower=tuple(INSIDE_BODY_PREPS)):
+        if prep.dep_ != "prep":
+            continue
+        bodies = [m for p in prep.children if p.dep_ == "pobj" for m in _named(p, index, WITHIN_BODY_TYPES)]
+        if not bodies:
+            continue
+        members = [m for m in _inside_members(prep, index)
+                   if (m.type in MEMBER_TYPES or m.type == "Person") and not m.pronoun]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                r = _make("member-of", member, body, prep, index, doc_date, None, "inside-body", 0.7)
+                if r is not None:
+                    # "will keep working with Poland within NATO": the act is to come, the membership is
+                    yield replace(r, modality="asserted")
+
+
+#: Nouns for the members of a body when said of "other" ones ("Hungary and *other members* of the EU",
+#: "France and other coalition *partners*", "Spain, like other NATO *members*").
+FELLOW_MEMBER_NOUNS = frozenset({"member", "partner", "state", "country", "nation", "signatory", "ally"})
+#: Nouns that name members only together with a body or the word "member" ("other *EU countries*", "other
+#: *member states*"); alone they name any states ("Iraq and other Arab countries").
+FELLOW_STATE_NOUNS = frozenset({"state", "country", "nation"})
+
+
+def _fellow_bodies(noun, index: ActorIndex) -> list[ActorMention]:
+    """The body whose members ``noun`` names: its "of" object ("members of the EU") or a name modifying it
+    ("NATO members", "EU member states")."""
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "nmod", "poss")]
+    # "EU member states": the name modifies "member"
+    mods += [g for c in mods if c.lower_ == "member" for g in c.lefts if g.dep_ in ("compound", "nmod", "poss")]
+    return [m for p in _pobjs(noun, ("of",)) for m in _named(p, index, BODY_TYPES)] + \
+        [m for c in mods for m in _named(c, index, BODY_TYPES)]
+
+
+def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Members named beside the others: "Hungary and other members of the EU", "France and other partners
+    of the coalition", "Spain, like (unlike) other NATO members", "EU member states, including Austria and
+    Hungary", "NATO members such as Turkey": each named one is a member-of the body.
+    """
+    for noun in select(doc, pos=("NOUN",)):
+        lemma = noun.lemma_.lower()
+        if lemma not in FELLOW_MEMBER_NOUNS:
+            continue
+        bodies = _fellow_bodies(noun, index)
+        if not bodies:
+            continue
+        if lemma in FELLOW_STATE_NOUNS and not any(c.lower_ == "member" for c in noun.lefts) \
+                and not any(c.dep_ in ("compound", "nmod") for c in noun.lefts if index.at(c.i) is not None):
+            continue
+        members: list[ActorMention] = []
+        other = any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
+        if other and noun.dep_ == "conj":
+            # "Hungary and other members of the EU"
+            first = noun.head
+            while first.dep_ == "conj" and first.head.i != first.i:
+                first = first.head
+            members = [m for t in [first] + list(first.conjuncts) if t.i != noun.i
+                       for m in [index.at(t.i)] if m is not None and m.head == t.i]
+        elif other and noun.dep_ == "pobj" and noun.head.lower_ in ("like", "unlike"):
+            # "Spain, like other NATO members, ...": said of the subject or the noun it follows
+            up = noun.head.head
+            members = _named(up, index, MEMBER_TYPES) if up.pos_ in ("NOUN", "PROPN") else \
+                [m for c in up.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+        # "EU member states, including Austria and Hungary", "NATO members such as Turkey"
+        members += [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
+                    and (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or noun.i + 1 < c.i
+                         and doc[c.i - 1].lower_ == "such")
+                    for p in c.children if p.dep_ == "pobj" for m in _named(p, index, MEMBER_TYPES)]
+        members = [m for m in members if m.type in MEMBER_TYPES and not m.pronoun]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                if member.actor_id != body.actor_id:
+                    r = _make("member-of", member, body, noun, index, doc_date, None, "fellow-member", 0.7)
+                    if r is not None:
+                        # a membership said in passing is no act: "Britain, unlike other EU members, did not
+                        # adopt the euro" is still a member
+                        yield replace(r, modality="asserted")
+
+
+#: Nouns for the body that governs under a head of state or government ("Abadi and his *government*").
+OWN_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "regime"})
+
+
+def _state_led_by(person: ActorMention, index: ActorIndex) -> Optional[str]:
+    """The state ``person`` is said (by a title in the document) or known (the gazetteer's current
+    leaders) to lead, if any."""
+    for role in index.roles:
+        if role.person.actor_id == person.actor_id and role.leader and not role.former \
+                and role.organ.type in ("Country", "Government") and role.organ.country:
+            return role.organ.country
+    known = (index.leaders or {}).get(person.actor_id)
+    return known.country if known is not None else None
+
+
+def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Prime Minister Abadi and his government", "President Erdogan and his cabinet", "Assad and his
+    regime": the head of a state leads the government named as his; the government is the mention
+    "his government" itself.
+
+    Only for a person the document titles (or the gazetteer knows) as the head of a state: "the minister
+    and his government" is a member's, not a leader's.
+    """
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in OWN_GOVERNMENT_NOUNS or noun.dep_ != "conj":
+            continue
+        poss = [c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")]
+        if not poss:
+            continue
+        person = index.at(noun.head.i)
+        if person is None or person.type != "Person" or person.pronoun or person.head != noun.head.i:
+            continue
+        iso = _state_led_by(person, index)
+        if iso is None:
+            continue
+        span = doc[poss[0].i:noun.i + 1]
+        government = replace(_government_at(person, iso), surface=span.text, start=span.start_char,
+                             end=span.end_char, token_start=span.start, token_end=span.end, head=noun.i)
+        r = _make("leader-of", person, government, noun, index, doc_date, None, "own-government", 0.8)
+        if r is not None:
+            yield replace(r, modality="asserted")
+
+
+#: Nouns for the head of a military body in apposition to a name ("General Votel, *head* of U.S. Central
+#: Command", "the *chief* of the Iraqi army, General Ghanimi"); a title before a name is role_rule's, and
+#: the head of another body is a title too (see actors._roles), which leaves military bodies.
+MILITARY_HEAD_NOUNS = frozenset({"head", "chief"})
+
+
+def military_head_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"General Votel, head of U.S. Central Command", "the chief of the Iraqi army, General Ghanimi":
+    the person leads the military body (as its commander does: :func:`command_rule`)."""
+    for noun in select(doc, lower=tuple(MILITARY_HEAD_NOUNS)):
+        if noun.pos_ != "NOUN" or any(c.lower_ in DEPUTY_WORDS for c in noun.lefts):
+            continue
+        bodies = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index, modifiers=False)
+                  if m.type == "Military" and not m.pronoun]
+        if not bodies:
+            continue
+        people = [c for c in noun.rights if c.dep_ == "appos"] + ([noun.head] if noun.dep_ == "appos" else [])
+        leaders = [m for c in people for m in _named(c, index, frozenset({"Person"})) if not m.pronoun]
+        for person in dict.fromkeys(leaders):
+            for body in dict.fromkeys(bodies):
+                r = _make("leader-of", person, body, noun, index, doc_date, None, "military-head", 0.75)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
+#: Nouns of a meeting held ("talks", "meeting", "a phone call", "a conversation") whose holder the noun
+#: itself may not name ("*In a phone call with* Abadi, Carter praised ...").
+MEETING_EVENT_NOUNS = frozenset({"meeting", "talk", "talks", "summit", "consultation", "discussion", "conversation",
+                                 "call", "negotiation", "dialogue", "contact"})
+#: Occasions held together with someone or for them ("held a press *conference* with Obeidi", "hosted a
+#: *dinner* for NATO leaders"): who holds them meets those.
+JOINT_OCCASION_NOUNS = frozenset({"conference", "dinner", "lunch", "breakfast", "reception", "briefing"})
+#: Verbs of holding such an occasion.
+HOLD_VERBS = frozenset({"hold", "host", "give", "have", "attend", "co-host", "cohost"})
+#: Prepositions that set a clause during or after a meeting (not before one, which may not happen).
+MEETING_TIME_PREPS = frozenset({"during", "in", "at", "after", "following", "on"})
+#: Verbs of taking part in a meeting ("attended a meeting of coalition defence ministers").
+ATTEND_VERBS = frozenset({"attend", "chair", "co-chair", "cochair", "join", "host", "convene", "address"})
+
+
+def _meeting_noun(noun) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma == "call":
+        return any(c.lower_ in ("phone", "telephone") for c in noun.lefts)  # not "a call for restraint"
+    return lemma in MEETING_EVENT_NOUNS or noun.lower_ in MEETING_EVENT_NOUNS
+
+
+def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A meeting that frames the clause is held by the clause's subject: "During his meeting with
+    President Ghani, the Secretary discussed ...", "In a phone call with Abadi, Carter praised ...",
+    "Kerry and Lavrov agreed on a ceasefire after talks in Geneva" (with each other), "The Defence
+    Secretary attended a meeting of coalition defence ministers" (the ministers' body).
+
+    Only where the noun names no holder itself ("Carter's meeting with Abadi", "talks by X": the noun
+    rule's), and not for a meeting still to come ("before talks with Y").
+    """
+    nouns = triggers()["nouns"]
+    for noun in select(doc, pos=("NOUN",)):
+        held_by_verb = noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in HOLD_VERBS
+        occasion = noun.lemma_.lower() in JOINT_OCCASION_NOUNS
+        # "had a phone conversation with Y" (talks held are the noun rule's: "held talks with Y")
+        held = held_by_verb and (occasion or (_meeting_noun(noun) and noun.lower_ not in nouns
+                                              and noun.lemma_.lower() not in nouns))
+        if not (_meeting_noun(noun) or held):
+            continue
+        if any(c.dep_ in ("poss", "compound", "amod", "nmod") and (m := index.at(c.i)) is not None and not m.pronoun
+               for c in noun.lefts) or _pobjs(noun, ("by",)):
+            continue
+        frame = noun.head
+        if noun.dep_ == "pobj" and frame.lower_ in MEETING_TIME_PREPS and frame.head.pos_ in ("VERB", "AUX"):
+            verb, attended = frame.head, False
+        elif held or (noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and frame.lemma_.lower() in ATTEND_VERBS):
+            verb, attended = frame, True
+        else:
+            continue
+        sources, passive = _subjects(verb, index)
+        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
+        if passive or not sources:
+            continue
+        targets = [m for p in _pobjs(noun, ("with",)) for m in actors_of(p, index)]
+        if attended:
+            # "a meeting of coalition defence ministers": the body they sit for; "a dinner for NATO leaders"
+            targets += [m for p in _pobjs(noun, ("of", "for") if occasion else ("of",)) for m in _addressees(p, index)]
+        targets = [t for t in targets if t.type not in PLACE_ONLY and t not in sources]
+        mutual = not targets and not attended and len(sources) >= 2
+        yield from _pairs("meets", sources, targets, noun, index, doc_date, "040", "meeting-scene", 0.7, mutual)
+
+
+#: Verbs of making something public: said by two people together ("Kerry and Lavrov announced a
+#: cessation of hostilities") they agreed on it with each other first.
+JOINT_STATEMENT_VERBS = frozenset({"announce", "unveil", "launch", "present", "issue", "declare"})
+#: What is exchanged in a communication ("exchanged *views* with Y"), not in a fight ("exchanged fire").
+EXCHANGED_WORDS = frozenset({"view", "message", "letter", "idea", "greeting", "note", "opinion", "assessment"})
+
+
+def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """People announcing together consulted each other: "Kerry and Lavrov announced a cessation of
+    hostilities", "Ambassador Jones and Minister Rawanduzi announced a grant" (meets, mutual); and "X
+    discussed the crisis with Y", where the parser hangs the "with" on what was discussed.
+
+    Only named people as the coordinated subjects of one verb: states or bodies said to announce the
+    same thing ("Russia and Iran announced ...") may each have done so on its own.
+    """
+    lexicon = codes.verb_lexicon()
+    for verb in select(doc, pos=("VERB",)):
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        lemma = verb.lemma_.lower()
+        if lemma in JOINT_STATEMENT_VERBS:
+            people = [s for s in subjects if s.type == "Person" and not s.pronoun]
+            if len(people) >= 2 and len(people) == len(subjects) \
+                    and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children):
+                yield from _pairs("meets", people, [], verb, index, doc_date, "040", "joint-statement", 0.65, True)
+        elif lemma == "exchange" and any(c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_WORDS for c in verb.children):
+            # "exchanged views with Lavrov", "Kerry and Lavrov exchanged messages"
+            targets = [m for h in [verb] + [c for c in verb.children if c.dep_ in OBJ]
+                       for p in _pobjs(h, ("with",)) for m in _addressees(p, index)]
+            people = [s for s in subjects if s.type not in PLACE_ONLY and not s.pronoun]
+            yield from _pairs("meets", people, targets, verb, index, doc_date, "040", "exchange", 0.7, not targets)
+        elif (entry := _verb_entry(verb, lexicon)) is not None and entry[0] == "meets" and not _pobjs(verb, ("with",)):
+            # "discussed the crisis with Zarif": the verb's own "with" is the verb rule's
+            targets = [m for c in verb.children if c.dep_ in OBJ and index.at(c.i) is None
+                       for p in _pobjs(c, ("with",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+            yield from _pairs("meets", subjects, targets, verb, index, doc_date, entry[1], "meets-object-with", 0.7,
+                              False)
+
+
+#: Verbs of becoming a member ("Montenegro *joined* NATO", "he *joined* ISIL in 2014").
+JOIN_VERBS = frozenset({"join", "rejoin"})
+#: Verbs whose "to" complement is happening ("fighters *continue* to join the SDF").
+ONGOING_VERBS = frozenset({"continue", "keep", "begin", "start"})
+#: Bodies one joins as a member: multilateral bodies and coalitions for states and organisations, armed
+#: groups and organisations for people (not a state or its army: "joined Syrian forces in the offensive"
+#: is fighting alongside them).
+JOINED_TYPES = ORG_TYPES
+#: Words naming an organisation that states and bodies join ("the coalition", "the Arab League"); other
+#: organisations are joined by people (a ship "joining U.S. ships" sails with them).
+MULTILATERAL_WORDS = frozenset({"coalition", "alliance", "union", "league", "organisation", "organization",
+                                "council", "bloc", "pact", "forum", "community", "partnership", "group"})
+
+
+def joined_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Montenegro joined NATO", "Turkey joined the coalition against ISIL in 2015", "He joined ISIL in
+    2014": member-of the body (planned or negated as the verb is: "Sweden applied to join NATO").
+
+    Not joining someone in an act ("Russia joined the UN in calling for a ceasefire", "joined the
+    coalition in airstrikes", "joined the US for talks"): that is doing it with them.
+    """
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in JOIN_VERBS:
+            continue
+        if verb.tag_ == "VBG" or (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                                  and verb.head.lemma_.lower() not in ONGOING_VERBS):
+            # "applied (wants, was invited) to join NATO": not a member yet ("fighters continue to join the SDF"
+            # are); "is joining U.S. ships": with them
+            continue
+        if any(c.dep_ == "prep" and (c.lower_ == "for" or (c.lower_ == "in" and any(
+                p.dep_ == "pcomp" or (p.dep_ == "pobj" and not p.ent_type_ == "DATE" and not p.like_num)
+                for p in c.children))) for c in verb.children):
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        bodies = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in _named(c, index, JOINED_TYPES)
+                  if not m.pronoun]
+        for body in bodies:
+            for member in subjects:
+                if member.pronoun or member.type not in MEMBER_TYPES | {"Person"} or (
+                        body.type == "ArmedGroup" and member.type not in ("Person", "ArmedGroup", "Organisation")):
+                    continue  # "Hezbollah joined ..." yes; a state joins no armed group
+                if member.type != "Person" and body.type == "Organisation" \
+                        and doc[body.head].lemma_.lower() not in MULTILATERAL_WORDS:
+                    continue
+                yield from _opt(_make("member-of", member, body, verb, index, doc_date, None, "joined", 0.75))
+
+
+#: Prepositions that tie a person's description to the body he works in ("a fighter *from* Hezbollah",
+#: "professor of International Relations *at* Karachi University", "a commander *with* the FSA").
+AFFILIATION_PREPS = frozenset({"at", "from", "with"})
+#: Bodies a person can belong to (not a state or a place: "a refugee from Aleppo").
+AFFILIATION_TYPES = ORG_TYPES | {"Military"}
+
+
+def affiliation_phrase_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A person described as one of a body's people: "Ali Hussein, a fighter from Hezbollah", "X,
+    professor of International Relations at Karachi University", "X is executive director of the
+    Institute at Johns Hopkins University" (of both): member-of the body.
+
+    The description is a common noun in apposition to the person (or the complement of "is"), and the
+    body is named in its "at"/"from"/"with" phrase or in an "at" phrase hanging on its "of" object; a
+    title the actor index already read (a role) is :func:`role_rule`'s.
+    """
+    titled = {(r.person.actor_id, r.organ.actor_id) for r in index.roles}
+    for noun in select(doc, pos=("NOUN",)):
+        if index.at(noun.i) is not None:
+            continue
+        heads = []
+        if noun.dep_ == "appos":
+            heads = [noun.head]
+        elif noun.dep_ == "attr":
+            heads = [c for c in noun.head.children if c.dep_ in SUBJ]
+            if noun.head.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in heads):
+                heads = [noun.head.head]  # "Abu Omar, who is a member of the Nusra Front"
+        # "the spokesman for the Iraqi army, Brigadier General Yahya Rasool"
+        heads += [c for c in noun.rights if c.dep_ == "appos"]
+        people = [m for c in heads for m in [index.at(c.i)] if m is not None and m.type == "Person" and not m.pronoun]
+        if not people:
+            continue
+        lemma = noun.lemma_.lower()
+        # "a member of the Nusra Front", "a spokesman for the army": the noun's own "of" or "for" is the body's
+        preps = AFFILIATION_PREPS | ({"of"} if lemma in MEMBERSHIP_NOUNS else set()) | (
+            {"for", "of"} if lemma in SPOKESPEOPLE_NOUNS - {"leader", "head", "chief", "minister"} else set())
+        # "professor of International Relations at Karachi University": the body may hang on the "of" object
+        # (whose own name, "of International Relations", is the field, or the title's body: role_rule's)
+        objects = _pobjs(noun, preps) + [q for p in _pobjs(noun, ("of",)) for q in _pobjs(p, ("at",))]
+        bodies = [m for p in objects for m in _named(p, index, AFFILIATION_TYPES) if not m.pronoun]
+        for person in people:
+            for body in dict.fromkeys(bodies):
+                if (person.actor_id, body.actor_id) in titled:
+                    continue
+                r = _make("member-of", person, body, noun, index, doc_date, None, "affiliation", 0.7)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
+#: Participles of what a body is made of ("the SDF, *made up of* Kurdish and Arab groups", "a coalition
+#: *composed of* 60 states", "the alliance, *consisting of* X and Y"), each with its particle or preposition.
+COMPOSED_OF = {"make": "up", "compose": "of", "consist": "of", "comprise": "of"}
+
+
+def composed_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The SDF, made up of the YPG and the Syrian Arab Coalition", "the coalition is composed of 60
+    states", "an alliance consisting of Hamas and Islamic Jihad": each named part is a member-of the body."""
+    for verb in select(doc, pos=("VERB",)):
+        particle = COMPOSED_OF.get(verb.lemma_.lower())
+        if particle is None:
+            continue
+        if particle == "up":
+            if not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+                continue
+            parts = _pobjs(verb, ("of",)) + [p for c in verb.children if c.dep_ == "prt" for p in _pobjs(c, ("of",))]
+        else:
+            parts = _pobjs(verb, ("of",))
+        if verb.dep_ in ("acl", "relcl") or (verb.dep_ == "advcl" and verb.head.pos_ in ("NOUN", "PROPN")):
+            wholes = [verb.head]
+        else:
+            wholes = [c for c in verb.children if c.dep_ in SUBJ + PASSIVE_SUBJ]
+        bodies = [m for w in wholes for m in _named(w, index, UNIT_TYPES) if not m.pronoun]
+        members = [m for p in parts for m in _named(p, index, MEMBER_TYPES | {"Person"}) if not m.pronoun]
+        for body in bodies:
+            for member in dict.fromkeys(members):
+                r = _make("member-of", member, body, verb, index, doc_date, None, "composed-of", 0.75)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4153,7 +4716,9 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
-    seized_ground_rule, force_presence_rule,
+    seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
+    own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
+    joined_body_rule, affiliation_phrase_rule, composed_of_rule,
 )
 
 

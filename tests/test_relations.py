@@ -3200,3 +3200,262 @@ def test_what_a_body_will_continue_to_do_it_does_now(aux, expected):
     doc = make_doc(f"We/PRON/nsubj/2 {aux}/AUX/aux/2 continue/VERB/ROOT/2 to/PART/aux/4 strike/VERB/xcomp/2 "
                    "ISIL/PROPN/dobj/4 ./PUNCT/punct/2")
     assert modality(doc[4]) == expected
+
+
+@pytest.mark.parametrize("spec, addressee, meets", [
+    # "Carter thanked Abadi": praise (CAMEO 051) spoken to someone present is a consultation too.
+    ("Carter/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank Abadi/PROPN/dobj/1 ./PUNCT/punct/1",
+     (2, "person:abadi", "Person"), True),
+    # "... thanked Japan for its aid": a state thanked is not spoken to.
+    ("Carter/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank Japan/PROPN/dobj/1 ./PUNCT/punct/1",
+     (2, "JPN", "Country"), False),
+    # "Carter told Abadi that ...": a clause told to someone.
+    ("Carter/PROPN/nsubj/1 told/VERB/ROOT/1/tell Abadi/PROPN/dobj/1 that/SCONJ/mark/5 it/PRON/nsubj/5 "
+     "mattered/VERB/ccomp/1/matter", (2, "person:abadi", "Person"), True),
+    # '"...," Carter told Abadi.': the words of an interview, not a meeting.
+    ("Carter/PROPN/nsubj/1 told/VERB/ROOT/1/tell Abadi/PROPN/dobj/1 ./PUNCT/punct/1",
+     (2, "person:abadi", "Person"), False),
+])
+def test_communication_addressed_to_someone_present_is_a_meeting(spec, addressee, meets):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, addressee[0], addressee[0] + 1,
+                                                                   *addressee[1:])]
+    got = {t for t in triples(doc, ms) if t[1] == "meets" and t[3] == "asserted"}
+    assert bool(got & {("person:ash-carter", "meets", addressee[1], "asserted"),
+                       (addressee[1], "meets", "person:ash-carter", "asserted")}) is meets
+
+
+def test_proposal_to_leaders_of_a_body_meets_the_body():
+    doc = make_doc("Mogherini/PROPN/nsubj/1 proposed/VERB/ROOT/1/propose the/DET/det/3 initiative/NOUN/dobj/1 "
+                   "to/ADP/prep/1 EU/PROPN/compound/6 leaders/NOUN/pobj/4/leader")
+    ms = [mention(doc, 0, 1, "person:mogherini", "Person"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
+    got = triples(doc, ms)
+    assert {("person:mogherini", "meets", "org:eu", "asserted"), ("org:eu", "meets", "person:mogherini", "asserted")} & got
+
+
+def test_telling_a_news_agency_is_no_meeting():
+    from dataclasses import replace
+
+    doc = make_doc("Carter/PROPN/nsubj/1 told/VERB/ROOT/1/tell AFP/PROPN/dobj/1 that/SCONJ/mark/5 it/PRON/nsubj/5 "
+                   "mattered/VERB/ccomp/1/matter")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"),
+          replace(mention(doc, 2, 3, "org:afp", "Organisation"), code="MED")]
+    assert not any(t[1] == "meets" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, member, body, expected", [
+    # "working closely with Turkey within NATO": who the verb acts with is inside the body.
+    ("working/VERB/ROOT/0/work closely/ADV/advmod/0 with/ADP/prep/0 Turkey/PROPN/pobj/2 within/ADP/prep/0 "
+     "NATO/PROPN/pobj/4", (3, "TUR", "Country"), (5, "org:nato", "InternationalOrganisation"), True),
+    # "Germany's role within the EU"
+    ("Germany/PROPN/poss/2 's/PART/case/0 role/NOUN/ROOT/2 within/ADP/prep/2 EU/PROPN/pobj/3",
+     (0, "DEU", "Country"), (4, "org:eu", "InternationalOrganisation"), True),
+    # "Russia sowed divisions within NATO": what is done there, not who is there.
+    ("Russia/PROPN/nsubj/1 sowed/VERB/ROOT/1/sow divisions/NOUN/dobj/1/division within/ADP/prep/1 "
+     "NATO/PROPN/pobj/3", (0, "RUS", "Country"), (4, "org:nato", "InternationalOrganisation"), False),
+    # "fighters inside Syria": a state is no body one is a member of.
+    ("ISIL/PROPN/nsubj/1 operates/VERB/ROOT/1/operate inside/ADP/prep/1 Syria/PROPN/pobj/2",
+     (0, "group:isil", "ArmedGroup"), (3, "SYR", "Country"), False),
+    # named with the other members: "Hungary and other members of the EU"
+    ("Hungary/PROPN/nsubj/6 and/CCONJ/cc/0 other/ADJ/amod/3 members/NOUN/conj/0/member of/ADP/prep/3 "
+     "the_EU/PROPN/pobj/4 criticized/VERB/ROOT/6/criticize", (0, "HUN", "Country"),
+     (5, "org:eu", "InternationalOrganisation"), True),
+    # "Spain, like other NATO members, did not ...": a member however the clause goes.
+    ("Spain/PROPN/nsubj/7 ,/PUNCT/punct/7 like/ADP/prep/7 other/ADJ/amod/5 NATO/PROPN/compound/5 "
+     "members/NOUN/pobj/2/member ,/PUNCT/punct/7 did/AUX/ROOT/7/do", (0, "ESP", "Country"),
+     (4, "org:nato", "InternationalOrganisation"), True),
+    ("EU/PROPN/compound/1 member/NOUN/compound/2 states/NOUN/ROOT/2/state including/VERB/prep/2/include "
+     "Austria/PROPN/pobj/3", (4, "AUT", "Country"), (0, "org:eu", "InternationalOrganisation"), True),
+    # "Iraq and other Arab countries": no body named.
+    ("Iraq/PROPN/ROOT/0 and/CCONJ/cc/0 other/ADJ/amod/4 Arab/ADJ/amod/4 countries/NOUN/conj/0/country",
+     (0, "IRQ", "Country"), (3, "org:arab-league", "InternationalOrganisation"), False),
+])
+def test_inside_a_body_or_named_with_its_other_members_is_member_of_it(spec, member, body, expected):
+    doc = make_doc(spec)
+    got = triples(doc, [mention(doc, i, i + 1, a, t) for i, a, t in (member, body)])
+    assert ((member[1], "member-of", body[1], "asserted") in got) is expected
+
+
+def test_head_of_state_and_his_government_leads_it():
+    from graphbuilder.actors import Role
+
+    doc = make_doc("President/PROPN/compound/1 Erdogan/PROPN/nsubj/5 and/CCONJ/cc/1 his/PRON/poss/4 "
+                   "cabinet/NOUN/conj/1 met/VERB/ROOT/5/meet")
+    erdogan, tur = mention(doc, 1, 2, "person:erdogan", "Person"), mention(doc, 0, 1, "TUR", "Country", "TUR")
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.target.surface)
+           for r in extract_relations(doc, ActorIndex([erdogan], [Role(erdogan, "President", tur, True)], {}))}
+    assert ("person:erdogan", "leader-of", "TURGOV", "his cabinet") in got
+    # a minister's government is one he sits in, not one he leads
+    got = {(r.relation, r.target.actor_id)
+           for r in extract_relations(doc, ActorIndex([erdogan], [Role(erdogan, "minister", tur, False)], {}))}
+    assert ("leader-of", "TURGOV") not in got
+
+
+@pytest.mark.parametrize("spec, person, body", [
+    # "General Votel, head of U.S. Central Command"
+    ("Votel/PROPN/ROOT/0 ,/PUNCT/punct/0 head/NOUN/appos/0 of/ADP/prep/2 CENTCOM/PROPN/pobj/3", 0, 4),
+    # "the chief of the Iraqi army, General Ghanimi"
+    ("chief/NOUN/ROOT/0 of/ADP/prep/0 army/NOUN/pobj/1 ,/PUNCT/punct/0 Ghanimi/PROPN/appos/0", 4, 2),
+    # "Townsend, commanding general of the task force": the parser's verb and object
+    ("Townsend/PROPN/ROOT/0 ,/PUNCT/punct/0 commanding/VERB/acl/0/command general/ADJ/dobj/2 of/ADP/prep/3 "
+     "force/NOUN/pobj/4", 0, 5),
+])
+def test_head_or_commanding_general_of_a_military_body_leads_it(spec, person, body):
+    doc = make_doc(spec)
+    got = triples(doc, [mention(doc, person, person + 1, "person:x", "Person"),
+                        mention(doc, body, body + 1, "USAMIL", "Military", "USA")])
+    assert ("person:x", "leader-of", "USAMIL", "asserted") in got
+
+
+def test_people_visited_at_a_place_are_visited_too():
+    doc = make_doc("Carter/PROPN/nsubj/1 visited/VERB/ROOT/1/visit U.S./PROPN/compound/3 troops/NOUN/dobj/1/troop "
+                   "at/ADP/prep/1 Incirlik/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 2, 3, "USA", "Country", "USA"),
+          mention(doc, 5, 6, "fac:incirlik", "Facility")]
+    got = triples(doc, ms)
+    assert {("person:ash-carter", "visits", "fac:incirlik", "asserted"),
+            ("person:ash-carter", "visits", "USAMIL", "asserted")} <= got
+
+
+@pytest.mark.parametrize("spec, holders, other, meets", [
+    # "In a phone call with Abadi, Carter praised ...": the clause's subject held the call.
+    ("In/ADP/prep/7 a/DET/det/3 phone/NOUN/compound/3 call/NOUN/pobj/0 with/ADP/prep/3 Abadi/PROPN/pobj/4 "
+     "Carter/PROPN/nsubj/7 praised/VERB/ROOT/7/praise", [6], 5, True),
+    # "Before talks with Abadi, Carter said ...": talks to come may not happen.
+    ("Before/ADP/prep/5 talks/NOUN/pobj/0/talk with/ADP/prep/1 Abadi/PROPN/pobj/2 Carter/PROPN/nsubj/5 "
+     "said/VERB/ROOT/5/say", [4], 3, False),
+    # "a call for restraint" is no phone call
+    ("In/ADP/prep/6 a/DET/det/2 call/NOUN/pobj/0 for/ADP/prep/2 calm/NOUN/pobj/3 with/ADP/prep/2 "
+     "Abadi/PROPN/pobj/5 Carter/PROPN/nsubj/8 agreed/VERB/ROOT/8/agree", [7], 6, False),
+    # "Kerry and Lavrov agreed after talks": with each other.
+    ("Kerry/PROPN/nsubj/3 and/CCONJ/cc/0 Lavrov/PROPN/conj/0 agreed/VERB/ROOT/3/agree after/ADP/prep/3 "
+     "talks/NOUN/pobj/4/talk", [0], 2, True),
+])
+def test_a_meeting_framing_the_clause_is_held_by_its_subject(spec, holders, other, meets):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, f"person:{doc[i].lower_}", "Person") for i in holders + [other]]
+    got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "meets" and m == "asserted"}
+    pair = (f"person:{doc[holders[0]].lower_}", f"person:{doc[other].lower_}")
+    assert bool(got & {pair, pair[::-1]}) is meets
+
+
+def test_praise_addresses_people_not_bodies():
+    doc = make_doc("Carter/PROPN/nsubj/1 thanked/VERB/ROOT/1/thank the/DET/det/4 Iraqi/ADJ/amod/4 "
+                   "government/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:ash-carter", "Person"), mention(doc, 3, 5, "IRQGOV", "Government", "IRQ")]
+    assert not any(r == "meets" for _, r, _, _ in triples(doc, ms))
+    doc = make_doc("Carter/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief the/DET/det/4 Iraqi/ADJ/amod/4 "
+                   "government/NOUN/dobj/1")
+    assert any(r == "meets" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, a, b, meets", [
+    # "Kerry and Lavrov announced a ceasefire": they agreed on it together.
+    ("Kerry/PROPN/nsubj/3 and/CCONJ/cc/0 Lavrov/PROPN/conj/0 announced/VERB/ROOT/3/announce a/DET/det/5 "
+     "ceasefire/NOUN/dobj/3", 0, 2, True),
+    # "Kerry discussed the crisis with Zarif": the parser hangs the "with" on the crisis.
+    ("Kerry/PROPN/nsubj/1 discussed/VERB/ROOT/1/discuss the/DET/det/3 crisis/NOUN/dobj/1 with/ADP/prep/3 "
+     "Zarif/PROPN/pobj/4", 0, 5, True),
+    # "Kerry held a press conference with Zarif"
+    ("Kerry/PROPN/nsubj/1 held/VERB/ROOT/1/hold a/DET/det/4 press/NOUN/compound/4 conference/NOUN/dobj/1 "
+     "with/ADP/prep/4 Zarif/PROPN/pobj/5", 0, 6, True),
+    # one person announcing with no one
+    ("Kerry/PROPN/nsubj/1 announced/VERB/ROOT/1/announce a/DET/det/3 ceasefire/NOUN/dobj/1 in/ADP/prep/1 "
+     "Vienna/PROPN/pobj/4", 0, 5, False),
+])
+def test_announcing_together_or_discussing_with_is_a_meeting(spec, a, b, meets):
+    doc = make_doc(spec)
+    people = [mention(doc, i, i + 1, f"person:{doc[i].lower_}", "Person") for i in (a, b)]
+    got = {(s, t) for s, r, t, m in triples(doc, people) if r == "meets"}
+    assert bool(got) is meets
+
+
+@pytest.mark.parametrize("spec, member, body, joined", [
+    ("Montenegro/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD NATO/PROPN/dobj/1", (0, "MNE", "Country"),
+     (2, "org:nato", "InternationalOrganisation"), True),
+    # "applied to join NATO": not a member yet
+    ("Sweden/PROPN/nsubj/1 applied/VERB/ROOT/1/apply to/PART/aux/3 join/VERB/xcomp/1/join/VB NATO/PROPN/dobj/3",
+     (0, "SWE", "Country"), (4, "org:nato", "InternationalOrganisation"), False),
+    # "fighters continue to join the SDF": they are joining
+    ("fighters/NOUN/nsubj/1/fighter continue/VERB/ROOT/1 to/PART/aux/3 join/VERB/xcomp/1/join/VB SDF/PROPN/dobj/3",
+     (0, "group:fighters", "ArmedGroup"), (4, "group:sdf", "ArmedGroup"), True),
+    # "joined the UN in calling for a ceasefire": doing something with it
+    ("Russia/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD UN/PROPN/dobj/1 in/ADP/prep/1 calling/VERB/pcomp/3/call",
+     (0, "RUS", "Country"), (2, "org:un", "InternationalOrganisation"), False),
+    # a state joins no armed group
+    ("Iran/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD Hezbollah/PROPN/dobj/1", (0, "IRN", "Country"),
+     (2, "group:hezbollah", "ArmedGroup"), False),
+])
+def test_joining_a_body_makes_a_member(spec, member, body, joined):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, a, t) for i, a, t in (member, body)]
+    got = [m for s, r, t, m in triples(doc, ms) if (s, r, t) == (member[1], "member-of", body[1])]
+    assert (got == ["asserted"]) is joined
+
+
+@pytest.mark.parametrize("spec, meets", [
+    # "Kerry had a phone conversation with Zarif"
+    ("Kerry/PROPN/nsubj/1 had/VERB/ROOT/1/have a/DET/det/4 phone/NOUN/compound/4 conversation/NOUN/dobj/1 "
+     "with/ADP/prep/4 Zarif/PROPN/pobj/5", True),
+    # "Kerry exchanged views with Zarif"
+    ("Kerry/PROPN/nsubj/1 exchanged/VERB/ROOT/1/exchange views/NOUN/dobj/1/view with/ADP/prep/2 "
+     "Zarif/PROPN/pobj/3", True),
+    # "Kerry exchanged fire with Zarif" is no conversation
+    ("Kerry/PROPN/nsubj/1 exchanged/VERB/ROOT/1/exchange fire/NOUN/dobj/1 with/ADP/prep/2 Zarif/PROPN/pobj/3",
+     False),
+])
+def test_conversations_held_and_views_exchanged_are_meetings(spec, meets):
+    doc = make_doc(spec)
+    last = len(doc) - 1
+    pair = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, last, last + 1, "person:zarif", "Person")]
+    assert any(r == "meets" for _, r, _, _ in triples(doc, pair)) is meets
+
+
+@pytest.mark.parametrize("spec, body, member", [
+    # "Hussein, a fighter from Hezbollah"
+    ("Hussein/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 fighter/NOUN/appos/0 from/ADP/prep/3 Hezbollah/PROPN/pobj/4",
+     (5, "group:hezbollah", "ArmedGroup"), True),
+    # "Ahmar, professor of politics at Karachi University": the body on the field's phrase
+    ("Ahmar/PROPN/ROOT/0 ,/PUNCT/punct/0 professor/NOUN/appos/0 of/ADP/prep/2 politics/NOUN/pobj/3 "
+     "at/ADP/prep/4 University/PROPN/pobj/5", (6, "org:karachi-university", "Organisation"), True),
+    # "Omar, who is a member of the Nusra Front"
+    ("Omar/PROPN/ROOT/0 ,/PUNCT/punct/0 who/PRON/nsubj/3 is/AUX/relcl/0/be a/DET/det/5 member/NOUN/attr/3 "
+     "of/ADP/prep/5 Nusra/PROPN/pobj/6", (7, "group:nusra", "ArmedGroup"), True),
+    # "the spokesman for the army, General Rasool": the name in apposition to the noun
+    ("spokesman/NOUN/ROOT/0 for/ADP/prep/0 army/NOUN/pobj/1 ,/PUNCT/punct/0 Rasool/PROPN/appos/0",
+     (2, "IRQMIL", "Military"), True),
+    # "Ahmed, a refugee from Aleppo": a place is no body
+    ("Ahmed/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 refugee/NOUN/appos/0 from/ADP/prep/3 Aleppo/PROPN/pobj/4",
+     (5, "place:aleppo", "Place"), False),
+])
+def test_a_person_described_as_one_of_a_bodys_people_is_its_member(spec, body, member):
+    doc = make_doc(spec)
+    at = 4 if doc[0].lower_ == "spokesman" else 0
+    ms = [mention(doc, at, at + 1, "person:x", "Person"), mention(doc, body[0], body[0] + 1, *body[1:])]
+    assert (("person:x", "member-of", body[1], "asserted") in triples(doc, ms)) is member
+
+
+@pytest.mark.parametrize("spec, part, member", [
+    ("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 made/VERB/acl/0/make up/ADP/prt/2 of/ADP/prep/2 YPG/PROPN/pobj/4", 5, True),
+    # "made of" without "up" is what a thing is built from
+    ("SDF/PROPN/ROOT/0 ,/PUNCT/punct/0 made/VERB/acl/0/make of/ADP/prep/2 YPG/PROPN/pobj/3", 4, False),
+])
+def test_a_body_made_up_of_parts_has_them_as_members(spec, part, member):
+    doc = make_doc(spec)
+    got = triples(doc, [mention(doc, 0, 1, "group:sdf", "ArmedGroup"), mention(doc, part, part + 1, "group:ypg",
+                                                                               "ArmedGroup")])
+    assert (("group:ypg", "member-of", "group:sdf", "asserted") in got) is member
+
+
+@pytest.mark.parametrize("verb, meets", [
+    # "Russia presented a draft to the Security Council": a state addresses a sitting body
+    ("presented/VERB/ROOT/1/present", True),
+    # "The EU extended sanctions to Iranian officials" is no message to them
+    ("extended/VERB/ROOT/1/extend", False),
+])
+def test_a_state_addresses_a_sitting_body(verb, meets):
+    doc = make_doc(f"Russia/PROPN/nsubj/1 {verb} a/DET/det/3 draft/NOUN/dobj/1 to/ADP/prep/1 "
+                   "Council/PROPN/pobj/4")
+    got = triples(doc, [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 5, 6, "org:unsc",
+                                                                           "InternationalOrganisation")])
+    assert any(r == "meets" for _, r, _, _ in got) is meets
