@@ -1911,6 +1911,7 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             continue
         subjects, passive = _subjects(tok, index)
         parties = subjects + _objects(tok, index, MEETING_PREPS)
+        parties += _appositive_people(parties, doc, index)
         for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
             for place in places:
                 if party.type in STATE_ORGAN_TYPES and place.country != party.country:
@@ -1919,6 +1920,46 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
                 r = _make("located-in", party, place, tok, index, doc_date, None, "located-meeting", 0.6)
                 if r is not None:
                     yield r
+
+
+def _appositive_people(parties: list[ActorMention], doc, index: ActorIndex) -> list[ActorMention]:
+    """The people named in apposition to the parties of a meeting: "met with the Minister of Foreign
+    Affairs of Iraq, *Ibrahim al-Jaafari*, in Canberra" (the title is the party the verb names, the
+    person who holds it was there too)."""
+    return [a for m in parties for c in doc[m.head].children if c.dep_ == "appos"
+            for a in actors_of(c, index, modifiers=False) if a.type == "Person" and not a.pronoun]
+
+
+#: Nouns of a meeting held by its subject ("*held talks* with Abe in Tokyo").
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation",
+                           "consultations"})
+#: Verbs that hold a meeting noun.
+HOLDING_VERBS = frozenset({"hold", "have", "conduct", "attend"})
+
+
+def meeting_noun_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Modi held talks with the Japanese prime minister, Shinzo Abe, in Tokyo``: who holds a meeting
+    and whom it is with are where it was held (the place phrase of the meeting noun or of the verb
+    holding it; the modality of the holding verb, like :func:`met_at_rule`'s)."""
+    for tok in select(doc, pos=("NOUN",)):
+        if tok.lower_ not in MEETING_NOUNS or tok.dep_ not in OBJ or tok.head.lemma_.lower() not in HOLDING_VERBS:
+            continue
+        verb = tok.head
+        places = [m for h in (tok, verb) for m, _prep in _places(h, index, MET_AT_PREPS)
+                  if m.type in PLACE_TYPES and not m.pronoun]
+        if not places:
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            continue
+        parties = subjects + [m for p in _pobjs(tok, ("with",)) for m in actors_of(p, index)]
+        parties += _appositive_people(parties, doc, index)
+        for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
+            for place in dict.fromkeys(places):
+                if party.type in STATE_ORGAN_TYPES and place.country != party.country:
+                    continue
+                yield from _opt(_make("located-in", party, place, verb, index, doc_date, None, "located-meeting",
+                                      0.6))
 
 
 #: Prepositions of a seat ("based *in* Virginia Beach", "headquartered *at* the Pentagon").
@@ -2060,7 +2101,7 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 for p in child.children:
                     if p.dep_ == "pobj":
                         for c in actors_of(p, index):
-                            if c.type == "Country" or (m.type == "Facility" and c.type == "Place"):
+                            if c.type == "Country" or (c.type == "Place" and c.actor_id != m.actor_id):
                                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-in", 0.7))
         # "key towns in Northern Iraq including Rabiyah and Zumar": a place listed under a kind of
         # place that an "in" phrase locates.
@@ -2092,6 +2133,66 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                                     if c.type in ("Place", "Country"):
                                         yield from _opt(_make("located-in", m, c, tok, index, doc_date, None,
                                                               "located-direction", 0.7))
+
+
+#: Nouns for a part of a town or land, which a place's name qualifies ("the Al-Sinek *neighborhood*").
+QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb", "area", "district", "vicinity",
+                           "outskirts", "suburbs", "environs", "outskirt", "province", "region", "governorate",
+                           "city", "town", "village", "camp", "county", "state"})
+
+
+def place_noun_in_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``the vicinity of Ayn Issa in northern Syria``, ``the Al-Sinek neighborhood in Baghdad``: a place
+    named by the noun for a part of a land or town is in the place that noun's "in" phrase names (the
+    parser hangs the phrase on the noun, not on the name; "Mosul in Iraq" is :func:`located_rule`'s).
+    A name the NER took for an organisation is a place when it names such a part."""
+    for m in index:
+        if m.type not in ("Place", "Facility", "Organisation") or m.pronoun:
+            continue
+        head = doc[m.head]
+        if head.dep_ == "compound" and head.head.i > head.i:
+            noun = head.head  # "the Al-Sinek neighborhood"
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and m.type != "Organisation":
+            noun = head.head.head  # "the vicinity of Ayn Issa"
+        else:
+            continue
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in QUARTER_NOUNS:
+            continue
+        for c, _prep in _places(noun, index, ("in", "inside"), modifiers=False):
+            if c.type in ("Country", "Place") and c.actor_id != m.actor_id and not c.pronoun \
+                    and c.token_start >= m.token_end:
+                yield from _opt(_make("located-in", m, c, noun, index, doc_date, None, "located-in", 0.7))
+
+
+def _named_quarter(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The place ``tok`` names: a place's own head, or a noun for a part of a land or town that a name
+    qualifies ("Sadr City", "the Al-Sinek neighborhood")."""
+    m = index.at(tok.i)
+    if m is not None:
+        return m if m.type in PLACE_ONLY and tok.i == m.head and not m.pronoun else None
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in QUARTER_NOUNS:
+        return None
+    return next((a for c in tok.lefts if c.dep_ == "compound" for a in [index.at(c.i)]
+                 if a is not None and a.type in ("Place", "Facility", "Organisation") and not a.pronoun), None)
+
+
+def successive_in_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``exploded in Sadr City in eastern Baghdad``: of two "in" phrases in a row on the same word, the
+    first naming a town or part of one and the second a wider place, the first place is in the second
+    (the parser hangs both on the verb or noun they follow)."""
+    for tok in select(doc, lower=("in",)):
+        if tok.dep_ != "prep":
+            continue
+        first = next((p for p in tok.children if p.dep_ == "pobj"), None)
+        if first is None or (inner := _named_quarter(first, index)) is None:
+            continue
+        after = first.right_edge.i + 1
+        nxt = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == after and c.lower_ == "in"), None)
+        if nxt is None:
+            continue
+        for c, _prep in _places(tok.head, index, ("in",), modifiers=False):
+            if _prep == nxt and c.type in ("Country", "Place") and c.actor_id != inner.actor_id and not c.pronoun:
+                yield from _opt(_make("located-in", inner, c, nxt, index, doc_date, None, "located-in", 0.7))
 
 
 #: Nouns for kinds of bodies, which a body's name can qualify ("the Guardian newspaper").
@@ -4130,7 +4231,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
-    seized_ground_rule, force_presence_rule,
+    seized_ground_rule, force_presence_rule, meeting_noun_place_rule,
+    place_noun_in_rule, successive_in_rule,
 )
 
 

@@ -3192,3 +3192,52 @@ def test_anti_prefixed_demonstrators_protest_against_the_state_they_are_anti():
     got = {(r.source.country, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "protests"}
     assert got == {("KOR", "protests", "USA")}
+
+
+@pytest.mark.parametrize("spec, parties", [
+    # "Bishop met with the Minister, Jaafari, in Canberra": the person named for the title was there too.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/4 "
+     "Jaafari/PROPN/appos/4 ,/PUNCT/punct/4 in/ADP/prep/1 Canberra/PROPN/pobj/8",
+     {"person:bishop", "org:minister", "person:jaafari"}),
+    # "Bishop held talks with Jaafari in Canberra": the meeting noun's parties and place.
+    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
+     "in/ADP/prep/2 Canberra/PROPN/pobj/5", {"person:bishop", "person:jaafari"}),
+    # Talks about a place say nothing of where they were held.
+    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
+     "on/ADP/prep/2 Canberra/PROPN/pobj/5", set()),
+    # An appositive of someone criticised is no more at the place than he is.
+    ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise the/DET/det/3 Minister/PROPN/dobj/1 ,/PUNCT/punct/3 "
+     "Jaafari/PROPN/appos/3 ,/PUNCT/punct/3 in/ADP/prep/1 Canberra/PROPN/pobj/7", set()),
+])
+def test_people_named_for_a_meetings_parties_are_where_it_took_place(spec, parties):
+    doc = make_doc(spec)
+    names = {"Bishop": ("person:bishop", "Person", "AUS"), "Jaafari": ("person:jaafari", "Person", "IRQ"),
+             "Minister": ("org:minister", "Organisation", None), "Canberra": ("place:canberra", "Place", "AUS")}
+    ms = [mention(doc, t.i, t.i + 1, *names[t.text]) for t in doc if t.text in names]
+    got = {t[0] for t in triples(doc, ms) if t[1:3] == ("located-in", "place:canberra")}
+    assert got == parties
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "wounded in the vicinity of Ayn Issa in Syria": the phrase hangs on the noun the name qualifies.
+    ("wounded/VERB/ROOT/0/wound in/ADP/prep/0 the/DET/det/3 vicinity/NOUN/pobj/1 of/ADP/prep/3 "
+     "Ayn_Issa/PROPN/pobj/4 in/ADP/prep/3 Syria/PROPN/pobj/6", True),
+    # "attacks in the Ayn_Issa neighborhood in Syria": a name the noun for a part of a town qualifies.
+    ("attacks/NOUN/ROOT/0/attack in/ADP/prep/0 the/DET/det/4 Ayn_Issa/PROPN/compound/4 "
+     "neighborhood/NOUN/pobj/1 in/ADP/prep/4 Syria/PROPN/pobj/5", True),
+    # "exploded in Ayn Issa in Syria": two "in" phrases in a row on the verb.
+    ("exploded/VERB/ROOT/0/explode in/ADP/prep/0 Ayn_Issa/PROPN/pobj/1 in/ADP/prep/0 Syria/PROPN/pobj/3", True),
+    # Not a place phrase that does not follow the first: "in Ayn Issa on Monday in Syria" is no chain.
+    ("exploded/VERB/ROOT/0/explode in/ADP/prep/0 Ayn_Issa/PROPN/pobj/1 on/ADP/prep/0 Monday/PROPN/pobj/3 "
+     "in/ADP/prep/0 Syria/PROPN/pobj/5", False),
+    # "died in Ayn Issa in a Syrian strike": the state qualifies the strike, not the town.
+    ("died/VERB/ROOT/0/die in/ADP/prep/0 Ayn_Issa/PROPN/pobj/1 in/ADP/prep/0 a/DET/det/6 Syria/ADJ/amod/6 "
+     "strike/NOUN/pobj/3", False),
+])
+def test_a_place_named_in_a_wider_place_is_located_there(spec, located):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, *(("place:ayn-issa", "Place", None) if t.text == "Ayn Issa"
+                                       else ("SYR", "Country", "SYR")))
+          for t in doc if t.text in ("Ayn Issa", "Syria")]
+    got = ("place:ayn-issa", "located-in", "SYR", "asserted") in triples(doc, ms)
+    assert got is located
