@@ -2195,6 +2195,122 @@ def successive_in_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield from _opt(_make("located-in", inner, c, nxt, index, doc_date, None, "located-in", 0.7))
 
 
+#: Nouns for the people of a group, a body or an armed force, whose place is the group's ("70 members of
+#: the Al Bu Nimr *tribe* in Anbar", "al-Qaida *operatives* in Idlib", "UN *staff* in Gaza").
+GROUP_NOUNS = frozenset({
+    "tribe", "clan", "community", "member", "operative", "fighter", "militant", "militiaman", "gunman",
+    "supporter", "loyalist", "follower", "unit", "cell", "force", "troop", "soldier", "personnel", "staff",
+    "official", "employee", "worker", "delegation", "commander", "leader", "jihadist", "insurgent", "envoy",
+    "diplomat", "representative", "volunteer", "recruit", "sailor", "airman", "marine", "servicemember",
+    "serviceman", "servicewoman"})
+#: Nouns for members of a state's armed forces, which a state's name makes its military ("U.S. *service
+#: members*", "British *sailors*").
+SERVICE_NOUNS = frozenset({"sailor", "airman", "serviceman", "servicewoman", "servicemember", "marine"})
+#: Prepositions of where a group's people are.
+GROUP_PLACE_PREPS = frozenset({"in", "at", "inside"})
+
+
+def _group_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS
+
+
+def _service_members(noun) -> bool:
+    """Whether ``noun`` names members of armed forces ("service members", "sailors")."""
+    lemma = noun.lemma_.lower()
+    return lemma in SERVICE_NOUNS or lemma == "member" and any(
+        c.dep_ == "compound" and c.lower_ in ("service", "military") for c in noun.lefts)
+
+
+def _group_places(tok, index: ActorIndex, preps: frozenset = GROUP_PLACE_PREPS) -> list[ActorMention]:
+    """The places the "in"/"at" phrases of ``tok`` name, the narrowest first: "in *Anbar* province,
+    Iraq" is Anbar (the state in apposition is where the province is, which is another row's)."""
+    out = []
+    for p in _pobjs(tok, preps):
+        m = index.at(p.i)
+        if m is not None and m.head == p.i:
+            found = [m]
+        elif _place_noun(p, triggers()["location"]["place_nouns"]):
+            found = [a for c in p.lefts if c.dep_ == "compound" for a in [index.at(c.i)] if a is not None]
+            found = found or [a for q in _pobjs(p, ("of",)) for a in actors_of(q, index, modifiers=False)]
+        else:
+            found = []
+        out += [a for a in found if a.type in PLACE_TYPES and not a.pronoun]
+    return out
+
+
+def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``70 members of the Al Bu Nimr tribe in Anbar province``, ``al-Qaida operatives in Idlib``,
+    ``U.S. service members at Qayyarah Airfield West``: a group, body or force whose people a noun
+    names is where the "in"/"at" phrase of that noun puts them (stationed-at for an armed force;
+    a state's service members are its military).
+
+    Only the phrase of the noun for its people counts (the parser hangs it there when it modifies
+    them), not one of a verb ("praised the tribe in a speech in Baghdad"); a state or its government
+    is not where some of its officials are, and an armed force named as its own head is
+    :func:`stationed_rule`'s.
+    """
+    from .actors import _organ
+
+    for m in index:
+        if m.pronoun or m.type in PLACE_ONLY or m.type == "Government":
+            continue
+        head = doc[m.head]
+        nouns = []
+        if head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i > head.i and _group_noun(head.head):
+            nouns.append(head.head)  # "al-Qaida operatives", "the Al Bu Nimr tribe"
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and _group_noun(head.head.head):
+            nouns.append(head.head.head)  # "members of Hezbollah"
+        if not nouns:
+            continue
+        outer = nouns[0]
+        if outer.dep_ == "pobj" and outer.head.lower_ == "of" and _group_noun(outer.head.head):
+            nouns.append(outer.head.head)  # "members of the Al Bu Nimr tribe"
+        group = m
+        if m.type == "Country":
+            if not _service_members(nouns[0]) or m.country is None and m.actor_id is None:
+                continue
+            group = _organ(m, "MIL", doc, min(m.token_start, nouns[0].left_edge.i), nouns[0].i + 1)
+        places = [c for n in nouns for c in _group_places(n, index)]
+        relation = "stationed-at" if group.type in FORCE_TYPES else "located-in"
+        for place in dict.fromkeys(places):
+            yield from _opt(_make(relation, group, place, nouns[0], index, doc_date, None,
+                                  "stationed-group" if relation == "stationed-at" else "located-group", 0.7))
+
+
+#: Verbs of going to see people where they are ("visited U.S. service members *at* Qayyarah").
+VISIT_VERBS = frozenset({"visit", "greet", "address", "inspect", "tour"})
+
+
+def visited_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Carter flew to visit U.S. service members at Qayyarah Airfield West``, ``the general visited
+    American soldiers at Bagram``: troops or fighters visited at a place are stationed there (the
+    visitor's own place is the ``visits`` row's). Only armed forces named by their people ("soldiers",
+    "service members"), not a state's military as a body ("visited the Pentagon's headquarters")."""
+    from .actors import _organ
+
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in VISIT_VERBS:
+            continue
+        subjects, passive = _subjects(tok, index)
+        args = [c for c in tok.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
+        args = [a for c in args for a in _conjuncts(c)]
+        places = _group_places(tok, index, MET_AT_PREPS)
+        for arg in args:
+            forces = []
+            for m in actors_of(arg, index, modifiers=True):
+                if m.type in FORCE_TYPES and m.head == arg.i and arg.pos_ == "NOUN":
+                    forces.append(m)  # "American soldiers"
+                elif m.type in FORCE_TYPES | {"Country"} and _group_noun(arg) and doc[m.head].head.i == arg.i:
+                    if m.type != "Country":
+                        forces.append(m)  # "ISIL fighters"
+                    elif _service_members(arg):
+                        forces.append(_organ(m, "MIL", doc, min(m.token_start, arg.left_edge.i), arg.i + 1))
+            for force in dict.fromkeys(forces):
+                for place in dict.fromkeys(places + _group_places(arg, index)):
+                    yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None,
+                                          "stationed-visited", 0.7))
+
+
 #: Nouns for kinds of bodies, which a body's name can qualify ("the Guardian newspaper").
 BODY_KINDS = frozenset({
     "party", "company", "firm", "movement", "union", "club", "church", "airline", "bank", "agency", "institute",
@@ -4232,7 +4348,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, meeting_noun_place_rule,
-    place_noun_in_rule, successive_in_rule,
+    place_noun_in_rule, successive_in_rule, group_place_rule,
+    visited_force_rule,
 )
 
 

@@ -1467,11 +1467,24 @@ def test_a_gazetteer_location_points_at_the_states_own_mention_rather_than_one_i
     # Only a meeting: "Bishop criticised Jaafari in Canberra" says where she spoke, not where he was.
     ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Jaafari/PROPN/dobj/1 in/ADP/prep/1 "
      "Canberra/PROPN/pobj/3", set()),
+    # "Bishop met with the Minister, Jaafari, in Canberra": the person named for the title was there too.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/4 "
+     "Jaafari/PROPN/appos/4 ,/PUNCT/punct/4 in/ADP/prep/1 Canberra/PROPN/pobj/8",
+     {"person:bishop", "org:minister", "person:jaafari"}),
+    # "Bishop held talks with Jaafari in Canberra": the meeting noun's parties and place.
+    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
+     "in/ADP/prep/2 Canberra/PROPN/pobj/5", {"person:bishop", "person:jaafari"}),
+    # Talks about a place say nothing of where they were held.
+    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
+     "on/ADP/prep/2 Canberra/PROPN/pobj/5", set()),
+    # An appositive of someone criticised is no more at the place than he is.
+    ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise the/DET/det/3 Minister/PROPN/dobj/1 ,/PUNCT/punct/3 "
+     "Jaafari/PROPN/appos/3 ,/PUNCT/punct/3 in/ADP/prep/1 Canberra/PROPN/pobj/7", set()),
 ])
 def test_the_parties_to_a_meeting_are_where_it_took_place(spec, parties):
     doc = make_doc(spec)
     names = {"Bishop": ("person:bishop", "Person", "AUS"), "Jaafari": ("person:jaafari", "Person", "IRQ"),
-             "Canberra": ("place:canberra", "Place", "AUS")}
+             "Minister": ("org:minister", "Organisation", None), "Canberra": ("place:canberra", "Place", "AUS")}
     ms = [mention(doc, t.i, t.i + 1, *names[t.text]) for t in doc if t.text in names]
     got = {t[0] for t in triples(doc, ms) if t[1:3] == ("located-in", "place:canberra")}
     assert got == parties
@@ -3194,30 +3207,6 @@ def test_anti_prefixed_demonstrators_protest_against_the_state_they_are_anti():
     assert got == {("KOR", "protests", "USA")}
 
 
-@pytest.mark.parametrize("spec, parties", [
-    # "Bishop met with the Minister, Jaafari, in Canberra": the person named for the title was there too.
-    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/4 "
-     "Jaafari/PROPN/appos/4 ,/PUNCT/punct/4 in/ADP/prep/1 Canberra/PROPN/pobj/8",
-     {"person:bishop", "org:minister", "person:jaafari"}),
-    # "Bishop held talks with Jaafari in Canberra": the meeting noun's parties and place.
-    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
-     "in/ADP/prep/2 Canberra/PROPN/pobj/5", {"person:bishop", "person:jaafari"}),
-    # Talks about a place say nothing of where they were held.
-    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
-     "on/ADP/prep/2 Canberra/PROPN/pobj/5", set()),
-    # An appositive of someone criticised is no more at the place than he is.
-    ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise the/DET/det/3 Minister/PROPN/dobj/1 ,/PUNCT/punct/3 "
-     "Jaafari/PROPN/appos/3 ,/PUNCT/punct/3 in/ADP/prep/1 Canberra/PROPN/pobj/7", set()),
-])
-def test_people_named_for_a_meetings_parties_are_where_it_took_place(spec, parties):
-    doc = make_doc(spec)
-    names = {"Bishop": ("person:bishop", "Person", "AUS"), "Jaafari": ("person:jaafari", "Person", "IRQ"),
-             "Minister": ("org:minister", "Organisation", None), "Canberra": ("place:canberra", "Place", "AUS")}
-    ms = [mention(doc, t.i, t.i + 1, *names[t.text]) for t in doc if t.text in names]
-    got = {t[0] for t in triples(doc, ms) if t[1:3] == ("located-in", "place:canberra")}
-    assert got == parties
-
-
 @pytest.mark.parametrize("spec, located", [
     # "wounded in the vicinity of Ayn Issa in Syria": the phrase hangs on the noun the name qualifies.
     ("wounded/VERB/ROOT/0/wound in/ADP/prep/0 the/DET/det/3 vicinity/NOUN/pobj/1 of/ADP/prep/3 "
@@ -3241,3 +3230,38 @@ def test_a_place_named_in_a_wider_place_is_located_there(spec, located):
           for t in doc if t.text in ("Ayn Issa", "Syria")]
     got = ("place:ayn-issa", "located-in", "SYR", "asserted") in triples(doc, ms)
     assert got is located
+
+
+@pytest.mark.parametrize("spec, group, relation, place", [
+    # "members of the Nimr tribe in Anbar province": the tribe is where its members are.
+    ("killed/VERB/ROOT/0/kill members/NOUN/dobj/0/member of/ADP/prep/1 the/DET/det/5 Nimr/PROPN/compound/5 "
+     "tribe/NOUN/pobj/2 in/ADP/prep/5 Anbar/PROPN/compound/8 province/NOUN/pobj/6",
+     (4, "org:nimr", "Organisation"), "located-in", (7, "place:anbar", "Place")),
+    # "Qaida operatives in Idlib": an armed group's people put it there, stationed.
+    ("strikes/NOUN/ROOT/0/strike against/ADP/prep/0 Qaida/PROPN/compound/3 operatives/NOUN/pobj/1/operative "
+     "in/ADP/prep/3 Idlib/PROPN/pobj/4",
+     (2, "group:qaida", "ArmedGroup"), "stationed-at", (5, "place:idlib", "Place")),
+    # A phrase of the verb is not one of the members: "thanked members of Congress in Chicago".
+    ("thanked/VERB/ROOT/0/thank members/NOUN/dobj/0/member of/ADP/prep/1 Congress/PROPN/pobj/2 "
+     "in/ADP/prep/0 Chicago/PROPN/pobj/4",
+     (3, "org:congress", "Organisation"), None, (5, "place:chicago", "Place")),
+])
+def test_a_group_is_where_its_people_are(spec, group, relation, place):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, actor, type_) for i, actor, type_ in (group, place)]
+    got = {t[1] for t in triples(doc, ms) if (t[0], t[2]) == (group[1], place[1])}
+    assert got == ({relation} if relation else set())
+
+
+def test_a_states_service_members_at_a_place_are_its_military_stationed_there():
+    doc = make_doc("U.S./PROPN/compound/2 service/NOUN/compound/2 members/NOUN/nsubj/3/member "
+                   "waited/VERB/ROOT/3/wait ./PUNCT/punct/3 Carter/PROPN/nsubj/6 visited/VERB/ROOT/6/visit "
+                   "U.S./PROPN/compound/9 service/NOUN/compound/9 members/NOUN/dobj/6/member at/ADP/prep/6 "
+                   "Qayyarah/PROPN/pobj/10")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 5, 6, "person:carter", "Person"),
+          mention(doc, 7, 8, "USA", "Country", "USA"), mention(doc, 11, 12, "fac:qayyarah", "Facility")]
+    got = [(r.source.actor_id, r.source.surface, r.relation, r.target.actor_id)
+           for r in extract_relations(doc, ActorIndex(ms)) if r.relation in ("stationed-at", "located-in")
+           and r.source.actor_id != "person:carter"]
+    # visited at a place: there; merely named in a sentence with a place: nowhere.
+    assert got == [("USAMIL", "U.S. service members", "stationed-at", "fac:qayyarah")]
