@@ -1938,30 +1938,45 @@ HOLDING_VERBS = frozenset({"hold", "have", "conduct", "attend"})
 
 
 def meeting_noun_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Modi held talks with the Japanese prime minister, Shinzo Abe, in Tokyo``: who holds a meeting
-    and whom it is with are where it was held (the place phrase of the meeting noun or of the verb
-    holding it; the modality of the holding verb, like :func:`met_at_rule`'s)."""
+    """``Modi held talks with the Japanese prime minister, Shinzo Abe, in Tokyo``, ``the last meeting of
+    the Small Group took place in Washington``, ``a summit of NATO leaders was held in Warsaw``: who
+    holds a meeting, whom it is with and whose meeting it is are where it was held (the place phrase
+    of the meeting noun or of the verb holding it; the modality of that verb, like
+    :func:`met_at_rule`'s)."""
     for tok in select(doc, pos=("NOUN",)):
-        if tok.lower_ not in MEETING_NOUNS or tok.dep_ not in OBJ or tok.head.lemma_.lower() not in HOLDING_VERBS:
+        if tok.lower_ not in MEETING_NOUNS:
             continue
         verb = tok.head
+        if tok.dep_ in OBJ and verb.lemma_.lower() in HOLDING_VERBS:
+            subjects, passive = _subjects(verb, index)
+            if passive:
+                continue
+        elif tok.dep_ in SUBJ + PASSIVE_SUBJ and (verb.lemma_.lower() in HELD_VERBS or verb.lemma_.lower() == "take"
+                                                   and any(c.lower_ == "place" for c in verb.children)):
+            subjects = []  # "the meeting took place in Washington", "talks were held in Geneva"
+        else:
+            continue
         places = [m for h in (tok, verb) for m, _prep in _places(h, index, MET_AT_PREPS)
                   if m.type in PLACE_TYPES and not m.pronoun]
         if not places:
             continue
-        subjects, passive = _subjects(verb, index)
-        if passive:
-            continue
-        parties = subjects + [m for p in _pobjs(tok, ("with",)) for m in actors_of(p, index)]
+        parties = subjects + [m for p in _pobjs(tok, ("with", "of", "between")) for m in actors_of(p, index)]
         parties += _appositive_people(parties, doc, index)
-        for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
-            for place in dict.fromkeys(places):
-                if party.type in STATE_ORGAN_TYPES and place.country != party.country:
-                    continue
-                yield from _opt(_make("located-in", party, place, verb, index, doc_date, None, "located-meeting",
-                                      0.6))
+        yield from _meeting_places(parties, places, verb, index, doc_date)
 
 
+def _meeting_places(parties, places, tok, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """Each party to a meeting is at each place it was held; a state's organ only at home ("met the
+    Iraqi foreign minister in Paris": the minister was there, his government is not)."""
+    for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
+        for place in dict.fromkeys(places):
+            if party.type in STATE_ORGAN_TYPES and place.country != party.country:
+                continue
+            yield from _opt(_make("located-in", party, place, tok, index, doc_date, None, "located-meeting", 0.6))
+
+
+#: Verbs of a meeting's taking place, whose subject is the meeting.
+HELD_VERBS = frozenset({"hold", "convene", "open", "meet", "gather", "begin", "start", "end", "conclude"})
 #: Prepositions of a seat ("based *in* Virginia Beach", "headquartered *at* the Pentagon").
 BASED_PREPS = frozenset({"in", "at", "inside"})
 

@@ -3265,3 +3265,12 @@ def test_a_states_service_members_at_a_place_are_its_military_stationed_there():
            and r.source.actor_id != "person:carter"]
     # visited at a place: there; merely named in a sentence with a place: nowhere.
     assert got == [("USAMIL", "U.S. service members", "stationed-at", "fac:qayyarah")]
+
+
+def test_whose_meeting_it_was_is_where_it_took_place():
+    # "The meeting of the Small Group took place in Washington"
+    doc = make_doc("the/DET/det/1 meeting/NOUN/nsubj/5/meeting of/ADP/prep/1 the/DET/det/4 Group/PROPN/pobj/2 "
+                   "took/VERB/ROOT/5/take place/NOUN/dobj/5 in/ADP/prep/5 Washington/PROPN/pobj/7")
+    ms = [mention(doc, 4, 5, "org:small-group", "Organisation"), mention(doc, 8, 9, "place:washington", "Place")]
+    assert ("org:small-group", "located-in", "place:washington", "asserted") in triples(doc, ms)
+
