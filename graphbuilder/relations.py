@@ -1849,10 +1849,12 @@ def struck_force_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
     """The noun form of :func:`struck_force_rule`: "Coalition strikes on ISIL positions in Raqqa", "the
     destruction of ISIL targets in Syria": an armed force whose positions or targets are struck at a
     place is there (the place phrase of what is struck, or of the blow)."""
-    for tok in select(doc, pos=("NOUN",)):
+    for tok in select(doc, pos=("NOUN", "VERB")):
         lemma = tok.lemma_.lower()
         if lemma not in ATTACK_NOUNS and lemma != "destruction":
             continue
+        if tok.pos_ == "VERB" and tok.dep_ not in SUBJ + OBJ + ("pobj",):
+            continue  # only a noun the tagger took for a verb ("U.S. *airstrikes* against al-Qaida ... killed")
         struck = _pobjs(tok, ("of",) if lemma == "destruction" else ("on", "against"))
         forces = [m for p in struck for m in actors_of(p, index) if m.type in FORCE_TYPES]
         if not forces:
@@ -1911,7 +1913,7 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             continue
         subjects, passive = _subjects(tok, index)
         parties = subjects + _objects(tok, index, MEETING_PREPS)
-        parties += _appositive_people(parties, doc, index)
+        parties += _appositive_people(parties, doc, index, tok)
         for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
             for place in places:
                 if party.type in STATE_ORGAN_TYPES and place.country != party.country:
@@ -1922,12 +1924,17 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
                     yield r
 
 
-def _appositive_people(parties: list[ActorMention], doc, index: ActorIndex) -> list[ActorMention]:
+def _appositive_people(parties: list[ActorMention], doc, index: ActorIndex, verb=None) -> list[ActorMention]:
     """The people named in apposition to the parties of a meeting: "met with the Minister of Foreign
     Affairs of Iraq, *Ibrahim al-Jaafari*, in Canberra" (the title is the party the verb names, the
-    person who holds it was there too)."""
-    return [a for m in parties for c in doc[m.head].children if c.dep_ == "appos"
-            for a in actors_of(c, index, modifiers=False) if a.type == "Person" and not a.pronoun]
+    person who holds it was there too); also when the parser hangs the name on the verb, right after
+    a party's phrase and a comma."""
+    heads = [c for m in parties for c in doc[m.head].children if c.dep_ == "appos"]
+    if verb is not None:
+        ends = {doc[m.head].right_edge.i for m in parties}
+        heads += [c for c in verb.children if c.dep_ in ("appos", "npadvmod") and c.left_edge.i >= 2
+                  and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 in ends]
+    return [a for c in heads for a in actors_of(c, index, modifiers=False) if a.type == "Person" and not a.pronoun]
 
 
 #: Nouns of a meeting held by its subject ("*held talks* with Abe in Tokyo").
@@ -2290,6 +2297,31 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
         for place in dict.fromkeys(places):
             yield from _opt(_make(relation, group, place, nouns[0], index, doc_date, None,
                                   "stationed-group" if relation == "stationed-at" else "located-group", 0.7))
+
+
+#: Nouns for people who live where their "of" phrase says ("*residents* of Mosul").
+RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "citizen", "people", "population", "villager", "townspeople"})
+#: Nouns for people who are where they are by living, sheltering, gathering or being caught there: not a
+#: trade's people, whom a text places by where they work ("journalists in Brussels" asked questions there).
+DWELLER_NOUNS = RESIDENT_NOUNS | {"civilian", "refugee", "protester", "protestor", "demonstrator", "worshipper",
+                                  "pilgrim", "family", "child", "woman", "hostage", "detainee", "prisoner",
+                                  "student", "christian", "muslim", "yazidi", "minority"}
+
+
+def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``residents of Mosul``, ``thousands of civilians in eastern Aleppo``, ``refugees at the Zaatari
+    camp``: people named by a common noun for no state's organ are in the town or site its phrase
+    names (as the people of that place's state, like :func:`_located_people`'s). A state named as
+    the place says no more than the people's own name ("civilians in Syria")."""
+    for tok in select(doc, pos=("NOUN",)):
+        found = _people_noun(tok)
+        if found is None or found[1].i != tok.i or tok.lemma_.lower() not in DWELLER_NOUNS or actors_of(tok, index):
+            continue
+        preps = GROUP_PLACE_PREPS | ({"of"} if tok.lemma_.lower() in RESIDENT_NOUNS else set())
+        places = [c for c in _group_places(tok, index, preps) if c.type in PLACE_ONLY and c.country]
+        for place in dict.fromkeys(places):
+            people = _people(place.country, found[0], tok)
+            yield from _opt(_make("located-in", people, place, tok, index, doc_date, None, "located-people", 0.6))
 
 
 #: Verbs of going to see people where they are ("visited U.S. service members *at* Qayyarah").
@@ -4364,7 +4396,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, meeting_noun_place_rule,
     place_noun_in_rule, successive_in_rule, group_place_rule,
-    visited_force_rule,
+    visited_force_rule, people_place_rule,
 )
 
 

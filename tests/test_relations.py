@@ -761,7 +761,8 @@ def test_a_protest_act_on_a_states_symbol_is_aimed_at_the_state():
                    "Japanese/ADJ/amod/5 flags/NOUN/dobj/3/flag", ents=((4, 5, "Demonym", "JPN"),))
     ms = [mention(doc, 2, 3, "place:seoul", "Place", "KOR")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
-    assert got == {("KOROPP", "protests", "JPN")}
+    # (the protesters are also in Seoul)
+    assert got == {("KOROPP", "protests", "JPN"), ("KOROPP", "located-in", "place:seoul")}
 
 
 @pytest.mark.parametrize("verb, noun, prep, relation, found", [
@@ -1470,6 +1471,10 @@ def test_a_gazetteer_location_points_at_the_states_own_mention_rather_than_one_i
     # "Bishop met with the Minister, Jaafari, in Canberra": the person named for the title was there too.
     ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/4 "
      "Jaafari/PROPN/appos/4 ,/PUNCT/punct/4 in/ADP/prep/1 Canberra/PROPN/pobj/8",
+     {"person:bishop", "org:minister", "person:jaafari"}),
+    # The name hung on the verb right after the title and a comma is still the title's.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/1 "
+     "Jaafari/PROPN/npadvmod/1 ,/PUNCT/punct/1 in/ADP/prep/1 Canberra/PROPN/pobj/8",
      {"person:bishop", "org:minister", "person:jaafari"}),
     # "Bishop held talks with Jaafari in Canberra": the meeting noun's parties and place.
     ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
@@ -3274,3 +3279,32 @@ def test_whose_meeting_it_was_is_where_it_took_place():
     ms = [mention(doc, 4, 5, "org:small-group", "Organisation"), mention(doc, 8, 9, "place:washington", "Place")]
     assert ("org:small-group", "located-in", "place:washington", "asserted") in triples(doc, ms)
 
+
+
+@pytest.mark.parametrize("pos", ["NOUN", "VERB"])
+def test_a_force_struck_at_a_place_by_a_noun_the_tagger_took_for_a_verb(pos):
+    # "U.S. airstrikes against Qaida operatives in Idlib killed 20": the strikes are the subject.
+    doc = make_doc(f"U.S./PROPN/compound/1 airstrikes/{pos}/nsubj/7/airstrike against/ADP/prep/1 "
+                   "Qaida/PROPN/compound/4 operatives/NOUN/pobj/2/operative in/ADP/prep/1 Idlib/PROPN/pobj/5 "
+                   "killed/VERB/ROOT/7/kill")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 3, 4, "group:qaida", "ArmedGroup"),
+          mention(doc, 6, 7, "place:idlib", "Place")]
+    assert ("group:qaida", "stationed-at", "place:idlib", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "residents of Mosul": people who live there.
+    ("threaten/VERB/ROOT/0 residents/NOUN/dobj/0/resident of/ADP/prep/1 Mosul/PROPN/pobj/2", True),
+    # "civilians in Mosul"
+    ("threaten/VERB/ROOT/0 civilians/NOUN/dobj/0/civilian in/ADP/prep/1 Mosul/PROPN/pobj/2", True),
+    # A trade's people are placed by their work, not their home ("journalists in Brussels").
+    ("threaten/VERB/ROOT/0 journalists/NOUN/dobj/0/journalist in/ADP/prep/1 Mosul/PROPN/pobj/2", False),
+    # The verb's place phrase is not the people's: "threatened civilians in a speech in Mosul".
+    ("threaten/VERB/ROOT/0 civilians/NOUN/dobj/0/civilian in/ADP/prep/0 Mosul/PROPN/pobj/2", False),
+])
+def test_people_named_by_a_common_noun_are_in_the_town_their_phrase_names(spec, located):
+    doc = make_doc(spec)
+    ms = [mention(doc, 3, 4, "place:mosul", "Place", "IRQ")]
+    got = {(r.source.actor_id, r.source.surface) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.target.actor_id == "place:mosul"}
+    assert got == ({("IRQCVL", doc[1].text)} if located else set())
