@@ -2299,13 +2299,14 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                                   "stationed-group" if relation == "stationed-at" else "located-group", 0.7))
 
 
-#: Nouns for people who live where their "of" phrase says ("*residents* of Mosul").
-RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "citizen", "people", "population", "villager", "townspeople"})
+#: Nouns for people who live where their "of" phrase says ("*residents* of Mosul"); not "the people of Mosul",
+#: the town's whole population, which is no news of where anyone is.
+RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "citizen", "villager", "townspeople"})
 #: Nouns for people who are where they are by living, sheltering, gathering or being caught there: not a
 #: trade's people, whom a text places by where they work ("journalists in Brussels" asked questions there).
-DWELLER_NOUNS = RESIDENT_NOUNS | {"civilian", "refugee", "protester", "protestor", "demonstrator", "worshipper",
-                                  "pilgrim", "family", "child", "woman", "hostage", "detainee", "prisoner",
-                                  "student", "christian", "muslim", "yazidi", "minority"}
+DWELLER_NOUNS = RESIDENT_NOUNS | {"people", "civilian", "refugee", "protester", "protestor", "demonstrator",
+                                  "worshipper", "pilgrim", "family", "child", "woman", "hostage", "detainee",
+                                  "prisoner", "student", "christian", "muslim", "yazidi", "minority"}
 
 
 def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:

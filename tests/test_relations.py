@@ -3297,6 +3297,8 @@ def test_a_force_struck_at_a_place_by_a_noun_the_tagger_took_for_a_verb(pos):
     ("threaten/VERB/ROOT/0 residents/NOUN/dobj/0/resident of/ADP/prep/1 Mosul/PROPN/pobj/2", True),
     # "civilians in Mosul"
     ("threaten/VERB/ROOT/0 civilians/NOUN/dobj/0/civilian in/ADP/prep/1 Mosul/PROPN/pobj/2", True),
+    # "the people of Mosul" is the town's population, no news of where anyone is.
+    ("threaten/VERB/ROOT/0 people/NOUN/dobj/0/people of/ADP/prep/1 Mosul/PROPN/pobj/2", False),
     # A trade's people are placed by their work, not their home ("journalists in Brussels").
     ("threaten/VERB/ROOT/0 journalists/NOUN/dobj/0/journalist in/ADP/prep/1 Mosul/PROPN/pobj/2", False),
     # The verb's place phrase is not the people's: "threatened civilians in a speech in Mosul".
