@@ -1891,6 +1891,28 @@ def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
             for m, _prep in _places(c, index, MET_AT_PREPS)]
 
 
+#: Nouns of an occasion or a building where people meet, whose own place phrase is the meeting's ("during his
+#: *visit* to Baghdad", "at the *Chancellery* in Berlin").
+OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "session", "talk", "talks", "visit", "trip", "tour",
+                            "ceremony", "forum", "gathering", "dinner", "event", "assembly", "chancellery", "palace",
+                            "residence", "headquarters", "embassy", "office", "ministry", "hotel"})
+
+
+def _occasion_places(verb, index: ActorIndex) -> list[ActorMention]:
+    """Where a meeting took place when the verb's "in", "at" or "during" phrase names the occasion or
+    building it took place at rather than the town: the place phrase of that occasion ("to" for a
+    visit's). Not an "on" phrase, which is mostly a day or a topic ("talks on the summit in Paris")."""
+    out = []
+    for p in _pobjs(verb, ("in", "at", "during")):
+        m = index.at(p.i)
+        if p.pos_ not in ("NOUN", "PROPN") or p.lemma_.lower() not in OCCASION_NOUNS \
+                or m is not None and m.type in PLACE_TYPES:
+            continue
+        preps = ("in", "at", "to") if p.lemma_.lower() in ("visit", "trip", "tour") else ("in", "at")
+        out += _group_places(p, index, frozenset(preps))
+    return out
+
+
 #: A state and the organs standing for it, which are in their own state wherever their officials travel.
 STATE_ORGAN_TYPES = frozenset({"Country", "Government", "Military"})
 
@@ -1908,7 +1930,8 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "meets":
             continue
-        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index)
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index) \
+            or _occasion_places(tok, index)
         if not places:
             continue
         subjects, passive = _subjects(tok, index)

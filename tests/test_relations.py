@@ -1414,9 +1414,10 @@ def test_a_states_of_phrase_a_citys_possessive_a_based_word_and_the_noun_a_body_
           mention(doc, 21, 22, "org:nabucco", "Organisation"), mention(doc, 24, 25, "HUN", "Country", "HUN")]
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in"}
-    # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company
+    # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company (TI, who met
+    # at it, was there)
     assert got == {("org:omv", "AUT"), ("org:guardian", "GBR"), ("org:la-stampa", "place:turin"),
-                   ("org:ti", "place:berlin")}
+                   ("org:ti", "place:berlin"), ("org:ti", "HUN")}
 
 
 def test_a_capital_standing_for_its_government_is_still_in_its_state():
@@ -1476,6 +1477,15 @@ def test_a_gazetteer_location_points_at_the_states_own_mention_rather_than_one_i
     ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/1 "
      "Jaafari/PROPN/npadvmod/1 ,/PUNCT/punct/1 in/ADP/prep/1 Canberra/PROPN/pobj/8",
      {"person:bishop", "org:minister", "person:jaafari"}),
+    # "During his visit to Canberra, Bishop met Jaafari": the visit's place is the meeting's.
+    ("During/ADP/prep/7 his/PRON/poss/2 visit/NOUN/pobj/0 to/ADP/prep/2 Canberra/PROPN/pobj/3 ,/PUNCT/punct/7 "
+     "Bishop/PROPN/nsubj/7 met/VERB/ROOT/7/meet Jaafari/PROPN/dobj/7", {"person:bishop", "person:jaafari"}),
+    # "Bishop met Jaafari at the palace in Canberra": the building's town.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet Jaafari/PROPN/dobj/1 at/ADP/prep/1 the/DET/det/5 "
+     "palace/NOUN/pobj/3 in/ADP/prep/5 Canberra/PROPN/pobj/6", {"person:bishop", "person:jaafari"}),
+    # An "on" phrase is what they met about, not where ("met on the summit in Canberra").
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet Jaafari/PROPN/dobj/1 on/ADP/prep/1 the/DET/det/5 "
+     "summit/NOUN/pobj/3 in/ADP/prep/5 Canberra/PROPN/pobj/6", set()),
     # "Bishop held talks with Jaafari in Canberra": the meeting noun's parties and place.
     ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
      "in/ADP/prep/2 Canberra/PROPN/pobj/5", {"person:bishop", "person:jaafari"}),
