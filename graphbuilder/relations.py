@@ -2248,6 +2248,9 @@ GROUP_NOUNS = frozenset({
     "official", "employee", "worker", "delegation", "commander", "leader", "jihadist", "insurgent", "envoy",
     "diplomat", "representative", "volunteer", "recruit", "sailor", "airman", "marine", "servicemember",
     "serviceman", "servicewoman"})
+#: Nouns for a group's people who do not fight for it, whose place is no force's post.
+CIVILIAN_ROLE_NOUNS = frozenset({"official", "representative", "envoy", "diplomat", "delegation", "employee",
+                                 "worker", "staff", "supporter", "follower", "sympathizer", "sympathiser"})
 #: Nouns for members of a state's armed forces, which a state's name makes its military ("U.S. *service
 #: members*", "British *sailors*").
 SERVICE_NOUNS = frozenset({"sailor", "airman", "serviceman", "servicewoman", "servicemember", "marine"})
@@ -2316,7 +2319,9 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                 continue
             group = _organ(m, "MIL", doc, min(m.token_start, nouns[0].left_edge.i), nouns[0].i + 1)
         places = [c for n in nouns for c in _group_places(n, index)]
-        relation = "stationed-at" if group.type in FORCE_TYPES else "located-in"
+        # "Taliban representatives in Doha" are an armed group's office there, not its forces
+        armed = group.type in FORCE_TYPES and nouns[0].lemma_.lower() not in CIVILIAN_ROLE_NOUNS
+        relation = "stationed-at" if armed else "located-in"
         for place in dict.fromkeys(places):
             yield from _opt(_make(relation, group, place, nouns[0], index, doc_date, None,
                                   "stationed-group" if relation == "stationed-at" else "located-group", 0.7))

@@ -3256,6 +3256,10 @@ def test_a_place_named_in_a_wider_place_is_located_there(spec, located):
     ("strikes/NOUN/ROOT/0/strike against/ADP/prep/0 Qaida/PROPN/compound/3 operatives/NOUN/pobj/1/operative "
      "in/ADP/prep/3 Idlib/PROPN/pobj/4",
      (2, "group:qaida", "ArmedGroup"), "stationed-at", (5, "place:idlib", "Place")),
+    # "Qaida representatives in Idlib" are its office there, not its forces.
+    ("talks/NOUN/ROOT/0/talk with/ADP/prep/0 Qaida/PROPN/compound/3 representatives/NOUN/pobj/1/representative "
+     "in/ADP/prep/3 Idlib/PROPN/pobj/4",
+     (2, "group:qaida", "ArmedGroup"), "located-in", (5, "place:idlib", "Place")),
     # A phrase of the verb is not one of the members: "thanked members of Congress in Chicago".
     ("thanked/VERB/ROOT/0/thank members/NOUN/dobj/0/member of/ADP/prep/1 Congress/PROPN/pobj/2 "
      "in/ADP/prep/0 Chicago/PROPN/pobj/4",
