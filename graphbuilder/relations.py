@@ -1882,10 +1882,12 @@ def struck_force_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
     """The noun form of :func:`struck_force_rule`: "Coalition strikes on ISIL positions in Raqqa", "the
     destruction of ISIL targets in Syria": an armed force whose positions or targets are struck at a
     place is there (the place phrase of what is struck, or of the blow)."""
-    for tok in select(doc, pos=("NOUN",)):
+    for tok in select(doc, pos=("NOUN", "VERB")):
         lemma = tok.lemma_.lower()
         if lemma not in ATTACK_NOUNS and lemma != "destruction":
             continue
+        if tok.pos_ == "VERB" and tok.dep_ not in SUBJ + OBJ + ("pobj",):
+            continue  # only a noun the tagger took for a verb ("U.S. *airstrikes* against al-Qaida ... killed")
         struck = _pobjs(tok, ("of",) if lemma == "destruction" else ("on", "against"))
         forces = [m for p in struck for m in actors_of(p, index) if m.type in FORCE_TYPES]
         if not forces:
@@ -1922,6 +1924,28 @@ def _counterpart_places(verb, index: ActorIndex) -> list[ActorMention]:
             for m, _prep in _places(c, index, MET_AT_PREPS)]
 
 
+#: Nouns of an occasion or a building where people meet, whose own place phrase is the meeting's ("during his
+#: *visit* to Baghdad", "at the *Chancellery* in Berlin").
+OCCASION_NOUNS = frozenset({"meeting", "summit", "conference", "session", "talk", "talks", "visit", "trip", "tour",
+                            "ceremony", "forum", "gathering", "dinner", "event", "assembly", "chancellery", "palace",
+                            "residence", "headquarters", "embassy", "office", "ministry", "hotel"})
+
+
+def _occasion_places(verb, index: ActorIndex) -> list[ActorMention]:
+    """Where a meeting took place when the verb's "in", "at" or "during" phrase names the occasion or
+    building it took place at rather than the town: the place phrase of that occasion ("to" for a
+    visit's). Not an "on" phrase, which is mostly a day or a topic ("talks on the summit in Paris")."""
+    out = []
+    for p in _pobjs(verb, ("in", "at", "during")):
+        m = index.at(p.i)
+        if p.pos_ not in ("NOUN", "PROPN") or p.lemma_.lower() not in OCCASION_NOUNS \
+                or m is not None and m.type in PLACE_TYPES:
+            continue
+        preps = ("in", "at", "to") if p.lemma_.lower() in ("visit", "trip", "tour") else ("in", "at")
+        out += _group_places(p, index, frozenset(preps))
+    return out
+
+
 #: A state and the organs standing for it, which are in their own state wherever their officials travel.
 STATE_ORGAN_TYPES = frozenset({"Country", "Government", "Military"})
 
@@ -1939,11 +1963,13 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "meets":
             continue
-        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index)
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index) \
+            or _occasion_places(tok, index)
         if not places:
             continue
         subjects, passive = _subjects(tok, index)
         parties = subjects + _objects(tok, index, MEETING_PREPS)
+        parties += _appositive_people(parties, doc, index, tok)
         for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
             for place in places:
                 if party.type in STATE_ORGAN_TYPES and place.country != party.country:
@@ -1954,6 +1980,66 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
                     yield r
 
 
+def _appositive_people(parties: list[ActorMention], doc, index: ActorIndex, verb=None) -> list[ActorMention]:
+    """The people named in apposition to the parties of a meeting: "met with the Minister of Foreign
+    Affairs of Iraq, *Ibrahim al-Jaafari*, in Canberra" (the title is the party the verb names, the
+    person who holds it was there too); also when the parser hangs the name on the verb, right after
+    a party's phrase and a comma."""
+    heads = [c for m in parties for c in doc[m.head].children if c.dep_ == "appos"]
+    if verb is not None:
+        ends = {doc[m.head].right_edge.i for m in parties}
+        heads += [c for c in verb.children if c.dep_ in ("appos", "npadvmod") and c.left_edge.i >= 2
+                  and doc[c.left_edge.i - 1].text == "," and c.left_edge.i - 2 in ends]
+    return [a for c in heads for a in actors_of(c, index, modifiers=False) if a.type == "Person" and not a.pronoun]
+
+
+#: Nouns of a meeting held by its subject ("*held talks* with Abe in Tokyo").
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation",
+                           "consultations"})
+#: Verbs that hold a meeting noun.
+HOLDING_VERBS = frozenset({"hold", "have", "conduct", "attend"})
+
+
+def meeting_noun_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Modi held talks with the Japanese prime minister, Shinzo Abe, in Tokyo``, ``the last meeting of
+    the Small Group took place in Washington``, ``a summit of NATO leaders was held in Warsaw``: who
+    holds a meeting, whom it is with and whose meeting it is are where it was held (the place phrase
+    of the meeting noun or of the verb holding it; the modality of that verb, like
+    :func:`met_at_rule`'s)."""
+    for tok in select(doc, pos=("NOUN",)):
+        if tok.lower_ not in MEETING_NOUNS:
+            continue
+        verb = tok.head
+        if tok.dep_ in OBJ and verb.lemma_.lower() in HOLDING_VERBS:
+            subjects, passive = _subjects(verb, index)
+            if passive:
+                continue
+        elif tok.dep_ in SUBJ + PASSIVE_SUBJ and (verb.lemma_.lower() in HELD_VERBS or verb.lemma_.lower() == "take"
+                                                   and any(c.lower_ == "place" for c in verb.children)):
+            subjects = []  # "the meeting took place in Washington", "talks were held in Geneva"
+        else:
+            continue
+        places = [m for h in (tok, verb) for m, _prep in _places(h, index, MET_AT_PREPS)
+                  if m.type in PLACE_TYPES and not m.pronoun]
+        if not places:
+            continue
+        parties = subjects + [m for p in _pobjs(tok, ("with", "of", "between")) for m in actors_of(p, index)]
+        parties += _appositive_people(parties, doc, index)
+        yield from _meeting_places(parties, places, verb, index, doc_date)
+
+
+def _meeting_places(parties, places, tok, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """Each party to a meeting is at each place it was held; a state's organ only at home ("met the
+    Iraqi foreign minister in Paris": the minister was there, his government is not)."""
+    for party in dict.fromkeys(p for p in parties if p.type not in PLACE_TYPES and not p.pronoun):
+        for place in dict.fromkeys(places):
+            if party.type in STATE_ORGAN_TYPES and place.country != party.country:
+                continue
+            yield from _opt(_make("located-in", party, place, tok, index, doc_date, None, "located-meeting", 0.6))
+
+
+#: Verbs of a meeting's taking place, whose subject is the meeting.
+HELD_VERBS = frozenset({"hold", "convene", "open", "meet", "gather", "begin", "start", "end", "conclude"})
 #: Prepositions of a seat ("based *in* Virginia Beach", "headquartered *at* the Pentagon").
 BASED_PREPS = frozenset({"in", "at", "inside"})
 
@@ -2093,7 +2179,7 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 for p in child.children:
                     if p.dep_ == "pobj":
                         for c in actors_of(p, index):
-                            if c.type == "Country" or (m.type == "Facility" and c.type == "Place"):
+                            if c.type == "Country" or (c.type == "Place" and c.actor_id != m.actor_id):
                                 yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-in", 0.7))
         # "key towns in Northern Iraq including Rabiyah and Zumar": a place listed under a kind of
         # place that an "in" phrase locates.
@@ -2125,6 +2211,213 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                                     if c.type in ("Place", "Country"):
                                         yield from _opt(_make("located-in", m, c, tok, index, doc_date, None,
                                                               "located-direction", 0.7))
+
+
+#: Nouns for a part of a town or land, which a place's name qualifies ("the Al-Sinek *neighborhood*").
+QUARTER_NOUNS = frozenset({"neighborhood", "neighbourhood", "quarter", "suburb", "area", "district", "vicinity",
+                           "outskirts", "suburbs", "environs", "outskirt", "province", "region", "governorate",
+                           "city", "town", "village", "camp", "county", "state"})
+
+
+def place_noun_in_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``the vicinity of Ayn Issa in northern Syria``, ``the Al-Sinek neighborhood in Baghdad``: a place
+    named by the noun for a part of a land or town is in the place that noun's "in" phrase names (the
+    parser hangs the phrase on the noun, not on the name; "Mosul in Iraq" is :func:`located_rule`'s).
+    A name the NER took for an organisation is a place when it names such a part."""
+    for m in index:
+        if m.type not in ("Place", "Facility", "Organisation") or m.pronoun:
+            continue
+        head = doc[m.head]
+        if head.dep_ == "compound" and head.head.i > head.i:
+            noun = head.head  # "the Al-Sinek neighborhood"
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and m.type != "Organisation":
+            noun = head.head.head  # "the vicinity of Ayn Issa"
+        else:
+            continue
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in QUARTER_NOUNS:
+            continue
+        for c, _prep in _places(noun, index, ("in", "inside"), modifiers=False):
+            if c.type in ("Country", "Place") and c.actor_id != m.actor_id and not c.pronoun \
+                    and c.token_start >= m.token_end:
+                yield from _opt(_make("located-in", m, c, noun, index, doc_date, None, "located-in", 0.7))
+
+
+def _named_quarter(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The place ``tok`` names: a place's own head, or a noun for a part of a land or town that a name
+    qualifies ("Sadr City", "the Al-Sinek neighborhood")."""
+    m = index.at(tok.i)
+    if m is not None:
+        return m if m.type in PLACE_ONLY and tok.i == m.head and not m.pronoun else None
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in QUARTER_NOUNS:
+        return None
+    return next((a for c in tok.lefts if c.dep_ == "compound" for a in [index.at(c.i)]
+                 if a is not None and a.type in ("Place", "Facility", "Organisation") and not a.pronoun), None)
+
+
+def successive_in_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``exploded in Sadr City in eastern Baghdad``: of two "in" phrases in a row on the same word, the
+    first naming a town or part of one and the second a wider place, the first place is in the second
+    (the parser hangs both on the verb or noun they follow)."""
+    for tok in select(doc, lower=("in",)):
+        if tok.dep_ != "prep":
+            continue
+        first = next((p for p in tok.children if p.dep_ == "pobj"), None)
+        if first is None or (inner := _named_quarter(first, index)) is None:
+            continue
+        after = first.right_edge.i + 1
+        nxt = next((c for c in tok.head.children if c.dep_ == "prep" and c.i == after and c.lower_ == "in"), None)
+        if nxt is None:
+            continue
+        for c, _prep in _places(tok.head, index, ("in",), modifiers=False):
+            if _prep == nxt and c.type in ("Country", "Place") and c.actor_id != inner.actor_id and not c.pronoun:
+                yield from _opt(_make("located-in", inner, c, nxt, index, doc_date, None, "located-in", 0.7))
+
+
+#: Nouns for the people of a group, a body or an armed force, whose place is the group's ("70 members of
+#: the Al Bu Nimr *tribe* in Anbar", "al-Qaida *operatives* in Idlib", "UN *staff* in Gaza").
+GROUP_NOUNS = frozenset({
+    "tribe", "clan", "community", "member", "operative", "fighter", "militant", "militiaman", "gunman",
+    "supporter", "loyalist", "follower", "unit", "cell", "force", "troop", "soldier", "personnel", "staff",
+    "official", "employee", "worker", "delegation", "commander", "leader", "jihadist", "insurgent", "envoy",
+    "diplomat", "representative", "volunteer", "recruit", "sailor", "airman", "marine", "servicemember",
+    "serviceman", "servicewoman"})
+#: Nouns for a group's people who do not fight for it, whose place is no force's post.
+CIVILIAN_ROLE_NOUNS = frozenset({"official", "representative", "envoy", "diplomat", "delegation", "employee",
+                                 "worker", "staff", "supporter", "follower", "sympathizer", "sympathiser"})
+#: Nouns for members of a state's armed forces, which a state's name makes its military ("U.S. *service
+#: members*", "British *sailors*").
+SERVICE_NOUNS = frozenset({"sailor", "airman", "serviceman", "servicewoman", "servicemember", "marine"})
+#: Prepositions of where a group's people are.
+GROUP_PLACE_PREPS = frozenset({"in", "at", "inside"})
+
+
+def _group_noun(tok) -> bool:
+    return tok.pos_ == "NOUN" and tok.lemma_.lower() in GROUP_NOUNS
+
+
+def _service_members(noun) -> bool:
+    """Whether ``noun`` names members of armed forces ("service members", "sailors")."""
+    lemma = noun.lemma_.lower()
+    return lemma in SERVICE_NOUNS or lemma == "member" and any(
+        c.dep_ == "compound" and c.lower_ in ("service", "military") for c in noun.lefts)
+
+
+def _group_places(tok, index: ActorIndex, preps: frozenset = GROUP_PLACE_PREPS) -> list[ActorMention]:
+    """The places the "in"/"at" phrases of ``tok`` name, the narrowest first: "in *Anbar* province,
+    Iraq" is Anbar (the state in apposition is where the province is, which is another row's)."""
+    out = []
+    for p in _pobjs(tok, preps):
+        m = index.at(p.i)
+        if m is not None and m.head == p.i:
+            found = [m]
+        elif _place_noun(p, triggers()["location"]["place_nouns"]):
+            found = [a for c in p.lefts if c.dep_ == "compound" for a in [index.at(c.i)] if a is not None]
+            found = found or [a for q in _pobjs(p, ("of",)) for a in actors_of(q, index, modifiers=False)]
+        else:
+            found = []
+        out += [a for a in found if a.type in PLACE_TYPES and not a.pronoun]
+    return out
+
+
+def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``70 members of the Al Bu Nimr tribe in Anbar province``, ``al-Qaida operatives in Idlib``,
+    ``U.S. service members at Qayyarah Airfield West``: a group, body or force whose people a noun
+    names is where the "in"/"at" phrase of that noun puts them (stationed-at for an armed force;
+    a state's service members are its military).
+
+    Only the phrase of the noun for its people counts (the parser hangs it there when it modifies
+    them), not one of a verb ("praised the tribe in a speech in Baghdad"); a state or its government
+    is not where some of its officials are, and an armed force named as its own head is
+    :func:`stationed_rule`'s.
+    """
+    from .actors import _organ
+
+    for m in index:
+        if m.pronoun or m.type in PLACE_ONLY or m.type == "Government":
+            continue
+        head = doc[m.head]
+        nouns = []
+        if head.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i > head.i and _group_noun(head.head):
+            nouns.append(head.head)  # "al-Qaida operatives", "the Al Bu Nimr tribe"
+        elif head.dep_ == "pobj" and head.head.lower_ == "of" and _group_noun(head.head.head):
+            nouns.append(head.head.head)  # "members of Hezbollah"
+        if not nouns:
+            continue
+        outer = nouns[0]
+        if outer.dep_ == "pobj" and outer.head.lower_ == "of" and _group_noun(outer.head.head):
+            nouns.append(outer.head.head)  # "members of the Al Bu Nimr tribe"
+        group = m
+        if m.type == "Country":
+            if not _service_members(nouns[0]) or m.country is None and m.actor_id is None:
+                continue
+            group = _organ(m, "MIL", doc, min(m.token_start, nouns[0].left_edge.i), nouns[0].i + 1)
+        places = [c for n in nouns for c in _group_places(n, index)]
+        # "Taliban representatives in Doha" are an armed group's office there, not its forces
+        armed = group.type in FORCE_TYPES and nouns[0].lemma_.lower() not in CIVILIAN_ROLE_NOUNS
+        relation = "stationed-at" if armed else "located-in"
+        for place in dict.fromkeys(places):
+            yield from _opt(_make(relation, group, place, nouns[0], index, doc_date, None,
+                                  "stationed-group" if relation == "stationed-at" else "located-group", 0.7))
+
+
+#: Nouns for people who live where their "of" phrase says ("*residents* of Mosul"); not "the people of Mosul",
+#: the town's whole population, which is no news of where anyone is.
+RESIDENT_NOUNS = frozenset({"resident", "inhabitant", "citizen", "villager", "townspeople"})
+#: Nouns for people who are where they are by living, sheltering, gathering or being caught there: not a
+#: trade's people, whom a text places by where they work ("journalists in Brussels" asked questions there).
+DWELLER_NOUNS = RESIDENT_NOUNS | {"people", "civilian", "refugee", "protester", "protestor", "demonstrator",
+                                  "worshipper", "pilgrim", "family", "child", "woman", "hostage", "detainee",
+                                  "prisoner", "student", "christian", "muslim", "yazidi", "minority"}
+
+
+def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``residents of Mosul``, ``thousands of civilians in eastern Aleppo``, ``refugees at the Zaatari
+    camp``: people named by a common noun for no state's organ are in the town or site its phrase
+    names (as the people of that place's state, like :func:`_located_people`'s). A state named as
+    the place says no more than the people's own name ("civilians in Syria")."""
+    for tok in select(doc, pos=("NOUN",)):
+        found = _people_noun(tok)
+        if found is None or found[1].i != tok.i or tok.lemma_.lower() not in DWELLER_NOUNS or actors_of(tok, index):
+            continue
+        preps = GROUP_PLACE_PREPS | ({"of"} if tok.lemma_.lower() in RESIDENT_NOUNS else set())
+        places = [c for c in _group_places(tok, index, preps) if c.type in PLACE_ONLY and c.country]
+        for place in dict.fromkeys(places):
+            people = _people(place.country, found[0], tok)
+            yield from _opt(_make("located-in", people, place, tok, index, doc_date, None, "located-people", 0.6))
+
+
+#: Verbs of going to see people where they are ("visited U.S. service members *at* Qayyarah").
+VISIT_VERBS = frozenset({"visit", "greet", "address", "inspect", "tour"})
+
+
+def visited_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Carter flew to visit U.S. service members at Qayyarah Airfield West``, ``the general visited
+    American soldiers at Bagram``: troops or fighters visited at a place are stationed there (the
+    visitor's own place is the ``visits`` row's). Only armed forces named by their people ("soldiers",
+    "service members"), not a state's military as a body ("visited the Pentagon's headquarters")."""
+    from .actors import _organ
+
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in VISIT_VERBS:
+            continue
+        subjects, passive = _subjects(tok, index)
+        args = [c for c in tok.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
+        args = [a for c in args for a in _conjuncts(c)]
+        places = _group_places(tok, index, MET_AT_PREPS)
+        for arg in args:
+            forces = []
+            for m in actors_of(arg, index, modifiers=True):
+                if m.type in FORCE_TYPES and m.head == arg.i and arg.pos_ == "NOUN":
+                    forces.append(m)  # "American soldiers"
+                elif m.type in FORCE_TYPES | {"Country"} and _group_noun(arg) and doc[m.head].head.i == arg.i:
+                    if m.type != "Country":
+                        forces.append(m)  # "ISIL fighters"
+                    elif _service_members(arg):
+                        forces.append(_organ(m, "MIL", doc, min(m.token_start, arg.left_edge.i), arg.i + 1))
+            for force in dict.fromkeys(forces):
+                for place in dict.fromkeys(places + _group_places(arg, index)):
+                    yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None,
+                                          "stationed-visited", 0.7))
 
 
 #: Nouns for kinds of bodies, which a body's name can qualify ("the Guardian newspaper").
@@ -4719,6 +5012,9 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
+    meeting_noun_place_rule,
+    place_noun_in_rule, successive_in_rule, group_place_rule,
+    visited_force_rule, people_place_rule,
 )
 
 

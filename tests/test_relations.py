@@ -761,7 +761,8 @@ def test_a_protest_act_on_a_states_symbol_is_aimed_at_the_state():
                    "Japanese/ADJ/amod/5 flags/NOUN/dobj/3/flag", ents=((4, 5, "Demonym", "JPN"),))
     ms = [mention(doc, 2, 3, "place:seoul", "Place", "KOR")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
-    assert got == {("KOROPP", "protests", "JPN")}
+    # (the protesters are also in Seoul)
+    assert got == {("KOROPP", "protests", "JPN"), ("KOROPP", "located-in", "place:seoul")}
 
 
 @pytest.mark.parametrize("verb, noun, prep, relation, found", [
@@ -1413,9 +1414,10 @@ def test_a_states_of_phrase_a_citys_possessive_a_based_word_and_the_noun_a_body_
           mention(doc, 21, 22, "org:nabucco", "Organisation"), mention(doc, 24, 25, "HUN", "Country", "HUN")]
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in"}
-    # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company
+    # "the Nabucco summit in Hungary" puts the summit there, not the pipeline's company (TI, who met
+    # at it, was there)
     assert got == {("org:omv", "AUT"), ("org:guardian", "GBR"), ("org:la-stampa", "place:turin"),
-                   ("org:ti", "place:berlin")}
+                   ("org:ti", "place:berlin"), ("org:ti", "HUN")}
 
 
 def test_a_capital_standing_for_its_government_is_still_in_its_state():
@@ -1467,11 +1469,37 @@ def test_a_gazetteer_location_points_at_the_states_own_mention_rather_than_one_i
     # Only a meeting: "Bishop criticised Jaafari in Canberra" says where she spoke, not where he was.
     ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Jaafari/PROPN/dobj/1 in/ADP/prep/1 "
      "Canberra/PROPN/pobj/3", set()),
+    # "Bishop met with the Minister, Jaafari, in Canberra": the person named for the title was there too.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/4 "
+     "Jaafari/PROPN/appos/4 ,/PUNCT/punct/4 in/ADP/prep/1 Canberra/PROPN/pobj/8",
+     {"person:bishop", "org:minister", "person:jaafari"}),
+    # The name hung on the verb right after the title and a comma is still the title's.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 the/DET/det/4 Minister/PROPN/pobj/2 ,/PUNCT/punct/1 "
+     "Jaafari/PROPN/npadvmod/1 ,/PUNCT/punct/1 in/ADP/prep/1 Canberra/PROPN/pobj/8",
+     {"person:bishop", "org:minister", "person:jaafari"}),
+    # "During his visit to Canberra, Bishop met Jaafari": the visit's place is the meeting's.
+    ("During/ADP/prep/7 his/PRON/poss/2 visit/NOUN/pobj/0 to/ADP/prep/2 Canberra/PROPN/pobj/3 ,/PUNCT/punct/7 "
+     "Bishop/PROPN/nsubj/7 met/VERB/ROOT/7/meet Jaafari/PROPN/dobj/7", {"person:bishop", "person:jaafari"}),
+    # "Bishop met Jaafari at the palace in Canberra": the building's town.
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet Jaafari/PROPN/dobj/1 at/ADP/prep/1 the/DET/det/5 "
+     "palace/NOUN/pobj/3 in/ADP/prep/5 Canberra/PROPN/pobj/6", {"person:bishop", "person:jaafari"}),
+    # An "on" phrase is what they met about, not where ("met on the summit in Canberra").
+    ("Bishop/PROPN/nsubj/1 met/VERB/ROOT/1/meet Jaafari/PROPN/dobj/1 on/ADP/prep/1 the/DET/det/5 "
+     "summit/NOUN/pobj/3 in/ADP/prep/5 Canberra/PROPN/pobj/6", set()),
+    # "Bishop held talks with Jaafari in Canberra": the meeting noun's parties and place.
+    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
+     "in/ADP/prep/2 Canberra/PROPN/pobj/5", {"person:bishop", "person:jaafari"}),
+    # Talks about a place say nothing of where they were held.
+    ("Bishop/PROPN/nsubj/1 held/VERB/ROOT/1/hold talks/NOUN/dobj/1/talk with/ADP/prep/2 Jaafari/PROPN/pobj/3 "
+     "on/ADP/prep/2 Canberra/PROPN/pobj/5", set()),
+    # An appositive of someone criticised is no more at the place than he is.
+    ("Bishop/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise the/DET/det/3 Minister/PROPN/dobj/1 ,/PUNCT/punct/3 "
+     "Jaafari/PROPN/appos/3 ,/PUNCT/punct/3 in/ADP/prep/1 Canberra/PROPN/pobj/7", set()),
 ])
 def test_the_parties_to_a_meeting_are_where_it_took_place(spec, parties):
     doc = make_doc(spec)
     names = {"Bishop": ("person:bishop", "Person", "AUS"), "Jaafari": ("person:jaafari", "Person", "IRQ"),
-             "Canberra": ("place:canberra", "Place", "AUS")}
+             "Minister": ("org:minister", "Organisation", None), "Canberra": ("place:canberra", "Place", "AUS")}
     ms = [mention(doc, t.i, t.i + 1, *names[t.text]) for t in doc if t.text in names]
     got = {t[0] for t in triples(doc, ms) if t[1:3] == ("located-in", "place:canberra")}
     assert got == parties
@@ -3459,3 +3487,107 @@ def test_a_state_addresses_a_sitting_body(verb, meets):
     got = triples(doc, [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 5, 6, "org:unsc",
                                                                            "InternationalOrganisation")])
     assert any(r == "meets" for _, r, _, _ in got) is meets
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "wounded in the vicinity of Ayn Issa in Syria": the phrase hangs on the noun the name qualifies.
+    ("wounded/VERB/ROOT/0/wound in/ADP/prep/0 the/DET/det/3 vicinity/NOUN/pobj/1 of/ADP/prep/3 "
+     "Ayn_Issa/PROPN/pobj/4 in/ADP/prep/3 Syria/PROPN/pobj/6", True),
+    # "attacks in the Ayn_Issa neighborhood in Syria": a name the noun for a part of a town qualifies.
+    ("attacks/NOUN/ROOT/0/attack in/ADP/prep/0 the/DET/det/4 Ayn_Issa/PROPN/compound/4 "
+     "neighborhood/NOUN/pobj/1 in/ADP/prep/4 Syria/PROPN/pobj/5", True),
+    # "exploded in Ayn Issa in Syria": two "in" phrases in a row on the verb.
+    ("exploded/VERB/ROOT/0/explode in/ADP/prep/0 Ayn_Issa/PROPN/pobj/1 in/ADP/prep/0 Syria/PROPN/pobj/3", True),
+    # Not a place phrase that does not follow the first: "in Ayn Issa on Monday in Syria" is no chain.
+    ("exploded/VERB/ROOT/0/explode in/ADP/prep/0 Ayn_Issa/PROPN/pobj/1 on/ADP/prep/0 Monday/PROPN/pobj/3 "
+     "in/ADP/prep/0 Syria/PROPN/pobj/5", False),
+    # "died in Ayn Issa in a Syrian strike": the state qualifies the strike, not the town.
+    ("died/VERB/ROOT/0/die in/ADP/prep/0 Ayn_Issa/PROPN/pobj/1 in/ADP/prep/0 a/DET/det/6 Syria/ADJ/amod/6 "
+     "strike/NOUN/pobj/3", False),
+])
+def test_a_place_named_in_a_wider_place_is_located_there(spec, located):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, *(("place:ayn-issa", "Place", None) if t.text == "Ayn Issa"
+                                       else ("SYR", "Country", "SYR")))
+          for t in doc if t.text in ("Ayn Issa", "Syria")]
+    got = ("place:ayn-issa", "located-in", "SYR", "asserted") in triples(doc, ms)
+    assert got is located
+
+
+@pytest.mark.parametrize("spec, group, relation, place", [
+    # "members of the Nimr tribe in Anbar province": the tribe is where its members are.
+    ("killed/VERB/ROOT/0/kill members/NOUN/dobj/0/member of/ADP/prep/1 the/DET/det/5 Nimr/PROPN/compound/5 "
+     "tribe/NOUN/pobj/2 in/ADP/prep/5 Anbar/PROPN/compound/8 province/NOUN/pobj/6",
+     (4, "org:nimr", "Organisation"), "located-in", (7, "place:anbar", "Place")),
+    # "Qaida operatives in Idlib": an armed group's people put it there, stationed.
+    ("strikes/NOUN/ROOT/0/strike against/ADP/prep/0 Qaida/PROPN/compound/3 operatives/NOUN/pobj/1/operative "
+     "in/ADP/prep/3 Idlib/PROPN/pobj/4",
+     (2, "group:qaida", "ArmedGroup"), "stationed-at", (5, "place:idlib", "Place")),
+    # "Qaida representatives in Idlib" are its office there, not its forces.
+    ("talks/NOUN/ROOT/0/talk with/ADP/prep/0 Qaida/PROPN/compound/3 representatives/NOUN/pobj/1/representative "
+     "in/ADP/prep/3 Idlib/PROPN/pobj/4",
+     (2, "group:qaida", "ArmedGroup"), "located-in", (5, "place:idlib", "Place")),
+    # A phrase of the verb is not one of the members: "thanked members of Congress in Chicago".
+    ("thanked/VERB/ROOT/0/thank members/NOUN/dobj/0/member of/ADP/prep/1 Congress/PROPN/pobj/2 "
+     "in/ADP/prep/0 Chicago/PROPN/pobj/4",
+     (3, "org:congress", "Organisation"), None, (5, "place:chicago", "Place")),
+])
+def test_a_group_is_where_its_people_are(spec, group, relation, place):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, actor, type_) for i, actor, type_ in (group, place)]
+    got = {t[1] for t in triples(doc, ms) if (t[0], t[2]) == (group[1], place[1])}
+    assert got == ({relation} if relation else set())
+
+
+def test_a_states_service_members_at_a_place_are_its_military_stationed_there():
+    doc = make_doc("U.S./PROPN/compound/2 service/NOUN/compound/2 members/NOUN/nsubj/3/member "
+                   "waited/VERB/ROOT/3/wait ./PUNCT/punct/3 Carter/PROPN/nsubj/6 visited/VERB/ROOT/6/visit "
+                   "U.S./PROPN/compound/9 service/NOUN/compound/9 members/NOUN/dobj/6/member at/ADP/prep/6 "
+                   "Qayyarah/PROPN/pobj/10")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 5, 6, "person:carter", "Person"),
+          mention(doc, 7, 8, "USA", "Country", "USA"), mention(doc, 11, 12, "fac:qayyarah", "Facility")]
+    got = [(r.source.actor_id, r.source.surface, r.relation, r.target.actor_id)
+           for r in extract_relations(doc, ActorIndex(ms)) if r.relation in ("stationed-at", "located-in")
+           and r.source.actor_id != "person:carter"]
+    # visited at a place: there; merely named in a sentence with a place: nowhere.
+    assert got == [("USAMIL", "U.S. service members", "stationed-at", "fac:qayyarah")]
+
+
+def test_whose_meeting_it_was_is_where_it_took_place():
+    # "The meeting of the Small Group took place in Washington"
+    doc = make_doc("the/DET/det/1 meeting/NOUN/nsubj/5/meeting of/ADP/prep/1 the/DET/det/4 Group/PROPN/pobj/2 "
+                   "took/VERB/ROOT/5/take place/NOUN/dobj/5 in/ADP/prep/5 Washington/PROPN/pobj/7")
+    ms = [mention(doc, 4, 5, "org:small-group", "Organisation"), mention(doc, 8, 9, "place:washington", "Place")]
+    assert ("org:small-group", "located-in", "place:washington", "asserted") in triples(doc, ms)
+
+
+
+@pytest.mark.parametrize("pos", ["NOUN", "VERB"])
+def test_a_force_struck_at_a_place_by_a_noun_the_tagger_took_for_a_verb(pos):
+    # "U.S. airstrikes against Qaida operatives in Idlib killed 20": the strikes are the subject.
+    doc = make_doc(f"U.S./PROPN/compound/1 airstrikes/{pos}/nsubj/7/airstrike against/ADP/prep/1 "
+                   "Qaida/PROPN/compound/4 operatives/NOUN/pobj/2/operative in/ADP/prep/1 Idlib/PROPN/pobj/5 "
+                   "killed/VERB/ROOT/7/kill")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 3, 4, "group:qaida", "ArmedGroup"),
+          mention(doc, 6, 7, "place:idlib", "Place")]
+    assert ("group:qaida", "stationed-at", "place:idlib", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "residents of Mosul": people who live there.
+    ("threaten/VERB/ROOT/0 residents/NOUN/dobj/0/resident of/ADP/prep/1 Mosul/PROPN/pobj/2", True),
+    # "civilians in Mosul"
+    ("threaten/VERB/ROOT/0 civilians/NOUN/dobj/0/civilian in/ADP/prep/1 Mosul/PROPN/pobj/2", True),
+    # "the people of Mosul" is the town's population, no news of where anyone is.
+    ("threaten/VERB/ROOT/0 people/NOUN/dobj/0/people of/ADP/prep/1 Mosul/PROPN/pobj/2", False),
+    # A trade's people are placed by their work, not their home ("journalists in Brussels").
+    ("threaten/VERB/ROOT/0 journalists/NOUN/dobj/0/journalist in/ADP/prep/1 Mosul/PROPN/pobj/2", False),
+    # The verb's place phrase is not the people's: "threatened civilians in a speech in Mosul".
+    ("threaten/VERB/ROOT/0 civilians/NOUN/dobj/0/civilian in/ADP/prep/0 Mosul/PROPN/pobj/2", False),
+])
+def test_people_named_by_a_common_noun_are_in_the_town_their_phrase_names(spec, located):
+    doc = make_doc(spec)
+    ms = [mention(doc, 3, 4, "place:mosul", "Place", "IRQ")]
+    got = {(r.source.actor_id, r.source.surface) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.target.actor_id == "place:mosul"}
+    assert got == ({("IRQCVL", doc[1].text)} if located else set())
