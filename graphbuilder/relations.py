@@ -853,6 +853,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # captured Y" is X's word on its own act).
             for child in tok.children if lemma not in CLAIM_VERBS and not _unnamed_addressee(tok, relation) else ():
                 if child.dep_ == "xcomp":
+                    if relation not in HOSTILE and _hostile_purpose(child):
+                        # "supported the offensive to defeat ISIL", "helped to destroy X": whom a friendly act's
+                        # hostile purpose is aimed at is no partner (campaign_purpose_rule).
+                        break
                     if relation == "threatens" and (act := _verb_entry(child, lexicon)) is not None \
                             and act[0] in THREAT_CAMEO:
                         cameo = THREAT_CAMEO[act[0]]
@@ -4121,6 +4125,180 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         yield from _pairs("coerces", [source], [target], obj, index, doc_date, code, "emergency", 0.7, False)
 
 
+#: Nouns of a sustained armed effort whose purpose clause names its enemy ("the campaign *to defeat ISIL*").
+CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "battle", "struggle", "effort",
+                            "mission", "push", "drive", "strike", "airstrike", "assault", "onslaught", "counteroffensive",
+                            "counter-offensive"})
+#: Verbs of a hostile purpose that the lexicon codes as no attack (or not at all), but whose object an armed
+#: campaign is fought against ("to *degrade* ISIL", "to *drive* the YPG from Afrin").
+PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "eliminate", "eradicate", "dislodge",
+                                  "oust", "expel", "drive", "rout", "dismantle", "weaken", "counter", "combat",
+                                  "retake", "recapture", "liberate", "free", "clear", "fight", "root",
+                                  "annihilate", "neutralize", "neutralise", "vanquish", "wipe"})
+#: Purpose verbs whose object is the place won back, and whose enemy is who it is won "from".
+WINNING_BACK_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture", "drive", "expel", "oust",
+                                "dislodge", "root", "wipe"})
+#: Verbs by which their subject carries on (or joins) an armed effort ("*launched* a campaign to destroy X").
+CAMPAIGN_VERBS = frozenset({"launch", "conduct", "carry", "wage", "lead", "begin", "start", "continue", "mount",
+                            "step", "intensify", "escalate", "resume", "join", "spearhead", "undertake", "pursue",
+                            "prosecute", "expand", "press", "open"})
+#: Actors that wage campaigns (not a person's or a crowd's "fight").
+CAMPAIGNER_TYPES = frozenset({"Country", "Government", "Military", "ArmedGroup", "Organisation",
+                              "InternationalOrganisation"})
+
+
+#: Verbs of bringing about (or backing) what a campaign is for ("strikes *to enable* the defeat of ISIL").
+ENABLING_VERBS = frozenset({"enable", "support", "help", "ensure", "facilitate", "hasten", "speed", "achieve",
+                            "secure", "assist", "aid", "back"})
+#: Nouns of an enemy's undoing, whose "of" object is whom it is brought on ("the *defeat* of ISIL").
+DEFEAT_NOUNS = frozenset({"defeat", "destruction", "elimination", "expulsion", "ouster",
+                          "degradation", "eradication", "annihilation", "rout", "dismantling"})
+
+
+def _hostile_purpose(verb) -> bool:
+    """Whether ``verb`` is an act an armed campaign is waged for ("defeat", "destroy", "drive out")."""
+    entry = _verb_entry(verb, codes.verb_lexicon())
+    return verb.lemma_.lower() in PURPOSE_ATTACK_VERBS or (entry is not None and entry[0] == "attacks")
+
+
+def _to_clauses(tok, deps: tuple) -> list:
+    """``tok``'s infinitive "to" clauses of dependency ``deps``, each with its verb conjuncts ("to degrade
+    and destroy")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in deps and c.pos_ == "VERB" and c.tag_ == "VB" \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [c] + [x for x in c.conjuncts if x.i > c.i and x.pos_ == "VERB"]
+    return out
+
+
+def _purpose_acts(noun) -> list:
+    """The hostile acts a campaign noun is for: "the campaign *to defeat* ISIL", "an operation *to drive* the
+    YPG from Afrin and *destroy* its bases" (a "to" clause the parser hangs on the noun), "an operation
+    *aimed at defeating* jihadists"."""
+    acts = [v for v in _to_clauses(noun, ("acl", "relcl")) if _hostile_purpose(v)]
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "aim":
+            acts += [v for p in c.children if p.dep_ == "prep" and p.lower_ == "at" for v in p.children
+                     if v.dep_ == "pcomp" and v.pos_ == "VERB" and _hostile_purpose(v)]
+    return acts
+
+
+def _enabled_enemies(verb, index: ActorIndex) -> list[ActorMention]:
+    """Whom an armed act is done against by its purpose clause: "conducted strikes *to weaken the
+    Houthis*", "... *to enable the defeat of ISIL*", "... *to support the offensive to defeat ISIL*"."""
+    found: list[ActorMention] = []
+    for act in _to_clauses(verb, ("advcl", "xcomp")):
+        if _hostile_purpose(act):
+            found += _purpose_enemies(act, index)
+        elif act.lemma_.lower() in ENABLING_VERBS:
+            # ("to enable the isolation of Raqqah and *defeat* of ISIL": each object named together)
+            for obj in (o for c in act.children if c.dep_ in OBJ for o in _conjuncts(c)):
+                if obj.lemma_.lower() in DEFEAT_NOUNS:
+                    found += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
+                elif obj.lemma_.lower() in CAMPAIGN_NOUNS:
+                    acts = _purpose_acts(obj) + [v for v in _to_clauses(act, ("xcomp",)) if _hostile_purpose(v)]
+                    found += [m for v in acts for m in _purpose_enemies(v, index)]
+                    found += _prep_actors(obj, ("against",), index)
+    return [m for m in found if m.type not in PLACE_TYPES]
+
+
+def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
+    """Whom a campaign's purpose act is against: who ground is won back from ("to liberate Mosul *from
+    ISIL*"), else the act's object ("to defeat *ISIL*"); a place won back is no enemy."""
+    if act.lemma_.lower() in WINNING_BACK_VERBS:
+        holders = [act] + [c for c in act.children if c.dep_ in OBJ or c.dep_ == "prt"]
+        losers = [m for h in holders for p in _pobjs(h, ("from",)) for m in actors_of(p, index)]
+        losers += [m for p in act.children if p.dep_ == "prep" and p.lower_ == "out"
+                   for q in _pobjs(p, ("of",)) for m in actors_of(q, index)]
+        losers = [m for m in losers if m.type not in PLACE_TYPES]
+        if losers:
+            return losers
+    return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
+
+
+def _campaigners(noun, index: ActorIndex) -> list[ActorMention]:
+    """Who wages a campaign whose own noun names no doer: the subject of the verb that launches, conducts
+    or joins it ("*the United States* launched a campaign to ..."), or of the clause set "in" it ("In the
+    campaign to defeat al-Shabaab, *Kenya* deployed troops")."""
+    head = noun.head
+    if noun.dep_ in OBJ and head.pos_ == "VERB" and head.lemma_.lower() in CAMPAIGN_VERBS:
+        found, passive = _subjects(head, index)
+        return [] if passive else found
+    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
+        found, passive = _subjects(head.head, index)
+        return [] if passive else found
+    return []
+
+
+def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The United States launched a campaign to destroy al-Qaeda", "Turkey began an operation to drive the
+    YPG from Afrin", "In the campaign to defeat al-Shabaab, Kenya deployed troops": whoever wages an armed
+    campaign attacks whom it is waged to defeat (190). The campaign noun is the trigger: one launched is
+    under way, whatever its purpose clause leaves undone (which verb_rule files as planned)."""
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+            continue
+        acts = _purpose_acts(noun)
+        if not acts:
+            continue
+        doers = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        doers = doers or _campaigners(noun, index)
+        doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
+        for act in acts:
+            yield from _pairs("attacks", doers, _purpose_enemies(act, index), noun, index, doc_date, "190",
+                              "campaign-purpose", 0.7, False)
+    for noun in select(doc, dep=OBJ):
+        verb = noun.head
+        if noun.lemma_.lower() not in CAMPAIGN_NOUNS | FIELD_ACT_NOUNS or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in CAMPAIGN_VERBS:
+            continue
+        enemies = _enabled_enemies(verb, index)
+        if enemies:
+            doers, passive = _subjects(verb, index)
+            if not passive:
+                yield from _pairs("attacks", [m for m in doers if m.type in CAMPAIGNER_TYPES], enemies, noun, index,
+                                  doc_date, "190", "campaign-purpose", 0.7, False)
+
+
+#: Verbs of helping someone to do something: the helper is party to what the helped one does.
+HELPING_PURPOSE_VERBS = frozenset({"help", "assist", "aid", "support", "back", "enable", "train", "equip", "arm",
+                                   "advise"})
+#: Of those, the ones with no event code that a hostile purpose makes military cooperation (062); "support"
+#: and "back" are support (verb_rule), "train" already cooperation (military_support_rule).
+COOPERATING_VERBS = frozenset({"help", "assist", "aid"})
+
+
+def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The coalition is assisting the Iraqi government to degrade and destroy ISIL", "Russian advisers are
+    helping Syrian troops to retake Aleppo from the rebels": who helps a force to defeat an enemy fights
+    that enemy too (190), and, helping it, cooperates with it militarily (062)."""
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        if lemma not in HELPING_PURPOSE_VERBS:
+            continue
+        acts = [v for v in _to_clauses(verb, ("xcomp", "advcl", "ccomp")) if _hostile_purpose(v)]
+        if not acts:
+            continue
+        helpers, passive = _subjects(verb, index)
+        if passive:
+            continue
+        helpers = [m for m in helpers if m.type in CAMPAIGNER_TYPES]
+        # (the parser makes the helped one the subject of the clause: "helping [the government to defeat ISIL]")
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for v in acts if v.dep_ == "ccomp" and v.head.i == verb.i for g in v.children if g.dep_ == "nsubj"]
+        helped = [m for c in objs for m in actors_of(c, index, False) if m.type in ALLY_TYPES]
+        enemies = [m for v in acts for m in _purpose_enemies(v, index)]
+        # Only where the helped one is named: "helped to defeat ISIL" is the subject's own act (verb_rule).
+        if not helped:
+            continue
+        enemies = [m for m in dict.fromkeys(enemies) if m not in helped]
+        yield from _pairs("attacks", helpers, enemies, verb, index, doc_date, "190", "helped-fight", 0.7, False)
+        if lemma in COOPERATING_VERBS and enemies:
+            yield from _pairs("cooperates", helpers, helped, verb, index, doc_date, "062", "helped-fight", 0.7,
+                              False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4130,7 +4308,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
-    seized_ground_rule, force_presence_rule,
+    seized_ground_rule, force_presence_rule, campaign_purpose_rule, helped_fight_rule,
 )
 
 

@@ -3192,3 +3192,62 @@ def test_anti_prefixed_demonstrators_protest_against_the_state_they_are_anti():
     got = {(r.source.country, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "protests"}
     assert got == {("KOR", "protests", "USA")}
+
+
+def test_who_launches_a_campaign_to_defeat_x_attacks_x():
+    doc = make_doc("Turkey/PROPN/nsubj/1 launched/VERB/ROOT/1/launch a/DET/det/3 campaign/NOUN/dobj/1 "
+                   "to/PART/aux/5 destroy/VERB/acl/3/destroy/VB the/DET/det/7 PKK/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 8, "group:pkk", "ArmedGroup", head=7)]
+    # the campaign launched is under way, not planned, whatever its purpose clause leaves undone
+    assert ("TUR", "attacks", "group:pkk", "asserted") in triples(doc, ms)
+    # a campaign only considered is no campaign waged
+    doc = make_doc("Turkey/PROPN/nsubj/1 considered/VERB/ROOT/1/consider a/DET/det/3 campaign/NOUN/dobj/1 "
+                   "to/PART/aux/5 destroy/VERB/acl/3/destroy/VB the/DET/det/7 PKK/PROPN/dobj/5")
+    assert not any(r == "attacks" and m == "asserted" for _, r, _, m in triples(doc, ms))
+
+
+def test_operation_to_drive_x_from_a_place_attacks_x_not_the_place():
+    doc = make_doc("Turkey/PROPN/nsubj/1 began/VERB/ROOT/1/begin an/DET/det/3 operation/NOUN/dobj/1 "
+                   "to/PART/aux/5 drive/VERB/relcl/3/drive/VB the/DET/det/7 YPG/PROPN/dobj/5 from/ADP/prep/5 "
+                   "Afrin/PROPN/pobj/8")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 8, "group:ypg", "ArmedGroup", head=7),
+          mention(doc, 9, 10, "place:afrin", "Place", "SYR")]
+    got = triples(doc, ms)
+    assert ("TUR", "attacks", "group:ypg", "asserted") in got
+    assert ("TUR", "attacks", "place:afrin", "asserted") not in got
+
+
+def test_strikes_to_enable_the_defeat_of_x_attack_x():
+    doc = make_doc("the/DET/det/1 coalition/NOUN/nsubj/2 conducted/VERB/ROOT/2/conduct strikes/NOUN/dobj/2/strike "
+                   "to/PART/aux/5 enable/VERB/advcl/2/enable/VB the/DET/det/7 defeat/NOUN/dobj/5 of/ADP/prep/7 "
+                   "ISIL/PROPN/pobj/8")
+    ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1),
+          mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    assert ("org:coalition", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+def test_supporting_an_offensive_to_defeat_x_is_no_support_of_x():
+    doc = make_doc("the/DET/det/1 coalition/NOUN/nsubj/2 supported/VERB/ROOT/2/support the/DET/det/4 "
+                   "offensive/NOUN/dobj/2 to/PART/aux/6 defeat/VERB/xcomp/2/defeat/VB ISIL/PROPN/dobj/6")
+    ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1),
+          mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert not any(r == "supports" for _, r, _, _ in got)
+
+
+@pytest.mark.parametrize("verb, cooperates", [("helping/VERB/ROOT/2/help", True), ("assisting/VERB/ROOT/2/assist", True),
+                                               ("backing/VERB/ROOT/2/back", False)])
+def test_helping_a_force_to_defeat_x_is_fighting_x(verb, cooperates):
+    doc = make_doc(f"Iran/PROPN/nsubj/2 is/AUX/aux/2/be {verb} the/DET/det/5 Syrian/ADJ/amod/5 "
+                   "regime/NOUN/dobj/2 to/PART/aux/7 crush/VERB/xcomp/2/crush/VB the/DET/det/9 rebels/NOUN/dobj/7/rebel")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 6, "SYRGOV", "Government", "SYR", head=5),
+          mention(doc, 8, 10, "generic:rebels", "ArmedGroup", head=9)]
+    got = triples(doc, ms)
+    assert ("IRN", "attacks", "generic:rebels", "asserted") in got
+    assert _pair(got, "IRN", "cooperates", "SYRGOV") is cooperates
+    # helping a force to rebuild is no fighting
+    doc = make_doc(f"Iran/PROPN/nsubj/2 is/AUX/aux/2/be {verb} the/DET/det/5 Syrian/ADJ/amod/5 "
+                   "regime/NOUN/dobj/2 to/PART/aux/7 rebuild/VERB/xcomp/2/rebuild/VB the/DET/det/9 rebels/NOUN/dobj/7/rebel")
+    got = triples(doc, ms)
+    assert ("IRN", "attacks", "generic:rebels", "asserted") not in got
+    assert not _pair(got, "IRN", "cooperates", "SYRGOV")
