@@ -1656,7 +1656,9 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
         holder = holder.head
     if holder.pos_ not in ("NOUN", "PROPN"):
         return []
-    found = actors_of(holder, index)
+    # "Canada's support to the Iraqi forces in their fight": who is backed is in it, not the backer.
+    backed = _prep_actors(holder, ("for", "to"), index) if holder.lemma_.lower() in FIGHT_BACKING_NOUNS else []
+    found = backed or actors_of(holder, index)
     if not found:
         found = _prep_actors(holder, ("of", "for", "to"), index)
     return [m for m in found if m.type not in PLACE_ONLY]
@@ -4138,6 +4140,8 @@ PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "elim
 #: Purpose verbs whose object is the place won back, and whose enemy is who it is won "from".
 WINNING_BACK_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture", "drive", "expel", "oust",
                                 "dislodge", "root", "wipe"})
+#: Of those, the ones whose object is only ever the ground won ("to liberate *Kuwait*"), never the enemy.
+PLACE_WON_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture"})
 #: Verbs by which their subject carries on (or joins) an armed effort ("*launched* a campaign to destroy X").
 CAMPAIGN_VERBS = frozenset({"launch", "conduct", "carry", "wage", "lead", "begin", "start", "continue", "mount",
                             "step", "intensify", "escalate", "resume", "join", "spearhead", "undertake", "pursue",
@@ -4211,8 +4215,8 @@ def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
         losers = [m for h in holders for p in _pobjs(h, ("from",)) for m in actors_of(p, index)]
         losers += [m for p in act.children if p.dep_ == "prep" and p.lower_ == "out"
                    for q in _pobjs(p, ("of",)) for m in actors_of(q, index)]
-        losers = [m for m in losers if m.type not in PLACE_TYPES]
-        if losers:
+        losers = [m for m in losers if m.type not in PLACE_ONLY]
+        if losers or act.lemma_.lower() in PLACE_WON_VERBS:
             return losers
     return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
 
@@ -4299,6 +4303,78 @@ def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                               False)
 
 
+#: Nouns of a fight someone is in, whose "against" object is the enemy ("in its *fight* against ISIL").
+FIGHT_FRAME_NOUNS = frozenset({"fight", "war", "struggle", "campaign", "battle", "offensive", "effort", "efforts",
+                               "operation", "operations"})
+#: Verbs of backing someone "in" a fight, whose object is who fights ("supports Iraq in its fight against
+#: ISIL", "stands with Afghanistan in the fight against the Taliban").
+FIGHT_BACKING_VERBS = frozenset({"support", "back", "help", "assist", "aid", "stand", "join", "train", "equip",
+                                 "arm", "partner", "work", "cooperate", "side", "reinforce", "assure", "reassure"})
+#: Verbs of praising someone "for" a fight ("praised Baghdad for its campaign against the Islamic State").
+FIGHT_PRAISING_VERBS = frozenset({"praise", "commend", "thank", "congratulate", "hail", "salute", "laud",
+                                  "applaud", "credit", "reward"})
+#: Nouns of backing, whose "for" (or "to", "with") object is who is backed in a fight ("support for Iraq in
+#: the fight against ISIL", "solidarity with France in its fight against terrorism").
+FIGHT_BACKING_NOUNS = frozenset({"support", "help", "assistance", "backing", "aid", "solidarity", "partnership",
+                                 "cooperation", "commitment", "contribution"})
+
+
+def _fight_holders(noun, index: ActorIndex) -> list[ActorMention]:
+    """Who fights the fight ``noun`` names, by what its "in" (or "for") phrase qualifies: the object of a
+    verb of backing ("backs *Somalia* in its war"), of praise ("praised *Baghdad* for its campaign"), the
+    "for"/"to"/"with" object of a noun of backing ("support for *Iraq* in the fight"), or, for "its"/"their"
+    fight, the subject of another verb with no actor object ("*Iraq* has made progress in its fight")."""
+    prep = noun.head
+    owned = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children)
+    holder = prep.head
+    lemma = holder.lemma_.lower()
+    if holder.pos_ == "VERB":
+        backing = [c for c in holder.children if c.dep_ in OBJ and c.lemma_.lower() in FIGHT_BACKING_NOUNS]
+        if backing:
+            # "reaffirmed its support for Mali in its struggle", "offered help to Syria in its fight": the
+            # parser hangs the fight on the verb of the backing noun.
+            return [m for c in backing for m in _prep_actors(c, ("for", "to", "with", "of"), index)]
+        if (prep.lower_ == "in" and lemma in FIGHT_BACKING_VERBS) or (prep.lower_ == "for" and lemma in FIGHT_PRAISING_VERBS):
+            objs = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
+            found = [m for c in objs for m in actors_of(c, index)]
+            found = found or _prep_actors(holder, ("with",), index)
+            if lemma == "join" and found:
+                # "Egypt joined Saudi Arabia in the war against the Houthis": both are in it.
+                found += _subjects(holder, index)[0]
+            return found
+        if owned and prep.lower_ == "in" and not any(index.at(c.i) for c in holder.children if c.dep_ in OBJ):
+            found, passive = _subjects(holder, index)
+            return [] if passive else found
+        return []
+    if holder.pos_ == "NOUN" and lemma in FIGHT_BACKING_NOUNS and prep.lower_ == "in":
+        return _prep_actors(holder, ("for", "to", "with", "of"), index)
+    return []
+
+
+def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Kenya pledged to back Somalia in its war against al-Shabaab", "support for the Iraqi people in
+    their fight against ISIL", "Washington praised Baghdad for its campaign against the Islamic State": whoever
+    is backed, or praised, in (or for) a fight against an enemy attacks that enemy (190). The fight is
+    presupposed by "its" or "the": it is under way whatever the backing clause plans ("will support Iraq in
+    its fight"); "a war" may be one only imagined."""
+    for noun in select(doc, dep=("pobj",)):
+        if noun.lemma_.lower() not in FIGHT_FRAME_NOUNS and noun.lower_ not in FIGHT_FRAME_NOUNS:
+            continue
+        if noun.head.dep_ != "prep" or noun.head.lower_ not in ("in", "for") or not any(
+                (c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES) or (c.dep_ == "det" and c.lower_ == "the")
+                for c in noun.children):
+            continue
+        enemies = [m for m in _prep_actors(noun, ("against",) + (("on",) if noun.lemma_.lower() == "war" else ()), index)
+                   if m.type not in PLACE_ONLY]
+        if not enemies:
+            continue
+        # ("praised *Baghdad* for its campaign": a capital named as a party is its government)
+        holders = [h for m in _fight_holders(noun, index) for h in [_capital_government(m)]
+                   if h.type in CAMPAIGNER_TYPES]
+        for r in _pairs("attacks", holders, enemies, noun, index, doc_date, "190", "fight-holder", 0.7, False):
+            yield replace(r, modality="asserted") if r.modality in ("planned", "hypothetical") else r
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4309,6 +4385,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, campaign_purpose_rule, helped_fight_rule,
+    fight_holder_rule,
 )
 
 
