@@ -925,8 +925,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not targets and relation in SCENE_TARGETS:
             # "hacked into the computers of South Korean army officers", "fired at the homes of Palestinian
             # militants": what is hit belongs to its target (as a measure's object does: _complement_targets).
+            # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
-                       for m in _prep_actors(p, ("of",), index)]
+                       and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
@@ -2814,6 +2815,9 @@ def seized_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
 PARTNER_PREPS = frozenset({"alongside"})
+#: Nouns whose "of" object, "on" them, is whom the subject acts with or for ("fought *on the side of* Y",
+#: "*on behalf of* Y"), never against.
+PARTNER_SIDE_NOUNS = frozenset({"side", "behalf"})
 #: Acts in the field that, done alongside someone, are cooperation with him.
 FIELD_VERBS = frozenset({"fight", "battle", "operate", "serve", "work", "deploy", "advance", "train", "patrol",
                          "combat", "station", "conduct", "fly", "stand", "take", "join", "participate"})
@@ -2823,14 +2827,19 @@ def alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     """"Hezbollah fighters are fighting alongside Syrian government forces", "US special forces are
     deployed in Syria alongside the SDF": acting in the field alongside someone is cooperation
     (the subject of the act, active or, for deployments, passive, cooperates with the partner)."""
-    for tok in select(doc, lower=PARTNER_PREPS):
+    for tok in select(doc, lower=PARTNER_PREPS | {"on"}):
         if tok.dep_ != "prep":
             continue
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in FIELD_VERBS:
             continue
-        partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
-                    for m in actors_of(p, index) if m.type in ALLY_TYPES]
+        if tok.lower_ == "on":
+            # "Hezbollah has been fighting *on the side of* the Syrian government"
+            partners = [m for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "side" for q in _pobjs(p, ("of",))
+                        for m in actors_of(q, index) if m.type in ALLY_TYPES]
+        else:
+            partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
+                        for m in actors_of(p, index) if m.type in ALLY_TYPES]
         subjects, passive = _subjects(verb, index)
         if passive and verb.lemma_.lower() not in ("deploy", "station"):
             continue  # "killed alongside his guards": a victim's company, no partner

@@ -3299,3 +3299,12 @@ def test_its_fight_against_x_is_the_subjects_own():
                    "in/ADP/prep/2 its/PRON/poss/6 fight/NOUN/pobj/4 against/ADP/prep/6 ISIL/PROPN/pobj/7")
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 8, 9, "group:isil", "ArmedGroup")]
     assert ("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+def test_fighting_on_the_side_of_x_is_cooperation_not_an_attack_on_x():
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 fought/VERB/ROOT/1/fight on/ADP/prep/1 the/DET/det/4 side/NOUN/pobj/2 "
+                   "of/ADP/prep/4 Damascus/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup", "LBN"), mention(doc, 6, 7, "SYRGOV", "Government", "SYR")]
+    got = triples(doc, ms)
+    assert not any(r == "attacks" for _, r, _, _ in got)
+    assert _pair(got, "group:hezbollah", "cooperates", "SYRGOV")
