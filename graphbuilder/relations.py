@@ -4384,6 +4384,54 @@ def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
             yield replace(r, modality="asserted") if r.modality in ("planned", "hypothetical") else r
 
 
+#: Verbs of sending a weapon at someone ("fired *missiles at* Saudi Arabia", "dropped bombs on X").
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "hurl", "shoot", "drop", "aim", "direct", "rain"})
+
+
+def fired_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The Houthis fired missiles at Saudi Arabia", "Syrian jets dropped barrel bombs on rebel-held
+    Aleppo": whoever fires a weapon attacks what it is fired at, which the parser hangs on the weapon."""
+    for verb, subjects in _active_verbs(doc, FIRING_VERBS, index):
+        weapons = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_NOUNS]
+        # (or on the verb: "dropped barrel bombs *on* rebels", which the lexicon leaves uncoded)
+        targets = [m for h in weapons + [verb][:len(weapons)] for m in _prep_actors(h, AIMED_PREPS, index)]
+        yield from _pairs("attacks", subjects, targets, verb, index, doc_date, "190", "fired-at", 0.75, False)
+
+
+#: Participles by which a backer's name modifies whom it backs ("*Coalition-backed* Syrian Democratic Forces").
+BACKED_PARTICIPLES = frozenset({"back", "support", "sponsor"})
+#: Nouns of backing whose "of" object backs who acts "with" it ("*with the support of* coalition aircraft").
+WITH_BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "aid", "blessing"})
+
+
+def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Coalition-backed Syrian Democratic Forces", "Iranian-backed Houthi rebels": the backer named on the
+    participle supports whom it backs (050); "Iraqi troops, with the support of coalition aircraft, attacked
+    ISIS": who lends support to an act supports who does it."""
+    for tok in select(doc, dep=("amod",)):
+        if tok.lemma_.lower() not in BACKED_PARTICIPLES or tok.tag_ != "VBN" or tok.head.i == tok.i:
+            continue
+        # ("*Tehran*-backed militias": a capital backs as its government)
+        backers = [_capital_government(m) for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                   for m in [_actor_or_demonym(c, index)] if m is not None]
+        backed = [m for m in [index.at(tok.head.i)] if m is not None]
+        yield from _pairs("supports", backers, backed, tok, index, doc_date, "050", "backed", 0.7, False)
+    for noun in select(doc, dep=("pobj",)):
+        if noun.lemma_.lower() not in WITH_BACKING_NOUNS or noun.head.lower_ != "with":
+            continue
+        backers = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+        if not backers:
+            continue
+        holder = noun.head.head
+        # "Iraqi troops, with the support of X, attacked": hung on the subject, or on its verb
+        if holder.pos_ in ("VERB", "AUX"):
+            found, passive = _subjects(holder, index)
+            doers = [] if passive else found
+        else:
+            doers = actors_of(holder, index) if holder.dep_ in SUBJ else []
+        yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4394,7 +4442,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, campaign_purpose_rule, helped_fight_rule,
-    fight_holder_rule,
+    fight_holder_rule, fired_at_rule, backed_rule,
 )
 
 

@@ -3308,3 +3308,29 @@ def test_fighting_on_the_side_of_x_is_cooperation_not_an_attack_on_x():
     got = triples(doc, ms)
     assert not any(r == "attacks" for _, r, _, _ in got)
     assert _pair(got, "group:hezbollah", "cooperates", "SYRGOV")
+
+
+def test_who_fires_a_weapon_at_x_attacks_x():
+    # the parser hangs what is fired at on the weapon
+    doc = make_doc("the/DET/det/1 Houthis/PROPN/nsubj/2 fired/VERB/ROOT/2/fire missiles/NOUN/dobj/2/missile "
+                   "at/ADP/prep/3 Riyadh/PROPN/pobj/4")
+    ms = [mention(doc, 0, 2, "group:houthis", "ArmedGroup", "YEM", head=1), mention(doc, 5, 6, "SAU", "Country", "SAU")]
+    assert ("group:houthis", "attacks", "SAU", "asserted") in triples(doc, ms)
+    # a salute fired is no attack
+    doc = make_doc("the/DET/det/1 Houthis/PROPN/nsubj/2 fired/VERB/ROOT/2/fire salutes/NOUN/dobj/2/salute "
+                   "at/ADP/prep/3 Riyadh/PROPN/pobj/4")
+    assert not triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, backer, backed", [
+    ("Coalition/NOUN/npadvmod/2/coalition -/PUNCT/punct/2 backed/VERB/amod/3/back/VBN SDF/PROPN/nsubj/4 "
+     "advanced/VERB/ROOT/4/advance", 0, 3),
+    # "Iraqi troops, with the support of NATO, attacked"
+    ("troops/NOUN/nsubj/6/troop with/ADP/prep/0 the/DET/det/3 support/NOUN/pobj/1 of/ADP/prep/3 NATO/PROPN/pobj/4 "
+     "attacked/VERB/ROOT/6/attack", 5, 0),
+])
+def test_x_backed_forces_and_with_the_support_of_x_are_support(spec, backer, backed):
+    doc = make_doc(spec)
+    ms = [mention(doc, backer, backer + 1, "org:nato", "InternationalOrganisation"),
+          mention(doc, backed, backed + 1, "group:sdf", "ArmedGroup", "SYR")]
+    assert ("org:nato", "supports", "group:sdf", "asserted") in triples(doc, ms)
