@@ -4432,6 +4432,28 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
 
 
+#: Nouns of a defence, whose "against" object is who threatens or attacks its owner.
+DEFENCE_NOUNS = frozenset({"defence", "defense", "defences", "defenses"})
+
+
+def defence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"ISIL's defenses against the Syrian Democratic Forces", "Hamas strengthened its defences against the
+    Israeli army": whom a force's defences are against attacks it (190). Not a defence system kept against a
+    threat ("NATO's *missile* defence against Iran"), nor a defence only planned."""
+    for noun in select(doc, lower=DEFENCE_NOUNS):
+        if noun.pos_ != "NOUN" or any(c.dep_ in ("compound", "amod") and index.at(c.i) is None
+                                      and _demonym_country(c) is None for c in noun.children):
+            continue
+        owners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        if not owners and any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children) \
+                and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+            # "the Taliban reinforced *their* defenses against Afghan forces"
+            owners = _subjects(noun.head, index)[0]
+        attackers = [m for m in _prep_actors(noun, ("against",), index) if m.type not in PLACE_ONLY]
+        for r in _pairs("attacks", attackers, owners, noun, index, doc_date, "190", "defence", 0.7, False):
+            yield replace(r, modality="asserted") if r.modality == "planned" else r
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4442,7 +4464,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, campaign_purpose_rule, helped_fight_rule,
-    fight_holder_rule, fired_at_rule, backed_rule,
+    fight_holder_rule, fired_at_rule, backed_rule, defence_rule,
 )
 
 

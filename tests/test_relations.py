@@ -3334,3 +3334,23 @@ def test_x_backed_forces_and_with_the_support_of_x_are_support(spec, backer, bac
     ms = [mention(doc, backer, backer + 1, "org:nato", "InternationalOrganisation"),
           mention(doc, backed, backed + 1, "group:sdf", "ArmedGroup", "SYR")]
     assert ("org:nato", "supports", "group:sdf", "asserted") in triples(doc, ms)
+
+
+def test_whom_defences_are_against_attacks_their_owner():
+    doc = make_doc("to/PART/aux/1 improve/VERB/ROOT/1/improve/VB ISIL/PROPN/poss/4 's/PART/case/2 "
+                   "defenses/NOUN/dobj/1/defense against/ADP/prep/4 the/DET/det/7 SDF/PROPN/pobj/5")
+    ms = [mention(doc, 2, 3, "group:isil", "ArmedGroup"), mention(doc, 6, 8, "group:sdf", "ArmedGroup", head=7)]
+    assert ("group:sdf", "attacks", "group:isil", "asserted") in triples(doc, ms)
+    # a defence system kept against a threat says no attack
+    doc = make_doc("NATO/PROPN/poss/3 's/PART/case/0 missile/NOUN/compound/3 defence/NOUN/ROOT/3 "
+                   "against/ADP/prep/3 Iran/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "org:nato", "InternationalOrganisation"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    assert not triples(doc, ms)
+
+
+def test_reinforcing_ones_defences_is_no_coercion_of_whom_they_are_against():
+    doc = make_doc("the/DET/det/1 Taliban/PROPN/nsubj/2 reinforced/VERB/ROOT/2/reinforce their/PRON/poss/4 "
+                   "defenses/NOUN/dobj/2/defense against/ADP/prep/4 Afghan/ADJ/amod/7 forces/NOUN/pobj/5/force")
+    ms = [mention(doc, 0, 2, "group:taliban", "ArmedGroup", "AFG", head=1),
+          mention(doc, 6, 8, "AFGMIL", "Military", "AFG", head=7)]
+    assert triples(doc, ms) == {("AFGMIL", "attacks", "group:taliban", "asserted")}
