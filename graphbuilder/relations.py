@@ -4145,7 +4145,7 @@ CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war"
 PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "eliminate", "eradicate", "dislodge",
                                   "oust", "expel", "drive", "rout", "dismantle", "weaken", "counter", "combat",
                                   "retake", "recapture", "liberate", "free", "clear", "fight", "root",
-                                  "annihilate", "neutralize", "neutralise", "vanquish", "wipe"})
+                                  "annihilate", "neutralize", "neutralise", "vanquish", "wipe", "hunt"})
 #: Purpose verbs whose object is the place won back, and whose enemy is who it is won "from".
 WINNING_BACK_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture", "drive", "expel", "oust",
                                 "dislodge", "root", "wipe"})
@@ -4454,6 +4454,87 @@ def defence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             yield replace(r, modality="asserted") if r.modality == "planned" else r
 
 
+#: Nouns of ground won back, whose "from" object is whom it is won from ("the recapture of Ramadi *from ISIS*").
+WON_GROUND_NOUNS = frozenset({"recapture", "liberation", "retaking", "capture", "seizure", "reconquest",
+                              "takeover", "recovery"})
+#: What is taken when ground is: its control ("wrested *control* of Kobani from the Islamic State").
+CONTROL_NOUNS = frozenset({"control"})
+
+
+def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The Iraqi army's recapture of Ramadi from ISIS", "the liberation of Mosul from ISIL by Iraqi forces",
+    "Kurdish fighters wrested control of Kobani from the Islamic State": whoever wins ground from someone
+    fights him (190), as seizing a place from him is (seized_ground_rule)."""
+    for noun in select(doc, pos=("NOUN",)):
+        lemma = noun.lemma_.lower()
+        if lemma not in WON_GROUND_NOUNS | CONTROL_NOUNS:
+            continue
+        losers = [m for m in _prep_actors(noun, ("from",), index) if m.type not in PLACE_ONLY]
+        if lemma in CONTROL_NOUNS:
+            verb = noun.head
+            if noun.dep_ not in OBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS | {"retake", "regain"}:
+                continue
+            winners, passive = _subjects(verb, index)
+            winners = [] if passive else winners
+            losers = losers or [m for m in _prep_actors(verb, ("from",), index) if m.type not in PLACE_ONLY]
+            trigger = verb
+        else:
+            winners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            winners = winners or _prep_actors(noun, ("by",), index)
+            trigger = noun
+        yield from _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, trigger, index,
+                          doc_date, "190", "won-ground", 0.7, False)
+
+
+#: Kinds of military act that, done jointly, are military cooperation among those who do them.
+JOINT_ACT_NOUNS = CAMPAIGN_NOUNS | FIELD_ACT_NOUNS | {"patrol", "exercise", "drill", "raid", "attack"}
+
+
+def joint_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Nigeria and Chad conducted joint military operations against Boko Haram", "joint operations by the
+    Afghan army and NATO forces against the Taliban": those who act jointly cooperate militarily (062); a
+    joint operation "by" them against someone is their attack on him (190)."""
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in JOINT_ACT_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children):
+            continue
+        by = _pobjs(noun, ("by",))
+        if by:
+            doers = [m for p in by for m in actors_of(p, index)]
+            enemies = [m for h in [noun] + [c for p in by for c in _conjuncts(p)]
+                       for m in _prep_actors(h, ("against", "on"), index) if m.type not in PLACE_ONLY]
+            doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
+            yield from _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "joint-operation", 0.7, False)
+        elif noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAMPAIGN_VERBS | {"hold"}:
+            found, passive = _subjects(noun.head, index)
+            doers = [] if passive else [m for m in found if m.type in CAMPAIGNER_TYPES]
+        else:
+            continue
+        yield from _pairs("cooperates", doers, [], noun, index, doc_date, "062", "joint-operation", 0.7, True)
+
+
+#: Verbs of acting together "with" someone ("working *with* the Malian army to hunt down jihadists").
+WITH_PARTNER_VERBS = frozenset({"work", "cooperate", "partner", "team", "collaborate", "coordinate", "join"})
+
+
+def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"French special forces are working with the Malian army to hunt down jihadists", "Ethiopian troops are
+    cooperating with the Somali army to defeat al-Shabaab": acting together with a force for a hostile purpose
+    is military cooperation with it (062), and the partner, too, attacks whom it is for (190)."""
+    lexicon = codes.verb_lexicon()
+    for verb, subjects in _active_verbs(doc, WITH_PARTNER_VERBS, index):
+        acts = [v for v in _to_clauses(verb, ("advcl", "xcomp")) if _hostile_purpose(v)]
+        partners = [m for m in _prep_actors(verb, ("with",), index) if m.type in ALLY_TYPES]
+        if not acts or not partners:
+            continue
+        subjects = [m for m in subjects if m.type in CAMPAIGNER_TYPES]
+        yield from _pairs("cooperates", subjects, partners, verb, index, doc_date, "062", "partnered-fight", 0.7,
+                          False)
+        enemies = [m for v in acts if (e := _verb_entry(v, lexicon)) is None or e[0] == "attacks"
+                   for m in _purpose_enemies(v, index) if m not in partners]
+        yield from _pairs("attacks", partners, enemies, verb, index, doc_date, "190", "partnered-fight", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4464,7 +4545,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, campaign_purpose_rule, helped_fight_rule,
-    fight_holder_rule, fired_at_rule, backed_rule, defence_rule,
+    fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
+    partnered_fight_rule,
 )
 
 

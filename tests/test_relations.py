@@ -3354,3 +3354,45 @@ def test_reinforcing_ones_defences_is_no_coercion_of_whom_they_are_against():
     ms = [mention(doc, 0, 2, "group:taliban", "ArmedGroup", "AFG", head=1),
           mention(doc, 6, 8, "AFGMIL", "Military", "AFG", head=7)]
     assert triples(doc, ms) == {("AFGMIL", "attacks", "group:taliban", "asserted")}
+
+
+@pytest.mark.parametrize("spec", [
+    # "the Iraqi army's recapture of Ramadi from ISIS"
+    "army/NOUN/poss/2 's/PART/case/0 recapture/NOUN/ROOT/2 of/ADP/prep/2 Ramadi/PROPN/pobj/3 from/ADP/prep/2 "
+    "ISIS/PROPN/pobj/5",
+    # "Iraqi forces wrested control of Ramadi from ISIS"
+    "army/NOUN/nsubj/1 wrested/VERB/ROOT/1/wrest control/NOUN/dobj/1 of/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+    "from/ADP/prep/2 ISIS/PROPN/pobj/5",
+])
+def test_who_wins_ground_from_x_attacks_x(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, 4, 5, "place:ramadi", "Place", "IRQ"),
+          mention(doc, 6, 7, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert ("IRQMIL", "attacks", "group:isil", "asserted") in got
+    assert ("IRQMIL", "attacks", "place:ramadi", "asserted") not in got
+
+
+def test_joint_operations_are_military_cooperation():
+    doc = make_doc("Nigeria/PROPN/nsubj/3 and/CCONJ/cc/0 Chad/PROPN/conj/0 conducted/VERB/ROOT/3/conduct "
+                   "joint/ADJ/amod/5 operations/NOUN/dobj/3/operation against/ADP/prep/5 Boko_Haram/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA"), mention(doc, 2, 3, "TCD", "Country", "TCD"),
+          mention(doc, 7, 8, "group:boko-haram", "ArmedGroup", "NGA")]
+    assert _pair(triples(doc, ms), "NGA", "cooperates", "TCD")
+    # "joint operations by the Afghan army and NATO against the Taliban"
+    doc = make_doc("joint/ADJ/amod/1 operations/NOUN/ROOT/1/operation by/ADP/prep/1 AFGMIL/PROPN/pobj/2 "
+                   "and/CCONJ/cc/3 NATO/PROPN/conj/3 against/ADP/prep/5 Taliban/PROPN/pobj/6")
+    ms = [mention(doc, 3, 4, "AFGMIL", "Military", "AFG"), mention(doc, 5, 6, "org:nato", "InternationalOrganisation"),
+          mention(doc, 7, 8, "group:taliban", "ArmedGroup", "AFG")]
+    got = triples(doc, ms)
+    assert _pair(got, "AFGMIL", "cooperates", "org:nato")
+    assert {("AFGMIL", "attacks", "group:taliban", "asserted"), ("org:nato", "attacks", "group:taliban", "asserted")} <= got
+
+
+def test_working_with_a_force_to_defeat_x_is_cooperation_and_the_partner_fights_x():
+    doc = make_doc("Ethiopia/PROPN/nsubj/1 works/VERB/ROOT/1/work with/ADP/prep/1 Somalia/PROPN/pobj/2 "
+                   "to/PART/aux/5 defeat/VERB/advcl/1/defeat/VB Shabaab/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "ETH", "Country", "ETH"), mention(doc, 3, 4, "SOM", "Country", "SOM"),
+          mention(doc, 6, 7, "group:al-shabaab", "ArmedGroup", "SOM")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} >= {
+        ("ETH", "cooperates", "SOM"), ("SOM", "attacks", "group:al-shabaab")}
