@@ -4238,9 +4238,13 @@ def _campaigners(noun, index: ActorIndex) -> list[ActorMention]:
     if noun.dep_ in OBJ and head.pos_ == "VERB" and head.lemma_.lower() in CAMPAIGN_VERBS:
         found, passive = _subjects(head, index)
         return [] if passive else found
-    if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        found, passive = _subjects(head.head, index)
-        return [] if passive else found
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        verb = head.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+            verb = verb.head  # "*Elsewhere* in the campaign to defeat ISIL, the SDF have begun ..."
+        if verb.pos_ in ("VERB", "AUX"):
+            found, passive = _subjects(verb, index)
+            return [] if passive else found
     return []
 
 
@@ -4457,6 +4461,12 @@ def defence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
 #: Nouns of ground won back, whose "from" object is whom it is won from ("the recapture of Ramadi *from ISIS*").
 WON_GROUND_NOUNS = frozenset({"recapture", "liberation", "retaking", "capture", "seizure", "reconquest",
                               "takeover", "recovery"})
+#: Sites held by a force and fought over ("seized the hospital *complex* from ISIL fighters").
+GROUND_SITE_NOUNS = frozenset({"hospital", "complex", "airport", "airbase", "airfield", "base", "bridge", "dam",
+                               "refinery", "building", "compound", "headquarters", "neighbourhood", "neighborhood",
+                               "quarter", "palace", "oilfield", "field", "checkpoint", "hill", "crossing", "road",
+                               "highway", "university", "stadium", "station", "barracks", "garrison", "outpost",
+                               "stronghold", "position", "positions", "area", "territory"})
 #: What is taken when ground is: its control ("wrested *control* of Kobani from the Islamic State").
 CONTROL_NOUNS = frozenset({"control"})
 
@@ -4484,6 +4494,16 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             trigger = noun
         yield from _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, trigger, index,
                           doc_date, "190", "won-ground", 0.7, False)
+    for verb, winners in _active_verbs(doc, SEIZE_VERBS | {"retake", "recapture", "regain"}, index):
+        # "Iraqi Security Forces attempted to seize the hospital complex from ISIL fighters": a site (not a
+        # place, seized_ground_rule) taken from a force; not goods ("seized weapons from smugglers").
+        if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_SITE_NOUNS for c in verb.children):
+            continue
+        losers = [m for m in _prep_actors(verb, ("from",), index) if m.type in FORCE_TYPES]
+        found = _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, verb, index, doc_date,
+                       "190", "won-ground", 0.7, False)
+        # an attempt to take it is the attack, which happened (as verb_rule's)
+        yield from (replace(r, modality="asserted") for r in found) if _attempted(verb) else found
 
 
 #: Kinds of military act that, done jointly, are military cooperation among those who do them.
@@ -4535,6 +4555,51 @@ def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         yield from _pairs("attacks", partners, enemies, verb, index, doc_date, "190", "partnered-fight", 0.7, False)
 
 
+#: Nouns of a part taken in a fight ("Jordan's *role* in the fight against ISIS").
+ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contribution", "contributions"})
+#: Verbs by which their subject takes a part ("Jordan has *played* a key role").
+ROLE_VERBS = frozenset({"play", "take", "have"})
+
+
+def _role_takers(verb, role, index: ActorIndex) -> list[ActorMention]:
+    """The subjects of a verb of taking a part, but for the part itself, which the parser may take for a
+    second subject ("the role *France and Germany* can play")."""
+    return [m for c in verb.children if c.dep_ in SUBJ and c.i != role.i for m in actors_of(c, index)]
+
+
+def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Jordan has played a key role in the fight against ISIS", "Britain's role in the campaign against the
+    Taliban", "the role the Kurds have played in the battle against Islamic State", "the role France can play
+    in Mali's efforts to defeat the jihadists": who takes part in a fight against an enemy attacks that enemy
+    (190), as the verb of taking part says (a role that only "can" be played is no attack made)."""
+    for noun in select(doc, dep=("pobj",)):
+        if noun.lemma_.lower() not in FIGHT_FRAME_NOUNS and noun.lower_ not in FIGHT_FRAME_NOUNS:
+            continue
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
+            continue
+        enemies = _prep_actors(noun, ("against",), index) + [m for v in _purpose_acts(noun)
+                                                             for m in _purpose_enemies(v, index)]
+        enemies = [m for m in enemies if m.type not in PLACE_ONLY]
+        head = prep.head
+        takers: list[ActorMention] = []
+        trigger = head
+        if head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
+            role = next((c for c in head.children if c.dep_ in OBJ + SUBJ and c.lemma_.lower() in ROLE_NOUNS), None)
+            takers = _role_takers(head, role, index) if role is not None else []
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in ROLE_NOUNS:
+            takers = [m for c in head.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            takers = takers or _prep_actors(head, ("of",), index)
+            taking = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS), None)
+            if not takers and taking is not None:
+                # "the role the Kurds have played in the battle"
+                takers, trigger = _role_takers(taking, head, index), taking
+        takers = [h for m in takers for h in [_capital_government(m)] if h.type in CAMPAIGNER_TYPES]
+        yield from _pairs("attacks", takers, [m for m in enemies if m not in takers], trigger, index, doc_date,
+                          "190", "fight-role", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -4546,7 +4611,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
-    partnered_fight_rule,
+    partnered_fight_rule, fight_role_rule,
 )
 
 

@@ -3356,20 +3356,26 @@ def test_reinforcing_ones_defences_is_no_coercion_of_whom_they_are_against():
     assert triples(doc, ms) == {("AFGMIL", "attacks", "group:taliban", "asserted")}
 
 
-@pytest.mark.parametrize("spec", [
+@pytest.mark.parametrize("spec, fought", [
     # "the Iraqi army's recapture of Ramadi from ISIS"
-    "army/NOUN/poss/2 's/PART/case/0 recapture/NOUN/ROOT/2 of/ADP/prep/2 Ramadi/PROPN/pobj/3 from/ADP/prep/2 "
-    "ISIS/PROPN/pobj/5",
+    ("army/NOUN/poss/2 's/PART/case/0 recapture/NOUN/ROOT/2 of/ADP/prep/2 Ramadi/PROPN/pobj/3 from/ADP/prep/2 "
+     "ISIS/PROPN/pobj/5", True),
     # "Iraqi forces wrested control of Ramadi from ISIS"
-    "army/NOUN/nsubj/1 wrested/VERB/ROOT/1/wrest control/NOUN/dobj/1 of/ADP/prep/2 Ramadi/PROPN/pobj/3 "
-    "from/ADP/prep/2 ISIS/PROPN/pobj/5",
+    ("army/NOUN/nsubj/1 wrested/VERB/ROOT/1/wrest control/NOUN/dobj/1 of/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+     "from/ADP/prep/2 ISIS/PROPN/pobj/5", True),
+    # "seized the hospital complex in Ramadi from ISIS": a site taken from a force ...
+    ("army/NOUN/nsubj/1 seized/VERB/ROOT/1/seize complex/NOUN/dobj/1 in/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+     "from/ADP/prep/1 ISIS/PROPN/pobj/5", True),
+    # ... but not goods
+    ("army/NOUN/nsubj/1 seized/VERB/ROOT/1/seize weapons/NOUN/dobj/1/weapon in/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+     "from/ADP/prep/1 ISIS/PROPN/pobj/5", False),
 ])
-def test_who_wins_ground_from_x_attacks_x(spec):
+def test_who_wins_ground_from_x_attacks_x(spec, fought):
     doc = make_doc(spec)
     ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, 4, 5, "place:ramadi", "Place", "IRQ"),
           mention(doc, 6, 7, "group:isil", "ArmedGroup")]
     got = triples(doc, ms)
-    assert ("IRQMIL", "attacks", "group:isil", "asserted") in got
+    assert (("IRQMIL", "attacks", "group:isil", "asserted") in got) is fought
     assert ("IRQMIL", "attacks", "place:ramadi", "asserted") not in got
 
 
@@ -3396,3 +3402,22 @@ def test_working_with_a_force_to_defeat_x_is_cooperation_and_the_partner_fights_
           mention(doc, 6, 7, "group:al-shabaab", "ArmedGroup", "SOM")]
     assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} >= {
         ("ETH", "cooperates", "SOM"), ("SOM", "attacks", "group:al-shabaab")}
+
+
+@pytest.mark.parametrize("taking, modality", [
+    ("has/AUX/aux/2/have played/VERB/ROOT/2/play", "asserted"),
+    # a role that only could be played is no attack made
+    ("could/AUX/aux/2/could play/VERB/ROOT/2/play", "hypothetical"),
+])
+def test_who_plays_a_role_in_a_fight_against_x_attacks_x(taking, modality):
+    doc = make_doc(f"Jordan/PROPN/nsubj/2 {taking} a/DET/det/4 role/NOUN/dobj/2 in/ADP/prep/2 the/DET/det/7 "
+                   "fight/NOUN/pobj/5 against/ADP/prep/7 ISIS/PROPN/pobj/8")
+    ms = [mention(doc, 0, 1, "JOR", "Country", "JOR"), mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    assert {m for _, r, _, m in triples(doc, ms) if r == "attacks"} == {modality}
+
+
+def test_the_subject_of_a_clause_set_elsewhere_in_a_campaign_wages_it():
+    doc = make_doc("Elsewhere/ADV/advmod/8 in/ADP/prep/0 the/DET/det/3 campaign/NOUN/pobj/1 to/PART/aux/5 "
+                   "defeat/VERB/acl/3/defeat/VB ISIL/PROPN/dobj/5 SDF/PROPN/nsubj/8 began/VERB/ROOT/8/begin")
+    ms = [mention(doc, 6, 7, "group:isil", "ArmedGroup"), mention(doc, 7, 8, "group:sdf", "ArmedGroup", "SYR")]
+    assert ("group:sdf", "attacks", "group:isil", "asserted") in triples(doc, ms)
