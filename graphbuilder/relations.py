@@ -4431,8 +4431,14 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if holder.pos_ in ("VERB", "AUX"):
             found, passive = _subjects(holder, index)
             doers = [] if passive else found
+        elif holder.dep_ in SUBJ:
+            doers = actors_of(holder, index)
+        elif holder.dep_ in OBJ and holder.head.pos_ == "VERB":
+            # "the Iraqi forces are leading the fight against ISIL with the support of the coalition"
+            found, passive = _subjects(holder.head, index)
+            doers = [] if passive else found
         else:
-            doers = actors_of(holder, index) if holder.dep_ in SUBJ else []
+            doers = []
         yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
 
 
@@ -4467,6 +4473,13 @@ GROUND_SITE_NOUNS = frozenset({"hospital", "complex", "airport", "airbase", "air
                                "quarter", "palace", "oilfield", "field", "checkpoint", "hill", "crossing", "road",
                                "highway", "university", "stadium", "station", "barracks", "garrison", "outpost",
                                "stronghold", "position", "positions", "area", "territory"})
+#: Verbs of clearing ground of a force ("cleared 40 neighborhoods *of* ISIL fighters").
+CLEARING_VERBS = frozenset({"clear", "rid", "purge", "cleanse"})
+#: Verbs of losing ground to someone ("lost half its territory *to* Iraqi forces").
+LOSING_VERBS = frozenset({"lose", "cede"})
+#: Nouns of ground held ("lost *territory*", "lost *control* of Mosul", "lost half *of* its territory").
+GROUND_NOUNS = frozenset({"territory", "ground", "control", "half", "most", "much", "part", "city", "town",
+                          "village", "area", "stronghold", "land", "capital", "province"})
 #: What is taken when ground is: its control ("wrested *control* of Kobani from the Islamic State").
 CONTROL_NOUNS = frozenset({"control"})
 
@@ -4494,6 +4507,20 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             trigger = noun
         yield from _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, trigger, index,
                           doc_date, "190", "won-ground", 0.7, False)
+    for verb, holders in _active_verbs(doc, CLEARING_VERBS | LOSING_VERBS, index):
+        if verb.lemma_.lower() in CLEARING_VERBS:
+            # "The Counter Terrorism Service has cleared 40 neighborhoods of ISIL fighters"
+            pairs = ([m for m in holders if m.type in CAMPAIGNER_TYPES],
+                     [m for c in verb.children if c.dep_ in ("dobj", "obj")
+                      for m in _prep_actors(c, ("of",), index) if m.type in FORCE_TYPES])
+        elif any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in GROUND_NOUNS or any(
+                m.type in PLACE_TYPES for m in actors_of(c, index, False))) for c in verb.children):
+            # "Daesh has lost more than half of its territory to Iraqi forces": who won it fought the loser
+            pairs = ([m for m in _prep_actors(verb, ("to",), index) if m.type in CAMPAIGNER_TYPES],
+                     [m for m in holders if m.type in FORCE_TYPES])
+        else:
+            continue
+        yield from _pairs("attacks", *pairs, verb, index, doc_date, "190", "won-ground", 0.7, False)
     for verb, winners in _active_verbs(doc, SEIZE_VERBS | {"retake", "recapture", "regain"}, index):
         # "Iraqi Security Forces attempted to seize the hospital complex from ISIL fighters": a site (not a
         # place, seized_ground_rule) taken from a force; not goods ("seized weapons from smugglers").
@@ -4556,7 +4583,8 @@ def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
 
 
 #: Nouns of a part taken in a fight ("Jordan's *role* in the fight against ISIS").
-ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contribution", "contributions"})
+ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contribution", "contributions", "partner",
+                        "partners", "ally", "allies", "participant", "participants"})
 #: Verbs by which their subject takes a part ("Jordan has *played* a key role").
 ROLE_VERBS = frozenset({"play", "take", "have"})
 
@@ -4595,6 +4623,9 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             if not takers and taking is not None:
                 # "the role the Kurds have played in the battle"
                 takers, trigger = _role_takers(taking, head, index), taking
+            elif not takers and head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+                # "France and Britain are key partners in the fight against Daesh"
+                takers, trigger = _role_takers(head.head, head, index), head.head
         takers = [h for m in takers for h in [_capital_government(m)] if h.type in CAMPAIGNER_TYPES]
         yield from _pairs("attacks", takers, [m for m in enemies if m not in takers], trigger, index, doc_date,
                           "190", "fight-role", 0.7, False)

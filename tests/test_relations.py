@@ -3421,3 +3421,36 @@ def test_the_subject_of_a_clause_set_elsewhere_in_a_campaign_wages_it():
                    "defeat/VERB/acl/3/defeat/VB ISIL/PROPN/dobj/5 SDF/PROPN/nsubj/8 began/VERB/ROOT/8/begin")
     ms = [mention(doc, 6, 7, "group:isil", "ArmedGroup"), mention(doc, 7, 8, "group:sdf", "ArmedGroup", "SYR")]
     assert ("group:sdf", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec", [
+    # "the CTS has cleared neighborhoods of ISIL fighters"
+    "CTS/PROPN/nsubj/1 cleared/VERB/ROOT/1/clear neighborhoods/NOUN/dobj/1/neighborhood of/ADP/prep/2 "
+    "ISIL/PROPN/pobj/3",
+    # "ISIL has lost territory to the CTS"
+    "ISIL/PROPN/nsubj/1 lost/VERB/ROOT/1/lose territory/NOUN/dobj/1 to/ADP/prep/1 CTS/PROPN/pobj/3",
+    # "the CTS flew sorties against ISIL"
+    "CTS/PROPN/nsubj/1 flew/VERB/ROOT/1/fly sorties/NOUN/dobj/1/sortie against/ADP/prep/2 ISIL/PROPN/pobj/3",
+    # "the CTS made gains against ISIL"
+    "CTS/PROPN/nsubj/1 made/VERB/ROOT/1/make gains/NOUN/dobj/1/gain against/ADP/prep/2 ISIL/PROPN/pobj/3",
+])
+def test_ground_cleared_lost_or_gained_and_sorties_flown_are_fighting(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, *a) for i, t in enumerate(doc) for a in
+          {"CTS": [("IRQMIL", "Military", "IRQ")], "ISIL": [("group:isil", "ArmedGroup")]}.get(t.text, [])]
+    assert ("IRQMIL", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, other, expected", [
+    ("France/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 partner/NOUN/attr/1 in/ADP/prep/3 the/DET/det/6 "
+     "fight/NOUN/pobj/4 against/ADP/prep/6 Daesh/PROPN/pobj/7", ("group:isil", "ArmedGroup"),
+     ("FRA", "attacks", "group:isil")),
+    # "French forces lead the fight with the support of NATO"
+    ("France/NOUN/nsubj/1 lead/VERB/ROOT/1/lead the/DET/det/3 fight/NOUN/dobj/1 with/ADP/prep/3 the/DET/det/6 "
+     "support/NOUN/pobj/4 of/ADP/prep/6 NATO/PROPN/pobj/7", ("org:nato", "InternationalOrganisation"),
+     ("org:nato", "supports", "FRA")),
+])
+def test_partners_in_a_fight_fight_and_whom_a_fight_has_support_of_supports_its_leader(spec, other, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 8, 9, *other)]
+    assert expected + ("asserted",) in triples(doc, ms)
