@@ -1430,6 +1430,17 @@ def _modifier_actors(modifier, index: ActorIndex) -> list[ActorMention]:
     return [country] if country is not None else []
 
 
+#: Quotation marks, which around a lone event noun are the writer's doubt of it.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _scare_quoted(tok) -> bool:
+    """Whether ``tok`` stands alone in quotation marks: "Assad's *“war”* on ISIL is a sham" is a war the
+    writer disputes, not one the text asserts."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTE_MARKS and doc[tok.i + 1].text in QUOTE_MARKS
+
+
 #: Verbs that end or ease a measure: their object (or passive subject) is not being imposed.
 LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "drop", "revoke", "rescind", "repeal",
                            "waive", "loosen", "terminate"})
@@ -1444,7 +1455,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
             continue
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
-        if entry is None:
+        if entry is None or _scare_quoted(tok):
             continue
         relation, cameo = entry["relation"], entry["cameo"]
         if entry.get("verb"):

@@ -3454,3 +3454,12 @@ def test_partners_in_a_fight_fight_and_whom_a_fight_has_support_of_supports_its_
     doc = make_doc(spec)
     ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 8, 9, *other)]
     assert expected + ("asserted",) in triples(doc, ms)
+
+
+@pytest.mark.parametrize("open_, close, asserted", [("“/PUNCT/punct/3", "”/PUNCT/punct/3", False),
+                                                    ("(/PUNCT/punct/3", ")/PUNCT/punct/3", True)])
+def test_a_lone_event_noun_in_scare_quotes_is_not_asserted(open_, close, asserted):
+    # "Assad's “war” on ISIL is a sham"
+    doc = make_doc(f"Assad/PROPN/poss/3 's/PART/case/0 {open_} war/NOUN/ROOT/3 {close} on/ADP/prep/3 ISIL/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:assad", "Person"), mention(doc, 6, 7, "group:isil", "ArmedGroup")]
+    assert (("person:assad", "attacks", "group:isil", "asserted") in triples(doc, ms)) is asserted
