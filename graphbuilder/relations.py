@@ -2846,7 +2846,8 @@ def alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             continue
         if tok.lower_ == "on":
             # "Hezbollah has been fighting *on the side of* the Syrian government"
-            partners = [m for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "side" for q in _pobjs(p, ("of",))
+            partners = [m for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "side"
+                        for q in _pobjs(p, ("of",))
                         for m in actors_of(q, index) if m.type in ALLY_TYPES]
         else:
             partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
@@ -4149,8 +4150,8 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 
 #: Nouns of a sustained armed effort whose purpose clause names its enemy ("the campaign *to defeat ISIL*").
 CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "battle", "struggle", "effort",
-                            "mission", "push", "drive", "strike", "airstrike", "assault", "onslaught", "counteroffensive",
-                            "counter-offensive"})
+                            "mission", "push", "drive", "strike", "airstrike", "assault", "onslaught",
+                            "counteroffensive", "counter-offensive"})
 #: Verbs of a hostile purpose that the lexicon codes as no attack (or not at all), but whose object an armed
 #: campaign is fought against ("to *degrade* ISIL", "to *drive* the YPG from Afrin").
 PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "eliminate", "eradicate", "dislodge",
@@ -4358,7 +4359,8 @@ def _fight_holders(noun, index: ActorIndex) -> list[ActorMention]:
             # "reaffirmed its support for Mali in its struggle", "offered help to Syria in its fight": the
             # parser hangs the fight on the verb of the backing noun.
             return [m for c in backing for m in _prep_actors(c, ("for", "to", "with", "of"), index)]
-        if (prep.lower_ == "in" and lemma in FIGHT_BACKING_VERBS) or (prep.lower_ == "for" and lemma in FIGHT_PRAISING_VERBS):
+        if (prep.lower_ == "in" and lemma in FIGHT_BACKING_VERBS) or (
+                prep.lower_ == "for" and lemma in FIGHT_PRAISING_VERBS):
             objs = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
             found = [m for c in objs for m in actors_of(c, index)]
             found = found or _prep_actors(holder, ("with",), index)
@@ -4388,8 +4390,8 @@ def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 (c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES) or (c.dep_ == "det" and c.lower_ == "the")
                 for c in noun.children):
             continue
-        enemies = [m for m in _prep_actors(noun, ("against",) + (("on",) if noun.lemma_.lower() == "war" else ()), index)
-                   if m.type not in PLACE_ONLY]
+        preps = ("against", "on") if noun.lemma_.lower() == "war" else ("against",)
+        enemies = [m for m in _prep_actors(noun, preps, index) if m.type not in PLACE_ONLY]
         if not enemies:
             continue
         # ("praised *Baghdad* for its campaign": a capital named as a party is its government)
@@ -4506,7 +4508,8 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         losers = [m for m in _prep_actors(noun, ("from",), index) if m.type not in PLACE_ONLY]
         if lemma in CONTROL_NOUNS:
             verb = noun.head
-            if noun.dep_ not in OBJ or verb.pos_ != "VERB" or verb.lemma_.lower() not in SEIZE_VERBS | {"retake", "regain"}:
+            if noun.dep_ not in OBJ or verb.pos_ != "VERB" \
+                    or verb.lemma_.lower() not in SEIZE_VERBS | {"retake", "regain"}:
                 continue
             winners, passive = _subjects(verb, index)
             winners = [] if passive else winners

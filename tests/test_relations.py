@@ -3239,11 +3239,13 @@ def test_supporting_an_offensive_to_defeat_x_is_no_support_of_x():
     assert not any(r == "supports" for _, r, _, _ in got)
 
 
-@pytest.mark.parametrize("verb, cooperates", [("helping/VERB/ROOT/2/help", True), ("assisting/VERB/ROOT/2/assist", True),
+@pytest.mark.parametrize("verb, cooperates", [("helping/VERB/ROOT/2/help", True),
+                                               ("assisting/VERB/ROOT/2/assist", True),
                                                ("backing/VERB/ROOT/2/back", False)])
 def test_helping_a_force_to_defeat_x_is_fighting_x(verb, cooperates):
     doc = make_doc(f"Iran/PROPN/nsubj/2 is/AUX/aux/2/be {verb} the/DET/det/5 Syrian/ADJ/amod/5 "
-                   "regime/NOUN/dobj/2 to/PART/aux/7 crush/VERB/xcomp/2/crush/VB the/DET/det/9 rebels/NOUN/dobj/7/rebel")
+                   "regime/NOUN/dobj/2 to/PART/aux/7 crush/VERB/xcomp/2/crush/VB the/DET/det/9 "
+                   "rebels/NOUN/dobj/7/rebel")
     ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 6, "SYRGOV", "Government", "SYR", head=5),
           mention(doc, 8, 10, "generic:rebels", "ArmedGroup", head=9)]
     got = triples(doc, ms)
@@ -3251,7 +3253,8 @@ def test_helping_a_force_to_defeat_x_is_fighting_x(verb, cooperates):
     assert _pair(got, "IRN", "cooperates", "SYRGOV") is cooperates
     # helping a force to rebuild is no fighting
     doc = make_doc(f"Iran/PROPN/nsubj/2 is/AUX/aux/2/be {verb} the/DET/det/5 Syrian/ADJ/amod/5 "
-                   "regime/NOUN/dobj/2 to/PART/aux/7 rebuild/VERB/xcomp/2/rebuild/VB the/DET/det/9 rebels/NOUN/dobj/7/rebel")
+                   "regime/NOUN/dobj/2 to/PART/aux/7 rebuild/VERB/xcomp/2/rebuild/VB the/DET/det/9 "
+                   "rebels/NOUN/dobj/7/rebel")
     got = triples(doc, ms)
     assert ("IRN", "attacks", "generic:rebels", "asserted") not in got
     assert not _pair(got, "IRN", "cooperates", "SYRGOV")
@@ -3392,7 +3395,8 @@ def test_joint_operations_are_military_cooperation():
           mention(doc, 7, 8, "group:taliban", "ArmedGroup", "AFG")]
     got = triples(doc, ms)
     assert _pair(got, "AFGMIL", "cooperates", "org:nato")
-    assert {("AFGMIL", "attacks", "group:taliban", "asserted"), ("org:nato", "attacks", "group:taliban", "asserted")} <= got
+    assert {("AFGMIL", "attacks", "group:taliban", "asserted"),
+            ("org:nato", "attacks", "group:taliban", "asserted")} <= got
 
 
 def test_working_with_a_force_to_defeat_x_is_cooperation_and_the_partner_fights_x():
