@@ -880,6 +880,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # captured Y" is X's word on its own act).
             for child in tok.children if lemma not in CLAIM_VERBS and not _unnamed_addressee(tok, relation) else ():
                 if child.dep_ == "xcomp":
+                    if relation not in HOSTILE and _hostile_purpose(child):
+                        # "supported the offensive to defeat ISIL", "helped to destroy X": whom a friendly act's
+                        # hostile purpose is aimed at is no partner (campaign_purpose_rule).
+                        break
                     if relation == "threatens" and (act := _verb_entry(child, lexicon)) is not None \
                             and act[0] in THREAT_CAMEO:
                         cameo = THREAT_CAMEO[act[0]]
@@ -948,8 +952,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not targets and relation in SCENE_TARGETS:
             # "hacked into the computers of South Korean army officers", "fired at the homes of Palestinian
             # militants": what is hit belongs to its target (as a measure's object does: _complement_targets).
+            # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
-                       for m in _prep_actors(p, ("of",), index)]
+                       and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
@@ -1458,6 +1463,17 @@ def _modifier_actors(modifier, index: ActorIndex) -> list[ActorMention]:
     return [country] if country is not None else []
 
 
+#: Quotation marks, which around a lone event noun are the writer's doubt of it.
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _scare_quoted(tok) -> bool:
+    """Whether ``tok`` stands alone in quotation marks: "Assad's *“war”* on ISIL is a sham" is a war the
+    writer disputes, not one the text asserts."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTE_MARKS and doc[tok.i + 1].text in QUOTE_MARKS
+
+
 #: Verbs that end or ease a measure: their object (or passive subject) is not being imposed.
 LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "drop", "revoke", "rescind", "repeal",
                            "waive", "loosen", "terminate"})
@@ -1472,7 +1488,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
             continue
         entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
-        if entry is None:
+        if entry is None or _scare_quoted(tok):
             continue
         relation, cameo = entry["relation"], entry["cameo"]
         if entry.get("verb"):
@@ -1685,7 +1701,9 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
         holder = holder.head
     if holder.pos_ not in ("NOUN", "PROPN"):
         return []
-    found = actors_of(holder, index)
+    # "Canada's support to the Iraqi forces in their fight": who is backed is in it, not the backer.
+    backed = _prep_actors(holder, ("for", "to"), index) if holder.lemma_.lower() in FIGHT_BACKING_NOUNS else []
+    found = backed or actors_of(holder, index)
     if not found:
         found = _prep_actors(holder, ("of", "for", "to"), index)
     return [m for m in found if m.type not in PLACE_ONLY]
@@ -3138,6 +3156,9 @@ def seized_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 
 #: Prepositions by which a partner shares the subject's act ("fought *alongside* Y").
 PARTNER_PREPS = frozenset({"alongside"})
+#: Nouns whose "of" object, "on" them, is whom the subject acts with or for ("fought *on the side of* Y",
+#: "*on behalf of* Y"), never against.
+PARTNER_SIDE_NOUNS = frozenset({"side", "behalf"})
 #: Acts in the field that, done alongside someone, are cooperation with him.
 FIELD_VERBS = frozenset({"fight", "battle", "operate", "serve", "work", "deploy", "advance", "train", "patrol",
                          "combat", "station", "conduct", "fly", "stand", "take", "join", "participate"})
@@ -3147,14 +3168,20 @@ def alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     """"Hezbollah fighters are fighting alongside Syrian government forces", "US special forces are
     deployed in Syria alongside the SDF": acting in the field alongside someone is cooperation
     (the subject of the act, active or, for deployments, passive, cooperates with the partner)."""
-    for tok in select(doc, lower=PARTNER_PREPS):
+    for tok in select(doc, lower=PARTNER_PREPS | {"on"}):
         if tok.dep_ != "prep":
             continue
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in FIELD_VERBS:
             continue
-        partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
-                    for m in actors_of(p, index) if m.type in ALLY_TYPES]
+        if tok.lower_ == "on":
+            # "Hezbollah has been fighting *on the side of* the Syrian government"
+            partners = [m for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "side"
+                        for q in _pobjs(p, ("of",))
+                        for m in actors_of(q, index) if m.type in ALLY_TYPES]
+        else:
+            partners = [m for p in _pobjs(verb, PARTNER_PREPS) if p.head.i == tok.i
+                        for m in actors_of(p, index) if m.type in ALLY_TYPES]
         subjects, passive = _subjects(verb, index)
         if passive and verb.lemma_.lower() not in ("deploy", "station"):
             continue  # "killed alongside his guards": a victim's company, no partner
@@ -5000,6 +5027,503 @@ def composed_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                     yield replace(r, modality="asserted")
 
 
+#: Nouns of a sustained armed effort whose purpose clause names its enemy ("the campaign *to defeat ISIL*").
+CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "battle", "struggle", "effort",
+                            "mission", "push", "drive", "strike", "airstrike", "assault", "onslaught",
+                            "counteroffensive", "counter-offensive"})
+#: Verbs of a hostile purpose that the lexicon codes as no attack (or not at all), but whose object an armed
+#: campaign is fought against ("to *degrade* ISIL", "to *drive* the YPG from Afrin").
+PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "eliminate", "eradicate", "dislodge",
+                                  "oust", "expel", "drive", "rout", "dismantle", "weaken", "counter", "combat",
+                                  "retake", "recapture", "liberate", "free", "clear", "fight", "root",
+                                  "annihilate", "neutralize", "neutralise", "vanquish", "wipe", "hunt"})
+#: Purpose verbs whose object is the place won back, and whose enemy is who it is won "from".
+WINNING_BACK_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture", "drive", "expel", "oust",
+                                "dislodge", "root", "wipe"})
+#: Of those, the ones whose object is only ever the ground won ("to liberate *Kuwait*"), never the enemy.
+PLACE_WON_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture"})
+#: Verbs by which their subject carries on (or joins) an armed effort ("*launched* a campaign to destroy X").
+CAMPAIGN_VERBS = frozenset({"launch", "conduct", "carry", "wage", "lead", "begin", "start", "continue", "mount",
+                            "step", "intensify", "escalate", "resume", "join", "spearhead", "undertake", "pursue",
+                            "prosecute", "expand", "press", "open"})
+#: Actors that wage campaigns (not a person's or a crowd's "fight").
+CAMPAIGNER_TYPES = frozenset({"Country", "Government", "Military", "ArmedGroup", "Organisation",
+                              "InternationalOrganisation"})
+
+
+#: Verbs of bringing about (or backing) what a campaign is for ("strikes *to enable* the defeat of ISIL").
+ENABLING_VERBS = frozenset({"enable", "support", "help", "ensure", "facilitate", "hasten", "speed", "achieve",
+                            "secure", "assist", "aid", "back"})
+#: Nouns of an enemy's undoing, whose "of" object is whom it is brought on ("the *defeat* of ISIL").
+DEFEAT_NOUNS = frozenset({"defeat", "destruction", "elimination", "expulsion", "ouster",
+                          "degradation", "eradication", "annihilation", "rout", "dismantling"})
+
+
+def _hostile_purpose(verb) -> bool:
+    """Whether ``verb`` is an act an armed campaign is waged for ("defeat", "destroy", "drive out")."""
+    entry = _verb_entry(verb, codes.verb_lexicon())
+    return verb.lemma_.lower() in PURPOSE_ATTACK_VERBS or (entry is not None and entry[0] == "attacks")
+
+
+def _to_clauses(tok, deps: tuple) -> list:
+    """``tok``'s infinitive "to" clauses of dependency ``deps``, each with its verb conjuncts ("to degrade
+    and destroy")."""
+    out = []
+    for c in tok.children:
+        if c.dep_ in deps and c.pos_ == "VERB" and c.tag_ == "VB" \
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            out += [c] + [x for x in c.conjuncts if x.i > c.i and x.pos_ == "VERB"]
+    return out
+
+
+def _purpose_acts(noun) -> list:
+    """The hostile acts a campaign noun is for: "the campaign *to defeat* ISIL", "an operation *to drive* the
+    YPG from Afrin and *destroy* its bases" (a "to" clause the parser hangs on the noun), "an operation
+    *aimed at defeating* jihadists"."""
+    acts = [v for v in _to_clauses(noun, ("acl", "relcl")) if _hostile_purpose(v)]
+    for c in noun.children:
+        if c.dep_ == "acl" and c.lemma_.lower() == "aim":
+            acts += [v for p in c.children if p.dep_ == "prep" and p.lower_ == "at" for v in p.children
+                     if v.dep_ == "pcomp" and v.pos_ == "VERB" and _hostile_purpose(v)]
+    return acts
+
+
+def _enabled_enemies(verb, index: ActorIndex) -> list[ActorMention]:
+    """Whom an armed act is done against by its purpose clause: "conducted strikes *to weaken the
+    Houthis*", "... *to enable the defeat of ISIL*", "... *to support the offensive to defeat ISIL*"."""
+    found: list[ActorMention] = []
+    for act in _to_clauses(verb, ("advcl", "xcomp")):
+        if _hostile_purpose(act):
+            found += _purpose_enemies(act, index)
+        elif act.lemma_.lower() in ENABLING_VERBS:
+            # ("to enable the isolation of Raqqah and *defeat* of ISIL": each object named together)
+            for obj in (o for c in act.children if c.dep_ in OBJ for o in _conjuncts(c)):
+                if obj.lemma_.lower() in DEFEAT_NOUNS:
+                    found += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
+                elif obj.lemma_.lower() in CAMPAIGN_NOUNS:
+                    acts = _purpose_acts(obj) + [v for v in _to_clauses(act, ("xcomp",)) if _hostile_purpose(v)]
+                    found += [m for v in acts for m in _purpose_enemies(v, index)]
+                    found += _prep_actors(obj, ("against",), index)
+    return [m for m in found if m.type not in PLACE_TYPES]
+
+
+def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
+    """Whom a campaign's purpose act is against: who ground is won back from ("to liberate Mosul *from
+    ISIL*"), else the act's object ("to defeat *ISIL*"); a place won back is no enemy."""
+    if act.lemma_.lower() in WINNING_BACK_VERBS:
+        holders = [act] + [c for c in act.children if c.dep_ in OBJ or c.dep_ == "prt"]
+        losers = [m for h in holders for p in _pobjs(h, ("from",)) for m in actors_of(p, index)]
+        losers += [m for p in act.children if p.dep_ == "prep" and p.lower_ == "out"
+                   for q in _pobjs(p, ("of",)) for m in actors_of(q, index)]
+        losers = [m for m in losers if m.type not in PLACE_ONLY]
+        if losers or act.lemma_.lower() in PLACE_WON_VERBS:
+            return losers
+    return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
+
+
+def _campaigners(noun, index: ActorIndex) -> list[ActorMention]:
+    """Who wages a campaign whose own noun names no doer: the subject of the verb that launches, conducts
+    or joins it ("*the United States* launched a campaign to ..."), or of the clause set "in" it ("In the
+    campaign to defeat al-Shabaab, *Kenya* deployed troops")."""
+    head = noun.head
+    if noun.dep_ in OBJ and head.pos_ == "VERB" and head.lemma_.lower() in CAMPAIGN_VERBS:
+        found, passive = _subjects(head, index)
+        return [] if passive else found
+    if noun.dep_ == "pobj" and head.lower_ == "in":
+        verb = head.head
+        if verb.pos_ == "ADV" and verb.dep_ == "advmod":
+            verb = verb.head  # "*Elsewhere* in the campaign to defeat ISIL, the SDF have begun ..."
+        if verb.pos_ in ("VERB", "AUX"):
+            found, passive = _subjects(verb, index)
+            return [] if passive else found
+    return []
+
+
+def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The United States launched a campaign to destroy al-Qaeda", "Turkey began an operation to drive the
+    YPG from Afrin", "In the campaign to defeat al-Shabaab, Kenya deployed troops": whoever wages an armed
+    campaign attacks whom it is waged to defeat (190). The campaign noun is the trigger: one launched is
+    under way, whatever its purpose clause leaves undone (which verb_rule files as planned)."""
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+            continue
+        acts = _purpose_acts(noun)
+        if not acts:
+            continue
+        doers = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        doers = doers or _campaigners(noun, index)
+        doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
+        for act in acts:
+            yield from _pairs("attacks", doers, _purpose_enemies(act, index), noun, index, doc_date, "190",
+                              "campaign-purpose", 0.7, False)
+    for noun in select(doc, dep=OBJ):
+        verb = noun.head
+        if noun.lemma_.lower() not in CAMPAIGN_NOUNS | FIELD_ACT_NOUNS or verb.pos_ != "VERB" \
+                or verb.lemma_.lower() not in CAMPAIGN_VERBS:
+            continue
+        enemies = _enabled_enemies(verb, index)
+        if enemies:
+            doers, passive = _subjects(verb, index)
+            if not passive:
+                yield from _pairs("attacks", [m for m in doers if m.type in CAMPAIGNER_TYPES], enemies, noun, index,
+                                  doc_date, "190", "campaign-purpose", 0.7, False)
+
+
+#: Verbs of helping someone to do something: the helper is party to what the helped one does.
+HELPING_PURPOSE_VERBS = frozenset({"help", "assist", "aid", "support", "back", "enable", "train", "equip", "arm",
+                                   "advise"})
+#: Of those, the ones with no event code that a hostile purpose makes military cooperation (062); "support"
+#: and "back" are support (verb_rule), "train" already cooperation (military_support_rule).
+COOPERATING_VERBS = frozenset({"help", "assist", "aid"})
+
+
+def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The coalition is assisting the Iraqi government to degrade and destroy ISIL", "Russian advisers are
+    helping Syrian troops to retake Aleppo from the rebels": who helps a force to defeat an enemy fights
+    that enemy too (190), and, helping it, cooperates with it militarily (062)."""
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        if lemma not in HELPING_PURPOSE_VERBS:
+            continue
+        acts = [v for v in _to_clauses(verb, ("xcomp", "advcl", "ccomp")) if _hostile_purpose(v)]
+        if not acts:
+            continue
+        helpers, passive = _subjects(verb, index)
+        if passive:
+            continue
+        helpers = [m for m in helpers if m.type in CAMPAIGNER_TYPES]
+        # (the parser makes the helped one the subject of the clause: "helping [the government to defeat ISIL]")
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        objs += [g for v in acts if v.dep_ == "ccomp" and v.head.i == verb.i for g in v.children if g.dep_ == "nsubj"]
+        helped = [m for c in objs for m in actors_of(c, index, False) if m.type in ALLY_TYPES]
+        enemies = [m for v in acts for m in _purpose_enemies(v, index)]
+        # Only where the helped one is named: "helped to defeat ISIL" is the subject's own act (verb_rule).
+        if not helped:
+            continue
+        enemies = [m for m in dict.fromkeys(enemies) if m not in helped]
+        yield from _pairs("attacks", helpers, enemies, verb, index, doc_date, "190", "helped-fight", 0.7, False)
+        if lemma in COOPERATING_VERBS and enemies:
+            yield from _pairs("cooperates", helpers, helped, verb, index, doc_date, "062", "helped-fight", 0.7,
+                              False)
+
+
+#: Nouns of a fight someone is in, whose "against" object is the enemy ("in its *fight* against ISIL").
+FIGHT_FRAME_NOUNS = frozenset({"fight", "war", "struggle", "campaign", "battle", "offensive", "effort", "efforts",
+                               "operation", "operations"})
+#: Verbs of backing someone "in" a fight, whose object is who fights ("supports Iraq in its fight against
+#: ISIL", "stands with Afghanistan in the fight against the Taliban").
+FIGHT_BACKING_VERBS = frozenset({"support", "back", "help", "assist", "aid", "stand", "join", "train", "equip",
+                                 "arm", "partner", "work", "cooperate", "side", "reinforce", "assure", "reassure"})
+#: Verbs of praising someone "for" a fight ("praised Baghdad for its campaign against the Islamic State").
+FIGHT_PRAISING_VERBS = frozenset({"praise", "commend", "thank", "congratulate", "hail", "salute", "laud",
+                                  "applaud", "credit", "reward"})
+#: Nouns of backing, whose "for" (or "to", "with") object is who is backed in a fight ("support for Iraq in
+#: the fight against ISIL", "solidarity with France in its fight against terrorism").
+FIGHT_BACKING_NOUNS = frozenset({"support", "help", "assistance", "backing", "aid", "solidarity", "partnership",
+                                 "cooperation", "commitment", "contribution"})
+
+
+def _fight_holders(noun, index: ActorIndex) -> list[ActorMention]:
+    """Who fights the fight ``noun`` names, by what its "in" (or "for") phrase qualifies: the object of a
+    verb of backing ("backs *Somalia* in its war"), of praise ("praised *Baghdad* for its campaign"), the
+    "for"/"to"/"with" object of a noun of backing ("support for *Iraq* in the fight"), or, for "its"/"their"
+    fight, the subject of another verb with no actor object ("*Iraq* has made progress in its fight")."""
+    prep = noun.head
+    owned = any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children)
+    holder = prep.head
+    lemma = holder.lemma_.lower()
+    if holder.pos_ == "VERB":
+        backing = [c for c in holder.children if c.dep_ in OBJ and c.lemma_.lower() in FIGHT_BACKING_NOUNS]
+        if backing:
+            # "reaffirmed its support for Mali in its struggle", "offered help to Syria in its fight": the
+            # parser hangs the fight on the verb of the backing noun.
+            return [m for c in backing for m in _prep_actors(c, ("for", "to", "with", "of"), index)]
+        if (prep.lower_ == "in" and lemma in FIGHT_BACKING_VERBS) or (
+                prep.lower_ == "for" and lemma in FIGHT_PRAISING_VERBS):
+            objs = [c for c in holder.children if c.dep_ in ("dobj", "obj")]
+            found = [m for c in objs for m in actors_of(c, index)]
+            found = found or _prep_actors(holder, ("with",), index)
+            if lemma == "join" and found:
+                # "Egypt joined Saudi Arabia in the war against the Houthis": both are in it.
+                found += _subjects(holder, index)[0]
+            return found
+        if owned and prep.lower_ == "in" and not any(index.at(c.i) for c in holder.children if c.dep_ in OBJ):
+            found, passive = _subjects(holder, index)
+            return [] if passive else found
+        return []
+    if holder.pos_ == "NOUN" and lemma in FIGHT_BACKING_NOUNS and prep.lower_ == "in":
+        return _prep_actors(holder, ("for", "to", "with", "of"), index)
+    return []
+
+
+def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Kenya pledged to back Somalia in its war against al-Shabaab", "support for the Iraqi people in
+    their fight against ISIL", "Washington praised Baghdad for its campaign against the Islamic State": whoever
+    is backed, or praised, in (or for) a fight against an enemy attacks that enemy (190). The fight is
+    presupposed by "its" or "the": it is under way whatever the backing clause plans ("will support Iraq in
+    its fight"); "a war" may be one only imagined."""
+    for noun in select(doc, dep=("pobj",)):
+        if noun.lemma_.lower() not in FIGHT_FRAME_NOUNS and noun.lower_ not in FIGHT_FRAME_NOUNS:
+            continue
+        if noun.head.dep_ != "prep" or noun.head.lower_ not in ("in", "for") or not any(
+                (c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES) or (c.dep_ == "det" and c.lower_ == "the")
+                for c in noun.children):
+            continue
+        preps = ("against", "on") if noun.lemma_.lower() == "war" else ("against",)
+        enemies = [m for m in _prep_actors(noun, preps, index) if m.type not in PLACE_ONLY]
+        if not enemies:
+            continue
+        # ("praised *Baghdad* for its campaign": a capital named as a party is its government)
+        holders = [h for m in _fight_holders(noun, index) for h in [_capital_government(m)]
+                   if h.type in CAMPAIGNER_TYPES]
+        for r in _pairs("attacks", holders, enemies, noun, index, doc_date, "190", "fight-holder", 0.7, False):
+            yield replace(r, modality="asserted") if r.modality in ("planned", "hypothetical") else r
+
+
+#: Verbs of sending a weapon at someone ("fired *missiles at* Saudi Arabia", "dropped bombs on X").
+FIRING_VERBS = frozenset({"fire", "launch", "lob", "hurl", "shoot", "drop", "aim", "direct", "rain"})
+
+
+def fired_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The Houthis fired missiles at Saudi Arabia", "Syrian jets dropped barrel bombs on rebel-held
+    Aleppo": whoever fires a weapon attacks what it is fired at, which the parser hangs on the weapon."""
+    for verb, subjects in _active_verbs(doc, FIRING_VERBS, index):
+        weapons = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_NOUNS]
+        # (or on the verb: "dropped barrel bombs *on* rebels", which the lexicon leaves uncoded)
+        targets = [m for h in weapons + [verb][:len(weapons)] for m in _prep_actors(h, AIMED_PREPS, index)]
+        yield from _pairs("attacks", subjects, targets, verb, index, doc_date, "190", "fired-at", 0.75, False)
+
+
+#: Participles by which a backer's name modifies whom it backs ("*Coalition-backed* Syrian Democratic Forces").
+BACKED_PARTICIPLES = frozenset({"back", "support", "sponsor"})
+#: Nouns of backing whose "of" object backs who acts "with" it ("*with the support of* coalition aircraft").
+WITH_BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "aid", "blessing"})
+
+
+def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Coalition-backed Syrian Democratic Forces", "Iranian-backed Houthi rebels": the backer named on the
+    participle supports whom it backs (050); "Iraqi troops, with the support of coalition aircraft, attacked
+    ISIS": who lends support to an act supports who does it."""
+    for tok in select(doc, dep=("amod",)):
+        if tok.lemma_.lower() not in BACKED_PARTICIPLES or tok.tag_ != "VBN" or tok.head.i == tok.i:
+            continue
+        # ("*Tehran*-backed militias": a capital backs as its government)
+        backers = [_capital_government(m) for c in tok.children if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                   for m in [_actor_or_demonym(c, index)] if m is not None]
+        backed = [m for m in [index.at(tok.head.i)] if m is not None]
+        yield from _pairs("supports", backers, backed, tok, index, doc_date, "050", "backed", 0.7, False)
+    for noun in select(doc, dep=("pobj",)):
+        if noun.lemma_.lower() not in WITH_BACKING_NOUNS or noun.head.lower_ != "with":
+            continue
+        backers = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+        if not backers:
+            continue
+        holder = noun.head.head
+        # "Iraqi troops, with the support of X, attacked": hung on the subject, or on its verb
+        if holder.pos_ in ("VERB", "AUX"):
+            found, passive = _subjects(holder, index)
+            doers = [] if passive else found
+        elif holder.dep_ in SUBJ:
+            doers = actors_of(holder, index)
+        elif holder.dep_ in OBJ and holder.head.pos_ == "VERB":
+            # "the Iraqi forces are leading the fight against ISIL with the support of the coalition"
+            found, passive = _subjects(holder.head, index)
+            doers = [] if passive else found
+        else:
+            doers = []
+        yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
+
+
+#: Nouns of a defence, whose "against" object is who threatens or attacks its owner.
+DEFENCE_NOUNS = frozenset({"defence", "defense", "defences", "defenses"})
+
+
+def defence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"ISIL's defenses against the Syrian Democratic Forces", "Hamas strengthened its defences against the
+    Israeli army": whom a force's defences are against attacks it (190). Not a defence system kept against a
+    threat ("NATO's *missile* defence against Iran"), nor a defence only planned."""
+    for noun in select(doc, lower=DEFENCE_NOUNS):
+        if noun.pos_ != "NOUN" or any(c.dep_ in ("compound", "amod") and index.at(c.i) is None
+                                      and _demonym_country(c) is None for c in noun.children):
+            continue
+        owners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        if not owners and any(c.dep_ == "poss" and c.lower_ in PLURAL_POSSESSIVES for c in noun.children) \
+                and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
+            # "the Taliban reinforced *their* defenses against Afghan forces"
+            owners = _subjects(noun.head, index)[0]
+        attackers = [m for m in _prep_actors(noun, ("against",), index) if m.type not in PLACE_ONLY]
+        for r in _pairs("attacks", attackers, owners, noun, index, doc_date, "190", "defence", 0.7, False):
+            yield replace(r, modality="asserted") if r.modality == "planned" else r
+
+
+#: Nouns of ground won back, whose "from" object is whom it is won from ("the recapture of Ramadi *from ISIS*").
+WON_GROUND_NOUNS = frozenset({"recapture", "liberation", "retaking", "capture", "seizure", "reconquest",
+                              "takeover", "recovery"})
+#: Sites held by a force and fought over ("seized the hospital *complex* from ISIL fighters").
+GROUND_SITE_NOUNS = frozenset({"hospital", "complex", "airport", "airbase", "airfield", "base", "bridge", "dam",
+                               "refinery", "building", "compound", "headquarters", "neighbourhood", "neighborhood",
+                               "quarter", "palace", "oilfield", "field", "checkpoint", "hill", "crossing", "road",
+                               "highway", "university", "stadium", "station", "barracks", "garrison", "outpost",
+                               "stronghold", "position", "positions", "area", "territory"})
+#: Verbs of clearing ground of a force ("cleared 40 neighborhoods *of* ISIL fighters").
+CLEARING_VERBS = frozenset({"clear", "rid", "purge", "cleanse"})
+#: Verbs of losing ground to someone ("lost half its territory *to* Iraqi forces").
+LOSING_VERBS = frozenset({"lose", "cede"})
+#: Nouns of ground held ("lost *territory*", "lost *control* of Mosul", "lost half *of* its territory").
+GROUND_NOUNS = frozenset({"territory", "ground", "control", "half", "most", "much", "part", "city", "town",
+                          "village", "area", "stronghold", "land", "capital", "province"})
+#: What is taken when ground is: its control ("wrested *control* of Kobani from the Islamic State").
+CONTROL_NOUNS = frozenset({"control"})
+
+
+def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The Iraqi army's recapture of Ramadi from ISIS", "the liberation of Mosul from ISIL by Iraqi forces",
+    "Kurdish fighters wrested control of Kobani from the Islamic State": whoever wins ground from someone
+    fights him (190), as seizing a place from him is (seized_ground_rule)."""
+    for noun in select(doc, pos=("NOUN",)):
+        lemma = noun.lemma_.lower()
+        if lemma not in WON_GROUND_NOUNS | CONTROL_NOUNS:
+            continue
+        losers = [m for m in _prep_actors(noun, ("from",), index) if m.type not in PLACE_ONLY]
+        if lemma in CONTROL_NOUNS:
+            verb = noun.head
+            if noun.dep_ not in OBJ or verb.pos_ != "VERB" \
+                    or verb.lemma_.lower() not in SEIZE_VERBS | {"retake", "regain"}:
+                continue
+            winners, passive = _subjects(verb, index)
+            winners = [] if passive else winners
+            losers = losers or [m for m in _prep_actors(verb, ("from",), index) if m.type not in PLACE_ONLY]
+            trigger = verb
+        else:
+            winners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            winners = winners or _prep_actors(noun, ("by",), index)
+            trigger = noun
+        yield from _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, trigger, index,
+                          doc_date, "190", "won-ground", 0.7, False)
+    for verb, holders in _active_verbs(doc, CLEARING_VERBS | LOSING_VERBS, index):
+        if verb.lemma_.lower() in CLEARING_VERBS:
+            # "The Counter Terrorism Service has cleared 40 neighborhoods of ISIL fighters"
+            pairs = ([m for m in holders if m.type in CAMPAIGNER_TYPES],
+                     [m for c in verb.children if c.dep_ in ("dobj", "obj")
+                      for m in _prep_actors(c, ("of",), index) if m.type in FORCE_TYPES])
+        elif any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in GROUND_NOUNS or any(
+                m.type in PLACE_TYPES for m in actors_of(c, index, False))) for c in verb.children):
+            # "Daesh has lost more than half of its territory to Iraqi forces": who won it fought the loser
+            pairs = ([m for m in _prep_actors(verb, ("to",), index) if m.type in CAMPAIGNER_TYPES],
+                     [m for m in holders if m.type in FORCE_TYPES])
+        else:
+            continue
+        yield from _pairs("attacks", *pairs, verb, index, doc_date, "190", "won-ground", 0.7, False)
+    for verb, winners in _active_verbs(doc, SEIZE_VERBS | {"retake", "recapture", "regain"}, index):
+        # "Iraqi Security Forces attempted to seize the hospital complex from ISIL fighters": a site (not a
+        # place, seized_ground_rule) taken from a force; not goods ("seized weapons from smugglers").
+        if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_SITE_NOUNS for c in verb.children):
+            continue
+        losers = [m for m in _prep_actors(verb, ("from",), index) if m.type in FORCE_TYPES]
+        found = _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, verb, index, doc_date,
+                       "190", "won-ground", 0.7, False)
+        # an attempt to take it is the attack, which happened (as verb_rule's)
+        yield from (replace(r, modality="asserted") for r in found) if _attempted(verb) else found
+
+
+#: Kinds of military act that, done jointly, are military cooperation among those who do them.
+JOINT_ACT_NOUNS = CAMPAIGN_NOUNS | FIELD_ACT_NOUNS | {"patrol", "exercise", "drill", "raid", "attack"}
+
+
+def joint_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Nigeria and Chad conducted joint military operations against Boko Haram", "joint operations by the
+    Afghan army and NATO forces against the Taliban": those who act jointly cooperate militarily (062); a
+    joint operation "by" them against someone is their attack on him (190)."""
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in JOINT_ACT_NOUNS or not any(
+                c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children):
+            continue
+        by = _pobjs(noun, ("by",))
+        if by:
+            doers = [m for p in by for m in actors_of(p, index)]
+            enemies = [m for h in [noun] + [c for p in by for c in _conjuncts(p)]
+                       for m in _prep_actors(h, ("against", "on"), index) if m.type not in PLACE_ONLY]
+            doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
+            yield from _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "joint-operation", 0.7, False)
+        elif noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAMPAIGN_VERBS | {"hold"}:
+            found, passive = _subjects(noun.head, index)
+            doers = [] if passive else [m for m in found if m.type in CAMPAIGNER_TYPES]
+        else:
+            continue
+        yield from _pairs("cooperates", doers, [], noun, index, doc_date, "062", "joint-operation", 0.7, True)
+
+
+#: Verbs of acting together "with" someone ("working *with* the Malian army to hunt down jihadists").
+WITH_PARTNER_VERBS = frozenset({"work", "cooperate", "partner", "team", "collaborate", "coordinate", "join"})
+
+
+def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"French special forces are working with the Malian army to hunt down jihadists", "Ethiopian troops are
+    cooperating with the Somali army to defeat al-Shabaab": acting together with a force for a hostile purpose
+    is military cooperation with it (062), and the partner, too, attacks whom it is for (190)."""
+    lexicon = codes.verb_lexicon()
+    for verb, subjects in _active_verbs(doc, WITH_PARTNER_VERBS, index):
+        acts = [v for v in _to_clauses(verb, ("advcl", "xcomp")) if _hostile_purpose(v)]
+        partners = [m for m in _prep_actors(verb, ("with",), index) if m.type in ALLY_TYPES]
+        if not acts or not partners:
+            continue
+        subjects = [m for m in subjects if m.type in CAMPAIGNER_TYPES]
+        yield from _pairs("cooperates", subjects, partners, verb, index, doc_date, "062", "partnered-fight", 0.7,
+                          False)
+        enemies = [m for v in acts if (e := _verb_entry(v, lexicon)) is None or e[0] == "attacks"
+                   for m in _purpose_enemies(v, index) if m not in partners]
+        yield from _pairs("attacks", partners, enemies, verb, index, doc_date, "190", "partnered-fight", 0.7, False)
+
+
+#: Nouns of a part taken in a fight ("Jordan's *role* in the fight against ISIS").
+ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contribution", "contributions", "partner",
+                        "partners", "ally", "allies", "participant", "participants"})
+#: Verbs by which their subject takes a part ("Jordan has *played* a key role").
+ROLE_VERBS = frozenset({"play", "take", "have"})
+
+
+def _role_takers(verb, role, index: ActorIndex) -> list[ActorMention]:
+    """The subjects of a verb of taking a part, but for the part itself, which the parser may take for a
+    second subject ("the role *France and Germany* can play")."""
+    return [m for c in verb.children if c.dep_ in SUBJ and c.i != role.i for m in actors_of(c, index)]
+
+
+def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Jordan has played a key role in the fight against ISIS", "Britain's role in the campaign against the
+    Taliban", "the role the Kurds have played in the battle against Islamic State", "the role France can play
+    in Mali's efforts to defeat the jihadists": who takes part in a fight against an enemy attacks that enemy
+    (190), as the verb of taking part says (a role that only "can" be played is no attack made)."""
+    for noun in select(doc, dep=("pobj",)):
+        if noun.lemma_.lower() not in FIGHT_FRAME_NOUNS and noun.lower_ not in FIGHT_FRAME_NOUNS:
+            continue
+        prep = noun.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
+            continue
+        enemies = _prep_actors(noun, ("against",), index) + [m for v in _purpose_acts(noun)
+                                                             for m in _purpose_enemies(v, index)]
+        enemies = [m for m in enemies if m.type not in PLACE_ONLY]
+        head = prep.head
+        takers: list[ActorMention] = []
+        trigger = head
+        if head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
+            role = next((c for c in head.children if c.dep_ in OBJ + SUBJ and c.lemma_.lower() in ROLE_NOUNS), None)
+            takers = _role_takers(head, role, index) if role is not None else []
+        elif head.pos_ == "NOUN" and head.lemma_.lower() in ROLE_NOUNS:
+            takers = [m for c in head.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            takers = takers or _prep_actors(head, ("of",), index)
+            taking = next((c for c in head.children if c.dep_ == "relcl" and c.lemma_.lower() in ROLE_VERBS), None)
+            if not takers and taking is not None:
+                # "the role the Kurds have played in the battle"
+                takers, trigger = _role_takers(taking, head, index), taking
+            elif not takers and head.dep_ == "attr" and head.head.lemma_.lower() == "be":
+                # "France and Britain are key partners in the fight against Daesh"
+                takers, trigger = _role_takers(head.head, head, index), head.head
+        takers = [h for m in takers for h in [_capital_government(m)] if h.type in CAMPAIGNER_TYPES]
+        yield from _pairs("attacks", takers, [m for m in enemies if m not in takers], trigger, index, doc_date,
+                          "190", "fight-role", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -5015,6 +5539,9 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     meeting_noun_place_rule,
     place_noun_in_rule, successive_in_rule, group_place_rule,
     visited_force_rule, people_place_rule,
+    campaign_purpose_rule, helped_fight_rule,
+    fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
+    partnered_fight_rule, fight_role_rule,
 )
 
 

@@ -990,10 +990,14 @@ def test_their_fight_belongs_to_the_phrase_the_in_phrase_qualifies():
                    "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
     ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
     assert ("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)
-    # "the fight" without "their" says nothing of whose.
+    # "the fight" without "their": who is backed in it is in it (fight_holder_rule) ...
     doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 the/DET/det/5 "
                    "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
     ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert ("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)
+    # ... but "a fight" may be one only imagined.
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 a/DET/det/5 "
+                   "fight/NOUN/pobj/3 against/ADP/prep/5 ISIL/PROPN/pobj/6")
     assert not any(t[1] == "attacks" for t in triples(doc, ms))
 
 
@@ -3591,3 +3595,274 @@ def test_people_named_by_a_common_noun_are_in_the_town_their_phrase_names(spec, 
     got = {(r.source.actor_id, r.source.surface) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "located-in" and r.target.actor_id == "place:mosul"}
     assert got == ({("IRQCVL", doc[1].text)} if located else set())
+
+
+def test_who_launches_a_campaign_to_defeat_x_attacks_x():
+    doc = make_doc("Turkey/PROPN/nsubj/1 launched/VERB/ROOT/1/launch a/DET/det/3 campaign/NOUN/dobj/1 "
+                   "to/PART/aux/5 destroy/VERB/acl/3/destroy/VB the/DET/det/7 PKK/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 8, "group:pkk", "ArmedGroup", head=7)]
+    # the campaign launched is under way, not planned, whatever its purpose clause leaves undone
+    assert ("TUR", "attacks", "group:pkk", "asserted") in triples(doc, ms)
+    # a campaign only considered is no campaign waged
+    doc = make_doc("Turkey/PROPN/nsubj/1 considered/VERB/ROOT/1/consider a/DET/det/3 campaign/NOUN/dobj/1 "
+                   "to/PART/aux/5 destroy/VERB/acl/3/destroy/VB the/DET/det/7 PKK/PROPN/dobj/5")
+    assert not any(r == "attacks" and m == "asserted" for _, r, _, m in triples(doc, ms))
+
+
+def test_operation_to_drive_x_from_a_place_attacks_x_not_the_place():
+    doc = make_doc("Turkey/PROPN/nsubj/1 began/VERB/ROOT/1/begin an/DET/det/3 operation/NOUN/dobj/1 "
+                   "to/PART/aux/5 drive/VERB/relcl/3/drive/VB the/DET/det/7 YPG/PROPN/dobj/5 from/ADP/prep/5 "
+                   "Afrin/PROPN/pobj/8")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 8, "group:ypg", "ArmedGroup", head=7),
+          mention(doc, 9, 10, "place:afrin", "Place", "SYR")]
+    got = triples(doc, ms)
+    assert ("TUR", "attacks", "group:ypg", "asserted") in got
+    assert ("TUR", "attacks", "place:afrin", "asserted") not in got
+
+
+def test_strikes_to_enable_the_defeat_of_x_attack_x():
+    doc = make_doc("the/DET/det/1 coalition/NOUN/nsubj/2 conducted/VERB/ROOT/2/conduct strikes/NOUN/dobj/2/strike "
+                   "to/PART/aux/5 enable/VERB/advcl/2/enable/VB the/DET/det/7 defeat/NOUN/dobj/5 of/ADP/prep/7 "
+                   "ISIL/PROPN/pobj/8")
+    ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1),
+          mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    assert ("org:coalition", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+def test_supporting_an_offensive_to_defeat_x_is_no_support_of_x():
+    doc = make_doc("the/DET/det/1 coalition/NOUN/nsubj/2 supported/VERB/ROOT/2/support the/DET/det/4 "
+                   "offensive/NOUN/dobj/2 to/PART/aux/6 defeat/VERB/xcomp/2/defeat/VB ISIL/PROPN/dobj/6")
+    ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1),
+          mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert not any(r == "supports" for _, r, _, _ in got)
+
+
+@pytest.mark.parametrize("verb, cooperates", [("helping/VERB/ROOT/2/help", True),
+                                               ("assisting/VERB/ROOT/2/assist", True),
+                                               ("backing/VERB/ROOT/2/back", False)])
+def test_helping_a_force_to_defeat_x_is_fighting_x(verb, cooperates):
+    doc = make_doc(f"Iran/PROPN/nsubj/2 is/AUX/aux/2/be {verb} the/DET/det/5 Syrian/ADJ/amod/5 "
+                   "regime/NOUN/dobj/2 to/PART/aux/7 crush/VERB/xcomp/2/crush/VB the/DET/det/9 "
+                   "rebels/NOUN/dobj/7/rebel")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 6, "SYRGOV", "Government", "SYR", head=5),
+          mention(doc, 8, 10, "generic:rebels", "ArmedGroup", head=9)]
+    got = triples(doc, ms)
+    assert ("IRN", "attacks", "generic:rebels", "asserted") in got
+    assert _pair(got, "IRN", "cooperates", "SYRGOV") is cooperates
+    # helping a force to rebuild is no fighting
+    doc = make_doc(f"Iran/PROPN/nsubj/2 is/AUX/aux/2/be {verb} the/DET/det/5 Syrian/ADJ/amod/5 "
+                   "regime/NOUN/dobj/2 to/PART/aux/7 rebuild/VERB/xcomp/2/rebuild/VB the/DET/det/9 "
+                   "rebels/NOUN/dobj/7/rebel")
+    got = triples(doc, ms)
+    assert ("IRN", "attacks", "generic:rebels", "asserted") not in got
+    assert not _pair(got, "IRN", "cooperates", "SYRGOV")
+
+
+@pytest.mark.parametrize("det", ["its/PRON/poss/6", "the/DET/det/6"])
+def test_who_is_backed_in_a_fight_against_x_attacks_x(det):
+    doc = make_doc(f"Kenya/PROPN/nsubj/2 will/AUX/aux/2/will back/VERB/ROOT/2/back Somalia/PROPN/dobj/2 "
+                   f"in/ADP/prep/2 {det} war/NOUN/pobj/4 against/ADP/prep/6 Shabaab/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 3, 4, "SOM", "Country", "SOM"),
+          mention(doc, 8, 9, "group:al-shabaab", "ArmedGroup")]
+    got = triples(doc, ms)
+    # the war is under way whatever the backing only promises; the backer is not said to fight
+    assert ("SOM", "attacks", "group:al-shabaab", "asserted") in got
+    assert not any(s == "KEN" and r == "attacks" for s, r, _, _ in got)
+
+
+def test_a_war_imagined_has_no_fighter():
+    doc = make_doc("Kenya/PROPN/nsubj/2 would/AUX/aux/2/would back/VERB/ROOT/2/back Somalia/PROPN/dobj/2 "
+                   "in/ADP/prep/2 a/DET/det/6 war/NOUN/pobj/4 against/ADP/prep/6 Shabaab/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 3, 4, "SOM", "Country", "SOM"),
+          mention(doc, 8, 9, "group:al-shabaab", "ArmedGroup")]
+    assert not any(r == "attacks" and m == "asserted" for _, r, _, m in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, backer, fighter", [
+    # "reaffirmed its support for Mali in its struggle against AQIM": the parser hangs the fight on the verb
+    ("France/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 for/ADP/prep/3 "
+     "Mali/PROPN/pobj/4 in/ADP/prep/1 its/PRON/poss/8 struggle/NOUN/pobj/6 against/ADP/prep/8 AQIM/PROPN/pobj/9",
+     (0, "FRA"), (5, "MLI")),
+    # "Canada's support to the Iraqi forces in their fight against Daesh" (noun_rule's possessor above)
+    ("Canada/PROPN/poss/2 's/PART/case/0 support/NOUN/ROOT/2 to/ADP/prep/2 Iraq/PROPN/pobj/3 in/ADP/prep/2 "
+     "their/PRON/poss/7 fight/NOUN/pobj/5 against/ADP/prep/7 AQIM/PROPN/pobj/8",
+     (0, "CAN"), (4, "IRQ")),
+])
+def test_who_is_backed_in_a_fight_fights_not_the_backer(spec, backer, fighter):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, iso, "Country", iso) for i, iso in (backer, fighter)]
+    ms.append(mention(doc, len(doc) - 1, len(doc), "group:aqim", "ArmedGroup"))
+    assert {t[0] for t in triples(doc, ms) if t[1] == "attacks"} == {fighter[1]}
+
+
+def test_its_fight_against_x_is_the_subjects_own():
+    doc = make_doc("Iraq/PROPN/nsubj/2 has/AUX/aux/2/have made/VERB/ROOT/2/make progress/NOUN/dobj/2 "
+                   "in/ADP/prep/2 its/PRON/poss/6 fight/NOUN/pobj/4 against/ADP/prep/6 ISIL/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 8, 9, "group:isil", "ArmedGroup")]
+    assert ("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+def test_fighting_on_the_side_of_x_is_cooperation_not_an_attack_on_x():
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 fought/VERB/ROOT/1/fight on/ADP/prep/1 the/DET/det/4 side/NOUN/pobj/2 "
+                   "of/ADP/prep/4 Damascus/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup", "LBN"), mention(doc, 6, 7, "SYRGOV", "Government", "SYR")]
+    got = triples(doc, ms)
+    assert not any(r == "attacks" for _, r, _, _ in got)
+    assert _pair(got, "group:hezbollah", "cooperates", "SYRGOV")
+
+
+def test_who_fires_a_weapon_at_x_attacks_x():
+    # the parser hangs what is fired at on the weapon
+    doc = make_doc("the/DET/det/1 Houthis/PROPN/nsubj/2 fired/VERB/ROOT/2/fire missiles/NOUN/dobj/2/missile "
+                   "at/ADP/prep/3 Riyadh/PROPN/pobj/4")
+    ms = [mention(doc, 0, 2, "group:houthis", "ArmedGroup", "YEM", head=1), mention(doc, 5, 6, "SAU", "Country", "SAU")]
+    assert ("group:houthis", "attacks", "SAU", "asserted") in triples(doc, ms)
+    # a salute fired is no attack
+    doc = make_doc("the/DET/det/1 Houthis/PROPN/nsubj/2 fired/VERB/ROOT/2/fire salutes/NOUN/dobj/2/salute "
+                   "at/ADP/prep/3 Riyadh/PROPN/pobj/4")
+    assert not triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, backer, backed", [
+    ("Coalition/NOUN/npadvmod/2/coalition -/PUNCT/punct/2 backed/VERB/amod/3/back/VBN SDF/PROPN/nsubj/4 "
+     "advanced/VERB/ROOT/4/advance", 0, 3),
+    # "Iraqi troops, with the support of NATO, attacked"
+    ("troops/NOUN/nsubj/6/troop with/ADP/prep/0 the/DET/det/3 support/NOUN/pobj/1 of/ADP/prep/3 NATO/PROPN/pobj/4 "
+     "attacked/VERB/ROOT/6/attack", 5, 0),
+])
+def test_x_backed_forces_and_with_the_support_of_x_are_support(spec, backer, backed):
+    doc = make_doc(spec)
+    ms = [mention(doc, backer, backer + 1, "org:nato", "InternationalOrganisation"),
+          mention(doc, backed, backed + 1, "group:sdf", "ArmedGroup", "SYR")]
+    assert ("org:nato", "supports", "group:sdf", "asserted") in triples(doc, ms)
+
+
+def test_whom_defences_are_against_attacks_their_owner():
+    doc = make_doc("to/PART/aux/1 improve/VERB/ROOT/1/improve/VB ISIL/PROPN/poss/4 's/PART/case/2 "
+                   "defenses/NOUN/dobj/1/defense against/ADP/prep/4 the/DET/det/7 SDF/PROPN/pobj/5")
+    ms = [mention(doc, 2, 3, "group:isil", "ArmedGroup"), mention(doc, 6, 8, "group:sdf", "ArmedGroup", head=7)]
+    assert ("group:sdf", "attacks", "group:isil", "asserted") in triples(doc, ms)
+    # a defence system kept against a threat says no attack
+    doc = make_doc("NATO/PROPN/poss/3 's/PART/case/0 missile/NOUN/compound/3 defence/NOUN/ROOT/3 "
+                   "against/ADP/prep/3 Iran/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "org:nato", "InternationalOrganisation"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    assert not triples(doc, ms)
+
+
+def test_reinforcing_ones_defences_is_no_coercion_of_whom_they_are_against():
+    doc = make_doc("the/DET/det/1 Taliban/PROPN/nsubj/2 reinforced/VERB/ROOT/2/reinforce their/PRON/poss/4 "
+                   "defenses/NOUN/dobj/2/defense against/ADP/prep/4 Afghan/ADJ/amod/7 forces/NOUN/pobj/5/force")
+    ms = [mention(doc, 0, 2, "group:taliban", "ArmedGroup", "AFG", head=1),
+          mention(doc, 6, 8, "AFGMIL", "Military", "AFG", head=7)]
+    assert triples(doc, ms) == {("AFGMIL", "attacks", "group:taliban", "asserted")}
+
+
+@pytest.mark.parametrize("spec, fought", [
+    # "the Iraqi army's recapture of Ramadi from ISIS"
+    ("army/NOUN/poss/2 's/PART/case/0 recapture/NOUN/ROOT/2 of/ADP/prep/2 Ramadi/PROPN/pobj/3 from/ADP/prep/2 "
+     "ISIS/PROPN/pobj/5", True),
+    # "Iraqi forces wrested control of Ramadi from ISIS"
+    ("army/NOUN/nsubj/1 wrested/VERB/ROOT/1/wrest control/NOUN/dobj/1 of/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+     "from/ADP/prep/2 ISIS/PROPN/pobj/5", True),
+    # "seized the hospital complex in Ramadi from ISIS": a site taken from a force ...
+    ("army/NOUN/nsubj/1 seized/VERB/ROOT/1/seize complex/NOUN/dobj/1 in/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+     "from/ADP/prep/1 ISIS/PROPN/pobj/5", True),
+    # ... but not goods
+    ("army/NOUN/nsubj/1 seized/VERB/ROOT/1/seize weapons/NOUN/dobj/1/weapon in/ADP/prep/2 Ramadi/PROPN/pobj/3 "
+     "from/ADP/prep/1 ISIS/PROPN/pobj/5", False),
+])
+def test_who_wins_ground_from_x_attacks_x(spec, fought):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, 4, 5, "place:ramadi", "Place", "IRQ"),
+          mention(doc, 6, 7, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert (("IRQMIL", "attacks", "group:isil", "asserted") in got) is fought
+    assert ("IRQMIL", "attacks", "place:ramadi", "asserted") not in got
+
+
+def test_joint_operations_are_military_cooperation():
+    doc = make_doc("Nigeria/PROPN/nsubj/3 and/CCONJ/cc/0 Chad/PROPN/conj/0 conducted/VERB/ROOT/3/conduct "
+                   "joint/ADJ/amod/5 operations/NOUN/dobj/3/operation against/ADP/prep/5 Boko_Haram/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA"), mention(doc, 2, 3, "TCD", "Country", "TCD"),
+          mention(doc, 7, 8, "group:boko-haram", "ArmedGroup", "NGA")]
+    assert _pair(triples(doc, ms), "NGA", "cooperates", "TCD")
+    # "joint operations by the Afghan army and NATO against the Taliban"
+    doc = make_doc("joint/ADJ/amod/1 operations/NOUN/ROOT/1/operation by/ADP/prep/1 AFGMIL/PROPN/pobj/2 "
+                   "and/CCONJ/cc/3 NATO/PROPN/conj/3 against/ADP/prep/5 Taliban/PROPN/pobj/6")
+    ms = [mention(doc, 3, 4, "AFGMIL", "Military", "AFG"), mention(doc, 5, 6, "org:nato", "InternationalOrganisation"),
+          mention(doc, 7, 8, "group:taliban", "ArmedGroup", "AFG")]
+    got = triples(doc, ms)
+    assert _pair(got, "AFGMIL", "cooperates", "org:nato")
+    assert {("AFGMIL", "attacks", "group:taliban", "asserted"),
+            ("org:nato", "attacks", "group:taliban", "asserted")} <= got
+
+
+def test_working_with_a_force_to_defeat_x_is_cooperation_and_the_partner_fights_x():
+    doc = make_doc("Ethiopia/PROPN/nsubj/1 works/VERB/ROOT/1/work with/ADP/prep/1 Somalia/PROPN/pobj/2 "
+                   "to/PART/aux/5 defeat/VERB/advcl/1/defeat/VB Shabaab/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "ETH", "Country", "ETH"), mention(doc, 3, 4, "SOM", "Country", "SOM"),
+          mention(doc, 6, 7, "group:al-shabaab", "ArmedGroup", "SOM")]
+    assert {(s, r, t) for s, r, t, _ in triples(doc, ms)} >= {
+        ("ETH", "cooperates", "SOM"), ("SOM", "attacks", "group:al-shabaab")}
+
+
+@pytest.mark.parametrize("taking, modality", [
+    ("has/AUX/aux/2/have played/VERB/ROOT/2/play", "asserted"),
+    # a role that only could be played is no attack made
+    ("could/AUX/aux/2/could play/VERB/ROOT/2/play", "hypothetical"),
+])
+def test_who_plays_a_role_in_a_fight_against_x_attacks_x(taking, modality):
+    doc = make_doc(f"Jordan/PROPN/nsubj/2 {taking} a/DET/det/4 role/NOUN/dobj/2 in/ADP/prep/2 the/DET/det/7 "
+                   "fight/NOUN/pobj/5 against/ADP/prep/7 ISIS/PROPN/pobj/8")
+    ms = [mention(doc, 0, 1, "JOR", "Country", "JOR"), mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    assert {m for _, r, _, m in triples(doc, ms) if r == "attacks"} == {modality}
+
+
+def test_the_subject_of_a_clause_set_elsewhere_in_a_campaign_wages_it():
+    doc = make_doc("Elsewhere/ADV/advmod/8 in/ADP/prep/0 the/DET/det/3 campaign/NOUN/pobj/1 to/PART/aux/5 "
+                   "defeat/VERB/acl/3/defeat/VB ISIL/PROPN/dobj/5 SDF/PROPN/nsubj/8 began/VERB/ROOT/8/begin")
+    ms = [mention(doc, 6, 7, "group:isil", "ArmedGroup"), mention(doc, 7, 8, "group:sdf", "ArmedGroup", "SYR")]
+    assert ("group:sdf", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec", [
+    # "the CTS has cleared neighborhoods of ISIL fighters"
+    "CTS/PROPN/nsubj/1 cleared/VERB/ROOT/1/clear neighborhoods/NOUN/dobj/1/neighborhood of/ADP/prep/2 "
+    "ISIL/PROPN/pobj/3",
+    # "ISIL has lost territory to the CTS"
+    "ISIL/PROPN/nsubj/1 lost/VERB/ROOT/1/lose territory/NOUN/dobj/1 to/ADP/prep/1 CTS/PROPN/pobj/3",
+    # "the CTS flew sorties against ISIL"
+    "CTS/PROPN/nsubj/1 flew/VERB/ROOT/1/fly sorties/NOUN/dobj/1/sortie against/ADP/prep/2 ISIL/PROPN/pobj/3",
+    # "the CTS made gains against ISIL"
+    "CTS/PROPN/nsubj/1 made/VERB/ROOT/1/make gains/NOUN/dobj/1/gain against/ADP/prep/2 ISIL/PROPN/pobj/3",
+])
+def test_ground_cleared_lost_or_gained_and_sorties_flown_are_fighting(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, *a) for i, t in enumerate(doc) for a in
+          {"CTS": [("IRQMIL", "Military", "IRQ")], "ISIL": [("group:isil", "ArmedGroup")]}.get(t.text, [])]
+    assert ("IRQMIL", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, other, expected", [
+    ("France/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 partner/NOUN/attr/1 in/ADP/prep/3 the/DET/det/6 "
+     "fight/NOUN/pobj/4 against/ADP/prep/6 Daesh/PROPN/pobj/7", ("group:isil", "ArmedGroup"),
+     ("FRA", "attacks", "group:isil")),
+    # "French forces lead the fight with the support of NATO"
+    ("France/NOUN/nsubj/1 lead/VERB/ROOT/1/lead the/DET/det/3 fight/NOUN/dobj/1 with/ADP/prep/3 the/DET/det/6 "
+     "support/NOUN/pobj/4 of/ADP/prep/6 NATO/PROPN/pobj/7", ("org:nato", "InternationalOrganisation"),
+     ("org:nato", "supports", "FRA")),
+])
+def test_partners_in_a_fight_fight_and_whom_a_fight_has_support_of_supports_its_leader(spec, other, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 8, 9, *other)]
+    assert expected + ("asserted",) in triples(doc, ms)
+
+
+@pytest.mark.parametrize("open_, close, asserted", [("“/PUNCT/punct/3", "”/PUNCT/punct/3", False),
+                                                    ("(/PUNCT/punct/3", ")/PUNCT/punct/3", True)])
+def test_a_lone_event_noun_in_scare_quotes_is_not_asserted(open_, close, asserted):
+    # "Assad's “war” on ISIL is a sham"
+    doc = make_doc(f"Assad/PROPN/poss/3 's/PART/case/0 {open_} war/NOUN/ROOT/3 {close} on/ADP/prep/3 ISIL/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:assad", "Person"), mention(doc, 6, 7, "group:isil", "ArmedGroup")]
+    assert (("person:assad", "attacks", "group:isil", "asserted") in triples(doc, ms)) is asserted
