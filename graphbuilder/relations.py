@@ -3553,8 +3553,9 @@ WITHHOLDING_VERBS = frozenset({"withdraw", "stop", "halt", "end", "suspend", "cu
                                "abandon", "break", "sever", "freeze", "cancel"})
 
 
-#: Verbs of warning whose condition ("... if Y does V") names whom the warning is aimed at.
-WARNING_VERBS = frozenset({"warn", "threaten"})
+#: Verbs of warning that carry a condition themselves ("*warned of* a response if Y does V", "*threatened*
+#: retaliation if ..."): the condition names whom the warning is aimed at.
+CONDITIONAL_THREAT_VERBS = frozenset({"warn", "threaten"})
 
 
 def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -3575,7 +3576,7 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             relation = next((e for c in act.children if c.dep_ == "dobj"
                              for e in [_hostile_object(c, lexicon)] if e is not None), None)
         threat = act.dep_ == "xcomp" and act.head.lemma_.lower() in ("threaten", "warn", "vow", "pledge")
-        if act.lemma_.lower() in WARNING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in act.children):
+        if act.lemma_.lower() in CONDITIONAL_THREAT_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in act.children):
             # "warned of a strong response if the United States sold weapons to Taiwan", "threatened
             # retaliation if Finland joined": the warning itself is the conditional threat.
             yield from (replace(r, modality="asserted") for r in _pairs(
