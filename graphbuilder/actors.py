@@ -2124,6 +2124,15 @@ def _is_title_word(doc, m) -> bool:
                for t in (m if hasattr(m, "start_char") else doc[m.token_start:m.token_end]))
 
 
+def _object_of_bare_preposition(span) -> bool:
+    """Whether ``span`` follows a preposition the parser left without an object: "In Turkey
+    Minister Ellwood met ..." is parsed with Turkey a compound of the title, but it is where he met,
+    not whose minister he is."""
+    i = span.start - 1
+    return i >= 0 and span.doc[i].pos_ == "ADP" and span.doc[i].dep_ == "prep" \
+        and not any(c.dep_ == "pobj" for c in span.doc[i].children)
+
+
 def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
     index = ActorIndex(mentions)
     countries: dict[int, tuple[str, object]] = {}  # token -> (ISO3 of the state, its span)
@@ -2178,6 +2187,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         # The state must modify the title itself ("Turkish President", "Turkey's President"),
         # not sit inside a name within it ("Brothers of Italy leader").
         country_ent = next((countries[t.i] for t in tokens if t.i in countries
+                            and not _object_of_bare_preposition(countries[t.i][1])
                             and ((countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
                                   and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),

@@ -1254,3 +1254,14 @@ def test_an_anti_prefixed_demonym_names_no_people_of_its_state(prefix, expected)
     doc = make_doc(f"{prefix}American/ADJ/amod/{1 + shift} demonstrators/NOUN/nsubj/{2 + shift}/demonstrator "
                    f"marched/VERB/ROOT/{2 + shift}/march/VBD", ents=[(shift, shift + 1, "Demonym", "USA")])
     assert [(m.surface, m.actor_id) for m in find_actors(doc, gaz).mentions] == [expected]
+
+
+def test_a_state_after_a_preposition_left_without_object_does_not_qualify_the_title():
+    # "In Turkey Minister Ellwood met ...": the parser makes Turkey a compound of the title, but the
+    # preposition before it has lost its object: Turkey is where he met, not whose minister he is.
+    gaz = Gazetteer([*GAZ, Actor("TUR", "Turkey", "Country", "TUR", "TUR")])
+    spec = ("{}Turkey/PROPN/compound/{m} Minister/PROPN/compound/{n} Ellwood/PROPN/nsubj/{v} met/VERB/ROOT/{v}/meet")
+    doc = make_doc(spec.format("In/ADP/prep/4 ", m=2, n=3, v=4), ents=[(1, 2, "Country", "TUR"), (3, 4, "PERSON", "")])
+    assert [(r.person.label, r.organ.actor_id) for r in find_actors(doc, gaz).roles] == []
+    doc = make_doc(spec.format("", m=1, n=2, v=3), ents=[(0, 1, "Country", "TUR"), (2, 3, "PERSON", "")])
+    assert [(r.person.label, r.organ.actor_id) for r in find_actors(doc, gaz).roles] == [("Ellwood", "TURGOV")]
