@@ -582,6 +582,9 @@ def modality(tok) -> str:
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
             # "Turkey is no longer an ally of Israel", "X no longer supports Y": not so now.
             return "negated"
+    if any(_polar_question(t) for t in chain):
+        # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
+        return "hypothetical"
     if _presupposed(tok):
         return "asserted"
     if _proposed(tok):
@@ -626,6 +629,15 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+def _polar_question(clause) -> bool:
+    """Whether ``clause`` is asked as a yes-or-no question: its own "?" and no question word before it
+    ("*Why* did Turkey shoot down the jet?" takes the shooting as known; "Did Turkey shoot down the jet?"
+    does not)."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in clause.doc[clause.left_edge.i:clause.i])
 
 
 #: Verbs whose complement goes on: "X will *continue* to strike Y" says X strikes Y.

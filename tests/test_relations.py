@@ -3866,3 +3866,16 @@ def test_a_lone_event_noun_in_scare_quotes_is_not_asserted(open_, close, asserte
     doc = make_doc(f"Assad/PROPN/poss/3 's/PART/case/0 {open_} war/NOUN/ROOT/3 {close} on/ADP/prep/3 ISIL/PROPN/pobj/5")
     ms = [mention(doc, 0, 1, "person:assad", "Person"), mention(doc, 6, 7, "group:isil", "ArmedGroup")]
     assert (("person:assad", "attacks", "group:isil", "asserted") in triples(doc, ms)) is asserted
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # A yes-or-no question asks whether the act happened; a "why" question takes it as known.
+    ("Did/AUX/aux/2/do Russia/PROPN/nsubj/2 bomb/VERB/ROOT/2 Aleppo/PROPN/dobj/2 ?/PUNCT/punct/2", "hypothetical"),
+    ("Why/SCONJ/advmod/3//WRB did/AUX/aux/3/do Russia/PROPN/nsubj/3 bomb/VERB/ROOT/3 Aleppo/PROPN/dobj/3 "
+     "?/PUNCT/punct/3", "asserted"),
+    ("Russia/PROPN/nsubj/1 bombed/VERB/ROOT/1/bomb Aleppo/PROPN/dobj/1 ./PUNCT/punct/1", "asserted"),
+])
+def test_a_yes_or_no_question_asserts_nothing(spec, expected):
+    doc = make_doc(spec)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert modality(verb) == expected
