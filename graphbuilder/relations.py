@@ -967,6 +967,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
+        if not targets and relation in SCENE_TARGETS and _fights_ill(tok):
+            # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
+            # is no act against the place it is fought in.
+            continue
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
@@ -1077,6 +1081,23 @@ def _fired_weapon(verb, index: ActorIndex) -> Optional[tuple[list[ActorMention],
         targets = [m for p in _pobjs(verb, AIMED_PREPS) for m in actors_of(p, index)] or _aimed_scene(
             verb, index, {m.actor_id for m in authors})
     return (authors, targets) if authors and targets else None
+
+
+#: Ills one fights, combats or wages war on: no party, and not the place where they are fought.
+ILL_NOUNS = frozenset({
+    "corruption", "poverty", "hunger", "famine", "drought", "disease", "epidemic", "pandemic", "cholera", "malaria",
+    "ebola", "aids", "hiv", "polio", "virus", "terrorism", "extremism", "radicalism", "radicalisation",
+    "radicalization", "drug", "narcotic", "trafficking", "smuggling", "piracy", "fraud", "impunity",
+    "inflation", "unemployment", "illiteracy", "inequality", "discrimination", "racism", "wildfire",
+    "flood", "locust", "pollution", "deforestation", "erosion", "desertification", "insecurity", "banditry",
+})
+
+
+def _fights_ill(verb) -> bool:
+    """Whether what ``verb`` acts on, as its object or its "against"/"on" phrase, is an ill
+    (:data:`ILL_NOUNS`), not a party or a thing of one."""
+    aimed = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, AIMED_PREPS)
+    return any(t.lemma_.lower() in ILL_NOUNS or t.lower_ in ILL_NOUNS for t in aimed)
 
 
 def _aimed_scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:

@@ -3879,3 +3879,19 @@ def test_a_yes_or_no_question_asserts_nothing(spec, expected):
     doc = make_doc(spec)
     verb = next(t for t in doc if t.dep_ == "ROOT")
     assert modality(verb) == expected
+
+
+@pytest.mark.parametrize("obj, attacked", [
+    # A war on an ill is fought in a place, not against it; a strike on targets there hits its state.
+    ("terrorism/NOUN/dobj/1", False),
+    ("against/ADP/prep/1 corruption/NOUN/pobj/2", False),
+    ("targets/NOUN/dobj/1/target", True),
+])
+def test_fighting_an_ill_somewhere_attacks_no_place(obj, attacked):
+    spec = f"Britain/PROPN/nsubj/1 fought/VERB/ROOT/1/fight {obj}"
+    n = len(spec.split())
+    prep = n - 1
+    doc = make_doc(f"{spec} in/ADP/prep/{prep} Nigeria/PROPN/pobj/{n}")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, n + 1, n + 2, "NGA", "Country", "NGA")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert (("GBR", "attacks", "NGA") in got) is attacked
