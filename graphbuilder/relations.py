@@ -613,7 +613,9 @@ def modality(tok) -> str:
         if any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in kids):
             return "planned"
         if i > 0 and t.lemma_.lower() in cues["planned_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
-            return "planned"
+            # "Washington expects Baghdad to launch an offensive", "wants Turkey to attack ISIS": one party's
+            # wish or forecast of another's act is no plan of the other's (and so no threat it makes).
+            return "hypothetical" if _others_act(t, chain[i - 1]) else "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
         if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
@@ -629,6 +631,15 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+def _others_act(head, complement) -> bool:
+    """Whether the complement of a verb of planning or wishing has a doer of its own, named by a noun:
+    "wants *Turkey* to attack ISIS", "expects *Baghdad* to launch an offensive" (as the complement's
+    subject or, parsed so, as the head's object)."""
+    doers = [c for c in complement.children if c.dep_ in SUBJ] + [
+        c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < complement.i]
+    return any(d.pos_ in ("PROPN", "NOUN") for d in doers)
 
 
 def _polar_question(clause) -> bool:

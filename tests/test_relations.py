@@ -3895,3 +3895,24 @@ def test_fighting_an_ill_somewhere_attacks_no_place(obj, attacked):
     ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, n + 1, n + 2, "NGA", "Country", "NGA")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert (("GBR", "attacks", "NGA") in got) is attacked
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # One's own plan is planned (and so announced); one's wish or forecast of another's act is not its plan.
+    ("Iran/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 attack/VERB/xcomp/1 Israel/PROPN/dobj/3", "planned"),
+    ("Analysts/NOUN/nsubj/1/analyst expect/VERB/ROOT/1 Israel/PROPN/nsubj/4 to/PART/aux/4 strike/VERB/ccomp/1 "
+     "Iran/PROPN/dobj/4", "hypothetical"),
+    ("Washington/PROPN/nsubj/1 wants/VERB/ROOT/1/want Turkey/PROPN/dobj/1 to/PART/aux/4 attack/VERB/xcomp/1 "
+     "ISIS/PROPN/dobj/4", "hypothetical"),
+])
+def test_a_wish_for_anothers_act_is_no_plan_of_its(spec, expected):
+    doc = make_doc(spec)
+    act = next(t for t in doc if t.dep_ in ("xcomp", "ccomp"))
+    assert modality(act) == expected
+
+
+def test_a_forecast_of_anothers_attack_is_no_threat():
+    doc = make_doc("Analysts/NOUN/nsubj/1/analyst expect/VERB/ROOT/1 Israel/PROPN/nsubj/4 to/PART/aux/4 "
+                   "strike/VERB/ccomp/1 Iran/PROPN/dobj/4")
+    ms = [mention(doc, 2, 3, "ISR", "Country", "ISR"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    assert not {r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "threatens"}
