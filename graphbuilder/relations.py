@@ -1044,6 +1044,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
+        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok)]
         found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if relation in ATTEMPTED_RELATIONS and _attempted(tok):
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
@@ -1057,6 +1058,28 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Verbs of fighting that the parser may take for a noun compound inside an object ("helped [the SDF fight
+#: ISIS]"): a name with one as its compound is the fight's enemy, not the object of the verb.
+MISPARSED_ACTS = frozenset({"fight", "battle", "combat", "attack", "defeat", "counter", "confront", "resist"})
+
+
+def _misparsed_fight(target, verb) -> bool:
+    """Whether the parser has folded a clause "X fight Y" into the object of ``verb`` with ``target`` in it:
+    "Turkey helped [the SDF fight ISIS]" (a noun phrase with "fight" as a compound of "ISIS"), "Iran helped
+    [the Houthis fight], Saudi Arabia" ("fight" a verb taken for the object, "Saudi Arabia" its apposition):
+    the target is whom X fights, not whom the verb acts on."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in MISPARSED_ACTS for c in target.children):
+        return True
+    t = target
+    for _ in range(4):
+        if t.head.i == t.i or t.head.i == verb.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in MISPARSED_ACTS and t.tag_ in ("VB", "VBP") and t.dep_ in OBJ:
+            return True
+    return False
 
 
 def _unnamed_addressee(verb, relation: str) -> bool:

@@ -3916,3 +3916,17 @@ def test_a_forecast_of_anothers_attack_is_no_threat():
                    "strike/VERB/ccomp/1 Iran/PROPN/dobj/4")
     ms = [mention(doc, 2, 3, "ISR", "Country", "ISR"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
     assert not {r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "threatens"}
+
+
+@pytest.mark.parametrize("spec", [
+    # "Turkey helped [the SDF fight ISIS]": "fight" parsed as a compound of the enemy's name.
+    "Turkey/PROPN/nsubj/1 helped/VERB/ROOT/1/help the/DET/det/5 SDF/PROPN/compound/4 fight/NOUN/compound/5 "
+    "ISIS/PROPN/dobj/1",
+    # "Turkey helped [the SDF fight], ISIS": "fight" a verb taken for the object, the enemy its apposition.
+    "Turkey/PROPN/nsubj/1 helped/VERB/ROOT/1/help the/DET/det/3 SDF/PROPN/compound/4 fight/VERB/dobj/1//VB "
+    "ISIS/PROPN/appos/4",
+])
+def test_a_misparsed_fight_is_no_help_to_the_enemy(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "group:isis", "ArmedGroup")]
+    assert ("TUR", "aids", "group:isis", "asserted") not in triples(doc, ms)
