@@ -5356,7 +5356,9 @@ def fired_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
     """"The Houthis fired missiles at Saudi Arabia", "Syrian jets dropped barrel bombs on rebel-held
     Aleppo": whoever fires a weapon attacks what it is fired at, which the parser hangs on the weapon."""
     for verb, subjects in _active_verbs(doc, FIRING_VERBS, index):
-        weapons = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_NOUNS]
+        # (not "fired *warning* shots at Greek planes": a show of force that hits no one)
+        weapons = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_NOUNS
+                   and not any(g.lower_ == "warning" for g in c.lefts)]
         # (or on the verb: "dropped barrel bombs *on* rebels", which the lexicon leaves uncoded)
         targets = [m for h in weapons + [verb][:len(weapons)] for m in _prep_actors(h, AIMED_PREPS, index)]
         yield from _pairs("attacks", subjects, targets, verb, index, doc_date, "190", "fired-at", 0.75, False)

@@ -3930,3 +3930,11 @@ def test_a_misparsed_fight_is_no_help_to_the_enemy(spec):
     doc = make_doc(spec)
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "group:isis", "ArmedGroup")]
     assert ("TUR", "aids", "group:isis", "asserted") not in triples(doc, ms)
+
+
+@pytest.mark.parametrize("warning, attacked", [("warning/NOUN/compound/3", False), ("two/NUM/nummod/3", True)])
+def test_warning_shots_fired_at_someone_are_no_attack(warning, attacked):
+    doc = make_doc(f"Turkey/PROPN/nsubj/1 fired/VERB/ROOT/1/fire {warning} shots/NOUN/dobj/1/shot "
+                   "at/ADP/prep/3 Greece/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "GRC", "Country", "GRC")]
+    assert (("TUR", "attacks", "GRC", "asserted") in triples(doc, ms)) is attacked
