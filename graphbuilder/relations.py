@@ -202,7 +202,7 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             found = actors_of(child, index)
             if not found and (child.lower_ in SELF_PRONOUNS or any(
                     c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in child.children)) \
-                    and (speech := _speech_head(verb)) is not None:
+                    and (speech := _speech_head(verb)) is not None and not _rival_addressee(speech, index):
                 # "Nigeria announced that it will withdraw", "Iraq said its warplanes attacked Y": the
                 # speaker speaks of itself and of its own forces.
                 found, _ = _subjects(speech, index)
@@ -230,6 +230,20 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
+
+
+def _rival_addressee(speech, index: ActorIndex) -> bool:
+    """Whether an actor other than the speaker is the object of the speech verb or of the verb whose
+    subject it borrows: "Turkey criticised *the United States*, saying it had armed the YPG", "Iraq told
+    *Turkey* that its troops must leave": "it" may be either, and the parse does not say which."""
+    verb = speech
+    for _ in range(4):
+        if any(c.dep_ in OBJ and actors_of(c, index) for c in verb.children):
+            return True
+        if any(c.dep_ in SUBJ for c in verb.children) or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})

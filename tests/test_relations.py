@@ -3938,3 +3938,20 @@ def test_warning_shots_fired_at_someone_are_no_attack(warning, attacked):
                    "at/ADP/prep/3 Greece/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "GRC", "Country", "GRC")]
     assert (("TUR", "attacks", "GRC", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("spec, ypg_at, resolved", [
+    # "Turkey said it had armed the YPG": the speaker speaks of itself.
+    ("Turkey/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 had/AUX/aux/4/have armed/VERB/ccomp/1/arm "
+     "YPG/PROPN/dobj/4", 5, True),
+    # "Turkey criticised Washington, saying it had armed the YPG": "it" may be Washington; no one is accused.
+    ("Turkey/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Washington/PROPN/dobj/1 ,/PUNCT/punct/1 "
+     "saying/VERB/advcl/1/say it/PRON/nsubj/7 had/AUX/aux/7/have armed/VERB/ccomp/4/arm YPG/PROPN/dobj/7", 8, False),
+])
+def test_a_speakers_it_is_not_resolved_past_an_addressee(spec, ypg_at, resolved):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, ypg_at, ypg_at + 1, "group:ypg", "ArmedGroup")]
+    if not resolved:
+        ms.append(mention(doc, 2, 3, "USA", "Country", "USA"))
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms)) if r.trigger == "armed"}
+    assert (("TUR", "group:ypg") in got) is resolved
