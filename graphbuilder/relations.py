@@ -585,6 +585,11 @@ def modality(tok) -> str:
                         "attr") and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
+    if len(chain) == 1 and tok.pos_ == "NOUN" and tok.head.i != tok.i and (tok.dep_ == "nsubjpass" or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_VERBS)):
+        # "Joint operations by Iraq and Iran against ISIS are not planned", "talks between X and Y did not
+        # take place": an event named as the subject is as the verb saying it happens says.
+        chain.append(tok.head)
     for i, t in enumerate(chain):
         kids = list(t.children)
         if any(c.dep_ == "neg" or c.lower_ in cues["negators"] and c.dep_ in ("neg", "advmod", "det") for c in kids):
@@ -663,6 +668,11 @@ def _polar_question(clause) -> bool:
     if not any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
         return False
     return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in clause.doc[clause.left_edge.i:clause.i])
+
+
+#: Verbs saying that an event, their subject, happens ("the talks *took place*", "the attack *occurred*").
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "begin", "start", "resume", "proceed", "materialise",
+                              "materialize"})
 
 
 #: Verbs whose complement goes on: "X will *continue* to strike Y" says X strikes Y.

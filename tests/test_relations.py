@@ -3955,3 +3955,18 @@ def test_a_speakers_it_is_not_resolved_past_an_addressee(spec, ypg_at, resolved)
         ms.append(mention(doc, 2, 3, "USA", "Country", "USA"))
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms)) if r.trigger == "armed"}
     assert (("TUR", "group:ypg") in got) is resolved
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # An event named as the subject is as the verb that says it happens says.
+    ("Talks/NOUN/nsubj/3/talk did/AUX/aux/3/do not/PART/neg/3 take/VERB/ROOT/3 place/NOUN/dobj/3", "negated"),
+    ("The/DET/det/1 meeting/NOUN/nsubjpass/3 was/AUX/auxpass/3/be postponed/VERB/ROOT/3/postpone", "negated"),
+    ("Talks/NOUN/nsubj/1/talk took/VERB/ROOT/1/take place/NOUN/dobj/1", "asserted"),
+    # (not any verb: "the strikes killed no one" says nothing of whether they happened)
+    ("Strikes/NOUN/nsubj/3/strike did/AUX/aux/3/do not/PART/neg/3 kill/VERB/ROOT/3 civilians/NOUN/dobj/3",
+     "asserted"),
+])
+def test_an_event_subject_takes_the_modality_of_its_happening(spec, expected):
+    doc = make_doc(spec)
+    event = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    assert modality(event) == expected
