@@ -3970,3 +3970,11 @@ def test_an_event_subject_takes_the_modality_of_its_happening(spec, expected):
     doc = make_doc(spec)
     event = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
     assert modality(event) == expected
+
+
+@pytest.mark.parametrize("head", ["persuade", "convince", "pressure", "lobby"])
+def test_an_act_one_is_persuaded_to_do_has_not_happened(head):
+    # "a campaign to persuade Turkey to fight ISIS": Turkey is asked, it has not fought.
+    doc = make_doc(f"Washington/PROPN/nsubj/1 tried/VERB/ROOT/1/try to/PART/aux/3 {head}/VERB/xcomp/1/{head} "
+                   "Turkey/PROPN/dobj/3 to/PART/aux/6 fight/VERB/xcomp/3 ISIS/PROPN/dobj/6")
+    assert modality(doc[6]) == "hypothetical"
