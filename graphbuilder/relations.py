@@ -4623,8 +4623,9 @@ def _addressees(phrase, index: ActorIndex, people_only: bool = False) -> list[Ac
         elif t.lemma_.lower() in ADDRESSEE_NOUNS:
             # "*Iraqi* leaders", "*EU* foreign ministers", "leaders *of Hamas*", "the minister, *Ja'afari*"
             # (not "assured Iraqi leaders *of American support*": what they are assured of)
+            # (not a person's: "told *Putin's* envoy" spoke to the envoy, not to Putin)
             found = [a for c in t.lefts if c.dep_ in ARG_MODIFIERS for a in [_actor_or_demonym(c, index)]
-                     if a is not None]
+                     if a is not None and a.type != "Person"]
             found += [a for p in _pobjs(t, ("of",)) for a in [index.at(p.i)]
                       if a is not None and a.head == p.i and a.type in ADDRESSED_BODY_TYPES | ORG_TYPES]
             found += [a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)]
@@ -4687,7 +4688,9 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 # "proposed the initiative to EU leaders": the parser may hang the "to" on the object
                 phrases += [p for c in tok.children if c.dep_ in OBJ for p in _pobjs(c, preps)]
             targets = [m for p in phrases for m in _addressees(p, index, lemma in PRAISE_VERBS)]
-        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
+        # (not whose envoy or spokesman spoke: "*Obama's* envoy told Netanyahu" is no word from Obama)
+        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun
+                   and not (s.type == "Person" and doc[s.head].dep_ == "poss")]
         yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
 
 

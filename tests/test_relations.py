@@ -3978,3 +3978,20 @@ def test_an_act_one_is_persuaded_to_do_has_not_happened(head):
     doc = make_doc(f"Washington/PROPN/nsubj/1 tried/VERB/ROOT/1/try to/PART/aux/3 {head}/VERB/xcomp/1/{head} "
                    "Turkey/PROPN/dobj/3 to/PART/aux/6 fight/VERB/xcomp/3 ISIS/PROPN/dobj/6")
     assert modality(doc[6]) == "hypothetical"
+
+
+@pytest.mark.parametrize("spec, speaker, addressee, met", [
+    # Briefing a person's envoy is no consultation with the person, nor is his envoy's briefing his.
+    ("Erdogan/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief Putin/PROPN/poss/4 's/PART/case/2 envoy/NOUN/dobj/1",
+     0, 2, False),
+    ("Obama/PROPN/poss/2 's/PART/case/0 envoy/NOUN/nsubj/3 briefed/VERB/ROOT/3/brief Netanyahu/PROPN/dobj/3",
+     0, 4, False),
+    ("Erdogan/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief Putin/PROPN/dobj/1", 0, 2, True),
+])
+def test_a_persons_envoy_is_not_the_person_addressed(spec, speaker, addressee, met):
+    doc = make_doc(spec)
+    ms = [mention(doc, speaker, speaker + 1, "person:a", "Person"),
+          mention(doc, addressee, addressee + 1, "person:b", "Person")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "meets"}
+    assert bool(got) is met
