@@ -1904,7 +1904,8 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps)
             rule, confidence = "stationed-verb", 0.8
-        elif tok.i in at_force and (m := _force_at(tok, index)) is not None:
+        elif tok.i in at_force and not _former(tok) and (m := _force_at(tok, index)) is not None:
+            # (not "*former* US soldiers in Texas": no longer the force's)
             militaries = [m]
             places = _places(tok, index, frozenset({"at", "in", "inside"}))
             rule, confidence = "stationed-modifier", 0.7
@@ -2428,6 +2429,15 @@ def _group_places(tok, index: ActorIndex, preps: frozenset = GROUP_PLACE_PREPS) 
     return out
 
 
+#: Modifiers of people who no longer belong to what names them ("*former* Hezbollah members").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile"})
+
+
+def _former(noun) -> bool:
+    """Whether ``noun`` names people as having once been of a body ("former US soldiers", "ex-ISIS members")."""
+    return any(c.dep_ in ("amod", "advmod", "compound", "nmod") and c.lower_ in FORMER_WORDS for c in noun.lefts)
+
+
 def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``70 members of the Al Bu Nimr tribe in Anbar province``, ``al-Qaida operatives in Idlib``,
     ``U.S. service members at Qayyarah Airfield West``: a group, body or force whose people a noun
@@ -2453,6 +2463,8 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
         if not nouns:
             continue
         outer = nouns[0]
+        if _former(outer):
+            continue  # "former Hezbollah members in Germany" are not the group's people there
         if outer.dep_ == "pobj" and outer.head.lower_ == "of" and _group_noun(outer.head.head):
             nouns.append(outer.head.head)  # "members of the Al Bu Nimr tribe"
         group = m

@@ -3995,3 +3995,16 @@ def test_a_persons_envoy_is_not_the_person_addressed(spec, speaker, addressee, m
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
            if r.relation == "meets"}
     assert bool(got) is met
+
+
+@pytest.mark.parametrize("modifier", ["Former/ADJ/amod/2", "Armed/ADJ/amod/2"])
+@pytest.mark.parametrize("force, type_", [("group:hezbollah", "ArmedGroup"), ("USAMIL", "Military")])
+def test_former_members_somewhere_are_not_the_force_there(modifier, force, type_):
+    # Former members of a group ("former Hezbollah members in Germany"), or former soldiers of a state
+    # ("former US soldiers in Texas"), are not its forces where they are.
+    noun = "soldiers/NOUN/nsubj/5/soldier" if type_ == "Military" else "members/NOUN/nsubj/5/member"
+    doc = make_doc(f"{modifier} Force/PROPN/compound/2 {noun} in/ADP/prep/2 Kandahar/PROPN/pobj/3 "
+                   "spoke/VERB/ROOT/5/speak")
+    ms = [mention(doc, 1, 2, force, type_, "LBN"), mention(doc, 4, 5, "place:kandahar", "Place", "AFG")]
+    got = {r.relation for r in extract_relations(doc, ActorIndex(ms)) if r.target.actor_id == "place:kandahar"}
+    assert bool(got) is modifier.startswith("Armed")
