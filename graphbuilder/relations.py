@@ -4972,6 +4972,10 @@ JOINT_STATEMENT_VERBS = frozenset({"announce", "unveil", "launch", "present", "i
 EXCHANGED_WORDS = frozenset({"view", "message", "letter", "idea", "greeting", "note", "opinion", "assessment"})
 
 
+#: Adverbs by which people named together act each on their own ("*separately* announced").
+APART_ADVERBS = frozenset({"separately", "independently", "respectively", "individually", "each"})
+
+
 def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """People announcing together consulted each other: "Kerry and Lavrov announced a cessation of
     hostilities", "Ambassador Jones and Minister Rawanduzi announced a grant" (meets, mutual); and "X
@@ -4988,8 +4992,10 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         lemma = verb.lemma_.lower()
         if lemma in JOINT_STATEMENT_VERBS:
             people = [s for s in subjects if s.type == "Person" and not s.pronoun]
+            # (not "Kerry and Lavrov *separately* announced sanctions": each on his own)
             if len(people) >= 2 and len(people) == len(subjects) \
-                    and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children):
+                    and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children) \
+                    and not any(c.lower_ in APART_ADVERBS for c in verb.children):
                 yield from _pairs("meets", people, [], verb, index, doc_date, "040", "joint-statement", 0.65, True)
         elif lemma == "exchange" and any(c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_WORDS for c in verb.children):
             # "exchanged views with Lavrov", "Kerry and Lavrov exchanged messages"

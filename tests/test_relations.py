@@ -4008,3 +4008,12 @@ def test_former_members_somewhere_are_not_the_force_there(modifier, force, type_
     ms = [mention(doc, 1, 2, force, type_, "LBN"), mention(doc, 4, 5, "place:kandahar", "Place", "AFG")]
     got = {r.relation for r in extract_relations(doc, ActorIndex(ms)) if r.target.actor_id == "place:kandahar"}
     assert bool(got) is modifier.startswith("Armed")
+
+
+@pytest.mark.parametrize("adverb, met", [("separately/ADV/advmod/4", False), ("jointly/ADV/advmod/4", True)])
+def test_people_announcing_separately_did_not_consult(adverb, met):
+    doc = make_doc(f"Kerry/PROPN/nsubj/4 and/CCONJ/cc/0 Lavrov/PROPN/conj/0 {adverb} "
+                   "announced/VERB/ROOT/4/announce sanctions/NOUN/dobj/4/sanction")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
+    got = {r.relation for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("meets" in got) is met
