@@ -1068,7 +1068,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
-        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok)]
+        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
         found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if relation in ATTEMPTED_RELATIONS and _attempted(tok):
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
@@ -1087,6 +1087,24 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 #: Verbs of fighting that the parser may take for a noun compound inside an object ("helped [the SDF fight
 #: ISIS]"): a name with one as its compound is the fight's enemy, not the object of the verb.
 MISPARSED_ACTS = frozenset({"fight", "battle", "combat", "attack", "defeat", "counter", "confront", "resist"})
+
+
+def _persons_person(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is a person named only as whose deputy, envoy, spokesman, aide or kin the verb's
+    object is: "praised *Lavrov's* deputy", "expelled *Obama's* envoy", "attacked *Nasrallah's* bodyguards"
+    act on that other person, not on the one named."""
+    from .actors import KIN, MEMBER_TITLES
+
+    head = doc[m.head]
+    if m.type != "Person" or head.dep_ != "poss" or head.head.i == head.i:
+        return False
+    noun = head.head.lemma_.lower()
+    return noun in MEMBER_TITLES | KIN | AIDE_NOUNS or head.head.lower_ in MEMBER_TITLES | KIN | AIDE_NOUNS
+
+
+#: People who serve a person ("Nasrallah's *bodyguards*"), beside titles and kin.
+AIDE_NOUNS = frozenset({"aide", "bodyguard", "guard", "lawyer", "family", "relative", "associate", "ally", "friend",
+                        "confidant", "assistant", "secretary", "successor", "predecessor", "rival", "opponent"})
 
 
 def _misparsed_fight(target, verb) -> bool:

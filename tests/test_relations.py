@@ -4017,3 +4017,12 @@ def test_people_announcing_separately_did_not_consult(adverb, met):
     ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
     got = {r.relation for r in extract_relations(doc, ActorIndex(ms))}
     assert ("meets" in got) is met
+
+
+@pytest.mark.parametrize("noun, acted_on", [("deputy", False), ("envoy", False), ("leadership", True)])
+def test_a_persons_deputy_or_envoy_is_not_the_person_acted_on(noun, acted_on):
+    doc = make_doc(f"Kerry/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Lavrov/PROPN/poss/4 's/PART/case/2 "
+                   f"{noun}/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert (("person:kerry", "person:lavrov") in got) is acted_on
