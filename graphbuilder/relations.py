@@ -202,7 +202,7 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             found = actors_of(child, index)
             if not found and (child.lower_ in SELF_PRONOUNS or any(
                     c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in child.children)) \
-                    and (speech := _speech_head(verb)) is not None:
+                    and (speech := _speech_head(verb)) is not None and not _rival_addressee(speech, index):
                 # "Nigeria announced that it will withdraw", "Iraq said its warplanes attacked Y": the
                 # speaker speaks of itself and of its own forces.
                 found, _ = _subjects(speech, index)
@@ -230,6 +230,20 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
+
+
+def _rival_addressee(speech, index: ActorIndex) -> bool:
+    """Whether an actor other than the speaker is the object of the speech verb or of the verb whose
+    subject it borrows: "Turkey criticised *the United States*, saying it had armed the YPG", "Iraq told
+    *Turkey* that its troops must leave": "it" may be either, and the parse does not say which."""
+    verb = speech
+    for _ in range(4):
+        if any(c.dep_ in OBJ and actors_of(c, index) for c in verb.children):
+            return True
+        if any(c.dep_ in SUBJ for c in verb.children) or verb.dep_ not in ("advcl", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 SELF_PRONOUNS = frozenset({"it", "they", "we"})
@@ -571,6 +585,11 @@ def modality(tok) -> str:
                         "attr") and head.head.i != head.i and len(chain) < 4:
         head = head.head
         chain.append(head)
+    if len(chain) == 1 and tok.pos_ == "NOUN" and tok.head.i != tok.i and (tok.dep_ == "nsubjpass" or (
+            tok.dep_ == "nsubj" and tok.head.lemma_.lower() in OCCURRENCE_VERBS)):
+        # "Joint operations by Iraq and Iran against ISIS are not planned", "talks between X and Y did not
+        # take place": an event named as the subject is as the verb saying it happens says.
+        chain.append(tok.head)
     for i, t in enumerate(chain):
         kids = list(t.children)
         if any(c.dep_ == "neg" or c.lower_ in cues["negators"] and c.dep_ in ("neg", "advmod", "det") for c in kids):
@@ -582,6 +601,9 @@ def modality(tok) -> str:
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
             # "Turkey is no longer an ally of Israel", "X no longer supports Y": not so now.
             return "negated"
+    if any(_polar_question(t) for t in chain):
+        # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
+        return "hypothetical"
     if _presupposed(tok):
         return "asserted"
     if _proposed(tok):
@@ -610,7 +632,9 @@ def modality(tok) -> str:
         if any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in kids):
             return "planned"
         if i > 0 and t.lemma_.lower() in cues["planned_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
-            return "planned"
+            # "Washington expects Baghdad to launch an offensive", "wants Turkey to attack ISIS": one party's
+            # wish or forecast of another's act is no plan of the other's (and so no threat it makes).
+            return "hypothetical" if _others_act(t, chain[i - 1]) else "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
         if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
@@ -626,6 +650,29 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+def _others_act(head, complement) -> bool:
+    """Whether the complement of a verb of planning or wishing has a doer of its own, named by a noun:
+    "wants *Turkey* to attack ISIS", "expects *Baghdad* to launch an offensive" (as the complement's
+    subject or, parsed so, as the head's object)."""
+    doers = [c for c in complement.children if c.dep_ in SUBJ] + [
+        c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < complement.i]
+    return any(d.pos_ in ("PROPN", "NOUN") for d in doers)
+
+
+def _polar_question(clause) -> bool:
+    """Whether ``clause`` is asked as a yes-or-no question: its own "?" and no question word before it
+    ("*Why* did Turkey shoot down the jet?" takes the shooting as known; "Did Turkey shoot down the jet?"
+    does not)."""
+    if not any(c.dep_ == "punct" and c.text == "?" for c in clause.children):
+        return False
+    return not any(t.tag_ in ("WRB", "WP", "WDT", "WP$") for t in clause.doc[clause.left_edge.i:clause.i])
+
+
+#: Verbs saying that an event, their subject, happens ("the talks *took place*", "the attack *occurred*").
+OCCURRENCE_VERBS = frozenset({"happen", "occur", "take", "go", "begin", "start", "resume", "proceed", "materialise",
+                              "materialize"})
 
 
 #: Verbs whose complement goes on: "X will *continue* to strike Y" says X strikes Y.
@@ -955,6 +1002,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
+        if not targets and relation in SCENE_TARGETS and _fights_ill(tok):
+            # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
+            # is no act against the place it is fought in.
+            continue
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
@@ -1017,6 +1068,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
+        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
         found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if relation in ATTEMPTED_RELATIONS and _attempted(tok):
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
@@ -1030,6 +1082,46 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Verbs of fighting that the parser may take for a noun compound inside an object ("helped [the SDF fight
+#: ISIS]"): a name with one as its compound is the fight's enemy, not the object of the verb.
+MISPARSED_ACTS = frozenset({"fight", "battle", "combat", "attack", "defeat", "counter", "confront", "resist"})
+
+
+def _persons_person(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is a person named only as whose deputy, envoy, spokesman, aide or kin the verb's
+    object is: "praised *Lavrov's* deputy", "expelled *Obama's* envoy", "attacked *Nasrallah's* bodyguards"
+    act on that other person, not on the one named."""
+    from .actors import KIN, MEMBER_TITLES
+
+    head = doc[m.head]
+    if m.type != "Person" or head.dep_ != "poss" or head.head.i == head.i:
+        return False
+    noun = head.head.lemma_.lower()
+    return noun in MEMBER_TITLES | KIN | AIDE_NOUNS or head.head.lower_ in MEMBER_TITLES | KIN | AIDE_NOUNS
+
+
+#: People who serve a person ("Nasrallah's *bodyguards*"), beside titles and kin.
+AIDE_NOUNS = frozenset({"aide", "bodyguard", "guard", "lawyer", "family", "relative", "associate", "ally", "friend",
+                        "confidant", "assistant", "secretary", "successor", "predecessor", "rival", "opponent"})
+
+
+def _misparsed_fight(target, verb) -> bool:
+    """Whether the parser has folded a clause "X fight Y" into the object of ``verb`` with ``target`` in it:
+    "Turkey helped [the SDF fight ISIS]" (a noun phrase with "fight" as a compound of "ISIS"), "Iran helped
+    [the Houthis fight], Saudi Arabia" ("fight" a verb taken for the object, "Saudi Arabia" its apposition):
+    the target is whom X fights, not whom the verb acts on."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in MISPARSED_ACTS for c in target.children):
+        return True
+    t = target
+    for _ in range(4):
+        if t.head.i == t.i or t.head.i == verb.i:
+            return False
+        t = t.head
+        if t.lemma_.lower() in MISPARSED_ACTS and t.tag_ in ("VB", "VBP") and t.dep_ in OBJ:
+            return True
+    return False
 
 
 def _unnamed_addressee(verb, relation: str) -> bool:
@@ -1065,6 +1157,23 @@ def _fired_weapon(verb, index: ActorIndex) -> Optional[tuple[list[ActorMention],
         targets = [m for p in _pobjs(verb, AIMED_PREPS) for m in actors_of(p, index)] or _aimed_scene(
             verb, index, {m.actor_id for m in authors})
     return (authors, targets) if authors and targets else None
+
+
+#: Ills one fights, combats or wages war on: no party, and not the place where they are fought.
+ILL_NOUNS = frozenset({
+    "corruption", "poverty", "hunger", "famine", "drought", "disease", "epidemic", "pandemic", "cholera", "malaria",
+    "ebola", "aids", "hiv", "polio", "virus", "terrorism", "extremism", "radicalism", "radicalisation",
+    "radicalization", "drug", "narcotic", "trafficking", "smuggling", "piracy", "fraud", "impunity",
+    "inflation", "unemployment", "illiteracy", "inequality", "discrimination", "racism", "wildfire",
+    "flood", "locust", "pollution", "deforestation", "erosion", "desertification", "insecurity", "banditry",
+})
+
+
+def _fights_ill(verb) -> bool:
+    """Whether what ``verb`` acts on, as its object or its "against"/"on" phrase, is an ill
+    (:data:`ILL_NOUNS`), not a party or a thing of one."""
+    aimed = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, AIMED_PREPS)
+    return any(t.lemma_.lower() in ILL_NOUNS or t.lower_ in ILL_NOUNS for t in aimed)
 
 
 def _aimed_scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
@@ -1813,7 +1922,8 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps)
             rule, confidence = "stationed-verb", 0.8
-        elif tok.i in at_force and (m := _force_at(tok, index)) is not None:
+        elif tok.i in at_force and not _former(tok) and (m := _force_at(tok, index)) is not None:
+            # (not "*former* US soldiers in Texas": no longer the force's)
             militaries = [m]
             places = _places(tok, index, frozenset({"at", "in", "inside"}))
             rule, confidence = "stationed-modifier", 0.7
@@ -2337,6 +2447,15 @@ def _group_places(tok, index: ActorIndex, preps: frozenset = GROUP_PLACE_PREPS) 
     return out
 
 
+#: Modifiers of people who no longer belong to what names them ("*former* Hezbollah members").
+FORMER_WORDS = frozenset({"former", "ex", "ex-", "retired", "onetime", "one-time", "erstwhile"})
+
+
+def _former(noun) -> bool:
+    """Whether ``noun`` names people as having once been of a body ("former US soldiers", "ex-ISIS members")."""
+    return any(c.dep_ in ("amod", "advmod", "compound", "nmod") and c.lower_ in FORMER_WORDS for c in noun.lefts)
+
+
 def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``70 members of the Al Bu Nimr tribe in Anbar province``, ``al-Qaida operatives in Idlib``,
     ``U.S. service members at Qayyarah Airfield West``: a group, body or force whose people a noun
@@ -2362,6 +2481,8 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
         if not nouns:
             continue
         outer = nouns[0]
+        if _former(outer):
+            continue  # "former Hezbollah members in Germany" are not the group's people there
         if outer.dep_ == "pobj" and outer.head.lower_ == "of" and _group_noun(outer.head.head):
             nouns.append(outer.head.head)  # "members of the Al Bu Nimr tribe"
         group = m
@@ -4532,8 +4653,9 @@ def _addressees(phrase, index: ActorIndex, people_only: bool = False) -> list[Ac
         elif t.lemma_.lower() in ADDRESSEE_NOUNS:
             # "*Iraqi* leaders", "*EU* foreign ministers", "leaders *of Hamas*", "the minister, *Ja'afari*"
             # (not "assured Iraqi leaders *of American support*": what they are assured of)
+            # (not a person's: "told *Putin's* envoy" spoke to the envoy, not to Putin)
             found = [a for c in t.lefts if c.dep_ in ARG_MODIFIERS for a in [_actor_or_demonym(c, index)]
-                     if a is not None]
+                     if a is not None and a.type != "Person"]
             found += [a for p in _pobjs(t, ("of",)) for a in [index.at(p.i)]
                       if a is not None and a.head == p.i and a.type in ADDRESSED_BODY_TYPES | ORG_TYPES]
             found += [a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)]
@@ -4596,7 +4718,9 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 # "proposed the initiative to EU leaders": the parser may hang the "to" on the object
                 phrases += [p for c in tok.children if c.dep_ in OBJ for p in _pobjs(c, preps)]
             targets = [m for p in phrases for m in _addressees(p, index, lemma in PRAISE_VERBS)]
-        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
+        # (not whose envoy or spokesman spoke: "*Obama's* envoy told Netanyahu" is no word from Obama)
+        sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun
+                   and not (s.type == "Person" and doc[s.head].dep_ == "poss")]
         yield from _pairs("meets", sources, targets, tok, index, doc_date, "040", "addressed", 0.7, False)
 
 
@@ -4866,6 +4990,10 @@ JOINT_STATEMENT_VERBS = frozenset({"announce", "unveil", "launch", "present", "i
 EXCHANGED_WORDS = frozenset({"view", "message", "letter", "idea", "greeting", "note", "opinion", "assessment"})
 
 
+#: Adverbs by which people named together act each on their own ("*separately* announced").
+APART_ADVERBS = frozenset({"separately", "independently", "respectively", "individually", "each"})
+
+
 def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """People announcing together consulted each other: "Kerry and Lavrov announced a cessation of
     hostilities", "Ambassador Jones and Minister Rawanduzi announced a grant" (meets, mutual); and "X
@@ -4882,8 +5010,10 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         lemma = verb.lemma_.lower()
         if lemma in JOINT_STATEMENT_VERBS:
             people = [s for s in subjects if s.type == "Person" and not s.pronoun]
+            # (not "Kerry and Lavrov *separately* announced sanctions": each on his own)
             if len(people) >= 2 and len(people) == len(subjects) \
-                    and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children):
+                    and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children) \
+                    and not any(c.lower_ in APART_ADVERBS for c in verb.children):
                 yield from _pairs("meets", people, [], verb, index, doc_date, "040", "joint-statement", 0.65, True)
         elif lemma == "exchange" and any(c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_WORDS for c in verb.children):
             # "exchanged views with Lavrov", "Kerry and Lavrov exchanged messages"
@@ -5289,7 +5419,9 @@ def fired_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
     """"The Houthis fired missiles at Saudi Arabia", "Syrian jets dropped barrel bombs on rebel-held
     Aleppo": whoever fires a weapon attacks what it is fired at, which the parser hangs on the weapon."""
     for verb, subjects in _active_verbs(doc, FIRING_VERBS, index):
-        weapons = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_NOUNS]
+        # (not "fired *warning* shots at Greek planes": a show of force that hits no one)
+        weapons = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in WEAPON_NOUNS
+                   and not any(g.lower_ == "warning" for g in c.lefts)]
         # (or on the verb: "dropped barrel bombs *on* rebels", which the lexicon leaves uncoded)
         targets = [m for h in weapons + [verb][:len(weapons)] for m in _prep_actors(h, AIMED_PREPS, index)]
         yield from _pairs("attacks", subjects, targets, verb, index, doc_date, "190", "fired-at", 0.75, False)

@@ -3866,3 +3866,163 @@ def test_a_lone_event_noun_in_scare_quotes_is_not_asserted(open_, close, asserte
     doc = make_doc(f"Assad/PROPN/poss/3 's/PART/case/0 {open_} war/NOUN/ROOT/3 {close} on/ADP/prep/3 ISIL/PROPN/pobj/5")
     ms = [mention(doc, 0, 1, "person:assad", "Person"), mention(doc, 6, 7, "group:isil", "ArmedGroup")]
     assert (("person:assad", "attacks", "group:isil", "asserted") in triples(doc, ms)) is asserted
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # A yes-or-no question asks whether the act happened; a "why" question takes it as known.
+    ("Did/AUX/aux/2/do Russia/PROPN/nsubj/2 bomb/VERB/ROOT/2 Aleppo/PROPN/dobj/2 ?/PUNCT/punct/2", "hypothetical"),
+    ("Why/SCONJ/advmod/3//WRB did/AUX/aux/3/do Russia/PROPN/nsubj/3 bomb/VERB/ROOT/3 Aleppo/PROPN/dobj/3 "
+     "?/PUNCT/punct/3", "asserted"),
+    ("Russia/PROPN/nsubj/1 bombed/VERB/ROOT/1/bomb Aleppo/PROPN/dobj/1 ./PUNCT/punct/1", "asserted"),
+])
+def test_a_yes_or_no_question_asserts_nothing(spec, expected):
+    doc = make_doc(spec)
+    verb = next(t for t in doc if t.dep_ == "ROOT")
+    assert modality(verb) == expected
+
+
+@pytest.mark.parametrize("obj, attacked", [
+    # A war on an ill is fought in a place, not against it; a strike on targets there hits its state.
+    ("terrorism/NOUN/dobj/1", False),
+    ("against/ADP/prep/1 corruption/NOUN/pobj/2", False),
+    ("targets/NOUN/dobj/1/target", True),
+])
+def test_fighting_an_ill_somewhere_attacks_no_place(obj, attacked):
+    spec = f"Britain/PROPN/nsubj/1 fought/VERB/ROOT/1/fight {obj}"
+    n = len(spec.split())
+    prep = n - 1
+    doc = make_doc(f"{spec} in/ADP/prep/{prep} Nigeria/PROPN/pobj/{n}")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, n + 1, n + 2, "NGA", "Country", "NGA")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert (("GBR", "attacks", "NGA") in got) is attacked
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # One's own plan is planned (and so announced); one's wish or forecast of another's act is not its plan.
+    ("Iran/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 attack/VERB/xcomp/1 Israel/PROPN/dobj/3", "planned"),
+    ("Analysts/NOUN/nsubj/1/analyst expect/VERB/ROOT/1 Israel/PROPN/nsubj/4 to/PART/aux/4 strike/VERB/ccomp/1 "
+     "Iran/PROPN/dobj/4", "hypothetical"),
+    ("Washington/PROPN/nsubj/1 wants/VERB/ROOT/1/want Turkey/PROPN/dobj/1 to/PART/aux/4 attack/VERB/xcomp/1 "
+     "ISIS/PROPN/dobj/4", "hypothetical"),
+])
+def test_a_wish_for_anothers_act_is_no_plan_of_its(spec, expected):
+    doc = make_doc(spec)
+    act = next(t for t in doc if t.dep_ in ("xcomp", "ccomp"))
+    assert modality(act) == expected
+
+
+def test_a_forecast_of_anothers_attack_is_no_threat():
+    doc = make_doc("Analysts/NOUN/nsubj/1/analyst expect/VERB/ROOT/1 Israel/PROPN/nsubj/4 to/PART/aux/4 "
+                   "strike/VERB/ccomp/1 Iran/PROPN/dobj/4")
+    ms = [mention(doc, 2, 3, "ISR", "Country", "ISR"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    assert not {r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "threatens"}
+
+
+@pytest.mark.parametrize("spec", [
+    # "Turkey helped [the SDF fight ISIS]": "fight" parsed as a compound of the enemy's name.
+    "Turkey/PROPN/nsubj/1 helped/VERB/ROOT/1/help the/DET/det/5 SDF/PROPN/compound/4 fight/NOUN/compound/5 "
+    "ISIS/PROPN/dobj/1",
+    # "Turkey helped [the SDF fight], ISIS": "fight" a verb taken for the object, the enemy its apposition.
+    "Turkey/PROPN/nsubj/1 helped/VERB/ROOT/1/help the/DET/det/3 SDF/PROPN/compound/4 fight/VERB/dobj/1//VB "
+    "ISIS/PROPN/appos/4",
+])
+def test_a_misparsed_fight_is_no_help_to_the_enemy(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "group:isis", "ArmedGroup")]
+    assert ("TUR", "aids", "group:isis", "asserted") not in triples(doc, ms)
+
+
+@pytest.mark.parametrize("warning, attacked", [("warning/NOUN/compound/3", False), ("two/NUM/nummod/3", True)])
+def test_warning_shots_fired_at_someone_are_no_attack(warning, attacked):
+    doc = make_doc(f"Turkey/PROPN/nsubj/1 fired/VERB/ROOT/1/fire {warning} shots/NOUN/dobj/1/shot "
+                   "at/ADP/prep/3 Greece/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "GRC", "Country", "GRC")]
+    assert (("TUR", "attacks", "GRC", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("spec, ypg_at, resolved", [
+    # "Turkey said it had armed the YPG": the speaker speaks of itself.
+    ("Turkey/PROPN/nsubj/1 said/VERB/ROOT/1/say it/PRON/nsubj/4 had/AUX/aux/4/have armed/VERB/ccomp/1/arm "
+     "YPG/PROPN/dobj/4", 5, True),
+    # "Turkey criticised Washington, saying it had armed the YPG": "it" may be Washington; no one is accused.
+    ("Turkey/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Washington/PROPN/dobj/1 ,/PUNCT/punct/1 "
+     "saying/VERB/advcl/1/say it/PRON/nsubj/7 had/AUX/aux/7/have armed/VERB/ccomp/4/arm YPG/PROPN/dobj/7", 8, False),
+])
+def test_a_speakers_it_is_not_resolved_past_an_addressee(spec, ypg_at, resolved):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, ypg_at, ypg_at + 1, "group:ypg", "ArmedGroup")]
+    if not resolved:
+        ms.append(mention(doc, 2, 3, "USA", "Country", "USA"))
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms)) if r.trigger == "armed"}
+    assert (("TUR", "group:ypg") in got) is resolved
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # An event named as the subject is as the verb that says it happens says.
+    ("Talks/NOUN/nsubj/3/talk did/AUX/aux/3/do not/PART/neg/3 take/VERB/ROOT/3 place/NOUN/dobj/3", "negated"),
+    ("The/DET/det/1 meeting/NOUN/nsubjpass/3 was/AUX/auxpass/3/be postponed/VERB/ROOT/3/postpone", "negated"),
+    ("Talks/NOUN/nsubj/1/talk took/VERB/ROOT/1/take place/NOUN/dobj/1", "asserted"),
+    # (not any verb: "the strikes killed no one" says nothing of whether they happened)
+    ("Strikes/NOUN/nsubj/3/strike did/AUX/aux/3/do not/PART/neg/3 kill/VERB/ROOT/3 civilians/NOUN/dobj/3",
+     "asserted"),
+])
+def test_an_event_subject_takes_the_modality_of_its_happening(spec, expected):
+    doc = make_doc(spec)
+    event = next(t for t in doc if t.dep_ in ("nsubj", "nsubjpass"))
+    assert modality(event) == expected
+
+
+@pytest.mark.parametrize("head", ["persuade", "convince", "pressure", "lobby"])
+def test_an_act_one_is_persuaded_to_do_has_not_happened(head):
+    # "a campaign to persuade Turkey to fight ISIS": Turkey is asked, it has not fought.
+    doc = make_doc(f"Washington/PROPN/nsubj/1 tried/VERB/ROOT/1/try to/PART/aux/3 {head}/VERB/xcomp/1/{head} "
+                   "Turkey/PROPN/dobj/3 to/PART/aux/6 fight/VERB/xcomp/3 ISIS/PROPN/dobj/6")
+    assert modality(doc[6]) == "hypothetical"
+
+
+@pytest.mark.parametrize("spec, speaker, addressee, met", [
+    # Briefing a person's envoy is no consultation with the person, nor is his envoy's briefing his.
+    ("Erdogan/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief Putin/PROPN/poss/4 's/PART/case/2 envoy/NOUN/dobj/1",
+     0, 2, False),
+    ("Obama/PROPN/poss/2 's/PART/case/0 envoy/NOUN/nsubj/3 briefed/VERB/ROOT/3/brief Netanyahu/PROPN/dobj/3",
+     0, 4, False),
+    ("Erdogan/PROPN/nsubj/1 briefed/VERB/ROOT/1/brief Putin/PROPN/dobj/1", 0, 2, True),
+])
+def test_a_persons_envoy_is_not_the_person_addressed(spec, speaker, addressee, met):
+    doc = make_doc(spec)
+    ms = [mention(doc, speaker, speaker + 1, "person:a", "Person"),
+          mention(doc, addressee, addressee + 1, "person:b", "Person")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "meets"}
+    assert bool(got) is met
+
+
+@pytest.mark.parametrize("modifier", ["Former/ADJ/amod/2", "Armed/ADJ/amod/2"])
+@pytest.mark.parametrize("force, type_", [("group:hezbollah", "ArmedGroup"), ("USAMIL", "Military")])
+def test_former_members_somewhere_are_not_the_force_there(modifier, force, type_):
+    # Former members of a group ("former Hezbollah members in Germany"), or former soldiers of a state
+    # ("former US soldiers in Texas"), are not its forces where they are.
+    noun = "soldiers/NOUN/nsubj/5/soldier" if type_ == "Military" else "members/NOUN/nsubj/5/member"
+    doc = make_doc(f"{modifier} Force/PROPN/compound/2 {noun} in/ADP/prep/2 Kandahar/PROPN/pobj/3 "
+                   "spoke/VERB/ROOT/5/speak")
+    ms = [mention(doc, 1, 2, force, type_, "LBN"), mention(doc, 4, 5, "place:kandahar", "Place", "AFG")]
+    got = {r.relation for r in extract_relations(doc, ActorIndex(ms)) if r.target.actor_id == "place:kandahar"}
+    assert bool(got) is modifier.startswith("Armed")
+
+
+@pytest.mark.parametrize("adverb, met", [("separately/ADV/advmod/4", False), ("jointly/ADV/advmod/4", True)])
+def test_people_announcing_separately_did_not_consult(adverb, met):
+    doc = make_doc(f"Kerry/PROPN/nsubj/4 and/CCONJ/cc/0 Lavrov/PROPN/conj/0 {adverb} "
+                   "announced/VERB/ROOT/4/announce sanctions/NOUN/dobj/4/sanction")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
+    got = {r.relation for r in extract_relations(doc, ActorIndex(ms))}
+    assert ("meets" in got) is met
+
+
+@pytest.mark.parametrize("noun, acted_on", [("deputy", False), ("envoy", False), ("leadership", True)])
+def test_a_persons_deputy_or_envoy_is_not_the_person_acted_on(noun, acted_on):
+    doc = make_doc(f"Kerry/PROPN/nsubj/1 praised/VERB/ROOT/1/praise Lavrov/PROPN/poss/4 's/PART/case/2 "
+                   f"{noun}/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert (("person:kerry", "person:lavrov") in got) is acted_on
