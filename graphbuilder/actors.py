@@ -263,6 +263,16 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         text = ent.text.strip()
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
+    if not ent.ent_id_ and label in ("PERSON", "ORG", "GPE", "LOC") and (
+            label in ("GPE", "LOC") or ent.root.dep_ in ("pobj", "conj")) \
+            and (place := _place_spelling(text, gazetteer)) is not None:
+        # "on the way to Raqqah", "Near Ar Raqqah", "Idleb and Hamah": a transliteration the
+        # gazetteer spells otherwise (Raqqa, Hama); the NER often types it a person or a body.
+        return ActorMention(actor_id=place.id, label=place.name, type="Place", country=place.country,
+                            code=None, **base)
+    if not ent.ent_id_ and label == "ORG" and (person := _titled_name(ent, gazetteer)) is not None:
+        # "General Townsend said": the NER took a title and a surname for an organisation.
+        label, ent = "PERSON", person
     if ent.ent_id_ and label != "Demonym":
         actor = gazetteer.actors.get(ent.ent_id_)
         if actor is None:
@@ -346,6 +356,62 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: Arabic articles that open a place's name in some transliterations ("Ar Raqqah", "Al Hasakah").
+PLACE_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "ash", "at", "az", "el", "al-", "ar-"})
+
+
+def _place_spelling(text: str, gazetteer):
+    """The one place of the gazetteer ``text`` is another transliteration of: without a final
+    "h" after "a" ("Raqqah", "Hamah") or an opening Arabic article ("Ar Raqqah"), or ``None``."""
+    words = text.split()
+    if not words or len(words) > 3:
+        return None
+    variants = []
+    if len(words) > 1 and words[0].lower() in PLACE_ARTICLES:
+        variants.append(" ".join(words[1:]))
+    if "-" in words[0] and words[0].split("-")[0].lower() in PLACE_ARTICLES:
+        variants.append(" ".join([words[0].split("-", 1)[1]] + words[1:]))
+    for v in list(variants) + [text]:
+        if v.lower().endswith("ah") and len(v) > 4:
+            variants.append(v[:-1])
+    for v in variants:
+        places = [a for a in gazetteer.by_alias(v, include_ambiguous=False)]
+        if len(places) == 1 and places[0].type == "Place" and places[0].country:
+            return places[0]
+    return None
+
+
+#: Title words that open a person's name the NER takes for an organisation ("General Townsend").
+NAME_TITLES = frozenset({"general", "gen.", "lt.", "col.", "colonel", "admiral", "adm.", "major", "maj.",
+                         "brigadier", "commander", "captain", "capt.", "sergeant", "sgt.", "president",
+                         "minister", "secretary", "ambassador", "senator", "sen.", "mr.", "mrs.", "ms.", "dr."})
+#: Capitalised words after "General" that name a company or a body, not a person ("General Motors").
+TITLE_LED_BODIES = frozenset({
+    "motors", "electric", "dynamics", "mills", "atomics", "staff", "command", "secretariat", "directorate",
+    "administration", "hospital", "headquarters", "intelligence", "security", "prosecutor", "accounting",
+    "services", "directorates", "assembly", "council", "conference", "secretary", "hotel"})
+
+
+def _titled_name(ent, gazetteer):
+    """The name after the title that opens the organisation ``ent`` ("General Townsend",
+    "Lt. Gen. Stephen Townsend"), when the rest is one or two capitalised words that name no
+    body and the gazetteer knows no organisation by the whole ("General Motors"), else ``None``."""
+    words = [t for t in ent if t.lower_ != "the"]
+    i = 0
+    while i < len(words) and words[i].lower_ in NAME_TITLES:
+        i += 1
+    rest = words[i:]
+    if i == 0 or not 1 <= len(rest) <= 3:
+        return None
+    if not all(t.is_alpha or t.text.endswith(".") for t in rest) or not all(t.text[:1].isupper() for t in rest):
+        return None
+    if any(t.lower_ in ORG_NAME_WORDS or t.lower_ in TITLE_LED_BODIES or t.tag_ == "NNPS" for t in rest):
+        return None
+    if any(a.type != "Person" for a in gazetteer.by_alias(ent.text)):
+        return None
+    return ent
 
 
 #: Nouns for a business or a paper, whose name the NER may take for a place ("airline Alitalia").
@@ -924,6 +990,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         if m is not None:
             mentions.append(m)
     mentions = _without_covered(mentions)
+    mentions = _military_units(doc, mentions, gazetteer)
+    mentions = _place_institutions(doc, mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
@@ -1338,6 +1406,111 @@ def _with(m: ActorMention, **changes) -> ActorMention:
     from dataclasses import replace
 
     return replace(m, **changes)
+
+
+#: Nouns that make a place's name before them an institution's ("Karachi University").
+INSTITUTION_NOUNS = frozenset({"university", "college", "institute", "academy", "polytechnic", "school"})
+
+
+def _place_institutions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Karachi University", "Westminster College": a place's name the ruler found, followed by a
+    capitalised noun for an institution, names an organisation in that place's country, not the place."""
+    out = []
+    for m in mentions:
+        nxt = doc[m.token_end] if m.token_end < len(doc) else None
+        if m.type == "Place" and nxt is not None and nxt.lower_ in INSTITUTION_NOUNS and nxt.text[:1].isupper() \
+                and not any(o.token_start == m.token_end for o in mentions):
+            span = doc[m.token_start:m.token_end + 1]
+            m = ActorMention(actor_id=f"org:{slug(span.text)}", label=span.text, type="Organisation",
+                             country=m.country, code=None, surface=span.text, start=span.start_char,
+                             end=span.end_char, token_start=span.start, token_end=span.end, head=nxt.i)
+        out.append(m)
+    return out
+
+
+#: Ship prefixes that say whose navy a ship is in ("USS Mason", "HMS Daring", "FS Forbin").
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
+                 "HMNZS": "NZL", "FS": "FRA", "INS": "IND", "ROKS": "KOR", "JS": "JPN", "TCG": "TUR",
+                 "RFS": "RUS", "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
+#: Last words of a military unit's name ("the 101st Airborne Division", "the Vermont Air National Guard").
+UNIT_NOUNS = frozenset({"division", "brigade", "regiment", "battalion", "squadron", "fleet", "wing",
+                        "guard", "corps", "flotilla", "battery", "company", "group", "unit"})
+#: Words inside a unit's name that make its last word a military one ("Strike *Group*", "Air *Wing*").
+UNIT_WORDS = frozenset({"airborne", "infantry", "armored", "armoured", "mechanized", "marine", "marines",
+                        "expeditionary", "strike", "air", "naval", "national", "cavalry", "artillery",
+                        "mountain", "special", "forces", "fighter", "bomb", "carrier", "task", "combat",
+                        "army", "navy", "amphibious", "commando", "paratroop", "rifles"})
+
+
+def _unit_run(doc, start: int) -> int:
+    """End of the run of capitalised words (and ordinals) from ``start``."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num or
+                              re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[end].lower_)) and not doc[end].is_punct:
+        end += 1
+    return end
+
+
+def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """"USS Mason", "HMS Daring", "the Vermont Air National Guard", "the 101st Airborne Division":
+    a ship or unit of a state's forces acts for the state's military (``USAMIL``) when its
+    prefix ("USS" is American) or the state or place its name opens with says whose it is;
+    a unit whose name says no state ("the 101st Airborne Division") is an organisation of its own.
+
+    The NER takes such names for people ("FS Forbin") or organisations, or misses the ordinal
+    that opens them; the name replaces the mentions inside it."""
+    units: list[ActorMention] = []
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        state, start, end = None, i, i
+        after_name = i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].like_num) \
+            and doc[i - 1].lower_ != "the" and not tok.is_sent_start
+        if tok.lower_ == "the" or after_name:
+            i += 1
+            continue
+        if tok.text in SHIP_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].is_alpha:
+            end = _unit_run(doc, i + 1)
+            state = SHIP_PREFIXES[tok.text]
+        elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
+            run_end = _unit_run(doc, i)
+            words = [t.lower_ for t in doc[i:run_end]]
+            if len(words) >= 2 and words[-1] in UNIT_NOUNS and any(w in UNIT_WORDS for w in words[:-1]) \
+                    and (words[-1] != "guard" or "national" in words):
+                end = run_end
+                first = by_token.get(i)
+                if first is not None and first.type in ("Country", "Place") and first.country \
+                        and first.token_end < end:
+                    state = first.country
+                elif (dem := gazetteer.demonym(tok.text)) is not None and dem.type == "Country":
+                    state = dem.id
+                elif i > 1 and doc[i - 1].lower_ in ("'s", "\u2019s") and (owner := by_token.get(i - 2)) is not None \
+                        and owner.type == "Country":
+                    state = owner.country  # "Ukraine's National Guard"
+                elif words[-2:] == ["national", "guard"] and len(words) > 2 and words[-3] in ("air", "army"):
+                    state = "USA"  # "the Air National Guard", "the Army National Guard" are American terms
+        if end <= start + 1:
+            i += 1
+            continue
+        span = doc[start:end]
+        where = dict(surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
+                     token_end=end, head=span.root.i)
+        country = gazetteer.actors.get(state) if state else None
+        if country is not None:
+            units.append(ActorMention(actor_id=f"{state}MIL", label=f"Military of {country.name}", type="Military",
+                                      country=state, code=f"{state}MIL", **where))
+        else:
+            name = span.text
+            units.append(ActorMention(actor_id=f"org:{slug(name)}", label=name, type="Organisation",
+                                      country=None, code=None, **where))
+        i = end
+    if not units:
+        return mentions
+    inside = {i for u in units for i in range(u.token_start, u.token_end)}
+    kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
+    return sorted(kept + units, key=lambda m: (m.token_start, m.token_end))
 
 
 def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:

@@ -1254,3 +1254,60 @@ def test_an_anti_prefixed_demonym_names_no_people_of_its_state(prefix, expected)
     doc = make_doc(f"{prefix}American/ADJ/amod/{1 + shift} demonstrators/NOUN/nsubj/{2 + shift}/demonstrator "
                    f"marched/VERB/ROOT/{2 + shift}/march/VBD", ents=[(shift, shift + 1, "Demonym", "USA")])
     assert [(m.surface, m.actor_id) for m in find_actors(doc, gaz).mentions] == [expected]
+
+
+def test_a_ship_or_unit_whose_name_says_whose_it_is_acts_for_that_states_military():
+    gaz = Gazetteer([*GAZ, Actor("GBR", "United Kingdom", "Country", "GBR", "GBR", demonyms=("British",)),
+                     Actor("place:vermont", "Vermont", "Place", "USA")])
+    # The NER took the frigate for a person: the prefix says it is a British ship.
+    found = _mentions("HMS/PROPN/compound/1 Daring/PROPN/nsubj/2 escorted/VERB/ROOT/2/escort "
+                      "the/DET/det/4 convoy/NOUN/dobj/2", [(0, 2, "PERSON", "")], gaz,
+                      fields=("surface", "actor_id", "type", "country"))
+    assert found == [("HMS Daring", "GBRMIL", "Military", "GBR")]
+    found = _mentions("The/DET/det/4 Vermont/PROPN/compound/4 Air/PROPN/compound/4 National/PROPN/compound/4 "
+                      "Guard/PROPN/nsubj/5 deployed/VERB/ROOT/5/deploy", [(1, 2, "Place", "place:vermont")], gaz)
+    assert found == [("Vermont Air National Guard", "USAMIL", "Military")]
+    # A unit whose name says no state is found, as an organisation of its own; "Ukraine's" says whose.
+    found = _mentions("the/DET/det/3 101st/ADJ/amod/3 Airborne/PROPN/compound/3 Division/PROPN/nsubj/4 "
+                      "arrived/VERB/ROOT/4/arrive", [(0, 4, "ORG", "")], gaz)
+    assert found == [("101st Airborne Division", "org:101st-airborne-division", "Organisation")]
+    found = _mentions("Germany/PROPN/poss/3 's/PART/case/0 National/PROPN/compound/3 Guard/PROPN/nsubj/4 "
+                      "left/VERB/ROOT/4/leave", [(0, 1, "Country", "DEU")], gaz)
+    assert ("National Guard", "DEUMIL", "Military") in found
+    # A capitalised name without a unit word before its last word is no unit ("Islamic State Group").
+    found = _mentions("Islamic/PROPN/compound/2 State/PROPN/compound/2 Group/PROPN/nsubj/3 "
+                      "spoke/VERB/ROOT/3/speak", [], gaz)
+    assert found == []
+
+
+def test_a_place_spelled_otherwise_than_the_gazetteer_is_that_place_whatever_the_ner_typed():
+    gaz = Gazetteer([*GAZ, Actor("SYR", "Syria", "Country", "SYR", "SYR"),
+                     Actor("place:raqqa", "Raqqa", "Place", "SYR"), Actor("place:hama", "Hama", "Place", "SYR")])
+    found = _mentions("way/NOUN/ROOT/0 to/ADP/prep/0 Raqqah/PROPN/pobj/1", [(2, 3, "PERSON", "")], gaz,
+                      fields=("surface", "actor_id", "type", "country"))
+    assert found == [("Raqqah", "place:raqqa", "Place", "SYR")]
+    found = _mentions("near/ADP/ROOT/0 Ar/PROPN/compound/2 Raqqah/PROPN/pobj/0", [(1, 3, "GPE", "")], gaz)
+    assert found == [("Ar Raqqah", "place:raqqa", "Place")]
+    # A name that is the sentence's subject stays what the NER said: people are named so too.
+    found = _mentions("Hamah/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", [(0, 1, "PERSON", "")], gaz)
+    assert found == [("Hamah", "person:hamah", "Person")]
+
+
+def test_a_title_and_surname_the_ner_took_for_an_organisation_is_a_person():
+    found = _mentions("General/PROPN/compound/1 Townsend/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+                      [(0, 2, "ORG", "")])
+    assert found == [("Townsend", "person:townsend", "Person")]
+    # A company or a body named after the title word stays one.
+    for spec in ("General/PROPN/compound/1 Motors/PROPN/nsubj/2/motors/NNPS said/VERB/ROOT/2/say",
+                 "General/PROPN/compound/1 Assembly/PROPN/nsubj/2 said/VERB/ROOT/2/say"):
+        assert [m[2] for m in _mentions(spec, [(0, 2, "ORG", "")])] == ["Organisation"]
+
+
+def test_a_place_name_before_university_names_an_organisation_there():
+    gaz = Gazetteer([*GAZ, Actor("place:karachi", "Karachi", "Place", "PAK")])
+    found = _mentions("at/ADP/ROOT/0 Karachi/PROPN/compound/2 University/PROPN/pobj/0",
+                      [(1, 2, "Place", "place:karachi")], gaz, fields=("surface", "actor_id", "type", "country"))
+    assert found == [("Karachi University", "org:karachi-university", "Organisation", "PAK")]
+    found = _mentions("in/ADP/ROOT/0 Karachi/PROPN/pobj/0 university/NOUN/npadvmod/0",
+                      [(1, 2, "Place", "place:karachi")], gaz)
+    assert found == [("Karachi", "place:karachi", "Place")]
