@@ -239,6 +239,11 @@ REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "
 LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "from", "across", "throughout"})
 
 
+#: Forces of a region inside a state that the dictionaries code as the state's military (the
+#: Kurdistan Region's Peshmerga are IRQMIL): a body of their own, which keeps the code.
+REGIONAL_FORCES = frozenset({"org:peshmerga"})
+
+
 def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     label = ent.label_
     text = ent.text.strip()
@@ -283,7 +288,7 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             # is here a title (see _roles), not the government acting.
             return None
         if actor.type == "Organisation" and actor.country and code == f"{actor.country}{code[3:6]}" \
-                and code[3:6] in ORGANS:
+                and code[3:6] in ORGANS and actor.id not in REGIONAL_FORCES:
             # "the Pentagon" (USAMIL): an organ of the state, the same node as "U.S. troops";
             # a ministry or department is a government body whatever its field ("the U.S.
             # Defense Department", as "the Iraqi Defense Ministry" is).
@@ -1206,11 +1211,15 @@ GENERIC_BODIES = {
     "insurgent": "insurgents", "insurgents": "insurgents", "jihadist": "jihadists", "jihadists": "jihadists",
     "terrorist": "terrorists", "terrorists": "terrorists", "extremist": "extremists", "extremists": "extremists",
     "fighters": "fighters", "gunmen": "gunmen",
+    "militia": "militias", "militias": "militias", "militiamen": "militias",
+    "separatist": "separatists", "separatists": "separatists",
+    "paramilitaries": "paramilitaries",
 }
 #: Nouns that name a body's men only through a word above ("coalition *forces*", "regime *troops*").
 GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
 #: Words that make "group" armed ("the terrorist group", "armed groups").
-ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent"})
+ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent",
+                               "separatist", "militia", "paramilitary"})
 def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
     """"the coalition", "militants", "regime troops", "the terrorist group": a body the text names by a
     common noun acts as an actor of its own, without a name or a state.

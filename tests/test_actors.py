@@ -1311,3 +1311,24 @@ def test_a_place_name_before_university_names_an_organisation_there():
     found = _mentions("in/ADP/ROOT/0 Karachi/PROPN/pobj/0 university/NOUN/npadvmod/0",
                       [(1, 2, "Place", "place:karachi")], gaz)
     assert found == [("Karachi", "place:karachi", "Place")]
+
+
+def test_militias_and_separatists_are_generic_armed_bodies():
+    found = _mentions("Shia/PROPN/amod/1 militias/NOUN/nsubj/2 fought/VERB/ROOT/2/fight", [(0, 1, "NORP", "")])
+    assert found == [("Shia militias", "generic:militias", "ArmedGroup")]
+    found = _mentions("Separatists/NOUN/nsubj/1/separatist attacked/VERB/ROOT/1/attack "
+                      "the/DET/det/4 separatist/ADJ/amod/4 group/NOUN/dobj/1", [])
+    assert [m[1] for m in found] == ["generic:separatists", "generic:separatists"]
+    # A militia's leader is no militia acting.
+    assert _mentions("the/DET/det/2 militia/NOUN/compound/2 leader/NOUN/nsubj/3 died/VERB/ROOT/3/die", []) == []
+
+
+def test_a_regional_force_coded_as_the_states_military_stays_a_body_of_its_own():
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                     Actor("org:peshmerga", "Peshmerga", "Organisation", "IRQ", "IRQMIL"),
+                     Actor("org:iraqi-army", "Iraqi Army", "Organisation", "IRQ", "IRQMIL")])
+    found = _mentions("The/DET/det/1 Peshmerga/PROPN/nsubj/2 advanced/VERB/ROOT/2/advance "
+                      "with/ADP/prep/2 the/DET/det/5 Army/PROPN/pobj/3",
+                      [(1, 2, "Organisation", "org:peshmerga"), (5, 6, "Organisation", "org:iraqi-army")], gaz,
+                      fields=("surface", "actor_id", "country", "code"))
+    assert found == [("Peshmerga", "org:peshmerga", "IRQ", "IRQMIL"), ("Army", "IRQMIL", "IRQ", "IRQMIL")]
