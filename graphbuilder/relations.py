@@ -2668,6 +2668,15 @@ def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
     return up is not None and (o := index.at(up.i)) is not None and o.type in ORG_TYPES
 
 
+def _named_institution(doc, m) -> bool:
+    """Whether ``m`` is an institution its name places in its state ("Karachi University",
+    "the Australian National University"): an unlisted organisation with a state and an
+    institution's noun as head (:data:`graphbuilder.actors.INSTITUTION_NOUNS`)."""
+    from .actors import INSTITUTION_NOUNS
+
+    return m.type == "Organisation" and m.actor_id.startswith("org:") and doc[m.head].lower_ in INSTITUTION_NOUNS
+
+
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """A place or a body the gazetteer locates in a state ("Mosul", "Boko Haram" → Nigeria), once
     per place and document.
@@ -2694,7 +2703,9 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
 
                 known = load_actors().actors
             a = known.get(m.actor_id)
-            if a is None or a.country != m.country:
+            if a is None and _named_institution(doc, m):
+                pass  # "Karachi University": in the state of the place (or people) that names it
+            elif a is None or a.country != m.country:
                 continue
         elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue

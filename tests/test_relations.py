@@ -1391,6 +1391,22 @@ def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_nam
                 and r.source.actor_id == "group:boko-haram"]
 
 
+def test_an_institution_named_after_a_place_is_based_in_the_places_state_when_the_document_names_it():
+    # "Karachi University experts met. Pakistan ..." : the place's state, from another sentence
+    doc = make_doc("Karachi/PROPN/compound/1 University/PROPN/compound/2 experts/NOUN/nsubj/3/expert "
+                   "met/VERB/ROOT/3/meet ./PUNCT/punct/3 Pakistan/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree")
+    uni = mention(doc, 0, 2, "org:karachi-university", "Organisation", "PAK")
+    ms = [uni, mention(doc, 5, 6, "PAK", "Country", "PAK")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("org:karachi-university", "PAK")}
+    # An unlisted body whose head is no institution's noun is not placed by its state alone.
+    doc = make_doc("Karachi/PROPN/compound/1 Traders/PROPN/compound/2 experts/NOUN/nsubj/3/expert "
+                   "met/VERB/ROOT/3/meet ./PUNCT/punct/3 Pakistan/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree")
+    ms = [mention(doc, 0, 2, "org:karachi-traders", "Organisation", "PAK"), mention(doc, 5, 6, "PAK", "Country", "PAK")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.rule == "gazetteer"]
+
+
 def test_the_city_an_organisation_is_in_locates_it():
     # "Anis Muhsin of the Institute for Palestine Studies in Beirut said"; a person's "in" is no base.
     doc = make_doc("Muhsin/PROPN/nsubj/9 of/ADP/prep/0 the/DET/det/5 Institute/PROPN/compound/5 for/ADP/prep/3 "
