@@ -1455,7 +1455,9 @@ def _unit_run(doc, start: int) -> int:
     """End of the run of capitalised words (and ordinals) from ``start``."""
     end = start
     while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num or
-                              re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[end].lower_)) and not doc[end].is_punct:
+                              re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[end].lower_)
+                              or doc[end].lower_ in NAME_LOWER_PARTICLES and end + 1 < len(doc)
+                              and doc[end + 1].text[:1].isupper()) and not doc[end].is_punct:
         end += 1
     return end
 
@@ -1543,12 +1545,17 @@ def _places_near(doc, taken: set[int]) -> Iterator[ActorMention]:
     """"near Ayn Isa", "Near Rawah, one strike ...": a proper name no one recognised, where something
     is near, is a place (one the gazetteer does not know: no state)."""
     for near in select(doc, lower=("near",)):
-        if near.dep_ != "prep":
+        if near.dep_ == "compound" and near.is_sent_start and near.head.pos_ == "PROPN" and near.head.i > near.i:
+            # "Near Rawah, two strikes ...": the parser took a sentence's opening "Near" into the name.
+            names = [near.head]
+        elif near.dep_ == "prep":
+            names = [c for c in near.children if c.dep_ == "pobj"]
+        else:
             continue
-        for name in near.children:
-            if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i in taken or name.ent_type_:
+        for name in names:
+            if name.pos_ != "PROPN" or name.i in taken or name.ent_type_:
                 continue
-            parts = [c for c in name.lefts if c.dep_ == "compound"]
+            parts = [c for c in name.lefts if c.dep_ == "compound" and c.i != near.i]
             start = min([name.i] + [c.left_edge.i for c in parts])
             span = doc[start:name.i + 1]
             if any(i in taken or not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_

@@ -1835,6 +1835,16 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 STRUCK_AT_PREPS = frozenset({"near", "in", "inside", "outside", "around"})
 
 
+def _near_as_subject(verb, index: ActorIndex) -> list:
+    """``Near Rawah, two strikes engaged ...`` parsed with "Near Rawah" as the verb's subject (the
+    parser took the opening "Near" into the name): the place, as ``(mention, "near")`` pairs."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and any(g.lower_ == "near" and g.dep_ == "compound" and g.is_sent_start for g in c.lefts):
+            out.extend((m, "near") for m in actors_of(c, index) if m.type in PLACE_ONLY)
+    return out
+
+
 def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Near Bayji, one strike engaged an ISIL tactical unit``, ``strikes destroyed an ISIL-held building
     near Tal Afar``, ``ISIL fighters were killed in Mosul``: an armed force struck at a place is there.
@@ -1853,6 +1863,8 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         places = _places(tok, index, STRUCK_AT_PREPS, modifiers=False)
         if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             places = _places(tok.head, index, STRUCK_AT_PREPS, modifiers=False)
+        if not places:
+            places = _near_as_subject(tok if tok.dep_ != "conj" else tok.head, index)
         if not places and not _subjects(tok, index)[1]:
             # "struck Jabhat al-Nusra targets in Idlib": the place of what was struck
             places = [x for c in tok.children if c.dep_ == "dobj" for x in _places(c, index, STRUCK_AT_PREPS, False)]

@@ -1332,3 +1332,16 @@ def test_a_regional_force_coded_as_the_states_military_stays_a_body_of_its_own()
                       [(1, 2, "Organisation", "org:peshmerga"), (5, 6, "Organisation", "org:iraqi-army")], gaz,
                       fields=("surface", "actor_id", "country", "code"))
     assert found == [("Peshmerga", "org:peshmerga", "IRQ", "IRQMIL"), ("Army", "IRQMIL", "IRQ", "IRQMIL")]
+
+
+def test_an_unknown_name_after_a_sentences_opening_near_the_parser_took_in_is_a_place():
+    found = _mentions("Near/PROPN/compound/1 Rawah/PROPN/nsubj/3 ,/PUNCT/punct/1 strikes/NOUN/nsubj/3/strike "
+                      "engaged/VERB/ROOT/3/engage", [])
+    assert found == [("Rawah", "place:rawah", "Place")]
+
+
+def test_a_ships_name_keeps_its_lower_case_particles():
+    gaz = Gazetteer([*GAZ, Actor("FRA", "France", "Country", "FRA", "FRA", demonyms=("French",))])
+    found = _mentions("from/ADP/ROOT/0 FS/PROPN/compound/4 Charles/PROPN/compound/4 de/PROPN/compound/4 "
+                      "Gaulle/PROPN/pobj/0", [(1, 5, "ORG", "")], gaz)
+    assert found == [("FS Charles de Gaulle", "FRAMIL", "Military")]

@@ -921,6 +921,21 @@ def test_an_armed_force_struck_near_a_place_is_stationed_there():
     assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
 
 
+def test_a_force_struck_near_a_place_the_parser_made_the_subject_is_stationed_there():
+    # "Near Rawah, two strikes engaged an ISIL unit": the parser took "Near Rawah" for the verb's subject.
+    spec = ("Near/PROPN/compound/1 Rawah/PROPN/nsubj/5 ,/PUNCT/punct/1 two/NUM/nummod/4 strikes/NOUN/nsubj/5/strike "
+            "engaged/VERB/ROOT/5/engage an/DET/det/8 ISIL/PROPN/nmod/8 unit/NOUN/dobj/5")
+    doc = make_doc(spec)
+    ms = [mention(doc, 1, 2, "place:rawah", "Place"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "stationed-at"}
+    assert got == {("group:isil", "place:rawah")}
+    # A subject without the opening "Near" says nothing of where the blow fell.
+    doc = make_doc(spec.replace("Near/PROPN/compound/1", "Then/ADV/advmod/5"))
+    ms = [mention(doc, 1, 2, "place:rawah", "Place"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "stationed-at"]
+
+
 @pytest.mark.parametrize("verb, lemma, prep, expected", [
     ("confronted", "confront", None, None), ("encountered", "encounter", None, None),
     ("united", "unite", "with", None),
