@@ -445,7 +445,7 @@ def _named_as_business(ent) -> bool:
 GROUP_NAME_OPENERS = frozenset({
     "jaish", "jaysh", "jabhat", "jabha", "harakat", "haraka", "liwa", "liwaa", "kataib", "kata'ib", "katibat",
     "saraya", "asaib", "asa'ib", "ansar", "hizb", "faylaq", "hayat", "hay'at", "ahrar", "junud", "jund",
-    "tanzim", "usbat", "lashkar", "jamaat", "jamaah", "jemaah", "tehrik", "tehreek", "sipah", "majlis",
+    "tanzim", "usbat", "lashkar", "jamaat", "jamaah", "jemaah", "tehrik", "tehreek", "sipah", "majlis", "hashd",
 })
 
 
@@ -1443,7 +1443,7 @@ SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMA
                  "RFS": "RUS", "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
 #: Last words of a military unit's name ("the 101st Airborne Division", "the Vermont Air National Guard").
 UNIT_NOUNS = frozenset({"division", "brigade", "regiment", "battalion", "squadron", "fleet", "wing",
-                        "guard", "corps", "flotilla", "battery", "company", "group", "unit"})
+                        "guard", "corps", "flotilla", "battery", "company", "group", "unit", "team"})
 #: Words inside a unit's name that make its last word a military one ("Strike *Group*", "Air *Wing*").
 UNIT_WORDS = frozenset({"airborne", "infantry", "armored", "armoured", "mechanized", "marine", "marines",
                         "expeditionary", "strike", "air", "naval", "national", "cavalry", "artillery",
@@ -1488,7 +1488,8 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
         elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
             run_end = _unit_run(doc, i)
             words = [t.lower_ for t in doc[i:run_end]]
-            if len(words) >= 2 and words[-1] in UNIT_NOUNS and any(w in UNIT_WORDS for w in words[:-1]) \
+            if len(words) >= 2 and words[-1] in UNIT_NOUNS \
+                    and any(w in UNIT_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words[:-1]) \
                     and (words[-1] != "guard" or "national" in words):
                 end = run_end
                 first = by_token.get(i)

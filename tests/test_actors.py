@@ -1345,3 +1345,13 @@ def test_a_ships_name_keeps_its_lower_case_particles():
     found = _mentions("from/ADP/ROOT/0 FS/PROPN/compound/4 Charles/PROPN/compound/4 de/PROPN/compound/4 "
                       "Gaulle/PROPN/pobj/0", [(1, 5, "ORG", "")], gaz)
     assert found == [("FS Charles de Gaulle", "FRAMIL", "Military")]
+
+
+def test_an_ordinal_unit_of_a_named_state_and_a_group_named_hashd_are_bodies():
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",))])
+    found = _mentions("the/DET/det/3 Iraqi/ADJ/amod/3 16th/ADJ/amod/3 Division/PROPN/nsubj/4 "
+                      "entered/VERB/ROOT/4/enter", [(1, 2, "Demonym", "IRQ")], gaz)
+    assert found == [("Iraqi 16th Division", "IRQMIL", "Military")]
+    found = _mentions("Hashd/PROPN/compound/2 al/PROPN/compound/2 -/PUNCT/punct/3 Shaabi/PROPN/nsubj/4 "
+                      "advanced/VERB/ROOT/4/advance", [(0, 4, "PERSON", "")])
+    assert [m[2] for m in found] == ["Organisation"]
