@@ -2181,6 +2181,8 @@ def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
 
 
 #: Titles that name the head of a state or of its government and nothing else.
+#: Titles of those who speak or work for an organ, not command it ("State Department *spokesman*").
+SPEAKER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor"})
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
 
@@ -2389,6 +2391,14 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is None and country_ent is None and any(w in SPEAKER_TITLES for w in low.split()):
+            # "State Department spokesman John Kirby", "Pentagon press secretary Peter Cook": an
+            # organ of a state named by a name of its own (the gazetteer's) is where the person serves.
+            organ = next((index.at(t.i) for t in tokens if index.at(t.i) is not None and not index.at(t.i).pronoun
+                          and index.at(t.i).type in ("Government", "Military") and index.at(t.i).country), None)
+            if organ is not None:
+                yield Role(person=m, title=title, organ=organ, leader=False, former=former)
+                continue
         if org is None and country_ent is None:
             org = _named_by_kind(doc, tokens, mentions, near=doc[m.head].sent)
         if org is not None and _of_body(doc, org):

@@ -1355,3 +1355,14 @@ def test_an_ordinal_unit_of_a_named_state_and_a_group_named_hashd_are_bodies():
     found = _mentions("Hashd/PROPN/compound/2 al/PROPN/compound/2 -/PUNCT/punct/3 Shaabi/PROPN/nsubj/4 "
                       "advanced/VERB/ROOT/4/advance", [(0, 4, "PERSON", "")])
     assert [m[2] for m in found] == ["Organisation"]
+
+
+def test_a_spokesman_of_a_state_organ_named_by_its_own_name_serves_that_organ():
+    gaz = Gazetteer([*GAZ, Actor("org:white-house", "White House", "Organisation", "USA", "USAGOV")])
+    spec = ("White/PROPN/compound/1 House/PROPN/compound/2 {}/NOUN/compound/4 Josh/PROPN/compound/4 "
+            "Earnest/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak")
+    got = _roles(spec.format("spokesman"), [(0, 2, "Organisation", "org:white-house"), (3, 5, "PERSON", "")], gaz)
+    assert got == [("Josh Earnest", "USAGOV", False)]
+    # A commander or a general is left to the rules that say whom he commands.
+    assert _roles(spec.format("commander"), [(0, 2, "Organisation", "org:white-house"), (3, 5, "PERSON", "")],
+                  gaz) == []
