@@ -1362,10 +1362,35 @@ def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> 
         if len(holders) == 1:
             out.append(_with(next(iter(holders.values())), **where))
         else:
-            out.append(ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(title)}", label=title, type="Person",
-                                    country=None, code=None, **where))
+            holder = ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(title)}", label=title, type="Person",
+                                  country=None, code=None, **where)
+            state = _office_state(doc, mentions, holder, title.lower())
+            out.append(holder if state is None else _with(holder, country=state, code=f"{state}GOV"))
         taken.update(range(start, tok.i + 1))
     return out
+
+
+#: Portfolios of a cabinet secretary ("the Foreign Secretary", "the Defence Secretary"); a bare
+#: "Secretary" may be a party's or a union's.
+PORTFOLIOS = frozenset({"foreign", "home", "defence", "defense", "interior", "treasury", "health", "justice",
+                        "energy", "trade", "commerce", "environment", "education", "development", "state"})
+
+
+def _office_state(doc, mentions: list[ActorMention], holder: ActorMention, low: str) -> Optional[str]:
+    """The state whose office a title without name or state is ("The Foreign Secretary met ..."):
+    the one state whose ministry of that portfolio the document names ("a Foreign Office spokesman
+    said: the Foreign Secretary ..."), else ``None``.
+
+    Not the state the document is about, as for a named minister (:func:`_home_state`): a
+    government's press release never names its own state, and "The Foreign Secretary met Iraqi
+    leaders ... Iraq ..." is Britain's, not Iraq's."""
+    words = low.split()
+    if words[0] in PORTFOLIOS:
+        organs = {m.country for m in mentions if m.type == "Government" and m.country and not m.pronoun
+                  and m.surface.split() and m.surface.lower().split()[0] == words[0]}
+        if len(organs) == 1:
+            return next(iter(organs))
+    return None
 
 
 def scope_generic(m: ActorMention, doc_id: str) -> ActorMention:

@@ -1366,3 +1366,18 @@ def test_a_spokesman_of_a_state_organ_named_by_its_own_name_serves_that_organ():
     # A commander or a general is left to the rules that say whom he commands.
     assert _roles(spec.format("commander"), [(0, 2, "Organisation", "org:white-house"), (3, 5, "PERSON", "")],
                   gaz) == []
+
+
+def test_a_bare_office_is_the_state_whose_ministry_of_that_portfolio_the_document_names():
+    gaz = Gazetteer([*GAZ, Actor("GBR", "United Kingdom", "Country", "GBR", "GBR", demonyms=("British",)),
+                     Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                     Actor("org:fco", "Foreign Office", "Organisation", "GBR", "GBRGOV")])
+    spec = ("A/DET/det/2 {}/PROPN/compound/2 Office/PROPN/compound/3 spokesman/NOUN/nsubj/4 said/VERB/ROOT/4/say "
+            "the/DET/det/7 Foreign/PROPN/compound/7 Secretary/PROPN/nsubj/8 met/VERB/ccomp/4/meet "
+            "Iraqi/ADJ/amod/10 leaders/NOUN/dobj/8/leader")
+    ents = [(1, 3, "Organisation", "org:fco"), (9, 10, "Demonym", "IRQ")]
+    by = _by_surface(find_actors(make_doc(spec.format("Foreign"), ents=ents), gaz))
+    assert (by["Foreign Secretary"].country, by["Foreign Secretary"].code) == ("GBR", "GBRGOV")
+    # Another ministry says nothing of whose Foreign Secretary, nor does the state of those he met.
+    by = _by_surface(find_actors(make_doc(spec.format("Home"), ents=[(9, 10, "Demonym", "IRQ")]), gaz))
+    assert by["Foreign Secretary"].country is None
