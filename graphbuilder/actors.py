@@ -859,6 +859,13 @@ def _anti_prefixed(doc, start: int) -> bool:
     return before[-1:] == ["anti-"] or before[-2:] == ["anti", "-"]
 
 
+def _pro_prefixed(doc, start: int) -> bool:
+    """Whether the word at ``start`` follows a "pro-" prefix: "pro-Russian separatists", "pro-Iranian
+    militias" side with the state and are no organ of it."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return before[-1:] == ["pro-"] or before[-2:] == ["pro", "-"]
+
+
 #: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
 #: the document names one of them and not the other.
 SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
@@ -969,6 +976,10 @@ def find_actors(doc, gazetteer) -> ActorIndex:
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
             # "*Anti-American* demonstrators" are against the state, not its people or an organ of it (the
             # relation rules read the prefix: relations._anti_modifiers).
+            if _pro_prefixed(doc, ent.start):
+                # "pro-Russian separatists" are not Russia, nor its organ: the body they are is found
+                # as a generic one, and no state acts.
+                continue
             organ = None if _anti_prefixed(doc, ent.start) else _organ_for(as_mention, doc, ent.start, ent.end)
             # A demonym that names no organ still attributes its phrase to the state
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own

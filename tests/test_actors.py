@@ -1381,3 +1381,13 @@ def test_a_bare_office_is_the_state_whose_ministry_of_that_portfolio_the_documen
     # Another ministry says nothing of whose Foreign Secretary, nor does the state of those he met.
     by = _by_surface(find_actors(make_doc(spec.format("Home"), ents=[(9, 10, "Demonym", "IRQ")]), gaz))
     assert by["Foreign Secretary"].country is None
+
+
+def test_a_pro_prefixed_demonym_is_neither_the_state_nor_its_organ():
+    gaz = Gazetteer([*GAZ, Actor("RUS", "Russia", "Country", "RUS", "RUS", demonyms=("Russian",))])
+    found = _mentions("Pro/ADJ/amod/3 -/PUNCT/punct/2 Russian/ADJ/amod/3 separatists/NOUN/nsubj/4/separatist "
+                      "shelled/VERB/ROOT/4/shell", [(2, 3, "Demonym", "RUS")], gaz)
+    assert [(m[1], m[2]) for m in found] == [("generic:separatists", "ArmedGroup")]
+    found = _mentions("Russian/ADJ/amod/1 separatists/NOUN/nsubj/2/separatist shelled/VERB/ROOT/2/shell",
+                      [(0, 1, "Demonym", "RUS")], gaz)
+    assert [m[1] for m in found] == ["RUSREB"]
