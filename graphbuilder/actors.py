@@ -1479,10 +1479,10 @@ SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMA
                  "RFS": "RUS", "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
 #: Last words of a military unit's name ("the 101st Airborne Division", "the Vermont Air National Guard").
 UNIT_NOUNS = frozenset({"division", "brigade", "regiment", "battalion", "squadron", "fleet", "wing",
-                        "guard", "corps", "flotilla", "battery", "company", "group", "unit", "team"})
+                        "corps", "flotilla", "battery", "group", "unit"})
 #: Words inside a unit's name that make its last word a military one ("Strike *Group*", "Air *Wing*").
 UNIT_WORDS = frozenset({"airborne", "infantry", "armored", "armoured", "mechanized", "marine", "marines",
-                        "expeditionary", "strike", "air", "naval", "national", "cavalry", "artillery",
+                        "expeditionary", "strike", "air", "naval", "cavalry", "artillery",
                         "mountain", "special", "forces", "fighter", "bomb", "carrier", "task", "combat",
                         "army", "navy", "amphibious", "commando", "paratroop", "rifles"})
 
@@ -1524,11 +1524,14 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
         elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
             run_end = _unit_run(doc, i)
             words = [t.lower_ for t in doc[i:run_end]]
-            if len(words) >= 2 and words[-1] in UNIT_NOUNS \
-                    and any(w in UNIT_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words[:-1]) \
-                    and (words[-1] != "guard" or "national" in words):
+            first = by_token.get(i)
+            inside = {id(m): m for k in range(i, run_end) if (m := by_token.get(k)) is not None and m is not first}
+            if len(words) >= 2 and (words[-1] in UNIT_NOUNS and any(
+                    w in UNIT_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words[:-1])
+                    or words[-2:] == ["national", "guard"] or words[-3:] == ["brigade", "combat", "team"]) \
+                    and not any(m.code for m in inside.values()):
+                # Not a name with a known body inside ("the Free Syrian Army Brigade" keeps the FSA).
                 end = run_end
-                first = by_token.get(i)
                 if first is not None and first.type in ("Country", "Place") and first.country \
                         and first.token_end < end:
                     state = first.country

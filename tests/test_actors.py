@@ -1391,3 +1391,14 @@ def test_a_pro_prefixed_demonym_is_neither_the_state_nor_its_organ():
     found = _mentions("Russian/ADJ/amod/1 separatists/NOUN/nsubj/2/separatist shelled/VERB/ROOT/2/shell",
                       [(0, 1, "Demonym", "RUS")], gaz)
     assert [m[1] for m in found] == ["RUSREB"]
+
+
+def test_a_company_or_a_known_body_inside_a_capitalised_run_is_no_military_unit():
+    gaz = Gazetteer([*GAZ, Actor("LBY", "Libya", "Country", "LBY", "LBY", demonyms=("Libyan",)),
+                     Actor("group:fsa", "Free Syrian Army", "ArmedGroup", "SYR", "SYRREB")])
+    found = _mentions("Libya/PROPN/poss/4 's/PART/case/0 National/PROPN/compound/4 Oil/PROPN/compound/4 "
+                      "Company/PROPN/nsubj/5 said/VERB/ROOT/5/say", [(0, 1, "Country", "LBY"), (2, 5, "ORG", "")], gaz)
+    assert ("National Oil Company", "org:national-oil-company", "Organisation") in found
+    found = _mentions("A/DET/det/4 Free/PROPN/compound/3 Syrian/PROPN/compound/3 Army/PROPN/compound/4 "
+                      "Brigade/PROPN/nsubj/5 attacked/VERB/ROOT/5/attack", [(1, 4, "ArmedGroup", "group:fsa")], gaz)
+    assert ("Free Syrian Army", "group:fsa", "ArmedGroup") in found
