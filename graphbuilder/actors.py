@@ -268,8 +268,7 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         text = ent.text.strip()
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
-    if not ent.ent_id_ and label in ("PERSON", "ORG", "GPE", "LOC") and (
-            label in ("GPE", "LOC") or ent.root.dep_ in ("pobj", "conj")) \
+    if not ent.ent_id_ and label in ("PERSON", "ORG", "GPE", "LOC") and (label in ("GPE", "LOC") or _located(ent)) \
             and (place := _place_spelling(text, gazetteer)) is not None:
         # "on the way to Raqqah", "Near Ar Raqqah", "Idleb and Hamah": a transliteration the
         # gazetteer spells otherwise (Raqqa, Hama); the NER often types it a person or a body.
@@ -361,6 +360,20 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: Prepositions whose object is where something is or goes ("on the way *to* Raqqah").
+WHERE_PREPS = frozenset({"near", "in", "to", "toward", "towards", "around", "outside", "inside", "into", "from",
+                         "at", "across"})
+
+
+def _located(ent) -> bool:
+    """Whether ``ent`` stands where a place does: the object of :data:`WHERE_PREPS`, or a conjunct
+    of a place ("Idleb and Hamah"); not "reported by Al Sabah", "told Al Sabah"."""
+    root = ent.root
+    if root.dep_ == "conj":
+        return root.head.ent_type_ in ("GPE", "LOC", "Place", "Country")
+    return root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
 
 
 #: Arabic articles that open a place's name in some transliterations ("Ar Raqqah", "Al Hasakah").

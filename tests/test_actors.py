@@ -1402,3 +1402,14 @@ def test_a_company_or_a_known_body_inside_a_capitalised_run_is_no_military_unit(
     found = _mentions("A/DET/det/4 Free/PROPN/compound/3 Syrian/PROPN/compound/3 Army/PROPN/compound/4 "
                       "Brigade/PROPN/nsubj/5 attacked/VERB/ROOT/5/attack", [(1, 4, "ArmedGroup", "group:fsa")], gaz)
     assert ("Free Syrian Army", "group:fsa", "ArmedGroup") in found
+
+
+def test_a_name_typed_a_body_after_by_is_no_place_of_another_spelling():
+    gaz = Gazetteer([*GAZ, Actor("MYS", "Malaysia", "Country", "MYS", "MYS"),
+                     Actor("place:sabah", "Sabah", "Place", "MYS")])
+    found = _mentions("reported/VERB/ROOT/0/report by/ADP/agent/0 Al/PROPN/compound/3 Sabah/PROPN/pobj/1",
+                      [(2, 4, "ORG", "")], gaz)
+    assert found == [("Al Sabah", "org:al-sabah", "Organisation")]
+    found = _mentions("fled/VERB/ROOT/0/flee to/ADP/prep/0 Al/PROPN/compound/3 Sabah/PROPN/pobj/1",
+                      [(2, 4, "ORG", "")], gaz)
+    assert found == [("Al Sabah", "place:sabah", "Place")]
