@@ -239,6 +239,11 @@ REGION_NOUNS = frozenset({"province", "state", "region", "district", "county", "
 LEADING_PREPOSITIONS = frozenset({"near", "in", "at", "outside", "inside", "around", "from", "across", "throughout"})
 
 
+#: Forces of a region inside a state that the dictionaries code as the state's military (the
+#: Kurdistan Region's Peshmerga are IRQMIL): a body of their own, which keeps the code.
+REGIONAL_FORCES = frozenset({"org:peshmerga"})
+
+
 def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     label = ent.label_
     text = ent.text.strip()
@@ -263,6 +268,15 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         text = ent.text.strip()
     base = dict(surface=ent.text, start=ent.start_char, end=ent.end_char,
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
+    if not ent.ent_id_ and label in ("PERSON", "ORG", "GPE", "LOC") and (label in ("GPE", "LOC") or _located(ent)) \
+            and (place := _place_spelling(text, gazetteer)) is not None:
+        # "on the way to Raqqah", "Near Ar Raqqah", "Idleb and Hamah": a transliteration the
+        # gazetteer spells otherwise (Raqqa, Hama); the NER often types it a person or a body.
+        return ActorMention(actor_id=place.id, label=place.name, type="Place", country=place.country,
+                            code=None, **base)
+    if not ent.ent_id_ and label == "ORG" and (person := _titled_name(ent, gazetteer)) is not None:
+        # "General Townsend said": the NER took a title and a surname for an organisation.
+        label, ent = "PERSON", person
     if ent.ent_id_ and label != "Demonym":
         actor = gazetteer.actors.get(ent.ent_id_)
         if actor is None:
@@ -273,7 +287,7 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             # is here a title (see _roles), not the government acting.
             return None
         if actor.type == "Organisation" and actor.country and code == f"{actor.country}{code[3:6]}" \
-                and code[3:6] in ORGANS:
+                and code[3:6] in ORGANS and actor.id not in REGIONAL_FORCES:
             # "the Pentagon" (USAMIL): an organ of the state, the same node as "U.S. troops";
             # a ministry or department is a government body whatever its field ("the U.S.
             # Defense Department", as "the Iraqi Defense Ministry" is).
@@ -348,6 +362,76 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     return None
 
 
+#: Prepositions whose object is where something is or goes ("on the way *to* Raqqah").
+WHERE_PREPS = frozenset({"near", "in", "to", "toward", "towards", "around", "outside", "inside", "into", "from",
+                         "at", "across"})
+
+
+def _located(ent) -> bool:
+    """Whether ``ent`` stands where a place does: the object of :data:`WHERE_PREPS`, or a conjunct
+    of a place ("Idleb and Hamah"); not "reported by Al Sabah", "told Al Sabah"."""
+    root = ent.root
+    if root.dep_ == "conj":
+        return root.head.ent_type_ in ("GPE", "LOC", "Place", "Country")
+    return root.dep_ == "pobj" and root.head.lower_ in WHERE_PREPS
+
+
+#: Arabic articles that open a place's name in some transliterations ("Ar Raqqah", "Al Hasakah").
+PLACE_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "ash", "at", "az", "el", "al-", "ar-"})
+
+
+def _place_spelling(text: str, gazetteer):
+    """The one place of the gazetteer ``text`` is another transliteration of: without a final
+    "h" after "a" ("Raqqah", "Hamah") or an opening Arabic article ("Ar Raqqah"), or ``None``."""
+    words = text.split()
+    if not words or len(words) > 3:
+        return None
+    variants = []
+    if len(words) > 1 and words[0].lower() in PLACE_ARTICLES:
+        variants.append(" ".join(words[1:]))
+    if "-" in words[0] and words[0].split("-")[0].lower() in PLACE_ARTICLES:
+        variants.append(" ".join([words[0].split("-", 1)[1]] + words[1:]))
+    for v in list(variants) + [text]:
+        if v.lower().endswith("ah") and len(v) > 4:
+            variants.append(v[:-1])
+    for v in variants:
+        places = [a for a in gazetteer.by_alias(v, include_ambiguous=False)]
+        if len(places) == 1 and places[0].type == "Place" and places[0].country:
+            return places[0]
+    return None
+
+
+#: Title words that open a person's name the NER takes for an organisation ("General Townsend").
+NAME_TITLES = frozenset({"general", "gen.", "lt.", "col.", "colonel", "admiral", "adm.", "major", "maj.",
+                         "brigadier", "commander", "captain", "capt.", "sergeant", "sgt.", "president",
+                         "minister", "secretary", "ambassador", "senator", "sen.", "mr.", "mrs.", "ms.", "dr."})
+#: Capitalised words after "General" that name a company or a body, not a person ("General Motors").
+TITLE_LED_BODIES = frozenset({
+    "motors", "electric", "dynamics", "mills", "atomics", "staff", "command", "secretariat", "directorate",
+    "administration", "hospital", "headquarters", "intelligence", "security", "prosecutor", "accounting",
+    "services", "directorates", "assembly", "council", "conference", "secretary", "hotel"})
+
+
+def _titled_name(ent, gazetteer):
+    """The name after the title that opens the organisation ``ent`` ("General Townsend",
+    "Lt. Gen. Stephen Townsend"), when the rest is one or two capitalised words that name no
+    body and the gazetteer knows no organisation by the whole ("General Motors"), else ``None``."""
+    words = [t for t in ent if t.lower_ != "the"]
+    i = 0
+    while i < len(words) and words[i].lower_ in NAME_TITLES:
+        i += 1
+    rest = words[i:]
+    if i == 0 or not 1 <= len(rest) <= 3:
+        return None
+    if not all(t.is_alpha or t.text.endswith(".") for t in rest) or not all(t.text[:1].isupper() for t in rest):
+        return None
+    if any(t.lower_ in ORG_NAME_WORDS or t.lower_ in TITLE_LED_BODIES or t.tag_ == "NNPS" for t in rest):
+        return None
+    if any(a.type != "Person" for a in gazetteer.by_alias(ent.text)):
+        return None
+    return ent
+
+
 #: Nouns for a business or a paper, whose name the NER may take for a place ("airline Alitalia").
 BUSINESS_NOUNS = frozenset({"airline", "carrier", "newspaper", "daily", "weekly", "magazine", "broadcaster",
                             "carmaker", "automaker", "company", "firm", "bank", "lender", "insurer", "retailer",
@@ -374,7 +458,7 @@ def _named_as_business(ent) -> bool:
 GROUP_NAME_OPENERS = frozenset({
     "jaish", "jaysh", "jabhat", "jabha", "harakat", "haraka", "liwa", "liwaa", "kataib", "kata'ib", "katibat",
     "saraya", "asaib", "asa'ib", "ansar", "hizb", "faylaq", "hayat", "hay'at", "ahrar", "junud", "jund",
-    "tanzim", "usbat", "lashkar", "jamaat", "jamaah", "jemaah", "tehrik", "tehreek", "sipah", "majlis",
+    "tanzim", "usbat", "lashkar", "jamaat", "jamaah", "jemaah", "tehrik", "tehreek", "sipah", "majlis", "hashd",
 })
 
 
@@ -788,6 +872,13 @@ def _anti_prefixed(doc, start: int) -> bool:
     return before[-1:] == ["anti-"] or before[-2:] == ["anti", "-"]
 
 
+def _pro_prefixed(doc, start: int) -> bool:
+    """Whether the word at ``start`` follows a "pro-" prefix: "pro-Russian separatists", "pro-Iranian
+    militias" side with the state and are no organ of it."""
+    before = [t.lower_ for t in doc[max(0, start - 2):start]]
+    return before[-1:] == ["pro-"] or before[-2:] == ["pro", "-"]
+
+
 #: Demonyms of more than one state ("Congolese": either Congo): they stand for the state only when
 #: the document names one of them and not the other.
 SHARED_DEMONYMS = {"congolese": ("COD", "COG")}
@@ -898,6 +989,10 @@ def find_actors(doc, gazetteer) -> ActorIndex:
                 token_start=ent.start, token_end=ent.end, head=ent.root.i)
             # "*Anti-American* demonstrators" are against the state, not its people or an organ of it (the
             # relation rules read the prefix: relations._anti_modifiers).
+            if _pro_prefixed(doc, ent.start):
+                # "pro-Russian separatists" are not Russia, nor its organ: the body they are is found
+                # as a generic one, and no state acts.
+                continue
             organ = None if _anti_prefixed(doc, ent.start) else _organ_for(as_mention, doc, ent.start, ent.end)
             # A demonym that names no organ still attributes its phrase to the state
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
@@ -924,6 +1019,8 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         if m is not None:
             mentions.append(m)
     mentions = _without_covered(mentions)
+    mentions = _military_units(doc, mentions, gazetteer)
+    mentions = _place_institutions(doc, mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
@@ -1138,11 +1235,15 @@ GENERIC_BODIES = {
     "insurgent": "insurgents", "insurgents": "insurgents", "jihadist": "jihadists", "jihadists": "jihadists",
     "terrorist": "terrorists", "terrorists": "terrorists", "extremist": "extremists", "extremists": "extremists",
     "fighters": "fighters", "gunmen": "gunmen",
+    "militia": "militias", "militias": "militias", "militiamen": "militias",
+    "separatist": "separatists", "separatists": "separatists",
+    "paramilitaries": "paramilitaries",
 }
 #: Nouns that name a body's men only through a word above ("coalition *forces*", "regime *troops*").
 GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
 #: Words that make "group" armed ("the terrorist group", "armed groups").
-ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent"})
+ARMED_GROUP_WORDS = frozenset({"terrorist", "militant", "armed", "rebel", "extremist", "jihadist", "insurgent",
+                               "separatist", "militia", "paramilitary"})
 def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
     """"the coalition", "militants", "regime troops", "the terrorist group": a body the text names by a
     common noun acts as an actor of its own, without a name or a state.
@@ -1285,10 +1386,35 @@ def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> 
         if len(holders) == 1:
             out.append(_with(next(iter(holders.values())), **where))
         else:
-            out.append(ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(title)}", label=title, type="Person",
-                                    country=None, code=None, **where))
+            holder = ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(title)}", label=title, type="Person",
+                                  country=None, code=None, **where)
+            state = _office_state(doc, mentions, holder, title.lower())
+            out.append(holder if state is None else _with(holder, country=state, code=f"{state}GOV"))
         taken.update(range(start, tok.i + 1))
     return out
+
+
+#: Portfolios of a cabinet secretary ("the Foreign Secretary", "the Defence Secretary"); a bare
+#: "Secretary" may be a party's or a union's.
+PORTFOLIOS = frozenset({"foreign", "home", "defence", "defense", "interior", "treasury", "health", "justice",
+                        "energy", "trade", "commerce", "environment", "education", "development", "state"})
+
+
+def _office_state(doc, mentions: list[ActorMention], holder: ActorMention, low: str) -> Optional[str]:
+    """The state whose office a title without name or state is ("The Foreign Secretary met ..."):
+    the one state whose ministry of that portfolio the document names ("a Foreign Office spokesman
+    said: the Foreign Secretary ..."), else ``None``.
+
+    Not the state the document is about, as for a named minister (:func:`_home_state`): a
+    government's press release never names its own state, and "The Foreign Secretary met Iraqi
+    leaders ... Iraq ..." is Britain's, not Iraq's."""
+    words = low.split()
+    if words[0] in PORTFOLIOS:
+        organs = {m.country for m in mentions if m.type == "Government" and m.country and not m.pronoun
+                  and m.surface.split() and m.surface.lower().split()[0] == words[0]}
+        if len(organs) == 1:
+            return next(iter(organs))
+    return None
 
 
 def scope_generic(m: ActorMention, doc_id: str) -> ActorMention:
@@ -1340,6 +1466,117 @@ def _with(m: ActorMention, **changes) -> ActorMention:
     return replace(m, **changes)
 
 
+#: Nouns that make a place's name before them an institution's ("Karachi University").
+INSTITUTION_NOUNS = frozenset({"university", "college", "institute", "academy", "polytechnic", "school"})
+
+
+def _place_institutions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"Karachi University", "Westminster College": a place's name the ruler found, followed by a
+    capitalised noun for an institution, names an organisation in that place's country, not the place."""
+    out = []
+    for m in mentions:
+        nxt = doc[m.token_end] if m.token_end < len(doc) else None
+        if m.type == "Place" and nxt is not None and nxt.lower_ in INSTITUTION_NOUNS and nxt.text[:1].isupper() \
+                and not any(o.token_start == m.token_end for o in mentions):
+            span = doc[m.token_start:m.token_end + 1]
+            m = ActorMention(actor_id=f"org:{slug(span.text)}", label=span.text, type="Organisation",
+                             country=m.country, code=None, surface=span.text, start=span.start_char,
+                             end=span.end_char, token_start=span.start, token_end=span.end, head=nxt.i)
+        out.append(m)
+    return out
+
+
+#: Ship prefixes that say whose navy a ship is in ("USS Mason", "HMS Daring", "FS Forbin").
+SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
+                 "HMNZS": "NZL", "FS": "FRA", "INS": "IND", "ROKS": "KOR", "JS": "JPN", "TCG": "TUR",
+                 "RFS": "RUS", "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
+#: Last words of a military unit's name ("the 101st Airborne Division", "the Vermont Air National Guard").
+UNIT_NOUNS = frozenset({"division", "brigade", "regiment", "battalion", "squadron", "fleet", "wing",
+                        "corps", "flotilla", "battery", "group", "unit"})
+#: Words inside a unit's name that make its last word a military one ("Strike *Group*", "Air *Wing*").
+UNIT_WORDS = frozenset({"airborne", "infantry", "armored", "armoured", "mechanized", "marine", "marines",
+                        "expeditionary", "strike", "air", "naval", "cavalry", "artillery",
+                        "mountain", "special", "forces", "fighter", "bomb", "carrier", "task", "combat",
+                        "army", "navy", "amphibious", "commando", "paratroop", "rifles"})
+
+
+def _unit_run(doc, start: int) -> int:
+    """End of the run of capitalised words (and ordinals) from ``start``."""
+    end = start
+    while end < len(doc) and (doc[end].text[:1].isupper() or doc[end].like_num or
+                              re.fullmatch(r"\d+(?:st|nd|rd|th)", doc[end].lower_)
+                              or doc[end].lower_ in NAME_LOWER_PARTICLES and end + 1 < len(doc)
+                              and doc[end + 1].text[:1].isupper()) and not doc[end].is_punct:
+        end += 1
+    return end
+
+
+def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """"USS Mason", "HMS Daring", "the Vermont Air National Guard", "the 101st Airborne Division":
+    a ship or unit of a state's forces acts for the state's military (``USAMIL``) when its
+    prefix ("USS" is American) or the state or place its name opens with says whose it is;
+    a unit whose name says no state ("the 101st Airborne Division") is an organisation of its own.
+
+    The NER takes such names for people ("FS Forbin") or organisations, or misses the ordinal
+    that opens them; the name replaces the mentions inside it."""
+    units: list[ActorMention] = []
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        state, start, end = None, i, i
+        after_name = i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].like_num) \
+            and doc[i - 1].lower_ != "the" and not tok.is_sent_start
+        if tok.lower_ == "the" or after_name:
+            i += 1
+            continue
+        if tok.text in SHIP_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
+                and doc[i + 1].is_alpha:
+            end = _unit_run(doc, i + 1)
+            state = SHIP_PREFIXES[tok.text]
+        elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
+            run_end = _unit_run(doc, i)
+            words = [t.lower_ for t in doc[i:run_end]]
+            first = by_token.get(i)
+            inside = {id(m): m for k in range(i, run_end) if (m := by_token.get(k)) is not None and m is not first}
+            if len(words) >= 2 and (words[-1] in UNIT_NOUNS and any(
+                    w in UNIT_WORDS or re.fullmatch(r"\d+(?:st|nd|rd|th)", w) for w in words[:-1])
+                    or words[-2:] == ["national", "guard"] or words[-3:] == ["brigade", "combat", "team"]) \
+                    and not any(m.code for m in inside.values()):
+                # Not a name with a known body inside ("the Free Syrian Army Brigade" keeps the FSA).
+                end = run_end
+                if first is not None and first.type in ("Country", "Place") and first.country \
+                        and first.token_end < end:
+                    state = first.country
+                elif (dem := gazetteer.demonym(tok.text)) is not None and dem.type == "Country":
+                    state = dem.id
+                elif i > 1 and doc[i - 1].lower_ in ("'s", "\u2019s") and (owner := by_token.get(i - 2)) is not None \
+                        and owner.type == "Country":
+                    state = owner.country  # "Ukraine's National Guard"
+                elif words[-2:] == ["national", "guard"] and len(words) > 2 and words[-3] in ("air", "army"):
+                    state = "USA"  # "the Air National Guard", "the Army National Guard" are American terms
+        if end <= start + 1:
+            i += 1
+            continue
+        span = doc[start:end]
+        where = dict(surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
+                     token_end=end, head=span.root.i)
+        country = gazetteer.actors.get(state) if state else None
+        if country is not None:
+            units.append(ActorMention(actor_id=f"{state}MIL", label=f"Military of {country.name}", type="Military",
+                                      country=state, code=f"{state}MIL", **where))
+        else:
+            name = span.text
+            units.append(ActorMention(actor_id=f"org:{slug(name)}", label=name, type="Organisation",
+                                      country=None, code=None, **where))
+        i = end
+    if not units:
+        return mentions
+    inside = {i for u in units for i in range(u.token_start, u.token_end)}
+    kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
+    return sorted(kept + units, key=lambda m: (m.token_start, m.token_end))
+
+
 def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:
     """Proper noun + facility noun the NER missed ("Incirlik air base")."""
     for tok in select(doc, lower=FACILITY_NOUNS):
@@ -1361,12 +1598,17 @@ def _places_near(doc, taken: set[int]) -> Iterator[ActorMention]:
     """"near Ayn Isa", "Near Rawah, one strike ...": a proper name no one recognised, where something
     is near, is a place (one the gazetteer does not know: no state)."""
     for near in select(doc, lower=("near",)):
-        if near.dep_ != "prep":
+        if near.dep_ == "compound" and near.is_sent_start and near.head.pos_ == "PROPN" and near.head.i > near.i:
+            # "Near Rawah, two strikes ...": the parser took a sentence's opening "Near" into the name.
+            names = [near.head]
+        elif near.dep_ == "prep":
+            names = [c for c in near.children if c.dep_ == "pobj"]
+        else:
             continue
-        for name in near.children:
-            if name.dep_ != "pobj" or name.pos_ != "PROPN" or name.i in taken or name.ent_type_:
+        for name in names:
+            if name.pos_ != "PROPN" or name.i in taken or name.ent_type_:
                 continue
-            parts = [c for c in name.lefts if c.dep_ == "compound"]
+            parts = [c for c in name.lefts if c.dep_ == "compound" and c.i != near.i]
             start = min([name.i] + [c.left_edge.i for c in parts])
             span = doc[start:name.i + 1]
             if any(i in taken or not (t.pos_ == "PROPN" and t.text[:1].isupper()) or t.ent_type_
@@ -1991,6 +2233,8 @@ def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
 
 
 #: Titles that name the head of a state or of its government and nothing else.
+#: Titles of those who speak or work for an organ, not command it ("State Department *spokesman*").
+SPEAKER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor"})
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
 
@@ -2209,6 +2453,14 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         member = any(re.search(rf"\b{re.escape(w)}\b", low) for w in MEMBER_TITLES)
         org = next((index.at(t.i) for t in tokens if index.at(t.i) is not None
                     and index.at(t.i).type in ORG_TYPES and not _is_title_word(doc, index.at(t.i))), None)
+        if org is None and country_ent is None and any(w in SPEAKER_TITLES for w in low.split()):
+            # "State Department spokesman John Kirby", "Pentagon press secretary Peter Cook": an
+            # organ of a state named by a name of its own (the gazetteer's) is where the person serves.
+            organ = next((index.at(t.i) for t in tokens if index.at(t.i) is not None and not index.at(t.i).pronoun
+                          and index.at(t.i).type in ("Government", "Military") and index.at(t.i).country), None)
+            if organ is not None:
+                yield Role(person=m, title=title, organ=organ, leader=False, former=former)
+                continue
         if org is None and country_ent is None:
             org = _named_by_kind(doc, tokens, mentions, near=doc[m.head].sent)
         if org is not None and _of_body(doc, org):

@@ -1070,6 +1070,22 @@ CURATED_ACTORS: tuple[dict[str, Any], ...] = (
     # group file has only "Al-Fatah" (no state): "mediated between Hamas and Fatah" lost Fatah.
     dict(id="group:fatah", name="Fatah", type="ArmedGroup", code="MEAREB", country="PSE",
          aliases=("Fateh", "al-Fatah", "Al-Fatah", "Fatah movement"), match=("AL FATAH",)),
+    # Ministries that English-language news and their own press releases name without the state,
+    # and that no other state's ministry is called in English: organs of their state's government.
+    dict(id="org:department-of-state", name="Department of State", type="Organisation", code="USAGOV",
+         country="USA", aliases=("State Department", "US State Department", "U.S. State Department")),
+    dict(id="org:foreign-and-commonwealth-office", name="Foreign and Commonwealth Office", type="Organisation",
+         code="GBRGOV", country="GBR",
+         aliases=("Foreign Office", "FCO", "British Foreign Office", "UK Foreign Office",
+                  "Foreign, Commonwealth and Development Office", "FCDO")),
+    dict(id="org:home-office", name="Home Office", type="Organisation", code="GBRGOV", country="GBR",
+         aliases=("British Home Office", "UK Home Office")),
+    dict(id="org:downing-street", name="Downing Street", type="Organisation", code="GBRGOV", country="GBR",
+         aliases=("Number 10", "No 10", "No. 10 Downing Street", "10 Downing Street")),
+    dict(id="org:elysee-palace", name="Elysee Palace", type="Organisation", code="FRAGOV", country="FRA",
+         aliases=("Élysée Palace", "Elysée Palace", "the Elysee", "the Élysée")),
+    dict(id="org:quai-d-orsay", name="Quai d'Orsay", type="Organisation", code="FRAGOV", country="FRA",
+         aliases=("Quai d’Orsay",)),
 )
 
 

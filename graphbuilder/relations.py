@@ -1945,6 +1945,16 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 STRUCK_AT_PREPS = frozenset({"near", "in", "inside", "outside", "around"})
 
 
+def _near_as_subject(verb, index: ActorIndex) -> list:
+    """``Near Rawah, two strikes engaged ...`` parsed with "Near Rawah" as the verb's subject (the
+    parser took the opening "Near" into the name): the place, as ``(mention, "near")`` pairs."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj" and any(g.lower_ == "near" and g.dep_ == "compound" and g.is_sent_start for g in c.lefts):
+            out.extend((m, "near") for m in actors_of(c, index) if m.type in PLACE_ONLY)
+    return out
+
+
 def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Near Bayji, one strike engaged an ISIL tactical unit``, ``strikes destroyed an ISIL-held building
     near Tal Afar``, ``ISIL fighters were killed in Mosul``: an armed force struck at a place is there.
@@ -1963,6 +1973,8 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         places = _places(tok, index, STRUCK_AT_PREPS, modifiers=False)
         if not places and tok.dep_ == "conj" and tok.head.pos_ == "VERB":
             places = _places(tok.head, index, STRUCK_AT_PREPS, modifiers=False)
+        if not places:
+            places = _near_as_subject(tok if tok.dep_ != "conj" else tok.head, index)
         if not places and not _subjects(tok, index)[1]:
             # "struck Jabhat al-Nusra targets in Idlib": the place of what was struck
             places = [x for c in tok.children if c.dep_ == "dobj" for x in _places(c, index, STRUCK_AT_PREPS, False)]
@@ -2789,6 +2801,15 @@ def _in_a_name(doc, c: ActorMention, index: ActorIndex) -> bool:
     return up is not None and (o := index.at(up.i)) is not None and o.type in ORG_TYPES
 
 
+def _named_institution(doc, m) -> bool:
+    """Whether ``m`` is an institution its name places in its state ("Karachi University",
+    "the Australian National University"): an unlisted organisation with a state and an
+    institution's noun as head (:data:`graphbuilder.actors.INSTITUTION_NOUNS`)."""
+    from .actors import INSTITUTION_NOUNS
+
+    return m.type == "Organisation" and m.actor_id.startswith("org:") and doc[m.head].lower_ in INSTITUTION_NOUNS
+
+
 def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """A place or a body the gazetteer locates in a state ("Mosul", "Boko Haram" → Nigeria), once
     per place and document.
@@ -2815,7 +2836,9 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
 
                 known = load_actors().actors
             a = known.get(m.actor_id)
-            if a is None or a.country != m.country:
+            if a is None and _named_institution(doc, m):
+                pass  # "Karachi University": in the state of the place (or people) that names it
+            elif a is None or a.country != m.country:
                 continue
         elif m.type != "Place" or not m.actor_id.startswith("place:"):
             continue

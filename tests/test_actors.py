@@ -1265,3 +1265,162 @@ def test_a_state_after_a_preposition_left_without_object_does_not_qualify_the_ti
     assert [(r.person.label, r.organ.actor_id) for r in find_actors(doc, gaz).roles] == []
     doc = make_doc(spec.format("", m=1, n=2, v=3), ents=[(0, 1, "Country", "TUR"), (2, 3, "PERSON", "")])
     assert [(r.person.label, r.organ.actor_id) for r in find_actors(doc, gaz).roles] == [("Ellwood", "TURGOV")]
+
+
+def test_a_ship_or_unit_whose_name_says_whose_it_is_acts_for_that_states_military():
+    gaz = Gazetteer([*GAZ, Actor("GBR", "United Kingdom", "Country", "GBR", "GBR", demonyms=("British",)),
+                     Actor("place:vermont", "Vermont", "Place", "USA")])
+    # The NER took the frigate for a person: the prefix says it is a British ship.
+    found = _mentions("HMS/PROPN/compound/1 Daring/PROPN/nsubj/2 escorted/VERB/ROOT/2/escort "
+                      "the/DET/det/4 convoy/NOUN/dobj/2", [(0, 2, "PERSON", "")], gaz,
+                      fields=("surface", "actor_id", "type", "country"))
+    assert found == [("HMS Daring", "GBRMIL", "Military", "GBR")]
+    found = _mentions("The/DET/det/4 Vermont/PROPN/compound/4 Air/PROPN/compound/4 National/PROPN/compound/4 "
+                      "Guard/PROPN/nsubj/5 deployed/VERB/ROOT/5/deploy", [(1, 2, "Place", "place:vermont")], gaz)
+    assert found == [("Vermont Air National Guard", "USAMIL", "Military")]
+    # A unit whose name says no state is found, as an organisation of its own; "Ukraine's" says whose.
+    found = _mentions("the/DET/det/3 101st/ADJ/amod/3 Airborne/PROPN/compound/3 Division/PROPN/nsubj/4 "
+                      "arrived/VERB/ROOT/4/arrive", [(0, 4, "ORG", "")], gaz)
+    assert found == [("101st Airborne Division", "org:101st-airborne-division", "Organisation")]
+    found = _mentions("Germany/PROPN/poss/3 's/PART/case/0 National/PROPN/compound/3 Guard/PROPN/nsubj/4 "
+                      "left/VERB/ROOT/4/leave", [(0, 1, "Country", "DEU")], gaz)
+    assert ("National Guard", "DEUMIL", "Military") in found
+    # A capitalised name without a unit word before its last word is no unit ("Islamic State Group").
+    found = _mentions("Islamic/PROPN/compound/2 State/PROPN/compound/2 Group/PROPN/nsubj/3 "
+                      "spoke/VERB/ROOT/3/speak", [], gaz)
+    assert found == []
+
+
+def test_a_place_spelled_otherwise_than_the_gazetteer_is_that_place_whatever_the_ner_typed():
+    gaz = Gazetteer([*GAZ, Actor("SYR", "Syria", "Country", "SYR", "SYR"),
+                     Actor("place:raqqa", "Raqqa", "Place", "SYR"), Actor("place:hama", "Hama", "Place", "SYR")])
+    found = _mentions("way/NOUN/ROOT/0 to/ADP/prep/0 Raqqah/PROPN/pobj/1", [(2, 3, "PERSON", "")], gaz,
+                      fields=("surface", "actor_id", "type", "country"))
+    assert found == [("Raqqah", "place:raqqa", "Place", "SYR")]
+    found = _mentions("near/ADP/ROOT/0 Ar/PROPN/compound/2 Raqqah/PROPN/pobj/0", [(1, 3, "GPE", "")], gaz)
+    assert found == [("Ar Raqqah", "place:raqqa", "Place")]
+    # A name that is the sentence's subject stays what the NER said: people are named so too.
+    found = _mentions("Hamah/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", [(0, 1, "PERSON", "")], gaz)
+    assert found == [("Hamah", "person:hamah", "Person")]
+
+
+def test_a_title_and_surname_the_ner_took_for_an_organisation_is_a_person():
+    found = _mentions("General/PROPN/compound/1 Townsend/PROPN/nsubj/2 said/VERB/ROOT/2/say",
+                      [(0, 2, "ORG", "")])
+    assert found == [("Townsend", "person:townsend", "Person")]
+    # A company or a body named after the title word stays one.
+    for spec in ("General/PROPN/compound/1 Motors/PROPN/nsubj/2/motors/NNPS said/VERB/ROOT/2/say",
+                 "General/PROPN/compound/1 Assembly/PROPN/nsubj/2 said/VERB/ROOT/2/say"):
+        assert [m[2] for m in _mentions(spec, [(0, 2, "ORG", "")])] == ["Organisation"]
+
+
+def test_a_place_name_before_university_names_an_organisation_there():
+    gaz = Gazetteer([*GAZ, Actor("place:karachi", "Karachi", "Place", "PAK")])
+    found = _mentions("at/ADP/ROOT/0 Karachi/PROPN/compound/2 University/PROPN/pobj/0",
+                      [(1, 2, "Place", "place:karachi")], gaz, fields=("surface", "actor_id", "type", "country"))
+    assert found == [("Karachi University", "org:karachi-university", "Organisation", "PAK")]
+    found = _mentions("in/ADP/ROOT/0 Karachi/PROPN/pobj/0 university/NOUN/npadvmod/0",
+                      [(1, 2, "Place", "place:karachi")], gaz)
+    assert found == [("Karachi", "place:karachi", "Place")]
+
+
+def test_militias_and_separatists_are_generic_armed_bodies():
+    found = _mentions("Shia/PROPN/amod/1 militias/NOUN/nsubj/2 fought/VERB/ROOT/2/fight", [(0, 1, "NORP", "")])
+    assert found == [("Shia militias", "generic:militias", "ArmedGroup")]
+    found = _mentions("Separatists/NOUN/nsubj/1/separatist attacked/VERB/ROOT/1/attack "
+                      "the/DET/det/4 separatist/ADJ/amod/4 group/NOUN/dobj/1", [])
+    assert [m[1] for m in found] == ["generic:separatists", "generic:separatists"]
+    # A militia's leader is no militia acting.
+    assert _mentions("the/DET/det/2 militia/NOUN/compound/2 leader/NOUN/nsubj/3 died/VERB/ROOT/3/die", []) == []
+
+
+def test_a_regional_force_coded_as_the_states_military_stays_a_body_of_its_own():
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                     Actor("org:peshmerga", "Peshmerga", "Organisation", "IRQ", "IRQMIL"),
+                     Actor("org:iraqi-army", "Iraqi Army", "Organisation", "IRQ", "IRQMIL")])
+    found = _mentions("The/DET/det/1 Peshmerga/PROPN/nsubj/2 advanced/VERB/ROOT/2/advance "
+                      "with/ADP/prep/2 the/DET/det/5 Army/PROPN/pobj/3",
+                      [(1, 2, "Organisation", "org:peshmerga"), (5, 6, "Organisation", "org:iraqi-army")], gaz,
+                      fields=("surface", "actor_id", "country", "code"))
+    assert found == [("Peshmerga", "org:peshmerga", "IRQ", "IRQMIL"), ("Army", "IRQMIL", "IRQ", "IRQMIL")]
+
+
+def test_an_unknown_name_after_a_sentences_opening_near_the_parser_took_in_is_a_place():
+    found = _mentions("Near/PROPN/compound/1 Rawah/PROPN/nsubj/3 ,/PUNCT/punct/1 strikes/NOUN/nsubj/3/strike "
+                      "engaged/VERB/ROOT/3/engage", [])
+    assert found == [("Rawah", "place:rawah", "Place")]
+
+
+def test_a_ships_name_keeps_its_lower_case_particles():
+    gaz = Gazetteer([*GAZ, Actor("FRA", "France", "Country", "FRA", "FRA", demonyms=("French",))])
+    found = _mentions("from/ADP/ROOT/0 FS/PROPN/compound/4 Charles/PROPN/compound/4 de/PROPN/compound/4 "
+                      "Gaulle/PROPN/pobj/0", [(1, 5, "ORG", "")], gaz)
+    assert found == [("FS Charles de Gaulle", "FRAMIL", "Military")]
+
+
+def test_an_ordinal_unit_of_a_named_state_and_a_group_named_hashd_are_bodies():
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",))])
+    found = _mentions("the/DET/det/3 Iraqi/ADJ/amod/3 16th/ADJ/amod/3 Division/PROPN/nsubj/4 "
+                      "entered/VERB/ROOT/4/enter", [(1, 2, "Demonym", "IRQ")], gaz)
+    assert found == [("Iraqi 16th Division", "IRQMIL", "Military")]
+    found = _mentions("Hashd/PROPN/compound/2 al/PROPN/compound/2 -/PUNCT/punct/3 Shaabi/PROPN/nsubj/4 "
+                      "advanced/VERB/ROOT/4/advance", [(0, 4, "PERSON", "")])
+    assert [m[2] for m in found] == ["Organisation"]
+
+
+def test_a_spokesman_of_a_state_organ_named_by_its_own_name_serves_that_organ():
+    gaz = Gazetteer([*GAZ, Actor("org:white-house", "White House", "Organisation", "USA", "USAGOV")])
+    spec = ("White/PROPN/compound/1 House/PROPN/compound/2 {}/NOUN/compound/4 Josh/PROPN/compound/4 "
+            "Earnest/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak")
+    got = _roles(spec.format("spokesman"), [(0, 2, "Organisation", "org:white-house"), (3, 5, "PERSON", "")], gaz)
+    assert got == [("Josh Earnest", "USAGOV", False)]
+    # A commander or a general is left to the rules that say whom he commands.
+    assert _roles(spec.format("commander"), [(0, 2, "Organisation", "org:white-house"), (3, 5, "PERSON", "")],
+                  gaz) == []
+
+
+def test_a_bare_office_is_the_state_whose_ministry_of_that_portfolio_the_document_names():
+    gaz = Gazetteer([*GAZ, Actor("GBR", "United Kingdom", "Country", "GBR", "GBR", demonyms=("British",)),
+                     Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                     Actor("org:fco", "Foreign Office", "Organisation", "GBR", "GBRGOV")])
+    spec = ("A/DET/det/2 {}/PROPN/compound/2 Office/PROPN/compound/3 spokesman/NOUN/nsubj/4 said/VERB/ROOT/4/say "
+            "the/DET/det/7 Foreign/PROPN/compound/7 Secretary/PROPN/nsubj/8 met/VERB/ccomp/4/meet "
+            "Iraqi/ADJ/amod/10 leaders/NOUN/dobj/8/leader")
+    ents = [(1, 3, "Organisation", "org:fco"), (9, 10, "Demonym", "IRQ")]
+    by = _by_surface(find_actors(make_doc(spec.format("Foreign"), ents=ents), gaz))
+    assert (by["Foreign Secretary"].country, by["Foreign Secretary"].code) == ("GBR", "GBRGOV")
+    # Another ministry says nothing of whose Foreign Secretary, nor does the state of those he met.
+    by = _by_surface(find_actors(make_doc(spec.format("Home"), ents=[(9, 10, "Demonym", "IRQ")]), gaz))
+    assert by["Foreign Secretary"].country is None
+
+
+def test_a_pro_prefixed_demonym_is_neither_the_state_nor_its_organ():
+    gaz = Gazetteer([*GAZ, Actor("RUS", "Russia", "Country", "RUS", "RUS", demonyms=("Russian",))])
+    found = _mentions("Pro/ADJ/amod/3 -/PUNCT/punct/2 Russian/ADJ/amod/3 separatists/NOUN/nsubj/4/separatist "
+                      "shelled/VERB/ROOT/4/shell", [(2, 3, "Demonym", "RUS")], gaz)
+    assert [(m[1], m[2]) for m in found] == [("generic:separatists", "ArmedGroup")]
+    found = _mentions("Russian/ADJ/amod/1 separatists/NOUN/nsubj/2/separatist shelled/VERB/ROOT/2/shell",
+                      [(0, 1, "Demonym", "RUS")], gaz)
+    assert [m[1] for m in found] == ["RUSREB"]
+
+
+def test_a_company_or_a_known_body_inside_a_capitalised_run_is_no_military_unit():
+    gaz = Gazetteer([*GAZ, Actor("LBY", "Libya", "Country", "LBY", "LBY", demonyms=("Libyan",)),
+                     Actor("group:fsa", "Free Syrian Army", "ArmedGroup", "SYR", "SYRREB")])
+    found = _mentions("Libya/PROPN/poss/4 's/PART/case/0 National/PROPN/compound/4 Oil/PROPN/compound/4 "
+                      "Company/PROPN/nsubj/5 said/VERB/ROOT/5/say", [(0, 1, "Country", "LBY"), (2, 5, "ORG", "")], gaz)
+    assert ("National Oil Company", "org:national-oil-company", "Organisation") in found
+    found = _mentions("A/DET/det/4 Free/PROPN/compound/3 Syrian/PROPN/compound/3 Army/PROPN/compound/4 "
+                      "Brigade/PROPN/nsubj/5 attacked/VERB/ROOT/5/attack", [(1, 4, "ArmedGroup", "group:fsa")], gaz)
+    assert ("Free Syrian Army", "group:fsa", "ArmedGroup") in found
+
+
+def test_a_name_typed_a_body_after_by_is_no_place_of_another_spelling():
+    gaz = Gazetteer([*GAZ, Actor("MYS", "Malaysia", "Country", "MYS", "MYS"),
+                     Actor("place:sabah", "Sabah", "Place", "MYS")])
+    found = _mentions("reported/VERB/ROOT/0/report by/ADP/agent/0 Al/PROPN/compound/3 Sabah/PROPN/pobj/1",
+                      [(2, 4, "ORG", "")], gaz)
+    assert found == [("Al Sabah", "org:al-sabah", "Organisation")]
+    found = _mentions("fled/VERB/ROOT/0/flee to/ADP/prep/0 Al/PROPN/compound/3 Sabah/PROPN/pobj/1",
+                      [(2, 4, "ORG", "")], gaz)
+    assert found == [("Al Sabah", "place:sabah", "Place")]

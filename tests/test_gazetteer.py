@@ -378,3 +378,10 @@ def test_heads_of_state_are_marked_and_the_mark_round_trips():
     merkel = gaz.get("person:angela-merkel")
     assert Actor.from_json(merkel.to_json()) == merkel
     assert "leader" not in gaz.get("person:hillary-clinton").to_json()
+
+
+def test_ministries_news_names_without_their_state_are_organs_of_it(gaz):
+    assert [(a.id, a.code) for a in gaz.by_alias("State Department")][:1] == [("org:department-of-state", "USAGOV")]
+    for name in ("Foreign Office", "FCO", "Home Office", "Downing Street"):
+        assert gaz.by_alias(name)[0].code == "GBRGOV", name
+    assert gaz.by_alias("Quai d'Orsay")[0].code == "FRAGOV"

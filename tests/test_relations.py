@@ -921,6 +921,21 @@ def test_an_armed_force_struck_near_a_place_is_stationed_there():
     assert got == {("group:isil", "place:bayji", 7), ("group:isil", "place:mosul", 12)}
 
 
+def test_a_force_struck_near_a_place_the_parser_made_the_subject_is_stationed_there():
+    # "Near Rawah, two strikes engaged an ISIL unit": the parser took "Near Rawah" for the verb's subject.
+    spec = ("Near/PROPN/compound/1 Rawah/PROPN/nsubj/5 ,/PUNCT/punct/1 two/NUM/nummod/4 strikes/NOUN/nsubj/5/strike "
+            "engaged/VERB/ROOT/5/engage an/DET/det/8 ISIL/PROPN/nmod/8 unit/NOUN/dobj/5")
+    doc = make_doc(spec)
+    ms = [mention(doc, 1, 2, "place:rawah", "Place"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "stationed-at"}
+    assert got == {("group:isil", "place:rawah")}
+    # A subject without the opening "Near" says nothing of where the blow fell.
+    doc = make_doc(spec.replace("Near/PROPN/compound/1", "Then/ADV/advmod/5"))
+    ms = [mention(doc, 1, 2, "place:rawah", "Place"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "stationed-at"]
+
+
 @pytest.mark.parametrize("verb, lemma, prep, expected", [
     ("confronted", "confront", None, None), ("encountered", "encounter", None, None),
     ("united", "unite", "with", None),
@@ -1389,6 +1404,22 @@ def test_a_body_the_gazetteer_gives_a_state_is_based_there_when_the_document_nam
     # not when the document does not name the state
     assert not [r for r in extract_relations(doc, ActorIndex(ms[:1] + ms[2:])) if r.rule == "gazetteer"
                 and r.source.actor_id == "group:boko-haram"]
+
+
+def test_an_institution_named_after_a_place_is_based_in_the_places_state_when_the_document_names_it():
+    # "Karachi University experts met. Pakistan ..." : the place's state, from another sentence
+    doc = make_doc("Karachi/PROPN/compound/1 University/PROPN/compound/2 experts/NOUN/nsubj/3/expert "
+                   "met/VERB/ROOT/3/meet ./PUNCT/punct/3 Pakistan/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree")
+    uni = mention(doc, 0, 2, "org:karachi-university", "Organisation", "PAK")
+    ms = [uni, mention(doc, 5, 6, "PAK", "Country", "PAK")]
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "located-in" and r.rule == "gazetteer"}
+    assert got == {("org:karachi-university", "PAK")}
+    # An unlisted body whose head is no institution's noun is not placed by its state alone.
+    doc = make_doc("Karachi/PROPN/compound/1 Traders/PROPN/compound/2 experts/NOUN/nsubj/3/expert "
+                   "met/VERB/ROOT/3/meet ./PUNCT/punct/3 Pakistan/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree")
+    ms = [mention(doc, 0, 2, "org:karachi-traders", "Organisation", "PAK"), mention(doc, 5, 6, "PAK", "Country", "PAK")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.rule == "gazetteer"]
 
 
 def test_the_city_an_organisation_is_in_locates_it():
