@@ -2527,8 +2527,10 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     names (as the people of that place's state, like :func:`_located_people`'s). A state named as
     the place says no more than the people's own name ("civilians in Syria")."""
     for tok in select(doc, pos=("NOUN",)):
+        if tok.lemma_.lower() not in DWELLER_NOUNS:
+            continue
         found = _people_noun(tok)
-        if found is None or found[1].i != tok.i or tok.lemma_.lower() not in DWELLER_NOUNS or actors_of(tok, index):
+        if found is None or found[1].i != tok.i or actors_of(tok, index):
             continue
         preps = GROUP_PLACE_PREPS | ({"of"} if tok.lemma_.lower() in RESIDENT_NOUNS else set())
         places = [c for c in _group_places(tok, index, preps) if c.type in PLACE_ONLY and c.country]
@@ -5027,10 +5029,18 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
     """
     lexicon = codes.verb_lexicon()
     for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        # The cheap tests of the three branches first: _subjects is the costly part.
+        exchange = lemma == "exchange" and any(c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_WORDS
+                                               for c in verb.children)
+        entry = None
+        if lemma not in JOINT_STATEMENT_VERBS and not exchange:
+            entry = _verb_entry(verb, lexicon)
+            if entry is None or entry[0] != "meets" or _pobjs(verb, ("with",)):
+                continue
         subjects, passive = _subjects(verb, index)
         if passive:
             continue
-        lemma = verb.lemma_.lower()
         if lemma in JOINT_STATEMENT_VERBS:
             people = [s for s in subjects if s.type == "Person" and not s.pronoun]
             # (not "Kerry and Lavrov *separately* announced sanctions": each on his own)
@@ -5038,13 +5048,13 @@ def joint_statement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
                     and all(c.dep_ != "prep" or c.lower_ != "with" for c in verb.children) \
                     and not any(c.lower_ in APART_ADVERBS for c in verb.children):
                 yield from _pairs("meets", people, [], verb, index, doc_date, "040", "joint-statement", 0.65, True)
-        elif lemma == "exchange" and any(c.dep_ in OBJ and c.lemma_.lower() in EXCHANGED_WORDS for c in verb.children):
+        elif exchange:
             # "exchanged views with Lavrov", "Kerry and Lavrov exchanged messages"
             targets = [m for h in [verb] + [c for c in verb.children if c.dep_ in OBJ]
                        for p in _pobjs(h, ("with",)) for m in _addressees(p, index)]
             people = [s for s in subjects if s.type not in PLACE_ONLY and not s.pronoun]
             yield from _pairs("meets", people, targets, verb, index, doc_date, "040", "exchange", 0.7, not targets)
-        elif (entry := _verb_entry(verb, lexicon)) is not None and entry[0] == "meets" and not _pobjs(verb, ("with",)):
+        else:
             # "discussed the crisis with Zarif": the verb's own "with" is the verb rule's
             targets = [m for c in verb.children if c.dep_ in OBJ and index.at(c.i) is None
                        for p in _pobjs(c, ("with",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
@@ -5532,13 +5542,16 @@ GROUND_NOUNS = frozenset({"territory", "ground", "control", "half", "most", "muc
 CONTROL_NOUNS = frozenset({"control"})
 
 
+WON_OR_CONTROL_NOUNS = WON_GROUND_NOUNS | CONTROL_NOUNS
+
+
 def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"The Iraqi army's recapture of Ramadi from ISIS", "the liberation of Mosul from ISIL by Iraqi forces",
     "Kurdish fighters wrested control of Kobani from the Islamic State": whoever wins ground from someone
     fights him (190), as seizing a place from him is (seized_ground_rule)."""
     for noun in select(doc, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
-        if lemma not in WON_GROUND_NOUNS | CONTROL_NOUNS:
+        if lemma not in WON_OR_CONTROL_NOUNS:
             continue
         losers = [m for m in _prep_actors(noun, ("from",), index) if m.type not in PLACE_ONLY]
         if lemma in CONTROL_NOUNS:
