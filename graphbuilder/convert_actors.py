@@ -1185,6 +1185,49 @@ def _before(start: Optional[date], end: Optional[date]) -> bool:
     return start is None or end is None or start <= end + CAREER_GAP
 
 
+#: Arabic articles that open a place's name in some transliterations ("Ar Raqqa", "Al-Mukalla").
+PLACE_NAME_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "ash", "at", "az", "el"})
+#: Spellings of the Arabic "tall" (hill) that open place names ("Tal Afar", "Tel Afar", "Tell Afar").
+HILL_WORDS = frozenset({"tal", "tall", "tel", "tell"})
+#: (state, spelling key) pairs that are two places, not two spellings: Shaanxi and Shanxi are
+#: neighbouring provinces, told apart only by the doubled vowel of the official romanisation.
+DISTINCT_PLACE_KEYS = frozenset({("CHN", "shanxi")})
+
+
+def _opens_with_article(name: str) -> bool:
+    words = normalise(name).split()
+    return len(words) > 1 and words[0] in PLACE_NAME_ARTICLES
+
+
+def place_spelling_key(name: str) -> str:
+    """The key two transliterations of a place's name share: no opening Arabic article, one
+    spelling of "tall" (hill), no spaces, hyphens or apostrophes, no final "h" after a vowel, no doubled letters, and "e"/"o"
+    folded into "i"/"u".
+
+    Examples
+    --------
+    >>> place_spelling_key("Idleb") == place_spelling_key("Idlib")
+    True
+    >>> place_spelling_key("Falluja") == place_spelling_key("Fallujah")
+    True
+    >>> place_spelling_key("Ar Raqqa") == place_spelling_key("Raqqa")
+    True
+    >>> place_spelling_key("Tell Afar") == place_spelling_key("Tal'afar")
+    True
+    >>> place_spelling_key("Mosul") == place_spelling_key("Basra")
+    False
+    """
+    words = normalise(name.replace("-", " ").replace("'", "")).split()
+    if len(words) > 1 and words[0] in PLACE_NAME_ARTICLES:
+        words = words[1:]
+    if len(words) > 1 and words[0] in HILL_WORDS:
+        words = ["tal"] + words[1:]
+    key = "".join(words)
+    key = re.sub(r"(?<=[aeiou])h$", "", key)
+    key = re.sub(r"(.)\1", r"\1", key)
+    return key.translate(str.maketrans("eo", "iu"))
+
+
 def _sort_key(text: str) -> tuple[str, str]:
     return (normalise(text), text)
 
@@ -1803,12 +1846,40 @@ class _Builder:
         curated_names = {normalise(n) for spec in CURATED_ACTORS for n in (spec["name"], *spec["aliases"])}
         places = [p for p in self.places.values() if p.source == "curated" or normalise(p.name) not in curated_names]
         self.stats["country-file place names that are curated actors"] += len(self.places) - len(places)
+        places = self.merge_place_spellings(places)
         records += self.assign_ids(sorted(places, key=lambda p: (p.source != "curated", p.country or "", p.name)),
                                    lambda r: "place:" + slugify(r.name))
         out = [r.to_json() for r in records]
         out.sort(key=lambda d: d["id"])
         ids = [d["id"] for d in out]
         assert len(ids) == len(set(ids)), "duplicate ids"
+        return out
+
+    def merge_place_spellings(self, places: list[_Record]) -> list[_Record]:
+        """Join the places of one state whose names are transliterations of one name, so that
+        "Idleb" and "Idlib", "Falluja" and "Fallujah", "Ar Raqqa" and "Raqqa" are one node of
+        the graph and not two.
+
+        The kept record is the curated one, else the one without an opening Arabic article,
+        else the one the dictionary lists first; the others' names become its aliases.
+        """
+        groups: dict[tuple, list[_Record]] = defaultdict(list)
+        for p in places:  # insertion order is the dictionary's order
+            groups[(p.country or "", place_spelling_key(p.name))].append(p)
+        out: list[_Record] = []
+        for (iso, key), members in groups.items():
+            if len(members) == 1 or not iso or (iso, key) in DISTINCT_PLACE_KEYS:
+                out.extend(members)
+                continue
+            keep = min(members, key=lambda r: (r.source != "curated", _opens_with_article(r.name),
+                                               members.index(r)))
+            for r in members:
+                if r is not keep:
+                    keep.add_alias(r.name)
+                    for a in r.aliases:
+                        keep.add_alias(a)
+                    self.stats["place spellings merged"] += 1
+            out.append(keep)
         return out
 
     def is_capital(self, rec: _Record) -> bool:

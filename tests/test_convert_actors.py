@@ -639,3 +639,22 @@ ALI_AKBAR_HASHEMI_RAFSANJANI_  # CountryInfo.txt
     assert [r["from"] for r in people["person:zeid-raad-zeid-al-hussein"]["roles"]] == ["2003-04-01"]
     assert "person:rafsanjani" not in people
     assert len(people["person:ali-akbar-hashemi-rafsanjani"]["roles"]) == 2
+
+
+def test_transliterations_of_one_place_are_one_record(tmp_path: Path):
+    (tmp_path / ca.ACTOR_FILES["countries"]).write_text(
+        "SYRIA_\n+IDLEB_\n+AR_RAQQA_\n+IDLIB_\n+RAQQA_\n\t[SYR]\n"
+        "CHINA_\n+SHAANXI_\n+SHANXI_\n\t[CHN]\n"
+        "IRAQ_\n+IDLIB_\n\t[IRQ]\n", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["international"]).write_text("", encoding="utf-8")
+    (tmp_path / ca.ACTOR_FILES["milnonstate"]).write_text("", encoding="utf-8")
+    recs = {r["id"]: r for r in ca.build_actor_records(tmp_path)}
+    syrian = {i: r for i, r in recs.items() if r["type"] == "Place" and r["country"] == "SYR"
+              and r["source"] == "phoenix"}
+    # the first listed spelling keeps the node; a name without the article wins over one with it
+    assert syrian["place:idleb"]["aliases"] == ["Idlib"] and "place:idlib" not in syrian
+    assert syrian["place:raqqa"]["aliases"] == ["Ar Raqqa"] and "place:ar-raqqa" not in recs
+    # two provinces told apart by a doubled vowel, and a namesake in another state, stay apart
+    assert {"place:shaanxi", "place:shanxi"} <= set(recs)
+    assert [r["name"] for r in recs.values() if r["type"] == "Place" and r["country"] == "IRQ"
+            and r["source"] == "phoenix"] == ["Idlib"]
