@@ -1030,6 +1030,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
+    mentions.extend(_repeated_surnames(doc, mentions))
     mentions = _short_forms(mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
@@ -1093,6 +1094,45 @@ def _repeated_names(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]
             taken.update(range(start, start + n))
             yield _with(m, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                         token_end=span.end, head=span.root.i)
+
+
+def _repeated_surnames(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]:
+    """A person named in full is that person wherever else the document writes the surname alone
+    as a proper noun the NER left untagged ("Haftar later flew to Moscow" after "Libyan commander
+    Khalifa Haftar"), so that he acts there and "he" after it is him.
+
+    Only a surname that one person of the document bears and nobody's given name, standing alone
+    (no untagged proper noun beside it, no compound of a noun: "the Rice harvest").
+    """
+    taken = {i for m in mentions for i in range(m.token_start, m.token_end)}
+    owners: dict[str, set] = {}
+    given: set[str] = set()
+    first: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.type != "Person" or m.pronoun or not _personal_name(m.surface):
+            continue
+        words = m.surface.replace("-", " ").split()
+        if len(words) < 2:
+            continue
+        surname = words[-1]
+        given.add(words[0])
+        if len(surname) > 2 and surname[:1].isupper() and surname[1:].islower():
+            owners.setdefault(surname, set()).add(m.actor_id)
+            first.setdefault(surname, m)
+    names = {w: first[w] for w, ids in owners.items() if len(ids) == 1 and w not in given}
+    if not names:
+        return
+    for tok in select(doc, pos=("PROPN",)):
+        m = names.get(tok.text)
+        if m is None or tok.i in taken or tok.i < m.token_end:
+            continue
+        if tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
+            continue
+        if any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" and j not in taken for j in (tok.i - 1, tok.i + 1)):
+            continue  # part of a longer name the NER did not tag ("Haftar Street")
+        taken.add(tok.i)
+        yield _with(m, surface=tok.text, start=tok.idx, end=tok.idx + len(tok.text), token_start=tok.i,
+                    token_end=tok.i + 1, head=tok.i)
 
 
 def _name_words(m: ActorMention) -> tuple:

@@ -1424,3 +1424,21 @@ def test_a_name_typed_a_body_after_by_is_no_place_of_another_spelling():
     found = _mentions("fled/VERB/ROOT/0/flee to/ADP/prep/0 Al/PROPN/compound/3 Sabah/PROPN/pobj/1",
                       [(2, 4, "ORG", "")], gaz)
     assert found == [("Al Sabah", "place:sabah", "Place")]
+
+
+def test_a_surname_the_ner_left_untagged_is_the_person_named_in_full():
+    spec = ("Khalifa/PROPN/compound/1 Haftar/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+            "Haftar/PROPN/nsubj/5 later/ADV/advmod/5 left/VERB/ROOT/5/leave ./PUNCT/punct/5 "
+            "Haftar/PROPN/compound/9 Street/PROPN/nsubj/10 was/AUX/ROOT/10/be closed/ADJ/acomp/10 ./PUNCT/punct/10 "
+            "the/DET/det/15 Haftar/PROPN/compound/15 era/NOUN/nsubj/16 ended/VERB/ROOT/16/end")
+    found = [m for m in _mentions(spec, [(0, 2, "PERSON", "")], fields=("surface", "actor_id", "token_start"))
+             if m[1] == "person:khalifa-haftar"]
+    # the lone surname is him; the street and the era named after him are not
+    assert found == [("Khalifa Haftar", "person:khalifa-haftar", 0), ("Haftar", "person:khalifa-haftar", 4)]
+
+
+def test_a_surname_two_people_of_the_document_bear_names_neither():
+    spec = ("George/PROPN/compound/1 Bush/PROPN/nsubj/5 and/CCONJ/cc/1 Jeb/PROPN/compound/4 Bush/PROPN/conj/1 "
+            "spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 Bush/PROPN/nsubj/8 left/VERB/ROOT/8/leave")
+    found = _mentions(spec, [(0, 2, "PERSON", ""), (3, 5, "PERSON", "")], fields=("surface", "token_start"))
+    assert ("Bush", 7) not in found
