@@ -5244,7 +5244,7 @@ def _purpose_acts(noun) -> list:
     """The hostile acts a campaign noun is for: "the campaign *to defeat* ISIL", "an operation *to drive* the
     YPG from Afrin and *destroy* its bases" (a "to" clause the parser hangs on the noun), "an operation
     *aimed at defeating* jihadists"."""
-    acts = [v for v in _to_clauses(noun, ("acl", "relcl")) if _hostile_purpose(v)]
+    acts = _hostile_acts(noun, ("acl", "relcl"))
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() == "aim":
             acts += [v for p in c.children if p.dep_ == "prep" and p.lower_ == "at" for v in p.children
@@ -5265,9 +5265,8 @@ def _enabled_enemies(verb, index: ActorIndex) -> list[ActorMention]:
                 if obj.lemma_.lower() in DEFEAT_NOUNS:
                     found += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
                 elif obj.lemma_.lower() in CAMPAIGN_NOUNS:
-                    acts = _purpose_acts(obj) + [v for v in _to_clauses(act, ("xcomp",)) if _hostile_purpose(v)]
-                    found += [m for v in acts for m in _purpose_enemies(v, index)]
-                    found += _prep_actors(obj, ("against",), index)
+                    acts = _purpose_acts(obj) + _hostile_acts(act, ("xcomp",))
+                    found += _fight_enemies(obj, index, ("against",), acts)
     return [m for m in found if m.type not in PLACE_TYPES]
 
 
@@ -5283,6 +5282,28 @@ def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
         if losers or act.lemma_.lower() in PLACE_WON_VERBS:
             return losers
     return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
+
+
+def _hostile_acts(tok, deps: tuple) -> list:
+    """``tok``'s "to" clauses of dependency ``deps`` whose verb is a hostile purpose ("helping Iraq *to
+    defeat* ISIL", "working with the Malian army *to hunt down* jihadists")."""
+    return [v for v in _to_clauses(tok, deps) if _hostile_purpose(v)]
+
+
+def _fight_enemies(head, index: ActorIndex, preps: tuple = ("against",), acts: Iterable = ()) -> list[ActorMention]:
+    """Whom the fight ``head`` names is against: the actors of its enemy phrase among ``preps`` ("the fight
+    *against ISIL*", "the war *on* the Taliban", "the recapture of Ramadi *from ISIS*") and the enemies of its
+    hostile purpose ``acts`` ("to defeat ISIL", "to drive the YPG from Afrin"); a place is no enemy."""
+    found = _prep_actors(head, preps, index) + [m for v in acts for m in _purpose_enemies(v, index)]
+    return [m for m in found if m.type not in PLACE_ONLY]
+
+
+def _under_way(mentions: Iterable[RelationMention], lifted: tuple = ("planned",)) -> Iterator[RelationMention]:
+    """The mentions of a fight that its frame presupposes is under way, whatever the clause above plans
+    ("will support Iraq in *its* fight against ISIL", "tried to seize the airport from ISIL", "strengthened
+    its defences against X"): those whose modality is among ``lifted`` are asserted."""
+    for r in mentions:
+        yield replace(r, modality="asserted") if r.modality in lifted else r
 
 
 def _campaigners(noun, index: ActorIndex) -> list[ActorMention]:
@@ -5317,9 +5338,8 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         doers = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
         doers = doers or _campaigners(noun, index)
         doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
-        for act in acts:
-            yield from _pairs("attacks", doers, _purpose_enemies(act, index), noun, index, doc_date, "190",
-                              "campaign-purpose", 0.7, False)
+        yield from _pairs("attacks", doers, _fight_enemies(noun, index, (), acts), noun, index, doc_date, "190",
+                          "campaign-purpose", 0.7, False)
     for noun in select(doc, dep=OBJ):
         verb = noun.head
         if noun.lemma_.lower() not in CAMPAIGN_NOUNS | FIELD_ACT_NOUNS or verb.pos_ != "VERB" \
@@ -5349,7 +5369,7 @@ def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         lemma = verb.lemma_.lower()
         if lemma not in HELPING_PURPOSE_VERBS:
             continue
-        acts = [v for v in _to_clauses(verb, ("xcomp", "advcl", "ccomp")) if _hostile_purpose(v)]
+        acts = _hostile_acts(verb, ("xcomp", "advcl", "ccomp"))
         if not acts:
             continue
         helpers, passive = _subjects(verb, index)
@@ -5360,7 +5380,7 @@ def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         objs += [g for v in acts if v.dep_ == "ccomp" and v.head.i == verb.i for g in v.children if g.dep_ == "nsubj"]
         helped = [m for c in objs for m in actors_of(c, index, False) if m.type in ALLY_TYPES]
-        enemies = [m for v in acts for m in _purpose_enemies(v, index)]
+        enemies = _fight_enemies(verb, index, (), acts)
         # Only where the helped one is named: "helped to defeat ISIL" is the subject's own act (verb_rule).
         if not helped:
             continue
@@ -5434,14 +5454,14 @@ def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 for c in noun.children):
             continue
         preps = ("against", "on") if noun.lemma_.lower() == "war" else ("against",)
-        enemies = [m for m in _prep_actors(noun, preps, index) if m.type not in PLACE_ONLY]
+        enemies = _fight_enemies(noun, index, preps)
         if not enemies:
             continue
         # ("praised *Baghdad* for its campaign": a capital named as a party is its government)
         holders = [h for m in _fight_holders(noun, index) for h in [_capital_government(m)]
                    if h.type in CAMPAIGNER_TYPES]
-        for r in _pairs("attacks", holders, enemies, noun, index, doc_date, "190", "fight-holder", 0.7, False):
-            yield replace(r, modality="asserted") if r.modality in ("planned", "hypothetical") else r
+        yield from _under_way(_pairs("attacks", holders, enemies, noun, index, doc_date, "190", "fight-holder", 0.7,
+                                     False), ("planned", "hypothetical"))
 
 
 #: Verbs of sending a weapon at someone ("fired *missiles at* Saudi Arabia", "dropped bombs on X").
@@ -5517,9 +5537,8 @@ def defence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             # "the Taliban reinforced *their* defenses against Afghan forces"
             owners = _subjects(noun.head, index)[0]
-        attackers = [m for m in _prep_actors(noun, ("against",), index) if m.type not in PLACE_ONLY]
-        for r in _pairs("attacks", attackers, owners, noun, index, doc_date, "190", "defence", 0.7, False):
-            yield replace(r, modality="asserted") if r.modality == "planned" else r
+        yield from _under_way(_pairs("attacks", _fight_enemies(noun, index), owners, noun, index, doc_date, "190",
+                                     "defence", 0.7, False))
 
 
 #: Nouns of ground won back, whose "from" object is whom it is won from ("the recapture of Ramadi *from ISIS*").
@@ -5553,7 +5572,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         lemma = noun.lemma_.lower()
         if lemma not in WON_OR_CONTROL_NOUNS:
             continue
-        losers = [m for m in _prep_actors(noun, ("from",), index) if m.type not in PLACE_ONLY]
+        losers = _fight_enemies(noun, index, ("from",))
         if lemma in CONTROL_NOUNS:
             verb = noun.head
             if noun.dep_ not in OBJ or verb.pos_ != "VERB" \
@@ -5561,7 +5580,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
                 continue
             winners, passive = _subjects(verb, index)
             winners = [] if passive else winners
-            losers = losers or [m for m in _prep_actors(verb, ("from",), index) if m.type not in PLACE_ONLY]
+            losers = losers or _fight_enemies(verb, index, ("from",))
             trigger = verb
         else:
             winners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
@@ -5592,7 +5611,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         found = _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, verb, index, doc_date,
                        "190", "won-ground", 0.7, False)
         # an attempt to take it is the attack, which happened (as verb_rule's)
-        yield from (replace(r, modality="asserted") for r in found) if _attempted(verb) else found
+        yield from _under_way(found) if _attempted(verb) else found
 
 
 #: Kinds of military act that, done jointly, are military cooperation among those who do them.
@@ -5611,7 +5630,7 @@ def joint_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         if by:
             doers = [m for p in by for m in actors_of(p, index)]
             enemies = [m for h in [noun] + [c for p in by for c in _conjuncts(p)]
-                       for m in _prep_actors(h, ("against", "on"), index) if m.type not in PLACE_ONLY]
+                       for m in _fight_enemies(h, index, ("against", "on"))]
             doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
             yield from _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "joint-operation", 0.7, False)
         elif noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAMPAIGN_VERBS | {"hold"}:
@@ -5632,15 +5651,15 @@ def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
     is military cooperation with it (062), and the partner, too, attacks whom it is for (190)."""
     lexicon = codes.verb_lexicon()
     for verb, subjects in _active_verbs(doc, WITH_PARTNER_VERBS, index):
-        acts = [v for v in _to_clauses(verb, ("advcl", "xcomp")) if _hostile_purpose(v)]
+        acts = _hostile_acts(verb, ("advcl", "xcomp"))
         partners = [m for m in _prep_actors(verb, ("with",), index) if m.type in ALLY_TYPES]
         if not acts or not partners:
             continue
         subjects = [m for m in subjects if m.type in CAMPAIGNER_TYPES]
         yield from _pairs("cooperates", subjects, partners, verb, index, doc_date, "062", "partnered-fight", 0.7,
                           False)
-        enemies = [m for v in acts if (e := _verb_entry(v, lexicon)) is None or e[0] == "attacks"
-                   for m in _purpose_enemies(v, index) if m not in partners]
+        attacking = [v for v in acts if (e := _verb_entry(v, lexicon)) is None or e[0] == "attacks"]
+        enemies = [m for m in _fight_enemies(verb, index, (), attacking) if m not in partners]
         yield from _pairs("attacks", partners, enemies, verb, index, doc_date, "190", "partnered-fight", 0.7, False)
 
 
@@ -5669,9 +5688,7 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
             continue
-        enemies = _prep_actors(noun, ("against",), index) + [m for v in _purpose_acts(noun)
-                                                             for m in _purpose_enemies(v, index)]
-        enemies = [m for m in enemies if m.type not in PLACE_ONLY]
+        enemies = _fight_enemies(noun, index, ("against",), _purpose_acts(noun))
         head = prep.head
         takers: list[ActorMention] = []
         trigger = head
