@@ -207,6 +207,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 # speaker speaks of itself and of its own forces.
                 found, _ = _subjects(speech, index)
             return found, child.dep_ in PASSIVE_SUBJ
+    if (held := _commitment(verb)) is not None:
+        # "The UK is committed to supporting Iraq", "al-Qaida remains committed to carrying out attacks":
+        # who is committed is who is to act.
+        holder = held.head if held.dep_ == "acomp" and held.head.i != held.i else held
+        return _subjects(holder, index)[0], False
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         found = actors_of(verb.head, index)
@@ -230,6 +235,19 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
+
+
+#: Words of a standing commitment to act, whose "to" gerund is the act ("committed *to supporting* Iraq").
+COMMITMENT_WORDS = frozenset({"committed", "dedicated", "devoted", "determined", "resolved"})
+
+
+def _commitment(verb):
+    """The word of commitment whose "to" gerund ``verb`` is ("remains *committed* to carrying out attacks"),
+    or ``None``."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "to" or verb.head.dep_ != "prep":
+        return None
+    held = verb.head.head
+    return held if held.lower_ in COMMITMENT_WORDS and held.pos_ in ("VERB", "ADJ") else None
 
 
 def _rival_addressee(speech, index: ActorIndex) -> bool:
@@ -534,11 +552,13 @@ def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMent
 
 
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
-                        demand: bool = False) -> list[ActorMention]:
+                        demand: bool = False, hostile: bool = True) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*".
 
     ``demand``: the verb's phrase is a demand ("reiterated its demand *that Israel* ease"), so
     the subject of its clause is who is asked, whatever the verb alone would report.
+    ``hostile``: the verb's relation is hostile; a friendly one is not aimed at whom its object is against
+    ("supported the resolution *against Iran*" supports no Iran).
     """
     out: list[ActorMention] = []
     lemma = verb.lemma_.lower()
@@ -555,7 +575,8 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
             # "rejected calls by Belarus", "threatened action against Russia", "break relations with X";
             # "suspended *part of* its aid to Egypt": what the amount is of.
             holders = [child] + (_pobjs(child, ("of",)) if child.lemma_.lower() in QUANTITY_NOUNS else [])
-            for p in _pobjs_of(holders, ("by", "of", "from", "against", "with", "on", "to", "toward", "towards")):
+            preps = ("by", "of", "from", "with", "on", "to", "toward", "towards") + (("against",) if hostile else ())
+            for p in _pobjs_of(holders, preps):
                 out.extend(m for m in actors_of(p, index, modifiers) if m not in out)
     return out
 
@@ -604,10 +625,19 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
+    if _committed_hostility(tok):
+        # "al-Qaida remains committed to carrying out attacks against the US": a standing resolve to attack
+        # is an attack intended (and so a threat), where a commitment to support someone is support now.
+        return "planned"
     if _presupposed(tok):
         return "asserted"
     if _proposed(tok):
         return "hypothetical"
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" \
+            and tok.head.lemma_.lower() in CAMPAIGN_NOUNS | ATTEMPT_NOUNS and _hostile_purpose(tok):
+        # "Nigeria's drive to crush Boko Haram has stalled": the fighting a campaign (or a bid) is for goes on
+        # as the campaign does, planned only where the campaign is (campaign_purpose_rule).
+        return _campaign_modality(tok.head)
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
         # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
         return "planned"
@@ -650,6 +680,17 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+def _committed_hostility(tok) -> bool:
+    """Whether ``tok`` is a hostile act (or its noun, "carrying out *attacks*") that someone is committed to."""
+    verb = tok.head if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" else tok
+    if _commitment(verb) is None:
+        return False
+    if tok.pos_ == "VERB":
+        return _hostile_clause(tok)
+    entry = triggers()["nouns"].get(tok.lower_) or triggers()["nouns"].get(tok.lemma_.lower())
+    return bool(entry) and entry["relation"] in HOSTILE
 
 
 def _others_act(head, complement) -> bool:
@@ -951,7 +992,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "imposed sanctions on *Iran's* oil industry", "banned imports of *British* beef": what a
                 # measure hits belongs to its target.
                 targets = _complement_targets(tok, index, modifiers=demand or relation in MEASURE_RELATIONS,
-                                              demand=demand)
+                                              demand=demand, hostile=relation in HOSTILE)
         if relation in ("opposes", "rejects") and not passive and not target_prep and any(
                 c.dep_ in OBJ and index.at(c.i) is None for c in tok.children) and (
                 agents := _prep_actors(tok, ("by",), index)):
@@ -5210,6 +5251,25 @@ PLACE_WON_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture"}
 CAMPAIGN_VERBS = frozenset({"launch", "conduct", "carry", "wage", "lead", "begin", "start", "continue", "mount",
                             "step", "intensify", "escalate", "resume", "join", "spearhead", "undertake", "pursue",
                             "prosecute", "expand", "press", "open"})
+#: Nouns of trying to win a fight, whose hostile purpose clause is as much fought as a campaign's ("Baghdad's
+#: *attempt* to drive ISIS out of Anbar"): an attempted attack is an attack (:func:`_attempted`).
+ATTEMPT_NOUNS = frozenset({"bid", "attempt"})
+#: Modifiers of a campaign that is not (yet) fought ("Iraq's *planned* offensive to retake Mosul").
+UNFOUGHT_CAMPAIGN_WORDS = frozenset({"planned", "proposed", "possible", "potential", "future", "prospective",
+                                     "expected", "anticipated", "upcoming", "imminent", "looming", "intended",
+                                     "threatened", "rumoured", "rumored", "hypothetical"})
+
+
+def _campaign_modality(noun) -> str:
+    """The modality of a campaign (and so of the fighting it is for): as its noun's clause says ("will
+    launch an offensive", "the offensive could begin"), but planned where a modifier says it is not fought yet."""
+    found = modality(noun)
+    if found == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNFOUGHT_CAMPAIGN_WORDS
+                                   for c in noun.children):
+        return "planned"
+    return found
+
+
 #: Actors that wage campaigns (not a person's or a crowd's "fight").
 CAMPAIGNER_TYPES = frozenset({"Country", "Government", "Military", "ArmedGroup", "Organisation",
                               "InternationalOrganisation"})
@@ -5295,7 +5355,34 @@ def _fight_enemies(head, index: ActorIndex, preps: tuple = ("against",), acts: I
     *against ISIL*", "the war *on* the Taliban", "the recapture of Ramadi *from ISIS*") and the enemies of its
     hostile purpose ``acts`` ("to defeat ISIL", "to drive the YPG from Afrin"); a place is no enemy."""
     found = _prep_actors(head, preps, index) + [m for v in acts for m in _purpose_enemies(v, index)]
+    found += [m for p in _restated_enemies(head, preps) for m in actors_of(p, index)]
     return [m for m in found if m.type not in PLACE_ONLY]
+
+
+#: Words that single out one part of what precedes them ("against terrorism, *in particular* against ISIL").
+FOCUS_WORDS = frozenset({"particular", "particularly", "especially", "notably", "specifically", "chiefly",
+                         "mainly", "primarily", "above"})
+
+
+def _restated_enemies(head, preps: tuple) -> list:
+    """The objects of a phrase that narrows down ``head``'s own enemy phrase, which the parser hangs
+    elsewhere: "their fight against terrorism, *in particular against ISIL*", "its war on terror, *especially
+    against al-Shabaab*" (right after the enemy phrase, with the same preposition and a focusing word)."""
+    own = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not own:
+        return []
+    doc, end = head.doc, max(c.right_edge.i for c in own)
+    i = end + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    # ("in particular against": the focusing phrase first, and then the preposition)
+    while i < len(doc) and (doc[i].lower_ in FOCUS_WORDS or doc[i].lower_ in ("in", "all", "and")) and i - end < 5:
+        i += 1
+    prep = doc[i] if i < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in preps \
+            or not any(t.lower_ in FOCUS_WORDS for t in doc[end + 1:prep.i]):
+        return []
+    return [p for p in prep.children if p.dep_ == "pobj"]
 
 
 def _under_way(mentions: Iterable[RelationMention], lifted: tuple = ("planned",)) -> Iterator[RelationMention]:
@@ -5330,16 +5417,22 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     campaign attacks whom it is waged to defeat (190). The campaign noun is the trigger: one launched is
     under way, whatever its purpose clause leaves undone (which verb_rule files as planned)."""
     for noun in select(doc, pos=("NOUN",)):
-        if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+        lemma = noun.lemma_.lower()
+        if lemma not in CAMPAIGN_NOUNS | ATTEMPT_NOUNS:
             continue
         acts = _purpose_acts(noun)
         if not acts:
             continue
         doers = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
-        doers = doers or _campaigners(noun, index)
+        # ("efforts *by the Iraqi army* to retake Ramadi from ISIL")
+        doers = doers or _prep_actors(noun, ("by",), index) or _campaigners(noun, index)
         doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
-        yield from _pairs("attacks", doers, _fight_enemies(noun, index, (), acts), noun, index, doc_date, "190",
-                          "campaign-purpose", 0.7, False)
+        enemies = _fight_enemies(noun, index, (), acts)
+        if lemma in ATTEMPT_NOUNS or lemma == "effort":
+            # A bid or an effort is no armed campaign of itself: "Russia's efforts to weaken NATO" are not.
+            enemies = [m for m in enemies if m.type in FORCE_TYPES]
+        found = _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "campaign-purpose", 0.7, False)
+        yield from (replace(r, modality=mod) if (mod := _campaign_modality(noun)) != r.modality else r for r in found)
     for noun in select(doc, dep=OBJ):
         verb = noun.head
         if noun.lemma_.lower() not in CAMPAIGN_NOUNS | FIELD_ACT_NOUNS or verb.pos_ != "VERB" \
@@ -5710,6 +5803,37 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
                           "190", "fight-role", 0.7, False)
 
 
+#: Verbs of backing someone, whose "against" phrase names whom the backer takes sides against ("Russia has
+#: *backed* President Assad against the rebels", "NATO will *defend* Estonia against Russia").
+AGAINST_BACKING_VERBS = frozenset({"support", "back", "help", "assist", "aid", "arm", "defend", "protect", "side",
+                                   "stand", "shield"})
+
+
+def _against_actors(tok, index: ActorIndex) -> list[ActorMention]:
+    """Whom ``tok``'s "against" phrase names: its object's actors, or, for an act or force that is no actor
+    itself, whose it is ("against *Russian* aggression", "against the terrorism *of ISIL*"); not a place."""
+    found: list[ActorMention] = []
+    for p in _pobjs(tok, ("against",)):
+        found += actors_of(p, index) or [m for q in _pobjs(p, ("of", "by")) for m in actors_of(q, index)]
+    return [m for m in found if m.type not in PLACE_ONLY]
+
+
+def backed_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK is committed to supporting the Iraqi government against the terrorism of ISIL", "Iran supports
+    the Houthis against Saudi Arabia", "the US stands with Kyiv against Russian aggression": whoever backs one
+    party against another takes sides against it (CAMEO 113, opposes). Only where the backed party is an actor
+    too: "supported Britain against the proposal" names no one opposed, "supported the resolution against
+    Iran" backs no one (the phrase is the resolution's)."""
+    for verb, backers in _active_verbs(doc, AGAINST_BACKING_VERBS, index):
+        backed = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index, False)]
+        backed = backed or _prep_actors(verb, ("with", "by"), index)
+        if not backed:
+            continue
+        enemies = [m for m in _against_actors(verb, index) if m not in backed]
+        yield from _pairs("opposes", [m for m in backers if m.type not in PLACE_ONLY], enemies, verb, index,
+                          doc_date, "113", "backed-against", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -5727,7 +5851,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     visited_force_rule, people_place_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
-    partnered_fight_rule, fight_role_rule,
+    partnered_fight_rule, fight_role_rule, backed_against_rule,
 )
 
 

@@ -4057,3 +4057,97 @@ def test_a_persons_deputy_or_envoy_is_not_the_person_acted_on(noun, acted_on):
     ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert (("person:kerry", "person:lavrov") in got) is acted_on
+
+
+@pytest.mark.parametrize("between, attacked", [
+    # "their fight against terrorism, in particular against ISIL": the parser hangs the narrowing phrase on
+    # the main word, but it names the fight's enemy.
+    (",/PUNCT/punct/0 in/ADP/prep/11 particular/ADJ/amod/9", True),
+    (",/PUNCT/punct/0 and/CCONJ/cc/0 also/ADV/advmod/11", False),
+])
+def test_an_enemy_singled_out_after_the_fight_s_enemy_is_fought(between, attacked):
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 their/PRON/poss/5 "
+                   f"fight/NOUN/pobj/3 against/ADP/prep/5 terrorism/NOUN/pobj/6 {between} "
+                   "against/ADP/prep/0 ISIL/PROPN/pobj/11")
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 12, 13, "group:isil", "ArmedGroup")]
+    assert (("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
+
+
+def test_efforts_by_a_force_to_retake_a_town_from_x_attack_x():
+    doc = make_doc("Efforts/NOUN/nsubj/10/effort by/ADP/prep/0 the/DET/det/4 Iraqi/ADJ/amod/4 army/NOUN/pobj/1 "
+                   "to/PART/aux/6 retake/VERB/acl/0/retake/VB Ramadi/PROPN/dobj/6 from/ADP/prep/6 ISIL/PROPN/pobj/8 "
+                   "intensified/VERB/ROOT/10/intensify")
+    ms = [mention(doc, 3, 5, "IRQMIL", "Military", "IRQ", head=4), mention(doc, 7, 8, "place:ramadi", "Place", "IRQ"),
+          mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert ("IRQMIL", "attacks", "group:isil", "asserted") in got
+    assert not any(t[2] == "place:ramadi" and t[1] == "attacks" for t in got)
+
+
+@pytest.mark.parametrize("noun, modifier, verb, target_type, expected", [
+    # "Somalia's bid to eliminate al-Shabaab began": the fighting a bid is for is fought (and is no threat).
+    ("bid", "", "eliminate", "ArmedGroup", "asserted"),
+    ("drive", "", "crush", "ArmedGroup", "asserted"),
+    # "Iraq's planned offensive to crush ISIL began": not fought yet
+    ("offensive", "planned/VERB/amod/3/plan ", "crush", "ArmedGroup", "planned"),
+    # "Russia's efforts to weaken NATO": an effort against no armed force is no armed campaign.
+    ("effort", "", "weaken", "InternationalOrganisation", None),
+])
+def test_a_campaign_or_bid_to_defeat_x_is_fought_as_its_noun_says(noun, modifier, verb, target_type, expected):
+    first = 2 if not modifier else 3
+    doc = make_doc(f"Somalia/PROPN/poss/{first} 's/PART/case/0 {modifier}{noun}/NOUN/nsubj/{first + 3}/{noun} "
+                   f"to/PART/aux/{first + 2} {verb}/VERB/acl/{first}/{verb}/VB Shabaab/PROPN/dobj/{first + 2} "
+                   f"began/VERB/ROOT/{first + 4}/begin")
+    ms = [mention(doc, 0, 1, "SOM", "Country", "SOM"), mention(doc, first + 3, first + 4, "group:shabaab", target_type)]
+    got = {(r, m) for s, r, t, m in triples(doc, ms) if (s, t) == ("SOM", "group:shabaab")}
+    attacks = {m for r, m in got if r == "attacks" and m == "asserted"}
+    assert attacks == ({"asserted"} if expected == "asserted" else set())
+    if expected == "asserted":
+        assert not any(r == "threatens" for r, _ in got)
+
+
+def test_a_friendly_act_is_not_aimed_at_whom_its_object_is_against():
+    # "France supported the resolution against Iran" supports no Iran.
+    doc = make_doc("France/PROPN/nsubj/1 supported/VERB/ROOT/1/support the/DET/det/3 resolution/NOUN/dobj/1 "
+                   "against/ADP/prep/3 Iran/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    assert not any(t[1] == "supports" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("against, opposed", [
+    ("Saudi_Arabia/PROPN/pobj/4", True),
+    # "against Russian aggression", "against the terrorism of ISIL": whose the act is
+    ("the/DET/det/6 terrorism/NOUN/pobj/4 of/ADP/prep/6 Saudi_Arabia/PROPN/pobj/7", True),
+    # "Iran supports the Houthis against the proposal": no one opposed
+    ("the/DET/det/6 proposal/NOUN/pobj/4", False),
+])
+def test_who_backs_one_party_against_another_opposes_the_other(against, opposed):
+    doc = make_doc("Iran/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 Houthis/PROPN/dobj/1 "
+                   f"against/ADP/prep/1 {against}")
+    target = next(t.i for t in doc if t.text == "Saudi Arabia") if opposed else None
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "group:houthis", "ArmedGroup")]
+    if target is not None:
+        ms.append(mention(doc, target, target + 1, "SAU", "Country", "SAU"))
+    got = triples(doc, ms)
+    assert (("IRN", "opposes", "SAU", "asserted") in got) is opposed
+    assert ("IRN", "supports", "group:houthis", "asserted") in got
+
+
+def test_who_is_committed_to_backing_x_backs_x_but_a_committed_attack_is_a_threat():
+    # "The UK is committed to supporting the Iraqi government against ISIL"
+    doc = make_doc("UK/PROPN/nsubjpass/2 is/AUX/auxpass/2/be committed/VERB/ROOT/2/commit to/ADP/prep/2 "
+                   "supporting/VERB/pcomp/3/support/VBG the/DET/det/6 government/NOUN/dobj/4 against/ADP/prep/4 "
+                   "ISIL/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 6, 7, "IRQGOV", "Government", "IRQ"),
+          mention(doc, 8, 9, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert {("GBR", "supports", "IRQGOV", "asserted"), ("GBR", "opposes", "group:isil", "asserted")} <= got
+    # "al-Qaida remains committed to carrying out attacks against the United States": intended, not done.
+    doc = make_doc("Qaida/PROPN/nsubj/1 remains/VERB/ROOT/1/remain committed/ADJ/acomp/1 to/ADP/prep/2 "
+                   "carrying/VERB/pcomp/3/carry/VBG out/ADP/prt/4 attacks/NOUN/dobj/4/attack against/ADP/prep/6 "
+                   "US/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "group:al-qaeda", "ArmedGroup"), mention(doc, 8, 9, "USA", "Country", "USA")]
+    got = triples(doc, ms)
+    assert ("group:al-qaeda", "attacks", "USA", "planned") in got
+    assert ("group:al-qaeda", "attacks", "USA", "asserted") not in got
+    assert ("group:al-qaeda", "threatens", "USA", "asserted") in got
