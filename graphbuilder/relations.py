@@ -604,6 +604,8 @@ def modality(tok) -> str:
     # "attr": a predicate nominal's copula carries its negation and tense ("Turkey is *not* an ally").
     while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl",
                         "attr") and head.head.i != head.i and len(chain) < 4:
+        if head.dep_ == "advcl" and _own_tense(head):
+            break
         head = head.head
         chain.append(head)
     if len(chain) == 1 and tok.pos_ == "NOUN" and tok.head.i != tok.i and (tok.dep_ == "nsubjpass" or (
@@ -691,6 +693,19 @@ def _committed_hostility(tok) -> bool:
         return _hostile_clause(tok)
     entry = triggers()["nouns"].get(tok.lower_) or triggers()["nouns"].get(tok.lemma_.lower())
     return bool(entry) and entry["relation"] in HOSTILE
+
+
+#: Conjunctions of a clause that states a fact of its own, whatever the main clause plans ("*As* Iraqis unite
+#: against ISIL, ISIL will try ...", "*while* Kurdish forces hold the line"); not "if", "when", "until".
+OWN_TENSE_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
+
+
+def _own_tense(clause) -> bool:
+    """Whether an adverbial clause with its own subject and a finite verb is introduced by one of
+    :data:`OWN_TENSE_MARKS`: its tense is its own."""
+    kids = list(clause.children)
+    return clause.tag_ in ("VBP", "VBZ", "VBD") and any(c.dep_ == "mark" and c.lower_ in OWN_TENSE_MARKS
+                                                        for c in kids) and any(c.dep_ in SUBJ for c in kids)
 
 
 def _others_act(head, complement) -> bool:
@@ -1043,9 +1058,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
-        if not targets and relation in SCENE_TARGETS and _fights_ill(tok):
+        if not targets and relation in SCENE_TARGETS and (_fights_ill(tok) or _disarms(tok)):
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
-            # is no act against the place it is fought in.
+            # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
@@ -1215,6 +1230,20 @@ def _fights_ill(verb) -> bool:
     (:data:`ILL_NOUNS`), not a party or a thing of one."""
     aimed = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, AIMED_PREPS)
     return any(t.lemma_.lower() in ILL_NOUNS or t.lower_ in ILL_NOUNS for t in aimed)
+
+
+#: Kinds of weapon whose destruction is disarmament ("efforts to destroy *chemical* weapons in Syria").
+DISARMED_KINDS = frozenset({"chemical", "nuclear", "biological"})
+#: Stocks of weapons destroyed in disarmament ("destroyed its *stockpile*").
+STOCK_NOUNS = frozenset({"stockpile", "arsenal"})
+
+
+def _disarms(verb) -> bool:
+    """Whether ``verb``'s object is a stock of weapons, or weapons of mass destruction ("to destroy chemical
+    weapons in Syria", "dismantled its arsenal"): disarmament, not an act on the place it is done in."""
+    return any(c.lemma_.lower() in STOCK_NOUNS or (c.lemma_.lower() == "weapon" and any(
+        g.dep_ in ("amod", "compound") and g.lower_ in DISARMED_KINDS for g in c.children))
+        for c in verb.children if c.dep_ in OBJ)
 
 
 def _aimed_scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
@@ -5834,6 +5863,22 @@ def backed_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
                           doc_date, "113", "backed-against", 0.7, False)
 
 
+#: Verbs of standing up to someone, which said of an armed force are fighting it ("as Iraqis *confront* ISIL").
+CONFRONTING_VERBS = frozenset({"confront"})
+
+
+def confront_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Iraqi forces confronted ISIL fighters near Ramadi", "the Kurds confront the Islamic State in Kobani":
+    a state or force that confronts an armed force fights it (190). Confronting a state, a person or a
+    crowd ("Turkey confronted Russia over Syria", "police confronted protesters") says no more than that
+    (the lexicon's bare verb is no event)."""
+    for verb, subjects in _active_verbs(doc, CONFRONTING_VERBS, index):
+        forces = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index)
+                  if m.type in FORCE_TYPES]
+        yield from _pairs("attacks", [m for m in subjects if m.type in CAMPAIGNER_TYPES], forces, verb, index,
+                          doc_date, "190", "confront", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -5851,7 +5896,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     visited_force_rule, people_place_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
-    partnered_fight_rule, fight_role_rule, backed_against_rule,
+    partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule,
 )
 
 

@@ -4151,3 +4151,50 @@ def test_who_is_committed_to_backing_x_backs_x_but_a_committed_attack_is_a_threa
     assert ("group:al-qaeda", "attacks", "USA", "planned") in got
     assert ("group:al-qaeda", "attacks", "USA", "asserted") not in got
     assert ("group:al-qaeda", "threatens", "USA", "asserted") in got
+
+
+@pytest.mark.parametrize("against, opposed", [
+    ("ISIL/PROPN/pobj/2", True),
+    # "united against hunger": no one opposed
+    ("hunger/NOUN/pobj/2", False),
+])
+def test_who_unites_against_someone_opposes_him(against, opposed):
+    doc = make_doc(f"Iraqis/PROPN/nsubj/1 unite/VERB/ROOT/1/unite/VBP against/ADP/prep/1 {against}")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ")] + (
+        [mention(doc, 3, 4, "group:isil", "ArmedGroup")] if opposed else [])
+    got = triples(doc, ms)
+    assert (("IRQ", "opposes", "group:isil", "asserted") in got) is opposed
+    assert not any(t[1] == "meets" for t in got)
+
+
+@pytest.mark.parametrize("mark, asserted", [
+    # "As Iraqis unite against ISIL, ISIL will try ...": the "as" clause is a fact now, where an "if"
+    # clause is as hypothetical as the main clause says.
+    ("As", True), ("If", False),
+])
+def test_a_clause_with_a_tense_of_its_own_is_not_what_the_main_clause_plans(mark, asserted):
+    doc = make_doc(f"{mark}/SCONJ/mark/2 Iraqis/PROPN/nsubj/2 unite/VERB/advcl/7/unite/VBP against/ADP/prep/2 "
+                   "ISIL/PROPN/pobj/3 ,/PUNCT/punct/7 it/PRON/nsubj/7 will/AUX/aux/7 try/VERB/ROOT/7/try/VB")
+    ms = [mention(doc, 1, 2, "IRQ", "Country", "IRQ"), mention(doc, 4, 5, "group:isil", "ArmedGroup")]
+    assert (("IRQ", "opposes", "group:isil", "asserted") in triples(doc, ms)) is asserted
+
+
+@pytest.mark.parametrize("target_type, attacked", [("ArmedGroup", True), ("Country", False)])
+def test_who_confronts_an_armed_force_fights_it(target_type, attacked):
+    # "Iraqi forces confronted ISIL fighters" is a fight; "Turkey confronted Russia" says no more than that.
+    doc = make_doc("forces/NOUN/nsubj/1/force confronted/VERB/ROOT/1/confront/VBD ISIL/PROPN/compound/3 "
+                   "fighters/NOUN/dobj/1/fighter")
+    ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, 2, 3, "group:isil", target_type)]
+    assert (("IRQMIL", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("obj, attacked", [
+    ("chemical/ADJ/amod/3 weapons/NOUN/dobj/1/weapon", False),
+    ("its/PRON/poss/3 arsenal/NOUN/dobj/1/arsenal", False),
+    ("weapons/NOUN/compound/3/weapon caches/NOUN/dobj/1/cache", True),
+])
+def test_destroying_weapons_of_mass_destruction_somewhere_is_no_attack_on_the_place(obj, attacked):
+    doc = make_doc(f"coalition/NOUN/nsubj/1 destroyed/VERB/ROOT/1/destroy/VBD {obj} in/ADP/prep/1 "
+                   "Syria/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert (("org:coalition", "attacks", "SYR", "asserted") in triples(doc, ms)) is attacked
