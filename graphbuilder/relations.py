@@ -5879,6 +5879,60 @@ def confront_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                           doc_date, "190", "confront", 0.7, False)
 
 
+#: Verbs of driving someone from a place ("Somali troops *drove* al-Shabaab from Kismayo").
+DRIVING_OUT_VERBS = frozenset({"drive", "push", "chase", "force", "expel", "oust", "evict", "dislodge", "kick",
+                               "flush", "rout"})
+
+
+def drove_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Somali and AU troops drove al-Shabaab from the port of Kismayo", "Kurdish fighters pushed ISIL out of
+    Kobani": whoever drives an armed force from a place fights it (190). Only an armed force driven "from"
+    (or "out of") somewhere: "drove the car from Kabul" and "forced the government from power" are not."""
+    for verb, subjects in _active_verbs(doc, DRIVING_OUT_VERBS, index):
+        holders = [verb] + [c for c in verb.children if c.dep_ in OBJ or c.dep_ in ("prt", "advmod")]
+        if not _pobjs_of(holders, ("from",)) and not [q for h in holders for p in h.children if p.dep_ == "prep"
+                                                      and p.lower_ == "out" for q in _pobjs(p, ("of",))] \
+                and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        forces = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index)
+                  if m.type in FORCE_TYPES]
+        yield from _pairs("attacks", [m for m in subjects if m.type in CAMPAIGNER_TYPES], forces, verb, index,
+                          doc_date, "190", "drove-out", 0.7, False)
+
+
+#: Nouns of the front rank of a fight ("France is *at the forefront of* the battle against jihadists").
+FRONT_NOUNS = frozenset({"forefront", "frontline", "frontlines", "vanguard", "front"})
+
+
+def at_war_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Pakistan has been at war with the Pakistani Taliban for a decade", "Ethiopia and Eritrea were at war":
+    who is at war with someone fights him (190); "France is at the forefront of the battle against
+    jihadists": who is at the front of a fight against someone fights him too."""
+    for noun in select(doc, dep=("pobj",)):
+        prep = noun.head
+        lemma = noun.lemma_.lower()
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "in"):
+            continue
+        if lemma == "war" and prep.lower_ == "at" and not any(c.dep_ == "det" for c in noun.children):
+            enemies = _fight_enemies(noun, index, ("with", "against")) or _fight_enemies(prep.head, index, ("with",))
+        elif (lemma in FRONT_NOUNS or (lemma == "line" and any(c.lower_ == "front" for c in noun.children))) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # ("on the *front line* of the fight")
+            fights = [p for p in _pobjs(noun, ("of",)) if p.lemma_.lower() in FIGHT_FRAME_NOUNS]
+            enemies = [m for f in fights for m in _fight_enemies(f, index, ("against", "on"), _purpose_acts(f))]
+            if not enemies:
+                continue
+        else:
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found, passive = _subjects(verb, index)
+        doers = [] if passive else [m for m in found if m.type in CAMPAIGNER_TYPES]
+        yield from _pairs("attacks", doers, [m for m in enemies if m not in doers], noun, index, doc_date, "190",
+                          "at-war", 0.7, lemma == "war")
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -5896,7 +5950,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     visited_force_rule, people_place_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
-    partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule,
+    partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
 )
 
 

@@ -4198,3 +4198,44 @@ def test_destroying_weapons_of_mass_destruction_somewhere_is_no_attack_on_the_pl
                    "Syria/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
     assert (("org:coalition", "attacks", "SYR", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("spec, fought", [
+    # "Pakistan has been at war with the Taliban"
+    ("Pakistan/PROPN/nsubj/1 is/AUX/ROOT/1/be at/ADP/prep/1 war/NOUN/pobj/2 with/ADP/prep/3 "
+     "Taliban/PROPN/pobj/4", True),
+    # "Pakistan is at the forefront of the fight against the Taliban"
+    ("Pakistan/PROPN/nsubj/1 is/AUX/ROOT/1/be at/ADP/prep/1 the/DET/det/4 forefront/NOUN/pobj/2 of/ADP/prep/4 "
+     "the/DET/det/7 fight/NOUN/pobj/5 against/ADP/prep/7 Taliban/PROPN/pobj/8", True),
+    # "Pakistan is at the forefront of the fight against corruption": no enemy
+    ("Pakistan/PROPN/nsubj/1 is/AUX/ROOT/1/be at/ADP/prep/1 the/DET/det/4 forefront/NOUN/pobj/2 of/ADP/prep/4 "
+     "the/DET/det/7 fight/NOUN/pobj/5 against/ADP/prep/7 corruption/NOUN/pobj/8", False),
+])
+def test_who_is_at_war_with_someone_or_at_the_front_of_a_fight_against_him_fights_him(spec, fought):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK")]
+    if fought:
+        ms.append(mention(doc, len(doc) - 1, len(doc), "group:taliban", "ArmedGroup"))
+    assert (("PAK", "attacks", "group:taliban", "asserted") in triples(doc, ms)) is fought
+
+
+def test_states_at_war_with_each_other_fight_each_other():
+    doc = make_doc("Ethiopia/PROPN/nsubj/3 and/CCONJ/cc/0 Eritrea/PROPN/conj/0 were/AUX/ROOT/3/be at/ADP/prep/3 "
+                   "war/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "ETH", "Country", "ETH"), mention(doc, 2, 3, "ERI", "Country", "ERI")]
+    got = triples(doc, ms)
+    assert {("ETH", "attacks", "ERI", "asserted"), ("ERI", "attacks", "ETH", "asserted")} <= got
+
+
+@pytest.mark.parametrize("rest, type_, fought", [
+    # "Somali troops drove al-Shabaab from Kismayo"
+    ("from/ADP/prep/1 Kismayo/PROPN/pobj/3", "ArmedGroup", True),
+    # "... drove al-Shabaab to Kismayo": no place it was driven from
+    ("to/ADP/prep/1 Kismayo/PROPN/pobj/3", "ArmedGroup", False),
+    # "... forced the government from power": no armed force driven out
+    ("from/ADP/prep/1 power/NOUN/pobj/3", "Government", False),
+])
+def test_who_drives_an_armed_force_from_a_place_fights_it(rest, type_, fought):
+    doc = make_doc(f"troops/NOUN/nsubj/1/troop drove/VERB/ROOT/1/drive/VBD Shabaab/PROPN/dobj/1 {rest}")
+    ms = [mention(doc, 0, 1, "SOMMIL", "Military", "SOM"), mention(doc, 2, 3, "group:shabaab", type_)]
+    assert (("SOMMIL", "attacks", "group:shabaab", "asserted") in triples(doc, ms)) is fought
