@@ -5933,6 +5933,63 @@ def at_war_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
                           "at-war", 0.7, lemma == "war")
 
 
+def supported_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"We will continue to strike ISIL targets in support of our partners", "the coalition conducted strikes
+    against ISIL in support of Iraqi forces": whom an armed act against an enemy supports is fighting that enemy
+    (190); the act itself is military cooperation (military_support_rule)."""
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, lower=("support",)):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not (backed := _pobjs(tok, ("of",))):
+            continue
+        act = tok.head.head
+        if act.pos_ == "VERB" and (e := _verb_entry(act, lexicon)) is not None and e[0] == "attacks":
+            # "struck *ISIL targets*", "... in order to defeat ISIL"
+            enemies = [m for m in _objects(act, index, ("against", "on", "at")) if m.type not in PLACE_TYPES]
+            enemies += _fight_enemies(act, index, (), _hostile_acts(act, ("advcl", "xcomp")))
+            trigger = act
+        elif act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS | CAMPAIGN_NOUNS:
+            # "conducted strikes *against ISIL* in support of Iraqi forces"
+            enemies, trigger = _fight_enemies(act, index, ("against", "on"), _purpose_acts(act)), act
+        else:
+            continue
+        supported = [m for p in backed for m in actors_of(p, index) if m.type in ALLY_TYPES]
+        yield from _pairs("attacks", supported, [m for m in enemies if m not in supported], trigger, index, doc_date,
+                          "190", "supported-fight", 0.7, False)
+
+
+#: Words of harm suffered "at the hands of" someone ("the Yazidis' *plight* at the hands of ISIL").
+HARM_WORDS = frozenset({"plight", "suffering", "suffer", "death", "deaths", "die", "killing", "killings", "kill",
+                        "abuse", "abuses", "torture", "persecution", "persecute", "massacre", "slaughter", "defeat",
+                        "atrocity", "atrocities", "violence", "brutality", "mistreatment", "rape", "enslavement",
+                        "genocide", "execution", "executions", "loss", "losses", "beating", "murder", "murders",
+                        "treatment", "humiliation", "ordeal", "oppression", "repression", "terror"})
+
+
+def hands_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Yazidi plight on Mount Sinjar at the hands of ISIL", "Iraq's defeat at the hands of ISIS", "civilians
+    who died at the hands of government forces": whoever harms someone, as "at the hands of" says, attacks him
+    (190). The sufferer is the harm noun's owner ("*Yazidi* plight", "the deaths *of civilians*"), or the
+    subject of the verb of suffering."""
+    for hands in select(doc, lower=("hands",)):
+        if hands.dep_ != "pobj" or hands.head.lower_ != "at" or hands.head.dep_ != "prep":
+            continue
+        doers = [m for p in _pobjs(hands, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_TYPES]
+        harm = hands.head.head
+        if not doers or harm.lemma_.lower() not in HARM_WORDS and harm.lower_ not in HARM_WORDS:
+            continue
+        if harm.pos_ == "NOUN":
+            victims = [m for c in harm.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            victims = victims or _prep_actors(harm, ("of",), index)
+        elif harm.pos_ == "VERB":
+            victims = _subjects(harm, index)[0]
+        else:
+            continue
+        # ("Syrians killed at the hands of Assad and ISIL": a state's people harmed are no attack on the state)
+        victims = [m for m in victims if m.type not in PLACE_ONLY and m not in doers and not (
+            m.type == "Country" and _demonym_country(doc[m.head]) is not None)]
+        yield from _pairs("attacks", doers, victims, harm, index, doc_date, "190", "hands-of", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -5951,6 +6008,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
+    supported_fight_rule, hands_of_rule,
 )
 
 

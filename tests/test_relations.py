@@ -4239,3 +4239,27 @@ def test_who_drives_an_armed_force_from_a_place_fights_it(rest, type_, fought):
     doc = make_doc(f"troops/NOUN/nsubj/1/troop drove/VERB/ROOT/1/drive/VBD Shabaab/PROPN/dobj/1 {rest}")
     ms = [mention(doc, 0, 1, "SOMMIL", "Military", "SOM"), mention(doc, 2, 3, "group:shabaab", type_)]
     assert (("SOMMIL", "attacks", "group:shabaab", "asserted") in triples(doc, ms)) is fought
+
+
+@pytest.mark.parametrize("backed_type, fought", [("Military", True), ("Country", True), ("Person", False)])
+def test_whom_a_strike_against_an_enemy_supports_fights_that_enemy(backed_type, fought):
+    # "Coalition jets bombed Taliban positions in support of Afghan troops"
+    doc = make_doc("jets/NOUN/nsubj/1/jet bombed/VERB/ROOT/1/bomb/VBD Taliban/PROPN/compound/3 "
+                   "positions/NOUN/dobj/1/position in/ADP/prep/1 support/NOUN/pobj/4 of/ADP/prep/5 "
+                   "troops/NOUN/pobj/6/troop")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 2, 3, "group:taliban", "ArmedGroup"),
+          mention(doc, 7, 8, "AFGMIL", backed_type, "AFG")]
+    assert (("AFGMIL", "attacks", "group:taliban", "asserted") in triples(doc, ms)) is fought
+
+
+@pytest.mark.parametrize("victim_spec, victim, harmed", [
+    # "Iraq's defeat at the hands of ISIS"
+    ("Iraq/PROPN/poss/2 's/PART/case/0", ("IRQ", "Country"), True),
+    # "Syrians' deaths at the hands of ISIS": a state's people are no attack on the state
+    ("Syrians/PROPN/poss/2 's/PART/case/0", ("SYR", "Country"), False),
+])
+def test_who_harms_someone_at_whose_hands_attacks_him(victim_spec, victim, harmed):
+    doc = make_doc(f"{victim_spec} defeat/NOUN/ROOT/2 at/ADP/prep/2 the/DET/det/5 hands/NOUN/pobj/3/hand "
+                   "of/ADP/prep/5 ISIS/PROPN/pobj/6", ents=((0, 1, "Demonym", "SYR"),) if victim[0] == "SYR" else ())
+    ms = [mention(doc, 0, 1, victim[0], victim[1], victim[0]), mention(doc, 7, 8, "group:isis", "ArmedGroup")]
+    assert (("group:isis", "attacks", victim[0], "asserted") in triples(doc, ms)) is harmed
