@@ -5990,6 +5990,68 @@ def hands_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
         yield from _pairs("attacks", doers, victims, harm, index, doc_date, "190", "hands-of", 0.7, False)
 
 
+#: Verbs of fighting, whose partner "alongside" (or "with", "on the side of") shares the fight.
+FIGHTING_VERBS = frozenset({"fight", "battle", "combat"})
+
+
+def fought_alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Hezbollah fighters have fought alongside Syrian troops against rebels", "Russia fought on the side of
+    the Syrian army against ISIS": the subject and its partner both fight the enemy (190); the lexicon's "fight
+    alongside" is their cooperation (alongside_rule), which leaves the enemy out."""
+    for verb, subjects in _active_verbs(doc, FIGHTING_VERBS, index):
+        enemies = _fight_enemies(verb, index)
+        if not enemies:
+            continue
+        partners = _prep_actors(verb, PARTNER_PREPS, index) + [
+            m for p in _pobjs(verb, ("on",)) if p.lemma_.lower() == "side" for m in _prep_actors(p, ("of",), index)]
+        if not partners:
+            continue
+        fighters = [m for m in subjects + partners if m.type in CAMPAIGNER_TYPES]
+        yield from _pairs("attacks", fighters, [m for m in enemies if m not in fighters], verb, index, doc_date,
+                          "190", "fought-alongside", 0.7, False)
+
+
+#: Nouns of enmity, whose owner ("Saudi Arabia's *rival*", "the *enemy* of Israel") and whom they name are
+#: opposed to each other.
+ENEMY_NOUNS = frozenset({"enemy", "foe", "archenemy", "arch-enemy", "nemesis", "adversary", "rival", "archrival",
+                         "arch-rival"})
+#: Verbs of taking someone for something ("Israel *regards* Hezbollah as its enemy").
+REGARDING_VERBS = frozenset({"regard", "consider", "see", "view", "call", "brand", "label", "describe", "deem",
+                             "designate", "treat", "count"})
+#: Modifiers of an enmity that is over ("*former* enemies").
+PAST_WORDS = frozenset({"former", "erstwhile", "onetime", "one-time", "ex", "old"})
+
+
+def enemy_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Iran, the arch-enemy of Saudi Arabia", "Pakistan is India's main rival": whom an enmity noun names and
+    its owner oppose each other (110); "Israel regards Hezbollah as its enemy": who takes someone for an
+    enemy opposes him. Not a former enemy, nor a nation's enemy only of an ill ("an enemy of progress")."""
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in ENEMY_NOUNS and noun.lower_.rstrip("s") not in ENEMY_NOUNS \
+                or any(c.lower_ in PAST_WORDS for c in noun.children):
+            continue
+        owners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        owners = owners or _prep_actors(noun, ("of",), index)
+        head = noun.head
+        mutual = True
+        if noun.dep_ == "appos":
+            named = actors_of(head, index, False)
+        elif noun.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
+            named, _ = _subjects(head, index)
+        elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in REGARDING_VERBS:
+            # ("regards Hezbollah as *its* enemy": the possessive is the regarder's own)
+            regarder, passive = _subjects(head.head, index)
+            named = [m for c in head.head.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index, False)]
+            owners, mutual = ([] if passive else regarder), False
+        else:
+            continue
+        owners = [m for m in owners if m.type not in PLACE_ONLY]
+        named = [m for m in named if m.type not in PLACE_ONLY and m not in owners]
+        yield from _pairs("opposes", owners, named, noun, index, doc_date, "110", "enemy-noun", 0.7, False)
+        if mutual:
+            yield from _pairs("opposes", named, owners, noun, index, doc_date, "110", "enemy-noun", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6008,7 +6070,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
-    supported_fight_rule, hands_of_rule,
+    supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
 )
 
 

@@ -4263,3 +4263,33 @@ def test_who_harms_someone_at_whose_hands_attacks_him(victim_spec, victim, harme
                    "of/ADP/prep/5 ISIS/PROPN/pobj/6", ents=((0, 1, "Demonym", "SYR"),) if victim[0] == "SYR" else ())
     ms = [mention(doc, 0, 1, victim[0], victim[1], victim[0]), mention(doc, 7, 8, "group:isis", "ArmedGroup")]
     assert (("group:isis", "attacks", victim[0], "asserted") in triples(doc, ms)) is harmed
+
+
+def test_who_fights_alongside_a_partner_against_an_enemy_fights_it_with_the_partner():
+    # "Hezbollah fighters have fought alongside Syrian troops against rebels"
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 fought/VERB/ROOT/1/fight/VBD alongside/ADP/prep/1 troops/NOUN/pobj/2/troop "
+                   "against/ADP/prep/1 rebels/NOUN/pobj/4/rebel")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup"), mention(doc, 3, 4, "SYRMIL", "Military", "SYR"),
+          mention(doc, 5, 6, "SYRREB", "ArmedGroup", "SYR")]
+    got = triples(doc, ms)
+    assert {("group:hezbollah", "attacks", "SYRREB", "asserted"), ("SYRMIL", "attacks", "SYRREB", "asserted")} <= got
+
+
+@pytest.mark.parametrize("spec, both_ways", [
+    # "Iran, the arch-enemy of Saudi Arabia, ..."
+    ("Iran/PROPN/nsubj/6 ,/PUNCT/punct/0 the/DET/det/3 enemy/NOUN/appos/0 of/ADP/prep/3 Saudis/PROPN/pobj/4 "
+     "denied/VERB/ROOT/6/deny", True),
+    # "Iran regards Saudis as its enemy": who regards
+    ("Iran/PROPN/nsubj/1 regards/VERB/ROOT/1/regard Saudis/PROPN/dobj/1 as/ADP/prep/1 its/PRON/poss/5 "
+     "enemy/NOUN/pobj/3", False),
+    # "Iran, a former enemy of Saudi Arabia, ..."
+    ("Iran/PROPN/nsubj/6 ,/PUNCT/punct/0 former/ADJ/amod/3 enemy/NOUN/appos/0 of/ADP/prep/3 Saudis/PROPN/pobj/4 "
+     "denied/VERB/ROOT/6/deny", None),
+])
+def test_enemies_named_by_a_noun_of_enmity_oppose_each_other(spec, both_ways):
+    doc = make_doc(spec)
+    saudi = next(t.i for t in doc if t.text == "Saudis")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, saudi, saudi + 1, "SAU", "Country", "SAU")]
+    got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "opposes" and m == "asserted"}
+    expected = set() if both_ways is None else {("IRN", "SAU")} | ({("SAU", "IRN")} if both_ways else set())
+    assert got == expected
