@@ -687,6 +687,8 @@ def modality(tok) -> str:
 def _committed_hostility(tok) -> bool:
     """Whether ``tok`` is a hostile act (or its noun, "carrying out *attacks*") that someone is committed to."""
     verb = tok.head if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" else tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "committed to degrading and ultimately *defeating* Daesh"
     if _commitment(verb) is None:
         return False
     if tok.pos_ == "VERB":
@@ -3243,6 +3245,12 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
 
 
+#: Acts of violence whose author a condemnation censures: attacks, and killings ("ISIL's brutal *murder* of
+#: the Jordanian pilot").
+CONDEMNED_ACT_NOUNS = ATTACK_NOUNS | {"murder", "killing", "killings", "execution", "beheading", "massacre",
+                                      "assassination", "kidnapping", "abduction", "atrocity", "atrocities"}
+
+
 def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"Britain condemned the ISIL attack on the Bataclan", "the Foreign Secretary condemned the Assad
     regime's barrel bomb attacks on Aleppo": condemning an attack censures (111) its author, named by
@@ -3251,10 +3259,12 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     may be one on Russia."""
     for tok, subjects in _active_verbs(doc, CONDEMN_VERBS, index):
         attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
-                   if o.lemma_.lower() in ATTACK_NOUNS]
+                   if o.lemma_.lower() in CONDEMNED_ACT_NOUNS]
         authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
                    for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
         authors += [m for a in attacks for m in _prep_actors(a, ("by",), index)]
+        # ("the killing of the ambassador *by Taliban gunmen*": the parser hangs the agent on the victim)
+        authors += [m for a in attacks for p in _pobjs(a, ("of",)) for m in _prep_actors(p, ("by",), index)]
         authors = [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
         yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
 
@@ -5467,7 +5477,10 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         if noun.lemma_.lower() not in CAMPAIGN_NOUNS | FIELD_ACT_NOUNS or verb.pos_ != "VERB" \
                 or verb.lemma_.lower() not in CAMPAIGN_VERBS:
             continue
-        enemies = _enabled_enemies(verb, index)
+        # ("Jordan joined the campaign against ISIL": a campaign against an armed force is an armed one, where
+        # "a campaign against the president" may be a political one)
+        enemies = _enabled_enemies(verb, index) or [m for h in (noun, verb) for m in _fight_enemies(h, index)
+                                                     if m.type in FORCE_TYPES]
         if enemies:
             doers, passive = _subjects(verb, index)
             if not passive:
@@ -6052,6 +6065,23 @@ def enemy_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             yield from _pairs("opposes", named, owners, noun, index, doc_date, "110", "enemy-noun", 0.7, False)
 
 
+#: Nouns of a league formed against someone ("the international *coalition* against ISIL").
+LEAGUE_NOUNS = frozenset({"coalition", "alliance", "front", "bloc", "axis", "league"})
+
+
+def league_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Australia is part of the international coalition against ISIL", "an Arab alliance against Iran": a
+    league named by what it is against fights an armed force it is against (190) and opposes anyone else it is
+    against (113)."""
+    for noun in select(doc, pos=("NOUN", "PROPN")):
+        if noun.lemma_.lower() not in LEAGUE_NOUNS or (league := index.at(noun.i)) is None:
+            continue
+        for enemy in _fight_enemies(noun, index):
+            armed = enemy.type in FORCE_TYPES
+            yield from _pairs("attacks" if armed else "opposes", [league], [enemy], noun, index, doc_date,
+                              "190" if armed else "113", "league-against", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6071,6 +6101,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
+    league_against_rule,
 )
 
 

@@ -4293,3 +4293,46 @@ def test_enemies_named_by_a_noun_of_enmity_oppose_each_other(spec, both_ways):
     got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "opposes" and m == "asserted"}
     expected = set() if both_ways is None else {("IRN", "SAU")} | ({("SAU", "IRN")} if both_ways else set())
     assert got == expected
+
+
+@pytest.mark.parametrize("enemy_type, fought", [("ArmedGroup", True), ("Person", False)])
+def test_who_joins_a_campaign_against_an_armed_force_fights_it(enemy_type, fought):
+    # "Jordan joined the campaign against ISIL" (the parser hangs "against" on the verb); "a campaign against
+    # the president" may be a political one.
+    doc = make_doc("Jordan/PROPN/nsubj/1 joined/VERB/ROOT/1/join/VBD the/DET/det/3 campaign/NOUN/dobj/1 "
+                   "against/ADP/prep/1 ISIL/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "JOR", "Country", "JOR"), mention(doc, 5, 6, "group:isil", enemy_type)]
+    assert (("JOR", "attacks", "group:isil", "asserted") in triples(doc, ms)) is fought
+
+
+@pytest.mark.parametrize("spec, author", [
+    # "The UK condemns ISIL's brutal murder of the pilot"
+    ("UK/PROPN/nsubj/1 condemns/VERB/ROOT/1/condemn ISIL/PROPN/poss/4 's/PART/case/2 murder/NOUN/dobj/1 "
+     "of/ADP/prep/4 the/DET/det/7 pilot/NOUN/pobj/5", 2),
+    # "The UK condemned the assassination of the ambassador by ISIL" ("by" hung on the victim)
+    ("UK/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 assassination/NOUN/dobj/1 of/ADP/prep/3 "
+     "the/DET/det/6 ambassador/NOUN/pobj/4 by/ADP/prep/6 ISIL/PROPN/pobj/7", 8),
+])
+def test_condemning_a_killing_censures_its_author(spec, author):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, author, author + 1, "group:isil", "ArmedGroup")]
+    assert ("GBR", "opposes", "group:isil", "asserted") in triples(doc, ms)
+
+
+def test_a_committed_act_s_conjunct_is_as_committed():
+    # "The Coalition remains committed to degrading and ultimately defeating Daesh": intended, not done
+    doc = make_doc("Coalition/PROPN/nsubj/1 remains/VERB/ROOT/1/remain committed/ADJ/acomp/1 to/ADP/prep/2 "
+                   "degrading/VERB/pcomp/3/degrade/VBG and/CCONJ/cc/4 defeating/VERB/conj/4/defeat/VBG "
+                   "Daesh/PROPN/dobj/6")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert ("org:coalition", "attacks", "group:isil", "asserted") not in got
+    assert ("org:coalition", "threatens", "group:isil", "asserted") in got
+
+
+@pytest.mark.parametrize("enemy_type, relation", [("ArmedGroup", "attacks"), ("Country", "opposes")])
+def test_a_league_against_someone_fights_or_opposes_him(enemy_type, relation):
+    # "the international coalition against ISIL", "an alliance against Iran"
+    doc = make_doc("the/DET/det/1 coalition/NOUN/ROOT/1 against/ADP/prep/1 ISIL/PROPN/pobj/2")
+    ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1), mention(doc, 3, 4, "group:isil", enemy_type)]
+    assert ("org:coalition", relation, "group:isil", "asserted") in triples(doc, ms)
