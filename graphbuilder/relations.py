@@ -207,6 +207,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 # speaker speaks of itself and of its own forces.
                 found, _ = _subjects(speech, index)
             return found, child.dep_ in PASSIVE_SUBJ
+    if (held := _commitment(verb)) is not None:
+        # "The UK is committed to supporting Iraq", "al-Qaida remains committed to carrying out attacks":
+        # who is committed is who is to act.
+        holder = held.head if held.dep_ == "acomp" and held.head.i != held.i else held
+        return _subjects(holder, index)[0], False
     # "the coalition fighting IS", "X arrived and met Y": the subject comes from above.
     if verb.dep_ in ("acl", "relcl") and verb.head.i != verb.i:
         found = actors_of(verb.head, index)
@@ -230,6 +235,19 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
+
+
+#: Words of a standing commitment to act, whose "to" gerund is the act ("committed *to supporting* Iraq").
+COMMITMENT_WORDS = frozenset({"committed", "dedicated", "devoted", "determined", "resolved"})
+
+
+def _commitment(verb):
+    """The word of commitment whose "to" gerund ``verb`` is ("remains *committed* to carrying out attacks"),
+    or ``None``."""
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or verb.head.lower_ != "to" or verb.head.dep_ != "prep":
+        return None
+    held = verb.head.head
+    return held if held.lower_ in COMMITMENT_WORDS and held.pos_ in ("VERB", "ADJ") else None
 
 
 def _rival_addressee(speech, index: ActorIndex) -> bool:
@@ -534,11 +552,13 @@ def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMent
 
 
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
-                        demand: bool = False) -> list[ActorMention]:
+                        demand: bool = False, hostile: bool = True) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*".
 
     ``demand``: the verb's phrase is a demand ("reiterated its demand *that Israel* ease"), so
     the subject of its clause is who is asked, whatever the verb alone would report.
+    ``hostile``: the verb's relation is hostile; a friendly one is not aimed at whom its object is against
+    ("supported the resolution *against Iran*" supports no Iran).
     """
     out: list[ActorMention] = []
     lemma = verb.lemma_.lower()
@@ -555,7 +575,8 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
             # "rejected calls by Belarus", "threatened action against Russia", "break relations with X";
             # "suspended *part of* its aid to Egypt": what the amount is of.
             holders = [child] + (_pobjs(child, ("of",)) if child.lemma_.lower() in QUANTITY_NOUNS else [])
-            for p in _pobjs_of(holders, ("by", "of", "from", "against", "with", "on", "to", "toward", "towards")):
+            preps = ("by", "of", "from", "with", "on", "to", "toward", "towards") + (("against",) if hostile else ())
+            for p in _pobjs_of(holders, preps):
                 out.extend(m for m in actors_of(p, index, modifiers) if m not in out)
     return out
 
@@ -583,6 +604,8 @@ def modality(tok) -> str:
     # "attr": a predicate nominal's copula carries its negation and tense ("Turkey is *not* an ally").
     while head.dep_ in ("xcomp", "ccomp", "conj", "pcomp", "advcl", "dobj", "pobj", "prep", "acomp", "relcl",
                         "attr") and head.head.i != head.i and len(chain) < 4:
+        if head.dep_ == "advcl" and _own_tense(head):
+            break
         head = head.head
         chain.append(head)
     if len(chain) == 1 and tok.pos_ == "NOUN" and tok.head.i != tok.i and (tok.dep_ == "nsubjpass" or (
@@ -604,10 +627,19 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
+    if _committed_hostility(tok):
+        # "al-Qaida remains committed to carrying out attacks against the US": a standing resolve to attack
+        # is an attack intended (and so a threat), where a commitment to support someone is support now.
+        return "planned"
     if _presupposed(tok):
         return "asserted"
     if _proposed(tok):
         return "hypothetical"
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" \
+            and tok.head.lemma_.lower() in CAMPAIGN_NOUNS | ATTEMPT_NOUNS and _hostile_purpose(tok):
+        # "Nigeria's drive to crush Boko Haram has stalled": the fighting a campaign (or a bid) is for goes on
+        # as the campaign does, planned only where the campaign is (campaign_purpose_rule).
+        return _campaign_modality(tok.head)
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
         # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
         return "planned"
@@ -650,6 +682,32 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+def _committed_hostility(tok) -> bool:
+    """Whether ``tok`` is a hostile act (or its noun, "carrying out *attacks*") that someone is committed to."""
+    verb = tok.head if tok.dep_ in ("dobj", "obj") and tok.pos_ == "NOUN" else tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB":
+        verb = verb.head  # "committed to degrading and ultimately *defeating* Daesh"
+    if _commitment(verb) is None:
+        return False
+    if tok.pos_ == "VERB":
+        return _hostile_clause(tok)
+    entry = triggers()["nouns"].get(tok.lower_) or triggers()["nouns"].get(tok.lemma_.lower())
+    return bool(entry) and entry["relation"] in HOSTILE
+
+
+#: Conjunctions of a clause that states a fact of its own, whatever the main clause plans ("*As* Iraqis unite
+#: against ISIL, ISIL will try ...", "*while* Kurdish forces hold the line"); not "if", "when", "until".
+OWN_TENSE_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
+
+
+def _own_tense(clause) -> bool:
+    """Whether an adverbial clause with its own subject and a finite verb is introduced by one of
+    :data:`OWN_TENSE_MARKS`: its tense is its own."""
+    kids = list(clause.children)
+    return clause.tag_ in ("VBP", "VBZ", "VBD") and any(c.dep_ == "mark" and c.lower_ in OWN_TENSE_MARKS
+                                                        for c in kids) and any(c.dep_ in SUBJ for c in kids)
 
 
 def _others_act(head, complement) -> bool:
@@ -951,7 +1009,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "imposed sanctions on *Iran's* oil industry", "banned imports of *British* beef": what a
                 # measure hits belongs to its target.
                 targets = _complement_targets(tok, index, modifiers=demand or relation in MEASURE_RELATIONS,
-                                              demand=demand)
+                                              demand=demand, hostile=relation in HOSTILE)
         if relation in ("opposes", "rejects") and not passive and not target_prep and any(
                 c.dep_ in OBJ and index.at(c.i) is None for c in tok.children) and (
                 agents := _prep_actors(tok, ("by",), index)):
@@ -1002,9 +1060,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
-        if not targets and relation in SCENE_TARGETS and _fights_ill(tok):
+        if not targets and relation in SCENE_TARGETS and (_fights_ill(tok) or _disarms(tok)):
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
-            # is no act against the place it is fought in.
+            # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
         if not targets and relation in SCENE_TARGETS and not target_prep:
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
@@ -1174,6 +1232,20 @@ def _fights_ill(verb) -> bool:
     (:data:`ILL_NOUNS`), not a party or a thing of one."""
     aimed = [c for c in verb.children if c.dep_ in OBJ] + _pobjs(verb, AIMED_PREPS)
     return any(t.lemma_.lower() in ILL_NOUNS or t.lower_ in ILL_NOUNS for t in aimed)
+
+
+#: Kinds of weapon whose destruction is disarmament ("efforts to destroy *chemical* weapons in Syria").
+DISARMED_KINDS = frozenset({"chemical", "nuclear", "biological"})
+#: Stocks of weapons destroyed in disarmament ("destroyed its *stockpile*").
+STOCK_NOUNS = frozenset({"stockpile", "arsenal"})
+
+
+def _disarms(verb) -> bool:
+    """Whether ``verb``'s object is a stock of weapons, or weapons of mass destruction ("to destroy chemical
+    weapons in Syria", "dismantled its arsenal"): disarmament, not an act on the place it is done in."""
+    return any(c.lemma_.lower() in STOCK_NOUNS or (c.lemma_.lower() == "weapon" and any(
+        g.dep_ in ("amod", "compound") and g.lower_ in DISARMED_KINDS for g in c.children))
+        for c in verb.children if c.dep_ in OBJ)
 
 
 def _aimed_scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
@@ -3173,6 +3245,12 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
 CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
 
 
+#: Acts of violence whose author a condemnation censures: attacks, and killings ("ISIL's brutal *murder* of
+#: the Jordanian pilot").
+CONDEMNED_ACT_NOUNS = ATTACK_NOUNS | {"murder", "killing", "killings", "execution", "beheading", "massacre",
+                                      "assassination", "kidnapping", "abduction", "atrocity", "atrocities"}
+
+
 def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"Britain condemned the ISIL attack on the Bataclan", "the Foreign Secretary condemned the Assad
     regime's barrel bomb attacks on Aleppo": condemning an attack censures (111) its author, named by
@@ -3181,10 +3259,12 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     may be one on Russia."""
     for tok, subjects in _active_verbs(doc, CONDEMN_VERBS, index):
         attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
-                   if o.lemma_.lower() in ATTACK_NOUNS]
+                   if o.lemma_.lower() in CONDEMNED_ACT_NOUNS]
         authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
                    for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
         authors += [m for a in attacks for m in _prep_actors(a, ("by",), index)]
+        # ("the killing of the ambassador *by Taliban gunmen*": the parser hangs the agent on the victim)
+        authors += [m for a in attacks for p in _pobjs(a, ("of",)) for m in _prep_actors(p, ("by",), index)]
         authors = [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
         yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
 
@@ -5210,6 +5290,25 @@ PLACE_WON_VERBS = frozenset({"liberate", "free", "clear", "retake", "recapture"}
 CAMPAIGN_VERBS = frozenset({"launch", "conduct", "carry", "wage", "lead", "begin", "start", "continue", "mount",
                             "step", "intensify", "escalate", "resume", "join", "spearhead", "undertake", "pursue",
                             "prosecute", "expand", "press", "open"})
+#: Nouns of trying to win a fight, whose hostile purpose clause is as much fought as a campaign's ("Baghdad's
+#: *attempt* to drive ISIS out of Anbar"): an attempted attack is an attack (:func:`_attempted`).
+ATTEMPT_NOUNS = frozenset({"bid", "attempt"})
+#: Modifiers of a campaign that is not (yet) fought ("Iraq's *planned* offensive to retake Mosul").
+UNFOUGHT_CAMPAIGN_WORDS = frozenset({"planned", "proposed", "possible", "potential", "future", "prospective",
+                                     "expected", "anticipated", "upcoming", "imminent", "looming", "intended",
+                                     "threatened", "rumoured", "rumored", "hypothetical"})
+
+
+def _campaign_modality(noun) -> str:
+    """The modality of a campaign (and so of the fighting it is for): as its noun's clause says ("will
+    launch an offensive", "the offensive could begin"), but planned where a modifier says it is not fought yet."""
+    found = modality(noun)
+    if found == "asserted" and any(c.dep_ in ("amod", "compound") and c.lower_ in UNFOUGHT_CAMPAIGN_WORDS
+                                   for c in noun.children):
+        return "planned"
+    return found
+
+
 #: Actors that wage campaigns (not a person's or a crowd's "fight").
 CAMPAIGNER_TYPES = frozenset({"Country", "Government", "Military", "ArmedGroup", "Organisation",
                               "InternationalOrganisation"})
@@ -5244,7 +5343,7 @@ def _purpose_acts(noun) -> list:
     """The hostile acts a campaign noun is for: "the campaign *to defeat* ISIL", "an operation *to drive* the
     YPG from Afrin and *destroy* its bases" (a "to" clause the parser hangs on the noun), "an operation
     *aimed at defeating* jihadists"."""
-    acts = [v for v in _to_clauses(noun, ("acl", "relcl")) if _hostile_purpose(v)]
+    acts = _hostile_acts(noun, ("acl", "relcl"))
     for c in noun.children:
         if c.dep_ == "acl" and c.lemma_.lower() == "aim":
             acts += [v for p in c.children if p.dep_ == "prep" and p.lower_ == "at" for v in p.children
@@ -5265,9 +5364,8 @@ def _enabled_enemies(verb, index: ActorIndex) -> list[ActorMention]:
                 if obj.lemma_.lower() in DEFEAT_NOUNS:
                     found += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
                 elif obj.lemma_.lower() in CAMPAIGN_NOUNS:
-                    acts = _purpose_acts(obj) + [v for v in _to_clauses(act, ("xcomp",)) if _hostile_purpose(v)]
-                    found += [m for v in acts for m in _purpose_enemies(v, index)]
-                    found += _prep_actors(obj, ("against",), index)
+                    acts = _purpose_acts(obj) + _hostile_acts(act, ("xcomp",))
+                    found += _fight_enemies(obj, index, ("against",), acts)
     return [m for m in found if m.type not in PLACE_TYPES]
 
 
@@ -5283,6 +5381,55 @@ def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
         if losers or act.lemma_.lower() in PLACE_WON_VERBS:
             return losers
     return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
+
+
+def _hostile_acts(tok, deps: tuple) -> list:
+    """``tok``'s "to" clauses of dependency ``deps`` whose verb is a hostile purpose ("helping Iraq *to
+    defeat* ISIL", "working with the Malian army *to hunt down* jihadists")."""
+    return [v for v in _to_clauses(tok, deps) if _hostile_purpose(v)]
+
+
+def _fight_enemies(head, index: ActorIndex, preps: tuple = ("against",), acts: Iterable = ()) -> list[ActorMention]:
+    """Whom the fight ``head`` names is against: the actors of its enemy phrase among ``preps`` ("the fight
+    *against ISIL*", "the war *on* the Taliban", "the recapture of Ramadi *from ISIS*") and the enemies of its
+    hostile purpose ``acts`` ("to defeat ISIL", "to drive the YPG from Afrin"); a place is no enemy."""
+    found = _prep_actors(head, preps, index) + [m for v in acts for m in _purpose_enemies(v, index)]
+    found += [m for p in _restated_enemies(head, preps) for m in actors_of(p, index)]
+    return [m for m in found if m.type not in PLACE_ONLY]
+
+
+#: Words that single out one part of what precedes them ("against terrorism, *in particular* against ISIL").
+FOCUS_WORDS = frozenset({"particular", "particularly", "especially", "notably", "specifically", "chiefly",
+                         "mainly", "primarily", "above"})
+
+
+def _restated_enemies(head, preps: tuple) -> list:
+    """The objects of a phrase that narrows down ``head``'s own enemy phrase, which the parser hangs
+    elsewhere: "their fight against terrorism, *in particular against ISIL*", "its war on terror, *especially
+    against al-Shabaab*" (right after the enemy phrase, with the same preposition and a focusing word)."""
+    own = [c for c in head.children if c.dep_ == "prep" and c.lower_ in preps]
+    if not own:
+        return []
+    doc, end = head.doc, max(c.right_edge.i for c in own)
+    i = end + 1
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    # ("in particular against": the focusing phrase first, and then the preposition)
+    while i < len(doc) and (doc[i].lower_ in FOCUS_WORDS or doc[i].lower_ in ("in", "all", "and")) and i - end < 5:
+        i += 1
+    prep = doc[i] if i < len(doc) else None
+    if prep is None or prep.dep_ != "prep" or prep.lower_ not in preps \
+            or not any(t.lower_ in FOCUS_WORDS for t in doc[end + 1:prep.i]):
+        return []
+    return [p for p in prep.children if p.dep_ == "pobj"]
+
+
+def _under_way(mentions: Iterable[RelationMention], lifted: tuple = ("planned",)) -> Iterator[RelationMention]:
+    """The mentions of a fight that its frame presupposes is under way, whatever the clause above plans
+    ("will support Iraq in *its* fight against ISIL", "tried to seize the airport from ISIL", "strengthened
+    its defences against X"): those whose modality is among ``lifted`` are asserted."""
+    for r in mentions:
+        yield replace(r, modality="asserted") if r.modality in lifted else r
 
 
 def _campaigners(noun, index: ActorIndex) -> list[ActorMention]:
@@ -5309,23 +5456,31 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     campaign attacks whom it is waged to defeat (190). The campaign noun is the trigger: one launched is
     under way, whatever its purpose clause leaves undone (which verb_rule files as planned)."""
     for noun in select(doc, pos=("NOUN",)):
-        if noun.lemma_.lower() not in CAMPAIGN_NOUNS:
+        lemma = noun.lemma_.lower()
+        if lemma not in CAMPAIGN_NOUNS | ATTEMPT_NOUNS:
             continue
         acts = _purpose_acts(noun)
         if not acts:
             continue
         doers = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
-        doers = doers or _campaigners(noun, index)
+        # ("efforts *by the Iraqi army* to retake Ramadi from ISIL")
+        doers = doers or _prep_actors(noun, ("by",), index) or _campaigners(noun, index)
         doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
-        for act in acts:
-            yield from _pairs("attacks", doers, _purpose_enemies(act, index), noun, index, doc_date, "190",
-                              "campaign-purpose", 0.7, False)
+        enemies = _fight_enemies(noun, index, (), acts)
+        if lemma in ATTEMPT_NOUNS or lemma == "effort":
+            # A bid or an effort is no armed campaign of itself: "Russia's efforts to weaken NATO" are not.
+            enemies = [m for m in enemies if m.type in FORCE_TYPES]
+        found = _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "campaign-purpose", 0.7, False)
+        yield from (replace(r, modality=mod) if (mod := _campaign_modality(noun)) != r.modality else r for r in found)
     for noun in select(doc, dep=OBJ):
         verb = noun.head
         if noun.lemma_.lower() not in CAMPAIGN_NOUNS | FIELD_ACT_NOUNS or verb.pos_ != "VERB" \
                 or verb.lemma_.lower() not in CAMPAIGN_VERBS:
             continue
-        enemies = _enabled_enemies(verb, index)
+        # ("Jordan joined the campaign against ISIL": a campaign against an armed force is an armed one, where
+        # "a campaign against the president" may be a political one)
+        enemies = _enabled_enemies(verb, index) or [m for h in (noun, verb) for m in _fight_enemies(h, index)
+                                                     if m.type in FORCE_TYPES]
         if enemies:
             doers, passive = _subjects(verb, index)
             if not passive:
@@ -5349,7 +5504,7 @@ def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         lemma = verb.lemma_.lower()
         if lemma not in HELPING_PURPOSE_VERBS:
             continue
-        acts = [v for v in _to_clauses(verb, ("xcomp", "advcl", "ccomp")) if _hostile_purpose(v)]
+        acts = _hostile_acts(verb, ("xcomp", "advcl", "ccomp"))
         if not acts:
             continue
         helpers, passive = _subjects(verb, index)
@@ -5360,7 +5515,7 @@ def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         objs = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         objs += [g for v in acts if v.dep_ == "ccomp" and v.head.i == verb.i for g in v.children if g.dep_ == "nsubj"]
         helped = [m for c in objs for m in actors_of(c, index, False) if m.type in ALLY_TYPES]
-        enemies = [m for v in acts for m in _purpose_enemies(v, index)]
+        enemies = _fight_enemies(verb, index, (), acts)
         # Only where the helped one is named: "helped to defeat ISIL" is the subject's own act (verb_rule).
         if not helped:
             continue
@@ -5434,14 +5589,14 @@ def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 for c in noun.children):
             continue
         preps = ("against", "on") if noun.lemma_.lower() == "war" else ("against",)
-        enemies = [m for m in _prep_actors(noun, preps, index) if m.type not in PLACE_ONLY]
+        enemies = _fight_enemies(noun, index, preps)
         if not enemies:
             continue
         # ("praised *Baghdad* for its campaign": a capital named as a party is its government)
         holders = [h for m in _fight_holders(noun, index) for h in [_capital_government(m)]
                    if h.type in CAMPAIGNER_TYPES]
-        for r in _pairs("attacks", holders, enemies, noun, index, doc_date, "190", "fight-holder", 0.7, False):
-            yield replace(r, modality="asserted") if r.modality in ("planned", "hypothetical") else r
+        yield from _under_way(_pairs("attacks", holders, enemies, noun, index, doc_date, "190", "fight-holder", 0.7,
+                                     False), ("planned", "hypothetical"))
 
 
 #: Verbs of sending a weapon at someone ("fired *missiles at* Saudi Arabia", "dropped bombs on X").
@@ -5517,9 +5672,8 @@ def defence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 and noun.dep_ in OBJ and noun.head.pos_ == "VERB":
             # "the Taliban reinforced *their* defenses against Afghan forces"
             owners = _subjects(noun.head, index)[0]
-        attackers = [m for m in _prep_actors(noun, ("against",), index) if m.type not in PLACE_ONLY]
-        for r in _pairs("attacks", attackers, owners, noun, index, doc_date, "190", "defence", 0.7, False):
-            yield replace(r, modality="asserted") if r.modality == "planned" else r
+        yield from _under_way(_pairs("attacks", _fight_enemies(noun, index), owners, noun, index, doc_date, "190",
+                                     "defence", 0.7, False))
 
 
 #: Nouns of ground won back, whose "from" object is whom it is won from ("the recapture of Ramadi *from ISIS*").
@@ -5553,7 +5707,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         lemma = noun.lemma_.lower()
         if lemma not in WON_OR_CONTROL_NOUNS:
             continue
-        losers = [m for m in _prep_actors(noun, ("from",), index) if m.type not in PLACE_ONLY]
+        losers = _fight_enemies(noun, index, ("from",))
         if lemma in CONTROL_NOUNS:
             verb = noun.head
             if noun.dep_ not in OBJ or verb.pos_ != "VERB" \
@@ -5561,7 +5715,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
                 continue
             winners, passive = _subjects(verb, index)
             winners = [] if passive else winners
-            losers = losers or [m for m in _prep_actors(verb, ("from",), index) if m.type not in PLACE_ONLY]
+            losers = losers or _fight_enemies(verb, index, ("from",))
             trigger = verb
         else:
             winners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
@@ -5592,7 +5746,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         found = _pairs("attacks", [m for m in winners if m.type in CAMPAIGNER_TYPES], losers, verb, index, doc_date,
                        "190", "won-ground", 0.7, False)
         # an attempt to take it is the attack, which happened (as verb_rule's)
-        yield from (replace(r, modality="asserted") for r in found) if _attempted(verb) else found
+        yield from _under_way(found) if _attempted(verb) else found
 
 
 #: Kinds of military act that, done jointly, are military cooperation among those who do them.
@@ -5611,7 +5765,7 @@ def joint_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         if by:
             doers = [m for p in by for m in actors_of(p, index)]
             enemies = [m for h in [noun] + [c for p in by for c in _conjuncts(p)]
-                       for m in _prep_actors(h, ("against", "on"), index) if m.type not in PLACE_ONLY]
+                       for m in _fight_enemies(h, index, ("against", "on"))]
             doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
             yield from _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "joint-operation", 0.7, False)
         elif noun.dep_ in OBJ and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in CAMPAIGN_VERBS | {"hold"}:
@@ -5632,15 +5786,15 @@ def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
     is military cooperation with it (062), and the partner, too, attacks whom it is for (190)."""
     lexicon = codes.verb_lexicon()
     for verb, subjects in _active_verbs(doc, WITH_PARTNER_VERBS, index):
-        acts = [v for v in _to_clauses(verb, ("advcl", "xcomp")) if _hostile_purpose(v)]
+        acts = _hostile_acts(verb, ("advcl", "xcomp"))
         partners = [m for m in _prep_actors(verb, ("with",), index) if m.type in ALLY_TYPES]
         if not acts or not partners:
             continue
         subjects = [m for m in subjects if m.type in CAMPAIGNER_TYPES]
         yield from _pairs("cooperates", subjects, partners, verb, index, doc_date, "062", "partnered-fight", 0.7,
                           False)
-        enemies = [m for v in acts if (e := _verb_entry(v, lexicon)) is None or e[0] == "attacks"
-                   for m in _purpose_enemies(v, index) if m not in partners]
+        attacking = [v for v in acts if (e := _verb_entry(v, lexicon)) is None or e[0] == "attacks"]
+        enemies = [m for m in _fight_enemies(verb, index, (), attacking) if m not in partners]
         yield from _pairs("attacks", partners, enemies, verb, index, doc_date, "190", "partnered-fight", 0.7, False)
 
 
@@ -5669,9 +5823,7 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not any(
                 c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
             continue
-        enemies = _prep_actors(noun, ("against",), index) + [m for v in _purpose_acts(noun)
-                                                             for m in _purpose_enemies(v, index)]
-        enemies = [m for m in enemies if m.type not in PLACE_ONLY]
+        enemies = _fight_enemies(noun, index, ("against",), _purpose_acts(noun))
         head = prep.head
         takers: list[ActorMention] = []
         trigger = head
@@ -5693,6 +5845,243 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
                           "190", "fight-role", 0.7, False)
 
 
+#: Verbs of backing someone, whose "against" phrase names whom the backer takes sides against ("Russia has
+#: *backed* President Assad against the rebels", "NATO will *defend* Estonia against Russia").
+AGAINST_BACKING_VERBS = frozenset({"support", "back", "help", "assist", "aid", "arm", "defend", "protect", "side",
+                                   "stand", "shield"})
+
+
+def _against_actors(tok, index: ActorIndex) -> list[ActorMention]:
+    """Whom ``tok``'s "against" phrase names: its object's actors, or, for an act or force that is no actor
+    itself, whose it is ("against *Russian* aggression", "against the terrorism *of ISIL*"); not a place."""
+    found: list[ActorMention] = []
+    for p in _pobjs(tok, ("against",)):
+        found += actors_of(p, index) or [m for q in _pobjs(p, ("of", "by")) for m in actors_of(q, index)]
+    return [m for m in found if m.type not in PLACE_ONLY]
+
+
+def backed_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK is committed to supporting the Iraqi government against the terrorism of ISIL", "Iran supports
+    the Houthis against Saudi Arabia", "the US stands with Kyiv against Russian aggression": whoever backs one
+    party against another takes sides against it (CAMEO 113, opposes). Only where the backed party is an actor
+    too: "supported Britain against the proposal" names no one opposed, "supported the resolution against
+    Iran" backs no one (the phrase is the resolution's)."""
+    for verb, backers in _active_verbs(doc, AGAINST_BACKING_VERBS, index):
+        backed = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index, False)]
+        backed = backed or _prep_actors(verb, ("with", "by"), index)
+        if not backed:
+            continue
+        enemies = [m for m in _against_actors(verb, index) if m not in backed]
+        yield from _pairs("opposes", [m for m in backers if m.type not in PLACE_ONLY], enemies, verb, index,
+                          doc_date, "113", "backed-against", 0.7, False)
+
+
+#: Verbs of standing up to someone, which said of an armed force are fighting it ("as Iraqis *confront* ISIL").
+CONFRONTING_VERBS = frozenset({"confront"})
+
+
+def confront_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Iraqi forces confronted ISIL fighters near Ramadi", "the Kurds confront the Islamic State in Kobani":
+    a state or force that confronts an armed force fights it (190). Confronting a state, a person or a
+    crowd ("Turkey confronted Russia over Syria", "police confronted protesters") says no more than that
+    (the lexicon's bare verb is no event)."""
+    for verb, subjects in _active_verbs(doc, CONFRONTING_VERBS, index):
+        forces = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index)
+                  if m.type in FORCE_TYPES]
+        yield from _pairs("attacks", [m for m in subjects if m.type in CAMPAIGNER_TYPES], forces, verb, index,
+                          doc_date, "190", "confront", 0.7, False)
+
+
+#: Verbs of driving someone from a place ("Somali troops *drove* al-Shabaab from Kismayo").
+DRIVING_OUT_VERBS = frozenset({"drive", "push", "chase", "force", "expel", "oust", "evict", "dislodge", "kick",
+                               "flush", "rout"})
+
+
+def drove_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Somali and AU troops drove al-Shabaab from the port of Kismayo", "Kurdish fighters pushed ISIL out of
+    Kobani": whoever drives an armed force from a place fights it (190). Only an armed force driven "from"
+    (or "out of") somewhere: "drove the car from Kabul" and "forced the government from power" are not."""
+    for verb, subjects in _active_verbs(doc, DRIVING_OUT_VERBS, index):
+        holders = [verb] + [c for c in verb.children if c.dep_ in OBJ or c.dep_ in ("prt", "advmod")]
+        if not _pobjs_of(holders, ("from",)) and not [q for h in holders for p in h.children if p.dep_ == "prep"
+                                                      and p.lower_ == "out" for q in _pobjs(p, ("of",))] \
+                and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children):
+            continue
+        forces = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index)
+                  if m.type in FORCE_TYPES]
+        yield from _pairs("attacks", [m for m in subjects if m.type in CAMPAIGNER_TYPES], forces, verb, index,
+                          doc_date, "190", "drove-out", 0.7, False)
+
+
+#: Nouns of the front rank of a fight ("France is *at the forefront of* the battle against jihadists").
+FRONT_NOUNS = frozenset({"forefront", "frontline", "frontlines", "vanguard", "front"})
+
+
+def at_war_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Pakistan has been at war with the Pakistani Taliban for a decade", "Ethiopia and Eritrea were at war":
+    who is at war with someone fights him (190); "France is at the forefront of the battle against
+    jihadists": who is at the front of a fight against someone fights him too."""
+    for noun in select(doc, dep=("pobj",)):
+        prep = noun.head
+        lemma = noun.lemma_.lower()
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "on", "in"):
+            continue
+        if lemma == "war" and prep.lower_ == "at" and not any(c.dep_ == "det" for c in noun.children):
+            enemies = _fight_enemies(noun, index, ("with", "against")) or _fight_enemies(prep.head, index, ("with",))
+        elif (lemma in FRONT_NOUNS or (lemma == "line" and any(c.lower_ == "front" for c in noun.children))) \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+            # ("on the *front line* of the fight")
+            fights = [p for p in _pobjs(noun, ("of",)) if p.lemma_.lower() in FIGHT_FRAME_NOUNS]
+            enemies = [m for f in fights for m in _fight_enemies(f, index, ("against", "on"), _purpose_acts(f))]
+            if not enemies:
+                continue
+        else:
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        found, passive = _subjects(verb, index)
+        doers = [] if passive else [m for m in found if m.type in CAMPAIGNER_TYPES]
+        yield from _pairs("attacks", doers, [m for m in enemies if m not in doers], noun, index, doc_date, "190",
+                          "at-war", 0.7, lemma == "war")
+
+
+def supported_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"We will continue to strike ISIL targets in support of our partners", "the coalition conducted strikes
+    against ISIL in support of Iraqi forces": whom an armed act against an enemy supports is fighting that enemy
+    (190); the act itself is military cooperation (military_support_rule)."""
+    lexicon = codes.verb_lexicon()
+    for tok in select(doc, lower=("support",)):
+        if tok.dep_ != "pobj" or tok.head.lower_ != "in" or not (backed := _pobjs(tok, ("of",))):
+            continue
+        act = tok.head.head
+        if act.pos_ == "VERB" and (e := _verb_entry(act, lexicon)) is not None and e[0] == "attacks":
+            # "struck *ISIL targets*", "... in order to defeat ISIL"
+            enemies = [m for m in _objects(act, index, ("against", "on", "at")) if m.type not in PLACE_TYPES]
+            enemies += _fight_enemies(act, index, (), _hostile_acts(act, ("advcl", "xcomp")))
+            trigger = act
+        elif act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS | CAMPAIGN_NOUNS:
+            # "conducted strikes *against ISIL* in support of Iraqi forces"
+            enemies, trigger = _fight_enemies(act, index, ("against", "on"), _purpose_acts(act)), act
+        else:
+            continue
+        supported = [m for p in backed for m in actors_of(p, index) if m.type in ALLY_TYPES]
+        yield from _pairs("attacks", supported, [m for m in enemies if m not in supported], trigger, index, doc_date,
+                          "190", "supported-fight", 0.7, False)
+
+
+#: Words of harm suffered "at the hands of" someone ("the Yazidis' *plight* at the hands of ISIL").
+HARM_WORDS = frozenset({"plight", "suffering", "suffer", "death", "deaths", "die", "killing", "killings", "kill",
+                        "abuse", "abuses", "torture", "persecution", "persecute", "massacre", "slaughter", "defeat",
+                        "atrocity", "atrocities", "violence", "brutality", "mistreatment", "rape", "enslavement",
+                        "genocide", "execution", "executions", "loss", "losses", "beating", "murder", "murders",
+                        "treatment", "humiliation", "ordeal", "oppression", "repression", "terror"})
+
+
+def hands_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Yazidi plight on Mount Sinjar at the hands of ISIL", "Iraq's defeat at the hands of ISIS", "civilians
+    who died at the hands of government forces": whoever harms someone, as "at the hands of" says, attacks him
+    (190). The sufferer is the harm noun's owner ("*Yazidi* plight", "the deaths *of civilians*"), or the
+    subject of the verb of suffering."""
+    for hands in select(doc, lower=("hands",)):
+        if hands.dep_ != "pobj" or hands.head.lower_ != "at" or hands.head.dep_ != "prep":
+            continue
+        doers = [m for p in _pobjs(hands, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_TYPES]
+        harm = hands.head.head
+        if not doers or harm.lemma_.lower() not in HARM_WORDS and harm.lower_ not in HARM_WORDS:
+            continue
+        if harm.pos_ == "NOUN":
+            victims = [m for c in harm.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            victims = victims or _prep_actors(harm, ("of",), index)
+        elif harm.pos_ == "VERB":
+            victims = _subjects(harm, index)[0]
+        else:
+            continue
+        # ("Syrians killed at the hands of Assad and ISIL": a state's people harmed are no attack on the state)
+        victims = [m for m in victims if m.type not in PLACE_ONLY and m not in doers and not (
+            m.type == "Country" and _demonym_country(doc[m.head]) is not None)]
+        yield from _pairs("attacks", doers, victims, harm, index, doc_date, "190", "hands-of", 0.7, False)
+
+
+#: Verbs of fighting, whose partner "alongside" (or "with", "on the side of") shares the fight.
+FIGHTING_VERBS = frozenset({"fight", "battle", "combat"})
+
+
+def fought_alongside_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Hezbollah fighters have fought alongside Syrian troops against rebels", "Russia fought on the side of
+    the Syrian army against ISIS": the subject and its partner both fight the enemy (190); the lexicon's "fight
+    alongside" is their cooperation (alongside_rule), which leaves the enemy out."""
+    for verb, subjects in _active_verbs(doc, FIGHTING_VERBS, index):
+        enemies = _fight_enemies(verb, index)
+        if not enemies:
+            continue
+        partners = _prep_actors(verb, PARTNER_PREPS, index) + [
+            m for p in _pobjs(verb, ("on",)) if p.lemma_.lower() == "side" for m in _prep_actors(p, ("of",), index)]
+        if not partners:
+            continue
+        fighters = [m for m in subjects + partners if m.type in CAMPAIGNER_TYPES]
+        yield from _pairs("attacks", fighters, [m for m in enemies if m not in fighters], verb, index, doc_date,
+                          "190", "fought-alongside", 0.7, False)
+
+
+#: Nouns of enmity, whose owner ("Saudi Arabia's *rival*", "the *enemy* of Israel") and whom they name are
+#: opposed to each other.
+ENEMY_NOUNS = frozenset({"enemy", "foe", "archenemy", "arch-enemy", "nemesis", "adversary", "rival", "archrival",
+                         "arch-rival"})
+#: Verbs of taking someone for something ("Israel *regards* Hezbollah as its enemy").
+REGARDING_VERBS = frozenset({"regard", "consider", "see", "view", "call", "brand", "label", "describe", "deem",
+                             "designate", "treat", "count"})
+#: Modifiers of an enmity that is over ("*former* enemies").
+PAST_WORDS = frozenset({"former", "erstwhile", "onetime", "one-time", "ex", "old"})
+
+
+def enemy_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Iran, the arch-enemy of Saudi Arabia", "Pakistan is India's main rival": whom an enmity noun names and
+    its owner oppose each other (110); "Israel regards Hezbollah as its enemy": who takes someone for an
+    enemy opposes him. Not a former enemy, nor a nation's enemy only of an ill ("an enemy of progress")."""
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in ENEMY_NOUNS and noun.lower_.rstrip("s") not in ENEMY_NOUNS \
+                or any(c.lower_ in PAST_WORDS for c in noun.children):
+            continue
+        owners = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        owners = owners or _prep_actors(noun, ("of",), index)
+        head = noun.head
+        mutual = True
+        if noun.dep_ == "appos":
+            named = actors_of(head, index, False)
+        elif noun.dep_ == "attr" and head.lemma_.lower() in ("be", "remain", "become"):
+            named, _ = _subjects(head, index)
+        elif noun.dep_ == "pobj" and head.lower_ == "as" and head.head.lemma_.lower() in REGARDING_VERBS:
+            # ("regards Hezbollah as *its* enemy": the possessive is the regarder's own)
+            regarder, passive = _subjects(head.head, index)
+            named = [m for c in head.head.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index, False)]
+            owners, mutual = ([] if passive else regarder), False
+        else:
+            continue
+        owners = [m for m in owners if m.type not in PLACE_ONLY]
+        named = [m for m in named if m.type not in PLACE_ONLY and m not in owners]
+        yield from _pairs("opposes", owners, named, noun, index, doc_date, "110", "enemy-noun", 0.7, False)
+        if mutual:
+            yield from _pairs("opposes", named, owners, noun, index, doc_date, "110", "enemy-noun", 0.7, False)
+
+
+#: Nouns of a league formed against someone ("the international *coalition* against ISIL").
+LEAGUE_NOUNS = frozenset({"coalition", "alliance", "front", "bloc", "axis", "league"})
+
+
+def league_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Australia is part of the international coalition against ISIL", "an Arab alliance against Iran": a
+    league named by what it is against fights an armed force it is against (190) and opposes anyone else it is
+    against (113)."""
+    for noun in select(doc, pos=("NOUN", "PROPN")):
+        if noun.lemma_.lower() not in LEAGUE_NOUNS or (league := index.at(noun.i)) is None:
+            continue
+        for enemy in _fight_enemies(noun, index):
+            armed = enemy.type in FORCE_TYPES
+            yield from _pairs("attacks" if armed else "opposes", [league], [enemy], noun, index, doc_date,
+                              "190" if armed else "113", "league-against", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -5710,7 +6099,9 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     visited_force_rule, people_place_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
-    partnered_fight_rule, fight_role_rule,
+    partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
+    supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
+    league_against_rule,
 )
 
 

@@ -4057,3 +4057,282 @@ def test_a_persons_deputy_or_envoy_is_not_the_person_acted_on(noun, acted_on):
     ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person")]
     got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert (("person:kerry", "person:lavrov") in got) is acted_on
+
+
+@pytest.mark.parametrize("between, attacked", [
+    # "their fight against terrorism, in particular against ISIL": the parser hangs the narrowing phrase on
+    # the main word, but it names the fight's enemy.
+    (",/PUNCT/punct/0 in/ADP/prep/11 particular/ADJ/amod/9", True),
+    (",/PUNCT/punct/0 and/CCONJ/cc/0 also/ADV/advmod/11", False),
+])
+def test_an_enemy_singled_out_after_the_fight_s_enemy_is_fought(between, attacked):
+    doc = make_doc("support/NOUN/ROOT/0 for/ADP/prep/0 Iraqis/PROPN/pobj/1 in/ADP/prep/0 their/PRON/poss/5 "
+                   f"fight/NOUN/pobj/3 against/ADP/prep/5 terrorism/NOUN/pobj/6 {between} "
+                   "against/ADP/prep/0 ISIL/PROPN/pobj/11")
+    ms = [mention(doc, 2, 3, "IRQ", "Country", "IRQ"), mention(doc, 12, 13, "group:isil", "ArmedGroup")]
+    assert (("IRQ", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
+
+
+def test_efforts_by_a_force_to_retake_a_town_from_x_attack_x():
+    doc = make_doc("Efforts/NOUN/nsubj/10/effort by/ADP/prep/0 the/DET/det/4 Iraqi/ADJ/amod/4 army/NOUN/pobj/1 "
+                   "to/PART/aux/6 retake/VERB/acl/0/retake/VB Ramadi/PROPN/dobj/6 from/ADP/prep/6 ISIL/PROPN/pobj/8 "
+                   "intensified/VERB/ROOT/10/intensify")
+    ms = [mention(doc, 3, 5, "IRQMIL", "Military", "IRQ", head=4), mention(doc, 7, 8, "place:ramadi", "Place", "IRQ"),
+          mention(doc, 9, 10, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert ("IRQMIL", "attacks", "group:isil", "asserted") in got
+    assert not any(t[2] == "place:ramadi" and t[1] == "attacks" for t in got)
+
+
+@pytest.mark.parametrize("noun, modifier, verb, target_type, expected", [
+    # "Somalia's bid to eliminate al-Shabaab began": the fighting a bid is for is fought (and is no threat).
+    ("bid", "", "eliminate", "ArmedGroup", "asserted"),
+    ("drive", "", "crush", "ArmedGroup", "asserted"),
+    # "Iraq's planned offensive to crush ISIL began": not fought yet
+    ("offensive", "planned/VERB/amod/3/plan ", "crush", "ArmedGroup", "planned"),
+    # "Russia's efforts to weaken NATO": an effort against no armed force is no armed campaign.
+    ("effort", "", "weaken", "InternationalOrganisation", None),
+])
+def test_a_campaign_or_bid_to_defeat_x_is_fought_as_its_noun_says(noun, modifier, verb, target_type, expected):
+    first = 2 if not modifier else 3
+    doc = make_doc(f"Somalia/PROPN/poss/{first} 's/PART/case/0 {modifier}{noun}/NOUN/nsubj/{first + 3}/{noun} "
+                   f"to/PART/aux/{first + 2} {verb}/VERB/acl/{first}/{verb}/VB Shabaab/PROPN/dobj/{first + 2} "
+                   f"began/VERB/ROOT/{first + 4}/begin")
+    ms = [mention(doc, 0, 1, "SOM", "Country", "SOM"), mention(doc, first + 3, first + 4, "group:shabaab", target_type)]
+    got = {(r, m) for s, r, t, m in triples(doc, ms) if (s, t) == ("SOM", "group:shabaab")}
+    attacks = {m for r, m in got if r == "attacks" and m == "asserted"}
+    assert attacks == ({"asserted"} if expected == "asserted" else set())
+    if expected == "asserted":
+        assert not any(r == "threatens" for r, _ in got)
+
+
+def test_a_friendly_act_is_not_aimed_at_whom_its_object_is_against():
+    # "France supported the resolution against Iran" supports no Iran.
+    doc = make_doc("France/PROPN/nsubj/1 supported/VERB/ROOT/1/support the/DET/det/3 resolution/NOUN/dobj/1 "
+                   "against/ADP/prep/3 Iran/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 5, 6, "IRN", "Country", "IRN")]
+    assert not any(t[1] == "supports" for t in triples(doc, ms))
+
+
+@pytest.mark.parametrize("against, opposed", [
+    ("Saudi_Arabia/PROPN/pobj/4", True),
+    # "against Russian aggression", "against the terrorism of ISIL": whose the act is
+    ("the/DET/det/6 terrorism/NOUN/pobj/4 of/ADP/prep/6 Saudi_Arabia/PROPN/pobj/7", True),
+    # "Iran supports the Houthis against the proposal": no one opposed
+    ("the/DET/det/6 proposal/NOUN/pobj/4", False),
+])
+def test_who_backs_one_party_against_another_opposes_the_other(against, opposed):
+    doc = make_doc("Iran/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 Houthis/PROPN/dobj/1 "
+                   f"against/ADP/prep/1 {against}")
+    target = next(t.i for t in doc if t.text == "Saudi Arabia") if opposed else None
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "group:houthis", "ArmedGroup")]
+    if target is not None:
+        ms.append(mention(doc, target, target + 1, "SAU", "Country", "SAU"))
+    got = triples(doc, ms)
+    assert (("IRN", "opposes", "SAU", "asserted") in got) is opposed
+    assert ("IRN", "supports", "group:houthis", "asserted") in got
+
+
+def test_who_is_committed_to_backing_x_backs_x_but_a_committed_attack_is_a_threat():
+    # "The UK is committed to supporting the Iraqi government against ISIL"
+    doc = make_doc("UK/PROPN/nsubjpass/2 is/AUX/auxpass/2/be committed/VERB/ROOT/2/commit to/ADP/prep/2 "
+                   "supporting/VERB/pcomp/3/support/VBG the/DET/det/6 government/NOUN/dobj/4 against/ADP/prep/4 "
+                   "ISIL/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 6, 7, "IRQGOV", "Government", "IRQ"),
+          mention(doc, 8, 9, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert {("GBR", "supports", "IRQGOV", "asserted"), ("GBR", "opposes", "group:isil", "asserted")} <= got
+    # "al-Qaida remains committed to carrying out attacks against the United States": intended, not done.
+    doc = make_doc("Qaida/PROPN/nsubj/1 remains/VERB/ROOT/1/remain committed/ADJ/acomp/1 to/ADP/prep/2 "
+                   "carrying/VERB/pcomp/3/carry/VBG out/ADP/prt/4 attacks/NOUN/dobj/4/attack against/ADP/prep/6 "
+                   "US/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "group:al-qaeda", "ArmedGroup"), mention(doc, 8, 9, "USA", "Country", "USA")]
+    got = triples(doc, ms)
+    assert ("group:al-qaeda", "attacks", "USA", "planned") in got
+    assert ("group:al-qaeda", "attacks", "USA", "asserted") not in got
+    assert ("group:al-qaeda", "threatens", "USA", "asserted") in got
+
+
+@pytest.mark.parametrize("against, opposed", [
+    ("ISIL/PROPN/pobj/2", True),
+    # "united against hunger": no one opposed
+    ("hunger/NOUN/pobj/2", False),
+])
+def test_who_unites_against_someone_opposes_him(against, opposed):
+    doc = make_doc(f"Iraqis/PROPN/nsubj/1 unite/VERB/ROOT/1/unite/VBP against/ADP/prep/1 {against}")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ")] + (
+        [mention(doc, 3, 4, "group:isil", "ArmedGroup")] if opposed else [])
+    got = triples(doc, ms)
+    assert (("IRQ", "opposes", "group:isil", "asserted") in got) is opposed
+    assert not any(t[1] == "meets" for t in got)
+
+
+@pytest.mark.parametrize("mark, asserted", [
+    # "As Iraqis unite against ISIL, ISIL will try ...": the "as" clause is a fact now, where an "if"
+    # clause is as hypothetical as the main clause says.
+    ("As", True), ("If", False),
+])
+def test_a_clause_with_a_tense_of_its_own_is_not_what_the_main_clause_plans(mark, asserted):
+    doc = make_doc(f"{mark}/SCONJ/mark/2 Iraqis/PROPN/nsubj/2 unite/VERB/advcl/7/unite/VBP against/ADP/prep/2 "
+                   "ISIL/PROPN/pobj/3 ,/PUNCT/punct/7 it/PRON/nsubj/7 will/AUX/aux/7 try/VERB/ROOT/7/try/VB")
+    ms = [mention(doc, 1, 2, "IRQ", "Country", "IRQ"), mention(doc, 4, 5, "group:isil", "ArmedGroup")]
+    assert (("IRQ", "opposes", "group:isil", "asserted") in triples(doc, ms)) is asserted
+
+
+CONFRONTED = ("forces/NOUN/nsubj/1/force confronted/VERB/ROOT/1/confront/VBD ISIL/PROPN/compound/3 "
+              "fighters/NOUN/dobj/1/fighter")
+JOINED = ("forces/NOUN/nsubj/1/force joined/VERB/ROOT/1/join/VBD the/DET/det/3 campaign/NOUN/dobj/1 "
+          "against/ADP/prep/1 ISIL/PROPN/pobj/4")
+
+
+@pytest.mark.parametrize("spec, enemy, enemy_type, fought", [
+    # "Iraqi forces confronted ISIL fighters" is a fight; "Turkey confronted Russia" says no more than that.
+    (CONFRONTED, 2, "ArmedGroup", True), (CONFRONTED, 2, "Country", False),
+    # "Jordan joined the campaign against ISIL" (the parser hangs "against" on the verb); "a campaign against
+    # the president" may be a political one.
+    (JOINED, 5, "ArmedGroup", True), (JOINED, 5, "Person", False),
+])
+def test_confronting_an_armed_force_or_joining_a_campaign_against_it_fights_it(spec, enemy, enemy_type, fought):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "IRQMIL", "Military", "IRQ"), mention(doc, enemy, enemy + 1, "group:isil", enemy_type)]
+    assert (("IRQMIL", "attacks", "group:isil", "asserted") in triples(doc, ms)) is fought
+
+
+@pytest.mark.parametrize("obj, attacked", [
+    ("chemical/ADJ/amod/3 weapons/NOUN/dobj/1/weapon", False),
+    ("its/PRON/poss/3 arsenal/NOUN/dobj/1/arsenal", False),
+    ("weapons/NOUN/compound/3/weapon caches/NOUN/dobj/1/cache", True),
+])
+def test_destroying_weapons_of_mass_destruction_somewhere_is_no_attack_on_the_place(obj, attacked):
+    doc = make_doc(f"coalition/NOUN/nsubj/1 destroyed/VERB/ROOT/1/destroy/VBD {obj} in/ADP/prep/1 "
+                   "Syria/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 5, 6, "SYR", "Country", "SYR")]
+    assert (("org:coalition", "attacks", "SYR", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("spec, fought", [
+    # "Pakistan has been at war with the Taliban"
+    ("Pakistan/PROPN/nsubj/1 is/AUX/ROOT/1/be at/ADP/prep/1 war/NOUN/pobj/2 with/ADP/prep/3 "
+     "Taliban/PROPN/pobj/4", True),
+    # "Pakistan is at the forefront of the fight against the Taliban"
+    ("Pakistan/PROPN/nsubj/1 is/AUX/ROOT/1/be at/ADP/prep/1 the/DET/det/4 forefront/NOUN/pobj/2 of/ADP/prep/4 "
+     "the/DET/det/7 fight/NOUN/pobj/5 against/ADP/prep/7 Taliban/PROPN/pobj/8", True),
+    # "Pakistan is at the forefront of the fight against corruption": no enemy
+    ("Pakistan/PROPN/nsubj/1 is/AUX/ROOT/1/be at/ADP/prep/1 the/DET/det/4 forefront/NOUN/pobj/2 of/ADP/prep/4 "
+     "the/DET/det/7 fight/NOUN/pobj/5 against/ADP/prep/7 corruption/NOUN/pobj/8", False),
+])
+def test_who_is_at_war_with_someone_or_at_the_front_of_a_fight_against_him_fights_him(spec, fought):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK")]
+    if fought:
+        ms.append(mention(doc, len(doc) - 1, len(doc), "group:taliban", "ArmedGroup"))
+    assert (("PAK", "attacks", "group:taliban", "asserted") in triples(doc, ms)) is fought
+
+
+def test_states_at_war_with_each_other_fight_each_other():
+    doc = make_doc("Ethiopia/PROPN/nsubj/3 and/CCONJ/cc/0 Eritrea/PROPN/conj/0 were/AUX/ROOT/3/be at/ADP/prep/3 "
+                   "war/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "ETH", "Country", "ETH"), mention(doc, 2, 3, "ERI", "Country", "ERI")]
+    got = triples(doc, ms)
+    assert {("ETH", "attacks", "ERI", "asserted"), ("ERI", "attacks", "ETH", "asserted")} <= got
+
+
+@pytest.mark.parametrize("rest, type_, fought", [
+    # "Somali troops drove al-Shabaab from Kismayo"
+    ("from/ADP/prep/1 Kismayo/PROPN/pobj/3", "ArmedGroup", True),
+    # "... drove al-Shabaab to Kismayo": no place it was driven from
+    ("to/ADP/prep/1 Kismayo/PROPN/pobj/3", "ArmedGroup", False),
+    # "... forced the government from power": no armed force driven out
+    ("from/ADP/prep/1 power/NOUN/pobj/3", "Government", False),
+])
+def test_who_drives_an_armed_force_from_a_place_fights_it(rest, type_, fought):
+    doc = make_doc(f"troops/NOUN/nsubj/1/troop drove/VERB/ROOT/1/drive/VBD Shabaab/PROPN/dobj/1 {rest}")
+    ms = [mention(doc, 0, 1, "SOMMIL", "Military", "SOM"), mention(doc, 2, 3, "group:shabaab", type_)]
+    assert (("SOMMIL", "attacks", "group:shabaab", "asserted") in triples(doc, ms)) is fought
+
+
+@pytest.mark.parametrize("backed_type, fought", [("Military", True), ("Country", True), ("Person", False)])
+def test_whom_a_strike_against_an_enemy_supports_fights_that_enemy(backed_type, fought):
+    # "Coalition jets bombed Taliban positions in support of Afghan troops"
+    doc = make_doc("jets/NOUN/nsubj/1/jet bombed/VERB/ROOT/1/bomb/VBD Taliban/PROPN/compound/3 "
+                   "positions/NOUN/dobj/1/position in/ADP/prep/1 support/NOUN/pobj/4 of/ADP/prep/5 "
+                   "troops/NOUN/pobj/6/troop")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 2, 3, "group:taliban", "ArmedGroup"),
+          mention(doc, 7, 8, "AFGMIL", backed_type, "AFG")]
+    assert (("AFGMIL", "attacks", "group:taliban", "asserted") in triples(doc, ms)) is fought
+
+
+@pytest.mark.parametrize("victim_spec, victim, harmed", [
+    # "Iraq's defeat at the hands of ISIS"
+    ("Iraq/PROPN/poss/2 's/PART/case/0", ("IRQ", "Country"), True),
+    # "Syrians' deaths at the hands of ISIS": a state's people are no attack on the state
+    ("Syrians/PROPN/poss/2 's/PART/case/0", ("SYR", "Country"), False),
+])
+def test_who_harms_someone_at_whose_hands_attacks_him(victim_spec, victim, harmed):
+    doc = make_doc(f"{victim_spec} defeat/NOUN/ROOT/2 at/ADP/prep/2 the/DET/det/5 hands/NOUN/pobj/3/hand "
+                   "of/ADP/prep/5 ISIS/PROPN/pobj/6", ents=((0, 1, "Demonym", "SYR"),) if victim[0] == "SYR" else ())
+    ms = [mention(doc, 0, 1, victim[0], victim[1], victim[0]), mention(doc, 7, 8, "group:isis", "ArmedGroup")]
+    assert (("group:isis", "attacks", victim[0], "asserted") in triples(doc, ms)) is harmed
+
+
+def test_who_fights_alongside_a_partner_against_an_enemy_fights_it_with_the_partner():
+    # "Hezbollah fighters have fought alongside Syrian troops against rebels"
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 fought/VERB/ROOT/1/fight/VBD alongside/ADP/prep/1 troops/NOUN/pobj/2/troop "
+                   "against/ADP/prep/1 rebels/NOUN/pobj/4/rebel")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup"), mention(doc, 3, 4, "SYRMIL", "Military", "SYR"),
+          mention(doc, 5, 6, "SYRREB", "ArmedGroup", "SYR")]
+    got = triples(doc, ms)
+    assert {("group:hezbollah", "attacks", "SYRREB", "asserted"), ("SYRMIL", "attacks", "SYRREB", "asserted")} <= got
+
+
+@pytest.mark.parametrize("spec, both_ways", [
+    # "Iran, the arch-enemy of Saudi Arabia, ..."
+    ("Iran/PROPN/nsubj/6 ,/PUNCT/punct/0 the/DET/det/3 enemy/NOUN/appos/0 of/ADP/prep/3 Saudis/PROPN/pobj/4 "
+     "denied/VERB/ROOT/6/deny", True),
+    # "Iran regards Saudis as its enemy": who regards
+    ("Iran/PROPN/nsubj/1 regards/VERB/ROOT/1/regard Saudis/PROPN/dobj/1 as/ADP/prep/1 its/PRON/poss/5 "
+     "enemy/NOUN/pobj/3", False),
+    # "Iran, a former enemy of Saudi Arabia, ..."
+    ("Iran/PROPN/nsubj/6 ,/PUNCT/punct/0 former/ADJ/amod/3 enemy/NOUN/appos/0 of/ADP/prep/3 Saudis/PROPN/pobj/4 "
+     "denied/VERB/ROOT/6/deny", None),
+])
+def test_enemies_named_by_a_noun_of_enmity_oppose_each_other(spec, both_ways):
+    doc = make_doc(spec)
+    saudi = next(t.i for t in doc if t.text == "Saudis")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, saudi, saudi + 1, "SAU", "Country", "SAU")]
+    got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "opposes" and m == "asserted"}
+    expected = set() if both_ways is None else {("IRN", "SAU")} | ({("SAU", "IRN")} if both_ways else set())
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, author", [
+    # "The UK condemns ISIL's brutal murder of the pilot"
+    ("UK/PROPN/nsubj/1 condemns/VERB/ROOT/1/condemn ISIL/PROPN/poss/4 's/PART/case/2 murder/NOUN/dobj/1 "
+     "of/ADP/prep/4 the/DET/det/7 pilot/NOUN/pobj/5", 2),
+    # "The UK condemned the assassination of the ambassador by ISIL" ("by" hung on the victim)
+    ("UK/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 assassination/NOUN/dobj/1 of/ADP/prep/3 "
+     "the/DET/det/6 ambassador/NOUN/pobj/4 by/ADP/prep/6 ISIL/PROPN/pobj/7", 8),
+])
+def test_condemning_a_killing_censures_its_author(spec, author):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, author, author + 1, "group:isil", "ArmedGroup")]
+    assert ("GBR", "opposes", "group:isil", "asserted") in triples(doc, ms)
+
+
+def test_a_committed_act_s_conjunct_is_as_committed():
+    # "The Coalition remains committed to degrading and ultimately defeating Daesh": intended, not done
+    doc = make_doc("Coalition/PROPN/nsubj/1 remains/VERB/ROOT/1/remain committed/ADJ/acomp/1 to/ADP/prep/2 "
+                   "degrading/VERB/pcomp/3/degrade/VBG and/CCONJ/cc/4 defeating/VERB/conj/4/defeat/VBG "
+                   "Daesh/PROPN/dobj/6")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert ("org:coalition", "attacks", "group:isil", "asserted") not in got
+    assert ("org:coalition", "threatens", "group:isil", "asserted") in got
+
+
+@pytest.mark.parametrize("enemy_type, relation", [("ArmedGroup", "attacks"), ("Country", "opposes")])
+def test_a_league_against_someone_fights_or_opposes_him(enemy_type, relation):
+    # "the international coalition against ISIL", "an alliance against Iran"
+    doc = make_doc("the/DET/det/1 coalition/NOUN/ROOT/1 against/ADP/prep/1 ISIL/PROPN/pobj/2")
+    ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1), mention(doc, 3, 4, "group:isil", enemy_type)]
+    assert ("org:coalition", relation, "group:isil", "asserted") in triples(doc, ms)
