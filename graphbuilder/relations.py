@@ -822,11 +822,26 @@ def _date_ents(sent) -> list:
     return ents
 
 
+#: Words that make a date the bound of a stretch of time, not the time of the event: "the first
+#: ambassador since 1961" presents his credentials now, "held until 2009" or "after the 2003 war" say
+#: nothing of the day the event happened.
+DATE_BOUNDS = frozenset({"since", "until", "till", "before", "after"})
+
+
+def _bounds_a_period(ent) -> bool:
+    """True if the date phrase ``ent`` is introduced by one of :data:`DATE_BOUNDS`."""
+    doc = ent.doc
+    return (ent[0].lower_ in DATE_BOUNDS or (ent.start > 0 and doc[ent.start - 1].lower_ in DATE_BOUNDS)
+            or ent.root.head.lower_ in DATE_BOUNDS)
+
+
 def _date_of(tok, doc_date, tense_future: bool):
     """The date an event happened: a date phrase attached to the trigger's clause, else the document date."""
     clause = {tok.i} | {c.i for c in tok.children}
     # The clause and every token whose head (or head's head) is in it lie in tok's sentence.
     for ent in _date_ents(tok.sent):
+        if _bounds_a_period(ent):
+            continue
         if any(t.i in clause or t.head.i in clause or t.head.head.i in clause for t in ent):
             resolved = resolve_date(ent.text, doc_date, future=tense_future)
             if resolved is not None:

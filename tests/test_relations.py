@@ -4336,3 +4336,15 @@ def test_a_league_against_someone_fights_or_opposes_him(enemy_type, relation):
     doc = make_doc("the/DET/det/1 coalition/NOUN/ROOT/1 against/ADP/prep/1 ISIL/PROPN/pobj/2")
     ms = [mention(doc, 0, 2, "org:coalition", "Organisation", head=1), mention(doc, 3, 4, "group:isil", enemy_type)]
     assert ("org:coalition", relation, "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("bound, date", [("since", "2016-10-21"), ("in", "1961-01-01")])
+def test_a_date_that_bounds_a_period_does_not_date_the_event(bound, date):
+    # "X met Y, the first envoy since 1961": the meeting is of the document's day, not of 1961
+    import datetime as dt
+
+    doc = make_doc(f"Cuba/PROPN/nsubj/1 met/VERB/ROOT/1/meet Mexico/PROPN/dobj/1 {bound}/ADP/prep/1 "
+                   "1961/NUM/pobj/3", ents=[(0, 1, "GPE", ""), (2, 3, "GPE", ""), (4, 5, "DATE", "")])
+    ms = [mention(doc, 0, 1, "CUB", "Country", "CUB"), mention(doc, 2, 3, "MEX", "Country", "MEX")]
+    [meets] = [r for r in extract_relations(doc, ActorIndex(ms), dt.date(2016, 10, 21)) if r.relation == "meets"]
+    assert meets.date == date
