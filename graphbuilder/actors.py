@@ -70,6 +70,11 @@ MEMBER_TITLES = frozenset({
     "vice president", "chief", "representative", "undersecretary", "diplomat", "mayor",
     "lawmaker", "congressman", "congresswoman", "mp", "attorney general", "negotiator", "commissioner",
 }) | MILITARY_TITLES
+#: Civil offices with "general" in their name: an attorney general or a party's general secretary is
+#: no officer of the armed forces.
+CIVIL_GENERALS = re.compile(r"\bgeneral[- ]secretary\b|\b(?:secretary|attorney|director|consul|governor|surgeon|"
+                            r"solicitor|auditor|postmaster|advocate|procurator|prosecutor|comptroller|registrar|"
+                            r"inspector|accountant|paymaster)[- ]general\b")
 ORG_TYPES = frozenset({"Organisation", "InternationalOrganisation", "ArmedGroup"})
 #: Ranks with a leader's word in them: a "Senior Chief Petty Officer" of the Navy does not lead it.
 RANKS = re.compile(r"\b(?:master |senior )?chief (?:petty|warrant|master)\b")
@@ -2564,6 +2569,6 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         elif leader:
             organ = base
         else:
-            sector = "MIL" if any(w in low.split() for w in MILITARY_TITLES) else "GOV"
+            sector = "MIL" if any(w in CIVIL_GENERALS.sub(" ", low).split() for w in MILITARY_TITLES) else "GOV"
             organ = _organ(base, sector, doc, evidence.start, evidence.end)
         yield Role(person=m, title=title, organ=organ, leader=leader, former=former)

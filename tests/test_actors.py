@@ -1442,3 +1442,15 @@ def test_a_surname_two_people_of_the_document_bear_names_neither():
             "spoke/VERB/ROOT/5/speak ./PUNCT/punct/5 Bush/PROPN/nsubj/8 left/VERB/ROOT/8/leave")
     found = _mentions(spec, [(0, 2, "PERSON", ""), (3, 5, "PERSON", "")], fields=("surface", "token_start"))
     assert ("Bush", 7) not in found
+
+
+@pytest.mark.parametrize("title, organ", [("General/PROPN/compound/3", "USAMIL"),
+                                          ("Attorney/PROPN/compound/2 General/PROPN/compound/4", "USAGOV"),
+                                          ("Surgeon/PROPN/compound/2 General/PROPN/compound/4", "USAGOV")])
+def test_a_civil_office_named_general_is_in_the_government_not_the_military(title, organ):
+    # "US Attorney General Eric Holder" serves in the government; "US General John Allen" in the military
+    n = len(title.split())
+    doc_spec = (f"US/PROPN/compound/{n + 2} {title} John/PROPN/compound/{n + 2} Allen/PROPN/nsubj/{n + 3} "
+                f"spoke/VERB/ROOT/{n + 3}/speak")
+    assert _roles(doc_spec, [(0, 1, "Country", "USA"), (n + 1, n + 3, "PERSON", "")],
+                  fields=("organ.actor_id", "leader")) == [(organ, False)]
