@@ -77,6 +77,41 @@ def _sport_context():
     return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
+#: A match's final score written as one token ("17–10") or three ("3 - 0").
+SCORE = re.compile(r"\d{1,3}[–-]\d{1,3}")
+#: Dependents that open a clause of their own: what they hold is not the trigger's.
+OWN_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "relcl", "acl", "parataxis", "cc"})
+
+
+def _scoreline(tok) -> bool:
+    """Whether the trigger's own clause gives a final score: "Georgia defeat Tonga 17–10" and "Brazil
+    beat Argentina 3-0" are matches, whatever sport the sentence leaves unnamed.
+
+    A range of a quantity or of days is no score: a noun, a number or an adjective follows it
+    ("20-30 militants", "3-4 times", "11-13 Dec").
+    """
+    doc = tok.doc
+    # Walked by hand, not with Token.subtree: a hand-built or odd parse may not be a tree.
+    own: set[int] = set()
+    stack = [c for c in tok.children if c.dep_ not in OWN_CLAUSE_DEPS]
+    while stack:
+        t = stack.pop()
+        if t.i not in own and t.i != tok.i:
+            own.add(t.i)
+            stack.extend(t.children)
+    for i in sorted(own):
+        if SCORE.fullmatch(doc[i].text):
+            end = i + 1
+        elif (i + 2 in own and doc[i].text.isdigit() and doc[i + 1].text in ("-", "–")
+              and doc[i + 2].text.isdigit() and len(doc[i].text) <= 3 and len(doc[i + 2].text) <= 3):
+            end = i + 3
+        else:
+            continue
+        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+            return True
+    return False
+
+
 def _conjuncts(tok) -> list:
     out = [tok]
     for c in tok.conjuncts:
@@ -864,7 +899,7 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         # Places do not act; only some events can be aimed at a place ("IS attacked Mosul").
         if src.type in PLACE_ONLY or (tgt.type in PLACE_ONLY and relation not in PLACE_TARGETS):
             return None
-        if _sport_context().search(sent.text):
+        if _sport_context().search(sent.text) or _scoreline(tok):
             return None
         if relation == "mobilizes" and tgt.country == src.country and tgt.type in ("Military", "Government"):
             # "Israel deploys 800 Israeli police officers": what is deployed is no target.

@@ -4348,3 +4348,15 @@ def test_a_date_that_bounds_a_period_does_not_date_the_event(bound, date):
     ms = [mention(doc, 0, 1, "CUB", "Country", "CUB"), mention(doc, 2, 3, "MEX", "Country", "MEX")]
     [meets] = [r for r in extract_relations(doc, ActorIndex(ms), dt.date(2016, 10, 21)) if r.relation == "meets"]
     assert meets.date == date
+
+
+@pytest.mark.parametrize("tail, attacks", [
+    ("17–10/NUM/dobj/1 in/ADP/prep/1 Gloucester/PROPN/pobj/4", False),   # a match: "Georgia defeat Tonga 17–10"
+    ("3/NUM/npadvmod/1 -/PUNCT/punct/1 0/NUM/dobj/1 on/ADP/prep/1 Sunday/PROPN/pobj/6", False),
+    ("3/NUM/nummod/4 -/PUNCT/punct/3 4/NUM/nummod/5 times/NOUN/npadvmod/1/time", True),  # a range, no score
+    ("between/ADP/prep/1 11/NUM/nummod/5 -/PUNCT/punct/4 13/NUM/pobj/3 Dec./PROPN/npadvmod/5", True),
+])
+def test_a_final_score_makes_a_defeat_a_match_not_an_attack(tail, attacks):
+    doc = make_doc(f"Georgia/PROPN/nsubj/1 defeated/VERB/ROOT/1/defeat Tonga/PROPN/dobj/1 {tail}")
+    ms = [mention(doc, 0, 1, "GEO", "Country", "GEO"), mention(doc, 2, 3, "TON", "Country", "TON")]
+    assert (("GEO", "attacks", "TON", "asserted") in triples(doc, ms)) == attacks
