@@ -1028,6 +1028,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             freed = {m.head for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASED_NOUNS
                      for p in _pobjs(c, ("of",)) for m in actors_of(p, index)}
             targets = [t for t in targets if t.head not in freed]
+        if relation == "visits" and lemma == "attend":
+            # One attends an event, never a state: "attended, meeting ... to discuss topics including the
+            # migration crisis, Syria and Libya" is a parse that made the topics its object.
+            targets = [t for t in targets if t.type != "Country"]
         if relation == "mobilizes":
             # "placed its air force on alert": what is deployed or alerted is no target (see _make).
             targets = [t for t in targets if not (t.country in {m.country for m in sources}
@@ -1940,10 +1944,19 @@ def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple[ActorMention, object]]:
     out = []
     for child in tok.children:
+        if child.lower_ in DIRECTION_WORDS and child.lower_ in preps and child.dep_ in ("advmod", "npadvmod", "prep"):
+            # "stationed north of Mosul", "30 km south of Kirkuk": the place the direction is taken from
+            # (only for callers that list the direction words among their prepositions).
+            out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
+                       if m.type in PLACE_TYPES)
+            continue
         if child.dep_ == "prep" and child.lower_ in preps:
+            # "near the *Turkish* border" says nothing of which side: only "in", "at" ... "the Turkish
+            # capital" may name a place by its state's word.
+            named_only = not modifiers or child.lower_ in NEAR_PREPS
             for p in child.children:
                 if p.dep_ == "pobj":
-                    found = [m for m in actors_of(p, index, modifiers) if m.type in PLACE_TYPES]
+                    found = [m for m in actors_of(p, index, not named_only) if m.type in PLACE_TYPES]
                     if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
                         # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after;
                         # "in Helmand province": the name the kind of place carries (not a state's adjective:
@@ -1954,6 +1967,55 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
                     out.extend((m, child) for m in found)
     return out
 
+
+#: Words of a direction from a place ("north *of* Mosul"), which :func:`_places` reads as where a force is
+#: when a caller lists them.
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "north-east", "north-west", "south-east", "south-west"})
+#: Prepositions of the surroundings of a place, which a state's word qualifying it does not locate.
+NEAR_PREPS = frozenset({"near", "outside", "around", "along", "beyond", "across"})
+#: Prepositions (and directions) of where a force is: at, in, or near a place ("ISIL fighters *near* Mosul",
+#: "troops massed *outside* Falluja", "stationed *north of* Mosul").
+FORCE_PLACE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "around"}) | DIRECTION_WORDS
+#: Verbs of blows dealt from afar, whose place phrase is where they fall, not where who deals them is
+#: ("fired rockets at Haifa", "shelled rebel positions in Aleppo"); fighters who attack, kill or clash
+#: somewhere are there.
+RANGED_BLOW_VERBS = frozenset({"fire", "shell", "bomb", "strike", "launch", "shoot", "target", "hit", "pound",
+                               "bombard", "rocket", "mortar", "lob", "drop", "hurl", "aim", "airstrike", "blast",
+                               "pummel", "missile", "strafe", "snipe"})
+#: Verbs of moving, whose "into" phrase is where the mover ends up ("Turkish troops moved into Syria").
+ENTERING_VERBS = frozenset({"move", "pour", "push", "advance", "cross", "march", "roll", "enter", "venture",
+                            "sweep", "surge", "stream", "withdraw", "retreat", "flee", "escape"})
+
+
+def _subject_place_verb(noun):
+    """The verb a force's noun is the subject of, through a count ("*Thousands* of ISIS fighters are holed
+    up in Raqqa"), or ``None``."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS | {
+            "thousands", "hundreds", "dozens", "scores", "tens"}:
+        holder = noun.head.head
+    if holder.dep_ in SUBJ + PASSIVE_SUBJ and holder.head.pos_ in ("VERB", "AUX") and holder.head.i != holder.i:
+        return holder.head
+    return None
+
+
+def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]]:
+    """Where the subject of ``verb`` is, by the verb's place phrase: "Russian troops arrived in Damascus",
+    "ISIL fighters clashed with Kurdish forces near Kobani", "troops moved into Syria".
+
+    Not the place of a blow that may fall far from who deals it: an active verb of a blow from afar
+    or an "at" phrase of a verb with an object ("fired rockets *at* Haifa", "shelled rebel positions
+    in Aleppo" says where the shells fell, not where the guns were).
+    """
+    passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+    if not passive and verb.lemma_.lower() in RANGED_BLOW_VERBS:
+        return []
+    transitive = any(c.dep_ in OBJ and c.lemma_.lower() not in BORDER_NOUNS for c in verb.children)
+    preps = FORCE_PLACE_PREPS - ({"at"} if transitive and not passive else set())
+    if verb.lemma_.lower() in ENTERING_VERBS and not transitive:
+        preps = preps | {"into"}
+    return _places(verb, index, preps, modifiers=False)
 
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -1972,7 +2034,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         lemma = tok.lemma_.lower()
         militaries: list[ActorMention] = []
         places: list[tuple[ActorMention, object]] = []
-        rule, confidence = "", 0.0
+        rule, confidence, trigger = "", 0.0, tok
         if tok.pos_ == "NOUN" and lemma in nouns:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -1992,23 +2054,24 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 militaries = objs or subjects
                 if not any(m.type == "Military" for m in militaries):
                     militaries = list(_implicit_military(tok, subjects))
-            places = _places(tok, index, preps)
+            places = _places(tok, index, preps | FORCE_PLACE_PREPS)
             rule, confidence = "stationed-verb", 0.8
         elif tok.i in at_force and not _former(tok) and (m := _force_at(tok, index)) is not None:
             # (not "*former* US soldiers in Texas": no longer the force's)
             militaries = [m]
-            places = _places(tok, index, frozenset({"at", "in", "inside"}))
+            places = _places(tok, index, FORCE_PLACE_PREPS)
             rule, confidence = "stationed-modifier", 0.7
-            if not places and tok.dep_ in SUBJ and tok.head.pos_ in ("VERB", "AUX"):
-                places = _places(tok.head, index, frozenset({"at", "in", "inside"}))
-                rule, confidence = "stationed-subject", 0.6
+            if not places and (verb := _subject_place_verb(tok)) is not None:
+                # the verb's tense and negation are the stationing's ("will not arrive in Damascus")
+                places = _subject_places(verb, index)
+                rule, confidence, trigger = "stationed-subject", 0.6, verb
         else:
             continue
         for mil in militaries:
             if mil.type not in FORCE_TYPES:
                 continue
             for place, prep in places:
-                r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
+                r = _make("stationed-at", mil, place, trigger, index, doc_date, None, rule, confidence)
                 if r is not None:
                     yield r
 
@@ -2162,6 +2225,15 @@ def _occasion_places(verb, index: ActorIndex) -> list[ActorMention]:
 STATE_ORGAN_TYPES = frozenset({"Country", "Government", "Military"})
 
 
+def _party_to_occasion(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is a state named in the name of an occasion or a building, which says who takes
+    part or whose it is, not where it is: "speaking at the *UK-France* Summit", "met at the *Iraqi*
+    embassy" (a town so named is where: "the Geneva talks")."""
+    noun = doc[m.head].head
+    return m.type == "Country" and noun.i != m.head and noun.i >= m.token_end \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in OCCASION_NOUNS
+
+
 def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Julie Bishop met with the Iraqi Foreign Minister in Canberra``: the parties to a meeting are
     where the meeting took place.
@@ -2175,8 +2247,8 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "meets":
             continue
-        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index) \
-            or _occasion_places(tok, index)
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS) if not _party_to_occasion(m, tok.doc)] \
+            or _counterpart_places(tok, index) or _occasion_places(tok, index)
         if not places:
             continue
         subjects, passive = _subjects(tok, index)
@@ -2206,8 +2278,8 @@ def _appositive_people(parties: list[ActorMention], doc, index: ActorIndex, verb
 
 
 #: Nouns of a meeting held by its subject ("*held talks* with Abe in Tokyo").
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation",
-                           "consultations"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "summit", "summits",
+                           "conference", "conferences", "consultation", "consultations"})
 #: Verbs that hold a meeting noun.
 HOLDING_VERBS = frozenset({"hold", "have", "conduct", "attend"})
 
@@ -2382,7 +2454,11 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         # "Ankara, Turkey"
         for child in head.children:
             if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.i == m.token_end + 1):
-                for c in actors_of(child, index):
+                # the place in apposition, or a state's word qualifying what the place is ("Dabiq, a
+                # *Syrian* town", "Incirlik, a *Turkish* air base"), not one qualifying the next item of a
+                # list ("in Tashkent, *Uzbek* alumni of ...": a place is one thing, not several)
+                one = child.tag_ not in ("NNS", "NNPS")
+                for c in actors_of(child, index, modifiers=one):
                     if c.type in ("Country", "Place") and c.actor_id != m.actor_id:
                         yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-appos", 0.8))
         # "Mosul in Iraq"
@@ -3234,7 +3310,7 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     """"ISIL militants remain in Raqqa", "Royal Navy ships are operating in the Gulf": an armed force
     that remains, stays or operates at a place is stationed there."""
     for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
-        places = [m for m, _prep in _places(tok, index, frozenset({"in", "inside", "at", "near", "around"}), False)
+        places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, False)
                   if m.type in PLACE_ONLY or m.type == "Country"]
         for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
             for place in places:
