@@ -1953,7 +1953,7 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
         if child.dep_ == "prep" and child.lower_ in preps:
             # "near the *Turkish* border" says nothing of which side: only "in", "at" ... "the Turkish
             # capital" may name a place by its state's word.
-            named_only = not modifiers or child.lower_ in NEAR_PREPS
+            named_only = not modifiers or child.lower_ in SURROUNDING_PREPS
             for p in child.children:
                 if p.dep_ == "pobj":
                     found = [m for m in actors_of(p, index, not named_only) if m.type in PLACE_TYPES]
@@ -1973,7 +1973,7 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
 DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                              "north-east", "north-west", "south-east", "south-west"})
 #: Prepositions of the surroundings of a place, which a state's word qualifying it does not locate.
-NEAR_PREPS = frozenset({"near", "outside", "around", "along", "beyond", "across"})
+SURROUNDING_PREPS = frozenset({"near", "outside", "around", "along", "beyond", "across"})
 #: Prepositions (and directions) of where a force is: at, in, or near a place ("ISIL fighters *near* Mosul",
 #: "troops massed *outside* Falluja", "stationed *north of* Mosul").
 FORCE_PLACE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "around"}) | DIRECTION_WORDS
@@ -2121,7 +2121,7 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
             forces = subjects
         else:
             args = [a for c in tok.children if c.dep_ in OBJ for a in _conjuncts(c)]
-            forces = [m for a in args for m in actors_of(a, index) + _held_by(a, index)]
+            forces = [m for a in args for m in actors_of(a, index) + _held_by(a, index) + _compound_owner(a, index)]
         for force in dict.fromkeys(f for f in forces if f.type in FORCE_TYPES):
             for place, _prep in places:
                 r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6)
@@ -2332,9 +2332,9 @@ def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
     """``Mobile Unit Two, which is based in Virginia Beach``, ``Human Rights Watch, based in New York``,
     ``the London-based Syrian Observatory``: what is based somewhere is located there.
 
-    An armed force based somewhere is stationed there, which is stationed_rule's; a person's base is
-    often a past posting ("was based in Syria from 2004 until January"), which a located-in without
-    an end would state as current.
+    An armed force based or headquartered somewhere is stationed there ("Hezbollah, headquartered in
+    Beirut", "the Quetta-based Taliban"); a person's base is often a past posting ("was based in Syria
+    from 2004 until January"), which a located-in without an end would state as current.
     """
     for tok in select(doc, lower=("based", "headquartered")):
         if tok.dep_ == "amod":
@@ -2351,11 +2351,28 @@ def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
                 subjects, passive = _subjects(tok, index)
                 holders = subjects if passive else []
         for holder in dict.fromkeys(holders):
-            if holder.type in PLACE_TYPES | FORCE_TYPES or holder.type == "Person" or holder.pronoun:
+            if holder.type in PLACE_TYPES or holder.type == "Person" or holder.pronoun:
                 continue
+            relation, rule = ("stationed-at", "stationed-based") if holder.type in FORCE_TYPES \
+                else ("located-in", "located-based")
             for place in places:
                 if place.type in PLACE_TYPES and not place.pronoun:
-                    yield from _opt(_make("located-in", holder, place, tok, index, doc_date, None, "located-based", 0.8))
+                    yield from _opt(_make(relation, holder, place, tok, index, doc_date, None, rule, 0.8))
+
+
+def _compound_owner(tok, index: ActorIndex) -> list[ActorMention]:
+    """The actor named deeper in a chain of nouns ``tok`` ends ("two *ISIL* weapons caches", "an *ISIL*
+    vehicle bomb factory"), which :func:`actors_of` (the noun's own modifiers) does not reach."""
+    out = []
+    for t in tok.lefts:
+        if t.dep_ != "compound" or t.pos_ != "NOUN":
+            continue
+        for g in t.lefts:
+            m = index.at(g.i)
+            if g.dep_ in ("compound", "amod", "poss") and m is not None and m.head == g.i:
+                out.append(m)
+        out += _compound_owner(t, index)
+    return out
 
 
 def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
@@ -2685,6 +2702,73 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         for place in dict.fromkeys(places):
             people = _people(place.country, found[0], tok)
             yield from _opt(_make("located-in", people, place, tok, index, doc_date, None, "located-people", 0.6))
+
+
+#: Nouns of what forces do where they are ("Russian military *operations* in Syria", "ISIL *patrols* near Mosul").
+OPERATION_NOUNS = frozenset({"operation", "mission", "patrol"})
+#: Words that make a state's operations its armed forces' ("*maritime security* operations in the Gulf").
+MILITARY_QUALIFIERS = frozenset({"military", "maritime", "naval", "ground", "combat", "security", "counterterrorism",
+                                 "counter-terrorism", "army", "navy", "marine", "troop"})
+
+
+def operations_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``US and British maritime security operations in the Gulf``, ``Russian military operations in
+    Syria``, ``ISIL patrols near Mosul``: an armed force's operations at a place put it there, and so do a
+    state's operations said to be military (its military); not "humanitarian operations in Syria"."""
+    from .actors import _organ
+
+    for tok in select(doc, pos=("NOUN",)):
+        if tok.lemma_.lower() not in OPERATION_NOUNS:
+            continue
+        places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, modifiers=False)
+                  if m.type in PLACE_TYPES and not m.pronoun]
+        if not places:
+            continue
+        military = any(c.lower_ in MILITARY_QUALIFIERS or c.lemma_.lower() in MILITARY_QUALIFIERS
+                       for c in tok.lefts if c.dep_ in ("amod", "compound"))
+        owners = [m for c in tok.lefts if c.dep_ in FORCE_MODIFIERS + ("nmod",)
+                  for a in _conjuncts(c) for m in [index.at(a.i)] if m is not None and not m.pronoun]
+        forces = []
+        for m in owners:
+            if m.type in FORCE_TYPES:
+                forces.append(m)
+            elif m.type == "Country" and military and m.country:
+                forces.append(_organ(m, "MIL", doc, m.token_start, m.token_end))
+        for force in dict.fromkeys(forces):
+            for place in dict.fromkeys(places):
+                if place.actor_id != force.country:
+                    yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None,
+                                          "stationed-operations", 0.6))
+
+
+#: Verbs of driving someone out of a place ("clearing Daesh from Iraq"), whose object is still there while
+#: it is being done or yet to be done.
+EXPULSION_VERBS = frozenset({"clear", "expel", "drive", "push", "oust", "evict", "flush", "eject", "dislodge",
+                            "purge", "remove", "root"})
+
+
+def clearing_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``clearing Daesh from Iraq``, ``operations to drive ISIL out of Mosul``: an armed force to be driven
+    from a place, or being driven, is there now (asserted whatever the modality of the driving: "plans to
+    expel ISIL from Raqqa" says ISIL is in Raqqa). Not a finished expulsion ("pushed ISIL out of Kobane":
+    no longer there), nor a finite present, which headlines use for the past."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in EXPULSION_VERBS or tok.tag_ not in ("VBG", "VB"):
+            continue
+        if any(c.dep_ in PASSIVE_SUBJ + ("auxpass",) for c in tok.children):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        forces = [m for c in objs for m in actors_of(c, index, False) if m.type in FORCE_TYPES and not m.pronoun]
+        # "from Iraq" may hang on the object, "out of Mosul" on an "out" the parser takes for a preposition
+        outs = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+        places = [m for h in [tok] + objs for m, _prep in _places(h, index, ("from",), modifiers=False)]
+        places += [m for h in outs for m, _prep in _places(h, index, ("of",), modifiers=False)]
+        places = [m for m in places if m.type in PLACE_TYPES and not m.pronoun]
+        for force in dict.fromkeys(forces):
+            for place in dict.fromkeys(places):
+                r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-cleared", 0.6)
+                if r is not None:
+                    yield replace(r, modality="asserted")
 
 
 #: Verbs of going to see people where they are ("visited U.S. service members *at* Qayyarah").
@@ -6172,7 +6256,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
     meeting_noun_place_rule,
     place_noun_in_rule, successive_in_rule, group_place_rule,
-    visited_force_rule, people_place_rule,
+    visited_force_rule, people_place_rule, operations_place_rule, clearing_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,

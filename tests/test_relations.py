@@ -4376,12 +4376,24 @@ def _stationed(doc, ms):
     # "Syrian troops shelled rebel positions in Aleppo": shells fall far from the guns.
     ("Syrian/ADJ/amod/1 troops/NOUN/nsubj/2/troop shelled/VERB/ROOT/2/shell rebel/ADJ/compound/4 "
      "positions/NOUN/dobj/2/position in/ADP/prep/2 Aleppo/PROPN/pobj/5", (0, 2), 6, None),
+    # "a step towards clearing Daesh from Iraq": who is being driven out is still there.
+    ("step/NOUN/ROOT/0 towards/ADP/prep/0 clearing/VERB/pcomp/1/clear/VBG Daesh/PROPN/dobj/2 "
+     "from/ADP/prep/3 Iraq/PROPN/pobj/4", 3, 5, "asserted"),
+    # "Iraq plans to drive ISIS out of Mosul": to be driven out, still there (whatever the plan's modality).
+    ("Iraq/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 drive/VERB/xcomp/1/drive/VB ISIS/PROPN/dobj/3 "
+     "out/ADP/prep/3 of/ADP/prep/5 Mosul/PROPN/pobj/6", 4, 7, "asserted"),
+    # "Kurds pushed ISIL out of Kobani": no longer there.
+    ("Kurds/PROPN/nsubj/1 pushed/VERB/ROOT/1/push/VBD ISIL/PROPN/dobj/1 out/ADP/prep/1 of/ADP/prep/3 "
+     "Kobani/PROPN/pobj/4", 2, 5, None),
+    # "Near Palmyra, one strike destroyed two ISIL weapons caches": the force deep in what was destroyed.
+    ("Near/ADP/prep/4 Palmyra/PROPN/pobj/0 ,/PUNCT/punct/4 strike/NOUN/nsubj/4 destroyed/VERB/ROOT/4/destroy "
+     "ISIL/PROPN/compound/6 weapons/NOUN/compound/7/weapon caches/NOUN/dobj/4/cache", 5, 1, "asserted"),
 ])
 def test_where_a_force_is_by_its_own_phrase_or_its_verbs(spec, force, place, expected):
     doc = make_doc(spec)
     f0, f1 = force if isinstance(force, tuple) else (force, force + 1)
-    ms = [mention(doc, f0, f1, "FORCE", "Military" if f1 - f0 == 2 else "ArmedGroup"),
-          mention(doc, place, place + 1, "place:x", "Place")]
+    ms = sorted([mention(doc, f0, f1, "FORCE", "Military" if f1 - f0 == 2 else "ArmedGroup"),
+                 mention(doc, place, place + 1, "place:x", "Place")], key=lambda m: m.start)
     got = _stationed(doc, ms)
     if expected is None:
         assert not got
@@ -4440,3 +4452,30 @@ def test_who_attends_a_summit_is_where_it_is_held():
     ms = [mention(doc, 0, 1, "person:erdogan", "Person"), mention(doc, 3, 4, "org:nato", "InternationalOrganisation"),
           mention(doc, 6, 7, "place:warsaw", "Place")]
     assert ("person:erdogan", "located-in", "place:warsaw", "asserted") in triples(doc, ms)
+
+
+def test_an_armed_group_headquartered_somewhere_is_stationed_there():
+    doc = make_doc("Hezbollah/PROPN/nsubj/6 ,/PUNCT/punct/0 headquartered/VERB/acl/0/headquarter/VBN "
+                   "in/ADP/prep/2 Beirut/PROPN/pobj/3 ,/PUNCT/punct/0 rejected/VERB/ROOT/6/reject")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup"), mention(doc, 4, 5, "place:beirut", "Place", "LBN")]
+    assert _stationed(doc, ms) == {("group:hezbollah", "place:beirut", "asserted")}
+
+
+@pytest.mark.parametrize("spec, owner, place, expected", [
+    # "US maritime security operations in the Gulf": a state's military operations are its military's.
+    ("US/PROPN/nmod/3 maritime/ADJ/amod/3 security/NOUN/compound/3 operations/NOUN/nsubj/7/operation "
+     "in/ADP/prep/3 the/DET/det/6 Gulf/PROPN/pobj/4 continue/VERB/ROOT/7", (0, "USA", "Country"), 6, "USAMIL"),
+    # "ISIL patrols near Mosul"
+    ("ISIL/PROPN/compound/1 patrols/NOUN/nsubjpass/4/patrol near/ADP/prep/1 Mosul/PROPN/pobj/2 "
+     "were/AUX/auxpass/4/be attacked/VERB/ROOT/4/attack", (0, "group:isil", "ArmedGroup"), 3, "group:isil"),
+    # "Russian humanitarian operations in Syria": no force.
+    ("Russian/ADJ/amod/2 humanitarian/ADJ/amod/2 operations/NOUN/ROOT/2/operation in/ADP/prep/2 "
+     "Aleppo/PROPN/pobj/3", (0, "RUS", "Country"), 4, None),
+])
+def test_a_forces_operations_at_a_place_put_it_there(spec, owner, place, expected):
+    doc = make_doc(spec)
+    i, actor, type_ = owner
+    ms = [mention(doc, i, i + 1, actor, type_, actor if type_ == "Country" else None),
+          mention(doc, place, place + 1, "place:x", "Place")]
+    got = {s for s, t, m in _stationed(doc, ms) if t == "place:x" and m == "asserted"}
+    assert got == ({expected} if expected else set())
