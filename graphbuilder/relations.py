@@ -1988,6 +1988,11 @@ ENTERING_VERBS = frozenset({"move", "pour", "push", "advance", "cross", "march",
                             "sweep", "surge", "stream", "withdraw", "retreat", "flee", "escape"})
 
 
+def _said_absent(noun) -> bool:
+    """Whether ``noun`` names a force said not to be somewhere: "*No* Russian troops are in Ukraine"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def _subject_place_verb(noun):
     """The verb a force's noun is the subject of, through a count ("*Thousands* of ISIS fighters are holed
     up in Raqqa"), or ``None``."""
@@ -2067,13 +2072,14 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 rule, confidence, trigger = "stationed-subject", 0.6, verb
         else:
             continue
+        none = _said_absent(tok)
         for mil in militaries:
             if mil.type not in FORCE_TYPES:
                 continue
             for place, prep in places:
                 r = _make("stationed-at", mil, place, trigger, index, doc_date, None, rule, confidence)
                 if r is not None:
-                    yield r
+                    yield replace(r, modality="negated") if none else r
 
 
 #: Prepositions of where a blow fell ("Near Bayji, one strike engaged an ISIL unit").
@@ -3396,9 +3402,11 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
         places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, False)
                   if m.type in PLACE_ONLY or m.type == "Country"]
+        none = any(_said_absent(c) for c in tok.children if c.dep_ in SUBJ)
         for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
             for place in places:
-                yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7))
+                for r in _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7)):
+                    yield replace(r, modality="negated") if none else r
 
 
 #: Verbs of censure, whose object's doer is censured ("condemned *ISIL's* attack").

@@ -4361,6 +4361,11 @@ def _stationed(doc, ms):
     # "Russian troops will not arrive in Damascus": the verb's negation is the stationing's.
     ("Russian/ADJ/amod/1 troops/NOUN/nsubj/4/troop will/AUX/aux/4/will not/PART/neg/4/not "
      "arrive/VERB/ROOT/4/arrive in/ADP/prep/4 Damascus/PROPN/pobj/5", (0, 2), 6, "negated"),
+    # "No Russian troops are in Ukraine", "No ISIS fighters remain in Mosul": said not to be there.
+    ("No/DET/det/2 Russian/ADJ/amod/2 troops/NOUN/nsubj/3/troop are/AUX/ROOT/3/be in/ADP/prep/3 "
+     "Ukraine/PROPN/pobj/4", (1, 3), 5, "negated"),
+    ("No/DET/det/2 ISIS/PROPN/compound/2 fighters/NOUN/nsubj/3/fighter remain/VERB/ROOT/3/remain "
+     "in/ADP/prep/3 Mosul/PROPN/pobj/4", 1, 5, "negated"),
     # "Turkish troops crossed the border into Syria": where the move ends.
     ("Turkish/ADJ/amod/1 troops/NOUN/nsubj/2/troop crossed/VERB/ROOT/2/cross the/DET/det/4 "
      "border/NOUN/dobj/2/border into/ADP/prep/2 Syria/PROPN/pobj/5", (0, 2), 6, "asserted"),
