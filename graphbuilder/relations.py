@@ -1988,6 +1988,17 @@ ENTERING_VERBS = frozenset({"move", "pour", "push", "advance", "cross", "march",
                             "sweep", "surge", "stream", "withdraw", "retreat", "flee", "escape"})
 
 
+#: Verbs of doing a deed ("*carried out* attacks in Cameroon").
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "commit", "perpetrate"})
+#: Deeds done where the doer is, unlike strikes from the air or from afar ("carried out *airstrikes* in Syria").
+GROUND_DEED_NOUNS = frozenset({"attack", "atrocity", "raid", "ambush", "massacre", "killing", "kidnapping",
+                               "abduction", "assault", "offensive", "operation", "execution", "incursion",
+                               "patrol", "suicide"})
+#: Verbs of moving forces to a new post, besides the lexicon's stationing verbs ("*redeployed* troops to Kirkuk").
+REDEPLOYING_VERBS = frozenset({"redeploy", "reassign", "assign", "transfer", "relocate", "reposition", "move",
+                               "rush"})
+
+
 def _said_absent(noun) -> bool:
     """Whether ``noun`` names a force said not to be somewhere: "*No* Russian troops are in Ukraine"."""
     return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
@@ -2020,7 +2031,10 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     preps = FORCE_PLACE_PREPS - ({"at"} if transitive and not passive else set())
     if verb.lemma_.lower() in ENTERING_VERBS and not transitive:
         preps = preps | {"into"}
-    return _places(verb, index, preps, modifiers=False)
+    # "Boko Haram carried out attacks in Cameroon": the place of a deed done on the ground
+    deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_DEED_NOUNS] \
+        if verb.lemma_.lower() in DOING_VERBS and not passive else []
+    return [x for h in [verb] + deeds for x in _places(h, index, preps, modifiers=False)]
 
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -2030,7 +2044,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     cfg = triggers()["stationing"]
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
-    verbs = frozenset(cfg["verbs"])
+    verbs = frozenset(cfg["verbs"]) | REDEPLOYING_VERBS
     # The tokens _force_at can answer for: a force's head, or the noun a force's word modifies.
     forces = [m for m in index if m.type in FORCE_TYPES]
     at_force = {m.head for m in forces} | {doc[j].head.i for m in forces for j in range(m.token_start, m.token_end)

@@ -4361,6 +4361,15 @@ def _stationed(doc, ms):
     # "Russian troops will not arrive in Damascus": the verb's negation is the stationing's.
     ("Russian/ADJ/amod/1 troops/NOUN/nsubj/4/troop will/AUX/aux/4/will not/PART/neg/4/not "
      "arrive/VERB/ROOT/4/arrive in/ADP/prep/4 Damascus/PROPN/pobj/5", (0, 2), 6, "negated"),
+    # "Boko Haram carried out attacks in Cameroon": a deed on the ground is done where the doer is.
+    ("Boko_Haram/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 attacks/NOUN/dobj/1/attack "
+     "in/ADP/prep/3 Cameroon/PROPN/pobj/4", 0, 5, "asserted"),
+    # "ISIL carried out airstrikes in Syria" is no such deed (a strike from afar).
+    ("ISIL/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 airstrikes/NOUN/dobj/1/airstrike "
+     "in/ADP/prep/3 Syria/PROPN/pobj/4", 0, 5, None),
+    # "Iraqi soldiers were reassigned to Tabqa"
+    ("Iraqi/ADJ/amod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be reassigned/VERB/ROOT/3/reassign/VBN "
+     "to/ADP/prep/3 Tabqa/PROPN/pobj/4", (0, 2), 5, "asserted"),
     # "No Russian troops are in Ukraine", "No ISIS fighters remain in Mosul": said not to be there.
     ("No/DET/det/2 Russian/ADJ/amod/2 troops/NOUN/nsubj/3/troop are/AUX/ROOT/3/be in/ADP/prep/3 "
      "Ukraine/PROPN/pobj/4", (1, 3), 5, "negated"),
