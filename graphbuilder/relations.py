@@ -1078,6 +1078,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             freed = {m.head for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASED_NOUNS
                      for p in _pobjs(c, ("of",)) for m in actors_of(p, index)}
             targets = [t for t in targets if t.head not in freed]
+        if relation == "visits" and lemma == "attend":
+            # One attends an event, never a state: "attended, meeting ... to discuss topics including the
+            # migration crisis, Syria and Libya" is a parse that made the topics its object.
+            targets = [t for t in targets if t.type != "Country"]
         if relation == "mobilizes":
             # "placed its air force on alert": what is deployed or alerted is no target (see _make).
             targets = [t for t in targets if not (t.country in {m.country for m in sources}
@@ -1990,10 +1994,19 @@ def adjective_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
 def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple[ActorMention, object]]:
     out = []
     for child in tok.children:
+        if child.lower_ in DIRECTION_WORDS and child.lower_ in preps and child.dep_ in ("advmod", "npadvmod", "prep"):
+            # "stationed north of Mosul", "30 km south of Kirkuk": the place the direction is taken from
+            # (only for callers that list the direction words among their prepositions).
+            out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
+                       if m.type in PLACE_TYPES)
+            continue
         if child.dep_ == "prep" and child.lower_ in preps:
+            # "near the *Turkish* border" says nothing of which side: only "in", "at" ... "the Turkish
+            # capital" may name a place by its state's word.
+            named_only = not modifiers or child.lower_ in SURROUNDING_PREPS
             for p in child.children:
                 if p.dep_ == "pobj":
-                    found = [m for m in actors_of(p, index, modifiers) if m.type in PLACE_TYPES]
+                    found = [m for m in actors_of(p, index, not named_only) if m.type in PLACE_TYPES]
                     if not found and _place_noun(p, triggers()["location"]["place_nouns"]):
                         # "in the outskirts of Bashiqa", "in the ancient site of Palmyra": the place named after;
                         # "in Helmand province": the name the kind of place carries (not a state's adjective:
@@ -2005,6 +2018,74 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
     return out
 
 
+#: Words of a direction from a place ("north *of* Mosul"), which :func:`_places` reads as where a force is
+#: when a caller lists them.
+DIRECTION_WORDS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                             "north-east", "north-west", "south-east", "south-west"})
+#: Prepositions of the surroundings of a place, which a state's word qualifying it does not locate.
+SURROUNDING_PREPS = frozenset({"near", "outside", "around", "along", "beyond", "across"})
+#: Prepositions (and directions) of where a force is: at, in, or near a place ("ISIL fighters *near* Mosul",
+#: "troops massed *outside* Falluja", "stationed *north of* Mosul").
+FORCE_PLACE_PREPS = frozenset({"at", "in", "inside", "near", "outside", "around"}) | DIRECTION_WORDS
+#: Verbs of blows dealt from afar, whose place phrase is where they fall, not where who deals them is
+#: ("fired rockets at Haifa", "shelled rebel positions in Aleppo"); fighters who attack, kill or clash
+#: somewhere are there.
+RANGED_BLOW_VERBS = frozenset({"fire", "shell", "bomb", "strike", "launch", "shoot", "target", "hit", "pound",
+                               "bombard", "rocket", "mortar", "lob", "drop", "hurl", "aim", "airstrike", "blast",
+                               "pummel", "missile", "strafe", "snipe"})
+#: Verbs of moving, whose "into" phrase is where the mover ends up ("Turkish troops moved into Syria").
+ENTERING_VERBS = frozenset({"move", "pour", "push", "advance", "cross", "march", "roll", "enter", "venture",
+                            "sweep", "surge", "stream", "withdraw", "retreat", "flee", "escape"})
+
+
+#: Verbs of doing a deed ("*carried out* attacks in Cameroon").
+DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "commit", "perpetrate"})
+#: Deeds done where the doer is, unlike strikes from the air or from afar ("carried out *airstrikes* in Syria").
+GROUND_DEED_NOUNS = frozenset({"attack", "atrocity", "raid", "ambush", "massacre", "killing", "kidnapping",
+                               "abduction", "assault", "offensive", "operation", "execution", "incursion",
+                               "patrol", "suicide"})
+#: Verbs of moving forces to a new post, besides the lexicon's stationing verbs ("*redeployed* troops to Kirkuk").
+REDEPLOYING_VERBS = frozenset({"redeploy", "reassign", "assign", "transfer", "relocate", "reposition", "move",
+                               "rush"})
+
+
+def _said_absent(noun) -> bool:
+    """Whether ``noun`` names a force said not to be somewhere: "*No* Russian troops are in Ukraine"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _subject_place_verb(noun):
+    """The verb a force's noun is the subject of, through a count ("*Thousands* of ISIS fighters are holed
+    up in Raqqa"), or ``None``."""
+    holder = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ in QUANTITY_NOUNS | {
+            "thousands", "hundreds", "dozens", "scores", "tens"}:
+        holder = noun.head.head
+    if holder.dep_ in SUBJ + PASSIVE_SUBJ and holder.head.pos_ in ("VERB", "AUX") and holder.head.i != holder.i:
+        return holder.head
+    return None
+
+
+def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]]:
+    """Where the subject of ``verb`` is, by the verb's place phrase: "Russian troops arrived in Damascus",
+    "ISIL fighters clashed with Kurdish forces near Kobani", "troops moved into Syria".
+
+    Not the place of a blow that may fall far from who deals it: an active verb of a blow from afar
+    or an "at" phrase of a verb with an object ("fired rockets *at* Haifa", "shelled rebel positions
+    in Aleppo" says where the shells fell, not where the guns were).
+    """
+    passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+    if not passive and verb.lemma_.lower() in RANGED_BLOW_VERBS:
+        return []
+    transitive = any(c.dep_ in OBJ and c.lemma_.lower() not in BORDER_NOUNS for c in verb.children)
+    preps = FORCE_PLACE_PREPS - ({"at"} if transitive and not passive else set())
+    if verb.lemma_.lower() in ENTERING_VERBS and not transitive:
+        preps = preps | {"into"}
+    # "Boko Haram carried out attacks in Cameroon": the place of a deed done on the ground
+    deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_DEED_NOUNS] \
+        if verb.lemma_.lower() in DOING_VERBS and not passive else []
+    return [x for h in [verb] + deeds for x in _places(h, index, preps, modifiers=False)]
+
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``the presence of X troops at Y``, ``X's troops in Y``, ``troops deployed to Y``,
@@ -2013,7 +2094,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     cfg = triggers()["stationing"]
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
-    verbs = frozenset(cfg["verbs"])
+    verbs = frozenset(cfg["verbs"]) | REDEPLOYING_VERBS
     # The tokens _force_at can answer for: a force's head, or the noun a force's word modifies.
     forces = [m for m in index if m.type in FORCE_TYPES]
     at_force = {m.head for m in forces} | {doc[j].head.i for m in forces for j in range(m.token_start, m.token_end)
@@ -2022,7 +2103,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         lemma = tok.lemma_.lower()
         militaries: list[ActorMention] = []
         places: list[tuple[ActorMention, object]] = []
-        rule, confidence = "", 0.0
+        rule, confidence, trigger = "", 0.0, tok
         if tok.pos_ == "NOUN" and lemma in nouns:
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
@@ -2042,25 +2123,27 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 militaries = objs or subjects
                 if not any(m.type == "Military" for m in militaries):
                     militaries = list(_implicit_military(tok, subjects))
-            places = _places(tok, index, preps)
+            places = _places(tok, index, preps | FORCE_PLACE_PREPS)
             rule, confidence = "stationed-verb", 0.8
         elif tok.i in at_force and not _former(tok) and (m := _force_at(tok, index)) is not None:
             # (not "*former* US soldiers in Texas": no longer the force's)
             militaries = [m]
-            places = _places(tok, index, frozenset({"at", "in", "inside"}))
+            places = _places(tok, index, FORCE_PLACE_PREPS)
             rule, confidence = "stationed-modifier", 0.7
-            if not places and tok.dep_ in SUBJ and tok.head.pos_ in ("VERB", "AUX"):
-                places = _places(tok.head, index, frozenset({"at", "in", "inside"}))
-                rule, confidence = "stationed-subject", 0.6
+            if not places and (verb := _subject_place_verb(tok)) is not None:
+                # the verb's tense and negation are the stationing's ("will not arrive in Damascus")
+                places = _subject_places(verb, index)
+                rule, confidence, trigger = "stationed-subject", 0.6, verb
         else:
             continue
+        none = _said_absent(tok)
         for mil in militaries:
             if mil.type not in FORCE_TYPES:
                 continue
             for place, prep in places:
-                r = _make("stationed-at", mil, place, tok, index, doc_date, None, rule, confidence)
+                r = _make("stationed-at", mil, place, trigger, index, doc_date, None, rule, confidence)
                 if r is not None:
-                    yield r
+                    yield replace(r, modality="negated") if none else r
 
 
 #: Prepositions of where a blow fell ("Near Bayji, one strike engaged an ISIL unit").
@@ -2108,7 +2191,7 @@ def struck_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
             forces = subjects
         else:
             args = [a for c in tok.children if c.dep_ in OBJ for a in _conjuncts(c)]
-            forces = [m for a in args for m in actors_of(a, index) + _held_by(a, index)]
+            forces = [m for a in args for m in actors_of(a, index) + _held_by(a, index) + _compound_owner(a, index)]
         for force in dict.fromkeys(f for f in forces if f.type in FORCE_TYPES):
             for place, _prep in places:
                 r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-struck", 0.6)
@@ -2212,6 +2295,15 @@ def _occasion_places(verb, index: ActorIndex) -> list[ActorMention]:
 STATE_ORGAN_TYPES = frozenset({"Country", "Government", "Military"})
 
 
+def _party_to_occasion(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is a state named in the name of an occasion or a building, which says who takes
+    part or whose it is, not where it is: "speaking at the *UK-France* Summit", "met at the *Iraqi*
+    embassy" (a town so named is where: "the Geneva talks")."""
+    noun = doc[m.head].head
+    return m.type == "Country" and noun.i != m.head and noun.i >= m.token_end \
+        and noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() in OCCASION_NOUNS
+
+
 def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Julie Bishop met with the Iraqi Foreign Minister in Canberra``: the parties to a meeting are
     where the meeting took place.
@@ -2225,8 +2317,8 @@ def met_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         entry = _verb_entry(tok, lexicon)
         if entry is None or entry[0] != "meets":
             continue
-        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS)] or _counterpart_places(tok, index) \
-            or _occasion_places(tok, index)
+        places = [m for m, _prep in _places(tok, index, MET_AT_PREPS) if not _party_to_occasion(m, tok.doc)] \
+            or _counterpart_places(tok, index) or _occasion_places(tok, index)
         if not places:
             continue
         subjects, passive = _subjects(tok, index)
@@ -2256,8 +2348,8 @@ def _appositive_people(parties: list[ActorMention], doc, index: ActorIndex, verb
 
 
 #: Nouns of a meeting held by its subject ("*held talks* with Abe in Tokyo").
-MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "consultation",
-                           "consultations"})
+MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "meetings", "discussion", "discussions", "summit", "summits",
+                           "conference", "conferences", "consultation", "consultations"})
 #: Verbs that hold a meeting noun.
 HOLDING_VERBS = frozenset({"hold", "have", "conduct", "attend"})
 
@@ -2310,9 +2402,9 @@ def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
     """``Mobile Unit Two, which is based in Virginia Beach``, ``Human Rights Watch, based in New York``,
     ``the London-based Syrian Observatory``: what is based somewhere is located there.
 
-    An armed force based somewhere is stationed there, which is stationed_rule's; a person's base is
-    often a past posting ("was based in Syria from 2004 until January"), which a located-in without
-    an end would state as current.
+    An armed force based or headquartered somewhere is stationed there ("Hezbollah, headquartered in
+    Beirut", "the Quetta-based Taliban"); a person's base is often a past posting ("was based in Syria
+    from 2004 until January"), which a located-in without an end would state as current.
     """
     for tok in select(doc, lower=("based", "headquartered")):
         if tok.dep_ == "amod":
@@ -2329,11 +2421,28 @@ def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
                 subjects, passive = _subjects(tok, index)
                 holders = subjects if passive else []
         for holder in dict.fromkeys(holders):
-            if holder.type in PLACE_TYPES | FORCE_TYPES or holder.type == "Person" or holder.pronoun:
+            if holder.type in PLACE_TYPES or holder.type == "Person" or holder.pronoun:
                 continue
+            relation, rule = ("stationed-at", "stationed-based") if holder.type in FORCE_TYPES \
+                else ("located-in", "located-based")
             for place in places:
                 if place.type in PLACE_TYPES and not place.pronoun:
-                    yield from _opt(_make("located-in", holder, place, tok, index, doc_date, None, "located-based", 0.8))
+                    yield from _opt(_make(relation, holder, place, tok, index, doc_date, None, rule, 0.8))
+
+
+def _compound_owner(tok, index: ActorIndex) -> list[ActorMention]:
+    """The actor named deeper in a chain of nouns ``tok`` ends ("two *ISIL* weapons caches", "an *ISIL*
+    vehicle bomb factory"), which :func:`actors_of` (the noun's own modifiers) does not reach."""
+    out = []
+    for t in tok.lefts:
+        if t.dep_ != "compound" or t.pos_ != "NOUN":
+            continue
+        for g in t.lefts:
+            m = index.at(g.i)
+            if g.dep_ in ("compound", "amod", "poss") and m is not None and m.head == g.i:
+                out.append(m)
+        out += _compound_owner(t, index)
+    return out
 
 
 def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
@@ -2432,7 +2541,11 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         # "Ankara, Turkey"
         for child in head.children:
             if child.dep_ == "appos" or (child.dep_ == "npadvmod" and child.i == m.token_end + 1):
-                for c in actors_of(child, index):
+                # the place in apposition, or a state's word qualifying what the place is ("Dabiq, a
+                # *Syrian* town", "Incirlik, a *Turkish* air base"), not one qualifying the next item of a
+                # list ("in Tashkent, *Uzbek* alumni of ...": a place is one thing, not several)
+                one = child.tag_ not in ("NNS", "NNPS")
+                for c in actors_of(child, index, modifiers=one):
                     if c.type in ("Country", "Place") and c.actor_id != m.actor_id:
                         yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-appos", 0.8))
         # "Mosul in Iraq"
@@ -2659,6 +2772,73 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         for place in dict.fromkeys(places):
             people = _people(place.country, found[0], tok)
             yield from _opt(_make("located-in", people, place, tok, index, doc_date, None, "located-people", 0.6))
+
+
+#: Nouns of what forces do where they are ("Russian military *operations* in Syria", "ISIL *patrols* near Mosul").
+OPERATION_NOUNS = frozenset({"operation", "mission", "patrol"})
+#: Words that make a state's operations its armed forces' ("*maritime security* operations in the Gulf").
+MILITARY_QUALIFIERS = frozenset({"military", "maritime", "naval", "ground", "combat", "security", "counterterrorism",
+                                 "counter-terrorism", "army", "navy", "marine", "troop"})
+
+
+def operations_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``US and British maritime security operations in the Gulf``, ``Russian military operations in
+    Syria``, ``ISIL patrols near Mosul``: an armed force's operations at a place put it there, and so do a
+    state's operations said to be military (its military); not "humanitarian operations in Syria"."""
+    from .actors import _organ
+
+    for tok in select(doc, pos=("NOUN",)):
+        if tok.lemma_.lower() not in OPERATION_NOUNS:
+            continue
+        places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, modifiers=False)
+                  if m.type in PLACE_TYPES and not m.pronoun]
+        if not places:
+            continue
+        military = any(c.lower_ in MILITARY_QUALIFIERS or c.lemma_.lower() in MILITARY_QUALIFIERS
+                       for c in tok.lefts if c.dep_ in ("amod", "compound"))
+        owners = [m for c in tok.lefts if c.dep_ in FORCE_MODIFIERS + ("nmod",)
+                  for a in _conjuncts(c) for m in [index.at(a.i)] if m is not None and not m.pronoun]
+        forces = []
+        for m in owners:
+            if m.type in FORCE_TYPES:
+                forces.append(m)
+            elif m.type == "Country" and military and m.country:
+                forces.append(_organ(m, "MIL", doc, m.token_start, m.token_end))
+        for force in dict.fromkeys(forces):
+            for place in dict.fromkeys(places):
+                if place.actor_id != force.country:
+                    yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None,
+                                          "stationed-operations", 0.6))
+
+
+#: Verbs of driving someone out of a place ("clearing Daesh from Iraq"), whose object is still there while
+#: it is being done or yet to be done.
+EXPULSION_VERBS = frozenset({"clear", "expel", "drive", "push", "oust", "evict", "flush", "eject", "dislodge",
+                            "purge", "remove", "root"})
+
+
+def clearing_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``clearing Daesh from Iraq``, ``operations to drive ISIL out of Mosul``: an armed force to be driven
+    from a place, or being driven, is there now (asserted whatever the modality of the driving: "plans to
+    expel ISIL from Raqqa" says ISIL is in Raqqa). Not a finished expulsion ("pushed ISIL out of Kobane":
+    no longer there), nor a finite present, which headlines use for the past."""
+    for tok in select(doc, pos=("VERB",)):
+        if tok.lemma_.lower() not in EXPULSION_VERBS or tok.tag_ not in ("VBG", "VB"):
+            continue
+        if any(c.dep_ in PASSIVE_SUBJ + ("auxpass",) for c in tok.children):
+            continue
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+        forces = [m for c in objs for m in actors_of(c, index, False) if m.type in FORCE_TYPES and not m.pronoun]
+        # "from Iraq" may hang on the object, "out of Mosul" on an "out" the parser takes for a preposition
+        outs = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+        places = [m for h in [tok] + objs for m, _prep in _places(h, index, ("from",), modifiers=False)]
+        places += [m for h in outs for m, _prep in _places(h, index, ("of",), modifiers=False)]
+        places = [m for m in places if m.type in PLACE_TYPES and not m.pronoun]
+        for force in dict.fromkeys(forces):
+            for place in dict.fromkeys(places):
+                r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-cleared", 0.6)
+                if r is not None:
+                    yield replace(r, modality="asserted")
 
 
 #: Verbs of going to see people where they are ("visited U.S. service members *at* Qayyarah").
@@ -3284,11 +3464,13 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     """"ISIL militants remain in Raqqa", "Royal Navy ships are operating in the Gulf": an armed force
     that remains, stays or operates at a place is stationed there."""
     for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
-        places = [m for m, _prep in _places(tok, index, frozenset({"in", "inside", "at", "near", "around"}), False)
+        places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, False)
                   if m.type in PLACE_ONLY or m.type == "Country"]
+        none = any(_said_absent(c) for c in tok.children if c.dep_ in SUBJ)
         for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
             for place in places:
-                yield from _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7))
+                for r in _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7)):
+                    yield replace(r, modality="negated") if none else r
 
 
 #: Verbs of censure, whose object's doer is censured ("condemned *ISIL's* attack").
@@ -6146,7 +6328,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
     meeting_noun_place_rule,
     place_noun_in_rule, successive_in_rule, group_place_rule,
-    visited_force_rule, people_place_rule,
+    visited_force_rule, people_place_rule, operations_place_rule, clearing_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,

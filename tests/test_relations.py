@@ -4360,3 +4360,160 @@ def test_a_final_score_makes_a_defeat_a_match_not_an_attack(tail, attacks):
     doc = make_doc(f"Georgia/PROPN/nsubj/1 defeated/VERB/ROOT/1/defeat Tonga/PROPN/dobj/1 {tail}")
     ms = [mention(doc, 0, 1, "GEO", "Country", "GEO"), mention(doc, 2, 3, "TON", "Country", "TON")]
     assert (("GEO", "attacks", "TON", "asserted") in triples(doc, ms)) == attacks
+
+
+# ---------------------------------------------------------------- where forces and people are (q-located)
+
+
+def _stationed(doc, ms):
+    return {(s, t, m) for s, r, t, m in triples(doc, ms) if r == "stationed-at"}
+
+
+@pytest.mark.parametrize("spec, force, place, expected", [
+    # "ISIS fighters near Mosul fired rockets": a force near a place is there.
+    ("ISIS/PROPN/compound/1 fighters/NOUN/nsubj/4/fighter near/ADP/prep/1 Mosul/PROPN/pobj/2 "
+     "fired/VERB/ROOT/4/fire rockets/NOUN/dobj/4/rocket", 0, 3, "asserted"),
+    # "Iraqi troops are operating outside Mosul"
+    ("Iraqi/ADJ/amod/1 troops/NOUN/nsubj/3/troop are/AUX/aux/3/be operating/VERB/ROOT/3/operate "
+     "outside/ADP/prep/3 Mosul/PROPN/pobj/4", (0, 2), 5, "asserted"),
+    # "Turkish troops have been stationed north of Mosul": the place a direction is taken from.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubjpass/4/troop have/AUX/aux/4/have been/AUX/auxpass/4/be "
+     "stationed/VERB/ROOT/4/station/VBN north/ADV/advmod/4 of/ADP/prep/5 Mosul/PROPN/pobj/6", (0, 2), 7, "asserted"),
+    # "Thousands of ISIS fighters are holed up in Raqqa": the subject is the count of the fighters.
+    ("Thousands/NOUN/nsubjpass/5/thousand of/ADP/prep/0 ISIS/PROPN/compound/3 fighters/NOUN/pobj/1/fighter "
+     "are/AUX/auxpass/5/be holed/VERB/ROOT/5/hole up/ADP/prt/5 in/ADP/prep/5 Raqqa/PROPN/pobj/7", 2, 8, "asserted"),
+    # "Russian troops will not arrive in Damascus": the verb's negation is the stationing's.
+    ("Russian/ADJ/amod/1 troops/NOUN/nsubj/4/troop will/AUX/aux/4/will not/PART/neg/4/not "
+     "arrive/VERB/ROOT/4/arrive in/ADP/prep/4 Damascus/PROPN/pobj/5", (0, 2), 6, "negated"),
+    # "Boko Haram carried out attacks in Cameroon": a deed on the ground is done where the doer is.
+    ("Boko_Haram/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 attacks/NOUN/dobj/1/attack "
+     "in/ADP/prep/3 Cameroon/PROPN/pobj/4", 0, 5, "asserted"),
+    # "ISIL carried out airstrikes in Syria" is no such deed (a strike from afar).
+    ("ISIL/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 airstrikes/NOUN/dobj/1/airstrike "
+     "in/ADP/prep/3 Syria/PROPN/pobj/4", 0, 5, None),
+    # "Iraqi soldiers were reassigned to Tabqa"
+    ("Iraqi/ADJ/amod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be reassigned/VERB/ROOT/3/reassign/VBN "
+     "to/ADP/prep/3 Tabqa/PROPN/pobj/4", (0, 2), 5, "asserted"),
+    # "No Russian troops are in Ukraine", "No ISIS fighters remain in Mosul": said not to be there.
+    ("No/DET/det/2 Russian/ADJ/amod/2 troops/NOUN/nsubj/3/troop are/AUX/ROOT/3/be in/ADP/prep/3 "
+     "Ukraine/PROPN/pobj/4", (1, 3), 5, "negated"),
+    ("No/DET/det/2 ISIS/PROPN/compound/2 fighters/NOUN/nsubj/3/fighter remain/VERB/ROOT/3/remain "
+     "in/ADP/prep/3 Mosul/PROPN/pobj/4", 1, 5, "negated"),
+    # "Turkish troops crossed the border into Syria": where the move ends.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubj/2/troop crossed/VERB/ROOT/2/cross the/DET/det/4 "
+     "border/NOUN/dobj/2/border into/ADP/prep/2 Syria/PROPN/pobj/5", (0, 2), 6, "asserted"),
+    # "ISIS fighters clashed with Kurdish forces near Kobani": fighting at close quarters is being there.
+    ("ISIS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter clashed/VERB/ROOT/2/clash with/ADP/prep/2 "
+     "Kurds/PROPN/pobj/3 near/ADP/prep/2 Kobani/PROPN/pobj/5", 0, 6, "asserted"),
+    # "Hezbollah fighters fired rockets at Haifa": the target of a blow is not where its author is.
+    ("Hezbollah/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter fired/VERB/ROOT/2/fire rockets/NOUN/dobj/2/rocket "
+     "at/ADP/prep/2 Haifa/PROPN/pobj/4", 0, 5, None),
+    # "Turkish troops fired artillery into Syria": nor where the shells go.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubj/2/troop fired/VERB/ROOT/2/fire artillery/NOUN/dobj/2 "
+     "into/ADP/prep/2 Syria/PROPN/pobj/4", (0, 2), 5, None),
+    # "Syrian troops shelled rebel positions in Aleppo": shells fall far from the guns.
+    ("Syrian/ADJ/amod/1 troops/NOUN/nsubj/2/troop shelled/VERB/ROOT/2/shell rebel/ADJ/compound/4 "
+     "positions/NOUN/dobj/2/position in/ADP/prep/2 Aleppo/PROPN/pobj/5", (0, 2), 6, None),
+    # "a step towards clearing Daesh from Iraq": who is being driven out is still there.
+    ("step/NOUN/ROOT/0 towards/ADP/prep/0 clearing/VERB/pcomp/1/clear/VBG Daesh/PROPN/dobj/2 "
+     "from/ADP/prep/3 Iraq/PROPN/pobj/4", 3, 5, "asserted"),
+    # "Iraq plans to drive ISIS out of Mosul": to be driven out, still there (whatever the plan's modality).
+    ("Iraq/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 drive/VERB/xcomp/1/drive/VB ISIS/PROPN/dobj/3 "
+     "out/ADP/prep/3 of/ADP/prep/5 Mosul/PROPN/pobj/6", 4, 7, "asserted"),
+    # "Kurds pushed ISIL out of Kobani": no longer there.
+    ("Kurds/PROPN/nsubj/1 pushed/VERB/ROOT/1/push/VBD ISIL/PROPN/dobj/1 out/ADP/prep/1 of/ADP/prep/3 "
+     "Kobani/PROPN/pobj/4", 2, 5, None),
+    # "Near Palmyra, one strike destroyed two ISIL weapons caches": the force deep in what was destroyed.
+    ("Near/ADP/prep/4 Palmyra/PROPN/pobj/0 ,/PUNCT/punct/4 strike/NOUN/nsubj/4 destroyed/VERB/ROOT/4/destroy "
+     "ISIL/PROPN/compound/6 weapons/NOUN/compound/7/weapon caches/NOUN/dobj/4/cache", 5, 1, "asserted"),
+])
+def test_where_a_force_is_by_its_own_phrase_or_its_verbs(spec, force, place, expected):
+    doc = make_doc(spec)
+    f0, f1 = force if isinstance(force, tuple) else (force, force + 1)
+    ms = sorted([mention(doc, f0, f1, "FORCE", "Military" if f1 - f0 == 2 else "ArmedGroup"),
+                 mention(doc, place, place + 1, "place:x", "Place")], key=lambda m: m.start)
+    got = _stationed(doc, ms)
+    if expected is None:
+        assert not got
+    else:
+        assert got == {("FORCE", "place:x", expected)}
+
+
+def test_a_states_word_in_a_list_after_a_town_is_not_its_state():
+    # "businesses in Tashkent, Uzbek alumni of universities": a list, not "Ankara, Turkey".
+    doc = make_doc("businesses/NOUN/ROOT/0/business in/ADP/prep/0 Tashkent/PROPN/pobj/1 ,/PUNCT/punct/2 "
+                   "Uzbek/ADJ/amod/5 alumni/NOUN/appos/2/alumnus/NNS of/ADP/prep/5 universities/NOUN/pobj/6/university")
+    ms = [mention(doc, 2, 3, "place:tashkent", "Place"), mention(doc, 4, 5, "UZB", "Country", "UZB")]
+    assert not any(r == "located-in" for _, r, _, _ in triples(doc, ms))
+    doc = make_doc("Aleppo/PROPN/ROOT/0 ,/PUNCT/punct/0 Syria/PROPN/appos/0")
+    ms = [mention(doc, 0, 1, "place:aleppo", "Place"), mention(doc, 2, 3, "SYR", "Country", "SYR")]
+    assert ("place:aleppo", "located-in", "SYR", "asserted") in triples(doc, ms)
+    # "Incirlik, a Turkish air base": the state's word says what the one place in apposition is.
+    doc = make_doc("Incirlik/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/5 Turkish/ADJ/amod/5 air/NOUN/compound/5 "
+                   "base/NOUN/appos/0/base/NN")
+    ms = [mention(doc, 0, 1, "fac:incirlik", "Facility"), mention(doc, 3, 4, "TUR", "Country", "TUR")]
+    assert ("fac:incirlik", "located-in", "TUR", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec, place, located", [
+    # "Hollande speaking at the UK-France Summit": the states a summit is named after take part in it.
+    ("Hollande/PROPN/nsubj/1 speaking/VERB/ROOT/1/speak at/ADP/prep/1 the/DET/det/6 UK/PROPN/compound/6 "
+     "-/PUNCT/punct/6 France/PROPN/compound/6 Summit/PROPN/pobj/2/summit", 5, False),
+    # "Kerry met Lavrov at the Russian embassy": an embassy's state is whose it is.
+    ("Kerry/PROPN/nsubj/1 met/VERB/ROOT/1/meet Lavrov/PROPN/dobj/1 at/ADP/prep/1 the/DET/det/6 "
+     "Russian/ADJ/amod/6 embassy/NOUN/pobj/3", 5, False),
+    # "Kerry met Lavrov at the Geneva talks": a town so named is where.
+    ("Kerry/PROPN/nsubj/1 met/VERB/ROOT/1/meet Lavrov/PROPN/dobj/1 at/ADP/prep/1 the/DET/det/6 "
+     "Geneva/PROPN/compound/6 talks/NOUN/pobj/3/talk", 5, True),
+])
+def test_a_state_naming_the_occasion_of_a_meeting_is_not_its_place(spec, place, located):
+    doc = make_doc(spec)
+    kind = "Place" if located else "Country"
+    ms = [mention(doc, 0, 1, "person:a", "Person"), mention(doc, place, place + 1, "where", kind, "XXX")]
+    if "Lavrov" in spec:
+        ms.insert(1, mention(doc, 2, 3, "person:b", "Person"))
+    assert (("person:a", "located-in", "where", "asserted") in triples(doc, ms)) is located
+
+
+def test_one_attends_events_not_states():
+    # "The Secretaries attended ... the migration crisis, Syria and Libya": a parse that made topics the object.
+    doc = make_doc("Secretaries/PROPN/nsubj/1 attended/VERB/ROOT/1/attend crisis/NOUN/dobj/1 ,/PUNCT/punct/2 "
+                   "Syria/PROPN/conj/2 and/CCONJ/cc/4 Libya/PROPN/conj/4")
+    ms = [mention(doc, 0, 1, "org:secretaries", "Organisation"), mention(doc, 4, 5, "SYR", "Country", "SYR"),
+          mention(doc, 6, 7, "LBY", "Country", "LBY")]
+    assert not any(r in ("visits", "located-in") for _, r, _, _ in triples(doc, ms))
+
+
+def test_who_attends_a_summit_is_where_it_is_held():
+    doc = make_doc("Erdogan/PROPN/nsubj/1 attended/VERB/ROOT/1/attend the/DET/det/4 NATO/PROPN/compound/4 "
+                   "summit/NOUN/dobj/1 in/ADP/prep/4 Warsaw/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:erdogan", "Person"), mention(doc, 3, 4, "org:nato", "InternationalOrganisation"),
+          mention(doc, 6, 7, "place:warsaw", "Place")]
+    assert ("person:erdogan", "located-in", "place:warsaw", "asserted") in triples(doc, ms)
+
+
+def test_an_armed_group_headquartered_somewhere_is_stationed_there():
+    doc = make_doc("Hezbollah/PROPN/nsubj/6 ,/PUNCT/punct/0 headquartered/VERB/acl/0/headquarter/VBN "
+                   "in/ADP/prep/2 Beirut/PROPN/pobj/3 ,/PUNCT/punct/0 rejected/VERB/ROOT/6/reject")
+    ms = [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup"), mention(doc, 4, 5, "place:beirut", "Place", "LBN")]
+    assert _stationed(doc, ms) == {("group:hezbollah", "place:beirut", "asserted")}
+
+
+@pytest.mark.parametrize("spec, owner, place, expected", [
+    # "US maritime security operations in the Gulf": a state's military operations are its military's.
+    ("US/PROPN/nmod/3 maritime/ADJ/amod/3 security/NOUN/compound/3 operations/NOUN/nsubj/7/operation "
+     "in/ADP/prep/3 the/DET/det/6 Gulf/PROPN/pobj/4 continue/VERB/ROOT/7", (0, "USA", "Country"), 6, "USAMIL"),
+    # "ISIL patrols near Mosul"
+    ("ISIL/PROPN/compound/1 patrols/NOUN/nsubjpass/4/patrol near/ADP/prep/1 Mosul/PROPN/pobj/2 "
+     "were/AUX/auxpass/4/be attacked/VERB/ROOT/4/attack", (0, "group:isil", "ArmedGroup"), 3, "group:isil"),
+    # "Russian humanitarian operations in Syria": no force.
+    ("Russian/ADJ/amod/2 humanitarian/ADJ/amod/2 operations/NOUN/ROOT/2/operation in/ADP/prep/2 "
+     "Aleppo/PROPN/pobj/3", (0, "RUS", "Country"), 4, None),
+])
+def test_a_forces_operations_at_a_place_put_it_there(spec, owner, place, expected):
+    doc = make_doc(spec)
+    i, actor, type_ = owner
+    ms = [mention(doc, i, i + 1, actor, type_, actor if type_ == "Country" else None),
+          mention(doc, place, place + 1, "place:x", "Place")]
+    got = {s for s, t, m in _stationed(doc, ms) if t == "place:x" and m == "asserted"}
+    assert got == ({expected} if expected else set())
