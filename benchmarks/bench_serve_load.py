@@ -73,7 +73,7 @@ PREFIXES = ("PREFIX gb: <https://w3id.org/graphbuilder/ontology#>\n"
             "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n")
 RELATION_PROPS = ("gb:meets gb:cooperates gb:supports gb:aids gb:requests gb:opposes gb:rejects gb:threatens "
                   "gb:protests gb:mobilizes gb:sanctions gb:coerces gb:attacks gb:visits gb:stationedAt "
-                  "gb:leaderOf gb:memberOf gb:locatedIn")
+                  "gb:leaderOf gb:memberOf gb:locatedIn gb:controls")
 
 
 def _load() -> str:

@@ -6,7 +6,7 @@ A light, cached loader for the JSON resources that
 ``cameo.json``
     every CAMEO code with its name, Goldstein score, root and PLOVER type/mode;
 ``relations.json``
-    the project's 18 relations (CAMEO default and accepted codes, PLOVER type,
+    the project's 19 relations (CAMEO default and accepted codes, PLOVER type,
     symmetry, kind, cooperation/conflict group, Goldstein score) and the
     CAMEO-prefix -> relation tables;
 ``verbs.json``
@@ -61,9 +61,9 @@ EVENT_RELATIONS: tuple[str, ...] = (
     "meets", "cooperates", "supports", "aids", "requests", "opposes", "rejects",
     "threatens", "protests", "mobilizes", "sanctions", "coerces", "attacks", "visits",
 )
-#: The 4 state relations.
-STATE_RELATIONS: tuple[str, ...] = ("stationed-at", "leader-of", "member-of", "located-in")
-#: All 18 project relations (kebab-case): event relations, then state relations.
+#: The 5 state relations.
+STATE_RELATIONS: tuple[str, ...] = ("stationed-at", "leader-of", "member-of", "located-in", "controls")
+#: All 19 project relations (kebab-case): event relations, then state relations.
 RELATIONS: tuple[str, ...] = EVENT_RELATIONS + STATE_RELATIONS
 
 _PHRASE_FIELDS = ("particle", "object", "target", "reverse_cameo")

@@ -117,12 +117,12 @@ __all__ = [
     "main",
 ]
 
-#: Project relations in vocabulary order: 14 event relations, then 4 state relations.
+#: Project relations in vocabulary order: 14 event relations, then 5 state relations.
 EVENT_RELATIONS: tuple[str, ...] = (
     "meets", "cooperates", "supports", "aids", "requests", "opposes", "rejects",
     "threatens", "protests", "mobilizes", "sanctions", "coerces", "attacks", "visits",
 )
-STATE_RELATIONS: tuple[str, ...] = ("stationed-at", "leader-of", "member-of", "located-in")
+STATE_RELATIONS: tuple[str, ...] = ("stationed-at", "leader-of", "member-of", "located-in", "controls")
 
 #: Mapping relations that are not project relations, and where they are folded.
 FOLDED_RELATIONS: dict[str, str] = {"agrees": "cooperates"}

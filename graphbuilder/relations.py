@@ -6314,6 +6314,246 @@ def league_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
                               "190" if armed else "113", "league-against", 0.7, False)
 
 
+#: Who holds ground: an armed force, a state or its government ("ISIL controls Mosul", "Syria retook Palmyra").
+CONTROLLER_TYPES = FORCE_TYPES | {"Country", "Government"}
+#: Verbs of holding ground ("ISIL controls Mosul", "Russia occupies Crimea", "rebels hold the town of Douma").
+HOLDING_GROUND_VERBS = frozenset({"control", "hold", "occupy"})
+#: Verbs of taking ground: the taker holds it, whoever it was taken "from" held it ("Iraqi forces recaptured Ramadi
+#: from ISIL"); spaCy leaves "retook" unlemmatised.
+TAKING_VERBS = SEIZE_VERBS | {"retake", "retook", "recapture", "regain", "overrun", "liberate"}
+#: Verbs by which one has or takes control ("has control of Mosul", "took control of Kunduz").
+CONTROL_VERBS = SEIZE_VERBS | {"have", "retain", "maintain", "keep", "claim", "assume", "gain", "regain", "retake",
+                               "establish", "exercise", "exert", "win"}
+#: Of those, the verbs of a standing hold, whose past tense is a hold gone ("ISIL had control of Mosul").
+STANDING_CONTROL_VERBS = frozenset({"have", "retain", "maintain", "keep", "exercise", "exert"})
+#: Verbs of losing ground ("ISIL lost control of Manbij", "lost Ramadi *to* Iraqi forces").
+LOSING_GROUND_VERBS = LOSING_VERBS | {"relinquish", "surrender"}
+#: Words that make control less than a hold ("has *no* control over", "*partial* control").
+SCANT_CONTROL_WORDS = frozenset({"no", "little", "partial", "limited", "nominal", "less", "loose"})
+#: Participles of a hold written before the place ("*ISIL-held* Raqqa", "the *rebel-held* town of Douma").
+HELD_FORMS = frozenset({"held", "controlled", "occupied"})
+#: Nouns of a place a force holds ("*ISIL's stronghold* of Raqqa", "Raqqa, a Taliban *bastion*").
+STRONGHOLD_NOUNS = frozenset({"stronghold", "bastion"})
+#: Words of a hold gone ("*formerly* held by al-Shabaab", "a *former* ISIL stronghold").
+ONCE_WORDS = FORMER_WORDS | PAST_WORDS | {"formerly", "previously", "once"}
+#: Verbs by which a place is, or comes, under someone's control; the first three in the past tense are a hold gone.
+UNDER_VERBS = frozenset({"be", "remain", "stay", "come", "fall", "lie"})
+STATIVE_VERBS = frozenset({"be", "remain", "stay", "lie"})
+#: Words that make a place a part of itself ("*northern* Syria", "*east* Aleppo"): who holds it holds a part.
+REGION_WORDS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                          "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern",
+                          "southeastern", "southwestern", "north-east", "north-west", "south-east", "south-west",
+                          "north-eastern", "north-western", "south-eastern", "south-western", "rural", "upper", "lower"})
+#: Verbs by which a writer gives what seems so ("*appeared* still to be in control of the mosque").
+SEEMING_VERBS = frozenset({"appear", "seem"})
+#: Verbs that hold or take only a place or a facility: "New Zealand hold Australia 16-16", "took the United
+#: States to GATT" hold and take no state.
+PLACE_ONLY_VERBS = frozenset({"hold", "take"})
+
+
+def _held_places(tok, index: ActorIndex) -> list[ActorMention]:
+    """The places ``tok`` names, over conjuncts: a place's own name, or a place noun's "of" object or apposition
+    ("the town *of Douma*"). Not a part of a place ("parts of Syria", "territory in Iraq"): who holds some of
+    Syria does not hold Syria."""
+    place_nouns = triggers()["location"]["place_nouns"]
+    found: list[ActorMention] = []
+    for t in _conjuncts(tok):
+        m = index.at(t.i)
+        if m is None and (t.lower_ in place_nouns or t.lemma_.lower() in place_nouns):
+            found.extend(a for p in _pobjs(t, ("of",)) + [c for c in t.rights if c.dep_ == "appos"]
+                         for a in [index.at(p.i)] if a is not None and _whole_place(a, tok.doc))
+        elif m is not None and _whole_place(m, tok.doc):
+            found.append(m)
+    return found
+
+
+def _whole_place(m: ActorMention, doc) -> bool:
+    """Whether ``m`` names a whole place: not a state's people ("seized two *Americans*"), nor a part of a place
+    written outside its name ("*northern* Syria"; "North Korea" is a name)."""
+    if m.type not in PLACE_TYPES or m.pronoun or m.type == "Country" and _demonym_country(doc[m.head]) is not None:
+        return False
+    return not any(c.lower_ in REGION_WORDS and not m.token_start <= c.i < m.token_end for c in doc[m.head].children)
+
+
+def _subject_words(verb) -> list:
+    """The words a clause is about: its subject, the noun a relative or participle clause hangs on ("Mosul,
+    *which* ISIL holds", "Mosul, controlled by ISIL")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ + PASSIVE_SUBJ]
+    if verb.dep_ in ("relcl", "acl") and verb.head.i != verb.i and (
+            not subjects or subjects[0].lower_ in RELATIVE_PRONOUNS):
+        return [verb.head]
+    return subjects
+
+
+def _past_hold(verb) -> bool:
+    """Whether a clause gives a hold as gone: a past tense ("ISIL held Mosul until 2017", "Mosul *was* controlled
+    by ISIL"), as for past leaders (:func:`lead_verb_rule`), or a word of the past ("*formerly* held by X")."""
+    kids = list(verb.children)
+    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) \
+        or any(c.dep_ in ("advmod", "amod") and c.lower_ in ONCE_WORDS for c in kids)
+
+
+def _no_longer(tok) -> bool:
+    return any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
+def _holds(holders, places, tok, index: ActorIndex, doc_date, rule: str, former: bool = False,
+           confidence: float = 0.75) -> Iterator[RelationMention]:
+    """``controls`` mentions of each holder that can hold ground (:data:`CONTROLLER_TYPES`; of a state, only an
+    armed force) and each place;
+    ``former`` for a hold gone, as is one "no longer" held (the text asserts it: a past hold, not a negation)."""
+    if tok.tag_ == "VB" and tok.head.lemma_.lower() not in SEEMING_VERBS or _sport_context().search(tok.sent.text):
+        return  # "to occupy Basra", "will seize": no hold yet ("appeared still to be in control" is one)
+    if tok.lemma_.lower() in PLACE_ONLY_VERBS:
+        places = [m for m in places if m.type in PLACE_ONLY]
+    for holder in dict.fromkeys(h for h in holders if h.type in CONTROLLER_TYPES):
+        for place in dict.fromkeys(places):
+            if place.type == "Country" and holder.type not in FORCE_TYPES:
+                continue  # "Syria controlled Lebanon" is a state's sway; "the Taliban control Afghanistan" a hold
+            r = _make("controls", holder, place, tok, index, doc_date, None, rule, confidence)
+            if r is None:
+                continue
+            if r.modality == "negated" and _no_longer(tok):
+                r = replace(r, modality="asserted", former=True)
+            yield replace(r, former=True) if former else r
+
+
+def _holding_verbs(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"ISIL controls Mosul", "Russia occupies Crimea", "Mosul, controlled by ISIL": the holder controls the
+    place; "The Islamic State controlled Raqqa until 2017", "formerly held by al-Shabaab" are holds gone.
+    Not "held Russia responsible", "held talks in Geneva" (talks are no place)."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in HOLDING_GROUND_VERBS or any(
+                c.dep_ in ("prt", "oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
+            continue
+        subjects, passive = _subjects(verb, index)
+        if passive:
+            holders = _agent(verb, index)
+            places = [m for w in _subject_words(verb) for m in _held_places(w, index)]
+        else:
+            # ("ISIL controls Mosul": the parser may take the name for an adverb)
+            holders = subjects
+            places = [m for c in verb.children if c.dep_ in OBJ or c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
+                      for m in _held_places(c, index)]
+        yield from _holds(holders, places, verb, index, doc_date, "controls-verb", _past_hold(verb))
+
+
+def _held_adjectives(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"ISIL-held Raqqa", "the rebel-held town of Douma", "Russian-occupied Crimea": whoever the participle
+    names holds the place it modifies ("formerly ISIL-held", "the former rebel-held town": a hold gone)."""
+    for held in select(doc, lower=HELD_FORMS):
+        if held.dep_ not in ("amod", "compound") or held.head.i == held.i:
+            continue
+        holders = [m for g in held.lefts if g.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                   for m in [_actor_or_demonym(g, index)] if m is not None]
+        former = any(c.lower_ in ONCE_WORDS for w in (held, held.head) for c in w.lefts)
+        yield from _holds(holders, _held_places(held.head, index), held, index, doc_date, "controls-held", former)
+
+
+def _control_nouns(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"The Taliban has control of Kunduz", "took control of", "wrested control of Kobani from the Islamic State"
+    (who it was wrested from held it), "Iraqi forces are in control of Ramadi", "Fallujah remains under the
+    control of the Islamic State", "under ISIL control": the holder controls the place. "ISIL lost control of
+    Manbij", "Mosul was under ISIL control": a hold gone. Not "no control", "partial control"."""
+    for noun in select(doc, lower=("control",)):
+        if noun.pos_ != "NOUN" or any(c.lower_ in SCANT_CONTROL_WORDS for c in noun.children):
+            continue
+        head = noun.head
+        lemma = head.lemma_.lower()
+        if noun.dep_ in OBJ and head.pos_ == "VERB" and lemma in CONTROL_VERBS | LOSING_GROUND_VERBS:
+            holders, passive = _subjects(head, index)
+            if passive:
+                continue
+            places = [m for p in _pobjs(noun, ("of", "over")) or _pobjs(head, ("of", "over"))
+                      for m in _held_places(p, index)]
+            lost = lemma in LOSING_GROUND_VERBS
+            past = lost or lemma in STANDING_CONTROL_VERBS and _past_hold(head)
+            yield from _holds(holders, places, head, index, doc_date, "controls-noun", past)
+            yield from _holds(_prep_actors(noun, ("from",), index) or _prep_actors(head, ("from",), index), places,
+                              head, index, doc_date, "controls-noun", True)
+            if lost:
+                yield from _holds(_prep_actors(noun, ("to",), index) or _prep_actors(head, ("to",), index), places,
+                                  head, index, doc_date, "controls-noun")
+        elif noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("in", "under"):
+            verb = head.head
+            if head.lower_ == "in":
+                if verb.lemma_.lower() not in STATIVE_VERBS:
+                    continue
+                holders, _ = _subjects(verb, index)
+                places = [m for p in _pobjs(noun, ("of", "over")) for m in _held_places(p, index)]
+            else:
+                holders = _prep_actors(noun, ("of",), index) or [
+                    m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+                if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in UNDER_VERBS:
+                    places = [m for w in _subject_words(verb) for m in _held_places(w, index)]
+                elif verb.pos_ in ("NOUN", "PROPN"):
+                    places = _held_places(verb, index)
+                else:
+                    continue
+            past = verb.lemma_.lower() in STATIVE_VERBS and _past_hold(verb) or any(
+                c.lower_ in ONCE_WORDS for c in head.children)
+            yield from _holds(holders, places, verb, index, doc_date, "controls-noun", past)
+
+
+def _strongholds(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"The Islamic State's stronghold of Raqqa", "Raqqa, a Taliban bastion", "Raqqa, ISIL's self-proclaimed
+    capital": the force holds the place ("a former ISIL stronghold", "Raqqa was ISIL's stronghold": a hold gone).
+    A capital only of an armed group: a state's capital lies in it."""
+    for noun in select(doc, pos=("NOUN",)):
+        lemma = noun.lemma_.lower()
+        if lemma not in STRONGHOLD_NOUNS and lemma != "capital":
+            continue
+        holders = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in [index.at(c.i)] if m is not None]
+        if lemma == "capital":
+            holders = [m for m in holders if m.type == "ArmedGroup"]
+        places = [m for p in _pobjs(noun, ("of",)) + [c for c in noun.rights if c.dep_ == "appos"]
+                  for m in _held_places(p, index)]
+        past = any(c.lower_ in ONCE_WORDS for c in noun.children)
+        if noun.dep_ == "appos":
+            places += _held_places(noun.head, index)
+        elif noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain", "become"):
+            places += [m for w in _subject_words(noun.head) for m in _held_places(w, index)]
+            past = past or noun.head.lemma_.lower() != "become" and _past_hold(noun.head)
+        yield from _holds(holders, places, noun, index, doc_date, "controls-stronghold", past)
+
+
+def _taken_ground(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"Hamas seized Gaza", "Hezbollah fighters captured the town of Qusair", "Mosul was taken by ISIL", "Mosul
+    fell to ISIL": the taker holds the place; "recaptured Ramadi from ISIL", "ISIL lost Ramadi to Iraqi forces":
+    the one it was taken from held it (a hold gone)."""
+    for verb in select(doc, pos=("VERB",)):
+        lemma = verb.lemma_.lower()
+        taking = lemma in TAKING_VERBS or verb.lower_ in TAKING_VERBS
+        if not (taking or lemma in LOSING_GROUND_VERBS or lemma == "fall"):
+            continue
+        subjects, passive = _subjects(verb, index)
+        if lemma == "take" and _pobjs(verb, ("to",)):
+            continue  # "took the United States to GATT"
+        if lemma == "fall":
+            if not passive:
+                places = [m for w in _subject_words(verb) for m in _held_places(w, index)]
+                yield from _holds(_prep_actors(verb, ("to",), index), places, verb, index, doc_date, "controls-taken")
+            continue
+        if passive:
+            holders, places = _agent(verb, index), [m for w in _subject_words(verb) for m in _held_places(w, index)]
+        else:
+            holders, places = subjects, [m for c in verb.children if c.dep_ in OBJ for m in _held_places(c, index)]
+        if taking:
+            yield from _holds(holders, places, verb, index, doc_date, "controls-taken")
+            yield from _holds(_prep_actors(verb, ("from",), index), places, verb, index, doc_date, "controls-taken", True)
+        elif not passive:
+            yield from _holds(holders, places, verb, index, doc_date, "controls-taken", True)
+            yield from _holds(_prep_actors(verb, ("to",), index), places, verb, index, doc_date, "controls-taken")
+
+
+def controls_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """Who holds a place: an armed force, a state or its government ``controls`` a place, facility or country
+    it holds, has control of, has taken or keeps as a stronghold; a hold lost or past is a ``former`` mention
+    of it, as a past title is of leader-of (no current fact)."""
+    for part in (_holding_verbs, _held_adjectives, _control_nouns, _strongholds, _taken_ground):
+        yield from part(doc, index, doc_date)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6333,7 +6573,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
-    league_against_rule,
+    league_against_rule, controls_rule,
 )
 
 

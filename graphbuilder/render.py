@@ -108,7 +108,7 @@ RELATION_GOLDSTEIN: dict[str, float] = {
 
 #: Relations that describe a standing state rather than an event; they carry
 #: no conflict/cooperation meaning and are drawn in neutral grey.
-STATE_RELATIONS = frozenset({"stationed-at", "leader-of", "member-of", "located-in"})
+STATE_RELATIONS = frozenset({"stationed-at", "leader-of", "member-of", "located-in", "controls"})
 
 STATE_COLOR = "#9e9e9e"
 

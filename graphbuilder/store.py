@@ -300,7 +300,7 @@ EDGE_PREDICATES = frozenset({RDF.type, RDF.subject, RDF.predicate, RDF.object, G
 
 
 def relation_properties() -> frozenset:
-    """The 18 relation properties (``gb:meets`` ... ``gb:locatedIn``)."""
+    """The 19 relation properties (``gb:meets`` ... ``gb:locatedIn``, ``gb:controls``)."""
     from . import codes
 
     return frozenset(GB[codes.camel(r)] for r in codes.RELATIONS)

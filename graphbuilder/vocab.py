@@ -72,6 +72,7 @@ class GB(DefinedNamespace):
     leaderOf: URIRef
     memberOf: URIRef
     locatedIn: URIRef
+    controls: URIRef
     # attributes
     country: URIRef
     actorCode: URIRef

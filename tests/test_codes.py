@@ -24,9 +24,9 @@ KNOWN_STRAY_CODES = {"0110", "109"}
 
 
 def test_relations_vocabulary():
-    assert len(codes.RELATIONS) == 18 == len(set(codes.RELATIONS))
+    assert len(codes.RELATIONS) == 19 == len(set(codes.RELATIONS))
     assert codes.RELATIONS[:14] == codes.EVENT_RELATIONS
-    assert set(codes.STATE_RELATIONS) == {"stationed-at", "leader-of", "member-of", "located-in"}
+    assert set(codes.STATE_RELATIONS) == {"stationed-at", "leader-of", "member-of", "located-in", "controls"}
     assert {"meets", "visits", "attacks", "sanctions"} <= set(codes.EVENT_RELATIONS)
 
 

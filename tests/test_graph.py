@@ -147,3 +147,18 @@ def test_a_generic_actor_is_flagged_and_stays_its_document_s():
 
     G = to_networkx(g)
     assert {n for n, d in G.nodes(data=True) if d["generic"]} == {str(n) for n in nodes}
+
+
+def test_a_hold_is_a_controls_triple_and_a_lost_hold_only_a_mention():
+    isil = ActorMention(actor_id="group:isil", label="ISIL", type="ArmedGroup", country=None, code=None,
+                        surface="ISIL", start=0, end=4, token_start=0, token_end=1, head=0)
+    mosul = ActorMention(actor_id="place:mosul", label="Mosul", type="Place", country="IRQ", code=None,
+                         surface="Mosul", start=14, end=19, token_start=2, token_end=3, head=2)
+    holds = RelationMention("controls", isil, mosul, 0, len(TEXT), "controls", rule="controls-verb")
+    g = _build([holds], [isil, mosul])
+    assert (entity_iri("group:isil"), GB.controls, entity_iri("place:mosul")) in g
+    lost = RelationMention("controls", isil, mosul, 0, len(TEXT), "lost", rule="controls-noun", former=True)
+    g = _build([lost], [isil, mosul])
+    mention = next(g.subjects(GB.relation, Literal("controls")))
+    assert g.value(mention, GB.former) == Literal(True) and g.value(mention, GB.role) is None
+    assert (entity_iri("group:isil"), GB.controls, entity_iri("place:mosul")) not in g

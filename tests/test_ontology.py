@@ -165,3 +165,18 @@ def test_a_former_role_conforms_without_an_edge_and_not_with_one(shapes):
     g.add((mention, GB.edge, URIRef("https://w3id.org/graphbuilder/edge/x")))
     conforms, text = _validate(g, shapes)
     assert not conforms and "none of a former role" in text
+
+
+def test_controls_mentions_conform_current_and_former(shapes):
+    from test_graph import _actor, _build
+
+    from graphbuilder.model import RelationMention
+
+    isil = _actor("group:isil", "ISIL", "ArmedGroup", "ISIL", 0, 0)
+    mosul = _actor("place:mosul", "Mosul", "Place", "Mosul", 14, 2)
+    for former in (False, True):
+        g = _build([RelationMention("controls", isil, mosul, 0, 20, "controls", rule="controls-verb", former=former)],
+                   [isil, mosul])
+        conforms, text = _validate(g, shapes)
+        assert conforms, text
+        assert any(g.triples((None, GB.controls, None))) != former  # a lost hold makes no direct triple

@@ -4517,3 +4517,132 @@ def test_a_forces_operations_at_a_place_put_it_there(spec, owner, place, expecte
           mention(doc, place, place + 1, "place:x", "Place")]
     got = {s for s, t, m in _stationed(doc, ms) if t == "place:x" and m == "asserted"}
     assert got == ({expected} if expected else set())
+
+
+def _controls(doc, ms):
+    return {(r.source.actor_id, r.target.actor_id, r.former, r.modality)
+            for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "controls"}
+
+
+ISIL = ("group:isil", "ArmedGroup")
+RAQQA = ("place:raqqa", "Place")
+
+
+@pytest.mark.parametrize("spec, holder, place, expected", [
+    # "ISIL controls Raqqa": a present hold.
+    ("ISIL/PROPN/nsubj/1 controls/VERB/ROOT/1/control/VBZ Raqqa/PROPN/dobj/1", 0, 2, {(False, "asserted")}),
+    # "ISIL controlled Raqqa until 2017": a past tense is a hold gone, as for past leaders.
+    ("ISIL/PROPN/nsubj/1 controlled/VERB/ROOT/1/control/VBD Raqqa/PROPN/dobj/1 until/ADP/prep/1 "
+     "2017/NUM/pobj/3", 0, 2, {(True, "asserted")}),
+    # "Raqqa, held by ISIL": a participle of a present hold.
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 held/VERB/acl/0/hold/VBN by/ADP/agent/2 ISIL/PROPN/pobj/3",
+     4, 0, {(False, "asserted")}),
+    # "Raqqa, formerly held by ISIL": a hold gone.
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 formerly/ADV/advmod/3 held/VERB/acl/0/hold/VBN by/ADP/agent/3 "
+     "ISIL/PROPN/pobj/4", 5, 0, {(True, "asserted")}),
+    # "ISIL no longer controls Raqqa": asserted, and gone.
+    ("ISIL/PROPN/nsubj/3 no/ADV/neg/2 longer/ADV/advmod/3/long controls/VERB/ROOT/3/control/VBZ "
+     "Raqqa/PROPN/dobj/3", 0, 4, {(True, "asserted")}),
+    # "ISIL wants to control Raqqa": no hold yet.
+    ("ISIL/PROPN/nsubj/1 wants/VERB/ROOT/1/want/VBZ to/PART/aux/3 control/VERB/xcomp/1/control/VB "
+     "Raqqa/PROPN/dobj/3", 0, 4, set()),
+    # "the ISIL-held city of Raqqa": the participle names the holder, the place noun's "of" the place.
+    ("the/DET/det/4 ISIL/PROPN/npadvmod/3 -/PUNCT/punct/3 held/VERB/amod/4/hold/VBN city/NOUN/ROOT/4 "
+     "of/ADP/prep/4 Raqqa/PROPN/pobj/5", 1, 6, {(False, "asserted")}),
+    # "ISIL's stronghold of Raqqa"; "Raqqa, a former ISIL stronghold" is a hold gone.
+    ("ISIL/PROPN/poss/2 's/PART/case/0 stronghold/NOUN/ROOT/2 of/ADP/prep/2 Raqqa/PROPN/pobj/3",
+     0, 4, {(False, "asserted")}),
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/5 former/ADJ/amod/5 ISIL/PROPN/compound/5 "
+     "stronghold/NOUN/appos/0", 4, 0, {(True, "asserted")}),
+])
+def test_holding_a_place_is_controls(spec, holder, place, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, holder, holder + 1, *ISIL), mention(doc, place, place + 1, *RAQQA)]
+    assert {(f, m) for s, t, f, m in _controls(doc, ms) if (s, t) == ("group:isil", "place:raqqa")} == expected
+
+
+def test_control_of_a_place_taken_held_and_lost():
+    # "The Taliban took control of Kunduz": the taker holds it.
+    doc = make_doc("Taliban/PROPN/nsubj/1 took/VERB/ROOT/1/take/VBD control/NOUN/dobj/1 of/ADP/prep/2 "
+                   "Kunduz/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "group:taliban", "ArmedGroup"), mention(doc, 4, 5, "place:kunduz", "Place")]
+    assert _controls(doc, ms) == {("group:taliban", "place:kunduz", False, "asserted")}
+    # "The Taliban lost control of Kunduz to Afghan forces": the loser held it, the winner holds it.
+    doc = make_doc("Taliban/PROPN/nsubj/1 lost/VERB/ROOT/1/lose/VBD control/NOUN/dobj/1 of/ADP/prep/2 "
+                   "Kunduz/PROPN/pobj/3 to/ADP/prep/1 Afghan/ADJ/amod/7 forces/NOUN/pobj/5/force")
+    ms = [mention(doc, 0, 1, "group:taliban", "ArmedGroup"), mention(doc, 4, 5, "place:kunduz", "Place"),
+          mention(doc, 6, 8, "AFGMIL", "Military", "AFG", head=7)]
+    assert _controls(doc, ms) == {("group:taliban", "place:kunduz", True, "asserted"),
+                                  ("AFGMIL", "place:kunduz", False, "asserted")}
+    # "The government has no control over Idlib": nothing held.
+    doc = make_doc("government/NOUN/nsubj/1 has/VERB/ROOT/1/have/VBZ no/DET/det/3 control/NOUN/dobj/1 "
+                   "over/ADP/prep/3 Idlib/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "SYRGOV", "Government", "SYR"), mention(doc, 5, 6, "place:idlib", "Place")]
+    assert _controls(doc, ms) == set()
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Fallujah remains under ISIL control"
+    ("Fallujah/PROPN/nsubj/1 remains/VERB/ROOT/1/remain/VBZ under/ADP/prep/1 ISIL/PROPN/compound/4 "
+     "control/NOUN/pobj/2", {("group:isil", "place:fallujah", False, "asserted")}),
+    # "Fallujah was under ISIL control": a hold gone.
+    ("Fallujah/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD under/ADP/prep/1 ISIL/PROPN/compound/4 "
+     "control/NOUN/pobj/2", {("group:isil", "place:fallujah", True, "asserted")}),
+    # "Fallujah fell to ISIL"
+    ("Fallujah/PROPN/nsubj/1 fell/VERB/ROOT/1/fall/VBD to/ADP/prep/1 ISIL/PROPN/pobj/2 ./PUNCT/punct/1",
+     {("group:isil", "place:fallujah", False, "asserted")}),
+])
+def test_under_control_and_fell_to(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "place:fallujah", "Place"), mention(doc, 3, 4, *ISIL)]
+    assert _controls(doc, ms) == expected
+
+
+def test_taking_a_place_gives_it_to_the_taker_and_takes_it_from_the_holder():
+    # "Iraqi forces recaptured Ramadi from ISIL"
+    doc = make_doc("Iraqi/ADJ/amod/1/iraqi forces/NOUN/nsubj/2/force recaptured/VERB/ROOT/2/recapture/VBD "
+                   "Ramadi/PROPN/dobj/2 from/ADP/prep/2 ISIL/PROPN/pobj/4")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ", head=1), mention(doc, 3, 4, "place:ramadi", "Place"),
+          mention(doc, 5, 6, *ISIL)]
+    assert _controls(doc, ms) == {("IRQMIL", "place:ramadi", False, "asserted"),
+                                  ("group:isil", "place:ramadi", True, "asserted")}
+
+
+@pytest.mark.parametrize("spec, ms_spec", [
+    # "Kidnappers seized two Americans": a state's people are no place (the demonym entity below).
+    ("ISIL/PROPN/nsubj/1 seized/VERB/ROOT/1/seize/VBD two/NUM/nummod/3 Americans/PROPN/dobj/1/American",
+     [(0, 1, "group:isil", "ArmedGroup"), (3, 4, "USA", "Country")]),
+    # "ISIL controls northern Syria": a part of a place, not the place.
+    ("ISIL/PROPN/nsubj/1 controls/VERB/ROOT/1/control/VBZ northern/ADJ/amod/3 Syria/PROPN/dobj/1",
+     [(0, 1, "group:isil", "ArmedGroup"), (3, 4, "SYR", "Country")]),
+    # "New Zealand hold Australia": one holds a place, not a state.
+    ("New_Zealand/PROPN/nsubj/1 hold/VERB/ROOT/1/hold/VBP Australia/PROPN/dobj/1",
+     [(0, 1, "NZL", "Country"), (2, 3, "AUS", "Country")]),
+    # "Assad controls Aleppo": a person is no force, state or government.
+    ("Assad/PROPN/nsubj/1 controls/VERB/ROOT/1/control/VBZ Aleppo/PROPN/dobj/1",
+     [(0, 1, "person:assad", "Person"), (2, 3, "place:aleppo", "Place")]),
+])
+def test_controls_needs_a_holder_and_a_whole_place(spec, ms_spec):
+    doc = make_doc(spec, ents=((3, 4, "Demonym", "USA"),) if "Americans" in spec else ())
+    ms = [mention(doc, s, e, i, t, i if t == "Country" else None) for s, e, i, t in ms_spec]
+    assert _controls(doc, ms) == set()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("ISIL controls Mosul.", {("Islamic State", "Mosul", False)}),  # the parser takes Mosul for an adverb
+    ("Fighting raged in the rebel-held town of Douma.", {("rebels", "Douma", False)}),
+    ("The Taliban no longer controls Kunduz.", {("Taliban", "Kunduz", True)}),
+    ("Iraqi forces recaptured Ramadi from ISIL.", {("Military of Iraq", "Ramadi", False),
+                                                   ("Islamic State", "Ramadi", True)}),
+    ("Raqqa, a former ISIL stronghold, was surrounded.", {("Islamic State", "Raqqa", True)}),
+    ("Sirte came under the control of the Islamic State in 2015.", {("Islamic State", "Sirte", False)}),
+    ("Iran's main goal is to occupy Basra.", set()),
+    ("Kidnappers seized two Americans in Baghdad.", set()),
+])
+def test_controls_on_parsed_sentences(nlp, text, expected):
+    from graphbuilder.components import relations_of
+
+    got = {(r.source.label, r.target.label, r.former) for r in relations_of(nlp(text))
+           if r.relation == "controls" and r.modality == "asserted"}
+    assert got == expected
