@@ -4367,6 +4367,12 @@ def _stationed(doc, ms):
     # "ISIL carried out airstrikes in Syria" is no such deed (a strike from afar).
     ("ISIL/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 airstrikes/NOUN/dobj/1/airstrike "
      "in/ADP/prep/3 Syria/PROPN/pobj/4", 0, 5, None),
+    # "Iraqi troops entered Mosul": a place one gets into is the object.
+    ("Iraqi/ADJ/amod/1 troops/NOUN/nsubj/2/troop entered/VERB/ROOT/2/enter Mosul/PROPN/dobj/2", (0, 2), 3,
+     "asserted"),
+    # "Iraqi troops reached an agreement with Mosul": no place got into.
+    ("Iraqi/ADJ/amod/1 troops/NOUN/nsubj/2/troop reached/VERB/ROOT/2/reach an/DET/det/4 "
+     "agreement/NOUN/dobj/2 with/ADP/prep/4 Mosul/PROPN/pobj/5", (0, 2), 6, None),
     # "Iraqi soldiers were reassigned to Tabqa"
     ("Iraqi/ADJ/amod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be reassigned/VERB/ROOT/3/reassign/VBN "
      "to/ADP/prep/3 Tabqa/PROPN/pobj/4", (0, 2), 5, "asserted"),
@@ -4493,3 +4499,16 @@ def test_a_forces_operations_at_a_place_put_it_there(spec, owner, place, expecte
           mention(doc, place, place + 1, "place:x", "Place")]
     got = {s for s, t, m in _stationed(doc, ms) if t == "place:x" and m == "asserted"}
     assert got == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("spec, stationed", [
+    # "Turkey has 2,000 soldiers at the Bashiqa camp": a state's troops somewhere are its military there.
+    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have 2,000/NUM/nummod/3 soldiers/NOUN/dobj/1/soldier "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", True),
+    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have no/DET/det/3 soldiers/NOUN/dobj/1/soldier "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", False),
+])
+def test_a_states_troops_somewhere_are_its_military_there(spec, stationed):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "fac:bashiqa", "Facility")]
+    assert (("TURMIL", "fac:bashiqa", "asserted") in _stationed(doc, ms)) is stationed
