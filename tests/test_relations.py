@@ -4491,24 +4491,16 @@ def test_an_armed_group_headquartered_somewhere_is_stationed_there():
     # "Russian humanitarian operations in Syria": no force.
     ("Russian/ADJ/amod/2 humanitarian/ADJ/amod/2 operations/NOUN/ROOT/2/operation in/ADP/prep/2 "
      "Aleppo/PROPN/pobj/3", (0, "RUS", "Country"), 4, None),
+    # "Turkey has 2,000 soldiers at the Bashiqa camp": a state's troops somewhere are its military there.
+    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have 2,000/NUM/nummod/3 soldiers/NOUN/dobj/1/soldier "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", (0, "TUR", "Country"), 5, "TURMIL"),
+    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have no/DET/det/3 soldiers/NOUN/dobj/1/soldier "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", (0, "TUR", "Country"), 5, None),
 ])
-def test_a_forces_operations_at_a_place_put_it_there(spec, owner, place, expected):
+def test_a_forces_operations_or_troops_at_a_place_put_it_there(spec, owner, place, expected):
     doc = make_doc(spec)
     i, actor, type_ = owner
     ms = [mention(doc, i, i + 1, actor, type_, actor if type_ == "Country" else None),
           mention(doc, place, place + 1, "place:x", "Place")]
     got = {s for s, t, m in _stationed(doc, ms) if t == "place:x" and m == "asserted"}
     assert got == ({expected} if expected else set())
-
-
-@pytest.mark.parametrize("spec, stationed", [
-    # "Turkey has 2,000 soldiers at the Bashiqa camp": a state's troops somewhere are its military there.
-    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have 2,000/NUM/nummod/3 soldiers/NOUN/dobj/1/soldier "
-     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", True),
-    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have no/DET/det/3 soldiers/NOUN/dobj/1/soldier "
-     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", False),
-])
-def test_a_states_troops_somewhere_are_its_military_there(spec, stationed):
-    doc = make_doc(spec)
-    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "fac:bashiqa", "Facility")]
-    assert (("TURMIL", "fac:bashiqa", "asserted") in _stationed(doc, ms)) is stationed
