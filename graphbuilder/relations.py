@@ -2038,6 +2038,8 @@ ENTERING_VERBS = frozenset({"move", "pour", "push", "advance", "cross", "march",
                             "sweep", "surge", "stream", "withdraw", "retreat", "flee", "escape"})
 
 
+#: Verbs whose object is the place their subject gets into ("*entered* Mosul", "*reached* the outskirts of Mosul").
+GETTING_INTO_VERBS = frozenset({"enter", "reach", "storm", "occupy", "infiltrate", "overrun", "penetrate"})
 #: Verbs of doing a deed ("*carried out* attacks in Cameroon").
 DOING_VERBS = frozenset({"carry", "conduct", "launch", "stage", "mount", "commit", "perpetrate"})
 #: Deeds done where the doer is, unlike strikes from the air or from afar ("carried out *airstrikes* in Syria").
@@ -2084,7 +2086,15 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     # "Boko Haram carried out attacks in Cameroon": the place of a deed done on the ground
     deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_DEED_NOUNS] \
         if verb.lemma_.lower() in DOING_VERBS and not passive else []
-    return [x for h in [verb] + deeds for x in _places(h, index, preps, modifiers=False)]
+    found = [x for h in [verb] + deeds for x in _places(h, index, preps, modifiers=False)]
+    if verb.lemma_.lower() in GETTING_INTO_VERBS and not passive:
+        # "Iraqi troops entered Mosul", "reached the outskirts of Mosul": the place is the object.
+        for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+            found += [(m, obj) for m in actors_of(obj, index, False) if m.type in PLACE_TYPES]
+            if obj.lemma_.lower() in QUARTER_NOUNS:
+                found += [(m, obj) for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)
+                          if m.type in PLACE_TYPES]
+    return found
 
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -2094,7 +2104,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     cfg = triggers()["stationing"]
     preps = frozenset(cfg["preps"])
     nouns = frozenset(cfg["nouns"])
-    verbs = frozenset(cfg["verbs"]) | REDEPLOYING_VERBS
+    verbs = frozenset(cfg["verbs"]) | REDEPLOYING_VERBS | {"have"}
     # The tokens _force_at can answer for: a force's head, or the noun a force's word modifies.
     forces = [m for m in index if m.type in FORCE_TYPES]
     at_force = {m.head for m in forces} | {doc[j].head.i for m in forces for j in range(m.token_start, m.token_end)
@@ -2124,6 +2134,11 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                 if not any(m.type == "Military" for m in militaries):
                     militaries = list(_implicit_military(tok, subjects))
             places = _places(tok, index, preps | FORCE_PLACE_PREPS)
+            if lemma == "have" and any(_said_absent(c) for c in tok.children if c.dep_ in OBJ):
+                continue  # "the US has *no* troops in Syria"
+            if not places and lemma == "have":
+                # "Turkey has 2,000 soldiers at the Bashiqa camp": the troops' own place phrase
+                places = [x for c in tok.children if c.dep_ in OBJ for x in _places(c, index, FORCE_PLACE_PREPS)]
             rule, confidence = "stationed-verb", 0.8
         elif tok.i in at_force and not _former(tok) and (m := _force_at(tok, index)) is not None:
             # (not "*former* US soldiers in Texas": no longer the force's)

@@ -4391,6 +4391,12 @@ def _stationed(doc, ms):
     # "ISIL carried out airstrikes in Syria" is no such deed (a strike from afar).
     ("ISIL/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 airstrikes/NOUN/dobj/1/airstrike "
      "in/ADP/prep/3 Syria/PROPN/pobj/4", 0, 5, None),
+    # "Iraqi troops entered Mosul": a place one gets into is the object.
+    ("Iraqi/ADJ/amod/1 troops/NOUN/nsubj/2/troop entered/VERB/ROOT/2/enter Mosul/PROPN/dobj/2", (0, 2), 3,
+     "asserted"),
+    # "Iraqi troops reached an agreement with Mosul": no place got into.
+    ("Iraqi/ADJ/amod/1 troops/NOUN/nsubj/2/troop reached/VERB/ROOT/2/reach an/DET/det/4 "
+     "agreement/NOUN/dobj/2 with/ADP/prep/4 Mosul/PROPN/pobj/5", (0, 2), 6, None),
     # "Iraqi soldiers were reassigned to Tabqa"
     ("Iraqi/ADJ/amod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be reassigned/VERB/ROOT/3/reassign/VBN "
      "to/ADP/prep/3 Tabqa/PROPN/pobj/4", (0, 2), 5, "asserted"),
@@ -4509,8 +4515,13 @@ def test_an_armed_group_headquartered_somewhere_is_stationed_there():
     # "Russian humanitarian operations in Syria": no force.
     ("Russian/ADJ/amod/2 humanitarian/ADJ/amod/2 operations/NOUN/ROOT/2/operation in/ADP/prep/2 "
      "Aleppo/PROPN/pobj/3", (0, "RUS", "Country"), 4, None),
+    # "Turkey has 2,000 soldiers at the Bashiqa camp": a state's troops somewhere are its military there.
+    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have 2,000/NUM/nummod/3 soldiers/NOUN/dobj/1/soldier "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", (0, "TUR", "Country"), 5, "TURMIL"),
+    ("Turkey/PROPN/nsubj/1 has/VERB/ROOT/1/have no/DET/det/3 soldiers/NOUN/dobj/1/soldier "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4", (0, "TUR", "Country"), 5, None),
 ])
-def test_a_forces_operations_at_a_place_put_it_there(spec, owner, place, expected):
+def test_a_forces_operations_or_troops_at_a_place_put_it_there(spec, owner, place, expected):
     doc = make_doc(spec)
     i, actor, type_ = owner
     ms = [mention(doc, i, i + 1, actor, type_, actor if type_ == "Country" else None),
