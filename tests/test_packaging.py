@@ -30,3 +30,25 @@ def test_every_package_data_folder_is_a_discovered_package():
     found = _discovered()
     assert {f.replace("/", ".") for f in folders} <= found
     assert not any("__pycache__" in p for p in found)
+
+
+def test_no_module_binds_a_top_level_name_twice():
+    # relations.py holds a hundred rules and their word lists: a second `NEAR_PREPS = ...` further
+    # down silently replaces the first for every rule that reads it (seen three times in merges).
+    import ast
+    from collections import Counter
+    from pathlib import Path
+
+    import graphbuilder
+
+    twice = []
+    for path in sorted(Path(graphbuilder.__file__).parent.glob("*.py")):
+        names: Counter = Counter()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                names[node.name] += 1
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                names.update(t.id for t in targets if isinstance(t, ast.Name) and t.id != "__all__")
+        twice += [f"{path.name}: {name}" for name, n in names.items() if n > 1]
+    assert twice == []
