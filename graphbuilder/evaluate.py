@@ -762,6 +762,30 @@ def span_relations(group: str, relations: Iterable[Any], scheme: Scheme) -> tupl
     return list(out.values()), skipped
 
 
+def inside_one_mention(gold: Iterable[SpanEvent], pred: Sequence[SpanRelation]) -> tuple[list[SpanRelation], int]:
+    """Predictions to score, and how many were left out because both their arguments lie inside one
+    gold argument span.
+
+    re3d annotates "Iraqi President Fuad Masum" or "Palmyra, Syria" as one mention and relates
+    mentions only to other mentions: an edge between two parts of one annotated mention (Masum
+    leader-of Iraq, Palmyra located-in Syria) is outside what it can annotate, right or wrong, like
+    a relation it has no code for.
+    """
+    def within(span: Span, x: Span, y: Span) -> bool:
+        return span[0] <= min(x[0], y[0]) and max(x[1], y[1]) <= span[1]
+
+    gold = list(gold)
+    spans: dict[str, set[Span]] = defaultdict(set)
+    for g in gold:
+        spans[g.group].update((g.source, g.target))
+    # Where the annotators did relate parts of a mention ("Iraqi" inside "Iraqi President Fuad
+    # Masum"), that mention is scored like any text.
+    for g in gold:
+        spans[g.group] -= {s for s in spans[g.group] if within(s, g.source, g.target)}
+    kept = [p for p in pred if not any(within(s, p.source, p.target) for s in spans.get(p.group, ()))]
+    return kept, len(pred) - len(kept)
+
+
 def score_span_relations(gold: Iterable[SpanEvent], pred: Iterable[SpanRelation], scheme: Scheme) -> ScoreTable:
     """re3d scoring: the relation corresponds and both argument spans overlap
     (in either direction for symmetric gold codes)."""
@@ -1213,10 +1237,13 @@ def _eval_re3d(records: Sequence[Mapping[str, Any]], xs: Sequence[Any], scheme: 
         skipped.update(s)
         if r.get("expect_no_event"):
             no_event_fp += len(p)
+    preds, inside = inside_one_mention(gold, preds)
     table = score_span_relations(gold, preds, scheme)
     notes = [
         _modality_note(modality, asserted),
         f"predictions of relations re3d does not annotate (not scored): {_counts(skipped)}",
+        f"predictions between two parts of one gold mention ('Iraqi President Fuad Masum', 'Palmyra, Syria'; "
+        f"a mention whose parts re3d relates to nothing; not scored): {inside}",
         f"gold: {len(gold)} relations after dedup; codes without a project relation (ignored): {_counts(ignored)}",
         "match: relation corresponds and both argument spans overlap the gold spans "
         "(either direction for CommWith, AlliesOf, CoLocated); visits to a place count as located-in, "

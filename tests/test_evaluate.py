@@ -12,7 +12,7 @@ from graphbuilder.errors import InputError
 from graphbuilder.evaluate import (
     UNMAPPED, CountryEvent, CountryRelation, EntityRelation, GoldCluster, PredictedMention, Score,
     ScoreTable, SpanEvent, SpanRelation, align_mentions, country_relations, detect_format, dwie_gold,
-    entity_relations, load_gold, load_scheme, plover_gold, re3d_gold, run_eval, score_actors,
+    entity_relations, inside_one_mention, load_gold, load_scheme, plover_gold, re3d_gold, run_eval, score_actors,
     score_country_attribution, score_entity_relations, score_items, score_plover, score_span_relations,
     span_relations, split_modality,
 )
@@ -187,6 +187,18 @@ def test_re3d_overlap_matching(scheme):
     assert t.rows["located-in/stationed-at"].tp == 1 and t.rows["located-in/stationed-at"].fp == 0
     assert t.rows["supports"].fp == 1
     assert (t.micro.gold, t.micro.pred, t.micro.tp) == (2, 5, 2)
+
+
+def test_re3d_an_edge_inside_one_gold_mention_is_not_scored():
+    # "Iraqi President Fuad Masum" is one re3d mention (0, 26): Masum leader-of Iraq lies inside it
+    gold = [SpanEvent("p", "Likes", ("supports",), (30, 40), (0, 26))]
+    inside = SpanRelation("p", "leader-of", (16, 26), (0, 5))
+    across = SpanRelation("p", "supports", (30, 40), (16, 26))
+    elsewhere = SpanRelation("q", "leader-of", (16, 26), (0, 5))  # another paragraph: its own mentions
+    assert inside_one_mention(gold, [inside, across, elsewhere]) == ([across, elsewhere], 1)
+    # where the annotators related parts of that mention, it is scored like any text
+    nested = gold + [SpanEvent("p", "BelongsTo", ("member-of",), (16, 26), (0, 5))]
+    assert inside_one_mention(nested, [inside, across]) == ([inside, across], 0)
 
 
 def test_re3d_visits_to_places_are_colocation(scheme):
