@@ -160,3 +160,24 @@ def test_stationed_in_place_country_from_located_in_else_from_attribution():
     assert rows == {("Bashiqa camp", "Iraq"), ("Ouagadougou", "Burkina Faso")}
     assert [str(r.place) for r in run_named(g, "stationed-in", {"country": "BFA"})] == ["Ouagadougou"]
     assert [str(r.place) for r in run_named(g, "stationed-in", {"country": "TUR"})] == []
+
+
+def test_who_controls_lists_present_holds_by_holder_and_country():
+    g = Graph()
+    isis, irq, syr = (entity_iri(x) for x in ("group:islamic-state", "IRQ", "SYR"))
+    mosul, raqqa = entity_iri("place:mosul"), entity_iri("place:raqqa")
+    for node, label, cls, actor_id in ((isis, "Islamic State", GB.ArmedGroup, "group:islamic-state"),
+                                       (irq, "Iraq", GB.Country, "IRQ"), (syr, "Syria", GB.Country, "SYR"),
+                                       (mosul, "Mosul", GB.Place, "place:mosul"),
+                                       (raqqa, "Raqqa", GB.Place, "place:raqqa")):
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+        g.add((node, GB.actorId, Literal(actor_id)))
+    g.add((isis, GB.controls, mosul))
+    g.add((isis, GB.controls, raqqa))
+    g.add((mosul, GB.locatedIn, irq))
+    g.add((raqqa, GB.country, syr))
+    rows = [(str(r.holder), str(r.place), str(r.placeCountry)) for r in run_named(g, "who-controls")]
+    assert rows == [("Islamic State", "Mosul", "Iraq"), ("Islamic State", "Raqqa", "Syria")]
+    assert [str(r.place) for r in run_named(g, "who-controls", {"country": "SYR"})] == ["Raqqa"]
+    assert list(run_named(g, "who-controls", {"actor": "Iraq"})) == []

@@ -63,7 +63,8 @@ DOCS = {
         ("attacks", "tur", "irq", "Turkey", "Iraq", "2016-12-05", "day", "hypothetical"),
         ("located-in", "bashiqa", "irq", "Bashiqa", "Iraq", None, None, "asserted")]),
     "d4": ("2017-01-10", [
-        ("attacks", "tur", "irq", "Turkish jets", "Iraq", "2017-01-09", "day", "asserted")]),
+        ("attacks", "tur", "irq", "Turkish jets", "Iraq", "2017-01-09", "day", "asserted"),
+        ("controls", "turmil", "bashiqa", "Turkish troops", "Bashiqa", None, None, "asserted")]),
 }
 
 
@@ -288,6 +289,7 @@ CASES = {
     "who-met": [{}, {"actor": "Ash Carter"}, {"actor": "Ash Carter", "from": "2016-11-01"}],
     "who-opposes": [{}, {"actor": "Turkey"}],
     "stationed-in": [{}, {"country": "IRQ"}],
+    "who-controls": [{}, {"actor": "Turkish military"}, {"country": "IRQ"}],
     "evidence": [{}, {"actor": "Turkey", "relation": "opposes"}],
     "neighbourhood": [{}, {"actor": "Turkey"}, {"actor": "Iraq", "relation": "attacks"},
                       {"actor": "Ash Carter", "to": "2016-10-31"}],
@@ -456,7 +458,7 @@ def test_store_layout_documents_in_named_and_default_graphs(store):
     h = StoreHandle("s", store)
     res = h.query("PREFIX gb: <https://w3id.org/graphbuilder/ontology#> "
                   "SELECT ?g (COUNT(?m) AS ?n) WHERE { GRAPH ?g { ?m a gb:Mention } } GROUP BY ?g ORDER BY ?g")
-    assert [(str(r.g).rsplit("/", 1)[-1], int(r.n)) for r in res] == [("d1", 3), ("d2", 3), ("d3", 4), ("d4", 1)]
+    assert [(str(r.g).rsplit("/", 1)[-1], int(r.n)) for r in res] == [("d1", 3), ("d2", 3), ("d3", 4), ("d4", 2)]
     named = len(store) - store.triple_count() - sum(1 for _ in store.tally_quads())
     assert named == sum(1 for q in store.dataset_quads() if q.graph_name.__class__.__name__ == "NamedNode")
     assert len(h) == store.triple_count() == len(union_of(store))
