@@ -95,6 +95,7 @@ QUANTITY_NOUNS = frozenset({
 SPOKESPEOPLE_NOUNS = frozenset({
     "leader", "official", "representative", "delegate", "envoy", "diplomat", "negotiator", "minister",
     "spokesman", "spokeswoman", "spokesperson", "head", "chief", "emissary", "ambassador",
+    "staff", "employee", "personnel",
 })
 
 
@@ -3116,7 +3117,8 @@ def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
 #: Nouns for a member body ("Turkey, a NATO *member*", "Al-Shabaab, an al-Qaeda *affiliate*"); not
 #: "part", of anything ("part of the deal"), nor "wing", "branch", "faction", said of a body's own
 #: divisions as often as of members (measured: one false member-of more on DWIE).
-MEMBERSHIP_NOUNS = frozenset({"member", "affiliate", "offshoot", "franchise"})
+#: ("Canada is *part* of the coalition", "Kurdish fighters, *part* of the SDF": a body's part is in it.)
+MEMBERSHIP_NOUNS = frozenset({"member", "affiliate", "offshoot", "franchise", "part"})
 
 
 def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -6236,6 +6238,26 @@ def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                               False)
 
 
+#: Verbs whose subject is, or stays, "in touch with" someone.
+TOUCH_VERBS = frozenset({"be", "remain", "stay", "keep", "get"})
+
+
+def in_touch_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Kenya has been in touch with the Somali government", "we will stay in touch with X": being in
+    contact with someone is consulting him (040), with the tense and negation of the verb."""
+    for tok in select(doc, dep=("pobj",)):
+        prep = tok.head
+        if tok.lower_ != "touch" or prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TOUCH_VERBS:
+            continue
+        found, passive = _subjects(verb, index)
+        targets = _prep_actors(tok, ("with",), index) + _prep_actors(verb, ("with",), index)
+        yield from _pairs("meets", [] if passive else found, targets, verb, index, doc_date, "040", "in-touch",
+                          0.75, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6255,7 +6277,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
-    league_against_rule, approval_rule, support_given_rule,
+    league_against_rule, approval_rule, support_given_rule, in_touch_rule,
 )
 
 

@@ -4358,6 +4358,9 @@ def test_a_date_that_bounds_a_period_does_not_date_the_event(bound, date):
     # engaging with someone in talks is a meeting, not the dictionary's combat
     ("Kenya/PROPN/nsubj/1 engaged/VERB/ROOT/1/engage with/ADP/prep/1 the/DET/det/5 Uganda/PROPN/pobj/2 "
      "in/ADP/prep/4 talks/NOUN/pobj/5/talk", "meets", "attacks"),
+    # being in touch with someone is consulting him
+    ("Kenya/PROPN/nsubj/2 has/AUX/aux/2/have been/AUX/ROOT/2/be in/ADP/prep/2 touch/NOUN/pobj/3 with/ADP/prep/4 "
+     "Uganda/PROPN/pobj/5", "meets", "cooperates"),
 ])
 def test_acting_with_someone(spec, relation, not_relation):
     doc = make_doc(spec)
@@ -4448,3 +4451,17 @@ def test_a_bond_gone_back_on_is_no_support():
     ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "RUS", "Country", "RUS"),
           mention(doc, 5, 6, "UKR", "Country", "UKR")]
     assert not any(r == "supports" for _, r, _, _ in triples(doc, ms))
+
+
+def test_part_of_a_body_is_a_member_staff_of_a_body_speak_for_it_and_touch_kept_is_planned():
+    doc = make_doc("Canada/PROPN/nsubj/1 is/AUX/ROOT/1/be part/NOUN/attr/1 of/ADP/prep/2 NATO/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "CAN", "Country", "CAN"), mention(doc, 4, 5, "org:nato", "InternationalOrganisation")]
+    assert ("CAN", "member-of", "org:nato", "asserted") in triples(doc, ms)
+    doc = make_doc("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet staff/NOUN/dobj/1 of/ADP/prep/2 NATO/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "person:carter", "Person"), mention(doc, 4, 5, "org:nato", "InternationalOrganisation")]
+    found = triples(doc, ms)
+    assert {("person:carter", "meets", "org:nato", "asserted"), ("org:nato", "meets", "person:carter", "asserted")} & found
+    doc = make_doc("Kenya/PROPN/nsubj/2 will/AUX/aux/2/will stay/VERB/ROOT/2/stay in/ADP/prep/2 touch/NOUN/pobj/3 "
+                   "with/ADP/prep/4 Uganda/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 6, 7, "UGA", "Country", "UGA")]
+    assert ("KEN", "meets", "UGA", "planned") in triples(doc, ms)
