@@ -116,7 +116,11 @@ def _counted(tok, nouns: Iterable[str] = QUANTITY_NOUNS):
         The first "of" object; ``None`` when ``tok`` is no quantity or counts nothing written
         (then it stands for itself: "a crowd").
     """
-    if tok.lemma_.lower() not in nouns and not tok.like_num:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
+        # "The *Members* of the Security Council": a capitalised plural tagged as a name keeps its "s".
+        lemma = lemma[:-1]
+    if lemma not in nouns and not tok.like_num:
         return None
     inner = _pobjs(tok, ("of",))
     return inner[0] if inner else None

@@ -4465,3 +4465,10 @@ def test_part_of_a_body_is_a_member_staff_of_a_body_speak_for_it_and_touch_kept_
                    "with/ADP/prep/4 Uganda/PROPN/pobj/5")
     ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 6, 7, "UGA", "Country", "UGA")]
     assert ("KEN", "meets", "UGA", "planned") in triples(doc, ms)
+
+
+def test_capitalised_members_of_a_body_stand_for_it():
+    doc = make_doc("The/DET/det/1 Members/PROPN/nsubjpass/6/Members of/ADP/prep/1 the/DET/det/4 League/PROPN/pobj/2 "
+                   "are/AUX/auxpass/6/be pleased/VERB/ROOT/6/please/VBN with/ADP/prep/6 Kenya/PROPN/pobj/7")
+    ms = [mention(doc, 4, 5, "org:arab-league", "InternationalOrganisation"), mention(doc, 8, 9, "KEN", "Country", "KEN")]
+    assert ("org:arab-league", "supports", "KEN", "asserted") in triples(doc, ms)
