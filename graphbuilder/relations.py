@@ -145,6 +145,11 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
+        if m is None and not modifiers and t.lemma_.lower() in SPOKESPEOPLE_NOUNS:
+            # "met with *Air Force* employees", "talks with *NATO* officials": people named by the body they
+            # act for are that body, also where a modifier alone would not do.
+            m = next((a for c in t.lefts if c.dep_ == "compound" for a in [index.at(c.i)]
+                      if a is not None and a.type not in PLACE_TYPES), None)
         if m is None and modifiers:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i):

@@ -4457,10 +4457,15 @@ def test_part_of_a_body_is_a_member_staff_of_a_body_speak_for_it_and_touch_kept_
     doc = make_doc("Canada/PROPN/nsubj/1 is/AUX/ROOT/1/be part/NOUN/attr/1 of/ADP/prep/2 NATO/PROPN/pobj/3")
     ms = [mention(doc, 0, 1, "CAN", "Country", "CAN"), mention(doc, 4, 5, "org:nato", "InternationalOrganisation")]
     assert ("CAN", "member-of", "org:nato", "asserted") in triples(doc, ms)
-    doc = make_doc("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet staff/NOUN/dobj/1 of/ADP/prep/2 NATO/PROPN/pobj/3")
-    ms = [mention(doc, 0, 1, "person:carter", "Person"), mention(doc, 4, 5, "org:nato", "InternationalOrganisation")]
-    found = triples(doc, ms)
-    assert {("person:carter", "meets", "org:nato", "asserted"), ("org:nato", "meets", "person:carter", "asserted")} & found
+    for spec, nato in [("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet staff/NOUN/dobj/1 of/ADP/prep/2 NATO/PROPN/pobj/3", 4),
+                       # the body's name as a compound of its people
+                       ("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 NATO/PROPN/compound/4 "
+                        "employees/NOUN/pobj/2/employee", 3)]:
+        doc = make_doc(spec)
+        ms = [mention(doc, 0, 1, "person:carter", "Person"),
+              mention(doc, nato, nato + 1, "org:nato", "InternationalOrganisation")]
+        assert {("person:carter", "meets", "org:nato", "asserted"),
+                ("org:nato", "meets", "person:carter", "asserted")} & triples(doc, ms)
     doc = make_doc("Kenya/PROPN/nsubj/2 will/AUX/aux/2/will stay/VERB/ROOT/2/stay in/ADP/prep/2 touch/NOUN/pobj/3 "
                    "with/ADP/prep/4 Uganda/PROPN/pobj/5")
     ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 6, 7, "UGA", "Country", "UGA")]
