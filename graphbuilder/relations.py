@@ -130,6 +130,7 @@ QUANTITY_NOUNS = frozenset({
 SPOKESPEOPLE_NOUNS = frozenset({
     "leader", "official", "representative", "delegate", "envoy", "diplomat", "negotiator", "minister",
     "spokesman", "spokeswoman", "spokesperson", "head", "chief", "emissary", "ambassador",
+    "staff", "employee", "personnel",
 })
 
 
@@ -150,7 +151,11 @@ def _counted(tok, nouns: Iterable[str] = QUANTITY_NOUNS):
         The first "of" object; ``None`` when ``tok`` is no quantity or counts nothing written
         (then it stands for itself: "a crowd").
     """
-    if tok.lemma_.lower() not in nouns and not tok.like_num:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and lemma not in nouns and lemma.endswith("s"):
+        # "The *Members* of the Security Council": a capitalised plural tagged as a name keeps its "s".
+        lemma = lemma[:-1]
+    if lemma not in nouns and not tok.like_num:
         return None
     inner = _pobjs(tok, ("of",))
     return inner[0] if inner else None
@@ -175,6 +180,11 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
+        if m is None and not modifiers and t.lemma_.lower() in SPOKESPEOPLE_NOUNS:
+            # "met with *Air Force* employees", "talks with *NATO* officials": people named by the body they
+            # act for are that body, also where a modifier alone would not do.
+            m = next((a for c in t.lefts if c.dep_ == "compound" for a in [index.at(c.i)]
+                      if a is not None and a.type not in PLACE_TYPES), None)
         if m is None and modifiers:
             for child in t.lefts:
                 if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i):
@@ -1102,6 +1112,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             nouns = triggers()["nouns"]
             targets = [m for p in _pobjs(tok, ("for",)) if p.lower_ in nouns
                        for m in _prep_actors(p, nouns[p.lower_]["prep"], index)]
+        if relation == "attacks" and lemma in ENGAGE_VERBS and not passive:
+            if (talk := _engagement_talk(tok)) is not None:
+                # "X engaged with Y in talks": the dictionary's combat is a meeting.
+                relation, cameo, tok = "meets", "040", talk
+            elif not any(c.dep_ in OBJ for c in tok.children) and any(t.type not in FORCE_TYPES for t in targets):
+                # "The United States engaged with the Syrian opposition": engaging *with* someone who is
+                # no armed force is dealing with him, not fighting (but "troops engaged with the rebels",
+                # and "strikes engaged ISIL units" with an object, are combat).
+                continue
         rule, confidence = "verb", 0.85
         if not targets and relation in HOSTILE and not passive and (speech := _speech_head(tok)) is not None \
                 and any(c.dep_ in OBJ and any(g.dep_ == "poss" and g.lower_ in SELF_POSSESSIVES for g in c.children)
@@ -1194,6 +1213,19 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Verbs the dictionary files as combat that, *with* someone, may as well be diplomacy.
+ENGAGE_VERBS = frozenset({"engage"})
+ENGAGEMENT_TALK_NOUNS = frozenset({"talk", "meeting", "discussion", "consultation", "negotiation", "dialogue"})
+
+
+def _engagement_talk(verb):
+    """The talks an engagement takes place in ("engaged with Y *in talks*", the "in" hung on the verb or
+    on its "with" object), or ``None``."""
+    heads = [verb] + [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                      for p in c.children if p.dep_ == "pobj"]
+    return next((p for h in heads for p in _pobjs(h, ("in",)) if p.lemma_.lower() in ENGAGEMENT_TALK_NOUNS), None)
 
 
 #: Verbs of fighting that the parser may take for a noun compound inside an object ("helped [the SDF fight
@@ -1732,6 +1764,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "UN sanctions on Iraq were lifted", "Israel eased its blockade of Gaza": an end, or an easing,
             # of a hostile measure is no new one (CAMEO files it as a concession, 08x).
             continue
+        if relation in BREACHABLE_RELATIONS and _breached(tok):
+            # "Mwanawasa reneged on his commitment to the Zambian people", "broke the pact with X": a bond
+            # broken is no support.
+            continue
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
@@ -1822,6 +1858,25 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+
+
+#: Verbs of going back on a bond (a commitment, an agreement) whose object or "on"/"from" object it is.
+BREACH_VERBS = frozenset({"renege", "abandon", "break", "breach", "violate", "betray", "repudiate", "abrogate",
+                          "withdraw", "back", "walk", "pull", "scrap", "tear", "rip", "ditch", "quit"})
+BREACHABLE_RELATIONS = frozenset({"supports", "cooperates"})
+
+
+def _breached(noun) -> bool:
+    """Whether ``noun`` is what a verb of :data:`BREACH_VERBS` goes back on ("reneged *on* his commitment",
+    "broke the agreement", "pulled out *of* the deal")."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "from", "of", "out") and head.head.i != head.i:
+        head = head.head
+        if head.dep_ in ("prt", "prep") and head.head.i != head.i:
+            head = head.head
+    elif noun.dep_ not in OBJ + PASSIVE_SUBJ:
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in BREACH_VERBS
 
 
 #: Verbs that make a measure harsher, whose agent is the measure's author ("sanctions were *tightened* by X").
@@ -3301,7 +3356,8 @@ def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
 #: Nouns for a member body ("Turkey, a NATO *member*", "Al-Shabaab, an al-Qaeda *affiliate*"); not
 #: "part", of anything ("part of the deal"), nor "wing", "branch", "faction", said of a body's own
 #: divisions as often as of members (measured: one false member-of more on DWIE).
-MEMBERSHIP_NOUNS = frozenset({"member", "affiliate", "offshoot", "franchise"})
+#: ("Canada is *part* of the coalition", "Kurdish fighters, *part* of the SDF": a body's part is in it.)
+MEMBERSHIP_NOUNS = frozenset({"member", "affiliate", "offshoot", "franchise", "part"})
 
 
 def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -6569,6 +6625,120 @@ def controls_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
         yield from part(doc, index, doc_date)
 
 
+#: Words of being glad of what someone did or gave ("*heartened by* the decision of X", "*grateful for* the
+#: support provided by X"): their subject praises whoever did it (CAMEO 051).
+APPROVAL_WORDS = frozenset({"heartened", "encouraged", "pleased", "delighted", "gratified", "grateful", "thankful",
+                            "reassured", "satisfied"})
+APPROVAL_PREPS = frozenset({"by", "with", "at", "for", "to"})
+#: Verbs of handing support over, whose participle names the giver ("the support *provided by* X").
+SUPPORT_GIVING_VERBS = frozenset({"give", "provide", "extend", "offer", "lend", "render"})
+#: Nouns of (political) support, which a giver gives to whom he backs.
+SUPPORT_NOUNS = frozenset({"support", "backing", "solidarity"})
+
+
+def _agents(verb, index: ActorIndex) -> list[ActorMention]:
+    """Actors of a participle's "by" agent ("the support *provided by Turkey*")."""
+    return [m for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+            for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+
+
+def _given_support(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorMention]]:
+    """``(givers, recipients)`` of a support noun that a participle of giving qualifies ("the support
+    *given to the rebels by Qatar*"); empty lists when no giver is named."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in SUPPORT_GIVING_VERBS:
+            givers = [m for m in _agents(c, index) if m.type not in PLACE_ONLY]
+            if givers:
+                return givers, [m for p in _pobjs(c, ("to", "for")) + [
+                    g for d in c.children if d.dep_ == "dative" for g in d.children if g.dep_ == "pobj"]
+                    for m in actors_of(p, index)]
+    return [], []
+
+
+def approval_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The EU is heartened by the decision of the Colombian government", "we are grateful for the support
+    provided by Turkey", "pleased with Kenya's offer": who is glad of what someone did praises him (051).
+
+    Only the word's prepositional objects count, read as the actor itself, its possessor or modifier
+    ("Kenya's offer"), the "of" object of an act ("the decision of X"), or the giver of support ("the
+    support provided by X"); "pleased to announce" names no one.
+    """
+    for tok in select(doc, pos=("ADJ", "VERB")):
+        if tok.lower_ not in APPROVAL_WORDS:
+            continue
+        # "X is heartened by": the participle carries the subject; "X is grateful for": the adjective's verb does.
+        holder = tok.head if tok.dep_ == "acomp" and tok.head.i != tok.i else tok
+        if holder.pos_ == "VERB" and holder is tok and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            # "The talks encouraged Kenya": an active verb is the lexicon's, not gladness.
+            continue
+        sources = [m for m in _subjects(holder, index)[0] if m.type not in PLACE_ONLY]
+        if not sources:
+            continue
+        phrases = [p for c in tok.children if c.dep_ in ("prep", "agent") and c.lower_ in APPROVAL_PREPS
+                   for p in c.children if p.dep_ == "pobj"]
+        targets: list[ActorMention] = []
+        for p in phrases:
+            found = actors_of(p, index, modifiers=True) or _prep_actors(p, ("of",), index) \
+                or _given_support(p, index)[0]
+            targets.extend(m for m in found if m.type not in PLACE_ONLY and m not in targets)
+        yield from _pairs("supports", sources, targets, tok, index, doc_date, "051", "approval", 0.7, False)
+
+
+def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The support given to the rebels by Qatar", "the United States has given the Peshmerga significant
+    support", "the UK remains steadfast in its support of the Government of Iraq": who gives (or holds)
+    support supports whom it goes to (050).
+
+    The parser takes an indirect object before a modified object for the object's ``nmod``
+    ("given [the Peshmerga significant support]"); a possessor of the support noun with an "of" object
+    holds the support ("*its* support *of* X"; "the support of X" alone is X's own).
+    """
+    for noun in select(doc, pos=("NOUN",)):
+        if noun.lemma_.lower() not in SUPPORT_NOUNS:
+            continue
+        givers, recipients = _given_support(noun, index)
+        if givers and recipients:
+            yield from _pairs("supports", givers, recipients, noun, index, doc_date, "050", "support-given", 0.7,
+                              False)
+            continue
+        holders = [m for c in noun.children if c.dep_ == "poss" for m in _modifier_actors(c, index)]
+        if holders:
+            backed = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+            yield from _pairs("supports", holders, backed, noun, index, doc_date, "050", "support-of", 0.7, False)
+            continue
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPORT_GIVING_VERBS:
+            continue
+        if any(c.dep_ == "dative" for c in verb.children):
+            continue
+        recipients = [m for c in noun.children if c.dep_ == "nmod" and c.i < noun.i
+                      for m in [index.at(c.i)] if m is not None and m.type not in PLACE_ONLY]
+        found, passive = _subjects(verb, index)
+        if not passive:
+            yield from _pairs("supports", found, recipients, verb, index, doc_date, "050", "support-given", 0.7,
+                              False)
+
+
+#: Verbs whose subject is, or stays, "in touch with" someone.
+TOUCH_VERBS = frozenset({"be", "remain", "stay", "keep", "get"})
+
+
+def in_touch_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Kenya has been in touch with the Somali government", "we will stay in touch with X": being in
+    contact with someone is consulting him (040), with the tense and negation of the verb."""
+    for tok in select(doc, dep=("pobj",)):
+        prep = tok.head
+        if tok.lower_ != "touch" or prep.lower_ != "in" or prep.dep_ != "prep":
+            continue
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in TOUCH_VERBS:
+            continue
+        found, passive = _subjects(verb, index)
+        targets = _prep_actors(tok, ("with",), index) + _prep_actors(verb, ("with",), index)
+        yield from _pairs("meets", [] if passive else found, targets, verb, index, doc_date, "040", "in-touch",
+                          0.75, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6588,7 +6758,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
-    league_against_rule, controls_rule,
+    league_against_rule, controls_rule, approval_rule, support_given_rule, in_touch_rule,
 )
 
 

@@ -4657,3 +4657,132 @@ def test_controls_on_parsed_sentences(nlp, text, expected):
     got = {(r.source.label, r.target.label, r.former) for r in relations_of(nlp(text))
            if r.relation == "controls" and r.modality == "asserted"}
     assert got == expected
+
+
+@pytest.mark.parametrize("spec,relation,not_relation", [
+    (f"Kenya/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} closely/ADV/advmod/1 with/ADP/prep/1 Uganda/PROPN/pobj/3",
+     "cooperates", "supports")
+    for verb, lemma in [("partnered", "partner"), ("coordinated", "coordinate"), ("collaborated", "collaborate")]
+] + [
+    # engaging with someone in talks is a meeting, not the dictionary's combat
+    ("Kenya/PROPN/nsubj/1 engaged/VERB/ROOT/1/engage with/ADP/prep/1 the/DET/det/5 Uganda/PROPN/pobj/2 "
+     "in/ADP/prep/4 talks/NOUN/pobj/5/talk", "meets", "attacks"),
+    # being in touch with someone is consulting him
+    ("Kenya/PROPN/nsubj/2 has/AUX/aux/2/have been/AUX/ROOT/2/be in/ADP/prep/2 touch/NOUN/pobj/3 with/ADP/prep/4 "
+     "Uganda/PROPN/pobj/5", "meets", "cooperates"),
+])
+def test_acting_with_someone(spec, relation, not_relation):
+    doc = make_doc(spec)
+    uganda = next(t.i for t in doc if t.text == "Uganda")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, uganda, uganda + 1, "UGA", "Country", "UGA")]
+    found = triples(doc, ms)
+    assert {("KEN", relation, "UGA", "asserted"), ("UGA", relation, "KEN", "asserted")} & found
+    assert not any(r == not_relation for _, r, _, _ in found)
+
+
+def test_refusing_to_coordinate_with_someone_is_no_cooperation():
+    doc = make_doc("Syria/PROPN/nsubj/1 refused/VERB/ROOT/1/refuse to/PART/aux/3 coordinate/VERB/xcomp/1/coordinate "
+                   "with/ADP/prep/3 Turkey/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "SYR", "Country", "SYR"), mention(doc, 5, 6, "TUR", "Country", "TUR")]
+    assert not any(r == "cooperates" and m == "asserted" for _, r, _, m in triples(doc, ms))
+
+
+def test_engaging_with_a_body_that_is_no_force_is_no_attack():
+    doc = make_doc("America/PROPN/nsubj/1 engaged/VERB/ROOT/1/engage with/ADP/prep/1 the/DET/det/5 "
+                   "Syrian/ADJ/amod/5 opposition/NOUN/pobj/2")
+    ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, 4, 6, "SYROPP", "Organisation", "SYR")]
+    assert not any(r == "attacks" for _, r, _, _ in triples(doc, ms))
+
+
+def test_engaging_with_an_armed_group_is_still_combat():
+    doc = make_doc("Kurdish/ADJ/amod/1 fighters/NOUN/nsubj/2/fighter engaged/VERB/ROOT/2/engage with/ADP/prep/2 "
+                   "Shabaab/PROPN/pobj/3")
+    ms = [mention(doc, 0, 2, "KRDMIL", "Military", None, head=1), mention(doc, 4, 5, "group:al-shabaab", "ArmedGroup")]
+    assert ("KRDMIL", "attacks", "group:al-shabaab", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("spec", [  # Kenya gives (praise or support) to Ethiopia
+    # heartened by someone's decision: praise
+    "Kenya/PROPN/nsubjpass/2 is/AUX/auxpass/2/be heartened/VERB/ROOT/2/hearten/VBN by/ADP/agent/2 the/DET/det/5 "
+    "decision/NOUN/pobj/3 of/ADP/prep/5 Ethiopia/PROPN/pobj/6",
+    # grateful for the support someone provided: praise
+    "Kenya/PROPN/nsubj/1 is/AUX/ROOT/1/be grateful/ADJ/acomp/1 for/ADP/prep/2 the/DET/det/5 support/NOUN/pobj/3 "
+    "provided/VERB/acl/5/provide/VBN by/ADP/agent/6 Ethiopia/PROPN/pobj/7",
+    # support given to someone by someone
+    "The/DET/det/1 support/NOUN/nsubj/7 given/VERB/acl/1/give/VBN to/ADP/dative/2 Ethiopia/PROPN/pobj/3 "
+    "by/ADP/agent/2 Kenya/PROPN/pobj/5 was/AUX/ROOT/7/be",
+    # an indirect object the parser took for the support's nmod receives it
+    "Kenya/PROPN/nsubj/2 has/AUX/aux/2/have given/VERB/ROOT/2/give Ethiopia/PROPN/nmod/5 great/ADJ/amod/5 "
+    "support/NOUN/dobj/2",
+    # a commitment to someone
+    "Kenya/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 commitment/NOUN/dobj/1 to/ADP/prep/3 "
+    "Ethiopia/PROPN/pobj/4",
+])
+def test_praise_and_given_support_support_their_object(spec):
+    doc = make_doc(spec)
+    # ("its" is the giver's own)
+    ids = {t.i: {"Ethiopia": "ETH"}.get(t.text, "KEN") for t in doc if t.text in ("Kenya", "its", "Ethiopia")}
+    ms = [mention(doc, i, i + 1, iso, "Country", iso) for i, iso in sorted(ids.items())]
+    assert ("KEN", "supports", "ETH", "asserted") in triples(doc, ms)
+
+
+def test_not_glad_is_negated_and_an_active_verb_of_encouragement_is_no_gladness():
+    doc = make_doc("Kenya/PROPN/nsubj/1 is/AUX/ROOT/1/be not/PART/neg/1 pleased/ADJ/acomp/1 with/ADP/prep/3 "
+                   "Ethiopia/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 5, 6, "ETH", "Country", "ETH")]
+    assert not any(m == "asserted" for _, r, _, m in triples(doc, ms) if r == "supports")
+    doc = make_doc("Kenya/PROPN/nsubj/1 encouraged/VERB/ROOT/1/encourage/VBD Ethiopia/PROPN/dobj/1 "
+                   "with/ADP/prep/1 Somalia/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 2, 3, "ETH", "Country", "ETH"),
+          mention(doc, 4, 5, "SOM", "Country", "SOM")]
+    assert not any(r.rule == "approval" for r in extract_relations(doc, ActorIndex(ms)))
+
+
+def test_its_support_of_someone_is_support_but_the_support_of_someone_is_his_own():
+    doc = make_doc("Qatar/PROPN/nsubj/1 remains/VERB/ROOT/1/remain steadfast/ADJ/acomp/1 in/ADP/prep/2 "
+                   "its/PRON/poss/5 support/NOUN/pobj/3 of/ADP/prep/5 Kenya/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "QAT", "Country", "QAT"), mention(doc, 4, 5, "QAT", "Country", "QAT"),
+          mention(doc, 7, 8, "KEN", "Country", "KEN")]
+    assert ("QAT", "supports", "KEN", "asserted") in triples(doc, ms)
+    doc = make_doc("The/DET/det/1 support/NOUN/nsubj/4 of/ADP/prep/1 Kenya/PROPN/pobj/2 mattered/VERB/ROOT/4/matter")
+    ms = [mention(doc, 3, 4, "KEN", "Country", "KEN")]
+    assert not triples(doc, ms)
+
+
+def test_a_bond_gone_back_on_is_no_support():
+    doc = make_doc("Zambia/PROPN/nsubj/1 reneged/VERB/ROOT/1/renege on/ADP/prep/1 its/PRON/poss/4 "
+                   "commitment/NOUN/pobj/2 to/ADP/prep/4 Malawi/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "ZMB", "Country", "ZMB"), mention(doc, 3, 4, "ZMB", "Country", "ZMB"),
+          mention(doc, 6, 7, "MWI", "Country", "MWI")]
+    assert not any(r == "supports" for _, r, _, _ in triples(doc, ms))
+    doc = make_doc("Russia/PROPN/nsubj/1 broke/VERB/ROOT/1/break its/PRON/poss/3 agreement/NOUN/dobj/1 "
+                   "with/ADP/prep/3 Ukraine/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 2, 3, "RUS", "Country", "RUS"),
+          mention(doc, 5, 6, "UKR", "Country", "UKR")]
+    assert not any(r == "supports" for _, r, _, _ in triples(doc, ms))
+
+
+def test_part_of_a_body_is_a_member_staff_of_a_body_speak_for_it_and_touch_kept_is_planned():
+    doc = make_doc("Canada/PROPN/nsubj/1 is/AUX/ROOT/1/be part/NOUN/attr/1 of/ADP/prep/2 NATO/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "CAN", "Country", "CAN"), mention(doc, 4, 5, "org:nato", "InternationalOrganisation")]
+    assert ("CAN", "member-of", "org:nato", "asserted") in triples(doc, ms)
+    for spec, nato in [("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet staff/NOUN/dobj/1 of/ADP/prep/2 NATO/PROPN/pobj/3", 4),
+                       # the body's name as a compound of its people
+                       ("Carter/PROPN/nsubj/1 met/VERB/ROOT/1/meet with/ADP/prep/1 NATO/PROPN/compound/4 "
+                        "employees/NOUN/pobj/2/employee", 3)]:
+        doc = make_doc(spec)
+        ms = [mention(doc, 0, 1, "person:carter", "Person"),
+              mention(doc, nato, nato + 1, "org:nato", "InternationalOrganisation")]
+        assert {("person:carter", "meets", "org:nato", "asserted"),
+                ("org:nato", "meets", "person:carter", "asserted")} & triples(doc, ms)
+    doc = make_doc("Kenya/PROPN/nsubj/2 will/AUX/aux/2/will stay/VERB/ROOT/2/stay in/ADP/prep/2 touch/NOUN/pobj/3 "
+                   "with/ADP/prep/4 Uganda/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "KEN", "Country", "KEN"), mention(doc, 6, 7, "UGA", "Country", "UGA")]
+    assert ("KEN", "meets", "UGA", "planned") in triples(doc, ms)
+
+
+def test_capitalised_members_of_a_body_stand_for_it():
+    doc = make_doc("The/DET/det/1 Members/PROPN/nsubjpass/6/Members of/ADP/prep/1 the/DET/det/4 League/PROPN/pobj/2 "
+                   "are/AUX/auxpass/6/be pleased/VERB/ROOT/6/please/VBN with/ADP/prep/6 Kenya/PROPN/pobj/7")
+    ms = [mention(doc, 4, 5, "org:arab-league", "InternationalOrganisation"), mention(doc, 8, 9, "KEN", "Country", "KEN")]
+    assert ("org:arab-league", "supports", "KEN", "asserted") in triples(doc, ms)
