@@ -38,7 +38,9 @@ ORGANS = {
     "COP": ("COP", "Government", "Police of {}"),
     "REB": ("REB", "ArmedGroup", "Rebels in {}"),
     "INS": ("REB", "ArmedGroup", "Rebels in {}"),
-    "UAF": ("REB", "ArmedGroup", "Rebels in {}"),
+    # CAMEO's unaligned armed forces: "Iranian militias" fighting in Syria are militias Iran
+    # backs or raises, not rebels in Iran; a body of their own, still tied to the state.
+    "UAF": ("UAF", "ArmedGroup", "Militias of {}"),
     "OPP": ("OPP", "Organisation", "Opposition in {}"),
 }
 #: Nouns that make the name before them a place's or building's: "the Al-Aqsa mosque" is in Jerusalem,
@@ -49,6 +51,10 @@ FACILITY_NOUNS = frozenset({
     "consulate", "compound", "crossing", "reactor",
     "mosque", "church", "cathedral", "shrine", "temple", "synagogue", "hospital", "stadium",
 })
+#: Facility nouns that end no body's name: "the Roman Catholic Church", "the Charité Hospital" and an
+#: embassy are bodies too, "Tiyas Military Airfield" is only a place.
+INSTALLATION_NOUNS = FACILITY_NOUNS - {"embassy", "consulate", "mosque", "church", "cathedral", "shrine", "temple",
+                                       "synagogue", "hospital", "stadium", "plant", "port"}
 MINISTRY_NOUNS = frozenset({"department", "ministry", "departments", "ministries"})
 #: Words between a name and its facility noun: "Incirlik *Air* Base", "Bashiqa *military* camp".
 FACILITY_MODIFIERS = frozenset({
@@ -265,8 +271,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         # "Suspected Islamists attacked ...": the NER took the hedge into the name.
         ent = ent[1:]
         text = ent.text.strip()
-    if not ent.ent_id_ and label in ("PERSON", "ORG") and _named_place(ent):
+    if not ent.ent_id_ and label in ("PERSON", "ORG") and (_named_place(ent) or _taken_place(ent)):
         label = "GPE"
+    if not ent.ent_id_ and label == "ORG" and len(ent) > 1 and ent[-1].lower_ in INSTALLATION_NOUNS:
+        label = "FAC"  # "Tiyas Military Airfield", "Evin Prison": the NER's body is an installation
     if not ent.ent_id_ and len(ent) > 1 and ent[-1].pos_ == "VERB" and ent.root.i == ent[-1].i:
         # "The Popular Mobilization Forces attacked Daesh": the NER ran the name on into its verb.
         ent = ent[:-1]
@@ -333,10 +341,10 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             and ent.root.head.i == ent.end:
         # "Punjab province", "Sindh province": the NER read a people; the noun says it is a place.
         label = "GPE"
-    if label in ("GPE", "LOC") and not ent.ent_id_ and _named_as_business(ent):
-        label = "ORG"  # "Italian airline Alitalia", "the Hürriyet daily": no place
+    if label in ("GPE", "LOC") and not ent.ent_id_ and (_named_as_business(ent) or CODE_NAME.fullmatch(text)):
+        label = "ORG"  # "Italian airline Alitalia", "the Hürriyet daily", "the G20", "M23": no place
     if label in ("GPE", "LOC"):
-        if not text[:1].isupper():
+        if not text[:1].isupper() and not _article_led(text):
             return None
         return ActorMention(actor_id=f"place:{slug(text)}", label=text, type="Place", country=None,
                             code=None, **base)
@@ -362,9 +370,21 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                         head=ent.root.i)
         if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
+        if ent.root.dep_ == "compound" and ent.root.head.i == ent.end and \
+                GENERIC_BODIES.get(ent.root.head.lower_) in ARMED_BODIES:
+            # "M23 rebels", "Ansaru militants": a name that qualifies armed men is their group's.
+            return ActorMention(actor_id=f"group:{slug(text)}", label=text, type="ArmedGroup", country=None,
+                                code=None, **base)
         return ActorMention(actor_id=f"org:{slug(text)}", label=text, type="Organisation", country=None,
                             code=None, **base)
     return None
+
+
+#: A name of capitals and digits ("M23", "G20"): a body's code, never a place's name.
+CODE_NAME = re.compile(r"[A-Z]{1,3}-?\d{1,3}")
+#: Generic bodies that are armed men (:data:`GENERIC_BODIES` keys).
+ARMED_BODIES = frozenset({"militants", "rebels", "insurgents", "jihadists", "terrorists", "extremists", "fighters",
+                          "gunmen", "militias", "separatists"})
 
 
 #: Prepositions whose object is where something is or goes ("on the way *to* Raqqah").
@@ -383,6 +403,12 @@ def _located(ent) -> bool:
 
 #: Arabic articles that open a place's name in some transliterations ("Ar Raqqah", "Al Hasakah").
 PLACE_ARTICLES = frozenset({"al", "ar", "as", "ad", "an", "ash", "at", "az", "el", "al-", "ar-"})
+
+
+def _article_led(text: str) -> bool:
+    """Whether ``text`` is a name opened by a lower-case Arabic article ("al-Hilla", "al Qaim")."""
+    first, _, rest = text.replace("-", " ", 1).partition(" ")
+    return first in PLACE_ARTICLES and rest[:1].isupper()
 
 
 def _place_spelling(text: str, gazetteer):
@@ -506,6 +532,35 @@ def _named_place(ent) -> bool:
     if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.i == root.head.head.i:
         return False
     return _place_noun(root.head.head, triggers()["location"]["place_nouns"])
+
+
+#: Verbs whose object is a place taken or held ("retook Qayyarah", "besieged Kobani") whatever the
+#: NER calls it; "captured" and "seized" also take people, so they only retype a body's name.
+PLACE_TAKING_VERBS = frozenset({"retake", "recapture", "liberate", "overrun", "besiege", "encircle", "storm"})
+BODY_TAKING_VERBS = PLACE_TAKING_VERBS | {"capture", "seize"}
+#: Heads of an "in" whose object may be a person or a body ("confidence in Merkel").
+IN_ATTITUDES = frozenset({"interest", "confidence", "faith", "trust", "belief", "believe", "invest", "role", "part",
+                          "participate", "stake", "share", "seat", "membership", "vote", "election"})
+
+
+def _taken_place(ent) -> bool:
+    """Whether the person or body the NER saw in ``ent`` stands where only a place does: the object
+    of a verb of taking a place ("retook *Qayyarah*", "rebels captured *Qusair*", "Qusair was
+    recaptured"), or for a person's name, of "in" ("a market in *al-Hilla*") unless "in" says an
+    attitude ("confidence in Merkel") or what a person is in ("an expert in Il Messaggero").
+    Not "near" alone: "fled near John Smith" keeps the NER's person (see _places_near)."""
+    root = ent.root
+    verbs = PLACE_TAKING_VERBS if ent.label_ in PERSON_LABELS else BODY_TAKING_VERBS
+    if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs:
+        return True
+    if root.dep_ != "pobj" or len(ent) > 3:
+        return False
+    prep = root.head.lower_
+    held = root.head.head
+    # "a Vatican expert in Il Messaggero": what a person is in may be a paper or a body.
+    return prep == "in" and ent.label_ in PERSON_LABELS and held.lemma_.lower() not in IN_ATTITUDES \
+        and not _person_noun(held) and held.ent_type_ not in PERSON_LABELS \
+        and not any(t.is_title and t.lower_ in TITLE_NOUNS for t in ent)
 
 
 def _place_noun(tok, place_nouns) -> bool:
@@ -972,6 +1027,11 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             mentions.append(_name_mention(name, "org", "Organisation"))
             covered = name.end - 1
             continue
+        if (people := _people_ent(doc, ent)) is not None:
+            # "Alawites" typed a place, "Yazidi" an organisation: a people, whatever the NER's label.
+            if people:
+                mentions.append(people)
+            continue
         if (geo := next((g for g in geographic if g.start < ent.end and ent.start < g.end), None)) is not None:
             mentions.append(_geographic_mention(geo, gazetteer))
             covered = geo.end - 1
@@ -1028,7 +1088,9 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _place_institutions(doc, mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_peoples(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions.extend(_partner_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions = _led_coalitions(doc, mentions)
     mentions = _peoples_bodies(doc, mentions)
@@ -1040,6 +1102,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
+    mentions = _regimes(doc, mentions, gazetteer)
     roles = list(_roles(doc, mentions, gazetteer))
     mentions.extend(_title_holders(doc, mentions, roles))
     # A title's country is the person's country when the gazetteer does not know it.
@@ -1250,6 +1313,95 @@ def _capital_metonymy(doc, m: ActorMention, gazetteer) -> ActorMention:
                  type=type_, country=iso, code=f"{iso}{suffix}")
 
 
+#: Peoples, ethnic or religious communities, by their noun or adjective -> the people's name.
+#: A people is no place ("Alawites" the NER types a place), no state and no body that acts
+#: for it: "Kurdish forces" are a force of the Kurds, not the Kurds.
+PEOPLE_NAMES = {
+    **{w: "Yazidis" for w in ("yazidi", "yazidis", "yezidi", "yezidis", "ezidi", "ezidis")},
+    **{w: "Kurds" for w in ("kurd", "kurds")},
+    **{w: "Alawites" for w in ("alawite", "alawites", "alawi", "alawis")},
+    **{w: "Sunnis" for w in ("sunni", "sunnis")},
+    **{w: "Shiites" for w in ("shia", "shias", "shiite", "shiites", "shi'ite", "shi'ites", "shi\u2019ite",
+                              "shi\u2019ites")},
+    **{w: "Druze" for w in ("druze",)},
+    **{w: "Turkmen" for w in ("turkmen", "turkoman", "turkomans")},
+    **{w: "Assyrians" for w in ("assyrian", "assyrians")},
+    **{w: "Chaldeans" for w in ("chaldean", "chaldeans")},
+    **{w: "Copts" for w in ("copt", "copts", "coptic")},
+    **{w: "Hazaras" for w in ("hazara", "hazaras")},
+    **{w: "Pashtuns" for w in ("pashtun", "pashtuns")},
+    **{w: "Tamils" for w in ("tamil", "tamils")},
+    **{w: "Uighurs" for w in ("uighur", "uighurs", "uyghur", "uyghurs")},
+    **{w: "Rohingya" for w in ("rohingya", "rohingyas")},
+    **{w: "Tutsis" for w in ("tutsi", "tutsis")},
+    **{w: "Hutus" for w in ("hutu", "hutus")},
+    **{w: "Tuaregs" for w in ("tuareg", "tuaregs")},
+    **{w: "Baloch" for w in ("baloch", "baluch", "balochs")},
+}
+#: Nouns for a people's members, not for a body of it: "Yazidi *men*", "Sunni *villagers*" are the people.
+PEOPLE_MEMBER_NOUNS = frozenset({
+    "man", "men", "woman", "women", "girl", "girls", "boy", "boys", "child", "children", "family", "families",
+    "civilian", "civilians", "villager", "villagers", "resident", "residents", "people", "community",
+    "communities", "minority", "minorities", "population", "populations", "refugee", "refugees", "arab", "arabs",
+    "muslim", "muslims", "christian", "christians",
+})
+#: Nouns for what befalls a people: "the *Yazidi* plight", "the Kurdish *genocide*" name the people.
+PEOPLE_FATE_NOUNS = frozenset({
+    "plight", "genocide", "suffering", "massacre", "massacres", "persecution", "exodus", "displacement",
+    "enslavement", "slaughter", "killing", "killings", "rights",
+})
+
+
+def _people_span(doc, i: int) -> Optional[tuple[int, int, str]]:
+    """The people the word ``doc[i]`` names, as (start, end, name): the noun ("the Yazidis",
+    "Kurds"), the adjective before a noun for its members ("Yazidi men") or for its fate ("the
+    Yazidi plight"); ``None`` for the adjective of a body ("Kurdish forces", "Sunni militias") or
+    of a thing ("Alawite villages")."""
+    tok = doc[i]
+    name = PEOPLE_NAMES.get(tok.lower_.replace("\u2019", "'"))
+    if name is None:
+        return None
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        head = tok.head
+        if head.i <= i or any(t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "CCONJ") for t in doc[i + 1:head.i]):
+            return None
+        if head.lower_ in PEOPLE_FATE_NOUNS:
+            return i, i + 1, name
+        return (i, head.i + 1, name) if head.lower_ in PEOPLE_MEMBER_NOUNS else None
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return i, i + 1, name
+
+
+def _people_mention(doc, start: int, end: int, name: str) -> ActorMention:
+    span = doc[start:end]
+    return ActorMention(actor_id=f"people:{slug(name)}", label=name, type="Organisation", country=None, code=None,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
+                        token_end=end, head=span.root.i)
+
+
+def _people_ent(doc, ent):
+    """For an entity the gazetteer does not know and that is only a people's word (and "the"):
+    the people's mention, or ``False`` when the word is an adjective of something else;
+    ``None`` for any other entity."""
+    words = [t for t in ent if t.lower_ != "the"]
+    if ent.ent_id_ or len(words) != 1 or words[0].lower_.replace("\u2019", "'") not in PEOPLE_NAMES:
+        return None
+    found = _people_span(doc, words[0].i)
+    return _people_mention(doc, *found) if found is not None else False
+
+
+def _peoples(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """"The Kurds", "Yazidi men", "Sunnis" no entity covers: the people (:data:`PEOPLE_NAMES`)."""
+    for tok in select(doc, lower=frozenset(PEOPLE_NAMES)):
+        if tok.i in taken or (found := _people_span(doc, tok.i)) is None:
+            continue
+        if any(i in taken for i in range(found[0], found[1])):
+            continue
+        taken.update(range(found[0], found[1]))
+        yield _people_mention(doc, *found)
+
+
 def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
     """"Palestinians and Israelis failed to agree": a nationality noun stands for its state."""
     for ent in doc.ents:
@@ -1329,6 +1481,33 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
         taken.update(range(start, tok.i + 1))
 
 
+#: Nouns for a speaker's or a body's friends ("our partners", "its allies"): an unnamed body.
+PARTNER_NOUNS = frozenset({"partners", "allies"})
+#: Words that make partners a body the news speaks of ("coalition partners", "international partners").
+PARTNER_MODS = frozenset({"coalition", "international", "regional", "local", "western", "arab", "gulf", "key",
+                          "close", "strategic", "foreign", "european", "military"})
+
+
+def _partner_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
+    """"our partners", "its partners on the ground", "international partners", "their allies": the
+    friends a speaker or a body names without naming them, an unnamed body (``generic:partners``).
+    Not a named actor's ("Iraq's partners", "NATO allies"), whose mention is that actor's, and not
+    partners nobody qualifies ("partners in crime")."""
+    for tok in select(doc, lower=PARTNER_NOUNS):
+        if tok.i in taken or tok.pos_ != "NOUN" or tok.dep_ == "compound":
+            continue
+        mods = [c for c in tok.lefts if c.dep_ in ("poss", "amod", "compound", "nmod", "det")]
+        if not any(c.dep_ == "poss" or c.lower_ in PARTNER_MODS for c in mods) or any(c.i in taken for c in mods):
+            continue
+        # The possessive stays out: "our" is the speaker's own mention (graphbuilder.coref).
+        start = min([tok.i] + [c.left_edge.i for c in mods if c.dep_ != "poss" and c.left_edge.dep_ != "poss"])
+        span = doc[start:tok.i + 1]
+        yield ActorMention(actor_id=f"{GENERIC_PREFIX}{tok.lower_}", label=tok.lower_, type="Organisation",
+                           country=None, code=None, surface=span.text, start=span.start_char, end=span.end_char,
+                           token_start=span.start, token_end=span.end, head=tok.i)
+        taken.update(range(start, tok.i + 1))
+
+
 #: Peoples without a state of their own -> the states they live in: "Kurdish militants", "Tamil
 #: rebels", "Uighur separatists" are a body of that people in one of them.
 PEOPLES = {
@@ -1388,6 +1567,62 @@ def _led_coalitions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
         # coalition is not located in its leader as "the Saudi Red Crescent" is.
         out.append(_with(m, country=leader.country))
     return out
+
+
+#: Nouns for a leader's government ("the Assad *regime*"); not "the Merkel government", which also
+#: says who leads it (a leader-of the person mention keeps).
+REGIME_NOUNS = frozenset({"regime"})
+
+
+def _regime_organ(doc, iso: str, gazetteer, start: int, noun) -> ActorMention:
+    """The government of ``iso`` named from ``start`` to the regime noun ``noun``, or its military
+    when the noun qualifies armed men ("regime forces", "Assad regime troops")."""
+    sector, end = "GOV", noun.i + 1
+    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and _sector(noun.head) == "MIL":
+        sector, end = "MIL", noun.i + 2
+    country = gazetteer.actors.get(iso)
+    state = ActorMention(actor_id=iso, label=country.name if country else iso, type="Country", country=iso,
+                         code=iso, surface="", start=0, end=0, token_start=start, token_end=start, head=start)
+    return _organ(state, sector, doc, start, end)
+
+
+def _regimes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """"The Assad regime", "the Obama administration": a leader the gazetteer knows, named before a
+    noun for a government, is his state's government, not the man ("Assad regime forces": its
+    military).  "The regime", "regime forces" with no state is that state's government (military)
+    when the document names one regime, by its state ("the Syrian regime") or its leader, and only one."""
+    out: list[ActorMention] = []
+    regime_states: set[str] = set()
+    replaced: list[ActorMention] = []
+    for m in mentions:
+        actor = gazetteer.get(m.actor_id) if m.type == "Person" else None
+        j = m.token_end + (1 if m.token_end < len(doc) and doc[m.token_end].tag_ == "POS" else 0)
+        if actor is None or not actor.leader or not actor.country or j >= len(doc) \
+                or doc[j].lower_ not in REGIME_NOUNS or doc[m.head].head.i not in (j, doc[j].head.i) \
+                or doc[m.head].head.i != j and doc[j].dep_ != "compound":
+            out.append(m)
+            continue
+        organ = _regime_organ(doc, actor.country, gazetteer, m.token_start, doc[j])
+        replaced.append(organ)
+        regime_states.add(actor.country)
+    regime_states.update(m.country for m in out if m.type == "Government" and m.country
+                         and any(t.lower_ == "regime" for t in doc[m.token_start:m.token_end]))
+    if replaced:
+        spans = {i for r in replaced for i in range(r.token_start, r.token_end)}
+        out = [m for m in out if not (is_generic(m.actor_id) and spans.intersection(range(m.token_start, m.token_end)))]
+        out.extend(replaced)
+    if len(regime_states) != 1:
+        return out
+    iso = next(iter(regime_states))
+    resolved = []
+    for m in out:
+        if m.actor_id == f"{GENERIC_PREFIX}regime" and not m.pronoun:
+            noun = next((t for t in doc[m.token_start:m.token_end] if t.lower_ == "regime"), None)
+            if noun is not None:
+                organ = _regime_organ(doc, iso, gazetteer, m.token_start, noun)
+                m = _with(organ, surface=m.surface, start=m.start, end=m.end, token_end=m.token_end, head=m.head)
+        resolved.append(m)
+    return resolved
 
 
 def _title_holders(doc, mentions: list[ActorMention], roles: Sequence[Role]) -> list[ActorMention]:

@@ -1066,6 +1066,10 @@ CURATED_ACTORS: tuple[dict[str, Any], ...] = (
     # Not "Ansar Allah": the dictionaries file a Lebanese group of that name.
     dict(id="group:houthis", name="Houthis", type="ArmedGroup", code="YEMREB", country="YEM",
          aliases=("Houthi", "the Houthis", "Huthis", "Huthi", "Houthi movement", "Houthi rebels")),
+    # The Congolese rebel movement of 2012-13, absent from the 2014 dictionaries; the NER reads
+    # "M23" as a place.
+    dict(id="group:m23", name="M23", type="ArmedGroup", code="CODREB", country="COD",
+         aliases=("March 23 Movement", "M23 movement", "M23 Movement", "Mouvement du 23 mars")),
     # The Palestinian movement; the country file lists "FATAH" among Palestine's place names, the
     # group file has only "Al-Fatah" (no state): "mediated between Hamas and Fatah" lost Fatah.
     dict(id="group:fatah", name="Fatah", type="ArmedGroup", code="MEAREB", country="PSE",

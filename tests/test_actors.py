@@ -1454,3 +1454,94 @@ def test_a_civil_office_named_general_is_in_the_government_not_the_military(titl
                 f"spoke/VERB/ROOT/{n + 3}/speak")
     assert _roles(doc_spec, [(0, 1, "Country", "USA"), (n + 1, n + 3, "PERSON", "")],
                   fields=("organ.actor_id", "leader")) == [(organ, False)]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # a people the NER typed a place, as subject and object
+    ("The/DET/det/1 Alawites/PROPN/nsubj/2 fear/VERB/ROOT/2 Sunnis/PROPN/dobj/2",
+     [(1, 2, "GPE", ""), (3, 4, "NORP", "")],
+     [("Alawites", "people:alawites", "Organisation"), ("Sunnis", "people:sunnis", "Organisation")]),
+    # a people's men are the people; the adjective of their plight names it
+    ("Militants/NOUN/nsubj/1 killed/VERB/ROOT/1/kill Yazidi/PROPN/compound/3 men/NOUN/dobj/1 during/ADP/prep/1 "
+     "the/DET/det/7 Yazidi/ADJ/amod/7 plight/NOUN/pobj/4",
+     [(2, 3, "ORG", ""), (6, 7, "GPE", "")],
+     [("Yazidi men", "people:yazidis", "Organisation"), ("Yazidi", "people:yazidis", "Organisation"),
+      ("Militants", "generic:militants", "ArmedGroup")]),
+])
+def test_a_people_is_neither_a_place_nor_an_organisation_name(spec, ents, expected):
+    assert sorted(_mentions(spec, ents)) == sorted(expected)
+
+
+def test_a_people_before_a_body_or_a_thing_is_no_mention_of_the_people():
+    found = _mentions("Kurdish/ADJ/amod/1 forces/NOUN/nsubj/2 shelled/VERB/ROOT/2/shell Alawite/ADJ/amod/4 "
+                      "villages/NOUN/dobj/2", [(0, 1, "NORP", ""), (3, 4, "PERSON", "")])
+    assert not [m for m in found if m[1].startswith("people:")]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # object of a verb of taking a place, whatever the NER typed it
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2 retook/VERB/ROOT/2/retake Qayyarah/PROPN/dobj/2",
+     [(3, 4, "PERSON", "")], ("Qayyarah", "place:qayyarah", "Place")),
+    ("Rebels/NOUN/nsubj/1 captured/VERB/ROOT/1/capture Qusair/PROPN/dobj/1", [(2, 3, "ORG", "")],
+     ("Qusair", "place:qusair", "Place")),
+    ("Troops/NOUN/nsubjpass/2 were/AUX/auxpass/2 besieged/VERB/ROOT/2/besiege ./PUNCT/punct/2 "
+     "Rebels/NOUN/nsubj/5 besieged/VERB/ROOT/5/besiege Dabiq/PROPN/dobj/5", [(6, 7, "ORG", "")],
+     ("Dabiq", "place:dabiq", "Place")),
+    # a person's name after "in", with a lower-case article
+    ("A/DET/det/1 bomb/NOUN/nsubj/2 exploded/VERB/ROOT/2/explode in/ADP/prep/2 al-Hilla/PROPN/pobj/3",
+     [(4, 5, "PERSON", "")], ("al-Hilla", "place:al-hilla", "Place")),
+    # the NER's organisation ends with a facility's noun
+    ("Jets/NOUN/nsubj/1 struck/VERB/ROOT/1/strike Tiyas/PROPN/compound/4 Military/PROPN/compound/4 "
+     "Airfield/PROPN/dobj/1", [(2, 5, "ORG", "")],
+     ("Tiyas Military Airfield", "fac:tiyas-military-airfield", "Facility")),
+    # a code name is no place; qualifying rebels it is an armed group
+    ("M23/PROPN/compound/1 rebels/NOUN/nsubj/2 seized/VERB/ROOT/2/seize Goma/PROPN/dobj/2",
+     [(0, 1, "GPE", "")], ("M23", "group:m23", "ArmedGroup")),
+])
+def test_a_name_only_a_place_can_be_is_a_place(spec, ents, expected):
+    assert expected in _mentions(spec, ents)
+
+
+@pytest.mark.parametrize("spec, ents", [
+    ("Voters/NOUN/nsubj/1 expressed/VERB/ROOT/1/express confidence/NOUN/dobj/1 in/ADP/prep/2 "
+     "Smith/PROPN/pobj/3", [(4, 5, "PERSON", "")]),
+    ("Rebels/NOUN/nsubj/1 captured/VERB/ROOT/1/capture Abu/PROPN/compound/3 Ali/PROPN/dobj/1",
+     [(2, 4, "PERSON", "")]),
+])
+def test_a_person_taken_or_trusted_stays_a_person(spec, ents):
+    assert [m[2] for m in _mentions(spec, ents) if m[2] in ("Person", "Place")] == ["Person"]
+
+
+REGIME_GAZ = Gazetteer([*GAZ, Actor("SYR", "Syria", "Country", "SYR", "SYR", demonyms=("Syrian",)),
+                        Actor("person:bashar-al-assad", "Bashar al Assad", "Person", "SYR", "SYRGOV",
+                              aliases=("Assad",), roles=(Role("SYRGOV"),), leader=True)])
+
+
+def test_a_leaders_regime_is_his_states_government_and_the_regime_after_it_too():
+    found = _mentions("The/DET/det/2 Assad/PROPN/compound/2 regime/NOUN/nsubj/3 bombed/VERB/ROOT/3/bomb "
+                      "Homs/PROPN/dobj/3 ./PUNCT/punct/3 Regime/NOUN/compound/7 forces/NOUN/nsubj/8 "
+                      "shelled/VERB/ROOT/8/shell Aleppo/PROPN/dobj/8",
+                      [(1, 2, "Person", "person:bashar-al-assad"), (4, 5, "GPE", ""), (9, 10, "GPE", "")],
+                      REGIME_GAZ)
+    assert ("Assad regime", "SYRGOV", "Government") in found
+    assert ("Regime forces", "SYRMIL", "Military") in found
+    assert not [m for m in found if m[1] == "person:bashar-al-assad"]
+
+
+def test_the_regime_of_no_named_state_stays_unnamed():
+    found = _mentions("The/DET/det/1 regime/NOUN/nsubj/2 fell/VERB/ROOT/2/fall", [], REGIME_GAZ)
+    assert found == [("The regime", "generic:regime", "Organisation")]
+
+
+def test_militias_a_state_qualifies_are_its_militias_not_rebels_in_it():
+    gaz = Gazetteer([*GAZ, Actor("IRN", "Iran", "Country", "IRN", "IRN", demonyms=("Iranian",))])
+    found = _mentions("Iranian/ADJ/amod/1 militias/NOUN/nsubj/2 fought/VERB/ROOT/2/fight",
+                      [(0, 1, "Demonym", "IRN")], gaz, ("surface", "actor_id", "label"))
+    assert found == [("Iranian militias", "IRNUAF", "Militias of Iran")]
+
+
+@pytest.mark.model
+def test_retook_is_read_as_a_verb(nlp):
+    doc = nlp("The rebels retook the town on Monday.")
+    verb = doc[2]
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT") and doc[4].head.i == 2
