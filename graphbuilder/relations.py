@@ -161,11 +161,30 @@ def _counted(tok, nouns: Iterable[str] = QUANTITY_NOUNS):
     return inner[0] if inner else None
 
 
+def _appositive_list(tok, index: ActorIndex) -> list:
+    """The rest of a list of actors that the parser hangs on its first item as an apposition: "*The UK*, the
+    wider Global Coalition and the Government of Iraq are committed ..." (Coalition an appos of UK, Government
+    its conjunct). Only where the first item and the appositive both name actors and the appositive has an
+    "and"/"or" conjunct: a true apposition renames its noun ("Russia, a close ally of Syria and Iran")."""
+    first = index.at(tok.i)
+    if first is None:
+        return []
+    out = []
+    for c in tok.rights:
+        if c.dep_ != "appos" or index.at(c.i) is None or c.i < 2 or tok.doc[c.left_edge.i - 1].text != ",":
+            continue
+        rest = [x for x in c.conjuncts if x.i > c.i]
+        if rest and any(g.dep_ == "cc" and g.lower_ in ("and", "or") for g in c.children) \
+                and all((m := index.at(x.i)) is not None and m.actor_id != first.actor_id for x in [c] + rest):
+            out += [c] + rest
+    return out
+
+
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
     found: list[ActorMention] = []
-    for t in _conjuncts(tok):
+    for t in _conjuncts(tok) + _appositive_list(tok, index):
         shared = [m for m in index.headed_by(t.i) if m.token_start != t.i or m.token_end != t.i + 1]
         if len(shared) > 1:
             found.extend(m for m in shared if all(m.token_start != f.token_start for f in found))
@@ -742,6 +761,18 @@ def _committed_hostility(tok) -> bool:
     return bool(entry) and entry["relation"] in HOSTILE
 
 
+def _committed_campaign(mentions: Iterable[RelationMention]) -> Iterator[RelationMention]:
+    """The mentions of a commitment to defeat an armed force ("the UK and the Government of Iraq are committed to
+    defeating these terrorists", "remains committed to destroying ISIL"), asserted: a state or force is committed
+    to defeating (degrading, destroying) an armed group it is fighting, and says so of a war under way, as a
+    campaign to defeat it is (campaign_purpose_rule). A resolve to defeat or destroy a state ("committed to
+    destroying Israel") or to carry out attacks ("committed to carrying out attacks against the US") stays an
+    intent, and so a threat (:func:`_committed_hostility`)."""
+    for r in mentions:
+        fought = r.source.type in CAMPAIGNER_TYPES and r.target.type in FORCE_TYPES
+        yield replace(r, modality="asserted") if fought and r.modality == "planned" else r
+
+
 #: Conjunctions of a clause that states a fact of its own, whatever the main clause plans ("*As* Iraqis unite
 #: against ISIL, ISIL will try ...", "*while* Kurdish forces hold the line"); not "if", "when", "until".
 OWN_TENSE_MARKS = frozenset({"as", "while", "because", "since", "although", "though", "whereas"})
@@ -1205,6 +1236,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
             # codes an attempted attack as the attack, which happened (if it failed), not as a plan or a threat.
             found = (replace(r, modality="asserted") for r in found)
+        elif relation == "attacks" and lemma in PURPOSE_ATTACK_VERBS and _committed_hostility(tok):
+            found = _committed_campaign(found)
         yield from found
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":

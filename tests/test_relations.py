@@ -4320,14 +4320,41 @@ def test_condemning_a_killing_censures_its_author(spec, author):
 
 
 def test_a_committed_act_s_conjunct_is_as_committed():
-    # "The Coalition remains committed to degrading and ultimately defeating Daesh": intended, not done
+    # "The Coalition remains committed to degrading and ultimately destroying Iran": intended, not done (a
+    # state, not an armed force, to be destroyed)
     doc = make_doc("Coalition/PROPN/nsubj/1 remains/VERB/ROOT/1/remain committed/ADJ/acomp/1 to/ADP/prep/2 "
-                   "degrading/VERB/pcomp/3/degrade/VBG and/CCONJ/cc/4 defeating/VERB/conj/4/defeat/VBG "
-                   "Daesh/PROPN/dobj/6")
-    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 7, 8, "group:isil", "ArmedGroup")]
+                   "degrading/VERB/pcomp/3/degrade/VBG and/CCONJ/cc/4 destroying/VERB/conj/4/destroy/VBG "
+                   "Iran/PROPN/dobj/6")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 7, 8, "IRN", "Country", "IRN")]
     got = triples(doc, ms)
-    assert ("org:coalition", "attacks", "group:isil", "asserted") not in got
-    assert ("org:coalition", "threatens", "group:isil", "asserted") in got
+    assert ("org:coalition", "attacks", "IRN", "asserted") not in got
+    assert ("org:coalition", "threatens", "IRN", "asserted") in got
+
+
+@pytest.mark.parametrize("neg, enemy_type, asserted", [
+    ("", "ArmedGroup", True),
+    # "The UK is not committed to defeating ISIL": no fight said
+    ("not/PART/neg/2 ", "ArmedGroup", False),
+    # "The UK is committed to defeating Iran": a resolve against a state is an intent (and a threat)
+    ("", "Country", False),
+])
+def test_a_commitment_to_defeat_an_armed_force_is_a_fight_under_way(neg, enemy_type, asserted):
+    # "The UK, the wider Global Coalition and the Government of Iraq are committed to defeating these terrorists"
+    n = 1 if neg else 0
+    r = 13 + n
+    doc = make_doc("The/DET/det/1 UK/PROPN/nsubjpass/{r} ,/PUNCT/punct/1 the/DET/det/6 wider/ADJ/amod/6 "
+                   "Global/PROPN/compound/6 Coalition/PROPN/appos/1 and/CCONJ/cc/6 the/DET/det/9 "
+                   "Government/PROPN/conj/6 of/ADP/prep/9 Iraq/PROPN/pobj/10 are/AUX/auxpass/{r}/be {neg}"
+                   "committed/VERB/ROOT/{r}/commit/VBN to/ADP/prep/{r} defeating/VERB/pcomp/{p}/defeat/VBG "
+                   "these/DET/det/{o} terrorists/NOUN/dobj/{v}".format(r=r, neg=neg.replace("/2 ", f"/{r} "),
+                                                                     p=r + 1, o=r + 4, v=r + 2))
+    ms = [mention(doc, 1, 2, "GBR", "Country", "GBR"), mention(doc, 4, 7, "org:coalition", "Organisation"),
+          mention(doc, 9, 12, "IRQGOV", "Government", "IRQ", head=9),
+          mention(doc, 16 + n, 18 + n, "group:isil" if enemy_type == "ArmedGroup" else "IRN", enemy_type)]
+    enemy = ms[-1].actor_id
+    got = triples(doc, ms)
+    for actor in ("GBR", "org:coalition", "IRQGOV"):
+        assert ((actor, "attacks", enemy, "asserted") in got) is asserted
 
 
 @pytest.mark.parametrize("enemy_type, relation", [("ArmedGroup", "attacks"), ("Country", "opposes")])
@@ -4786,3 +4813,23 @@ def test_capitalised_members_of_a_body_stand_for_it():
                    "are/AUX/auxpass/6/be pleased/VERB/ROOT/6/please/VBN with/ADP/prep/6 Kenya/PROPN/pobj/7")
     ms = [mention(doc, 4, 5, "org:arab-league", "InternationalOrganisation"), mention(doc, 8, 9, "KEN", "Country", "KEN")]
     assert ("org:arab-league", "supports", "KEN", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("appositive, listed", [
+    # "Britain, France and Germany condemned Russia", parsed as Britain <appos France <conj Germany
+    ("France/PROPN/appos/0 and/CCONJ/cc/2 Germany/PROPN/conj/2", True),
+    # "Britain, a member of NATO and an ally of Kyiv, condemned Russia": a renaming, not a list
+    ("member/NOUN/appos/0 and/CCONJ/cc/2 NATO/PROPN/conj/2", False),
+])
+def test_a_list_parsed_as_an_apposition_is_each_item(appositive, listed):
+    doc = make_doc("Britain/PROPN/nsubj/6 ,/PUNCT/punct/0 " + appositive
+                   + " ,/PUNCT/punct/0 condemned/VERB/ROOT/6/condemn/VBD Russia/PROPN/dobj/6")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 4, 5, "NATO" if not listed else "DEU",
+                                                                 "InternationalOrganisation" if not listed
+                                                                 else "Country"),
+          mention(doc, 7, 8, "RUS", "Country", "RUS")]
+    if listed:
+        ms.append(mention(doc, 2, 3, "FRA", "Country", "FRA"))
+    got = triples(doc, ms)
+    assert ("GBR", "opposes", "RUS", "asserted") in got
+    assert (("DEU" if listed else "NATO", "opposes", "RUS", "asserted") in got) is listed
