@@ -6137,6 +6137,8 @@ def partnered_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
 #: Nouns of a part taken in a fight ("Jordan's *role* in the fight against ISIS").
 ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contribution", "contributions", "partner",
                         "partners", "ally", "allies", "participant", "participants"})
+#: Modifiers of a part or act that say it is already under way ("the *continued* role the US can play").
+ONGOING_WORDS = frozenset({"continued", "continuing", "ongoing", "sustained", "enduring"})
 #: Verbs by which their subject takes a part ("Jordan has *played* a key role").
 ROLE_VERBS = frozenset({"play", "take", "have"})
 
@@ -6165,6 +6167,9 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         trigger = head
         if head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
             role = next((c for c in head.children if c.dep_ in OBJ + SUBJ and c.lemma_.lower() in ROLE_NOUNS), None)
+            if role is None and head.dep_ == "relcl" and head.head.lemma_.lower() in ROLE_NOUNS:
+                # "the role the US can play in Iraq's efforts": the fight hung on the relative clause's verb
+                role = head.head
             takers = _role_takers(head, role, index) if role is not None else []
         elif head.pos_ == "NOUN" and head.lemma_.lower() in ROLE_NOUNS:
             takers = [m for c in head.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
@@ -6176,9 +6181,21 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             elif not takers and head.dep_ == "attr" and head.head.lemma_.lower() == "be":
                 # "France and Britain are key partners in the fight against Daesh"
                 takers, trigger = _role_takers(head.head, head, index), head.head
+            elif not takers and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
+                    and head.head.lemma_.lower() in ROLE_VERBS:
+                # "Britain has played a key role in Iraq's efforts to destroy ISIL": the parser hangs the
+                # fight on the role, not on the verb of taking it.
+                takers, trigger = _role_takers(head.head, head, index), head.head
         takers = [h for m in takers for h in [_capital_government(m)] if h.type in CAMPAIGNER_TYPES]
-        yield from _pairs("attacks", takers, [m for m in enemies if m not in takers], trigger, index, doc_date,
-                          "190", "fight-role", 0.7, False)
+        found = _pairs("attacks", takers, [m for m in enemies if m not in takers], trigger, index, doc_date,
+                       "190", "fight-role", 0.7, False)
+        part = head if head.pos_ == "NOUN" else role if head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS \
+            else None
+        if part is not None and any(c.dep_ == "amod" and c.lower_ in ONGOING_WORDS for c in part.children):
+            # "the continued role the US can play in Iraq's efforts": a role that goes on is being played,
+            # whatever its clause says it can do.
+            found = _under_way(found, ("planned", "hypothetical"))
+        yield from found
 
 
 #: Verbs of backing someone, whose "against" phrase names whom the backer takes sides against ("Russia has

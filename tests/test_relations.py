@@ -4833,3 +4833,31 @@ def test_a_list_parsed_as_an_apposition_is_each_item(appositive, listed):
     got = triples(doc, ms)
     assert ("GBR", "opposes", "RUS", "asserted") in got
     assert (("DEU" if listed else "NATO", "opposes", "RUS", "asserted") in got) is listed
+
+
+@pytest.mark.parametrize("modifier, asserted", [
+    ("continued/ADJ/amod/4 ", True),
+    # "the key role the US can play in Iraq's efforts": a part only possible is no fight
+    ("key/ADJ/amod/4 ", False),
+])
+def test_a_role_hung_on_its_relative_clause_and_a_continued_role_is_played(modifier, asserted):
+    # "Carter noted the continued role the US can play in Iraq's efforts to destroy the terrorist group"
+    doc = make_doc("Carter/PROPN/nsubj/1 noted/VERB/ROOT/1/note/VBD the/DET/det/4 " + modifier + "role/NOUN/dobj/1 the/DET/det/6 US/PROPN/nsubj/8 can/AUX/aux/8 "
+                   "play/VERB/relcl/4/play/VB in/ADP/prep/8 Iraq/PROPN/poss/12 's/PART/case/10 "
+                   "efforts/NOUN/pobj/9/effort/NNS to/PART/aux/14 destroy/VERB/acl/12/destroy/VB the/DET/det/17 "
+                   "terrorist/ADJ/amod/17 group/NOUN/dobj/14")
+    ms = [mention(doc, 0, 1, "person:carter", "Person"), mention(doc, 6, 7, "USA", "Country", "USA"),
+          mention(doc, 10, 11, "IRQ", "Country", "IRQ"), mention(doc, 15, 18, "group:isil", "ArmedGroup")]
+    got = triples(doc, ms)
+    assert (("USA", "attacks", "group:isil", "asserted") in got) is asserted
+    assert ("USA", "attacks", "group:isil", "hypothetical") in got or asserted
+
+
+def test_a_role_taken_in_a_fight_the_parser_hangs_on_the_role():
+    # "Britain has played a key role in Iraq's efforts to destroy ISIL"
+    doc = make_doc("Britain/PROPN/nsubj/2 has/AUX/aux/2 played/VERB/ROOT/2/play/VBN a/DET/det/5 key/ADJ/amod/5 "
+                   "role/NOUN/dobj/2 in/ADP/prep/5 Iraq/PROPN/poss/9 's/PART/case/7 efforts/NOUN/pobj/6/effort/NNS "
+                   "to/PART/aux/11 destroy/VERB/acl/9/destroy/VB ISIL/PROPN/dobj/11")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 7, 8, "IRQ", "Country", "IRQ"),
+          mention(doc, 12, 13, "group:isil", "ArmedGroup")]
+    assert ("GBR", "attacks", "group:isil", "asserted") in triples(doc, ms)
