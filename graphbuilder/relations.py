@@ -5939,6 +5939,12 @@ def fight_holder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
 FIRING_VERBS = frozenset({"fire", "launch", "lob", "hurl", "shoot", "drop", "aim", "direct", "rain"})
 
 
+#: Verbs of air forces' reports of ordnance dropped on a target ("*delivered* 24 munitions against ISIL targets").
+DELIVERING_VERBS = frozenset({"deliver"})
+#: Ordnance so delivered.
+ORDNANCE_NOUNS = frozenset({"munition", "munitions", "ordnance", "bomb", "missile", "rocket", "weapon"})
+
+
 def fired_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"The Houthis fired missiles at Saudi Arabia", "Syrian jets dropped barrel bombs on rebel-held
     Aleppo": whoever fires a weapon attacks what it is fired at, which the parser hangs on the weapon."""
@@ -5948,6 +5954,13 @@ def fired_at_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                    and not any(g.lower_ == "warning" for g in c.lefts)]
         # (or on the verb: "dropped barrel bombs *on* rebels", which the lexicon leaves uncoded)
         targets = [m for h in weapons + [verb][:len(weapons)] for m in _prep_actors(h, AIMED_PREPS, index)]
+        yield from _pairs("attacks", subjects, targets, verb, index, doc_date, "190", "fired-at", 0.75, False)
+    for verb, subjects in _active_verbs(doc, DELIVERING_VERBS, index):
+        # "Coalition aircraft delivered 24 munitions against ISIL targets": ordnance delivered *against* (or
+        # *on*) someone is fired at him; not munitions delivered *to* or *into* a country, which are supplies.
+        arms = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in ORDNANCE_NOUNS]
+        targets = [m for h in arms + [verb][:len(arms)] for m in _prep_actors(h, ("against", "on"), index)
+                   if m.type not in PLACE_TYPES]
         yield from _pairs("attacks", subjects, targets, verb, index, doc_date, "190", "fired-at", 0.75, False)
 
 

@@ -4861,3 +4861,16 @@ def test_a_role_taken_in_a_fight_the_parser_hangs_on_the_role():
     ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 7, 8, "IRQ", "Country", "IRQ"),
           mention(doc, 12, 13, "group:isil", "ArmedGroup")]
     assert ("GBR", "attacks", "group:isil", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("prep, attacked", [
+    ("against", True),
+    # "Iran delivered missiles to the Houthis": supplies, not fire
+    ("to", False),
+])
+def test_ordnance_delivered_against_someone_is_fired_at_him(prep, attacked):
+    # "Coalition aircraft delivered 24 munitions against ISIL targets"
+    doc = make_doc("aircraft/NOUN/nsubj/1 delivered/VERB/ROOT/1/deliver/VBD 24/NUM/nummod/3 "
+                   f"munitions/NOUN/dobj/1/munition {prep}/ADP/prep/3 ISIL/PROPN/compound/6 targets/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 5, 6, "group:isil", "ArmedGroup")]
+    assert (("org:coalition", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
