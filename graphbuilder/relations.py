@@ -5824,6 +5824,24 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
                                   doc_date, "190", "campaign-purpose", 0.7, False)
 
 
+    nouns = triggers()["nouns"]
+    for noun in select(doc, lower=OPERATION_FIGHT_NOUNS):
+        if noun.pos_ != "NOUN" or nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower()):
+            continue
+        # "the need to continue coalition operations against Da'esh", "Kenyan operations against al-Shabaab":
+        # operations by a named force against an armed one are its fight (not "a rescue operation", nor
+        # operations against a state or a place, which may be police or political ones).
+        doers = [m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)
+                 if m.type in CAMPAIGNER_TYPES]
+        enemies = [m for m in _fight_enemies(noun, index) if m.type in FORCE_TYPES and m not in doers]
+        found = _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "campaign-purpose", 0.7, False)
+        yield from (replace(r, modality=mod) if (mod := _campaign_modality(noun)) != r.modality else r for r in found)
+
+
+#: Nouns of armed operations that the noun triggers leave out ("coalition *operations* against Da'esh").
+OPERATION_FIGHT_NOUNS = frozenset({"operation", "operations"})
+
+
 #: Verbs of helping someone to do something: the helper is party to what the helped one does.
 HELPING_PURPOSE_VERBS = frozenset({"help", "assist", "aid", "support", "back", "enable", "train", "equip", "arm",
                                    "advise"})

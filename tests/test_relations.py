@@ -4874,3 +4874,16 @@ def test_ordnance_delivered_against_someone_is_fired_at_him(prep, attacked):
                    f"munitions/NOUN/dobj/1/munition {prep}/ADP/prep/3 ISIL/PROPN/compound/6 targets/NOUN/pobj/4")
     ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 5, 6, "group:isil", "ArmedGroup")]
     assert (("org:coalition", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("enemy_type, attacked", [
+    ("ArmedGroup", True),
+    # "Turkish operations against Syria": a state, which an operation may be a political one against
+    ("Country", False),
+])
+def test_operations_of_a_force_against_an_armed_one_are_its_fight(enemy_type, attacked):
+    # "Coalition operations against Da'esh continue"
+    doc = make_doc("Coalition/PROPN/compound/1 operations/NOUN/nsubj/4/operation/NNS against/ADP/prep/1 "
+                   "Daesh/PROPN/pobj/2 continue/VERB/ROOT/4/continue/VBP")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 3, 4, "group:isil", enemy_type)]
+    assert (("org:coalition", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
