@@ -6330,6 +6330,26 @@ def at_war_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
                           "at-war", 0.7, lemma == "war")
 
 
+def _enemies_above(act, index: ActorIndex) -> list[ActorMention]:
+    """Whom the armed acts above a field act are against, where the act names no enemy itself: "conducted
+    300 strikes delivering 850 *munitions* in support of its partners *to enable the defeat of ISIL*" (the
+    munitions delivered by the strikes, the strikes conducted for the defeat), up the objects and the
+    participles that bind them, at most three steps."""
+    tok = act
+    for _ in range(3):
+        if tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB":
+            tok = tok.head
+            if found := _enabled_enemies(tok, index):
+                return found
+        elif tok.dep_ == "acl" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() in FIELD_ACT_NOUNS | CAMPAIGN_NOUNS:
+            tok = tok.head
+            if found := _fight_enemies(tok, index, ("against", "on"), _purpose_acts(tok)):
+                return found
+        else:
+            break
+    return []
+
+
 def supported_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"We will continue to strike ISIL targets in support of our partners", "the coalition conducted strikes
     against ISIL in support of Iraqi forces": whom an armed act against an enemy supports is fighting that enemy
@@ -6347,6 +6367,7 @@ def supported_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         elif act.pos_ == "NOUN" and act.lemma_.lower() in FIELD_ACT_NOUNS | CAMPAIGN_NOUNS:
             # "conducted strikes *against ISIL* in support of Iraqi forces"
             enemies, trigger = _fight_enemies(act, index, ("against", "on"), _purpose_acts(act)), act
+            enemies = enemies or _enemies_above(act, index)
         else:
             continue
         supported = [m for p in backed for m in actors_of(p, index) if m.type in ALLY_TYPES]

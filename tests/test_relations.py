@@ -4887,3 +4887,22 @@ def test_operations_of_a_force_against_an_armed_one_are_its_fight(enemy_type, at
                    "Daesh/PROPN/pobj/2 continue/VERB/ROOT/4/continue/VBP")
     ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 3, 4, "group:isil", enemy_type)]
     assert (("org:coalition", "attacks", "group:isil", "asserted") in triples(doc, ms)) is attacked
+
+
+@pytest.mark.parametrize("object_type, attacked", [
+    ("ArmedGroup", True),
+    # "... to enable the defeat of Raqqah": a place is no enemy
+    ("Place", False),
+])
+def test_support_hung_on_the_munitions_of_strikes_fights_whom_the_strikes_are_for(object_type, attacked):
+    # "the Coalition conducted 300 strikes delivering 850 munitions in support of its partners to enable the
+    # defeat of ISIL"
+    doc = make_doc("coalition/NOUN/nsubj/1 conducted/VERB/ROOT/1/conduct/VBD strikes/NOUN/dobj/1/strike "
+                   "delivering/VERB/acl/2/deliver/VBG munitions/NOUN/dobj/3/munition in/ADP/prep/4 "
+                   "support/NOUN/pobj/5 of/ADP/prep/6 partners/NOUN/pobj/7/partner to/PART/aux/10 "
+                   "enable/VERB/advcl/1/enable/VB the/DET/det/12 defeat/NOUN/dobj/10 of/ADP/prep/12 "
+                   "ISIL/PROPN/pobj/13")
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 8, 9, "generic:partners", "Organisation"),
+          mention(doc, 14, 15, "group:isil" if object_type == "ArmedGroup" else "place:raqqah", object_type)]
+    got = triples(doc, ms)
+    assert (("generic:partners", "attacks", ms[-1].actor_id, "asserted") in got) is attacked
