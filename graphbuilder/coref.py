@@ -362,6 +362,8 @@ def _plural(tok) -> bool:
     return tok.lower_ in PLURAL
 
 
+#: Nouns for a whole people ("the Iraqi *people*"), which its state's demonym names.
+PEOPLE_NOUNS = frozenset({"people", "population"})
 #: Words for nobody in particular: "no *one* was biting their nails" stands for no body.
 INDEFINITES = frozenset({"one", "anyone", "someone", "everyone", "nobody", "everybody", "anybody", "somebody",
                          "no-one", "each", "all", "both", "none"})
@@ -376,7 +378,8 @@ def _agrees(m: ActorMention, doc, plural: bool) -> bool:
     if m.pronoun:
         # a pronoun already resolved is "it" or "they" by its own number, never "we"
         return head.lower_ in (PLURAL if plural else NEUTER)
-    named_plural = head.tag_ in PLURAL_TAGS
+    # ("the United States said *it*", "the Philippines ... *it*": a state's name is one body, whatever its "s")
+    named_plural = head.tag_ in PLURAL_TAGS and m.type not in ("Country", "Government")
     # A named armed group is "it" and "they" alike ("the FARC must hand over its weapons", "the Taliban
     # said they"); "militants" are only "they".
     return (m.type == "ArmedGroup" and not is_generic(m.actor_id)) or named_plural == plural
@@ -405,6 +408,12 @@ def _candidate(doc, t, by_token: dict, resolved: dict, plural: bool, pronoun=Non
         return t.lower_ in (PLURAL if plural else NEUTER), None
     if t.pos_ not in ("NOUN", "PROPN") or t.ent_type_ in NON_REFERRING or t.ent_type_ == "PERSON":
         return False, None
+    if plural and t.lemma_.lower() in PEOPLE_NOUNS:
+        # "the Iraqi people ... as *they* confront ISIL": a people named by its state's demonym is that state.
+        state = [x for c in t.children if c.dep_ in ("amod", "compound") for x in [by_token.get(c.i)]
+                 if x is not None and x.type == "Country" and not x.pronoun]
+        if len(state) == 1:
+            return True, state[0]
     if _around_speech(t):
         return False, None
     if t.dep_ == "compound" or (not plural and _personal(t)):
@@ -539,8 +548,11 @@ def _third_person(doc, tok, by_token: dict, resolved: dict) -> Optional[ActorMen
     if tok.lower_ in BOUND_ONLY:
         return None
     if near is not None:
-        # No clause above binds it: only "Saudi Arabia and *its* allies", the first of a pair.
-        return near[1] if _possessive_of_conjunct(tok, near[1]) or _object_of_clause(tok, near[0]) else None
+        # No clause above binds it: only "Saudi Arabia and *its* allies", the first of a pair, and "stands with
+        # the Iraqi people *as they* confront ISIL", the subject of an adverbial clause whose main clause has a
+        # subject (of the other number) and the nearest noun that agrees names a body.
+        return near[1] if _possessive_of_conjunct(tok, near[1]) or _object_of_clause(tok, near[0]) \
+            or _adverbial_subject(tok, near[0]) else None
     if sent.start == 0 or any(t.pos_ in ("NOUN", "PROPN") for t in doc[sent.start:tok.i]):
         return None
     # "Iraqi forces pushed into Mosul. *They* met fierce resistance": the subject of the previous
@@ -574,6 +586,19 @@ def _against_own(tok, binder) -> bool:
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     return verb.lemma_.lower() in AGAINST_OWNER and _subject_of(verb) is not None and _subject_of(verb).i == binder.i
+
+
+def _adverbial_subject(tok, noun) -> bool:
+    """Whether a subject pronoun opens an adverbial clause ("*as they* confront ISIL", "*while they*
+    retreated") hung on a verb whose clause holds ``noun`` and has a subject of its own (which, as the pronoun
+    went unbound, cannot be the pronoun)."""
+    clause = tok.head
+    if tok.dep_ not in SUBJECTS or clause.dep_ != "advcl" or not any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while", "when", "because", "after", "before", "until", "since")
+            for c in clause.children):
+        return False
+    main = clause.head
+    return main.left_edge.i <= noun.i < clause.left_edge.i and _subject_of(main) is not None
 
 
 def _possessive_of_conjunct(tok, m: Optional[ActorMention]) -> bool:

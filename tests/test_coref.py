@@ -223,3 +223,19 @@ def test_a_quoted_we_stays_the_pronoun_in_relations_though_its_speaker_is_named_
     got = _relations(doc, [mention(doc, 1, 2, "group:taliban", "ArmedGroup"),
                            mention(doc, 8, 9, "group:isil", "ArmedGroup")])
     assert ("group:taliban", "We", "attacks", "group:isil") in got
+
+
+@pytest.mark.parametrize("clause, resolved", [
+    # "The United States stands with the Iraqi people as they confront ISIL"
+    ("as/SCONJ/mark/10 they/PRON/nsubj/10//PRP confront/VERB/advcl/3/confront/VBP", True),
+    # "... the Iraqi people and they confront ISIL": a clause of its own, whose "they" may be anyone named
+    ("and/CCONJ/cc/3 they/PRON/nsubj/10//PRP confront/VERB/conj/3/confront/VBP", False),
+])
+def test_they_opening_an_adverbial_clause_is_the_people_its_main_clause_names(clause, resolved):
+    doc = make_doc("The/DET/det/2 United/PROPN/compound/2 States/PROPN/nsubj/3//NNPS stands/VERB/ROOT/3/stand/VBZ "
+                   "with/ADP/prep/3 the/DET/det/7 Iraqi/ADJ/amod/7 people/NOUN/pobj/4/people/NNS " + clause
+                   + " ISIL/PROPN/dobj/10")
+    ms = [mention(doc, 1, 3, "USA", "Country", "USA", head=2), mention(doc, 6, 7, "IRQ", "Country", "IRQ"),
+          mention(doc, 11, 12, "group:isil", "ArmedGroup")]
+    # (a state named "the United States" is one body, never "they")
+    assert _resolved(doc, ms) == ({("they", 9): "IRQ"} if resolved else {})
