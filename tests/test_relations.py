@@ -4786,3 +4786,26 @@ def test_capitalised_members_of_a_body_stand_for_it():
                    "are/AUX/auxpass/6/be pleased/VERB/ROOT/6/please/VBN with/ADP/prep/6 Kenya/PROPN/pobj/7")
     ms = [mention(doc, 4, 5, "org:arab-league", "InternationalOrganisation"), mention(doc, 8, 9, "KEN", "Country", "KEN")]
     assert ("org:arab-league", "supports", "KEN", "asserted") in triples(doc, ms)
+
+
+
+WORKED_WITH = "The/DET/det/1 UK/PROPN/nsubj/3 has/AUX/aux/3/have worked/VERB/ROOT/3/work with/ADP/prep/3 "
+
+
+@pytest.mark.parametrize("spec, blocs, member", [
+    # "The UK has worked with other member states to secure new EU sanctions": the one bloc named is theirs.
+    (WORKED_WITH + "other/ADJ/amod/7 member/NOUN/compound/7 states/NOUN/pobj/4/state to/PART/aux/9 "
+     "secure/VERB/advcl/3 new/ADJ/amod/12 EU/PROPN/compound/12 sanctions/NOUN/dobj/9/sanction", [11], True),
+    # "... new EU and UN sanctions": whose member states they are is not said
+    (WORKED_WITH + "other/ADJ/amod/7 member/NOUN/compound/7 states/NOUN/pobj/4/state to/PART/aux/9 "
+     "secure/VERB/advcl/3 new/ADJ/amod/14 EU/PROPN/compound/14 and/CCONJ/cc/11 UN/PROPN/conj/11 "
+     "sanctions/NOUN/dobj/9/sanction", [11, 13], False),
+    # "other partners" may be anyone's, not the bloc's members
+    (WORKED_WITH + "other/ADJ/amod/6 partners/NOUN/pobj/4/partner to/PART/aux/8 secure/VERB/advcl/3 "
+     "new/ADJ/amod/11 EU/PROPN/compound/11 sanctions/NOUN/dobj/8/sanction", [10], False),
+])
+def test_acting_with_other_member_states_is_membership_of_the_bloc_the_sentence_names(spec, blocs, member):
+    doc = make_doc(spec)
+    ms = [mention(doc, 1, 2, "GBR", "Country", "GBR")] + [
+        mention(doc, i, i + 1, f"org:{doc[i].lower_}", "InternationalOrganisation") for i in blocs]
+    assert (("GBR", "member-of", "org:eu", "asserted") in triples(doc, ms)) is member
