@@ -3580,10 +3580,23 @@ ASSIGN_VERBS = frozenset({"assign", "attach"})
 UNIT_TYPES = ORG_TYPES | {"Military"}
 
 
+#: What a unit "from" a body is drawn from, so one of its members ("F-16s *from* the Vermont Air National
+#: Guard"): a body's named units, not people (their "from" is a title: :func:`role_rule`), nor states.
+DRAWN_UNIT_TYPES = frozenset({"Organisation", "Military", "ArmedGroup"})
+
+
+def _unit_of_its_own(m: ActorMention) -> bool:
+    """Whether ``m`` is a named unit, a node of its own ("org:", "group:"): not a state's organ, which
+    stands for all of its forces ("US Air Force B-52s from the 5th Bomb Wing" do not make the US military a
+    member of the wing), nor unnamed people ("Kurdish fighters from the YPG": ``generic:fighters``)."""
+    return m.type in DRAWN_UNIT_TYPES and m.actor_id.startswith(("org:", "group:"))
+
+
 def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Service in a body: "Danish F-16s flew missions *as part of* the coalition", "Kenyan troops
-    *serving with* AMISOM", "X *was assigned to* Mobile Unit Two": member-of the body."""
-    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached")):
+    *serving with* AMISOM", "X *was assigned to* Mobile Unit Two", "Air Force F-16s *from* the Vermont Air
+    National Guard arrived": member-of the body."""
+    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached", "from")):
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
@@ -3602,6 +3615,11 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
             if passive:
                 bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, UNIT_TYPES)]
                 members = subjects if bodies else []
+        elif tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # only on the unit's own name: "withdrew its jets from the coalition" (on the verb) is leaving it,
+            # "ISIL fighters from Raqqa" and "militias from Iraq" (places, states) say where they come from
+            members = [m for m in index.headed_by(tok.head.i) if _unit_of_its_own(m)]
+            bodies = [m for p in tok.children if p.dep_ == "pobj" for m in _named(p, index, UNIT_TYPES)]
         for member in dict.fromkeys(m for m in members if m.type in MEMBER_TYPES | {"Person"} and not m.pronoun):
             for body in dict.fromkeys(bodies):
                 yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))

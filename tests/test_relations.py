@@ -4809,3 +4809,25 @@ def test_acting_with_other_member_states_is_membership_of_the_bloc_the_sentence_
     ms = [mention(doc, 1, 2, "GBR", "Country", "GBR")] + [
         mention(doc, i, i + 1, f"org:{doc[i].lower_}", "InternationalOrganisation") for i in blocs]
     assert (("GBR", "member-of", "org:eu", "asserted") in triples(doc, ms)) is member
+
+
+
+@pytest.mark.parametrize("spec, unit, guard, member", [
+    # "F-16s from the Vermont Air National Guard arrived": the unit is drawn from the body
+    ("F-16s/PROPN/nsubj/5 from/ADP/prep/0 the/DET/det/4 Air_National/PROPN/compound/4 Guard/PROPN/pobj/1 "
+     "arrived/VERB/ROOT/5/arrive", (0, "org:f-16s", "Organisation"), 3, True),
+    # "U.S. officials from the Guard said": a state's government is no member of its own body
+    ("officials/NOUN/nsubj/5/official from/ADP/prep/0 the/DET/det/4 Air_National/PROPN/compound/4 "
+     "Guard/PROPN/pobj/1 said/VERB/ROOT/5/say", (0, "USAGOV", "Government"), 3, False),
+    # "US Air Force B-52s from the Guard": the state's military (all its forces) is no member of its unit
+    ("B-52s/PROPN/nsubj/5 from/ADP/prep/0 the/DET/det/4 Air_National/PROPN/compound/4 Guard/PROPN/pobj/1 "
+     "arrived/VERB/ROOT/5/arrive", (0, "USAMIL", "Military"), 3, False),
+    # "Jordan received F-16s from the Guard": a "from" on the verb says where they came from
+    ("Jordan/PROPN/nsubj/1 received/VERB/ROOT/1/receive F-16s/PROPN/dobj/1 from/ADP/prep/1 the/DET/det/6 "
+     "Air_National/PROPN/compound/6 Guard/PROPN/pobj/3", (2, "org:f-16s", "Organisation"), 5, False),
+])
+def test_a_unit_from_a_body_is_its_member(spec, unit, guard, member):
+    doc = make_doc(spec)
+    ms = [mention(doc, unit[0], unit[0] + 1, unit[1], unit[2], "USA"),
+          mention(doc, guard, guard + 2, "org:guard", "Military", "USA")]
+    assert ((unit[1], "member-of", "org:guard", "asserted") in triples(doc, ms)) is member
