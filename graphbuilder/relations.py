@@ -5291,9 +5291,11 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 [m for c in up.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
         elif other and _with_the_others(noun):
             # "The UK has worked with other member states", "Britain joined fellow NATO members in ...":
-            # who acts together with the other members is one of them
-            subjects, passive = _subjects(noun.head.head if noun.dep_ == "pobj" else noun.head, index)
-            members = [] if passive else subjects
+            # who acts together with the other members is one of them; not who only would or will ("Turkey
+            # would work with other EU member states if it joined": a candidate's)
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            subjects, passive = _subjects(verb, index)
+            members = [] if passive or modality(verb) != "asserted" else subjects
         # "EU member states, including Austria and Hungary", "NATO members such as Turkey"
         members += [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
                     and (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or noun.i + 1 < c.i

@@ -4831,3 +4831,15 @@ def test_a_unit_from_a_body_is_its_member(spec, unit, guard, member):
     ms = [mention(doc, unit[0], unit[0] + 1, unit[1], unit[2], "USA"),
           mention(doc, guard, guard + 2, "org:guard", "Military", "USA")]
     assert ((unit[1], "member-of", "org:guard", "asserted") in triples(doc, ms)) is member
+
+
+def test_who_only_would_act_with_other_member_states_is_no_member():
+    # "Turkey would work with other EU member states": a candidate may say so
+    doc = make_doc("Turkey/PROPN/nsubj/2 would/AUX/aux/2/would/MD work/VERB/ROOT/2/work/VB with/ADP/prep/2 "
+                   "other/ADJ/amod/7 EU/PROPN/compound/6 member/NOUN/compound/7 states/NOUN/pobj/3/state")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
+    assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
+    doc = make_doc("Turkey/PROPN/nsubj/2 has/AUX/aux/2/have/VBZ worked/VERB/ROOT/2/work/VBN with/ADP/prep/2 "
+                   "other/ADJ/amod/7 EU/PROPN/compound/6 member/NOUN/compound/7 states/NOUN/pobj/3/state")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
+    assert ("TUR", "member-of", "org:eu", "asserted") in triples(doc, ms)
