@@ -3613,10 +3613,23 @@ ASSIGN_VERBS = frozenset({"assign", "attach"})
 UNIT_TYPES = ORG_TYPES | {"Military"}
 
 
+#: What a unit "from" a body is drawn from, so one of its members ("F-16s *from* the Vermont Air National
+#: Guard"): a body's named units, not people (their "from" is a title: :func:`role_rule`), nor states.
+DRAWN_UNIT_TYPES = frozenset({"Organisation", "Military", "ArmedGroup"})
+
+
+def _unit_of_its_own(m: ActorMention) -> bool:
+    """Whether ``m`` is a named unit, a node of its own ("org:", "group:"): not a state's organ, which
+    stands for all of its forces ("US Air Force B-52s from the 5th Bomb Wing" do not make the US military a
+    member of the wing), nor unnamed people ("Kurdish fighters from the YPG": ``generic:fighters``)."""
+    return m.type in DRAWN_UNIT_TYPES and m.actor_id.startswith(("org:", "group:"))
+
+
 def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Service in a body: "Danish F-16s flew missions *as part of* the coalition", "Kenyan troops
-    *serving with* AMISOM", "X *was assigned to* Mobile Unit Two": member-of the body."""
-    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached")):
+    *serving with* AMISOM", "X *was assigned to* Mobile Unit Two", "Air Force F-16s *from* the Vermont Air
+    National Guard arrived": member-of the body."""
+    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached", "from")):
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
@@ -3635,6 +3648,11 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
             if passive:
                 bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, UNIT_TYPES)]
                 members = subjects if bodies else []
+        elif tok.lower_ == "from" and tok.dep_ == "prep" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # only on the unit's own name: "withdrew its jets from the coalition" (on the verb) is leaving it,
+            # "ISIL fighters from Raqqa" and "militias from Iraq" (places, states) say where they come from
+            members = [m for m in index.headed_by(tok.head.i) if _unit_of_its_own(m)]
+            bodies = [m for p in tok.children if p.dep_ == "pobj" for m in _named(p, index, UNIT_TYPES)]
         for member in dict.fromkeys(m for m in members if m.type in MEMBER_TYPES | {"Person"} and not m.pronoun):
             for body in dict.fromkeys(bodies):
                 yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))
@@ -5248,23 +5266,50 @@ def _fellow_bodies(noun, index: ActorIndex) -> list[ActorMention]:
         [m for c in mods for m in _named(c, index, BODY_TYPES)]
 
 
+#: Prepositions by which a clause's subject acts together with others ("worked *with* other member states").
+WITH_OTHERS_PREPS = frozenset({"with", "alongside", "among"})
+
+
+def _with_the_others(noun) -> bool:
+    """Whether ``noun`` names those a verb's subject acts together with: the object of "with", "alongside",
+    "among" on a verb ("worked with other member states"), or of "join" ("joined other EU members in ...")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in WITH_OTHERS_PREPS:
+        return noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB"
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() == "join"
+
+
+def _sole_bloc(noun, index: ActorIndex) -> list[ActorMention]:
+    """The body "other member states" belong to when the noun names none: the one international
+    organisation its sentence names ("worked with other member states to secure new *EU* sanctions"); none
+    when the sentence names no such body or several, or when the noun does not say "member" ("worked with other
+    partners to secure EU sanctions": partners of anyone)."""
+    if noun.lemma_.lower() != "member" and not any(c.lower_ == "member" for c in noun.lefts):
+        return []
+    sent = noun.sent
+    blocs = {m.actor_id: m for m in index if sent.start <= m.token_start < sent.end
+             and m.type == "InternationalOrganisation" and not m.pronoun}
+    return list(blocs.values()) if len(blocs) == 1 else []
+
+
 def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Members named beside the others: "Hungary and other members of the EU", "France and other partners
     of the coalition", "Spain, like (unlike) other NATO members", "EU member states, including Austria and
-    Hungary", "NATO members such as Turkey": each named one is a member-of the body.
+    Hungary", "NATO members such as Turkey": each named one is a member-of the body; so is who acts with the
+    others ("The UK has worked with other member states to secure new EU sanctions": "member states" name
+    no body, and the one international organisation the sentence names is theirs).
     """
     for noun in select(doc, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
         if lemma not in FELLOW_MEMBER_NOUNS:
             continue
-        bodies = _fellow_bodies(noun, index)
+        other = any(c.dep_ == "amod" and c.lower_ in ("other", "fellow") for c in noun.children)
+        bodies = _fellow_bodies(noun, index) or (_sole_bloc(noun, index) if other else [])
         if not bodies:
             continue
         if lemma in FELLOW_STATE_NOUNS and not any(c.lower_ == "member" for c in noun.lefts) \
                 and not any(c.dep_ in ("compound", "nmod") for c in noun.lefts if index.at(c.i) is not None):
             continue
         members: list[ActorMention] = []
-        other = any(c.dep_ == "amod" and c.lower_ == "other" for c in noun.children)
         if other and noun.dep_ == "conj":
             # "Hungary and other members of the EU"
             first = noun.head
@@ -5277,6 +5322,13 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             up = noun.head.head
             members = _named(up, index, MEMBER_TYPES) if up.pos_ in ("NOUN", "PROPN") else \
                 [m for c in up.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+        elif other and _with_the_others(noun):
+            # "The UK has worked with other member states", "Britain joined fellow NATO members in ...":
+            # who acts together with the other members is one of them; not who only would or will ("Turkey
+            # would work with other EU member states if it joined": a candidate's)
+            verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+            subjects, passive = _subjects(verb, index)
+            members = [] if passive or modality(verb) != "asserted" else subjects
         # "EU member states, including Austria and Hungary", "NATO members such as Turkey"
         members += [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
                     and (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or noun.i + 1 < c.i

@@ -4906,3 +4906,59 @@ def test_support_hung_on_the_munitions_of_strikes_fights_whom_the_strikes_are_fo
           mention(doc, 14, 15, "group:isil" if object_type == "ArmedGroup" else "place:raqqah", object_type)]
     got = triples(doc, ms)
     assert (("generic:partners", "attacks", ms[-1].actor_id, "asserted") in got) is attacked
+
+
+WORKED_WITH = "The/DET/det/1 UK/PROPN/nsubj/3 has/AUX/aux/3/have worked/VERB/ROOT/3/work with/ADP/prep/3 "
+
+
+@pytest.mark.parametrize("spec, blocs, member", [
+    # "The UK has worked with other member states to secure new EU sanctions": the one bloc named is theirs.
+    (WORKED_WITH + "other/ADJ/amod/7 member/NOUN/compound/7 states/NOUN/pobj/4/state to/PART/aux/9 "
+     "secure/VERB/advcl/3 new/ADJ/amod/12 EU/PROPN/compound/12 sanctions/NOUN/dobj/9/sanction", [11], True),
+    # "... new EU and UN sanctions": whose member states they are is not said
+    (WORKED_WITH + "other/ADJ/amod/7 member/NOUN/compound/7 states/NOUN/pobj/4/state to/PART/aux/9 "
+     "secure/VERB/advcl/3 new/ADJ/amod/14 EU/PROPN/compound/14 and/CCONJ/cc/11 UN/PROPN/conj/11 "
+     "sanctions/NOUN/dobj/9/sanction", [11, 13], False),
+    # "other partners" may be anyone's, not the bloc's members
+    (WORKED_WITH + "other/ADJ/amod/6 partners/NOUN/pobj/4/partner to/PART/aux/8 secure/VERB/advcl/3 "
+     "new/ADJ/amod/11 EU/PROPN/compound/11 sanctions/NOUN/dobj/8/sanction", [10], False),
+])
+def test_acting_with_other_member_states_is_membership_of_the_bloc_the_sentence_names(spec, blocs, member):
+    doc = make_doc(spec)
+    ms = [mention(doc, 1, 2, "GBR", "Country", "GBR")] + [
+        mention(doc, i, i + 1, f"org:{doc[i].lower_}", "InternationalOrganisation") for i in blocs]
+    assert (("GBR", "member-of", "org:eu", "asserted") in triples(doc, ms)) is member
+
+
+
+@pytest.mark.parametrize("spec, unit, guard, member", [
+    # "F-16s from the Vermont Air National Guard arrived": the unit is drawn from the body
+    ("F-16s/PROPN/nsubj/5 from/ADP/prep/0 the/DET/det/4 Air_National/PROPN/compound/4 Guard/PROPN/pobj/1 "
+     "arrived/VERB/ROOT/5/arrive", (0, "org:f-16s", "Organisation"), 3, True),
+    # "U.S. officials from the Guard said": a state's government is no member of its own body
+    ("officials/NOUN/nsubj/5/official from/ADP/prep/0 the/DET/det/4 Air_National/PROPN/compound/4 "
+     "Guard/PROPN/pobj/1 said/VERB/ROOT/5/say", (0, "USAGOV", "Government"), 3, False),
+    # "US Air Force B-52s from the Guard": the state's military (all its forces) is no member of its unit
+    ("B-52s/PROPN/nsubj/5 from/ADP/prep/0 the/DET/det/4 Air_National/PROPN/compound/4 Guard/PROPN/pobj/1 "
+     "arrived/VERB/ROOT/5/arrive", (0, "USAMIL", "Military"), 3, False),
+    # "Jordan received F-16s from the Guard": a "from" on the verb says where they came from
+    ("Jordan/PROPN/nsubj/1 received/VERB/ROOT/1/receive F-16s/PROPN/dobj/1 from/ADP/prep/1 the/DET/det/6 "
+     "Air_National/PROPN/compound/6 Guard/PROPN/pobj/3", (2, "org:f-16s", "Organisation"), 5, False),
+])
+def test_a_unit_from_a_body_is_its_member(spec, unit, guard, member):
+    doc = make_doc(spec)
+    ms = [mention(doc, unit[0], unit[0] + 1, unit[1], unit[2], "USA"),
+          mention(doc, guard, guard + 2, "org:guard", "Military", "USA")]
+    assert ((unit[1], "member-of", "org:guard", "asserted") in triples(doc, ms)) is member
+
+
+def test_who_only_would_act_with_other_member_states_is_no_member():
+    # "Turkey would work with other EU member states": a candidate may say so
+    doc = make_doc("Turkey/PROPN/nsubj/2 would/AUX/aux/2/would/MD work/VERB/ROOT/2/work/VB with/ADP/prep/2 "
+                   "other/ADJ/amod/7 EU/PROPN/compound/6 member/NOUN/compound/7 states/NOUN/pobj/3/state")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
+    assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
+    doc = make_doc("Turkey/PROPN/nsubj/2 has/AUX/aux/2/have/VBZ worked/VERB/ROOT/2/work/VBN with/ADP/prep/2 "
+                   "other/ADJ/amod/7 EU/PROPN/compound/6 member/NOUN/compound/7 states/NOUN/pobj/3/state")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
+    assert ("TUR", "member-of", "org:eu", "asserted") in triples(doc, ms)
