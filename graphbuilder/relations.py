@@ -2751,7 +2751,8 @@ def _group_places(tok, index: ActorIndex, preps: frozenset = GROUP_PLACE_PREPS) 
     """The places the "in"/"at" phrases of ``tok`` name, the narrowest first: "in *Anbar* province,
     Iraq" is Anbar (the state in apposition is where the province is, which is another row's)."""
     out = []
-    for p in _pobjs(tok, preps):
+    # each place of a list: "al-Qaida operatives in Syria and Iraq"
+    for p in (q for o in _pobjs(tok, preps) for q in _conjuncts(o)):
         m = index.at(p.i)
         if m is not None and m.head == p.i:
             found = [m]
@@ -2997,8 +2998,9 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal");
             # "OMV of Austria" (a state only: "the Friends of the Earth" is no place).
             preps = [t for k in (head, *kinds) for t in k.children if t.dep_ == "prep" and t.lower_ in ("in", "of")]
-            states += [(index.at(p.i), "located-org-in" if t.lower_ == "in" else "located-org-of")
-                       for t in preps for p in t.children if p.dep_ == "pobj"]
+            # each place of a list: "our partners in Syria and Iraq"
+            states += [(index.at(q.i), "located-org-in" if t.lower_ == "in" else "located-org-of")
+                       for t in preps for p in t.children if p.dep_ == "pobj" for q in _conjuncts(p)]
             # "the Berlin-based watchdog", "Ifo, based in Munich"
             for b in (b for t in (head, *kinds) for b in t.children if b.lower_ == "based"):
                 states += [(index.at(x.i), "located-based") for x in b.children

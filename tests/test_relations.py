@@ -4786,3 +4786,23 @@ def test_capitalised_members_of_a_body_stand_for_it():
                    "are/AUX/auxpass/6/be pleased/VERB/ROOT/6/please/VBN with/ADP/prep/6 Kenya/PROPN/pobj/7")
     ms = [mention(doc, 4, 5, "org:arab-league", "InternationalOrganisation"), mention(doc, 8, 9, "KEN", "Country", "KEN")]
     assert ("org:arab-league", "supports", "KEN", "asserted") in triples(doc, ms)
+
+
+def test_each_place_of_a_list_locates_the_body_or_group_before_it():
+    # "our partners in Syria, Iraq, and the international community": each state of the list, not the
+    # body listed with them.
+    doc = make_doc("working/VERB/ROOT/0/work with/ADP/prep/0 partners/NOUN/pobj/1/partner in/ADP/prep/2 "
+                   "Syria/PROPN/pobj/3 ,/PUNCT/punct/4 Iraq/PROPN/conj/4 and/CCONJ/cc/6 the/DET/det/10 "
+                   "international/ADJ/amod/10 community/NOUN/conj/6")
+    ms = [mention(doc, 2, 3, "generic:partners", "Organisation"), mention(doc, 4, 5, "SYR", "Country", "SYR"),
+          mention(doc, 6, 7, "IRQ", "Country", "IRQ"), mention(doc, 9, 11, "org:community", "Organisation")]
+    got = {(t[0], t[2]) for t in triples(doc, ms) if t[1] == "located-in" and t[0] == "generic:partners"}
+    assert got == {("generic:partners", "SYR"), ("generic:partners", "IRQ")}
+    # "Qaida operatives in Idlib and Hama": the group's people are in each town.
+    doc = make_doc("strikes/NOUN/ROOT/0/strike against/ADP/prep/0 Qaida/PROPN/compound/3 "
+                   "operatives/NOUN/pobj/1/operative in/ADP/prep/3 Idlib/PROPN/pobj/4 and/CCONJ/cc/5 "
+                   "Hama/PROPN/conj/5 and/CCONJ/cc/5 Hezbollah/PROPN/conj/5")
+    ms = [mention(doc, 2, 3, "group:qaida", "ArmedGroup"), mention(doc, 5, 6, "place:idlib", "Place"),
+          mention(doc, 7, 8, "place:hama", "Place"), mention(doc, 9, 10, "group:hezbollah", "ArmedGroup")]
+    got = {(t[1], t[2]) for t in triples(doc, ms) if t[0] == "group:qaida"}
+    assert got == {("stationed-at", "place:idlib"), ("stationed-at", "place:hama")}
