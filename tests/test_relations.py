@@ -4806,3 +4806,33 @@ def test_each_place_of_a_list_locates_the_body_or_group_before_it():
           mention(doc, 7, 8, "place:hama", "Place"), mention(doc, 9, 10, "group:hezbollah", "ArmedGroup")]
     got = {(t[1], t[2]) for t in triples(doc, ms) if t[0] == "group:qaida"}
     assert got == {("stationed-at", "place:idlib"), ("stationed-at", "place:hama")}
+
+
+@pytest.mark.parametrize("spec, place, where, located", [
+    # "Incirlik Air Base, located in southern Turkey, hosts ...": the participle's "in" phrase.
+    ("Incirlik/PROPN/compound/1 Base/PROPN/nsubj/8 ,/PUNCT/punct/1 located/VERB/acl/1/locate/VBN "
+     "in/ADP/prep/3 southern/ADJ/amod/6 Turkey/PROPN/pobj/4 ,/PUNCT/punct/1 hosts/VERB/ROOT/8/host",
+     (0, 2, "fac:incirlik-base", "Facility"), (6, "TUR", "Country"), True),
+    # "visit troops at Qayyarah, also called Q-West in northern Iraq": the naming participle hung on the
+    # sentence's verb right after the name and its comma.
+    ("visit/VERB/ROOT/0/visit troops/NOUN/dobj/0/troop at/ADP/prep/0 Qayyarah/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "also/ADV/advmod/6 called/VERB/conj/0/call/VBD Q-West/PROPN/oprd/6 in/ADP/prep/6 northern/ADJ/amod/10 "
+     "Iraq/PROPN/pobj/8",
+     (3, 4, "fac:qayyarah", "Facility"), (10, "IRQ", "Country"), True),
+    # Not a naming participle's "in" phrase that names no state: "Aleppo, known in the West as ...".
+    ("Aleppo/PROPN/nsubjpass/8 ,/PUNCT/punct/0 known/VERB/acl/0/know/VBN in/ADP/prep/2 the/DET/det/5 "
+     "West/PROPN/pobj/3 as/ADP/prep/2 hub/NOUN/pobj/6 shelled/VERB/ROOT/8/shell",
+     (0, 1, "place:aleppo", "Place"), (5, "place:the-west", "Place"), False),
+    # Not a participle of another word: "visited Mosul, killed in Iraq" (no participle of locating or naming).
+    ("visited/VERB/ROOT/0/visit Mosul/PROPN/dobj/0 ,/PUNCT/punct/1 killed/VERB/conj/0/kill/VBD in/ADP/prep/3 "
+     "Iraq/PROPN/pobj/4",
+     (1, 2, "place:mosul", "Place"), (5, "IRQ", "Country"), False),
+])
+def test_a_place_a_participle_of_locating_or_naming_qualifies_is_where_its_in_phrase_says(spec, place, where,
+                                                                                          located):
+    doc = make_doc(spec)
+    ms = [mention(doc, place[0], place[1], place[2], place[3]),
+          mention(doc, where[0], where[0] + 1, where[1], where[2], "TUR" if where[1] == "TUR" else None)]
+    got = {r.rule for r in extract_relations(doc, ActorIndex(ms))
+           if (r.source.actor_id, r.relation, r.target.actor_id) == (place[2], "located-in", where[1])}
+    assert (got == {"located-participle"}) is located
