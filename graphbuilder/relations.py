@@ -2720,6 +2720,38 @@ def place_noun_in_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                 yield from _opt(_make("located-in", m, c, noun, index, doc_date, None, "located-in", 0.7))
 
 
+#: Participles that say where a place lies, whose "in" phrase is where it is ("Incirlik Air Base, *located* in
+#: southern Turkey").
+LOCATING_PARTICIPLES = frozenset({"locate", "situate", "site", "nestle", "lie"})
+#: Participles of what a place is called, whose "in" phrase is where it is only when it names a state ("Qayyarah
+#: Airfield West, also *called* Q-West, in northern Iraq"; not "Aleppo, known *in the West* as ...").
+NAMING_PARTICIPLES = frozenset({"call", "know", "name", "dub", "nickname"})
+
+
+def place_participle_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Incirlik Air Base, located in southern Turkey``, ``Camp Bastion, situated in Helmand province``,
+    ``Qayyarah Airfield West, also called Q-West, in northern Iraq``: a place or facility a participle
+    of locating or naming qualifies is where that participle's "in" phrase says (also when the parser
+    hangs the participle right after the name and its comma on the sentence's verb)."""
+    participles = LOCATING_PARTICIPLES | NAMING_PARTICIPLES
+    for m in index:
+        if m.type not in ("Place", "Facility") or m.pronoun:
+            continue
+        head = doc[m.head]
+        parts = [c for c in head.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in participles]
+        if m.token_end + 1 < len(doc) and doc[m.token_end].text == ",":
+            # (the tagger may take the participle so hung for a past tense: "at Qayyarah, also *called* ...")
+            parts += [t for t in doc[m.token_end + 1:m.token_end + 3] if t.dep_ in ("advcl", "acl", "conj")
+                      and t.tag_ in ("VBN", "VBD") and t.lemma_.lower() in participles and t.head.i != head.i
+                      and t.head.i < m.token_start]
+        for part in parts:
+            naming = part.lemma_.lower() in NAMING_PARTICIPLES
+            for c, _prep in _places(part, index, ("in", "inside"), modifiers=False):
+                if c.actor_id == m.actor_id or c.pronoun or c.type not in (("Country",) if naming else ("Country", "Place")):
+                    continue
+                yield from _opt(_make("located-in", m, c, part, index, doc_date, None, "located-participle", 0.7))
+
+
 def _named_quarter(tok, index: ActorIndex) -> Optional[ActorMention]:
     """The place ``tok`` names: a place's own head, or a noun for a part of a land or town that a name
     qualifies ("Sadr City", "the Al-Sinek neighborhood")."""
@@ -2784,7 +2816,8 @@ def _group_places(tok, index: ActorIndex, preps: frozenset = GROUP_PLACE_PREPS) 
     """The places the "in"/"at" phrases of ``tok`` name, the narrowest first: "in *Anbar* province,
     Iraq" is Anbar (the state in apposition is where the province is, which is another row's)."""
     out = []
-    for p in _pobjs(tok, preps):
+    # each place of a list: "al-Qaida operatives in Syria and Iraq"
+    for p in (q for o in _pobjs(tok, preps) for q in _conjuncts(o)):
         m = index.at(p.i)
         if m is not None and m.head == p.i:
             found = [m]
@@ -3030,8 +3063,9 @@ def located_owner_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             # (the state itself, not a noun it qualifies: "ThyssenKrupp ... in a South African deal");
             # "OMV of Austria" (a state only: "the Friends of the Earth" is no place).
             preps = [t for k in (head, *kinds) for t in k.children if t.dep_ == "prep" and t.lower_ in ("in", "of")]
-            states += [(index.at(p.i), "located-org-in" if t.lower_ == "in" else "located-org-of")
-                       for t in preps for p in t.children if p.dep_ == "pobj"]
+            # each place of a list: "our partners in Syria and Iraq"
+            states += [(index.at(q.i), "located-org-in" if t.lower_ == "in" else "located-org-of")
+                       for t in preps for p in t.children if p.dep_ == "pobj" for q in _conjuncts(p)]
             # "the Berlin-based watchdog", "Ifo, based in Munich"
             for b in (b for t in (head, *kinds) for b in t.children if b.lower_ == "based"):
                 states += [(index.at(x.i), "located-based") for x in b.children
@@ -6907,6 +6941,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
     meeting_noun_place_rule,
     place_noun_in_rule, successive_in_rule, group_place_rule,
+    place_participle_rule,
     visited_force_rule, people_place_rule, operations_place_rule, clearing_rule,
     campaign_purpose_rule, helped_fight_rule,
     fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,

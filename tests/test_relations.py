@@ -4962,3 +4962,53 @@ def test_who_only_would_act_with_other_member_states_is_no_member():
                    "other/ADJ/amod/7 EU/PROPN/compound/6 member/NOUN/compound/7 states/NOUN/pobj/3/state")
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "org:eu", "InternationalOrganisation")]
     assert ("TUR", "member-of", "org:eu", "asserted") in triples(doc, ms)
+
+
+def test_each_place_of_a_list_locates_the_body_or_group_before_it():
+    # "our partners in Syria, Iraq, and the international community": each state of the list, not the
+    # body listed with them.
+    doc = make_doc("working/VERB/ROOT/0/work with/ADP/prep/0 partners/NOUN/pobj/1/partner in/ADP/prep/2 "
+                   "Syria/PROPN/pobj/3 ,/PUNCT/punct/4 Iraq/PROPN/conj/4 and/CCONJ/cc/6 the/DET/det/10 "
+                   "international/ADJ/amod/10 community/NOUN/conj/6")
+    ms = [mention(doc, 2, 3, "generic:partners", "Organisation"), mention(doc, 4, 5, "SYR", "Country", "SYR"),
+          mention(doc, 6, 7, "IRQ", "Country", "IRQ"), mention(doc, 9, 11, "org:community", "Organisation")]
+    got = {(t[0], t[2]) for t in triples(doc, ms) if t[1] == "located-in" and t[0] == "generic:partners"}
+    assert got == {("generic:partners", "SYR"), ("generic:partners", "IRQ")}
+    # "Qaida operatives in Idlib and Hama": the group's people are in each town.
+    doc = make_doc("strikes/NOUN/ROOT/0/strike against/ADP/prep/0 Qaida/PROPN/compound/3 "
+                   "operatives/NOUN/pobj/1/operative in/ADP/prep/3 Idlib/PROPN/pobj/4 and/CCONJ/cc/5 "
+                   "Hama/PROPN/conj/5 and/CCONJ/cc/5 Hezbollah/PROPN/conj/5")
+    ms = [mention(doc, 2, 3, "group:qaida", "ArmedGroup"), mention(doc, 5, 6, "place:idlib", "Place"),
+          mention(doc, 7, 8, "place:hama", "Place"), mention(doc, 9, 10, "group:hezbollah", "ArmedGroup")]
+    got = {(t[1], t[2]) for t in triples(doc, ms) if t[0] == "group:qaida"}
+    assert got == {("stationed-at", "place:idlib"), ("stationed-at", "place:hama")}
+
+
+@pytest.mark.parametrize("spec, place, where, located", [
+    # "Incirlik Air Base, located in southern Turkey, hosts ...": the participle's "in" phrase.
+    ("Incirlik/PROPN/compound/1 Base/PROPN/nsubj/8 ,/PUNCT/punct/1 located/VERB/acl/1/locate/VBN "
+     "in/ADP/prep/3 southern/ADJ/amod/6 Turkey/PROPN/pobj/4 ,/PUNCT/punct/1 hosts/VERB/ROOT/8/host",
+     (0, 2, "fac:incirlik-base", "Facility"), (6, "TUR", "Country"), True),
+    # "visit troops at Qayyarah, also called Q-West in northern Iraq": the naming participle hung on the
+    # sentence's verb right after the name and its comma.
+    ("visit/VERB/ROOT/0/visit troops/NOUN/dobj/0/troop at/ADP/prep/0 Qayyarah/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "also/ADV/advmod/6 called/VERB/conj/0/call/VBD Q-West/PROPN/oprd/6 in/ADP/prep/6 northern/ADJ/amod/10 "
+     "Iraq/PROPN/pobj/8",
+     (3, 4, "fac:qayyarah", "Facility"), (10, "IRQ", "Country"), True),
+    # Not a naming participle's "in" phrase that names no state: "Aleppo, known in the West as ...".
+    ("Aleppo/PROPN/nsubjpass/8 ,/PUNCT/punct/0 known/VERB/acl/0/know/VBN in/ADP/prep/2 the/DET/det/5 "
+     "West/PROPN/pobj/3 as/ADP/prep/2 hub/NOUN/pobj/6 shelled/VERB/ROOT/8/shell",
+     (0, 1, "place:aleppo", "Place"), (5, "place:the-west", "Place"), False),
+    # Not a participle of another word: "visited Mosul, killed in Iraq" (no participle of locating or naming).
+    ("visited/VERB/ROOT/0/visit Mosul/PROPN/dobj/0 ,/PUNCT/punct/1 killed/VERB/conj/0/kill/VBD in/ADP/prep/3 "
+     "Iraq/PROPN/pobj/4",
+     (1, 2, "place:mosul", "Place"), (5, "IRQ", "Country"), False),
+])
+def test_a_place_a_participle_of_locating_or_naming_qualifies_is_where_its_in_phrase_says(spec, place, where,
+                                                                                          located):
+    doc = make_doc(spec)
+    ms = [mention(doc, place[0], place[1], place[2], place[3]),
+          mention(doc, where[0], where[0] + 1, where[1], where[2], "TUR" if where[1] == "TUR" else None)]
+    got = {r.rule for r in extract_relations(doc, ActorIndex(ms))
+           if (r.source.actor_id, r.relation, r.target.actor_id) == (place[2], "located-in", where[1])}
+    assert (got == {"located-participle"}) is located
