@@ -740,6 +740,11 @@ def _people_force(state: ActorMention, doc, ent_start: int, people: list, noun, 
 
 #: Entity labels of named bodies that are no state: their members are theirs wherever they are.
 NAMED_BODY_LABELS = frozenset({"ArmedGroup", "Organisation", "InternationalOrganisation", "ORG"})
+#: Entity labels of a state's name or word ("*US* forces", "*Turkish* troops").
+STATE_WORD_LABELS = frozenset({"Country", "Demonym", "GPE"})
+#: Words that name people or forces as from outside the state they are in ("*foreign* fighters in Syria").
+FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "multi-national", "coalition", "allied",
+                           "western", "overseas", "external", "outside", "peacekeeping"})
 
 
 def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
@@ -762,6 +767,12 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
     if any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in NAMED_BODY_LABELS for c in noun.lefts):
         # "Taliban officials in Afghanistan", "an Islamic State emir in Iraq": the named body's men
         # in the state, not its government or military.
+        return None
+    if prep.lower_ == "in" and any(c.dep_ in ("compound", "amod", "nmod") and (
+            c.ent_type_ in STATE_WORD_LABELS or c.lower_ in FOREIGN_WORDS) for c in noun.lefts):
+        # "Turkish troops in Iraq", "US forces in Syria", "foreign fighters in Syria", "coalition forces
+        # in Iraq": forces a state's word or a word of foreignness names are where the "in" says, not
+        # that state's (its troops are stationed there, which is a relation, not an organ).
         return None
     sector = _sector(noun) or next((_sector(c) for c in noun.lefts if c.dep_ == "compound" and _sector(c)), None)
     if sector is None:

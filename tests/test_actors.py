@@ -98,6 +98,24 @@ def test_agent_noun_followed_by_its_state_is_an_organ():
     assert (m.actor_id, m.type, m.surface) == ("GINMIL", "Military", "security forces in Guinea")
 
 
+@pytest.mark.parametrize("spec, ents, ids", [
+    # "Turkish troops in Iraq": Turkey's troops where the "in" says, not Iraq's military.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubj/4/troop in/ADP/prep/1 Iraq/PROPN/pobj/2 shelled/VERB/ROOT/4/shell",
+     [(0, 1, "Demonym", "TUR"), (3, 4, "Country", "IRQ")], {"TURMIL", "IRQ"}),
+    # "foreign fighters in Syria" are no militia of Syria.
+    ("foreign/ADJ/amod/1 fighters/NOUN/nsubj/4/fighter in/ADP/prep/1 Syria/PROPN/pobj/2 joined/VERB/ROOT/4/join",
+     [(3, 4, "Country", "SYR")], {"generic:fighters", "SYR"}),
+    # A state's own forces, named by no other state's word, still are its organ.
+    ("security/NOUN/compound/1 forces/NOUN/nsubj/4/force in/ADP/prep/1 Iraq/PROPN/pobj/2 fought/VERB/ROOT/4/fight",
+     [(3, 4, "Country", "IRQ")], {"IRQMIL"}),
+])
+def test_forces_a_state_or_foreignness_names_are_no_organ_of_the_state_they_are_in(spec, ents, ids):
+    doc = make_doc(spec, ents=ents)
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ"), Actor("SYR", "Syria", "Country", "SYR", "SYR"),
+                     Actor("TUR", "Turkey", "Country", "TUR", "TUR", demonyms=("Turkish",))])
+    assert {m.actor_id for m in find_actors(doc, gaz).mentions} == ids
+
+
 def test_possessed_agent_noun_is_not_an_organ_of_the_state_after_it():
     doc = make_doc("its/PRON/poss/1 ambassador/NOUN/dobj/1 from/ADP/prep/1 Chad/PROPN/pobj/2",
                    ents=[(3, 4, "Country", "TCD")])
