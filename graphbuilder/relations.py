@@ -6739,6 +6739,77 @@ def in_touch_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                           0.75, False)
 
 
+#: Words by which a subject binds itself to a purpose ("are *committed* to defeating", "*vowed* to fight").
+JOINT_RESOLVE_WORDS = COMMITMENT_WORDS | frozenset({"vow", "pledge", "agree", "promise", "commit", "resolve",
+                                                    "undertake", "unite", "join"})
+#: Words that make a coordinated subject's act each one's own, no joint undertaking ("*both* vowed to defeat
+#: ISIS", "vowed *separately*").
+SEVERAL_WORDS = frozenset({"both", "each", "separately", "individually", "respectively", "either", "neither"})
+
+
+def _listed(tok) -> list:
+    """The items of a coordinated noun phrase, from its first: ``tok`` and its conjuncts, and the parser's
+    "apposition" that a conjunction continues, which is a list ("The UK, *the Coalition and the Government
+    of Iraq*": no apposition names one thing by "X and Y")."""
+    out = _conjuncts(tok)
+    for c in tok.children:
+        if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) and c.conjuncts:
+            out += [c] + [x for x in c.conjuncts if x.i > c.i]
+    return out
+
+
+def _resolve_of(act):
+    """The word of resolve whose purpose the hostile act ``act`` is ("*committed* to defeating",
+    "*vowed* to fight", "*determined* to defeat"), and the verb that carries its subject; ``(None, None)``."""
+    while act.dep_ == "conj" and act.head.i != act.i and act.head.pos_ == "VERB":
+        act = act.head  # "committed to degrading and ultimately *defeating* Daesh"
+    if (held := _commitment(act)) is not None:
+        return held, (held.head if held.dep_ == "acomp" and held.head.i != held.i else held)
+    head = act.head
+    if act.dep_ != "xcomp" or head.i == act.i or head.lemma_.lower() not in JOINT_RESOLVE_WORDS \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+        return None, None
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+        return head, head.head
+    return (head, head) if head.pos_ == "VERB" else (None, None)
+
+
+def common_cause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK, the Global Coalition and the Government of Iraq are committed to defeating these terrorists",
+    "France and Germany vowed to fight ISIS": parties who together bind themselves to an act against a
+    common enemy are allies in it (cooperation, 062), said now, whatever becomes of the fight.
+
+    Only a coordinated subject of a word of resolve whose purpose is a hostile act against a named third
+    party: "Kenya and Ethiopia clashed" is no common cause, nor "both vowed to defeat ISIS" one undertaking.
+    """
+    for act in select(doc, pos=("VERB",)):
+        if not _hostile_purpose(act):
+            continue
+        resolve, holder = _resolve_of(act)
+        if resolve is None:
+            continue
+        subj = next((c for c in holder.children if c.dep_ in SUBJ + PASSIVE_SUBJ), None)
+        if subj is None or resolve.pos_ == "VERB" and resolve is holder and any(
+                c.dep_ == "auxpass" for c in holder.children) and resolve.lower_ not in COMMITMENT_WORDS:
+            continue
+        if any(t.lower_ in SEVERAL_WORDS for h in (subj, holder, resolve, act) for t in h.children) \
+                or any(c.dep_ == "neg" for h in (holder, resolve, act) for c in h.children):
+            continue
+        allies: list[ActorMention] = []
+        for item in _listed(subj):
+            m = index.at(item.i)
+            if m is not None and m.type in ALLY_TYPES and not m.pronoun \
+                    and all(m.actor_id != a.actor_id for a in allies):
+                allies.append(m)
+        if len(allies) < 2:
+            continue
+        enemies = [m for m in _purpose_enemies(act, index) if all(m.actor_id != a.actor_id for a in allies)]
+        if not enemies:
+            continue
+        for a, b in combinations(allies, 2):
+            yield from _opt(_make("cooperates", a, b, resolve, index, doc_date, "062", "common-cause", 0.7))
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6759,6 +6830,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
     league_against_rule, controls_rule, approval_rule, support_given_rule, in_touch_rule,
+    common_cause_rule,
 )
 
 

@@ -4786,3 +4786,43 @@ def test_capitalised_members_of_a_body_stand_for_it():
                    "are/AUX/auxpass/6/be pleased/VERB/ROOT/6/please/VBN with/ADP/prep/6 Kenya/PROPN/pobj/7")
     ms = [mention(doc, 4, 5, "org:arab-league", "InternationalOrganisation"), mention(doc, 8, 9, "KEN", "Country", "KEN")]
     assert ("org:arab-league", "supports", "KEN", "asserted") in triples(doc, ms)
+
+
+def test_parties_committed_together_against_an_enemy_are_allies():
+    # "The UK, the Coalition and Iraq are committed to defeating ISIL": the parser hangs the list on an
+    # "apposition" that a conjunction continues
+    doc = make_doc("The/DET/det/1 UK/PROPN/nsubjpass/8 ,/PUNCT/punct/1 the/DET/det/4 Coalition/PROPN/appos/1 "
+                   "and/CCONJ/cc/4 Iraq/PROPN/conj/4 are/AUX/auxpass/8/be committed/VERB/ROOT/8/commit/VBN "
+                   "to/ADP/prep/8 defeating/VERB/pcomp/9/defeat/VBG ISIL/PROPN/dobj/10")
+    ms = [mention(doc, 1, 2, "GBR", "Country", "GBR"), mention(doc, 4, 5, "org:global-coalition", "Organisation"),
+          mention(doc, 6, 7, "IRQ", "Country", "IRQ"), mention(doc, 11, 12, "group:islamic-state", "ArmedGroup")]
+    pairs = {frozenset((s, t)) for s, r, t, m in triples(doc, ms) if r == "cooperates" and m == "asserted"}
+    assert {frozenset(("GBR", "IRQ")), frozenset(("GBR", "org:global-coalition")),
+            frozenset(("IRQ", "org:global-coalition"))} <= pairs
+    # an apposition proper names one party twice: "the Coalition, the US-led alliance, ..." is no list
+    doc = make_doc("the/DET/det/1 Coalition/PROPN/nsubj/7 ,/PUNCT/punct/1 the/DET/det/5 US-led/ADJ/amod/5 "
+                   "alliance/NOUN/appos/1 ,/PUNCT/punct/1 vowed/VERB/ROOT/7/vow to/PART/aux/9 "
+                   "defeat/VERB/xcomp/7/defeat/VB ISIL/PROPN/dobj/9")
+    ms = [mention(doc, 0, 2, "org:global-coalition", "Organisation"),
+          mention(doc, 3, 6, "generic:alliance", "Organisation"),
+          mention(doc, 10, 11, "group:islamic-state", "ArmedGroup")]
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+
+
+def test_a_common_cause_needs_one_undertaking_against_a_third_party():
+    def parties(doc, enemy=None):
+        out = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 2, 3, "RUS", "Country", "RUS")]
+        return out + ([mention(doc, enemy, enemy + 1, "group:islamic-state", "ArmedGroup")] if enemy else [])
+
+    doc = make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow to/PART/aux/5 "
+                   "fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5")
+    got = {(s, t) for s, r, t, _ in triples(doc, parties(doc, 6)) if r == "cooperates"}
+    assert got & {("RUS", "TUR"), ("TUR", "RUS")}
+    # "both vowed": each its own vow, no joint undertaking
+    doc = make_doc("Turkey/PROPN/nsubj/4 and/CCONJ/cc/0 Russia/PROPN/conj/0 both/DET/advmod/4 vowed/VERB/ROOT/4/vow "
+                   "to/PART/aux/6 fight/VERB/xcomp/4/fight/VB ISIL/PROPN/dobj/6")
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc, 7)))
+    # no enemy named: "vowed to fight on" binds no one to anyone
+    doc = make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow to/PART/aux/5 "
+                   "fight/VERB/xcomp/3/fight/VB on/ADP/prt/5")
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc)))
