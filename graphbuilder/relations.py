@@ -4308,6 +4308,11 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             # willingness to hold talks": none.
             continue
         entry = _verb_entry(act, lexicon)
+        if entry is not None and entry[0] == "supports" and head.lemma_.lower() in STANCE_NOUNS \
+                and modality(act) == "asserted":
+            # "X reaffirms its commitment to support Y": a standing resolve to support is support now
+            # (verb_rule's, see STANCE_NOUNS), no intent to cooperate besides.
+            continue
         cameo = HELPING_VERBS.get(act.lemma_.lower())
         if entry is not None and entry[0] in INTENDED_COOPERATION:
             cameo = "039" if entry[1] == "045" else INTENDED_COOPERATION[entry[0]]

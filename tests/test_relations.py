@@ -4826,3 +4826,17 @@ def test_a_common_cause_needs_one_undertaking_against_a_third_party():
     doc = make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow to/PART/aux/5 "
                    "fight/VERB/xcomp/3/fight/VB on/ADP/prt/5")
     assert not any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc)))
+
+
+def test_a_standing_commitment_to_support_is_support_not_an_intent_to_cooperate():
+    doc = make_doc("Turkey/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm/VBD its/PRON/poss/3 "
+                   "commitment/NOUN/dobj/1/commitment/NN to/PART/aux/5 support/VERB/acl/3/support/VB Iraq/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert ("TUR", "supports", "IRQ", "asserted") in got
+    assert not any(r == "cooperates" for _, r, _, _ in got)
+    # an intent to help is still one ("reaffirmed its commitment to help Iraq")
+    doc = make_doc("Turkey/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm/VBD its/PRON/poss/3 "
+                   "commitment/NOUN/dobj/1/commitment/NN to/PART/aux/5 help/VERB/acl/3/help/VB Iraq/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    assert any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
