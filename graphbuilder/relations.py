@@ -180,6 +180,8 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
+        if m is None and t.pos_ == "NOUN":
+            m = _state_of_people(t, index)
         if m is None and not modifiers and t.lemma_.lower() in SPOKESPEOPLE_NOUNS:
             # "met with *Air Force* employees", "talks with *NATO* officials": people named by the body they
             # act for are that body, also where a modifier alone would not do.
@@ -206,6 +208,28 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+#: Nouns of a state's people, or of its organs, that its "of" phrase names ("the *people* of Iraq").
+STATE_PEOPLE_NOUNS = frozenset({"people", "population", "citizen", "citizens", "citizenry", "populace",
+                                "government", "leadership", "authorities", "parliament"})
+
+
+def _state_of_people(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The state whose people (or organ) ``tok`` is by its "of" phrase, or by the one a later conjunct
+    shares with it: "the *people* of Iraq", "the *government* and people of Iraq" (one "of" phrase for
+    both); only a country or government (not "the people of Mosul", a place's residents)."""
+    if tok.lemma_.lower() not in STATE_PEOPLE_NOUNS and tok.lower_ not in STATE_PEOPLE_NOUNS:
+        return None
+    phrases = _pobjs(tok, ("of",))
+    if not phrases:
+        later = [c for c in tok.conjuncts if c.i > tok.i]
+        if not later or later[-1].lemma_.lower() not in STATE_PEOPLE_NOUNS \
+                and later[-1].lower_ not in STATE_PEOPLE_NOUNS:
+            return None
+        phrases = _pobjs(later[-1], ("of",))
+    found = [m for p in phrases[:1] for m in [index.at(p.i)] if m is not None and m.type in ("Country", "Government")]
+    return found[0] if found else None
 
 
 #: Nouns of military hardware and positions, which belong to each state or group that modifies them.

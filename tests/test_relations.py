@@ -4840,3 +4840,23 @@ def test_a_standing_commitment_to_support_is_support_not_an_intent_to_cooperate(
                    "commitment/NOUN/dobj/1/commitment/NN to/PART/aux/5 help/VERB/acl/3/help/VB Iraq/PROPN/dobj/5")
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
     assert any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+
+
+def test_the_people_of_a_state_stand_for_it():
+    doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 people/NOUN/dobj/1/people "
+                   "of/ADP/prep/3 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "supports", "IRQ", "asserted") in triples(doc, ms)
+    # one "of" phrase for both conjuncts: "the government and people of Iraq"
+    doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 government/NOUN/dobj/1 "
+                   "and/CCONJ/cc/3 people/NOUN/conj/3/people of/ADP/prep/5 Iraq/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 7, 8, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "supports", "IRQ", "asserted") in triples(doc, ms)
+    # a town's residents are no state ("the people of Mosul"), nor a state's rebels its people
+    from graphbuilder.relations import _state_of_people
+    doc = make_doc("ISIS/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 people/NOUN/dobj/1/people "
+                   "of/ADP/prep/3 Mosul/PROPN/pobj/4")
+    assert _state_of_people(doc[3], ActorIndex([mention(doc, 5, 6, "place:mosul", "Place")])) is None
+    doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 government/NOUN/dobj/1 "
+                   "and/CCONJ/cc/3 rebels/NOUN/conj/3/rebel of/ADP/prep/5 Iraq/PROPN/pobj/6")
+    assert _state_of_people(doc[3], ActorIndex([mention(doc, 7, 8, "IRQ", "Country", "IRQ")])) is None
