@@ -260,8 +260,26 @@ def _actor_or_demonym(tok, index: ActorIndex) -> Optional[ActorMention]:
     return index.at(tok.i) or _demonym_country(tok)
 
 
+def _to_infinitive(verb) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _misparsed_infinitive(verb) -> bool:
+    """Whether ``verb`` is a "to" infinitive that the parser made a finite clause's conjunct, with a
+    subject of its own: "We remain committed to working with A, B and *our partners* ... *to support* the
+    Government of Iraq" (the partners are worked with; who supports is not theirs to say). An infinitive has
+    no subject but after "for", or in a list of infinitives ("urged X to stop and Y to withdraw")."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") \
+            or not _to_infinitive(verb) or _to_infinitive(verb.head):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ in SUBJ for c in kids) and not any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+
+
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     """Subject actors of ``verb`` and whether the verb is passive."""
+    if _misparsed_infinitive(verb):
+        return [], False
     relative = verb.dep_ == "relcl" and verb.head.i != verb.i
     for child in verb.children:
         if child.dep_ in SUBJ + PASSIVE_SUBJ:

@@ -4860,3 +4860,20 @@ def test_the_people_of_a_state_stand_for_it():
     doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 government/NOUN/dobj/1 "
                    "and/CCONJ/cc/3 rebels/NOUN/conj/3/rebel of/ADP/prep/5 Iraq/PROPN/pobj/6")
     assert _state_of_people(doc[3], ActorIndex([mention(doc, 7, 8, "IRQ", "Country", "IRQ")])) is None
+
+
+def test_an_infinitive_misparsed_as_a_conjunct_clause_has_no_subject_of_its_own():
+    # "We work with Iraq and our partners to support the government": the parser makes "partners" the
+    # subject of a conjunct "to support"; the partners are worked with, not the supporters
+    doc = make_doc("We/PRON/nsubj/1 work/VERB/ROOT/1 with/ADP/prep/1 Iraq/PROPN/pobj/2 and/CCONJ/cc/1 "
+                   "our/PRON/poss/6 partners/NOUN/nsubj/8/partner to/PART/aux/8 support/VERB/conj/1/support/VB "
+                   "Jordan/PROPN/dobj/8")
+    ms = [mention(doc, 3, 4, "IRQ", "Country", "IRQ"), mention(doc, 6, 7, "generic:partners", "Organisation"),
+          mention(doc, 9, 10, "JOR", "Country", "JOR")]
+    assert not any(s == "generic:partners" and r == "supports" for s, r, _, _ in triples(doc, ms))
+    # a list of infinitives keeps its subjects: "urged Israel to withdraw and Hamas to release them"
+    doc = make_doc("UN/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Israel/PROPN/nsubj/4 to/PART/aux/4 "
+                   "withdraw/VERB/ccomp/1/withdraw/VB and/CCONJ/cc/4 Hamas/PROPN/nsubj/8 to/PART/aux/8 "
+                   "attack/VERB/conj/4/attack/VB Egypt/PROPN/dobj/8")
+    from graphbuilder.relations import _misparsed_infinitive
+    assert not _misparsed_infinitive(doc[8])
