@@ -6857,6 +6857,60 @@ def common_cause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
             yield from _opt(_make("cooperates", a, b, resolve, index, doc_date, "062", "common-cause", 0.7))
 
 
+#: Nouns of winning ground back, an armed act like a campaign ("supported the *liberation* of Mosul by ...").
+WINNING_BACK_NOUNS = frozenset({"liberation", "retaking", "taking", "recapture", "recapturing", "reconquest",
+                                "capture", "clearance", "clearing", "advance"})
+#: Campaign nouns that are armed by themselves (not "the campaign for reform").
+ARMED_ACT_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "assault", "onslaught", "battle",
+                             "war", "airstrike", "strike", "operation"})
+#: Verbs by which their subject backs another's act.
+BACKING_VERBS = frozenset({"support", "back", "assist", "aid"})
+
+
+def _listed_subjects(verb, index: ActorIndex) -> list[ActorMention]:
+    """Subject actors of ``verb``, or of the clause it is a conjunct of, read as a list (:func:`_listed`:
+    "The UK, the Coalition and the Government of Iraq ... have supported"); else :func:`_subjects`'s."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ in SUBJ for c in head.children):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ and head is not verb), None)
+    if subj is None:
+        found, passive = _subjects(verb, index)
+        return [] if passive else found
+    out: list[ActorMention] = []
+    for item in _listed(subj):
+        m = index.at(item.i)
+        if m is not None and not m.pronoun and all(m.actor_id != o.actor_id for o in out):
+            out.append(m)
+    return out or _subjects(verb, index)[0]
+
+
+def backed_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK has supported the liberation of Mosul by Iraqi forces", "the coalition backed the Kurdish
+    offensive": who backs another's armed act (a campaign, or winning ground back) is his ally in it (062),
+    as "in support of" a force is (military_support_rule); backing a political act stays 'supports'."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in BACKING_VERBS or any(c.dep_ in PASSIVE_SUBJ for c in verb.children):
+            continue
+        # (the parser splits "the re-taking by X" into objects and an adverbial noun)
+        acts = [c for c in verb.children if c.dep_ in OBJ or c.dep_ == "advcl" and c.pos_ == "NOUN"]
+        # a campaign that may be political ("the campaign for reform") counts by an enemy it is against
+        acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in WINNING_BACK_NOUNS | ARMED_ACT_NOUNS or (
+            a.lemma_.lower() in CAMPAIGN_NOUNS and _fight_enemies(a, index, ("against", "on"), _purpose_acts(a))))]
+        if not acts or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        doers: list[ActorMention] = []
+        for act in acts:
+            found = [m for p in _pobjs(act, ("by",)) for m in actors_of(p, index, False)]
+            if not found and act.lemma_.lower() in CAMPAIGN_NOUNS | ARMED_ACT_NOUNS:
+                # "the *Kurdish* offensive", "*Iraq's* campaign"
+                found = [m for c in act.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            doers += [m for m in found if m.type in ALLY_TYPES and m not in doers]
+        backers = [m for m in _listed_subjects(verb, index) if m.type in ALLY_TYPES]
+        doers = [m for m in doers if all(m.actor_id != b.actor_id for b in backers)]
+        yield from _pairs("cooperates", backers, doers, verb, index, doc_date, "062", "backed-operation", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6877,7 +6931,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
     league_against_rule, controls_rule, approval_rule, support_given_rule, in_touch_rule,
-    common_cause_rule,
+    common_cause_rule, backed_operation_rule,
 )
 
 

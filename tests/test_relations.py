@@ -4877,3 +4877,26 @@ def test_an_infinitive_misparsed_as_a_conjunct_clause_has_no_subject_of_its_own(
                    "attack/VERB/conj/4/attack/VB Egypt/PROPN/dobj/8")
     from graphbuilder.relations import _misparsed_infinitive
     assert not _misparsed_infinitive(doc[8])
+
+
+def test_backing_anothers_armed_act_is_alliance():
+    # "Britain, the Coalition and Iraq supported the retaking of Tikrit by Iraqi forces" (the parser's
+    # "apposition" list)
+    doc = make_doc("Britain/PROPN/nsubj/6 ,/PUNCT/punct/0 the/DET/det/3 Coalition/PROPN/appos/0 and/CCONJ/cc/3 "
+                   "Iraq/PROPN/conj/3 supported/VERB/ROOT/6/support the/DET/det/8 retaking/NOUN/dobj/6/retaking "
+                   "of/ADP/prep/8 Tikrit/PROPN/pobj/9 by/ADP/prep/8 Iraqi/ADJ/amod/13 forces/NOUN/pobj/11/force")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 3, 4, "org:global-coalition", "Organisation"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ"), mention(doc, 10, 11, "place:tikrit", "Place"),
+          mention(doc, 12, 14, "IRQMIL", "Military", "IRQ", head=13)]
+    pairs = {frozenset((s, t)) for s, r, t, _ in triples(doc, ms) if r == "cooperates"}
+    assert {frozenset(("GBR", "IRQMIL")), frozenset(("org:global-coalition", "IRQMIL"))} <= pairs
+    # a campaign with no enemy may be political: "supported the Iraqi campaign for reform" allies no one
+    doc = make_doc("The/DET/det/1 EU/PROPN/nsubj/2 supported/VERB/ROOT/2/support the/DET/det/5 Iraqi/ADJ/amod/5 "
+                   "campaign/NOUN/dobj/2 for/ADP/prep/5 reform/NOUN/pobj/6")
+    ms = [mention(doc, 1, 2, "org:eu", "InternationalOrganisation"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+    # an act that is no armed one: "supported the resolution by France"
+    doc = make_doc("Iraq/PROPN/nsubj/1 supported/VERB/ROOT/1/support the/DET/det/3 resolution/NOUN/dobj/1 "
+                   "by/ADP/prep/3 France/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 5, 6, "FRA", "Country", "FRA")]
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
