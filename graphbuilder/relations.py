@@ -5971,10 +5971,14 @@ BACKED_PARTICIPLES = frozenset({"back", "support", "sponsor"})
 WITH_BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "aid", "blessing"})
 
 
+#: Participles by whose "by" phrase of support an act is helped ("*aided by* strong support from Turkey").
+AIDED_PARTICIPLES = frozenset({"aid", "help", "assist", "back", "support", "bolster", "enable"})
+
+
 def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"Coalition-backed Syrian Democratic Forces", "Iranian-backed Houthi rebels": the backer named on the
     participle supports whom it backs (050); "Iraqi troops, with the support of coalition aircraft, attacked
-    ISIS": who lends support to an act supports who does it."""
+    ISIS": who lends support to an act supports who does it; to an armed act, is his ally in it (062)."""
     for tok in select(doc, dep=("amod",)):
         if tok.lemma_.lower() not in BACKED_PARTICIPLES or tok.tag_ != "VBN" or tok.head.i == tok.i:
             continue
@@ -5984,12 +5988,26 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         backed = [m for m in [index.at(tok.head.i)] if m is not None]
         yield from _pairs("supports", backers, backed, tok, index, doc_date, "050", "backed", 0.7, False)
     for noun in select(doc, dep=("pobj",)):
-        if noun.lemma_.lower() not in WITH_BACKING_NOUNS or noun.head.lower_ != "with":
+        if noun.lemma_.lower() not in WITH_BACKING_NOUNS:
             continue
-        backers = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+        prep = noun.head
+        if prep.lower_ == "by" and prep.dep_ in ("agent", "prep") and prep.head.lemma_.lower() in AIDED_PARTICIPLES \
+                and prep.head.tag_ == "VBN" and prep.head.dep_ in ("advcl", "acl") and prep.head.head.i != prep.head.i:
+            # "X liberated Dabiq, *aided by* strong support from Turkey": as "with the support of"
+            holder = prep.head.head
+            reported = [c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < prep.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if holder.pos_ == "NOUN" and reported:
+                # "the news that X liberated Dabiq, aided by ...": the parser hangs the participle on the noun
+                # whose clause it follows; no news is aided, the act reported is
+                holder = reported[-1]
+        elif prep.lower_ == "with":
+            holder = prep.head
+        else:
+            continue
+        backers = [m for p in _pobjs(noun, ("of", "from")) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
         if not backers:
             continue
-        holder = noun.head.head
         # "Iraqi troops, with the support of X, attacked": hung on the subject, or on its verb
         if holder.pos_ in ("VERB", "AUX"):
             found, passive = _subjects(holder, index)
@@ -6002,6 +6020,14 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             doers = [] if passive else found
         else:
             doers = []
+        act = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        if act.pos_ == "VERB" and _hostile_purpose(act):
+            # support lent to an armed act is military cooperation with its doer, as "in support of" one is
+            # (military_support_rule); a political support stays 'supports'
+            yield from _pairs("cooperates", [m for m in backers if m.type in ALLY_TYPES],
+                              [m for m in doers if m.type in ALLY_TYPES], noun, index, doc_date, "062", "backed-armed",
+                              0.7, False)
+            continue
         yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
 
 

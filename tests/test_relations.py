@@ -3758,9 +3758,10 @@ def test_who_fires_a_weapon_at_x_attacks_x():
 @pytest.mark.parametrize("spec, backer, backed", [
     ("Coalition/NOUN/npadvmod/2/coalition -/PUNCT/punct/2 backed/VERB/amod/3/back/VBN SDF/PROPN/nsubj/4 "
      "advanced/VERB/ROOT/4/advance", 0, 3),
-    # "Iraqi troops, with the support of NATO, attacked"
+    # "Iraqi troops, with the support of NATO, advanced" (support lent to an attack is alliance:
+    # test_support_lent_to_an_armed_act_is_military_cooperation)
     ("troops/NOUN/nsubj/6/troop with/ADP/prep/0 the/DET/det/3 support/NOUN/pobj/1 of/ADP/prep/3 NATO/PROPN/pobj/4 "
-     "attacked/VERB/ROOT/6/attack", 5, 0),
+     "advanced/VERB/ROOT/6/advance", 5, 0),
 ])
 def test_x_backed_forces_and_with_the_support_of_x_are_support(spec, backer, backed):
     doc = make_doc(spec)
@@ -4900,3 +4901,27 @@ def test_backing_anothers_armed_act_is_alliance():
                    "by/ADP/prep/3 France/PROPN/pobj/4")
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 5, 6, "FRA", "Country", "FRA")]
     assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+
+
+def test_support_lent_to_an_armed_act_is_military_cooperation():
+    doc = make_doc("With/ADP/prep/8 the/DET/det/2 support/NOUN/pobj/0 of/ADP/prep/2 the/DET/det/5 "
+                   "Coalition/PROPN/pobj/3 ,/PUNCT/punct/8 SDF/PROPN/nsubj/8 recaptured/VERB/ROOT/8/recapture "
+                   "Manbij/PROPN/dobj/8 from/ADP/prep/8 ISIL/PROPN/pobj/10")
+    ms = [mention(doc, 5, 6, "generic:coalition", "Organisation"), mention(doc, 7, 8, "group:sdf", "ArmedGroup"),
+          mention(doc, 9, 10, "place:manbij", "Place"), mention(doc, 11, 12, "group:islamic-state", "ArmedGroup")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert {("generic:coalition", "cooperates", "group:sdf"), ("group:sdf", "cooperates", "generic:coalition")} & got
+    # support lent to a peaceful act stays support: "With the support of the EU, Tunisia held elections"
+    doc = make_doc("With/ADP/prep/8 the/DET/det/2 support/NOUN/pobj/0 of/ADP/prep/2 the/DET/det/5 EU/PROPN/pobj/3 "
+                   ",/PUNCT/punct/8 Tunisia/PROPN/nsubj/8 held/VERB/ROOT/8/hold elections/NOUN/dobj/8/election")
+    ms = [mention(doc, 5, 6, "org:eu", "InternationalOrganisation"), mention(doc, 7, 8, "TUN", "Country", "TUN")]
+    got = triples(doc, ms)
+    assert ("org:eu", "supports", "TUN", "asserted") in got and not any(r == "cooperates" for _, r, _, _ in got)
+    # "the news that rebels liberated Dabiq, aided by support from Turkey": the participle hung on the noun
+    doc = make_doc("I/PRON/nsubj/1 welcome/VERB/ROOT/1 the/DET/det/3 news/NOUN/dobj/1 that/SCONJ/mark/6 "
+                   "rebels/NOUN/nsubj/6/rebel liberated/VERB/acl/3/liberate Dabiq/PROPN/dobj/6 ,/PUNCT/punct/3 "
+                   "aided/VERB/acl/3/aid/VBN by/ADP/agent/9 support/NOUN/pobj/10 from/ADP/prep/11 Turkey/PROPN/pobj/12")
+    ms = [mention(doc, 5, 6, "generic:rebels", "ArmedGroup"), mention(doc, 7, 8, "place:dabiq", "Place"),
+          mention(doc, 13, 14, "TUR", "Country", "TUR")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert {("TUR", "cooperates", "generic:rebels"), ("generic:rebels", "cooperates", "TUR")} & got
