@@ -1810,6 +1810,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "Mwanawasa reneged on his commitment to the Zambian people", "broke the pact with X": a bond
             # broken is no support.
             continue
+        if relation == "supports" and _armed_backing(tok, index):
+            relation, cameo = "cooperates", "062"
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
@@ -6757,6 +6759,22 @@ def approval_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
         yield from _pairs("supports", sources, targets, tok, index, doc_date, "051", "approval", 0.7, False)
 
 
+#: Nouns of an armed fight in which one is supported ("support for Iraq *in the fight* against ISIL").
+ARMED_FIGHT_NOUNS = frozenset({"fight", "war", "battle", "struggle", "campaign", "offensive", "counteroffensive"})
+
+
+def _armed_backing(noun, index: ActorIndex) -> bool:
+    """Whether the support noun ``noun`` is support in an armed fight against a named enemy, which makes the
+    supporter an ally (062) rather than a well-wisher: "its support of the Government of Iraq *in their fight
+    against ISIL*", "UK support for Iraq *in the fight against ISIL*" (the phrase hung on the noun, its verb
+    or whom it is for); not "support for Iraq in this struggle", which names no enemy."""
+    if noun.lemma_.lower() not in SUPPORT_NOUNS:
+        return False
+    heads = [noun, noun.head] + [c for p in _pobjs(noun, ("of", "for", "to")) for c in _conjuncts(p)]
+    return any(f.lemma_.lower() in ARMED_FIGHT_NOUNS and _fight_enemies(f, index, ("against", "on"))
+               for h in heads for f in _pobjs(h, ("in",)))
+
+
 def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"The support given to the rebels by Qatar", "the United States has given the Peshmerga significant
     support", "the UK remains steadfast in its support of the Government of Iraq": who gives (or holds)
@@ -6777,7 +6795,8 @@ def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         holders = [m for c in noun.children if c.dep_ == "poss" for m in _modifier_actors(c, index)]
         if holders:
             backed = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
-            yield from _pairs("supports", holders, backed, noun, index, doc_date, "050", "support-of", 0.7, False)
+            relation, cameo = ("cooperates", "062") if _armed_backing(noun, index) else ("supports", "050")
+            yield from _pairs(relation, holders, backed, noun, index, doc_date, cameo, "support-of", 0.7, False)
             continue
         verb = noun.head
         if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPORT_GIVING_VERBS:

@@ -4925,3 +4925,22 @@ def test_support_lent_to_an_armed_act_is_military_cooperation():
           mention(doc, 13, 14, "TUR", "Country", "TUR")]
     got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert {("TUR", "cooperates", "generic:rebels"), ("generic:rebels", "cooperates", "TUR")} & got
+
+
+def test_support_in_an_armed_fight_against_an_enemy_is_alliance():
+    # "Britain reaffirmed its support for Iraq in the fight against ISIL"
+    doc = make_doc("Britain/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 "
+                   "for/ADP/prep/3 Iraq/PROPN/pobj/4 in/ADP/prep/3 the/DET/det/8 fight/NOUN/pobj/6 "
+                   "against/ADP/prep/8 ISIL/PROPN/pobj/9")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "GBR", "Country", "GBR"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ"), mention(doc, 10, 11, "group:islamic-state", "ArmedGroup")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert {("GBR", "cooperates", "IRQ"), ("IRQ", "cooperates", "GBR")} & got
+    assert ("GBR", "supports", "IRQ") not in got
+    # a struggle with no enemy named keeps the support a well-wisher's: "its support for Iraq in this struggle"
+    doc = make_doc("Britain/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 "
+                   "for/ADP/prep/3 Iraq/PROPN/pobj/4 in/ADP/prep/3 this/DET/det/8 struggle/NOUN/pobj/6")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "GBR", "Country", "GBR"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert ("GBR", "supports", "IRQ") in got and not any(r == "cooperates" for _, r, _ in got)
