@@ -6831,9 +6831,13 @@ def in_touch_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                           0.75, False)
 
 
-#: Words by which a subject binds itself to a purpose ("are *committed* to defeating", "*vowed* to fight").
-JOINT_RESOLVE_WORDS = COMMITMENT_WORDS | frozenset({"vow", "pledge", "agree", "promise", "commit", "resolve",
-                                                    "undertake", "unite", "join"})
+#: Words by which a subject binds itself to a purpose ("are *committed* to defeating", "*agreed* to fight").
+JOINT_RESOLVE_WORDS = COMMITMENT_WORDS | frozenset({"agree", "unite", "join"})
+#: Promises, which each party of a coordinated subject may make on its own ("India and Pakistan vowed to crush
+#: militants"): a common cause only when said to be joint ("vowed to fight ISIS *together*").
+PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "commit", "resolve", "undertake", "swear"})
+#: Adverbs that make an act one undertaking of all its doers.
+JOINT_ADVERBS = frozenset({"together", "jointly"})
 #: Words that make a coordinated subject's act each one's own, no joint undertaking ("*both* vowed to defeat
 #: ISIS", "vowed *separately*").
 SEVERAL_WORDS = frozenset({"both", "each", "separately", "individually", "respectively", "either", "neither"})
@@ -6858,7 +6862,10 @@ def _resolve_of(act):
     if (held := _commitment(act)) is not None:
         return held, (held.head if held.dep_ == "acomp" and held.head.i != held.i else held)
     head = act.head
-    if act.dep_ != "xcomp" or head.i == act.i or head.lemma_.lower() not in JOINT_RESOLVE_WORDS \
+    lemma = head.lemma_.lower()
+    joint = lemma in JOINT_RESOLVE_WORDS or lemma in PROMISE_WORDS and any(
+        c.lower_ in JOINT_ADVERBS for h in (head, act) for c in h.children)
+    if act.dep_ != "xcomp" or head.i == act.i or not joint \
             or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
         return None, None
     if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
@@ -6868,11 +6875,13 @@ def _resolve_of(act):
 
 def common_cause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"The UK, the Global Coalition and the Government of Iraq are committed to defeating these terrorists",
-    "France and Germany vowed to fight ISIS": parties who together bind themselves to an act against a
-    common enemy are allies in it (cooperation, 062), said now, whatever becomes of the fight.
+    "France and Germany agreed to fight ISIS", "... vowed to fight ISIS together": parties who together bind
+    themselves to an act against a common enemy are allies in it (cooperation, 062), said now, whatever
+    becomes of the fight.
 
     Only a coordinated subject of a word of resolve whose purpose is a hostile act against a named third
-    party: "Kenya and Ethiopia clashed" is no common cause, nor "both vowed to defeat ISIS" one undertaking.
+    party: "Kenya and Ethiopia clashed" is no common cause, nor "both agreed to defeat ISIS" or "India and
+    Pakistan vowed to crush militants" (each may vow alone) one undertaking.
     """
     for act in select(doc, pos=("VERB",)):
         if not _hostile_purpose(act):

@@ -4815,18 +4815,23 @@ def test_a_common_cause_needs_one_undertaking_against_a_third_party():
         out = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 2, 3, "RUS", "Country", "RUS")]
         return out + ([mention(doc, enemy, enemy + 1, "group:islamic-state", "ArmedGroup")] if enemy else [])
 
-    doc = make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow to/PART/aux/5 "
-                   "fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5")
-    got = {(s, t) for s, r, t, _ in triples(doc, parties(doc, 6)) if r == "cooperates"}
-    assert got & {("RUS", "TUR"), ("TUR", "RUS")}
-    # "both vowed": each its own vow, no joint undertaking
-    doc = make_doc("Turkey/PROPN/nsubj/4 and/CCONJ/cc/0 Russia/PROPN/conj/0 both/DET/advmod/4 vowed/VERB/ROOT/4/vow "
-                   "to/PART/aux/6 fight/VERB/xcomp/4/fight/VB ISIL/PROPN/dobj/6")
-    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc, 7)))
-    # no enemy named: "vowed to fight on" binds no one to anyone
-    doc = make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow to/PART/aux/5 "
-                   "fight/VERB/xcomp/3/fight/VB on/ADP/prt/5")
-    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc)))
+    def allied(doc, enemy=None):
+        return any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc, enemy)))
+
+    assert allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 agreed/VERB/ROOT/3/agree "
+                           "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5"), 6)
+    assert allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow "
+                           "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5 together/ADV/advmod/5"), 6)
+    # a vow each may make alone: "India and Pakistan vowed to crush militants"
+    assert not allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow "
+                               "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5"), 6)
+    # "both agreed": each its own assent, no joint undertaking
+    assert not allied(make_doc("Turkey/PROPN/nsubj/4 and/CCONJ/cc/0 Russia/PROPN/conj/0 both/DET/advmod/4 "
+                               "agreed/VERB/ROOT/4/agree to/PART/aux/6 fight/VERB/xcomp/4/fight/VB "
+                               "ISIL/PROPN/dobj/6"), 7)
+    # no enemy named: "agreed to fight on" binds no one to anyone
+    assert not allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 agreed/VERB/ROOT/3/agree "
+                               "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB on/ADP/prt/5"))
 
 
 def test_a_standing_commitment_to_support_is_support_not_an_intent_to_cooperate():
