@@ -261,6 +261,7 @@ def _actor_or_demonym(tok, index: ActorIndex) -> Optional[ActorMention]:
 
 
 def _to_infinitive(verb) -> bool:
+    """Whether ``verb`` has the infinitive marker "to"."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
@@ -6914,9 +6915,10 @@ def common_cause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
 #: Nouns of winning ground back, an armed act like a campaign ("supported the *liberation* of Mosul by ...").
 WINNING_BACK_NOUNS = frozenset({"liberation", "retaking", "taking", "recapture", "recapturing", "reconquest",
                                 "capture", "clearance", "clearing", "advance"})
-#: Campaign nouns that are armed by themselves (not "the campaign for reform").
+#: Campaign nouns that are armed by themselves (not "the campaign for reform"; not "strike", also a
+#: walkout).
 ARMED_ACT_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "assault", "onslaught", "battle",
-                             "war", "airstrike", "strike", "operation"})
+                             "war", "airstrike", "operation"})
 #: Verbs by which their subject backs another's act.
 BACKING_VERBS = frozenset({"support", "back", "assist", "aid"})
 
