@@ -215,10 +215,15 @@ STATE_PEOPLE_NOUNS = frozenset({"people", "population", "citizen", "citizens", "
                                 "government", "leadership", "authorities", "parliament"})
 
 
+#: Of :data:`STATE_PEOPLE_NOUNS`, those that name the state's government.
+GOVERNING_NOUNS = frozenset({"government", "leadership", "authorities"})
+
+
 def _state_of_people(tok, index: ActorIndex) -> Optional[ActorMention]:
     """The state whose people (or organ) ``tok`` is by its "of" phrase, or by the one a later conjunct
     shares with it: "the *people* of Iraq", "the *government* and people of Iraq" (one "of" phrase for
-    both); only a country or government (not "the people of Mosul", a place's residents)."""
+    both; the government is the state's, on its own noun); only a country or government (not "the people
+    of Mosul", a place's residents)."""
     if tok.lemma_.lower() not in STATE_PEOPLE_NOUNS and tok.lower_ not in STATE_PEOPLE_NOUNS:
         return None
     phrases = _pobjs(tok, ("of",))
@@ -229,7 +234,15 @@ def _state_of_people(tok, index: ActorIndex) -> Optional[ActorMention]:
             return None
         phrases = _pobjs(later[-1], ("of",))
     found = [m for p in phrases[:1] for m in [index.at(p.i)] if m is not None and m.type in ("Country", "Government")]
-    return found[0] if found else None
+    if not found:
+        return None
+    if tok.lemma_.lower() in GOVERNING_NOUNS and found[0].country:
+        # "the government and people of Iraq": the government is the state's government, on its own noun
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("amod", "compound")])
+        span = tok.doc[start:tok.i + 1]
+        return replace(_government_at(found[0]), surface=span.text, start=span.start_char, end=span.end_char,
+                       token_start=span.start, token_end=span.end, head=tok.i, pronoun=False)
+    return found[0]
 
 
 #: Nouns of military hardware and positions, which belong to each state or group that modifies them.
