@@ -199,6 +199,8 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
             m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
+        if m is None and t.pos_ == "NOUN":
+            m = _state_of_people(t, index)
         if m is None and not modifiers and t.lemma_.lower() in SPOKESPEOPLE_NOUNS:
             # "met with *Air Force* employees", "talks with *NATO* officials": people named by the body they
             # act for are that body, also where a modifier alone would not do.
@@ -225,6 +227,41 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+#: Nouns of a state's people, or of its organs, that its "of" phrase names ("the *people* of Iraq").
+STATE_PEOPLE_NOUNS = frozenset({"people", "population", "citizen", "citizens", "citizenry", "populace",
+                                "government", "leadership", "authorities", "parliament"})
+
+
+#: Of :data:`STATE_PEOPLE_NOUNS`, those that name the state's government.
+GOVERNING_NOUNS = frozenset({"government", "leadership", "authorities"})
+
+
+def _state_of_people(tok, index: ActorIndex) -> Optional[ActorMention]:
+    """The state whose people (or organ) ``tok`` is by its "of" phrase, or by the one a later conjunct
+    shares with it: "the *people* of Iraq", "the *government* and people of Iraq" (one "of" phrase for
+    both; the government is the state's, on its own noun); only a country or government (not "the people
+    of Mosul", a place's residents)."""
+    if tok.lemma_.lower() not in STATE_PEOPLE_NOUNS and tok.lower_ not in STATE_PEOPLE_NOUNS:
+        return None
+    phrases = _pobjs(tok, ("of",))
+    if not phrases:
+        later = [c for c in tok.conjuncts if c.i > tok.i]
+        if not later or later[-1].lemma_.lower() not in STATE_PEOPLE_NOUNS \
+                and later[-1].lower_ not in STATE_PEOPLE_NOUNS:
+            return None
+        phrases = _pobjs(later[-1], ("of",))
+    found = [m for p in phrases[:1] for m in [index.at(p.i)] if m is not None and m.type in ("Country", "Government")]
+    if not found:
+        return None
+    if tok.lemma_.lower() in GOVERNING_NOUNS and found[0].country:
+        # "the government and people of Iraq": the government is the state's government, on its own noun
+        start = min([tok.i] + [c.i for c in tok.lefts if c.dep_ in ("amod", "compound")])
+        span = tok.doc[start:tok.i + 1]
+        return replace(_government_at(found[0]), surface=span.text, start=span.start_char, end=span.end_char,
+                       token_start=span.start, token_end=span.end, head=tok.i, pronoun=False)
+    return found[0]
 
 
 #: Nouns of military hardware and positions, which belong to each state or group that modifies them.
@@ -255,8 +292,27 @@ def _actor_or_demonym(tok, index: ActorIndex) -> Optional[ActorMention]:
     return index.at(tok.i) or _demonym_country(tok)
 
 
+def _to_infinitive(verb) -> bool:
+    """Whether ``verb`` has the infinitive marker "to"."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
+
+
+def _misparsed_infinitive(verb) -> bool:
+    """Whether ``verb`` is a "to" infinitive that the parser made a finite clause's conjunct, with a
+    subject of its own: "We remain committed to working with A, B and *our partners* ... *to support* the
+    Government of Iraq" (the partners are worked with; who supports is not theirs to say). An infinitive has
+    no subject but after "for", or in a list of infinitives ("urged X to stop and Y to withdraw")."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.head.pos_ not in ("VERB", "AUX") \
+            or not _to_infinitive(verb) or _to_infinitive(verb.head):
+        return False
+    kids = list(verb.children)
+    return any(c.dep_ in SUBJ for c in kids) and not any(c.dep_ == "mark" and c.lower_ == "for" for c in kids)
+
+
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     """Subject actors of ``verb`` and whether the verb is passive."""
+    if _misparsed_infinitive(verb):
+        return [], False
     relative = verb.dep_ == "relcl" and verb.head.i != verb.i
     for child in verb.children:
         if child.dep_ in SUBJ + PASSIVE_SUBJ:
@@ -1801,6 +1857,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "Mwanawasa reneged on his commitment to the Zambian people", "broke the pact with X": a bond
             # broken is no support.
             continue
+        if relation == "supports" and _armed_backing(tok, index):
+            relation, cameo = "cooperates", "062"
         between: list[ActorMention] = []
         sources: list[ActorMention] = []
         targets: list[ActorMention] = []
@@ -4393,6 +4451,11 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             # willingness to hold talks": none.
             continue
         entry = _verb_entry(act, lexicon)
+        if entry is not None and entry[0] == "supports" and head.lemma_.lower() in STANCE_NOUNS \
+                and modality(act) == "asserted":
+            # "X reaffirms its commitment to support Y": a standing resolve to support is support now
+            # (verb_rule's, see STANCE_NOUNS), no intent to cooperate besides.
+            continue
         cameo = HELPING_VERBS.get(act.lemma_.lower())
         if entry is not None and entry[0] in INTENDED_COOPERATION:
             cameo = "039" if entry[1] == "045" else INTENDED_COOPERATION[entry[0]]
@@ -6074,10 +6137,14 @@ BACKED_PARTICIPLES = frozenset({"back", "support", "sponsor"})
 WITH_BACKING_NOUNS = frozenset({"support", "backing", "help", "assistance", "aid", "blessing"})
 
 
+#: Participles by whose "by" phrase of support an act is helped ("*aided by* strong support from Turkey").
+AIDED_PARTICIPLES = frozenset({"aid", "help", "assist", "back", "support", "bolster", "enable"})
+
+
 def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"Coalition-backed Syrian Democratic Forces", "Iranian-backed Houthi rebels": the backer named on the
     participle supports whom it backs (050); "Iraqi troops, with the support of coalition aircraft, attacked
-    ISIS": who lends support to an act supports who does it."""
+    ISIS": who lends support to an act supports who does it; to an armed act, is his ally in it (062)."""
     for tok in select(doc, dep=("amod",)):
         if tok.lemma_.lower() not in BACKED_PARTICIPLES or tok.tag_ != "VBN" or tok.head.i == tok.i:
             continue
@@ -6087,12 +6154,26 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         backed = [m for m in [index.at(tok.head.i)] if m is not None]
         yield from _pairs("supports", backers, backed, tok, index, doc_date, "050", "backed", 0.7, False)
     for noun in select(doc, dep=("pobj",)):
-        if noun.lemma_.lower() not in WITH_BACKING_NOUNS or noun.head.lower_ != "with":
+        if noun.lemma_.lower() not in WITH_BACKING_NOUNS:
             continue
-        backers = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
+        prep = noun.head
+        if prep.lower_ == "by" and prep.dep_ in ("agent", "prep") and prep.head.lemma_.lower() in AIDED_PARTICIPLES \
+                and prep.head.tag_ == "VBN" and prep.head.dep_ in ("advcl", "acl") and prep.head.head.i != prep.head.i:
+            # "X liberated Dabiq, *aided by* strong support from Turkey": as "with the support of"
+            holder = prep.head.head
+            reported = [c for c in holder.children if c.dep_ == "acl" and c.pos_ == "VERB" and c.i < prep.i
+                        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            if holder.pos_ == "NOUN" and reported:
+                # "the news that X liberated Dabiq, aided by ...": the parser hangs the participle on the noun
+                # whose clause it follows; no news is aided, the act reported is
+                holder = reported[-1]
+        elif prep.lower_ == "with":
+            holder = prep.head
+        else:
+            continue
+        backers = [m for p in _pobjs(noun, ("of", "from")) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
         if not backers:
             continue
-        holder = noun.head.head
         # "Iraqi troops, with the support of X, attacked": hung on the subject, or on its verb
         if holder.pos_ in ("VERB", "AUX"):
             found, passive = _subjects(holder, index)
@@ -6105,6 +6186,14 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
             doers = [] if passive else found
         else:
             doers = []
+        act = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        if act.pos_ == "VERB" and _hostile_purpose(act):
+            # support lent to an armed act is military cooperation with its doer, as "in support of" one is
+            # (military_support_rule); a political support stays 'supports'
+            yield from _pairs("cooperates", [m for m in backers if m.type in ALLY_TYPES],
+                              [m for m in doers if m.type in ALLY_TYPES], noun, index, doc_date, "062", "backed-armed",
+                              0.7, False)
+            continue
         yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
 
 
@@ -6872,6 +6961,22 @@ def approval_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
         yield from _pairs("supports", sources, targets, tok, index, doc_date, "051", "approval", 0.7, False)
 
 
+#: Nouns of an armed fight in which one is supported ("support for Iraq *in the fight* against ISIL").
+ARMED_FIGHT_NOUNS = frozenset({"fight", "war", "battle", "struggle", "campaign", "offensive", "counteroffensive"})
+
+
+def _armed_backing(noun, index: ActorIndex) -> bool:
+    """Whether the support noun ``noun`` is support in an armed fight against a named enemy, which makes the
+    supporter an ally (062) rather than a well-wisher: "its support of the Government of Iraq *in their fight
+    against ISIL*", "UK support for Iraq *in the fight against ISIL*" (the phrase hung on the noun, its verb
+    or whom it is for); not "support for Iraq in this struggle", which names no enemy."""
+    if noun.lemma_.lower() not in SUPPORT_NOUNS:
+        return False
+    heads = [noun, noun.head] + [c for p in _pobjs(noun, ("of", "for", "to")) for c in _conjuncts(p)]
+    return any(f.lemma_.lower() in ARMED_FIGHT_NOUNS and _fight_enemies(f, index, ("against", "on"))
+               for h in heads for f in _pobjs(h, ("in",)))
+
+
 def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"The support given to the rebels by Qatar", "the United States has given the Peshmerga significant
     support", "the UK remains steadfast in its support of the Government of Iraq": who gives (or holds)
@@ -6892,7 +6997,8 @@ def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         holders = [m for c in noun.children if c.dep_ == "poss" for m in _modifier_actors(c, index)]
         if holders:
             backed = [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index) if m.type not in PLACE_ONLY]
-            yield from _pairs("supports", holders, backed, noun, index, doc_date, "050", "support-of", 0.7, False)
+            relation, cameo = ("cooperates", "062") if _armed_backing(noun, index) else ("supports", "050")
+            yield from _pairs(relation, holders, backed, noun, index, doc_date, cameo, "support-of", 0.7, False)
             continue
         verb = noun.head
         if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or verb.lemma_.lower() not in SUPPORT_GIVING_VERBS:
@@ -6927,6 +7033,141 @@ def in_touch_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                           0.75, False)
 
 
+#: Words by which a subject binds itself to a purpose ("are *committed* to defeating", "*agreed* to fight").
+JOINT_RESOLVE_WORDS = COMMITMENT_WORDS | frozenset({"agree", "unite", "join"})
+#: Promises, which each party of a coordinated subject may make on its own ("India and Pakistan vowed to crush
+#: militants"): a common cause only when said to be joint ("vowed to fight ISIS *together*").
+PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "commit", "resolve", "undertake", "swear"})
+#: Adverbs that make an act one undertaking of all its doers.
+JOINT_ADVERBS = frozenset({"together", "jointly"})
+#: Words that make a coordinated subject's act each one's own, no joint undertaking ("*both* vowed to defeat
+#: ISIS", "vowed *separately*").
+SEVERAL_WORDS = frozenset({"both", "each", "separately", "individually", "respectively", "either", "neither"})
+
+
+def _listed(tok) -> list:
+    """The items of a coordinated noun phrase, from its first: ``tok`` and its conjuncts, and the parser's
+    "apposition" that a conjunction continues, which is a list ("The UK, *the Coalition and the Government
+    of Iraq*": no apposition names one thing by "X and Y")."""
+    out = _conjuncts(tok)
+    for c in tok.children:
+        if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) and c.conjuncts:
+            out += [c] + [x for x in c.conjuncts if x.i > c.i]
+    return out
+
+
+def _resolve_of(act):
+    """The word of resolve whose purpose the hostile act ``act`` is ("*committed* to defeating",
+    "*vowed* to fight", "*determined* to defeat"), and the verb that carries its subject; ``(None, None)``."""
+    while act.dep_ == "conj" and act.head.i != act.i and act.head.pos_ == "VERB":
+        act = act.head  # "committed to degrading and ultimately *defeating* Daesh"
+    if (held := _commitment(act)) is not None:
+        return held, (held.head if held.dep_ == "acomp" and held.head.i != held.i else held)
+    head = act.head
+    lemma = head.lemma_.lower()
+    joint = lemma in JOINT_RESOLVE_WORDS or lemma in PROMISE_WORDS and any(
+        c.lower_ in JOINT_ADVERBS for h in (head, act) for c in h.children)
+    if act.dep_ != "xcomp" or head.i == act.i or not joint \
+            or not any(a.dep_ == "aux" and a.lower_ == "to" for a in act.children):
+        return None, None
+    if head.pos_ == "ADJ" and head.dep_ == "acomp" and head.head.i != head.i:
+        return head, head.head
+    return (head, head) if head.pos_ == "VERB" else (None, None)
+
+
+def common_cause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK, the Global Coalition and the Government of Iraq are committed to defeating these terrorists",
+    "France and Germany agreed to fight ISIS", "... vowed to fight ISIS together": parties who together bind
+    themselves to an act against a common enemy are allies in it (cooperation, 062), said now, whatever
+    becomes of the fight.
+
+    Only a coordinated subject of a word of resolve whose purpose is a hostile act against a named third
+    party: "Kenya and Ethiopia clashed" is no common cause, nor "both agreed to defeat ISIS" or "India and
+    Pakistan vowed to crush militants" (each may vow alone) one undertaking.
+    """
+    for act in select(doc, pos=("VERB",)):
+        if not _hostile_purpose(act):
+            continue
+        resolve, holder = _resolve_of(act)
+        if resolve is None:
+            continue
+        subj = next((c for c in holder.children if c.dep_ in SUBJ + PASSIVE_SUBJ), None)
+        if subj is None or resolve.pos_ == "VERB" and resolve is holder and any(
+                c.dep_ == "auxpass" for c in holder.children) and resolve.lower_ not in COMMITMENT_WORDS:
+            continue
+        if any(t.lower_ in SEVERAL_WORDS for h in (subj, holder, resolve, act) for t in h.children) \
+                or any(c.dep_ == "neg" for h in (holder, resolve, act) for c in h.children):
+            continue
+        allies: list[ActorMention] = []
+        for item in _listed(subj):
+            m = index.at(item.i)
+            if m is not None and m.type in ALLY_TYPES and not m.pronoun \
+                    and all(m.actor_id != a.actor_id for a in allies):
+                allies.append(m)
+        if len(allies) < 2:
+            continue
+        enemies = [m for m in _purpose_enemies(act, index) if all(m.actor_id != a.actor_id for a in allies)]
+        if not enemies:
+            continue
+        for a, b in combinations(allies, 2):
+            yield from _opt(_make("cooperates", a, b, resolve, index, doc_date, "062", "common-cause", 0.7))
+
+
+#: Nouns of winning ground back, an armed act like a campaign ("supported the *liberation* of Mosul by ...").
+WINNING_BACK_NOUNS = frozenset({"liberation", "retaking", "taking", "recapture", "recapturing", "reconquest",
+                                "capture", "clearance", "clearing", "advance"})
+#: Campaign nouns that are armed by themselves (not "the campaign for reform"; not "strike", also a
+#: walkout).
+ARMED_ACT_NOUNS = frozenset({"offensive", "counteroffensive", "counter-offensive", "assault", "onslaught", "battle",
+                             "war", "airstrike", "operation"})
+#: Verbs by which their subject backs another's act.
+BACKING_VERBS = frozenset({"support", "back", "assist", "aid"})
+
+
+def _listed_subjects(verb, index: ActorIndex) -> list[ActorMention]:
+    """Subject actors of ``verb``, or of the clause it is a conjunct of, read as a list (:func:`_listed`:
+    "The UK, the Coalition and the Government of Iraq ... have supported"); else :func:`_subjects`'s."""
+    head = verb
+    while head.dep_ == "conj" and head.head.i != head.i and not any(c.dep_ in SUBJ for c in head.children):
+        head = head.head
+    subj = next((c for c in head.children if c.dep_ in SUBJ or c.dep_ in PASSIVE_SUBJ and head is not verb), None)
+    if subj is None:
+        found, passive = _subjects(verb, index)
+        return [] if passive else found
+    out: list[ActorMention] = []
+    for item in _listed(subj):
+        m = index.at(item.i)
+        if m is not None and not m.pronoun and all(m.actor_id != o.actor_id for o in out):
+            out.append(m)
+    return out or _subjects(verb, index)[0]
+
+
+def backed_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"The UK has supported the liberation of Mosul by Iraqi forces", "the coalition backed the Kurdish
+    offensive": who backs another's armed act (a campaign, or winning ground back) is his ally in it (062),
+    as "in support of" a force is (military_support_rule); backing a political act stays 'supports'."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in BACKING_VERBS or any(c.dep_ in PASSIVE_SUBJ for c in verb.children):
+            continue
+        # (the parser splits "the re-taking by X" into objects and an adverbial noun)
+        acts = [c for c in verb.children if c.dep_ in OBJ or c.dep_ == "advcl" and c.pos_ == "NOUN"]
+        # a campaign that may be political ("the campaign for reform") counts by an enemy it is against
+        acts = [a for a in acts if a.pos_ == "NOUN" and (a.lemma_.lower() in WINNING_BACK_NOUNS | ARMED_ACT_NOUNS or (
+            a.lemma_.lower() in CAMPAIGN_NOUNS and _fight_enemies(a, index, ("against", "on"), _purpose_acts(a))))]
+        if not acts or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        doers: list[ActorMention] = []
+        for act in acts:
+            found = [m for p in _pobjs(act, ("by",)) for m in actors_of(p, index, False)]
+            if not found and act.lemma_.lower() in CAMPAIGN_NOUNS | ARMED_ACT_NOUNS:
+                # "the *Kurdish* offensive", "*Iraq's* campaign"
+                found = [m for c in act.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+            doers += [m for m in found if m.type in ALLY_TYPES and m not in doers]
+        backers = [m for m in _listed_subjects(verb, index) if m.type in ALLY_TYPES]
+        doers = [m for m in doers if all(m.actor_id != b.actor_id for b in backers)]
+        yield from _pairs("cooperates", backers, doers, verb, index, doc_date, "062", "backed-operation", 0.7, False)
+
+
 RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     verb_rule, noun_rule, adjective_rule, stationed_rule, located_rule, located_owner_rule, role_rule,
     lead_verb_rule, gazetteer_location_rule, home_institution_rule, known_leader_rule,
@@ -6948,6 +7189,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
     league_against_rule, controls_rule, approval_rule, support_given_rule, in_touch_rule,
+    common_cause_rule, backed_operation_rule,
 )
 
 

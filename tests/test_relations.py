@@ -3758,9 +3758,10 @@ def test_who_fires_a_weapon_at_x_attacks_x():
 @pytest.mark.parametrize("spec, backer, backed", [
     ("Coalition/NOUN/npadvmod/2/coalition -/PUNCT/punct/2 backed/VERB/amod/3/back/VBN SDF/PROPN/nsubj/4 "
      "advanced/VERB/ROOT/4/advance", 0, 3),
-    # "Iraqi troops, with the support of NATO, attacked"
+    # "Iraqi troops, with the support of NATO, advanced" (support lent to an attack is alliance:
+    # test_support_lent_to_an_armed_act_is_military_cooperation)
     ("troops/NOUN/nsubj/6/troop with/ADP/prep/0 the/DET/det/3 support/NOUN/pobj/1 of/ADP/prep/3 NATO/PROPN/pobj/4 "
-     "attacked/VERB/ROOT/6/attack", 5, 0),
+     "advanced/VERB/ROOT/6/advance", 5, 0),
 ])
 def test_x_backed_forces_and_with_the_support_of_x_are_support(spec, backer, backed):
     doc = make_doc(spec)
@@ -5012,3 +5013,166 @@ def test_a_place_a_participle_of_locating_or_naming_qualifies_is_where_its_in_ph
     got = {r.rule for r in extract_relations(doc, ActorIndex(ms))
            if (r.source.actor_id, r.relation, r.target.actor_id) == (place[2], "located-in", where[1])}
     assert (got == {"located-participle"}) is located
+
+
+def test_parties_committed_together_against_an_enemy_are_allies():
+    # "The UK, the Coalition and Iraq are committed to defeating ISIL": the parser hangs the list on an
+    # "apposition" that a conjunction continues
+    doc = make_doc("The/DET/det/1 UK/PROPN/nsubjpass/8 ,/PUNCT/punct/1 the/DET/det/4 Coalition/PROPN/appos/1 "
+                   "and/CCONJ/cc/4 Iraq/PROPN/conj/4 are/AUX/auxpass/8/be committed/VERB/ROOT/8/commit/VBN "
+                   "to/ADP/prep/8 defeating/VERB/pcomp/9/defeat/VBG ISIL/PROPN/dobj/10")
+    ms = [mention(doc, 1, 2, "GBR", "Country", "GBR"), mention(doc, 4, 5, "org:global-coalition", "Organisation"),
+          mention(doc, 6, 7, "IRQ", "Country", "IRQ"), mention(doc, 11, 12, "group:islamic-state", "ArmedGroup")]
+    pairs = {frozenset((s, t)) for s, r, t, m in triples(doc, ms) if r == "cooperates" and m == "asserted"}
+    assert {frozenset(("GBR", "IRQ")), frozenset(("GBR", "org:global-coalition")),
+            frozenset(("IRQ", "org:global-coalition"))} <= pairs
+    # an apposition proper names one party twice: "the Coalition, the US-led alliance, ..." is no list
+    doc = make_doc("the/DET/det/1 Coalition/PROPN/nsubj/7 ,/PUNCT/punct/1 the/DET/det/5 US-led/ADJ/amod/5 "
+                   "alliance/NOUN/appos/1 ,/PUNCT/punct/1 vowed/VERB/ROOT/7/vow to/PART/aux/9 "
+                   "defeat/VERB/xcomp/7/defeat/VB ISIL/PROPN/dobj/9")
+    ms = [mention(doc, 0, 2, "org:global-coalition", "Organisation"),
+          mention(doc, 3, 6, "generic:alliance", "Organisation"),
+          mention(doc, 10, 11, "group:islamic-state", "ArmedGroup")]
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+
+
+def test_a_common_cause_needs_one_undertaking_against_a_third_party():
+    def parties(doc, enemy=None):
+        out = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 2, 3, "RUS", "Country", "RUS")]
+        return out + ([mention(doc, enemy, enemy + 1, "group:islamic-state", "ArmedGroup")] if enemy else [])
+
+    def allied(doc, enemy=None):
+        return any(r == "cooperates" for _, r, _, _ in triples(doc, parties(doc, enemy)))
+
+    assert allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 agreed/VERB/ROOT/3/agree "
+                           "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5"), 6)
+    assert allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow "
+                           "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5 together/ADV/advmod/5"), 6)
+    # a vow each may make alone: "India and Pakistan vowed to crush militants"
+    assert not allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 vowed/VERB/ROOT/3/vow "
+                               "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB ISIL/PROPN/dobj/5"), 6)
+    # "both agreed": each its own assent, no joint undertaking
+    assert not allied(make_doc("Turkey/PROPN/nsubj/4 and/CCONJ/cc/0 Russia/PROPN/conj/0 both/DET/advmod/4 "
+                               "agreed/VERB/ROOT/4/agree to/PART/aux/6 fight/VERB/xcomp/4/fight/VB "
+                               "ISIL/PROPN/dobj/6"), 7)
+    # no enemy named: "agreed to fight on" binds no one to anyone
+    assert not allied(make_doc("Turkey/PROPN/nsubj/3 and/CCONJ/cc/0 Russia/PROPN/conj/0 agreed/VERB/ROOT/3/agree "
+                               "to/PART/aux/5 fight/VERB/xcomp/3/fight/VB on/ADP/prt/5"))
+
+
+def test_a_standing_commitment_to_support_is_support_not_an_intent_to_cooperate():
+    doc = make_doc("Turkey/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm/VBD its/PRON/poss/3 "
+                   "commitment/NOUN/dobj/1/commitment/NN to/PART/aux/5 support/VERB/acl/3/support/VB Iraq/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert ("TUR", "supports", "IRQ", "asserted") in got
+    assert not any(r == "cooperates" for _, r, _, _ in got)
+    # an intent to help is still one ("reaffirmed its commitment to help Iraq")
+    doc = make_doc("Turkey/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm/VBD its/PRON/poss/3 "
+                   "commitment/NOUN/dobj/1/commitment/NN to/PART/aux/5 help/VERB/acl/3/help/VB Iraq/PROPN/dobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    assert any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+
+
+def test_the_people_of_a_state_stand_for_it():
+    doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 people/NOUN/dobj/1/people "
+                   "of/ADP/prep/3 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "supports", "IRQ", "asserted") in triples(doc, ms)
+    # one "of" phrase for both conjuncts: "the government and people of Iraq" (the government the state's)
+    doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 government/NOUN/dobj/1 "
+                   "and/CCONJ/cc/3 people/NOUN/conj/3/people of/ADP/prep/5 Iraq/PROPN/pobj/6")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 7, 8, "IRQ", "Country", "IRQ")]
+    got = triples(doc, ms)
+    assert ("GBR", "supports", "IRQ", "asserted") in got and ("GBR", "supports", "IRQGOV", "asserted") in got
+    # a town's residents are no state ("the people of Mosul"), nor a state's rebels its people
+    from graphbuilder.relations import _state_of_people
+    doc = make_doc("ISIS/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 people/NOUN/dobj/1/people "
+                   "of/ADP/prep/3 Mosul/PROPN/pobj/4")
+    assert _state_of_people(doc[3], ActorIndex([mention(doc, 5, 6, "place:mosul", "Place")])) is None
+    doc = make_doc("Britain/PROPN/nsubj/1 supports/VERB/ROOT/1/support the/DET/det/3 government/NOUN/dobj/1 "
+                   "and/CCONJ/cc/3 rebels/NOUN/conj/3/rebel of/ADP/prep/5 Iraq/PROPN/pobj/6")
+    assert _state_of_people(doc[3], ActorIndex([mention(doc, 7, 8, "IRQ", "Country", "IRQ")])) is None
+
+
+def test_an_infinitive_misparsed_as_a_conjunct_clause_has_no_subject_of_its_own():
+    # "We work with Iraq and our partners to support the government": the parser makes "partners" the
+    # subject of a conjunct "to support"; the partners are worked with, not the supporters
+    doc = make_doc("We/PRON/nsubj/1 work/VERB/ROOT/1 with/ADP/prep/1 Iraq/PROPN/pobj/2 and/CCONJ/cc/1 "
+                   "our/PRON/poss/6 partners/NOUN/nsubj/8/partner to/PART/aux/8 support/VERB/conj/1/support/VB "
+                   "Jordan/PROPN/dobj/8")
+    ms = [mention(doc, 3, 4, "IRQ", "Country", "IRQ"), mention(doc, 6, 7, "generic:partners", "Organisation"),
+          mention(doc, 9, 10, "JOR", "Country", "JOR")]
+    assert not any(s == "generic:partners" and r == "supports" for s, r, _, _ in triples(doc, ms))
+    # a list of infinitives keeps its subjects: "urged Israel to withdraw and Hamas to release them"
+    doc = make_doc("UN/PROPN/nsubj/1 urged/VERB/ROOT/1/urge Israel/PROPN/nsubj/4 to/PART/aux/4 "
+                   "withdraw/VERB/ccomp/1/withdraw/VB and/CCONJ/cc/4 Hamas/PROPN/nsubj/8 to/PART/aux/8 "
+                   "attack/VERB/conj/4/attack/VB Egypt/PROPN/dobj/8")
+    from graphbuilder.relations import _misparsed_infinitive
+    assert not _misparsed_infinitive(doc[8])
+
+
+def test_backing_anothers_armed_act_is_alliance():
+    # "Britain, the Coalition and Iraq supported the retaking of Tikrit by Iraqi forces" (the parser's
+    # "apposition" list)
+    doc = make_doc("Britain/PROPN/nsubj/6 ,/PUNCT/punct/0 the/DET/det/3 Coalition/PROPN/appos/0 and/CCONJ/cc/3 "
+                   "Iraq/PROPN/conj/3 supported/VERB/ROOT/6/support the/DET/det/8 retaking/NOUN/dobj/6/retaking "
+                   "of/ADP/prep/8 Tikrit/PROPN/pobj/9 by/ADP/prep/8 Iraqi/ADJ/amod/13 forces/NOUN/pobj/11/force")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 3, 4, "org:global-coalition", "Organisation"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ"), mention(doc, 10, 11, "place:tikrit", "Place"),
+          mention(doc, 12, 14, "IRQMIL", "Military", "IRQ", head=13)]
+    pairs = {frozenset((s, t)) for s, r, t, _ in triples(doc, ms) if r == "cooperates"}
+    assert {frozenset(("GBR", "IRQMIL")), frozenset(("org:global-coalition", "IRQMIL"))} <= pairs
+    # a campaign with no enemy may be political: "supported the Iraqi campaign for reform" allies no one
+    doc = make_doc("The/DET/det/1 EU/PROPN/nsubj/2 supported/VERB/ROOT/2/support the/DET/det/5 Iraqi/ADJ/amod/5 "
+                   "campaign/NOUN/dobj/2 for/ADP/prep/5 reform/NOUN/pobj/6")
+    ms = [mention(doc, 1, 2, "org:eu", "InternationalOrganisation"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+    # an act that is no armed one: "supported the resolution by France"
+    doc = make_doc("Iraq/PROPN/nsubj/1 supported/VERB/ROOT/1/support the/DET/det/3 resolution/NOUN/dobj/1 "
+                   "by/ADP/prep/3 France/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 5, 6, "FRA", "Country", "FRA")]
+    assert not any(r == "cooperates" for _, r, _, _ in triples(doc, ms))
+
+
+def test_support_lent_to_an_armed_act_is_military_cooperation():
+    doc = make_doc("With/ADP/prep/8 the/DET/det/2 support/NOUN/pobj/0 of/ADP/prep/2 the/DET/det/5 "
+                   "Coalition/PROPN/pobj/3 ,/PUNCT/punct/8 SDF/PROPN/nsubj/8 recaptured/VERB/ROOT/8/recapture "
+                   "Manbij/PROPN/dobj/8 from/ADP/prep/8 ISIL/PROPN/pobj/10")
+    ms = [mention(doc, 5, 6, "generic:coalition", "Organisation"), mention(doc, 7, 8, "group:sdf", "ArmedGroup"),
+          mention(doc, 9, 10, "place:manbij", "Place"), mention(doc, 11, 12, "group:islamic-state", "ArmedGroup")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert {("generic:coalition", "cooperates", "group:sdf"), ("group:sdf", "cooperates", "generic:coalition")} & got
+    # support lent to a peaceful act stays support: "With the support of the EU, Tunisia held elections"
+    doc = make_doc("With/ADP/prep/8 the/DET/det/2 support/NOUN/pobj/0 of/ADP/prep/2 the/DET/det/5 EU/PROPN/pobj/3 "
+                   ",/PUNCT/punct/8 Tunisia/PROPN/nsubj/8 held/VERB/ROOT/8/hold elections/NOUN/dobj/8/election")
+    ms = [mention(doc, 5, 6, "org:eu", "InternationalOrganisation"), mention(doc, 7, 8, "TUN", "Country", "TUN")]
+    got = triples(doc, ms)
+    assert ("org:eu", "supports", "TUN", "asserted") in got and not any(r == "cooperates" for _, r, _, _ in got)
+    # "the news that rebels liberated Dabiq, aided by support from Turkey": the participle hung on the noun
+    doc = make_doc("I/PRON/nsubj/1 welcome/VERB/ROOT/1 the/DET/det/3 news/NOUN/dobj/1 that/SCONJ/mark/6 "
+                   "rebels/NOUN/nsubj/6/rebel liberated/VERB/acl/3/liberate Dabiq/PROPN/dobj/6 ,/PUNCT/punct/3 "
+                   "aided/VERB/acl/3/aid/VBN by/ADP/agent/9 support/NOUN/pobj/10 from/ADP/prep/11 Turkey/PROPN/pobj/12")
+    ms = [mention(doc, 5, 6, "generic:rebels", "ArmedGroup"), mention(doc, 7, 8, "place:dabiq", "Place"),
+          mention(doc, 13, 14, "TUR", "Country", "TUR")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert {("TUR", "cooperates", "generic:rebels"), ("generic:rebels", "cooperates", "TUR")} & got
+
+
+def test_support_in_an_armed_fight_against_an_enemy_is_alliance():
+    # "Britain reaffirmed its support for Iraq in the fight against ISIL"
+    doc = make_doc("Britain/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 "
+                   "for/ADP/prep/3 Iraq/PROPN/pobj/4 in/ADP/prep/3 the/DET/det/8 fight/NOUN/pobj/6 "
+                   "against/ADP/prep/8 ISIL/PROPN/pobj/9")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "GBR", "Country", "GBR"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ"), mention(doc, 10, 11, "group:islamic-state", "ArmedGroup")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert {("GBR", "cooperates", "IRQ"), ("IRQ", "cooperates", "GBR")} & got
+    assert ("GBR", "supports", "IRQ") not in got
+    # a struggle with no enemy named keeps the support a well-wisher's: "its support for Iraq in this struggle"
+    doc = make_doc("Britain/PROPN/nsubj/1 reaffirmed/VERB/ROOT/1/reaffirm its/PRON/poss/3 support/NOUN/dobj/1 "
+                   "for/ADP/prep/3 Iraq/PROPN/pobj/4 in/ADP/prep/3 this/DET/det/8 struggle/NOUN/pobj/6")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "GBR", "Country", "GBR"),
+          mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert ("GBR", "supports", "IRQ") in got and not any(r == "cooperates" for _, r, _ in got)
