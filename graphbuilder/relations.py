@@ -7045,15 +7045,11 @@ JOINT_ADVERBS = frozenset({"together", "jointly"})
 SEVERAL_WORDS = frozenset({"both", "each", "separately", "individually", "respectively", "either", "neither"})
 
 
-def _listed(tok) -> list:
-    """The items of a coordinated noun phrase, from its first: ``tok`` and its conjuncts, and the parser's
-    "apposition" that a conjunction continues, which is a list ("The UK, *the Coalition and the Government
-    of Iraq*": no apposition names one thing by "X and Y")."""
-    out = _conjuncts(tok)
-    for c in tok.children:
-        if c.dep_ == "appos" and any(g.dep_ == "cc" for g in c.children) and c.conjuncts:
-            out += [c] + [x for x in c.conjuncts if x.i > c.i]
-    return out
+def _listed(tok, index: ActorIndex) -> list:
+    """The items of a coordinated noun phrase, from its first: ``tok``, its conjuncts and the list the parser
+    hangs on it as an apposition (:func:`_appositive_list`: "The UK, *the Coalition and the Government of
+    Iraq*")."""
+    return _conjuncts(tok) + _appositive_list(tok, index)
 
 
 def _resolve_of(act):
@@ -7099,7 +7095,7 @@ def common_cause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 or any(c.dep_ == "neg" for h in (holder, resolve, act) for c in h.children):
             continue
         allies: list[ActorMention] = []
-        for item in _listed(subj):
+        for item in _listed(subj, index):
             m = index.at(item.i)
             if m is not None and m.type in ALLY_TYPES and not m.pronoun \
                     and all(m.actor_id != a.actor_id for a in allies):
@@ -7135,7 +7131,7 @@ def _listed_subjects(verb, index: ActorIndex) -> list[ActorMention]:
         found, passive = _subjects(verb, index)
         return [] if passive else found
     out: list[ActorMention] = []
-    for item in _listed(subj):
+    for item in _listed(subj, index):
         m = index.at(item.i)
         if m is not None and not m.pronoun and all(m.actor_id != o.actor_id for o in out):
             out.append(m)
