@@ -2174,7 +2174,7 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     # "Boko Haram carried out attacks in Cameroon": the place of a deed done on the ground
     deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_DEED_NOUNS] \
         if verb.lemma_.lower() in DOING_VERBS and not passive else []
-    found = [x for h in [verb] + deeds for x in _places(h, index, preps, modifiers=False)]
+    found = [x for h in _presence_heads(verb) + deeds for x in _places(h, index, preps, modifiers=False)]
     if verb.lemma_.lower() in GETTING_INTO_VERBS and not passive:
         # "Iraqi troops entered Mosul", "reached the outskirts of Mosul": the place is the object.
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
@@ -2531,6 +2531,81 @@ def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
             for place in places:
                 if place.type in PLACE_TYPES and not place.pronoun:
                     yield from _opt(_make(relation, holder, place, tok, index, doc_date, None, rule, 0.8))
+
+
+#: Nouns of a military base a state keeps abroad or at home ("Russia's naval *base* in Tartus").
+MILITARY_BASE_NOUNS = frozenset({"base", "airbase", "outpost"})
+#: Words that may qualify a state's base as a military one; any other noun before "base" makes it another kind
+#: ("China's *manufacturing* base", "the party's *support* base").
+MILITARY_BASE_WORDS = frozenset({"air", "naval", "navy", "military", "army", "airforce", "marine", "missile",
+                                 "submarine", "drone", "overseas", "forward", "logistics", "first", "new", "main",
+                                 "only", "largest", "biggest", "key", "big", "large", "permanent", "two", "second",
+                                 "strategic", "several", "many", "other", "remaining", "existing", "secret",
+                                 "major", "sprawling", "huge", "foreign"})
+#: Verbs by which a state has a base: its object base is the state's ("Russia *has* an air base in Latakia",
+#: "will *build* a base": planned, by the verb's modality). A base a state closes, leaves, wants or is offered
+#: is no base of it now, so any other verb governing the base gives nothing.
+BASE_HAVING_VERBS = frozenset({"have", "maintain", "operate", "run", "keep", "retain", "use", "build", "open",
+                               "establish", "set", "construct", "expand"})
+#: Verbs by which a state has another's base on its soil ("Japan *hosts* a US base"): its subject is where the
+#: base is, not whose.
+BASE_HOSTING_VERBS = frozenset({"host", "house"})
+#: Prepositions of where a base is ("the US base *at* Incirlik", "a base *near* Hmeimim").
+BASE_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "on", "inside"})
+#: Who keeps a base: a state (for its military), its government, or an armed force.
+BASE_OWNER_TYPES = FORCE_TYPES | {"Country", "Government"}
+
+
+def _base_owners(base, index: ActorIndex) -> list[ActorMention]:
+    """The state or force whose base ``base`` is: a possessive, a state's word or a name before the noun
+    ("*Russia's* base", "the *Russian* base", "the *US* base"), else the subject of a verb of having whose
+    object the base is ("*France* maintains a base"). A state stands for its military."""
+    from .actors import ORGANS
+
+    owners = [m for c in base.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+              for m in [_actor_or_demonym(c, index) if c.dep_ == "amod" else index.at(c.i)]
+              if m is not None and m.type in BASE_OWNER_TYPES and (not m.pronoun or c.dep_ == "poss")]
+    if not owners and base.dep_ in ("dobj", "obj") and base.head.lemma_.lower() in BASE_HAVING_VERBS:
+        subjects, passive = _subjects(base.head, index)
+        owners = [] if passive else [m for m in subjects if m.type in BASE_OWNER_TYPES]
+    out = []
+    for m in owners:
+        if m.type in FORCE_TYPES:
+            out.append(m)
+        elif m.country:
+            suffix, type_, template = ORGANS["MIL"]
+            out.append(replace(m, actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
+                               type=type_, code=f"{m.country}{suffix}"))
+    return out
+
+
+def military_base_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Russia has an air base in Latakia``, ``Russia's naval base in Tartus``, ``the US base at Incirlik``:
+    the state's military is stationed at the place its base is in.
+
+    Not another kind of base ("China's manufacturing base in Vietnam", "a base of support"), a base gone or
+    not yet had ("the *former* Soviet base", "the US *closed* its base in Uzbekistan", "Moscow *wants* a
+    base in Sudan"), nor a force's own base that an actor mention already covers ("the Syrian army base").
+    """
+    for base in select(doc, lower=MILITARY_BASE_NOUNS | {n + "s" for n in MILITARY_BASE_NOUNS}):
+        if base.pos_ != "NOUN" or _former(base) or index.at(base.i) is not None or _pobjs(base, ("of",)):
+            continue
+        if any(c.dep_ in ("compound", "amod") and index.at(c.i) is None and c.lower_ not in MILITARY_BASE_WORDS
+               for c in base.lefts):
+            continue
+        hosting = base.dep_ in ("dobj", "obj") and base.head.lemma_.lower() in BASE_HOSTING_VERBS
+        if base.dep_ in ("dobj", "obj") and base.head.lemma_.lower() not in BASE_HAVING_VERBS and not hosting:
+            continue
+        places = [m for m, _prep in _places(base, index, BASE_PLACE_PREPS, modifiers=False)]
+        if hosting and not places:
+            places = [m for m in _subjects(base.head, index)[0]]
+        places = [m for m in places if not m.pronoun and m.type in PLACE_TYPES]
+        for owner in dict.fromkeys(_base_owners(base, index)):
+            for place in dict.fromkeys(places):
+                if place.country and place.country == owner.country and place.type == "Country":
+                    continue  # "Russia's bases in Russia": no news
+                yield from _opt(_make("stationed-at", owner, place, base, index, doc_date, None, "stationed-base",
+                                      0.75))
 
 
 def _compound_owner(tok, index: ActorIndex) -> list[ActorMention]:
@@ -3411,6 +3486,11 @@ MEMBER_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
 BODY_TYPES = ORG_TYPES
 #: Verbs whose subject is a body and object its members ("the SDF, which includes the Syrian Arab Coalition").
 INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
+#: Verbs whose subject is a member of the body their "to" phrase names ("Turkey, which *belongs* to NATO").
+BELONGING_VERBS = frozenset({"belong"})
+#: Members a government has: the parties and movements that sit in it ("Hezbollah, a member of the Lebanese
+#: government"); a state or an organ is no member of another's government.
+GOVERNMENT_MEMBER_TYPES = frozenset({"Organisation", "ArmedGroup"})
 
 
 def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
@@ -3434,15 +3514,23 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
+        former = False
         if tok.pos_ == "NOUN" and lemma in MEMBERSHIP_NOUNS:
-            bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES)]
+            bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES | {"Government"})]
             bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
                        for m in _named(c, index, BODY_TYPES)]
             if tok.dep_ in ("compound", "appos"):
                 members = _named(tok.head, index, MEMBER_TYPES)  # "NATO member Turkey", "Turkey, a member of"
             elif tok.dep_ == "attr":
-                members = [m for c in tok.head.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+                members = [m for c in _relative_subjects(tok.head) for m in _named(c, index, MEMBER_TYPES)]
+                # "Nusra, which *was* part of al-Qaeda until 2016": a membership gone
+                former = tok.head.dep_ == "relcl" and _past_hold(tok.head)
             members += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, MEMBER_TYPES)]
+        elif tok.pos_ == "VERB" and lemma in BELONGING_VERBS:
+            # "Turkey, which belongs to NATO", "Poland belongs to NATO and the EU"
+            bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, BODY_TYPES)]
+            members = [m for c in _relative_subjects(tok) for m in _named(c, index, MEMBER_TYPES)]
+            former = _past_hold(tok)
         elif tok.pos_ == "VERB" and lemma in INCLUDING_VERBS:
             subjects = [c for c in tok.children if c.dep_ in SUBJ]
             if tok.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
@@ -3451,7 +3539,20 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             members = [m for c in tok.children if c.dep_ in OBJ for m in _named(c, index, MEMBER_TYPES)]
         for body in bodies:
             for member in members:
-                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8))
+                if body.type == "Government" and member.type not in GOVERNMENT_MEMBER_TYPES:
+                    continue  # "Iraq, part of the Iraqi government" says no membership
+                for r in _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8)):
+                    yield replace(r, former=True) if former and r.modality == "asserted" else r
+
+
+def _relative_subjects(verb) -> list:
+    """The subject words of ``verb``, a relative clause's pronoun standing for the noun the clause hangs on
+    ("*Turkey*, which belongs to NATO")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i and subjects and all(
+            c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        return [verb.head]
+    return subjects
 
 
 #: Nouns naming a party to an alliance ("Turkey, a NATO *ally*", "the regime and its Russian *allies*").
@@ -3594,16 +3695,41 @@ def _active_verbs(doc, lemmas: frozenset, index: ActorIndex) -> Iterator[tuple]:
                 yield tok, subjects
 
 
-#: Verbs of being somewhere, said of a force there ("hundreds of ISIL militants *remain* in Raqqa").
-PRESENCE_VERBS = frozenset({"remain", "operate", "stay"})
+#: Verbs of being somewhere, said of a force there ("hundreds of ISIL militants *remain* in Raqqa"); "patrol"
+#: says where by its object ("Iraqi soldiers *patrol* the streets of Ramadi").
+PRESENCE_VERBS = frozenset({"remain", "operate", "stay", "patrol"})
+#: Verbs of being somewhere whose object is the place ("UN troops *patrol* southern Lebanon").
+PATROL_VERBS = frozenset({"patrol"})
+#: Participles and adjectives that, after "remain" or "stay", say how a force is somewhere: the place phrase
+#: hangs on them ("ISIL militants remain *entrenched* in western Mosul", "stay *holed* up in Jilib"). Not any
+#: participle: a force that "remains *banned* in Germany" is not there.
+PRESENCE_STATES = frozenset({"entrenched", "holed", "dug", "stationed", "deployed", "positioned", "based",
+                             "garrisoned", "hidden", "hiding", "trapped", "besieged", "encircled", "surrounded",
+                             "concentrated", "massed", "present", "active", "barricaded", "embedded", "ensconced",
+                             "bogged", "pinned", "cornered", "confined", "dispersed", "scattered", "stuck"})
+
+
+def _presence_heads(verb) -> list:
+    """The words whose place phrase says where the subject of ``verb`` is: the verb, and a participle of being
+    somewhere it takes ("remain *entrenched* in western Mosul"); not the verb when another adjective takes
+    the place phrase as its scope ("ISIS remains *popular* in Mosul")."""
+    states = [c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]
+    scoped = any(c.dep_ == "acomp" and c.lower_ not in PRESENCE_STATES for c in states)
+    return ([] if scoped else [verb]) + [c for c in states if c.lower_ in PRESENCE_STATES]
 
 
 def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"ISIL militants remain in Raqqa", "Royal Navy ships are operating in the Gulf": an armed force
     that remains, stays or operates at a place is stationed there."""
     for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
-        places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, False)
-                  if m.type in PLACE_ONLY or m.type == "Country"]
+        places = [m for h in _presence_heads(tok) for m, _prep in _places(h, index, FORCE_PLACE_PREPS, False)]
+        if tok.lemma_.lower() in PATROL_VERBS:
+            # "patrol southern Lebanon", "patrol the streets of Ramadi": the place patrolled
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+                places += [m for m in actors_of(obj, index, False) if not m.pronoun]
+                if obj.lemma_.lower() in QUARTER_NOUNS | {"street", "outskirt"}:
+                    places += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
+        places = [m for m in dict.fromkeys(places) if m.type in PLACE_ONLY or m.type == "Country"]
         none = any(_said_absent(c) for c in tok.children if c.dep_ in SUBJ)
         for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
             for place in places:
@@ -6933,6 +7059,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     demand_clause_rule, call_for_rule, home_government_request_rule, protest_event_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
     rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
     protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
+    military_base_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,

@@ -123,6 +123,36 @@ def test_a_state_or_organisation_in_a_body_is_its_member(spec, member, body):
     assert ("member", "member-of", "body", "asserted") in triples(doc, ms)
 
 
+@pytest.mark.parametrize("spec, member, body, former", [
+    # "Turkey, which is a member of NATO": the relative pronoun stands for Turkey
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 is/AUX/relcl/0/be/VBZ a/DET/det/5 "
+     "member/NOUN/attr/3 of/ADP/prep/5 NATO/PROPN/pobj/6", 0, 7, False),
+    # "Turkey, which belongs to NATO"
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 belongs/VERB/relcl/0/belong/VBZ to/ADP/prep/3 "
+     "NATO/PROPN/pobj/4", 0, 5, False),
+    # "Turkey belongs to NATO"
+    ("Turkey/PROPN/nsubj/1 belongs/VERB/ROOT/1/belong/VBZ to/ADP/prep/1 NATO/PROPN/pobj/2", 0, 3, False),
+    # "Turkey, which was part of NATO": a membership gone
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 was/AUX/relcl/0/be/VBD part/NOUN/attr/3 "
+     "of/ADP/prep/4 NATO/PROPN/pobj/5", 0, 6, True),
+])
+def test_a_relative_clause_or_belonging_says_membership(spec, member, body, former):
+    doc = make_doc(spec)
+    ms = [mention(doc, member, member + 1, "TUR", "Country", "TUR"),
+          mention(doc, body, body + 1, "org:nato", "InternationalOrganisation")]
+    got = [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "member-of"]
+    assert [(r.source.actor_id, r.target.actor_id, r.modality, r.former) for r in got] == [
+        ("TUR", "org:nato", "asserted", former)]
+
+
+@pytest.mark.parametrize("type_, expected", [("ArmedGroup", True), ("Country", False)])
+def test_a_party_or_movement_can_be_a_member_of_a_government(type_, expected):
+    # "Hezbollah, a member of the Lebanese government"; "Iraq, a member of the Iraqi government" says nothing
+    doc = make_doc("Hezbollah/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 member/NOUN/appos/0 of/ADP/prep/3 "
+                   "the/DET/det/7 Lebanese/ADJ/amod/7 government/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "actor", type_, "LBN"), mention(doc, 6, 8, "LBNGOV", "Government", "LBN")]
+    assert (("actor", "member-of", "LBNGOV", "asserted") in triples(doc, ms)) is expected
+
 def test_what_a_body_plans_does_not_include_members():
     doc = make_doc("NATO/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/3 includes/VERB/ROOT/3/include "
                    "Turkey/PROPN/dobj/3")
@@ -2928,6 +2958,70 @@ def test_a_force_remaining_or_operating_at_a_place_is_stationed_there():
     ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "place:raqqa", "Place")]
     assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
 
+
+
+@pytest.mark.parametrize("state, expected", [
+    # "ISIL militants remain entrenched in western Mosul": the place phrase hangs on the participle
+    ("entrenched", True),
+    # "ISIL militants remain banned in Mosul": a ban somewhere puts no force there
+    ("banned", False),
+    # "ISIL militants remain popular in Mosul": the place is the adjective's scope, not the verb's
+    ("popular", False),
+])
+def test_a_force_remaining_entrenched_at_a_place_is_stationed_there(state, expected):
+    in_head = 3 if state == "entrenched" or state == "banned" else 2
+    doc = make_doc(f"ISIL/PROPN/amod/1 militants/NOUN/nsubj/2/militant remain/VERB/ROOT/2 "
+                   f"{state}/ADJ/acomp/2 in/ADP/prep/{in_head} western/ADJ/amod/6 Mosul/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "group:islamic-state", "ArmedGroup"), mention(doc, 6, 7, "place:mosul", "Place")]
+    got = {(s, r, t) for s, r, t, m in triples(doc, ms) if m == "asserted"}
+    assert (("group:islamic-state", "stationed-at", "place:mosul") in got) is expected
+
+
+def test_a_force_patrolling_a_place_is_stationed_there():
+    # "Iraqi soldiers now patrol the streets of Ramadi"
+    doc = make_doc("Iraqi/ADJ/amod/1 soldiers/NOUN/nsubj/3/soldier now/ADV/advmod/3 patrol/VERB/ROOT/3 "
+                   "the/DET/det/5 streets/NOUN/dobj/3/street of/ADP/prep/5 Ramadi/PROPN/pobj/6")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ"), mention(doc, 7, 8, "place:ramadi", "Place", "IRQ")]
+    assert ("IRQMIL", "stationed-at", "place:ramadi", "asserted") in triples(doc, ms)
+    # "... patrol the skies over Ramadi": a patrol over a place is not at it
+    doc = make_doc("Iraqi/ADJ/amod/1 jets/NOUN/nsubj/3/jet now/ADV/advmod/3 patrol/VERB/ROOT/3 "
+                   "the/DET/det/5 skies/NOUN/dobj/3/sky over/ADP/prep/5 Ramadi/PROPN/pobj/6")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ"), mention(doc, 7, 8, "place:ramadi", "Place", "IRQ")]
+    assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Russia has an air base in Latakia": the state's military is there
+    ("Russia/PROPN/nsubj/1 has/VERB/ROOT/1/have an/DET/det/4 air/NOUN/compound/4 base/NOUN/dobj/1 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", "asserted"),
+    # "Russia will build an air base in Latakia": planned
+    ("Russia/PROPN/nsubj/2 will/AUX/aux/2 build/VERB/ROOT/2/build/VB air/NOUN/compound/4 base/NOUN/dobj/2 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", "planned"),
+    # "Russia closed its air base in Latakia": no base of Russia's now
+    ("Russia/PROPN/nsubj/1 closed/VERB/ROOT/1/close its/PRON/poss/4 air/NOUN/compound/4 base/NOUN/dobj/1 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", None),
+    # "Russia has a supply base in Latakia": not a base of the military words
+    ("Russia/PROPN/nsubj/1 has/VERB/ROOT/1/have a/DET/det/4 supply/NOUN/compound/4 base/NOUN/dobj/1 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", None),
+    # "Russia's former air base in Latakia": a base gone
+    ("Russia/PROPN/poss/4 former/ADJ/amod/4 's/PART/case/0 air/NOUN/compound/4 base/NOUN/ROOT/4 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", None),
+])
+def test_a_states_military_base_stations_its_military_there(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 6, 7, "place:latakia", "Place", "SYR")]
+    if doc[2].dep_ == "poss":
+        ms.append(mention(doc, 2, 3, "RUS", "Country", "RUS"))
+    got = {m for s, r, t, m in triples(doc, ms) if (s, r, t) == ("RUSMIL", "stationed-at", "place:latakia")}
+    assert got == ({expected} if expected else set())
+
+
+def test_a_state_hosting_anothers_base_is_where_the_base_is():
+    # "Japan hosts a US base": the base's state's military is in the host; the host has no military there
+    doc = make_doc("Japan/PROPN/nsubj/1 hosts/VERB/ROOT/1/host a/DET/det/4 US/PROPN/compound/4 base/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "JPN", "Country", "JPN"), mention(doc, 3, 4, "USA", "Country", "USA")]
+    got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "stationed-at"}
+    assert got == {("USAMIL", "JPN")}
 
 @pytest.mark.parametrize("spec, mutual", [
     # "Turkey is not an ally of Israel": the copula carries the negation of its predicate nominal.
