@@ -6770,11 +6770,25 @@ def _subject_words(verb) -> list:
     return subjects
 
 
+def _relative_objects(verb) -> list:
+    """The object words of ``verb``, a relative clause's pronoun standing for the noun the clause hangs on
+    ("*Mosul*, which ISIS seized in 2014")."""
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i and objects and all(
+            c.lower_ in RELATIVE_PRONOUNS for c in objects):
+        return [verb.head]
+    return objects
+
+
 def _past_hold(verb) -> bool:
     """Whether a clause gives a hold as gone: a past tense ("ISIL held Mosul until 2017", "Mosul *was* controlled
     by ISIL"), as for past leaders (:func:`lead_verb_rule`), or a word of the past ("*formerly* held by X")."""
     kids = list(verb.children)
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) \
+    # "Aleppo, which the FSA *held* until 2016": a participle with a subject and no auxiliary is a past tense
+    # the tagger took for a participle
+    misread = verb.tag_ == "VBN" and any(c.dep_ in SUBJ for c in kids) and not any(
+        c.dep_ in ("aux", "auxpass") for c in kids)
+    return verb.tag_ == "VBD" or misread or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) \
         or any(c.dep_ in ("advmod", "amod") and c.lower_ in ONCE_WORDS for c in kids)
 
 
@@ -6818,8 +6832,9 @@ def _holding_verbs(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention
         else:
             # ("ISIL controls Mosul": the parser may take the name for an adverb)
             holders = subjects
-            places = [m for c in verb.children if c.dep_ in OBJ or c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
-                      for m in _held_places(c, index)]
+            places = [m for c in _relative_objects(verb) + [
+                c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"]
+                for m in _held_places(c, index)]
         yield from _holds(holders, places, verb, index, doc_date, "controls-verb", _past_hold(verb))
 
 
@@ -6878,6 +6893,30 @@ def _control_nouns(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention
             past = verb.lemma_.lower() in STATIVE_VERBS and _past_hold(verb) or any(
                 c.lower_ in ONCE_WORDS for c in head.children)
             yield from _holds(holders, places, verb, index, doc_date, "controls-noun", past)
+    yield from _held_in_hands(doc, index, doc_date)
+
+
+#: Nouns of whose hands a place is in ("Raqqa remains in the *hands* of the Islamic State").
+HANDS_NOUNS = frozenset({"hands", "hand"})
+
+
+def _held_in_hands(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"Raqqa remains in the hands of the Islamic State", "Sinjar is in Kurdish hands", "Palmyra fell into the
+    hands of ISIS": the holder controls the place; "Mosul was in ISIL hands until 2017": a hold gone. Only a
+    place said to be (or come) in the hands: "the decision is in the hands of the UN" holds nothing."""
+    for noun in select(doc, lower=HANDS_NOUNS):
+        head = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or head.lower_ not in ("in", "into"):
+            continue
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in UNDER_VERBS \
+                or head.lower_ == "into" and verb.lemma_.lower() not in ("fall", "come"):
+            continue
+        holders = _prep_actors(noun, ("of",), index) or [
+            m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        places = [m for w in _subject_words(verb) for m in _held_places(w, index)]
+        past = verb.lemma_.lower() in STATIVE_VERBS and _past_hold(verb)
+        yield from _holds(holders, places, verb, index, doc_date, "controls-hands", past)
 
 
 def _strongholds(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
@@ -6922,7 +6961,7 @@ def _taken_ground(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]
         if passive:
             holders, places = _agent(verb, index), [m for w in _subject_words(verb) for m in _held_places(w, index)]
         else:
-            holders, places = subjects, [m for c in verb.children if c.dep_ in OBJ for m in _held_places(c, index)]
+            holders, places = subjects, [m for c in _relative_objects(verb) for m in _held_places(c, index)]
         if taking:
             yield from _holds(holders, places, verb, index, doc_date, "controls-taken")
             yield from _holds(_prep_actors(verb, ("from",), index), places, verb, index, doc_date, "controls-taken", True)

@@ -4730,6 +4730,42 @@ def test_under_control_and_fell_to(spec, expected):
     assert _controls(doc, ms) == expected
 
 
+
+@pytest.mark.parametrize("spec, holder, place, expected", [
+    # "Raqqa remains in the hands of ISIL"
+    ("Raqqa/PROPN/nsubj/1 remains/VERB/ROOT/1/remain/VBZ in/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+     "of/ADP/prep/4 ISIL/PROPN/pobj/5", 6, 0, {(False, "asserted")}),
+    # "Raqqa was in ISIL hands": a hold gone
+    ("Raqqa/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD in/ADP/prep/1 ISIL/PROPN/compound/4 hands/NOUN/pobj/2/hand",
+     3, 0, {(True, "asserted")}),
+    # "Raqqa fell into the hands of ISIL"
+    ("Raqqa/PROPN/nsubj/1 fell/VERB/ROOT/1/fall/VBD into/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+     "of/ADP/prep/4 ISIL/PROPN/pobj/5", 6, 0, {(False, "asserted")}),
+    # "Raqqa is into the hands of ISIL" (only falling or coming goes into hands)
+    ("Raqqa/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ into/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+     "of/ADP/prep/4 ISIL/PROPN/pobj/5", 6, 0, set()),
+    # "Raqqa, which ISIL seized": the relative pronoun stands for the place taken
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/dobj/4 ISIL/PROPN/nsubj/4 seized/VERB/relcl/0/seize/VBD",
+     3, 0, {(False, "asserted")}),
+    # "Raqqa, which ISIL held until 2017": a past tense the tagger read as a participle is a hold gone
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/dobj/4 ISIL/PROPN/nsubj/4 held/VERB/relcl/0/hold/VBN "
+     "until/ADP/prep/4 2017/NUM/pobj/5", 3, 0, {(True, "asserted")}),
+])
+def test_a_place_in_someones_hands_or_taken_in_a_relative_clause_is_held(spec, holder, place, expected):
+    doc = make_doc(spec)
+    ms = sorted([mention(doc, holder, holder + 1, *ISIL), mention(doc, place, place + 1, *RAQQA)],
+                key=lambda m: m.start)
+    assert {(f, m) for s, t, f, m in _controls(doc, ms) if (s, t) == ("group:isil", "place:raqqa")} == expected
+
+
+def test_what_is_in_someones_hands_is_held_only_if_it_is_a_place():
+    # "Smith is in the hands of ISIL": a hostage is held, but no ground
+    doc = make_doc("Smith/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ in/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+                   "of/ADP/prep/4 ISIL/PROPN/pobj/5")
+    assert _controls(doc, [mention(doc, 0, 1, "person:smith", "Person"), mention(doc, 6, 7, *ISIL)]) == set()
+    ms = [mention(doc, 0, 1, *RAQQA), mention(doc, 6, 7, *ISIL)]
+    assert _controls(doc, ms) == {("group:isil", "place:raqqa", False, "asserted")}
+
 def test_taking_a_place_gives_it_to_the_taker_and_takes_it_from_the_holder():
     # "Iraqi forces recaptured Ramadi from ISIL"
     doc = make_doc("Iraqi/ADJ/amod/1/iraqi forces/NOUN/nsubj/2/force recaptured/VERB/ROOT/2/recapture/VBD "
