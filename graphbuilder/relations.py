@@ -2185,6 +2185,17 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     return found
 
 
+def _bygone(verb) -> bool:
+    """Whether ``verb`` says a state of things that is over: "Britain *used to* have troops in Basra",
+    "Canadian soldiers *previously* served in Kandahar", "Russia *once* had a base in Cam Ranh"."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "used" and any(c.lower_ == "to" for c in verb.children):
+        return True
+    if verb.lower_ == "used" and not any(c.dep_ in OBJ for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "British troops *used* to be stationed in Basra" (not "used drones to strike")
+    return any(c.dep_ == "advmod" and c.lower_ in ONCE_WORDS for c in verb.children)
+
+
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``the presence of X troops at Y``, ``X's troops in Y``, ``troops deployed to Y``,
     ``N X soldiers have been training at Y``, ``ISIL fighters in Mosul``: a military or an armed group at a
@@ -2240,12 +2251,14 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         else:
             continue
         none = _said_absent(tok)
+        gone = trigger.pos_ in ("VERB", "AUX") and _bygone(trigger)
         for mil in militaries:
             if mil.type not in FORCE_TYPES:
                 continue
             for place, prep in places:
                 r = _make("stationed-at", mil, place, trigger, index, doc_date, None, rule, confidence)
                 if r is not None:
+                    r = replace(r, former=True) if gone and r.modality == "asserted" else r
                     yield replace(r, modality="negated") if none else r
 
 
@@ -2604,8 +2617,10 @@ def military_base_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             for place in dict.fromkeys(places):
                 if place.country and place.country == owner.country and place.type == "Country":
                     continue  # "Russia's bases in Russia": no news
-                yield from _opt(_make("stationed-at", owner, place, base, index, doc_date, None, "stationed-base",
-                                      0.75))
+                for r in _opt(_make("stationed-at", owner, place, base, index, doc_date, None, "stationed-base", 0.75)):
+                    # "Russia *once* had a base in Cam Ranh": a base gone
+                    yield replace(r, former=True) if base.dep_ in ("dobj", "obj") and _bygone(base.head) \
+                        and r.modality == "asserted" else r
 
 
 def _compound_owner(tok, index: ActorIndex) -> list[ActorMention]:
@@ -3734,6 +3749,7 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
         for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
             for place in places:
                 for r in _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7)):
+                    r = replace(r, former=True) if _bygone(tok) and r.modality == "asserted" else r
                     yield replace(r, modality="negated") if none else r
 
 
@@ -6801,7 +6817,9 @@ def _holds(holders, places, tok, index: ActorIndex, doc_date, rule: str, former:
     """``controls`` mentions of each holder that can hold ground (:data:`CONTROLLER_TYPES`; of a state, only an
     armed force) and each place;
     ``former`` for a hold gone, as is one "no longer" held (the text asserts it: a past hold, not a negation)."""
-    if tok.tag_ == "VB" and tok.head.lemma_.lower() not in SEEMING_VERBS or _sport_context().search(tok.sent.text):
+    if _bygone(tok):
+        former = True  # "Iraqi forces *used to* hold Tikrit": a hold gone, though the verb is bare
+    elif tok.tag_ == "VB" and tok.head.lemma_.lower() not in SEEMING_VERBS or _sport_context().search(tok.sent.text):
         return  # "to occupy Basra", "will seize": no hold yet ("appeared still to be in control" is one)
     if tok.lemma_.lower() in PLACE_ONLY_VERBS:
         places = [m for m in places if m.type in PLACE_ONLY]

@@ -4758,6 +4758,30 @@ def test_a_place_in_someones_hands_or_taken_in_a_relative_clause_is_held(spec, h
     assert {(f, m) for s, t, f, m in _controls(doc, ms) if (s, t) == ("group:isil", "place:raqqa")} == expected
 
 
+
+@pytest.mark.parametrize("spec, former", [
+    # "ISIL used to hold Raqqa": a hold gone, though the verb is bare
+    ("ISIL/PROPN/nsubj/1 used/VERB/ROOT/1/use/VBD to/PART/aux/3 hold/VERB/xcomp/1/hold/VB Raqqa/PROPN/dobj/3", True),
+    # "ISIL wants to hold Raqqa": no hold yet
+    ("ISIL/PROPN/nsubj/1 wants/VERB/ROOT/1/want/VBZ to/PART/aux/3 hold/VERB/xcomp/1/hold/VB Raqqa/PROPN/dobj/3",
+     None),
+])
+def test_a_hold_one_used_to_have_is_gone(spec, former):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, *ISIL), mention(doc, 4, 5, *RAQQA)]
+    assert _controls(doc, ms) == ({("group:isil", "place:raqqa", former, "asserted")} if former else set())
+
+
+@pytest.mark.parametrize("adverb, former", [("previously", True), ("now", False)])
+def test_a_force_previously_somewhere_was_stationed_there(adverb, former):
+    # "ISIL fighters previously operated in Raqqa" / "... now operated ..."
+    doc = make_doc(f"ISIL/PROPN/compound/1 fighters/NOUN/nsubj/3/fighter {adverb}/ADV/advmod/3 "
+                   "operated/VERB/ROOT/3/operate/VBD in/ADP/prep/3 Raqqa/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, *ISIL), mention(doc, 5, 6, *RAQQA)]
+    got = {r.former for r in extract_relations(doc, ActorIndex(ms))
+           if (r.source.actor_id, r.relation, r.target.actor_id) == ("group:isil", "stationed-at", "place:raqqa")}
+    assert got == {former}
+
 def test_what_is_in_someones_hands_is_held_only_if_it_is_a_place():
     # "Smith is in the hands of ISIL": a hostage is held, but no ground
     doc = make_doc("Smith/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ in/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
