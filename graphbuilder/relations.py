@@ -3531,7 +3531,9 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         bodies: list[ActorMention] = []
         former = False
         if tok.pos_ == "NOUN" and lemma in MEMBERSHIP_NOUNS:
-            bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES | {"Government"})]
+            # ("the PMF coalition": the name, not the generic "coalition")
+            bodies = [m for p in _pobjs(tok, ("of",)) for m in _kind_named_body(p, index)
+                      or _named(p, index, BODY_TYPES | {"Government"})]
             bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
                        for m in _named(c, index, BODY_TYPES)]
             if tok.dep_ in ("compound", "appos"):
@@ -3558,6 +3560,19 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
                     continue  # "Iraq, part of the Iraqi government" says no membership
                 for r in _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8)):
                     yield replace(r, former=True) if former and r.modality == "asserted" else r
+
+
+#: Nouns for kinds of bodies that stand after a member body's name ("part of the Ansar Allah *movement*",
+#: "a member of the NATO *alliance*").
+BODY_KIND_NOUNS = BODY_KINDS | {"alliance", "coalition", "bloc", "front", "league", "network"}
+
+
+def _kind_named_body(noun, index: ActorIndex) -> list[ActorMention]:
+    """The body a kind noun's name modifier names ("the *Ansar Allah* movement", "the *NATO* alliance"), not
+    a state's ("the *Iraqi* coalition") nor a noun of no kind of body ("the NATO *summit*")."""
+    if noun.lemma_.lower() not in BODY_KIND_NOUNS:
+        return []
+    return [m for c in noun.lefts if c.dep_ == "compound" for m in _named(c, index, BODY_TYPES)]
 
 
 def _relative_subjects(verb) -> list:

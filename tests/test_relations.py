@@ -145,6 +145,14 @@ def test_a_relative_clause_or_belonging_says_membership(spec, member, body, form
         ("TUR", "org:nato", "asserted", former)]
 
 
+@pytest.mark.parametrize("kind, expected", [("movement", True), ("summit", False)])
+def test_a_body_named_before_its_kind_noun_has_members(kind, expected):
+    # "the Houthis, part of the Ansar Allah movement"; "part of the Ansar Allah summit" names no body
+    doc = make_doc(f"Houthis/PROPN/ROOT/0 ,/PUNCT/punct/0 part/NOUN/appos/0 of/ADP/prep/2 the/DET/det/7 "
+                   f"Ansar/PROPN/compound/6 Allah/PROPN/compound/7 {kind}/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "group:houthis", "ArmedGroup"), mention(doc, 5, 7, "group:ansar-allah", "ArmedGroup")]
+    assert (("group:houthis", "member-of", "group:ansar-allah", "asserted") in triples(doc, ms)) is expected
+
 @pytest.mark.parametrize("type_, expected", [("ArmedGroup", True), ("Country", False)])
 def test_a_party_or_movement_can_be_a_member_of_a_government(type_, expected):
     # "Hezbollah, a member of the Lebanese government"; "Iraq, a member of the Iraqi government" says nothing
