@@ -2206,7 +2206,9 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     verbs = frozenset(cfg["verbs"]) | REDEPLOYING_VERBS | {"have"}
     # The tokens _force_at can answer for: a force's head, or the noun a force's word modifies.
     forces = [m for m in index if m.type in FORCE_TYPES]
-    at_force = {m.head for m in forces} | {doc[j].head.i for m in forces for j in range(m.token_start, m.token_end)
+    bodies = [m for m in index if m.type == "InternationalOrganisation"]  # "NATO troops", "UN peacekeepers"
+    at_force = {m.head for m in forces} | {doc[j].head.i for m in forces + bodies
+                                           for j in range(m.token_start, m.token_end)
                                            if doc[j].dep_ in FORCE_MODIFIERS}
     for tok in select(doc, pos=("NOUN", "VERB"), extra=at_force):
         lemma = tok.lemma_.lower()
@@ -2253,7 +2255,7 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         none = _said_absent(tok)
         gone = trigger.pos_ in ("VERB", "AUX") and _bygone(trigger)
         for mil in militaries:
-            if mil.type not in FORCE_TYPES:
+            if mil.type not in FORCE_TYPES and not _body_troops(mil, doc):
                 continue
             for place, prep in places:
                 r = _make("stationed-at", mil, place, trigger, index, doc_date, None, rule, confidence)
@@ -2644,6 +2646,16 @@ def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
             for g in c.lefts if g.dep_ == "npadvmod" for m in [index.at(g.i)] if m is not None]
 
 
+def _body_troops(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is an international body named as the owner of soldiers ("*NATO* troops", "*UN*
+    peacekeepers"): the body's force, which can be stationed somewhere as a military can."""
+    from .actors import _sector
+
+    word = doc[m.head]
+    return m.type == "InternationalOrganisation" and word.dep_ in FORCE_MODIFIERS and word.head.i != word.i \
+        and word.head.pos_ == "NOUN" and _sector(word.head) == "MIL"
+
+
 def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
     """The armed force ``tok`` heads: a military or armed group named there ("ISIL in Syria"), or one
     modifying a noun of fighters ("al-Qaida *operatives* in Idlib", "ISIL *fighters* in Mosul")."""
@@ -2654,8 +2666,11 @@ def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
         return m if m.type in FORCE_TYPES and tok.i == m.head else None
     if tok.pos_ != "NOUN" or _sector(tok) not in FORCE_SECTORS:
         return None
+    # "*NATO* troops in Kosovo", "*UN* peacekeepers in Mali": a body's soldiers are its force (not its
+    # "officials" or "monitors", no soldiers)
     return next((a for c in tok.lefts if c.dep_ in FORCE_MODIFIERS
-                 for a in [index.at(c.i)] if a is not None and a.type in FORCE_TYPES), None)
+                 for a in [index.at(c.i)] if a is not None and (a.type in FORCE_TYPES or (
+                     a.type == "InternationalOrganisation" and _sector(tok) == "MIL"))), None)
 
 
 def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMention]:
@@ -3761,7 +3776,7 @@ def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
                     places += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
         places = [m for m in dict.fromkeys(places) if m.type in PLACE_ONLY or m.type == "Country"]
         none = any(_said_absent(c) for c in tok.children if c.dep_ in SUBJ)
-        for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
+        for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES or _body_troops(m, doc)):
             for place in places:
                 for r in _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7)):
                     r = replace(r, former=True) if _bygone(tok) and r.modality == "asserted" else r

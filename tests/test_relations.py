@@ -2998,6 +2998,18 @@ def test_a_force_patrolling_a_place_is_stationed_there():
     assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
 
 
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # "NATO troops remain in Kosovo": a body's soldiers are its force there
+    ("troops", "troop", True),
+    # "NATO officials remain in Kosovo": no soldiers, no stationing
+    ("officials", "official", False),
+])
+def test_an_international_bodys_troops_are_stationed_where_they_are(noun, lemma, expected):
+    doc = make_doc(f"NATO/PROPN/compound/1 {noun}/NOUN/nsubj/2/{lemma} remain/VERB/ROOT/2/remain/VBP "
+                   "in/ADP/prep/2 Kosovo/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "org:nato", "InternationalOrganisation"), mention(doc, 4, 5, "XKX", "Country", "XKX")]
+    assert (("org:nato", "stationed-at", "XKX", "asserted") in triples(doc, ms)) is expected
+
 @pytest.mark.parametrize("spec, expected", [
     # "Russia has an air base in Latakia": the state's military is there
     ("Russia/PROPN/nsubj/1 has/VERB/ROOT/1/have an/DET/det/4 air/NOUN/compound/4 base/NOUN/dobj/1 "
