@@ -742,6 +742,9 @@ def _people_force(state: ActorMention, doc, ent_start: int, people: list, noun, 
 NAMED_BODY_LABELS = frozenset({"ArmedGroup", "Organisation", "InternationalOrganisation", "ORG"})
 #: Entity labels of a state's name or word ("*US* forces", "*Turkish* troops").
 STATE_WORD_LABELS = frozenset({"Country", "Demonym", "GPE"})
+#: Verbs whose subject has the forces its object names ("Russia *has* troops in Syria").
+HAVING_FORCES_VERBS = frozenset({"have", "keep", "maintain", "station", "deploy", "send", "base", "position",
+                                 "garrison", "post", "dispatch", "retain", "leave"})
 #: Words that name people or forces as from outside the state they are in ("*foreign* fighters in Syria").
 FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "multi-national", "coalition", "allied",
                            "western", "overseas", "external", "outside", "peacekeeping"})
@@ -773,6 +776,12 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
         # "Turkish troops in Iraq", "US forces in Syria", "foreign fighters in Syria", "coalition forces
         # in Iraq": forces a state's word or a word of foreignness names are where the "in" says, not
         # that state's (its troops are stationed there, which is a relation, not an organ).
+        return None
+    if prep.lower_ == "in" and noun.dep_ in ("dobj", "obj") and noun.head.lemma_.lower() in HAVING_FORCES_VERBS \
+            and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ in STATE_WORD_LABELS | {"Government"}
+                    for c in noun.head.children):
+        # "Russia has troops in Syria", "Turkey keeps soldiers in Qatar": the subject's troops, stationed in
+        # the place the "in" says (the relation rules read the verb), not that place's military.
         return None
     sector = _sector(noun) or next((_sector(c) for c in noun.lefts if c.dep_ == "compound" and _sector(c)), None)
     if sector is None:

@@ -2232,7 +2232,7 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     # "Boko Haram carried out attacks in Cameroon": the place of a deed done on the ground
     deeds = [c for c in verb.children if c.dep_ in ("dobj", "obj") and c.lemma_.lower() in GROUND_DEED_NOUNS] \
         if verb.lemma_.lower() in DOING_VERBS and not passive else []
-    found = [x for h in [verb] + deeds for x in _places(h, index, preps, modifiers=False)]
+    found = [x for h in _presence_heads(verb) + deeds for x in _places(h, index, preps, modifiers=False)]
     if verb.lemma_.lower() in GETTING_INTO_VERBS and not passive:
         # "Iraqi troops entered Mosul", "reached the outskirts of Mosul": the place is the object.
         for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
@@ -2241,6 +2241,17 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
                 found += [(m, obj) for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)
                           if m.type in PLACE_TYPES]
     return found
+
+
+def _bygone(verb) -> bool:
+    """Whether ``verb`` says a state of things that is over: "Britain *used to* have troops in Basra",
+    "Canadian soldiers *previously* served in Kandahar", "Russia *once* had a base in Cam Ranh"."""
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "used" and any(c.lower_ == "to" for c in verb.children):
+        return True
+    if verb.lower_ == "used" and not any(c.dep_ in OBJ for c in verb.children) and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children):
+        return True  # "British troops *used* to be stationed in Basra" (not "used drones to strike")
+    return any(c.dep_ == "advmod" and c.lower_ in ONCE_WORDS for c in verb.children)
 
 
 def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -2253,7 +2264,9 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     verbs = frozenset(cfg["verbs"]) | REDEPLOYING_VERBS | {"have"}
     # The tokens _force_at can answer for: a force's head, or the noun a force's word modifies.
     forces = [m for m in index if m.type in FORCE_TYPES]
-    at_force = {m.head for m in forces} | {doc[j].head.i for m in forces for j in range(m.token_start, m.token_end)
+    bodies = [m for m in index if m.type == "InternationalOrganisation"]  # "NATO troops", "UN peacekeepers"
+    at_force = {m.head for m in forces} | {doc[j].head.i for m in forces + bodies
+                                           for j in range(m.token_start, m.token_end)
                                            if doc[j].dep_ in FORCE_MODIFIERS}
     for tok in select(doc, pos=("NOUN", "VERB"), extra=at_force):
         lemma = tok.lemma_.lower()
@@ -2298,12 +2311,14 @@ def stationed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         else:
             continue
         none = _said_absent(tok)
+        gone = trigger.pos_ in ("VERB", "AUX") and _bygone(trigger)
         for mil in militaries:
-            if mil.type not in FORCE_TYPES:
+            if mil.type not in FORCE_TYPES and not _body_troops(mil, doc):
                 continue
             for place, prep in places:
                 r = _make("stationed-at", mil, place, trigger, index, doc_date, None, rule, confidence)
                 if r is not None:
+                    r = replace(r, former=True) if gone and r.modality == "asserted" else r
                     yield replace(r, modality="negated") if none else r
 
 
@@ -2591,6 +2606,83 @@ def based_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
                     yield from _opt(_make(relation, holder, place, tok, index, doc_date, None, rule, 0.8))
 
 
+#: Nouns of a military base a state keeps abroad or at home ("Russia's naval *base* in Tartus").
+MILITARY_BASE_NOUNS = frozenset({"base", "airbase", "outpost"})
+#: Words that may qualify a state's base as a military one; any other noun before "base" makes it another kind
+#: ("China's *manufacturing* base", "the party's *support* base").
+MILITARY_BASE_WORDS = frozenset({"air", "naval", "navy", "military", "army", "airforce", "marine", "missile",
+                                 "submarine", "drone", "overseas", "forward", "logistics", "first", "new", "main",
+                                 "only", "largest", "biggest", "key", "big", "large", "permanent", "two", "second",
+                                 "strategic", "several", "many", "other", "remaining", "existing", "secret",
+                                 "major", "sprawling", "huge", "foreign"})
+#: Verbs by which a state has a base: its object base is the state's ("Russia *has* an air base in Latakia",
+#: "will *build* a base": planned, by the verb's modality). A base a state closes, leaves, wants or is offered
+#: is no base of it now, so any other verb governing the base gives nothing.
+BASE_HAVING_VERBS = frozenset({"have", "maintain", "operate", "run", "keep", "retain", "use", "build", "open",
+                               "establish", "set", "construct", "expand"})
+#: Verbs by which a state has another's base on its soil ("Japan *hosts* a US base"): its subject is where the
+#: base is, not whose.
+BASE_HOSTING_VERBS = frozenset({"host", "house"})
+#: Prepositions of where a base is ("the US base *at* Incirlik", "a base *near* Hmeimim").
+BASE_PLACE_PREPS = frozenset({"in", "at", "near", "outside", "on", "inside"})
+#: Who keeps a base: a state (for its military), its government, or an armed force.
+BASE_OWNER_TYPES = FORCE_TYPES | {"Country", "Government"}
+
+
+def _base_owners(base, index: ActorIndex) -> list[ActorMention]:
+    """The state or force whose base ``base`` is: a possessive, a state's word or a name before the noun
+    ("*Russia's* base", "the *Russian* base", "the *US* base"), else the subject of a verb of having whose
+    object the base is ("*France* maintains a base"). A state stands for its military."""
+    from .actors import ORGANS
+
+    owners = [m for c in base.lefts if c.dep_ in ("poss", "amod", "compound", "nmod")
+              for m in [_actor_or_demonym(c, index) if c.dep_ == "amod" else index.at(c.i)]
+              if m is not None and m.type in BASE_OWNER_TYPES and (not m.pronoun or c.dep_ == "poss")]
+    if not owners and base.dep_ in ("dobj", "obj") and base.head.lemma_.lower() in BASE_HAVING_VERBS:
+        subjects, passive = _subjects(base.head, index)
+        owners = [] if passive else [m for m in subjects if m.type in BASE_OWNER_TYPES]
+    out = []
+    for m in owners:
+        if m.type in FORCE_TYPES:
+            out.append(m)
+        elif m.country:
+            suffix, type_, template = ORGANS["MIL"]
+            out.append(replace(m, actor_id=f"{m.country}{suffix}", label=template.format(_country_label(m.country)),
+                               type=type_, code=f"{m.country}{suffix}"))
+    return out
+
+
+def military_base_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``Russia has an air base in Latakia``, ``Russia's naval base in Tartus``, ``the US base at Incirlik``:
+    the state's military is stationed at the place its base is in.
+
+    Not another kind of base ("China's manufacturing base in Vietnam", "a base of support"), a base gone or
+    not yet had ("the *former* Soviet base", "the US *closed* its base in Uzbekistan", "Moscow *wants* a
+    base in Sudan"), nor a force's own base that an actor mention already covers ("the Syrian army base").
+    """
+    for base in select(doc, lower=MILITARY_BASE_NOUNS | {n + "s" for n in MILITARY_BASE_NOUNS}):
+        if base.pos_ != "NOUN" or _former(base) or index.at(base.i) is not None or _pobjs(base, ("of",)):
+            continue
+        if any(c.dep_ in ("compound", "amod") and index.at(c.i) is None and c.lower_ not in MILITARY_BASE_WORDS
+               for c in base.lefts):
+            continue
+        hosting = base.dep_ in ("dobj", "obj") and base.head.lemma_.lower() in BASE_HOSTING_VERBS
+        if base.dep_ in ("dobj", "obj") and base.head.lemma_.lower() not in BASE_HAVING_VERBS and not hosting:
+            continue
+        places = [m for m, _prep in _places(base, index, BASE_PLACE_PREPS, modifiers=False)]
+        if hosting and not places:
+            places = [m for m in _subjects(base.head, index)[0]]
+        places = [m for m in places if not m.pronoun and m.type in PLACE_TYPES]
+        for owner in dict.fromkeys(_base_owners(base, index)):
+            for place in dict.fromkeys(places):
+                if place.country and place.country == owner.country and place.type == "Country":
+                    continue  # "Russia's bases in Russia": no news
+                for r in _opt(_make("stationed-at", owner, place, base, index, doc_date, None, "stationed-base", 0.75)):
+                    # "Russia *once* had a base in Cam Ranh": a base gone
+                    yield replace(r, former=True) if base.dep_ in ("dobj", "obj") and _bygone(base.head) \
+                        and r.modality == "asserted" else r
+
+
 def _compound_owner(tok, index: ActorIndex) -> list[ActorMention]:
     """The actor named deeper in a chain of nouns ``tok`` ends ("two *ISIL* weapons caches", "an *ISIL*
     vehicle bomb factory"), which :func:`actors_of` (the noun's own modifiers) does not reach."""
@@ -2612,6 +2704,16 @@ def _held_by(tok, index: ActorIndex) -> list[ActorMention]:
             for g in c.lefts if g.dep_ == "npadvmod" for m in [index.at(g.i)] if m is not None]
 
 
+def _body_troops(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is an international body named as the owner of soldiers ("*NATO* troops", "*UN*
+    peacekeepers"): the body's force, which can be stationed somewhere as a military can."""
+    from .actors import _sector
+
+    word = doc[m.head]
+    return m.type == "InternationalOrganisation" and word.dep_ in FORCE_MODIFIERS and word.head.i != word.i \
+        and word.head.pos_ == "NOUN" and _sector(word.head) == "MIL"
+
+
 def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
     """The armed force ``tok`` heads: a military or armed group named there ("ISIL in Syria"), or one
     modifying a noun of fighters ("al-Qaida *operatives* in Idlib", "ISIL *fighters* in Mosul")."""
@@ -2622,8 +2724,11 @@ def _force_at(tok, index: ActorIndex) -> Optional[ActorMention]:
         return m if m.type in FORCE_TYPES and tok.i == m.head else None
     if tok.pos_ != "NOUN" or _sector(tok) not in FORCE_SECTORS:
         return None
+    # "*NATO* troops in Kosovo", "*UN* peacekeepers in Mali": a body's soldiers are its force (not its
+    # "officials" or "monitors", no soldiers)
     return next((a for c in tok.lefts if c.dep_ in FORCE_MODIFIERS
-                 for a in [index.at(c.i)] if a is not None and a.type in FORCE_TYPES), None)
+                 for a in [index.at(c.i)] if a is not None and (a.type in FORCE_TYPES or (
+                     a.type == "InternationalOrganisation" and _sector(tok) == "MIL"))), None)
 
 
 def _implicit_military(verb, subjects: list[ActorMention]) -> Iterator[ActorMention]:
@@ -3469,6 +3574,11 @@ MEMBER_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
 BODY_TYPES = ORG_TYPES
 #: Verbs whose subject is a body and object its members ("the SDF, which includes the Syrian Arab Coalition").
 INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
+#: Verbs whose subject is a member of the body their "to" phrase names ("Turkey, which *belongs* to NATO").
+BELONGING_VERBS = frozenset({"belong"})
+#: Members a government has: the parties and movements that sit in it ("Hezbollah, a member of the Lebanese
+#: government"); a state or an organ is no member of another's government.
+GOVERNMENT_MEMBER_TYPES = frozenset({"Organisation", "ArmedGroup"})
 
 
 def _named(tok, index: ActorIndex, types: frozenset) -> list[ActorMention]:
@@ -3492,15 +3602,25 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
+        former = False
         if tok.pos_ == "NOUN" and lemma in MEMBERSHIP_NOUNS:
-            bodies = [m for p in _pobjs(tok, ("of",)) for m in _named(p, index, BODY_TYPES)]
+            # ("the PMF coalition": the name, not the generic "coalition")
+            bodies = [m for p in _pobjs(tok, ("of",)) for m in _kind_named_body(p, index)
+                      or _named(p, index, BODY_TYPES | {"Government"})]
             bodies += [m for c in tok.lefts if c.dep_ in ("compound", "poss", "nmod")
                        for m in _named(c, index, BODY_TYPES)]
             if tok.dep_ in ("compound", "appos"):
                 members = _named(tok.head, index, MEMBER_TYPES)  # "NATO member Turkey", "Turkey, a member of"
             elif tok.dep_ == "attr":
-                members = [m for c in tok.head.children if c.dep_ in SUBJ for m in _named(c, index, MEMBER_TYPES)]
+                members = [m for c in _relative_subjects(tok.head) for m in _named(c, index, MEMBER_TYPES)]
+                # "Nusra, which *was* part of al-Qaeda until 2016": a membership gone
+                former = tok.head.dep_ == "relcl" and _past_hold(tok.head)
             members += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, MEMBER_TYPES)]
+        elif tok.pos_ == "VERB" and lemma in BELONGING_VERBS:
+            # "Turkey, which belongs to NATO", "Poland belongs to NATO and the EU"
+            bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, BODY_TYPES)]
+            members = [m for c in _relative_subjects(tok) for m in _named(c, index, MEMBER_TYPES)]
+            former = _past_hold(tok)
         elif tok.pos_ == "VERB" and lemma in INCLUDING_VERBS:
             subjects = [c for c in tok.children if c.dep_ in SUBJ]
             if tok.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
@@ -3509,7 +3629,33 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             members = [m for c in tok.children if c.dep_ in OBJ for m in _named(c, index, MEMBER_TYPES)]
         for body in bodies:
             for member in members:
-                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8))
+                if body.type == "Government" and member.type not in GOVERNMENT_MEMBER_TYPES:
+                    continue  # "Iraq, part of the Iraqi government" says no membership
+                for r in _opt(_make("member-of", member, body, tok, index, doc_date, None, "membership", 0.8)):
+                    yield replace(r, former=True) if former and r.modality == "asserted" else r
+
+
+#: Nouns for kinds of bodies that stand after a member body's name ("part of the Ansar Allah *movement*",
+#: "a member of the NATO *alliance*").
+BODY_KIND_NOUNS = BODY_KINDS | {"alliance", "coalition", "bloc", "front", "league", "network"}
+
+
+def _kind_named_body(noun, index: ActorIndex) -> list[ActorMention]:
+    """The body a kind noun's name modifier names ("the *Ansar Allah* movement", "the *NATO* alliance"), not
+    a state's ("the *Iraqi* coalition") nor a noun of no kind of body ("the NATO *summit*")."""
+    if noun.lemma_.lower() not in BODY_KIND_NOUNS:
+        return []
+    return [m for c in noun.lefts if c.dep_ == "compound" for m in _named(c, index, BODY_TYPES)]
+
+
+def _relative_subjects(verb) -> list:
+    """The subject words of ``verb``, a relative clause's pronoun standing for the noun the clause hangs on
+    ("*Turkey*, which belongs to NATO")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJ]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i and subjects and all(
+            c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+        return [verb.head]
+    return subjects
 
 
 #: Nouns naming a party to an alliance ("Turkey, a NATO *ally*", "the regime and its Russian *allies*").
@@ -3652,20 +3798,46 @@ def _active_verbs(doc, lemmas: frozenset, index: ActorIndex) -> Iterator[tuple]:
                 yield tok, subjects
 
 
-#: Verbs of being somewhere, said of a force there ("hundreds of ISIL militants *remain* in Raqqa").
-PRESENCE_VERBS = frozenset({"remain", "operate", "stay"})
+#: Verbs of being somewhere, said of a force there ("hundreds of ISIL militants *remain* in Raqqa"); "patrol"
+#: says where by its object ("Iraqi soldiers *patrol* the streets of Ramadi").
+PRESENCE_VERBS = frozenset({"remain", "operate", "stay", "patrol"})
+#: Verbs of being somewhere whose object is the place ("UN troops *patrol* southern Lebanon").
+PATROL_VERBS = frozenset({"patrol"})
+#: Participles and adjectives that, after "remain" or "stay", say how a force is somewhere: the place phrase
+#: hangs on them ("ISIL militants remain *entrenched* in western Mosul", "stay *holed* up in Jilib"). Not any
+#: participle: a force that "remains *banned* in Germany" is not there.
+PRESENCE_STATES = frozenset({"entrenched", "holed", "dug", "stationed", "deployed", "positioned", "based",
+                             "garrisoned", "hidden", "hiding", "trapped", "besieged", "encircled", "surrounded",
+                             "concentrated", "massed", "present", "active", "barricaded", "embedded", "ensconced",
+                             "bogged", "pinned", "cornered", "confined", "dispersed", "scattered", "stuck"})
+
+
+def _presence_heads(verb) -> list:
+    """The words whose place phrase says where the subject of ``verb`` is: the verb, and a participle of being
+    somewhere it takes ("remain *entrenched* in western Mosul"); not the verb when another adjective takes
+    the place phrase as its scope ("ISIS remains *popular* in Mosul")."""
+    states = [c for c in verb.children if c.dep_ in ("acomp", "xcomp", "oprd")]
+    scoped = any(c.dep_ == "acomp" and c.lower_ not in PRESENCE_STATES for c in states)
+    return ([] if scoped else [verb]) + [c for c in states if c.lower_ in PRESENCE_STATES]
 
 
 def force_presence_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"ISIL militants remain in Raqqa", "Royal Navy ships are operating in the Gulf": an armed force
     that remains, stays or operates at a place is stationed there."""
     for tok, subjects in _active_verbs(doc, PRESENCE_VERBS, index):
-        places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, False)
-                  if m.type in PLACE_ONLY or m.type == "Country"]
+        places = [m for h in _presence_heads(tok) for m, _prep in _places(h, index, FORCE_PLACE_PREPS, False)]
+        if tok.lemma_.lower() in PATROL_VERBS:
+            # "patrol southern Lebanon", "patrol the streets of Ramadi": the place patrolled
+            for obj in (c for c in tok.children if c.dep_ in ("dobj", "obj")):
+                places += [m for m in actors_of(obj, index, False) if not m.pronoun]
+                if obj.lemma_.lower() in QUARTER_NOUNS | {"street", "outskirt"}:
+                    places += [m for p in _pobjs(obj, ("of",)) for m in actors_of(p, index, False)]
+        places = [m for m in dict.fromkeys(places) if m.type in PLACE_ONLY or m.type == "Country"]
         none = any(_said_absent(c) for c in tok.children if c.dep_ in SUBJ)
-        for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES):
+        for force in dict.fromkeys(m for m in subjects if m.type in FORCE_TYPES or _body_troops(m, doc)):
             for place in places:
                 for r in _opt(_make("stationed-at", force, place, tok, index, doc_date, None, "stationed-presence", 0.7)):
+                    r = replace(r, former=True) if _bygone(tok) and r.modality == "asserted" else r
                     yield replace(r, modality="negated") if none else r
 
 
@@ -6733,11 +6905,25 @@ def _subject_words(verb) -> list:
     return subjects
 
 
+def _relative_objects(verb) -> list:
+    """The object words of ``verb``, a relative clause's pronoun standing for the noun the clause hangs on
+    ("*Mosul*, which ISIS seized in 2014")."""
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i and objects and all(
+            c.lower_ in RELATIVE_PRONOUNS for c in objects):
+        return [verb.head]
+    return objects
+
+
 def _past_hold(verb) -> bool:
     """Whether a clause gives a hold as gone: a past tense ("ISIL held Mosul until 2017", "Mosul *was* controlled
     by ISIL"), as for past leaders (:func:`lead_verb_rule`), or a word of the past ("*formerly* held by X")."""
     kids = list(verb.children)
-    return verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) \
+    # "Aleppo, which the FSA *held* until 2016": a participle with a subject and no auxiliary is a past tense
+    # the tagger took for a participle
+    misread = verb.tag_ == "VBN" and any(c.dep_ in SUBJ for c in kids) and not any(
+        c.dep_ in ("aux", "auxpass") for c in kids)
+    return verb.tag_ == "VBD" or misread or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in kids) \
         or any(c.dep_ in ("advmod", "amod") and c.lower_ in ONCE_WORDS for c in kids)
 
 
@@ -6750,7 +6936,9 @@ def _holds(holders, places, tok, index: ActorIndex, doc_date, rule: str, former:
     """``controls`` mentions of each holder that can hold ground (:data:`CONTROLLER_TYPES`; of a state, only an
     armed force) and each place;
     ``former`` for a hold gone, as is one "no longer" held (the text asserts it: a past hold, not a negation)."""
-    if tok.tag_ == "VB" and tok.head.lemma_.lower() not in SEEMING_VERBS or _sport_context().search(tok.sent.text):
+    if _bygone(tok):
+        former = True  # "Iraqi forces *used to* hold Tikrit": a hold gone, though the verb is bare
+    elif tok.tag_ == "VB" and tok.head.lemma_.lower() not in SEEMING_VERBS or _sport_context().search(tok.sent.text):
         return  # "to occupy Basra", "will seize": no hold yet ("appeared still to be in control" is one)
     if tok.lemma_.lower() in PLACE_ONLY_VERBS:
         places = [m for m in places if m.type in PLACE_ONLY]
@@ -6781,8 +6969,9 @@ def _holding_verbs(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention
         else:
             # ("ISIL controls Mosul": the parser may take the name for an adverb)
             holders = subjects
-            places = [m for c in verb.children if c.dep_ in OBJ or c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"
-                      for m in _held_places(c, index)]
+            places = [m for c in _relative_objects(verb) + [
+                c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"]
+                for m in _held_places(c, index)]
         yield from _holds(holders, places, verb, index, doc_date, "controls-verb", _past_hold(verb))
 
 
@@ -6841,6 +7030,30 @@ def _control_nouns(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention
             past = verb.lemma_.lower() in STATIVE_VERBS and _past_hold(verb) or any(
                 c.lower_ in ONCE_WORDS for c in head.children)
             yield from _holds(holders, places, verb, index, doc_date, "controls-noun", past)
+    yield from _held_in_hands(doc, index, doc_date)
+
+
+#: Nouns of whose hands a place is in ("Raqqa remains in the *hands* of the Islamic State").
+HANDS_NOUNS = frozenset({"hands", "hand"})
+
+
+def _held_in_hands(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"Raqqa remains in the hands of the Islamic State", "Sinjar is in Kurdish hands", "Palmyra fell into the
+    hands of ISIS": the holder controls the place; "Mosul was in ISIL hands until 2017": a hold gone. Only a
+    place said to be (or come) in the hands: "the decision is in the hands of the UN" holds nothing."""
+    for noun in select(doc, lower=HANDS_NOUNS):
+        head = noun.head
+        if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or head.lower_ not in ("in", "into"):
+            continue
+        verb = head.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in UNDER_VERBS \
+                or head.lower_ == "into" and verb.lemma_.lower() not in ("fall", "come"):
+            continue
+        holders = _prep_actors(noun, ("of",), index) or [
+            m for c in noun.children if c.dep_ in DOER_MODIFIERS for m in _modifier_actors(c, index)]
+        places = [m for w in _subject_words(verb) for m in _held_places(w, index)]
+        past = verb.lemma_.lower() in STATIVE_VERBS and _past_hold(verb)
+        yield from _holds(holders, places, verb, index, doc_date, "controls-hands", past)
 
 
 def _strongholds(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
@@ -6885,7 +7098,7 @@ def _taken_ground(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]
         if passive:
             holders, places = _agent(verb, index), [m for w in _subject_words(verb) for m in _held_places(w, index)]
         else:
-            holders, places = subjects, [m for c in verb.children if c.dep_ in OBJ for m in _held_places(c, index)]
+            holders, places = subjects, [m for c in _relative_objects(verb) for m in _held_places(c, index)]
         if taking:
             yield from _holds(holders, places, verb, index, doc_date, "controls-taken")
             yield from _holds(_prep_actors(verb, ("from",), index), places, verb, index, doc_date, "controls-taken", True)
@@ -7170,6 +7383,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     demand_clause_rule, call_for_rule, home_government_request_rule, protest_event_rule, intent_rule, accusation_clause_rule, demanded_act_rule, counterpart_rule,
     rally_rule, despite_rule, failed_agreement_rule, trip_rule, giving_rule, ties_rule, each_other_rule,
     protest_rule, ultimatum_rule, membership_rule, struck_force_rule, peacekeeping_rule, met_at_rule, based_rule,
+    military_base_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,

@@ -116,6 +116,22 @@ def test_forces_a_state_or_foreignness_names_are_no_organ_of_the_state_they_are_
     assert {m.actor_id for m in find_actors(doc, gaz).mentions} == ids
 
 
+
+@pytest.mark.parametrize("verb, subject, ids", [
+    # "Turkey has troops in Iraq": Turkey's troops, stationed where the "in" says, not Iraq's military
+    ("has/VERB/ROOT/1/have", ("Turkey", "Country", "TUR"), {"TUR", "IRQ"}),
+    # "Turkey praises troops in Iraq": no verb of having forces; the troops stay Iraq's
+    ("praises/VERB/ROOT/1/praise", ("Turkey", "Country", "TUR"), {"TUR", "IRQMIL"}),
+    # "it has troops in Iraq": no state named as the subject, the troops stay Iraq's
+    ("has/VERB/ROOT/1/have", ("it", None, None), {"IRQMIL"}),
+])
+def test_forces_a_state_has_in_another_are_no_organ_of_that_other(verb, subject, ids):
+    word, label, iso = subject
+    doc = make_doc(f"{word}/PROPN/nsubj/1 {verb} troops/NOUN/dobj/1/troop in/ADP/prep/2 Iraq/PROPN/pobj/3",
+                   ents=[(4, 5, "Country", "IRQ")] + ([(0, 1, label, iso)] if label else []))
+    gaz = Gazetteer([*GAZ, Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ"), Actor("TUR", "Turkey", "Country", "TUR", "TUR")])
+    assert {m.actor_id for m in find_actors(doc, gaz).mentions} == ids
+
 def test_possessed_agent_noun_is_not_an_organ_of_the_state_after_it():
     doc = make_doc("its/PRON/poss/1 ambassador/NOUN/dobj/1 from/ADP/prep/1 Chad/PROPN/pobj/2",
                    ents=[(3, 4, "Country", "TCD")])

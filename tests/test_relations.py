@@ -123,6 +123,44 @@ def test_a_state_or_organisation_in_a_body_is_its_member(spec, member, body):
     assert ("member", "member-of", "body", "asserted") in triples(doc, ms)
 
 
+@pytest.mark.parametrize("spec, member, body, former", [
+    # "Turkey, which is a member of NATO": the relative pronoun stands for Turkey
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 is/AUX/relcl/0/be/VBZ a/DET/det/5 "
+     "member/NOUN/attr/3 of/ADP/prep/5 NATO/PROPN/pobj/6", 0, 7, False),
+    # "Turkey, which belongs to NATO"
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 belongs/VERB/relcl/0/belong/VBZ to/ADP/prep/3 "
+     "NATO/PROPN/pobj/4", 0, 5, False),
+    # "Turkey belongs to NATO"
+    ("Turkey/PROPN/nsubj/1 belongs/VERB/ROOT/1/belong/VBZ to/ADP/prep/1 NATO/PROPN/pobj/2", 0, 3, False),
+    # "Turkey, which was part of NATO": a membership gone
+    ("Turkey/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/nsubj/3 was/AUX/relcl/0/be/VBD part/NOUN/attr/3 "
+     "of/ADP/prep/4 NATO/PROPN/pobj/5", 0, 6, True),
+])
+def test_a_relative_clause_or_belonging_says_membership(spec, member, body, former):
+    doc = make_doc(spec)
+    ms = [mention(doc, member, member + 1, "TUR", "Country", "TUR"),
+          mention(doc, body, body + 1, "org:nato", "InternationalOrganisation")]
+    got = [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "member-of"]
+    assert [(r.source.actor_id, r.target.actor_id, r.modality, r.former) for r in got] == [
+        ("TUR", "org:nato", "asserted", former)]
+
+
+@pytest.mark.parametrize("kind, expected", [("movement", True), ("summit", False)])
+def test_a_body_named_before_its_kind_noun_has_members(kind, expected):
+    # "the Houthis, part of the Ansar Allah movement"; "part of the Ansar Allah summit" names no body
+    doc = make_doc(f"Houthis/PROPN/ROOT/0 ,/PUNCT/punct/0 part/NOUN/appos/0 of/ADP/prep/2 the/DET/det/7 "
+                   f"Ansar/PROPN/compound/6 Allah/PROPN/compound/7 {kind}/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "group:houthis", "ArmedGroup"), mention(doc, 5, 7, "group:ansar-allah", "ArmedGroup")]
+    assert (("group:houthis", "member-of", "group:ansar-allah", "asserted") in triples(doc, ms)) is expected
+
+@pytest.mark.parametrize("type_, expected", [("ArmedGroup", True), ("Country", False)])
+def test_a_party_or_movement_can_be_a_member_of_a_government(type_, expected):
+    # "Hezbollah, a member of the Lebanese government"; "Iraq, a member of the Iraqi government" says nothing
+    doc = make_doc("Hezbollah/PROPN/ROOT/0 ,/PUNCT/punct/0 a/DET/det/3 member/NOUN/appos/0 of/ADP/prep/3 "
+                   "the/DET/det/7 Lebanese/ADJ/amod/7 government/NOUN/pobj/4")
+    ms = [mention(doc, 0, 1, "actor", type_, "LBN"), mention(doc, 6, 8, "LBNGOV", "Government", "LBN")]
+    assert (("actor", "member-of", "LBNGOV", "asserted") in triples(doc, ms)) is expected
+
 def test_what_a_body_plans_does_not_include_members():
     doc = make_doc("NATO/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/3 includes/VERB/ROOT/3/include "
                    "Turkey/PROPN/dobj/3")
@@ -2929,6 +2967,82 @@ def test_a_force_remaining_or_operating_at_a_place_is_stationed_there():
     assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
 
 
+
+@pytest.mark.parametrize("state, expected", [
+    # "ISIL militants remain entrenched in western Mosul": the place phrase hangs on the participle
+    ("entrenched", True),
+    # "ISIL militants remain banned in Mosul": a ban somewhere puts no force there
+    ("banned", False),
+    # "ISIL militants remain popular in Mosul": the place is the adjective's scope, not the verb's
+    ("popular", False),
+])
+def test_a_force_remaining_entrenched_at_a_place_is_stationed_there(state, expected):
+    in_head = 3 if state == "entrenched" or state == "banned" else 2
+    doc = make_doc(f"ISIL/PROPN/amod/1 militants/NOUN/nsubj/2/militant remain/VERB/ROOT/2 "
+                   f"{state}/ADJ/acomp/2 in/ADP/prep/{in_head} western/ADJ/amod/6 Mosul/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "group:islamic-state", "ArmedGroup"), mention(doc, 6, 7, "place:mosul", "Place")]
+    got = {(s, r, t) for s, r, t, m in triples(doc, ms) if m == "asserted"}
+    assert (("group:islamic-state", "stationed-at", "place:mosul") in got) is expected
+
+
+def test_a_force_patrolling_a_place_is_stationed_there():
+    # "Iraqi soldiers now patrol the streets of Ramadi"
+    doc = make_doc("Iraqi/ADJ/amod/1 soldiers/NOUN/nsubj/3/soldier now/ADV/advmod/3 patrol/VERB/ROOT/3 "
+                   "the/DET/det/5 streets/NOUN/dobj/3/street of/ADP/prep/5 Ramadi/PROPN/pobj/6")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ"), mention(doc, 7, 8, "place:ramadi", "Place", "IRQ")]
+    assert ("IRQMIL", "stationed-at", "place:ramadi", "asserted") in triples(doc, ms)
+    # "... patrol the skies over Ramadi": a patrol over a place is not at it
+    doc = make_doc("Iraqi/ADJ/amod/1 jets/NOUN/nsubj/3/jet now/ADV/advmod/3 patrol/VERB/ROOT/3 "
+                   "the/DET/det/5 skies/NOUN/dobj/3/sky over/ADP/prep/5 Ramadi/PROPN/pobj/6")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ"), mention(doc, 7, 8, "place:ramadi", "Place", "IRQ")]
+    assert not any(r == "stationed-at" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    # "NATO troops remain in Kosovo": a body's soldiers are its force there
+    ("troops", "troop", True),
+    # "NATO officials remain in Kosovo": no soldiers, no stationing
+    ("officials", "official", False),
+])
+def test_an_international_bodys_troops_are_stationed_where_they_are(noun, lemma, expected):
+    doc = make_doc(f"NATO/PROPN/compound/1 {noun}/NOUN/nsubj/2/{lemma} remain/VERB/ROOT/2/remain/VBP "
+                   "in/ADP/prep/2 Kosovo/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "org:nato", "InternationalOrganisation"), mention(doc, 4, 5, "XKX", "Country", "XKX")]
+    assert (("org:nato", "stationed-at", "XKX", "asserted") in triples(doc, ms)) is expected
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Russia has an air base in Latakia": the state's military is there
+    ("Russia/PROPN/nsubj/1 has/VERB/ROOT/1/have an/DET/det/4 air/NOUN/compound/4 base/NOUN/dobj/1 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", "asserted"),
+    # "Russia will build an air base in Latakia": planned
+    ("Russia/PROPN/nsubj/2 will/AUX/aux/2 build/VERB/ROOT/2/build/VB air/NOUN/compound/4 base/NOUN/dobj/2 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", "planned"),
+    # "Russia closed its air base in Latakia": no base of Russia's now
+    ("Russia/PROPN/nsubj/1 closed/VERB/ROOT/1/close its/PRON/poss/4 air/NOUN/compound/4 base/NOUN/dobj/1 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", None),
+    # "Russia has a supply base in Latakia": not a base of the military words
+    ("Russia/PROPN/nsubj/1 has/VERB/ROOT/1/have a/DET/det/4 supply/NOUN/compound/4 base/NOUN/dobj/1 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", None),
+    # "Russia's former air base in Latakia": a base gone
+    ("Russia/PROPN/poss/4 former/ADJ/amod/4 's/PART/case/0 air/NOUN/compound/4 base/NOUN/ROOT/4 "
+     "in/ADP/prep/4 Latakia/PROPN/pobj/5", None),
+])
+def test_a_states_military_base_stations_its_military_there(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 6, 7, "place:latakia", "Place", "SYR")]
+    if doc[2].dep_ == "poss":
+        ms.append(mention(doc, 2, 3, "RUS", "Country", "RUS"))
+    got = {m for s, r, t, m in triples(doc, ms) if (s, r, t) == ("RUSMIL", "stationed-at", "place:latakia")}
+    assert got == ({expected} if expected else set())
+
+
+def test_a_state_hosting_anothers_base_is_where_the_base_is():
+    # "Japan hosts a US base": the base's state's military is in the host; the host has no military there
+    doc = make_doc("Japan/PROPN/nsubj/1 hosts/VERB/ROOT/1/host a/DET/det/4 US/PROPN/compound/4 base/NOUN/dobj/1")
+    ms = [mention(doc, 0, 1, "JPN", "Country", "JPN"), mention(doc, 3, 4, "USA", "Country", "USA")]
+    got = {(s, t) for s, r, t, m in triples(doc, ms) if r == "stationed-at"}
+    assert got == {("USAMIL", "JPN")}
+
 @pytest.mark.parametrize("spec, mutual", [
     # "Turkey is not an ally of Israel": the copula carries the negation of its predicate nominal.
     ("Turkey/PROPN/nsubj/1 is/AUX/ROOT/1/be not/PART/neg/1 an/DET/det/4 ally/NOUN/attr/1/ally/NN "
@@ -4636,6 +4750,66 @@ def test_under_control_and_fell_to(spec, expected):
     ms = [mention(doc, 0, 1, "place:fallujah", "Place"), mention(doc, 3, 4, *ISIL)]
     assert _controls(doc, ms) == expected
 
+
+
+@pytest.mark.parametrize("spec, holder, place, expected", [
+    # "Raqqa remains in the hands of ISIL"
+    ("Raqqa/PROPN/nsubj/1 remains/VERB/ROOT/1/remain/VBZ in/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+     "of/ADP/prep/4 ISIL/PROPN/pobj/5", 6, 0, {(False, "asserted")}),
+    # "Raqqa was in ISIL hands": a hold gone
+    ("Raqqa/PROPN/nsubj/1 was/AUX/ROOT/1/be/VBD in/ADP/prep/1 ISIL/PROPN/compound/4 hands/NOUN/pobj/2/hand",
+     3, 0, {(True, "asserted")}),
+    # "Raqqa fell into the hands of ISIL"
+    ("Raqqa/PROPN/nsubj/1 fell/VERB/ROOT/1/fall/VBD into/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+     "of/ADP/prep/4 ISIL/PROPN/pobj/5", 6, 0, {(False, "asserted")}),
+    # "Raqqa is into the hands of ISIL" (only falling or coming goes into hands)
+    ("Raqqa/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ into/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+     "of/ADP/prep/4 ISIL/PROPN/pobj/5", 6, 0, set()),
+    # "Raqqa, which ISIL seized": the relative pronoun stands for the place taken
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/dobj/4 ISIL/PROPN/nsubj/4 seized/VERB/relcl/0/seize/VBD",
+     3, 0, {(False, "asserted")}),
+    # "Raqqa, which ISIL held until 2017": a past tense the tagger read as a participle is a hold gone
+    ("Raqqa/PROPN/ROOT/0 ,/PUNCT/punct/0 which/PRON/dobj/4 ISIL/PROPN/nsubj/4 held/VERB/relcl/0/hold/VBN "
+     "until/ADP/prep/4 2017/NUM/pobj/5", 3, 0, {(True, "asserted")}),
+])
+def test_a_place_in_someones_hands_or_taken_in_a_relative_clause_is_held(spec, holder, place, expected):
+    doc = make_doc(spec)
+    ms = sorted([mention(doc, holder, holder + 1, *ISIL), mention(doc, place, place + 1, *RAQQA)],
+                key=lambda m: m.start)
+    assert {(f, m) for s, t, f, m in _controls(doc, ms) if (s, t) == ("group:isil", "place:raqqa")} == expected
+
+
+
+@pytest.mark.parametrize("spec, former", [
+    # "ISIL used to hold Raqqa": a hold gone, though the verb is bare
+    ("ISIL/PROPN/nsubj/1 used/VERB/ROOT/1/use/VBD to/PART/aux/3 hold/VERB/xcomp/1/hold/VB Raqqa/PROPN/dobj/3", True),
+    # "ISIL wants to hold Raqqa": no hold yet
+    ("ISIL/PROPN/nsubj/1 wants/VERB/ROOT/1/want/VBZ to/PART/aux/3 hold/VERB/xcomp/1/hold/VB Raqqa/PROPN/dobj/3",
+     None),
+])
+def test_a_hold_one_used_to_have_is_gone(spec, former):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, *ISIL), mention(doc, 4, 5, *RAQQA)]
+    assert _controls(doc, ms) == ({("group:isil", "place:raqqa", former, "asserted")} if former else set())
+
+
+@pytest.mark.parametrize("adverb, former", [("previously", True), ("now", False)])
+def test_a_force_previously_somewhere_was_stationed_there(adverb, former):
+    # "ISIL fighters previously operated in Raqqa" / "... now operated ..."
+    doc = make_doc(f"ISIL/PROPN/compound/1 fighters/NOUN/nsubj/3/fighter {adverb}/ADV/advmod/3 "
+                   "operated/VERB/ROOT/3/operate/VBD in/ADP/prep/3 Raqqa/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, *ISIL), mention(doc, 5, 6, *RAQQA)]
+    got = {r.former for r in extract_relations(doc, ActorIndex(ms))
+           if (r.source.actor_id, r.relation, r.target.actor_id) == ("group:isil", "stationed-at", "place:raqqa")}
+    assert got == {former}
+
+def test_what_is_in_someones_hands_is_held_only_if_it_is_a_place():
+    # "Smith is in the hands of ISIL": a hostage is held, but no ground
+    doc = make_doc("Smith/PROPN/nsubj/1 is/AUX/ROOT/1/be/VBZ in/ADP/prep/1 the/DET/det/4 hands/NOUN/pobj/2/hand "
+                   "of/ADP/prep/4 ISIL/PROPN/pobj/5")
+    assert _controls(doc, [mention(doc, 0, 1, "person:smith", "Person"), mention(doc, 6, 7, *ISIL)]) == set()
+    ms = [mention(doc, 0, 1, *RAQQA), mention(doc, 6, 7, *ISIL)]
+    assert _controls(doc, ms) == {("group:isil", "place:raqqa", False, "asserted")}
 
 def test_taking_a_place_gives_it_to_the_taker_and_takes_it_from_the_holder():
     # "Iraqi forces recaptured Ramadi from ISIL"
