@@ -6991,6 +6991,40 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
                           rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
 
 
+#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
+_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
+             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
+             r"|Online)")
+#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
+_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
+                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
+                  r"|BREAKING|EDITOR|NOTE)\b)")
+#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
+#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
+#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
+#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
+#: "US - China talks" opens with no dateline.
+_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
+    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
+       |{_AGENCIES}
+       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
+    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
+    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
+    ,?\s*(?:\([^()\n]{{1,30}}\))?
+    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
+
+    Its place is where the story was filed and its agency who filed it: neither takes part in
+    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
+    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody).
+    """
+    found = _DATELINE.match(text[:160])
+    return found.end() if found else 0
+
+
 def _rank(r: RelationMention) -> tuple:
     """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
     return r.modality == "asserted", not r.former, r.confidence
@@ -7002,12 +7036,15 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     Symmetric relations are stored once per pair, in a canonical order.
     """
     best: dict[tuple, RelationMention] = {}
+    filed = dateline_end(doc.text)
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
     doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
             for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
+                if r.source.start < filed or r.target.start < filed:
+                    continue  # a dateline's place or agency: where and by whom it was filed, no party
                 info = codes.relation_info(r.relation)
                 if info.symmetric and r.source.actor_id > r.target.actor_id:
                     r = replace(r, source=r.target, target=r.source)

@@ -5012,3 +5012,31 @@ def test_a_place_a_participle_of_locating_or_naming_qualifies_is_where_its_in_ph
     got = {r.rule for r in extract_relations(doc, ActorIndex(ms))
            if (r.source.actor_id, r.relation, r.target.actor_id) == (place[2], "located-in", where[1])}
     assert (got == {"located-participle"}) is located
+
+
+@pytest.mark.parametrize("dateline, filed", [
+    ("BAGHDAD/PROPN/nsubj/3 --/PUNCT/punct/0", True),           # a wire story's dateline
+    ("Baghdad/PROPN/nsubj/3 (Reuters)_-/PUNCT/punct/0", True),  # a place with its agency
+    ("Baghdad/PROPN/nsubj/3 and/CCONJ/cc/0", False),            # a subject of the story's clause
+])
+def test_a_dateline_place_takes_no_part_in_the_story(dateline, filed):
+    # "BAGHDAD -- Kidnappers seized two Americans": the parser makes the dateline a second subject.
+    doc = make_doc(dateline + " Kidnappers/NOUN/conj/0/kidnapper seized/VERB/ROOT/3/seize "
+                   "Americans/PROPN/dobj/3/American")
+    ms = [mention(doc, 0, 1, "IRQGOV", "Government", "IRQ"), mention(doc, 4, 5, "USAPPL", "People", "USA")]
+    got = {(s, t) for s, _, t, _ in triples(doc, ms)}
+    assert (("IRQGOV", "USAPPL") in got) is not filed
+
+
+def test_an_agency_credit_is_no_party():
+    # "AP - Saboteurs attacked Iraq": the parser reads "AP - Saboteurs" as one name; AP filed the story.
+    doc = make_doc("AP/PROPN/compound/2 -/PUNCT/punct/2 Saboteurs/PROPN/nsubj/3 attacked/VERB/ROOT/3/attack "
+                   "Iraq/PROPN/dobj/3")
+    ms = [mention(doc, 0, 3, "org:ap-saboteurs", "Organization"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert not triples(doc, ms)
+    # The story itself is still read: "AP - President Bush condemned Putin" is Bush's.
+    doc = make_doc("AP/PROPN/compound/3 -/PUNCT/punct/3 President/PROPN/compound/3 Bush/PROPN/nsubj/4 "
+                   "condemned/VERB/ROOT/4/condemn Putin/PROPN/dobj/4")
+    ms = [mention(doc, 0, 1, "org:ap", "Organization"), mention(doc, 2, 4, "person:bush", "Person", "USA"),
+          mention(doc, 5, 6, "person:putin", "Person", "RUS")]
+    assert ("person:bush", "opposes", "person:putin", "asserted") in triples(doc, ms)
