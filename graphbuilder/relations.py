@@ -7025,6 +7025,48 @@ def dateline_end(text: str) -> int:
     return found.end() if found else 0
 
 
+#: Nouns of a state's word or deed: "shot down a *German* proposal" attacks no state, although
+#: "rejected an *Indian* proposal" rejects India.
+STATE_WORD_NOUNS = frozenset({"proposal", "plan", "idea", "bid", "bill", "motion", "draft", "suggestion",
+                              "initiative", "offer"})
+#: Relations of force, which a state's word cannot suffer.
+FORCE_RELATIONS = frozenset({"attacks", "coerces", "sanctions", "threatens"})
+#: Nouns of an unnamed band of a state's nationals, which acts as an armed group, not as the state:
+#: "an *Iraqi* group killed a hostage", "*Palestinian* armed groups".
+BAND_NOUNS = frozenset({"group", "cell", "network", "gang", "faction", "band"})
+#: Nouns of a state's nationals' firms: "a *Turkish* company halted its work".
+FIRM_NOUNS = frozenset({"company", "firm", "contractor", "corporation", "business"})
+
+
+def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex):
+    """An argument of force that is only a state's adjective on a noun no actor covers, as what the
+    noun names: ``m`` itself for the state, its people or its acts ("Israeli strikes", "killed
+    Nigerian villagers"); an unnamed band of its nationals as an armed group ("an *Iraqi* group
+    killed a hostage"), a firm of theirs as their business ("a *Turkish* company halted work in
+    Iraq"); ``None`` for its criminals ("*Somali* pirates") and for its word ("shot down a *German*
+    proposal"): a false accusation of the state otherwise."""
+    from .actors import agent_sector
+
+    if r.relation not in FORCE_RELATIONS or m.type != "Country" or m.token_end - m.token_start != 1 or not m.country:
+        return m
+    tok = doc[m.head]
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN":
+        return m
+    if any(x.token_start <= noun.i < x.token_end for x in index.mentions):
+        return m
+    lemma = noun.lemma_.lower()
+    if lemma in STATE_WORD_NOUNS:
+        return None if r.relation in FORCE_RELATIONS else m
+    if lemma in BAND_NOUNS:
+        return _people(m.country, "REB", noun)
+    if lemma in FIRM_NOUNS:
+        return _people(m.country, "BUS", noun)
+    if agent_sector(noun) == "CRM":
+        return None  # "Albanian smugglers", "Somali pirates": a state's criminals do not act for it
+    return m
+
+
 def _rank(r: RelationMention) -> tuple:
     """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
     return r.modality == "asserted", not r.former, r.confidence
@@ -7045,6 +7087,11 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
             for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
+                src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)
+                if src is None or tgt is None or src.actor_id == tgt.actor_id:
+                    continue
+                if src is not r.source or tgt is not r.target:
+                    r = replace(r, source=src, target=tgt)
                 info = codes.relation_info(r.relation)
                 if info.symmetric and r.source.actor_id > r.target.actor_id:
                     r = replace(r, source=r.target, target=r.source)

@@ -5040,3 +5040,38 @@ def test_an_agency_credit_is_no_party():
     ms = [mention(doc, 0, 1, "org:ap", "Organization"), mention(doc, 2, 4, "person:bush", "Person", "USA"),
           mention(doc, 5, 6, "person:putin", "Person", "RUS")]
     assert ("person:bush", "opposes", "person:putin", "asserted") in triples(doc, ms)
+
+
+def test_a_states_proposal_takes_no_force():
+    # "France shot down a German proposal": the proposal is shot down, not Germany.
+    doc = make_doc("France/PROPN/nsubj/1 shot/VERB/ROOT/1/shoot down/ADP/prt/1 a/DET/det/5 German/ADJ/amod/5/german "
+                   "proposal/NOUN/dobj/1/proposal")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 4, 5, "DEU", "Country", "DEU")]
+    assert not any(rel == "attacks" for _, rel, _, _ in triples(doc, ms))
+    doc = make_doc("France/PROPN/nsubj/1 shot/VERB/ROOT/1/shoot down/ADP/prt/1 a/DET/det/5 German/ADJ/amod/5/german "
+                   "jet/NOUN/dobj/1/jet")
+    assert ("FRA", "attacks", "DEU", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    ("group", "group", {"IRQREB"}),       # "An Iraqi group killed a Bulgarian": an armed group
+    ("company", "company", {"IRQBUS"}),   # a firm of its nationals
+    ("pirates", "pirate", set()),          # "Somali pirates seized a Danish ship": criminals
+])
+def test_an_unnamed_band_of_a_states_nationals_does_not_act_for_it(noun, lemma, expected):
+    doc = make_doc(f"An/DET/det/2 Iraqi/ADJ/amod/2/iraqi {noun}/NOUN/nsubj/3/{lemma} killed/VERB/ROOT/3/kill "
+                   f"Bulgarians/PROPN/dobj/3/Bulgarians")
+    ms = [mention(doc, 1, 2, "IRQ", "Country", "IRQ"), mention(doc, 4, 5, "BGR", "Country", "BGR")]
+    assert {s for s, _, t, _ in triples(doc, ms) if t == "BGR"} == expected
+    doc = make_doc("Iraqi/ADJ/amod/1/iraqi troops/NOUN/nsubj/2/troop killed/VERB/ROOT/2/kill "
+                   "Bulgarians/PROPN/dobj/2/Bulgarians")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "BGR", "Country", "BGR")]
+    assert ("IRQ", "attacks", "BGR", "asserted") in triples(doc, ms)
+
+
+def test_a_states_proposal_is_rejected_not_attacked():
+    # "Bangladesh rejected an Indian proposal" rejects India; "shot down" a proposal attacks nobody.
+    doc = make_doc("Bangladesh/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject an/DET/det/4 Indian/ADJ/amod/4/indian "
+                   "proposal/NOUN/dobj/1/proposal")
+    ms = [mention(doc, 0, 1, "BGD", "Country", "BGD"), mention(doc, 3, 4, "IND", "Country", "IND")]
+    assert ("BGD", "rejects", "IND", "asserted") in triples(doc, ms)
