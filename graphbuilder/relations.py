@@ -997,6 +997,23 @@ RELEASED_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover
 VISITED_TYPES = frozenset({"Person", "Military", "Government", "ArmedGroup"})
 
 
+#: Verbs of accusing that, with a phrase of direction and no object, are a rush ("charged *into* the camp").
+RUSH_VERBS = frozenset({"charge"})
+#: Prepositions of a rush's direction.
+RUSH_PREPS = frozenset({"into", "at", "through", "toward", "towards", "across", "onto", "down", "up"})
+
+
+def _rush(verb) -> bool:
+    """Whether ``verb`` of accusing is a physical charge: "the army *charged into* a refugee camp",
+    "police *charged at* protesters" accuse nobody (but "charged Ukraine with shelling", "charged
+    that Japan had violated its airspace" do)."""
+    # (a clause before the verb is no charge's content: "after a mortar killed ..., the army charged into")
+    if verb.lemma_.lower() not in RUSH_VERBS or any(c.dep_ in OBJ or (c.dep_ == "ccomp" and c.i > verb.i)
+                                                    for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in RUSH_PREPS for c in verb.children)
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -1008,6 +1025,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if entry is None:
             continue
         relation, cameo, target_prep = entry
+        if relation == "opposes" and _rush(tok):
+            continue
         abroad = False
         if (cameo or "").startswith("03") and any(
                 c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (

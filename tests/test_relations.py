@@ -5075,3 +5075,17 @@ def test_a_states_proposal_is_rejected_not_attacked():
                    "proposal/NOUN/dobj/1/proposal")
     ms = [mention(doc, 0, 1, "BGD", "Country", "BGD"), mention(doc, 3, 4, "IND", "Country", "IND")]
     assert ("BGD", "rejects", "IND", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("prep", ["into", "at", "through"])
+def test_a_charge_into_a_place_accuses_nobody(prep):
+    # "The Israeli army charged into a Palestinian camp": a rush, not an accusation.
+    doc = make_doc(f"army/NOUN/nsubj/1 charged/VERB/ROOT/1/charge {prep}/ADP/prep/1 a/DET/det/5 "
+                   "Palestinian/ADJ/amod/5 camp/NOUN/pobj/2")
+    ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 4, 5, "PSE", "Country", "PSE")]
+    assert not any(rel == "opposes" for _, rel, _, _ in triples(doc, ms))
+    # "Israel charged Palestinians with the attack" accuses them.
+    doc = make_doc("army/NOUN/nsubj/1 charged/VERB/ROOT/1/charge Palestinians/PROPN/dobj/1 with/ADP/prep/1 "
+                   "murder/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE")]
+    assert any(s == "ISRMIL" and t == "PSE" for s, _, t, _ in triples(doc, ms))
