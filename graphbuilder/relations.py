@@ -1053,6 +1053,23 @@ RELEASED_NOUNS = frozenset({"release", "freedom", "freeing", "return", "handover
 VISITED_TYPES = frozenset({"Person", "Military", "Government", "ArmedGroup"})
 
 
+#: Verbs of accusing that, with a phrase of direction and no object, are a rush ("charged *into* the camp").
+RUSH_VERBS = frozenset({"charge"})
+#: Prepositions of a rush's direction.
+RUSH_PREPS = frozenset({"into", "at", "through", "toward", "towards", "across", "onto", "down", "up"})
+
+
+def _rush(verb) -> bool:
+    """Whether ``verb`` of accusing is a physical charge: "the army *charged into* a refugee camp",
+    "police *charged at* protesters" accuse nobody (but "charged Ukraine with shelling", "charged
+    that Japan had violated its airspace" do)."""
+    # (a clause before the verb is no charge's content: "after a mortar killed ..., the army charged into")
+    if verb.lemma_.lower() not in RUSH_VERBS or any(c.dep_ in OBJ or (c.dep_ == "ccomp" and c.i > verb.i)
+                                                    for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "prt") and c.lower_ in RUSH_PREPS for c in verb.children)
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -1064,6 +1081,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if entry is None:
             continue
         relation, cameo, target_prep = entry
+        if relation == "opposes" and _rush(tok):
+            continue
         abroad = False
         if (cameo or "").startswith("03") and any(
                 c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
@@ -7443,6 +7462,82 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
                           rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
 
 
+#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
+_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
+             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
+             r"|Online)")
+#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
+_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
+                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
+                  r"|BREAKING|EDITOR|NOTE)\b)")
+#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
+#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
+#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
+#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
+#: "US - China talks" opens with no dateline.
+_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
+    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
+       |{_AGENCIES}
+       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
+    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
+    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
+    ,?\s*(?:\([^()\n]{{1,30}}\))?
+    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
+
+    Its place is where the story was filed and its agency who filed it: neither takes part in
+    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
+    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody).
+    """
+    found = _DATELINE.match(text[:160])
+    return found.end() if found else 0
+
+
+#: Nouns of a state's word or deed: "shot down a *German* proposal" attacks no state, although
+#: "rejected an *Indian* proposal" rejects India.
+STATE_WORD_NOUNS = frozenset({"proposal", "plan", "idea", "bid", "bill", "motion", "draft", "suggestion",
+                              "initiative", "offer"})
+#: Relations of force, which a state's word cannot suffer.
+FORCE_RELATIONS = frozenset({"attacks", "coerces", "sanctions", "threatens"})
+#: Nouns of an unnamed band of a state's nationals, which acts as an armed group, not as the state:
+#: "an *Iraqi* group killed a hostage", "*Palestinian* armed groups".
+BAND_NOUNS = frozenset({"group", "cell", "network", "gang", "faction", "band"})
+#: Nouns of a state's nationals' firms: "a *Turkish* company halted its work".
+FIRM_NOUNS = frozenset({"company", "firm", "contractor", "corporation", "business"})
+
+
+def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex):
+    """An argument of force that is only a state's adjective on a noun no actor covers, as what the
+    noun names: ``m`` itself for the state, its people or its acts ("Israeli strikes", "killed
+    Nigerian villagers"); an unnamed band of its nationals as an armed group ("an *Iraqi* group
+    killed a hostage"), a firm of theirs as their business ("a *Turkish* company halted work in
+    Iraq"); ``None`` for its criminals ("*Somali* pirates") and for its word ("shot down a *German*
+    proposal"): a false accusation of the state otherwise."""
+    from .actors import agent_sector
+
+    if r.relation not in FORCE_RELATIONS or m.type != "Country" or m.token_end - m.token_start != 1 or not m.country:
+        return m
+    tok = doc[m.head]
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN":
+        return m
+    if any(x.token_start <= noun.i < x.token_end for x in index.mentions):
+        return m
+    lemma = noun.lemma_.lower()
+    if lemma in STATE_WORD_NOUNS:
+        return None if r.relation in FORCE_RELATIONS else m
+    if lemma in BAND_NOUNS:
+        return _people(m.country, "REB", noun)
+    if lemma in FIRM_NOUNS:
+        return _people(m.country, "BUS", noun)
+    if agent_sector(noun) == "CRM":
+        return None  # "Albanian smugglers", "Somali pirates": a state's criminals do not act for it
+    return m
+
+
 def _rank(r: RelationMention) -> tuple:
     """Of two mentions of one fact in one sentence, the asserted, then the current, then the more confident."""
     return r.modality == "asserted", not r.former, r.confidence
@@ -7454,12 +7549,20 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     Symmetric relations are stored once per pair, in a canonical order.
     """
     best: dict[tuple, RelationMention] = {}
+    filed = dateline_end(doc.text)
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
     doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
             for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
+                if r.source.start < filed or r.target.start < filed:
+                    continue  # a dateline's place or agency: where and by whom it was filed, no party
+                src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)
+                if src is None or tgt is None or src.actor_id == tgt.actor_id:
+                    continue
+                if src is not r.source or tgt is not r.target:
+                    r = replace(r, source=src, target=tgt)
                 info = codes.relation_info(r.relation)
                 if info.symmetric and r.source.actor_id > r.target.actor_id:
                     r = replace(r, source=r.target, target=r.source)

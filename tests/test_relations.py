@@ -5350,3 +5350,80 @@ def test_support_in_an_armed_fight_against_an_enemy_is_alliance():
           mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
     got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert ("GBR", "supports", "IRQ") in got and not any(r == "cooperates" for _, r, _ in got)
+
+
+@pytest.mark.parametrize("dateline, filed", [
+    ("BAGHDAD/PROPN/nsubj/3 --/PUNCT/punct/0", True),           # a wire story's dateline
+    ("Baghdad/PROPN/nsubj/3 (Reuters)_-/PUNCT/punct/0", True),  # a place with its agency
+    ("Baghdad/PROPN/nsubj/3 and/CCONJ/cc/0", False),            # a subject of the story's clause
+])
+def test_a_dateline_place_takes_no_part_in_the_story(dateline, filed):
+    # "BAGHDAD -- Kidnappers seized two Americans": the parser makes the dateline a second subject.
+    doc = make_doc(dateline + " Kidnappers/NOUN/conj/0/kidnapper seized/VERB/ROOT/3/seize "
+                   "Americans/PROPN/dobj/3/American")
+    ms = [mention(doc, 0, 1, "IRQGOV", "Government", "IRQ"), mention(doc, 4, 5, "USAPPL", "People", "USA")]
+    got = {(s, t) for s, _, t, _ in triples(doc, ms)}
+    assert (("IRQGOV", "USAPPL") in got) is not filed
+
+
+def test_an_agency_credit_is_no_party():
+    # "AP - Saboteurs attacked Iraq": the parser reads "AP - Saboteurs" as one name; AP filed the story.
+    doc = make_doc("AP/PROPN/compound/2 -/PUNCT/punct/2 Saboteurs/PROPN/nsubj/3 attacked/VERB/ROOT/3/attack "
+                   "Iraq/PROPN/dobj/3")
+    ms = [mention(doc, 0, 3, "org:ap-saboteurs", "Organization"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert not triples(doc, ms)
+    # The story itself is still read: "AP - President Bush condemned Putin" is Bush's.
+    doc = make_doc("AP/PROPN/compound/3 -/PUNCT/punct/3 President/PROPN/compound/3 Bush/PROPN/nsubj/4 "
+                   "condemned/VERB/ROOT/4/condemn Putin/PROPN/dobj/4")
+    ms = [mention(doc, 0, 1, "org:ap", "Organization"), mention(doc, 2, 4, "person:bush", "Person", "USA"),
+          mention(doc, 5, 6, "person:putin", "Person", "RUS")]
+    assert ("person:bush", "opposes", "person:putin", "asserted") in triples(doc, ms)
+
+
+def test_a_states_proposal_takes_no_force():
+    # "France shot down a German proposal": the proposal is shot down, not Germany.
+    doc = make_doc("France/PROPN/nsubj/1 shot/VERB/ROOT/1/shoot down/ADP/prt/1 a/DET/det/5 German/ADJ/amod/5/german "
+                   "proposal/NOUN/dobj/1/proposal")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 4, 5, "DEU", "Country", "DEU")]
+    assert not any(rel == "attacks" for _, rel, _, _ in triples(doc, ms))
+    doc = make_doc("France/PROPN/nsubj/1 shot/VERB/ROOT/1/shoot down/ADP/prt/1 a/DET/det/5 German/ADJ/amod/5/german "
+                   "jet/NOUN/dobj/1/jet")
+    assert ("FRA", "attacks", "DEU", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("noun, lemma, expected", [
+    ("group", "group", {"IRQREB"}),       # "An Iraqi group killed a Bulgarian": an armed group
+    ("company", "company", {"IRQBUS"}),   # a firm of its nationals
+    ("pirates", "pirate", set()),          # "Somali pirates seized a Danish ship": criminals
+])
+def test_an_unnamed_band_of_a_states_nationals_does_not_act_for_it(noun, lemma, expected):
+    doc = make_doc(f"An/DET/det/2 Iraqi/ADJ/amod/2/iraqi {noun}/NOUN/nsubj/3/{lemma} killed/VERB/ROOT/3/kill "
+                   f"Bulgarians/PROPN/dobj/3/Bulgarians")
+    ms = [mention(doc, 1, 2, "IRQ", "Country", "IRQ"), mention(doc, 4, 5, "BGR", "Country", "BGR")]
+    assert {s for s, _, t, _ in triples(doc, ms) if t == "BGR"} == expected
+    doc = make_doc("Iraqi/ADJ/amod/1/iraqi troops/NOUN/nsubj/2/troop killed/VERB/ROOT/2/kill "
+                   "Bulgarians/PROPN/dobj/2/Bulgarians")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "BGR", "Country", "BGR")]
+    assert ("IRQ", "attacks", "BGR", "asserted") in triples(doc, ms)
+
+
+def test_a_states_proposal_is_rejected_not_attacked():
+    # "Bangladesh rejected an Indian proposal" rejects India; "shot down" a proposal attacks nobody.
+    doc = make_doc("Bangladesh/PROPN/nsubj/1 rejected/VERB/ROOT/1/reject an/DET/det/4 Indian/ADJ/amod/4/indian "
+                   "proposal/NOUN/dobj/1/proposal")
+    ms = [mention(doc, 0, 1, "BGD", "Country", "BGD"), mention(doc, 3, 4, "IND", "Country", "IND")]
+    assert ("BGD", "rejects", "IND", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("prep", ["into", "at", "through"])
+def test_a_charge_into_a_place_accuses_nobody(prep):
+    # "The Israeli army charged into a Palestinian camp": a rush, not an accusation.
+    doc = make_doc(f"army/NOUN/nsubj/1 charged/VERB/ROOT/1/charge {prep}/ADP/prep/1 a/DET/det/5 "
+                   "Palestinian/ADJ/amod/5 camp/NOUN/pobj/2")
+    ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 4, 5, "PSE", "Country", "PSE")]
+    assert not any(rel == "opposes" for _, rel, _, _ in triples(doc, ms))
+    # "Israel charged Palestinians with the attack" accuses them.
+    doc = make_doc("army/NOUN/nsubj/1 charged/VERB/ROOT/1/charge Palestinians/PROPN/dobj/1 with/ADP/prep/1 "
+                   "murder/NOUN/pobj/3")
+    ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE")]
+    assert any(s == "ISRMIL" and t == "PSE" for s, _, t, _ in triples(doc, ms))
