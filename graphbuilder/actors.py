@@ -344,6 +344,12 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     if label in ("GPE", "LOC") and not ent.ent_id_ and (_named_as_business(ent) or CODE_NAME.fullmatch(text)):
         label = "ORG"  # "Italian airline Alitalia", "the Hürriyet daily", "the G20", "M23": no place
     if label in ("GPE", "LOC"):
+        if len(ent) > 1 and ent[0].lower_ == "the" and ent[1].is_title:
+            # "the Red Sea", "the Middle East", "the Horn of Africa": a region's name takes the
+            # article, which the NER takes in; the name is what follows ("the country": no entity).
+            ent = ent[1:]
+            text = ent.text.strip()
+            base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_start=ent.start)
         if not text[:1].isupper() and not _article_led(text):
             return None
         return ActorMention(actor_id=f"place:{slug(text)}", label=text, type="Place", country=None,

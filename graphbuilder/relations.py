@@ -126,6 +126,10 @@ QUANTITY_NOUNS = frozenset({
     "battalion", "squad", "band", "host", "couple", "several", "few", "all", "both", "none", "each", "one",
 })
 
+#: Nouns for a run of strikes or shots that hand the question of whose they are on to their "of"
+#: object ("a *series of* U.S. airstrikes killed ...", "a *barrage of* Houthi missiles").
+SERIES_NOUNS = frozenset({"series", "wave", "barrage", "volley", "salvo", "string", "spate", "flurry", "hail"})
+
 #: People who act for the body named by their "of" phrase ("talks with *leaders of* X").
 SPOKESPEOPLE_NOUNS = frozenset({
     "leader", "official", "representative", "delegate", "envoy", "diplomat", "negotiator", "minister",
@@ -192,7 +196,7 @@ def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMenti
         m = index.at(t.i)
         # "thousands of Iraqi Kurds", "a group of Chechen refugees": the people counted;
         # "leaders of Romania's government": the body they speak for.
-        if m is None and (inner := _counted(t, QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS)) is not None:
+        if m is None and (inner := _counted(t, QUANTITY_NOUNS | SPOKESPEOPLE_NOUNS | SERIES_NOUNS)) is not None:
             found.extend(x for x in actors_of(inner, index, modifiers)
                          if all(x.token_start != f.token_start for f in found))
             continue

@@ -192,6 +192,20 @@ def test_a_preposition_the_ner_took_into_a_name_makes_it_a_place():
     assert (m.actor_id, m.type, m.surface) == ("place:ar-raqqah", "Place", "Ar Raqqah")
 
 
+@pytest.mark.parametrize("spec, ents, found", [
+    ("Boats/NOUN/nsubj/1 patrolled/VERB/ROOT/1/patrol the/DET/det/4 Red/PROPN/compound/4 Sea/PROPN/dobj/1",
+     [(2, 5, "LOC", "")], [("place:red-sea", "Red Sea")]),
+    ("Attacks/NOUN/nsubj/5 in/ADP/prep/0 the/DET/det/4 Middle/PROPN/compound/4 East/PROPN/pobj/1 "
+     "rose/VERB/ROOT/5/rise", [(2, 5, "LOC", "")], [("place:middle-east", "Middle East")]),
+    # A common noun the NER typed a place is no name, article or not.
+    ("Troops/NOUN/nsubj/1 left/VERB/ROOT/1/leave the/DET/det/3 west/NOUN/dobj/1",
+     [(2, 4, "LOC", "")], []),
+])
+def test_a_region_name_the_ner_took_with_its_article_is_a_place(spec, ents, found):
+    doc = make_doc(spec, ents=ents)
+    assert [(m.actor_id, m.surface) for m in find_actors(doc, GAZ).mentions if m.type == "Place"] == found
+
+
 def test_a_bare_title_is_the_one_person_of_the_document_who_carries_it():
     doc = make_doc("Pope/PROPN/compound/1 Francis/PROPN/nsubj/2 visited/VERB/ROOT/2/visit ./PUNCT/punct/2 "
                    "The/DET/det/5 Pope/PROPN/nsubj/6 prayed/VERB/ROOT/6/pray",

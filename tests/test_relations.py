@@ -2249,6 +2249,29 @@ def test_killed_in_an_attack_by_someone_or_when_they_struck(spec, author):
     assert ("RUS", "attacks", "IRQMIL", "asserted") in triples(doc, ms)
 
 
+@pytest.mark.parametrize("spec", [
+    # "A series of Russian airstrikes killed Ukrainian soldiers"
+    "A/DET/det/1 series/NOUN/nsubj/5 of/ADP/prep/1 Russian/ADJ/amod/4 airstrikes/NOUN/pobj/2/airstrike "
+    "killed/VERB/ROOT/5/kill Ukrainian/ADJ/amod/7 soldiers/NOUN/dobj/5/soldier",
+    # "A barrage of Russian missiles struck Ukrainian soldiers"
+    "A/DET/det/1 barrage/NOUN/nsubj/5 of/ADP/prep/1 Russian/ADJ/amod/4 missiles/NOUN/pobj/2/missile "
+    "struck/VERB/ROOT/5/strike Ukrainian/ADJ/amod/7 soldiers/NOUN/dobj/5/soldier",
+])
+def test_a_series_of_strikes_is_the_strikers(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 3, 4, "RUS", "Country", "RUS"), mention(doc, 6, 8, "UKRMIL", "Military", "UKR")]
+    assert ("RUS", "attacks", "UKRMIL", "asserted") in triples(doc, ms)
+
+
+def test_a_series_of_attacks_on_a_state_is_not_the_states():
+    # "A series of attacks on Russian positions killed Ukrainian soldiers": Russia is attacked, not the attacker.
+    doc = make_doc("A/DET/det/1 series/NOUN/nsubj/7 of/ADP/prep/1 attacks/NOUN/pobj/2/attack on/ADP/prep/3 "
+                   "Russian/ADJ/amod/6 positions/NOUN/pobj/4/position killed/VERB/ROOT/7/kill "
+                   "Ukrainian/ADJ/amod/9 soldiers/NOUN/dobj/7/soldier")
+    ms = [mention(doc, 5, 6, "RUS", "Country", "RUS"), mention(doc, 8, 10, "UKRMIL", "Military", "UKR")]
+    assert not any(s == "RUS" and r == "attacks" for s, r, _, _ in triples(doc, ms))
+
+
 def test_attacks_by_someone_that_killed_people_are_theirs():
     # "Attacks by Boko Haram killed dozens of Nigerian villagers"
     doc = make_doc("Attacks/NOUN/nsubj/3/attack by/ADP/prep/0 BokoHaram/PROPN/pobj/1 killed/VERB/ROOT/3/kill "
