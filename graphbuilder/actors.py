@@ -1146,9 +1146,14 @@ def _particle(tok) -> bool:
 def _given_word(tok) -> bool:
     """Whether ``tok`` may be a given name before a surname's particle: a capitalised proper
     noun that is no title ("President") and no state's word ("Iraqi")."""
-    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:2].islower() \
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.text[-1:].isalpha() \
         and tok.lower_ not in TITLE_WORDS and tok.lower_ not in BARE_TITLES and tok.lower_ not in _NAME_NOISE \
         and tok.ent_type_ not in ("Country", "Demonym", "GPE", "NORP", "Place", "DATE")
+
+
+def _known_name(word: str, gazetteer) -> bool:
+    """Whether the dictionaries know ``word`` as a person's own name or surname ("Obama")."""
+    return any(a.type == "Person" for a in gazetteer.by_alias(word)) or bool(gazetteer.by_surname(word))
 
 
 def _same_given(word: str, actor) -> bool:
@@ -1176,12 +1181,14 @@ def _particle_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
     """A person's name the NER cut at its surname's particle is the whole name: "Ibrahim al-"
     and "Jaafari" of "Ibrahim al- Jaafari", "Ard van der" and "Steur" (an organisation) of "Ard van
     der Steur", "Salman al-" (no person) and "Awda" of "Salman al- Awda" are one person, not a
-    person and a place or a body.
+    person and a place or a body.  So is a given name before a surname the dictionary matched
+    alone: "Hunter Biden" and "Rifaat Assad" are not the dictionary's Joe Biden and Bashar al-Assad.
 
     Only a person's mention of two or more words whose last word is a particle, followed at once
     by a capitalised proper noun; or a person's mention whose particle and given name (capitalised
-    proper nouns, no title, no state) come right before it.  The name is the dictionary's person
-    when it knows it.
+    proper nouns, no title, no state) come right before it, the particle optional before a
+    dictionary person's one-word alias.  The name is the dictionary's person when it knows it or
+    opens with that person's given name, else a person of its own.
     """
     out = list(mentions)
     for m in mentions:
@@ -1195,17 +1202,22 @@ def _particle_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
             j = start
             while j > 0 and start - j < 3 and _particle(doc[j - 1]):
                 j -= 1
+            # "Hunter Biden", "Rifaat Assad": the dictionary's alias matched the surname alone
+            alias = j == start and end - start == 1 and m.actor_id in gazetteer.actors
             k = j
-            while j < start and k > 0 and j - k < 3 and _given_word(doc[k - 1]):
-                k -= 1
+            while (j < start or alias) and k > 0 and j - k < 3 and _given_word(doc[k - 1]) \
+                    and not (alias and _known_name(doc[k - 1].text, gazetteer)):
+                k -= 1  # not "Obama" of "the Obama Biden administration"
             if k < j:
                 start = k
         if (start, end) == (m.token_start, m.token_end):
             continue
         span = doc[start:end]
+        particle = any(_particle(t) for t in span)
         if any(o.token_start < span.end and span.start < o.token_end
                and not (span.start <= o.token_start and o.token_end <= span.end
-                        and (o.type == "Person" or o.actor_id not in gazetteer.actors)) for o in out if o is not m):
+                        and ((particle and o.type == "Person") or o.actor_id not in gazetteer.actors))
+               for o in out if o is not m):
             continue  # another actor's name runs across the name's edge, or a known one is in it ("Baghdad")
         text = re.sub(r"(\w-)\s+", r"\1", span.text)  # "al- Jaafari" is "al-Jaafari"
         known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"]
@@ -2018,6 +2030,7 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
     full: dict[tuple, set[tuple]] = {}
     given: dict[tuple, set[tuple]] = {}
     whole: dict[tuple, set[tuple]] = {}  # whole names, for the NER's organisations and places
+    ends: dict[tuple, set[tuple]] = {}  # first and last words of names of three words or more
     for m in people:
         words = _person_name_words(m.label) if _personal_name(m.label) else ()
         person = (m.actor_id, m.label, m.country, m.code)
@@ -2025,6 +2038,8 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
             full.setdefault(words[k:], set()).add((words, person))
         if len(words) >= 2:
             given.setdefault(words[:1], set()).add((words, person))
+        if len(words) >= 3:
+            ends.setdefault((words[0], words[-1]), set()).add((words, person))
         # The text's own spelling too: the dictionary's label may spell the name otherwise
         # ("Haider al-Abadi" for its "Haidar al-Abadi"), and the whole name of a person
         # is that person where the NER took it for an organisation ("Dean Reed" of a film title).
@@ -2046,7 +2061,8 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
             # no title in it ("S African President Zuma"), no person's whole name at its end
             # ("New Angle Leopold Grün", a film and its maker)
             if 2 <= len(words) <= 4 and not any(w in TITLE_WORDS or w in BARE_TITLES for w in words) \
-                    and not any(words[k:] in named for k in range(len(words))):
+                    and not any(words[k:] in named or (len(words) - k >= 2 and words[k] not in NAME_LOWER_PARTICLES
+                                                       and words[k:] in full) for k in range(len(words))):
                 for k in range(1, len(words)):
                     rivals.setdefault(words[k:], set()).add(words)
     out: list[ActorMention] = []
@@ -2103,6 +2119,13 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
                 # "Saddam" after "Saddam Hussein": a given name alone the NER took for a person, when
                 # no one of the document has it for a surname and one person has it for a first name.
                 candidates = _one_name(given.get(words, ()))
+            if not candidates and len(words) == 2 and m.type == "Person" \
+                    and (gazetteer is None or m.actor_id not in gazetteer.actors):
+                # "Jose Kalupeteka" after "Jose Julino Kalupeteka": a name without its middle
+                # names, when one person of the document opens and ends so.
+                # not "Julie Christie Christie", the NER's run-on of "Julie Christie"
+                found = {(name, p) for name, p in ends.get(words, ()) if name[:2] != words}
+                candidates = {c for c in _one_name(found) if c[0] != m.actor_id}
             if candidates and rivals.get(words):
                 # a surname that someone the NER did not take for a person bears too: nobody's
                 if ner_only or m.actor_id in {c[0] for c in candidates}:
@@ -2159,9 +2182,18 @@ def _person_name_words(text: str) -> tuple:
     # accents folded: "Schröder" of the text is the dictionary's "Gerhard Schroder", "Wałęsa" "Walesa"
     text = _folded(text)
     words = re.findall(r"[^\W_]+", text.lower())
-    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in _NAME_NOISE or words[0] in BARE_TITLES):
+    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in _NAME_NOISE or words[0] in BARE_TITLES
+                              or _occupation(words[0])):
         words = words[1:]
     return tuple(words)
+
+
+def _occupation(word: str) -> bool:
+    """Whether a lower-case word that opens a person's name in the NER's span says what the person
+    does ("Archaeologist Lutz", "Filmmaker Leopold Grün"): no name of theirs, nor another Lutz."""
+    # not the dictionary's agents: "Hunter", "Dean", "Christian" are given names as well
+    return word in PERSON_NOUNS or word in STAFF_NOUNS \
+        or (len(word) > 6 and word.endswith(("ist", "maker", "grapher", "logist")))
 
 
 #: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").

@@ -1713,3 +1713,53 @@ def test_a_surname_of_two_people_the_ner_took_for_a_body_is_a_person_of_neither(
                    ents=[(0, 2, "PERSON", ""), (3, 5, "PERSON", ""), (6, 7, "ORG", "")])
     m = [x for x in find_actors(doc, NAME_GAZ2).mentions if x.token_start == 6][0]
     assert (m.actor_id, m.type) == ("person:abadi", "Person")
+
+
+NAME_GAZ3 = Gazetteer([*NAME_GAZ2,
+                       Actor("person:joe-biden", "Joe Biden", "Person", "USA", "USAGOV", aliases=("Biden",)),
+                       Actor("person:barack-obama", "Barack Obama", "Person", "USA", "USAGOV", aliases=("Obama",))])
+
+
+def test_an_occupation_before_a_surname_is_no_other_bearer_of_it():
+    # "Archaeologist Lutz" is Herbert Lutz, not a second Lutz who would make "Lutz" nobody's.
+    doc = make_doc("Archaeologist/PROPN/compound/1 Lutz/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                   "Herbert/PROPN/compound/5 Lutz/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree ./PUNCT/punct/6 "
+                   "Lutz/PROPN/nsubj/9 left/VERB/ROOT/9/leave",
+                   ents=[(0, 2, "PERSON", ""), (4, 6, "PERSON", ""), (8, 9, "PERSON", "")])
+    m = [x for x in find_actors(doc, NAME_GAZ3).mentions if x.token_start == 8][0]
+    assert m.actor_id == "person:herbert-lutz"
+
+
+def test_a_name_without_its_middle_name_is_the_one_person_named_so_in_full():
+    doc = make_doc("Jose/PROPN/compound/2 Julino/PROPN/compound/2 Kalupeteka/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak "
+                   "./PUNCT/punct/3 Jose/PROPN/compound/6 Kalupeteka/PROPN/nsubj/7 left/VERB/ROOT/7/leave",
+                   ents=[(0, 3, "PERSON", ""), (5, 7, "PERSON", "")])
+    assert [m.actor_id for m in find_actors(doc, NAME_GAZ3).mentions if not m.pronoun] == \
+        ["person:jose-julino-kalupeteka"] * 2
+
+
+def test_a_name_without_its_middle_name_of_two_people_is_neither():
+    doc = make_doc("Maria/PROPN/compound/2 Elena/PROPN/compound/2 Lopez/PROPN/nsubj/7 and/CCONJ/cc/2 "
+                   "Maria/PROPN/compound/6 Luisa/PROPN/compound/6 Lopez/PROPN/conj/2 left/VERB/ROOT/7/leave "
+                   "./PUNCT/punct/7 Maria/PROPN/compound/10 Lopez/PROPN/nsubj/11 spoke/VERB/ROOT/11/speak",
+                   ents=[(0, 3, "PERSON", ""), (4, 7, "PERSON", ""), (9, 11, "PERSON", "")])
+    m = [x for x in find_actors(doc, NAME_GAZ3).mentions if x.token_start == 9][0]
+    assert m.actor_id == "person:maria-lopez"
+
+
+def test_a_given_name_before_a_dictionary_surname_is_another_person():
+    # the dictionary matched "Biden" alone; "Hunter Biden" is not Joe Biden
+    doc = make_doc("Hunter/PROPN/compound/1 Biden/PROPN/nsubj/2 testified/VERB/ROOT/2/testify",
+                   ents=[(1, 2, "Person", "person:joe-biden")])
+    m = find_actors(doc, NAME_GAZ3).mentions[0]
+    assert (m.surface, m.actor_id, m.code) == ("Hunter Biden", "person:hunter-biden", None)
+
+
+def test_a_known_name_or_a_title_before_a_dictionary_surname_is_no_given_name():
+    doc = make_doc("the/DET/det/3 Obama/PROPN/compound/3 Biden/PROPN/compound/3 administration/NOUN/nsubj/4 "
+                   "acted/VERB/ROOT/4/act", ents=[(2, 3, "Person", "person:joe-biden")])
+    m = _by_surface(find_actors(doc, NAME_GAZ3))["Biden"]
+    assert m.actor_id == "person:joe-biden"
+    doc = make_doc("Vice/PROPN/compound/1 President/PROPN/compound/2 Biden/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "Person", "person:joe-biden")])
+    assert _by_surface(find_actors(doc, NAME_GAZ3))["Biden"].actor_id == "person:joe-biden"
