@@ -330,8 +330,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         if len(text) < 3 or not any(c.isupper() for c in text):
             return None
         # "Jan-Peter Balkenende's": a spelling of a known name the ruler's patterns miss.
+        # "al-Abadi" too: a surname with its particle is a name the dictionary may give one person
         known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"] \
-            if len(text.split()) >= 2 else []
+            if len(text.split()) >= 2 or text.split("-")[0].lower() in NAME_LOWER_PARTICLES else []
         if len(known) == 1:
             a = known[0]
             return ActorMention(actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code, **base)
@@ -2248,6 +2249,12 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     # A surname the dictionaries give as one person's own name ("Obama": MR_OBAMA, PRESIDENT_OBAMA) is
     # that person's, whoever else carries it in a full name (Alphonse Obama, a Congolese minister).
     own = [a for a in gazetteer.by_alias(m.surface) if a.type == "Person" and a.code]
+    if not own and m.token_end - m.token_start == 1:
+        # "Abadi" is the dictionary's "Al-Abadi": English drops the Arabic article of a surname
+        # ("Assad", "Sisi", "Maliki"), whoever else bears the surname in a full name.
+        forms = (f"{p}-{m.surface}" for p in ("al", "el"))
+        own = list({a.id: a for form in forms for a in gazetteer.by_alias(form, include_ambiguous=False)
+                    if a.type == "Person" and a.code}.values())
     candidates = own if len(own) == 1 else [a for a in gazetteer.by_surname(m.surface) if a.code]
     if not candidates:
         return m

@@ -1763,3 +1763,39 @@ def test_a_known_name_or_a_title_before_a_dictionary_surname_is_no_given_name():
     doc = make_doc("Vice/PROPN/compound/1 President/PROPN/compound/2 Biden/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
                    ents=[(2, 3, "Person", "person:joe-biden")])
     assert _by_surface(find_actors(doc, NAME_GAZ3))["Biden"].actor_id == "person:joe-biden"
+
+
+ABADI_GAZ = Gazetteer([*GAZ,
+                       Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                       Actor("person:haidar-al-abadi", "Haidar al-Abadi", "Person", "IRQ", "IRQGOV",
+                             aliases=("Al-Abadi",), roles=(Role("IRQGOV"),)),
+                       Actor("person:abdul-salam-al-abadi", "Abdul Salam al-Abadi", "Person", "JOR", "JORGOV"),
+                       Actor("person:mohammad-ali-abadi", "Mohammad Ali Abadi", "Person", "IRN", "IRNGOVEDU")])
+
+
+def test_a_surname_without_its_article_is_the_dictionary_alias_with_it():
+    # "President Abadi": the dictionary gives "Al-Abadi" to one person; other Abadis are named in full only.
+    doc = make_doc("President/PROPN/compound/1 Abadi/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+                   ents=[(1, 2, "PERSON", "")])
+    m = _by_surface(find_actors(doc, ABADI_GAZ))["Abadi"]
+    assert (m.actor_id, m.code) == ("person:haidar-al-abadi", "IRQGOV")
+    # without a title agreeing: his state and code, not his node
+    doc = make_doc("Abadi/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, ABADI_GAZ))["Abadi"]
+    assert (m.actor_id, m.country, m.code) == ("person:abadi", "IRQ", "IRQGOV")
+
+
+def test_a_surname_whose_article_form_no_one_has_stays_unattributed():
+    gaz = Gazetteer([a for a in ABADI_GAZ if a.id != "person:haidar-al-abadi"]
+                    + [Actor("person:haidar-al-abadi", "Haidar al-Abadi", "Person", "IRQ", "IRQGOV",
+                             roles=(Role("IRQGOV"),))])
+    doc = make_doc("Prime/PROPN/compound/1 Minister/PROPN/compound/2 Abadi/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "PERSON", "")])
+    m = _by_surface(find_actors(doc, gaz))["Abadi"]
+    assert m.actor_id == "person:abadi" and m.code != "IRQGOV"
+
+
+def test_a_surname_with_its_lower_case_article_is_the_dictionary_alias():
+    doc = make_doc("al-Abadi/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, ABADI_GAZ))["al-Abadi"]
+    assert (m.actor_id, m.code) == ("person:haidar-al-abadi", "IRQGOV")
