@@ -330,8 +330,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
         if len(text) < 3 or not any(c.isupper() for c in text):
             return None
         # "Jan-Peter Balkenende's": a spelling of a known name the ruler's patterns miss.
+        # "al-Abadi" too: a surname with its particle is a name the dictionary may give one person
         known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"] \
-            if len(text.split()) >= 2 else []
+            if len(text.split()) >= 2 or text.split("-")[0].lower() in NAME_LOWER_PARTICLES else []
         if len(known) == 1:
             a = known[0]
             return ActorMention(actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code, **base)
@@ -1110,6 +1111,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         if m is not None:
             mentions.append(m)
     mentions = _without_covered(mentions)
+    mentions = _particle_names(doc, mentions, gazetteer)
     mentions = _military_units(doc, mentions, gazetteer)
     mentions = _place_institutions(doc, mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
@@ -1150,6 +1152,111 @@ def find_actors(doc, gazetteer) -> ActorIndex:
         roles = [_with(r, person=_with(r.person, code=by_office[r.person.actor_id]))
                  if r.person.actor_id in by_office else r for r in roles]
     return ActorIndex(mentions, roles, known_leaders(mentions, gazetteer))
+
+
+def _particle(tok) -> bool:
+    """Whether ``tok`` is a surname's particle as written inside a name ("al-", "van", "der")."""
+    return tok.lower_.rstrip("-") in NAME_LOWER_PARTICLES and (tok.text.islower() or tok.text.endswith("-"))
+
+
+def _given_word(tok) -> bool:
+    """Whether ``tok`` may be a given name before a surname's particle: a capitalised proper
+    noun that is no title ("President") and no state's word ("Iraqi")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.text[-1:].isalpha() \
+        and tok.lower_ not in TITLE_WORDS and tok.lower_ not in BARE_TITLES and tok.lower_ not in _NAME_NOISE \
+        and tok.ent_type_ not in ("Country", "Demonym", "GPE", "NORP", "Place", "DATE")
+
+
+def _known_name(word: str, gazetteer) -> bool:
+    """Whether the dictionaries know ``word`` as a person's own name or surname ("Obama")."""
+    return any(a.type == "Person" for a in gazetteer.by_alias(word)) or bool(gazetteer.by_surname(word))
+
+
+def _same_given(word: str, actor) -> bool:
+    """Whether ``word`` may be the given name of ``actor`` as one of its names opens, up to one
+    letter of spelling ("Haider" of "Haidar al-Abadi", "Mohammed" of "Mohamed Morsi")."""
+    key = _person_name_words(word)
+    for name in (actor.name, *actor.aliases):
+        first = _person_name_words(name)[:1]
+        if key and first and (key == first or (len(key[0]) > 3 and _one_edit(key[0], first[0]))):
+            return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether the words differ by at most one letter replaced, added or dropped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+def _particle_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A person's name the NER cut at its surname's particle is the whole name: "Ibrahim al-"
+    and "Jaafari" of "Ibrahim al- Jaafari", "Ard van der" and "Steur" (an organisation) of "Ard van
+    der Steur", "Salman al-" (no person) and "Awda" of "Salman al- Awda" are one person, not a
+    person and a place or a body.  So is a given name before a surname the dictionary matched
+    alone: "Hunter Biden" and "Rifaat Assad" are not the dictionary's Joe Biden and Bashar al-Assad.
+
+    Only a person's mention of two or more words whose last word is a particle, followed at once
+    by a capitalised proper noun; or a person's mention whose particle and given name (capitalised
+    proper nouns, no title, no state) come right before it, the particle optional before a
+    dictionary person's one-word alias.  The name is the dictionary's person when it knows it or
+    opens with that person's given name, else a person of its own.
+    """
+    out = list(mentions)
+    for m in mentions:
+        if m.type != "Person" or m.pronoun:
+            continue
+        start, end = m.token_start, m.token_end
+        if end - start >= 2 and end < len(doc) and _particle(doc[end - 1]) and doc[end].pos_ == "PROPN" \
+                and doc[end].text[:1].isupper() and doc[end].text[1:2].islower():
+            end += 1
+        elif doc[start].text[:1].isupper():
+            j = start
+            while j > 0 and start - j < 3 and _particle(doc[j - 1]):
+                j -= 1
+            # "Hunter Biden", "Rifaat Assad": the dictionary's alias matched the surname alone
+            alias = j == start and end - start == 1 and m.actor_id in gazetteer.actors
+            k = j
+            while (j < start or alias) and k > 0 and j - k < 3 and _given_word(doc[k - 1]) \
+                    and not (alias and _known_name(doc[k - 1].text, gazetteer)):
+                k -= 1  # not "Obama" of "the Obama Biden administration"
+            if k < j:
+                start = k
+        if (start, end) == (m.token_start, m.token_end):
+            continue
+        span = doc[start:end]
+        particle = any(_particle(t) for t in span)
+        if any(o.token_start < span.end and span.start < o.token_end
+               and not (span.start <= o.token_start and o.token_end <= span.end
+                        and ((particle and o.type == "Person") or o.actor_id not in gazetteer.actors))
+               for o in out if o is not m):
+            continue  # another actor's name runs across the name's edge, or a known one is in it ("Baghdad")
+        text = re.sub(r"(\w-)\s+", r"\1", span.text)  # "al- Jaafari" is "al-Jaafari"
+        known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"]
+        bare = [t.text for t in span if not _particle(t)]
+        if not known and len(bare) >= 2:
+            # the dictionary may write the name without its particle ("Ayad Allawi")
+            known = [a for a in gazetteer.by_alias(" ".join(bare), include_ambiguous=False) if a.type == "Person"]
+        if len(known) == 1:
+            a = known[0]
+            whole = _with(m, actor_id=a.id, label=a.name, country=a.country, code=a.code)
+        elif m.actor_id in gazetteer.actors:
+            if start == m.token_start or _same_given(doc[start].text, gazetteer.actors[m.actor_id]):
+                continue  # "Haidar al-Abadi" spelt "Haider al- Abadi": the dictionary's person still
+            # "Mohamed al- Zawahiri": the dictionary's "Zawahiri" is his brother Ayman, not him
+            whole = _with(m, actor_id=f"person:{slug(text)}", label=text, country=None, code=None)
+        else:
+            whole = _with(m, actor_id=f"person:{slug(text)}", label=text)
+        whole = _with(whole, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                      token_end=span.end, head=span.root.i)
+        # the name's other parts ("Jaafari", "Steur") are now inside it
+        out = [whole if o is m else o for o in out
+               if o is m or not (span.start <= o.token_start and o.token_end <= span.end)]
+    return out
 
 
 def _international_officer(role: Role) -> bool:
@@ -1209,15 +1316,16 @@ def _repeated_surnames(doc, mentions: list[ActorMention]) -> Iterator[ActorMenti
         if len(words) < 2:
             continue
         surname = words[-1]
-        given.add(words[0])
+        given.add(_folded(words[0]))
         if len(surname) > 2 and surname[:1].isupper() and surname[1:].islower():
-            owners.setdefault(surname, set()).add(m.actor_id)
-            first.setdefault(surname, m)
+            # "Walesa" is "Wałęsa": compared without accents
+            owners.setdefault(_folded(surname), set()).add(m.actor_id)
+            first.setdefault(_folded(surname), m)
     names = {w: first[w] for w, ids in owners.items() if len(ids) == 1 and w not in given}
     if not names:
         return
     for tok in select(doc, pos=("PROPN",)):
-        m = names.get(tok.text)
+        m = names.get(_folded(tok.text))
         if m is None or tok.i in taken or tok.i < m.token_end:
             continue
         if tok.dep_ == "compound" and tok.head.pos_ != "PROPN":
@@ -1937,6 +2045,8 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
     # of the names the document gives in full.
     full: dict[tuple, set[tuple]] = {}
     given: dict[tuple, set[tuple]] = {}
+    whole: dict[tuple, set[tuple]] = {}  # whole names, for the NER's organisations and places
+    ends: dict[tuple, set[tuple]] = {}  # first and last words of names of three words or more
     for m in people:
         words = _person_name_words(m.label) if _personal_name(m.label) else ()
         person = (m.actor_id, m.label, m.country, m.code)
@@ -1944,6 +2054,33 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
             full.setdefault(words[k:], set()).add((words, person))
         if len(words) >= 2:
             given.setdefault(words[:1], set()).add((words, person))
+        if len(words) >= 3:
+            ends.setdefault((words[0], words[-1]), set()).add((words, person))
+        # The text's own spelling too: the dictionary's label may spell the name otherwise
+        # ("Haider al-Abadi" for its "Haidar al-Abadi"), and the whole name of a person
+        # is that person where the NER took it for an organisation ("Dean Reed" of a film title).
+        written = _person_name_words(m.surface) if _personal_name(m.surface) else ()
+        if len(written) >= 2 and written != words:
+            for k in range(1, len(written)):
+                full.setdefault(written[k:], set()).add((words or written, person))
+        for name in {words, written}:
+            if len(name) >= 2:
+                whole.setdefault(name, set()).add((words or name, person))
+    # Whole names the NER took for a body or a place ("Jean-Marie Le Pen" typed an organisation):
+    # another bearer of the surnames they end in, so that "Le Pen" is not taken for "Marine Le Pen".
+    named = {name for found in whole.values() for name, _ in found} - set(full)  # not "Le Pen" of "Marine Le Pen"
+    rivals: dict[tuple, set] = {}
+    for m in mentions:
+        if m.code is None and m.actor_id.startswith(("org:", "place:")) and not m.pronoun \
+                and _personal_name(m.surface) and m.surface[:1].isupper():
+            words = _person_name_words(m.surface)
+            # no title in it ("S African President Zuma"), no person's whole name at its end
+            # ("New Angle Leopold Grün", a film and its maker)
+            if 2 <= len(words) <= 4 and not any(w in TITLE_WORDS or w in BARE_TITLES for w in words) \
+                    and not any(words[k:] in named or (len(words) - k >= 2 and words[k] not in NAME_LOWER_PARTICLES
+                                                       and words[k:] in full) for k in range(len(words))):
+                for k in range(1, len(words)):
+                    rivals.setdefault(words[k:], set()).add(words)
     out: list[ActorMention] = []
     titled: Optional[list] = None  # (person, state, title words) of the people named with a title
 
@@ -1988,18 +2125,36 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
         # person named in full in the same document is that person.
         ner_only = m.code is None and m.actor_id.startswith(("org:", "place:"))
         words = _person_name_words(m.surface)
-        if (m.type == "Person" or ner_only) and 1 <= len(words) <= 3 and m.surface[:1].isupper() \
-                and not m.pronoun:
-            candidates = _one_name(full.get(words, ()))
+        # "al-Momani" after "Hasan al-Momani": a surname may open with its lower-case particle.
+        capital = m.surface[:1].isupper() or (len(words) >= 2 and words[0] in NAME_LOWER_PARTICLES
+                                              and _personal_name(m.surface))
+        if (m.type == "Person" or ner_only) and 1 <= len(words) <= 3 and capital and not m.pronoun:
+            candidates = _one_name(full.get(words, set()) | (whole.get(words, set()) if ner_only else set()))
             if not candidates and len(words) == 1 and m.type == "Person" \
                     and (gazetteer is None or m.actor_id not in gazetteer.actors):
                 # "Saddam" after "Saddam Hussein": a given name alone the NER took for a person, when
                 # no one of the document has it for a surname and one person has it for a first name.
                 candidates = _one_name(given.get(words, ()))
-            if len(candidates) == 1:
+            if not candidates and len(words) == 2 and m.type == "Person" \
+                    and (gazetteer is None or m.actor_id not in gazetteer.actors):
+                # "Jose Kalupeteka" after "Jose Julino Kalupeteka": a name without its middle
+                # names, when one person of the document opens and ends so.
+                # not "Julie Christie Christie", the NER's run-on of "Julie Christie"
+                found = {(name, p) for name, p in ends.get(words, ()) if name[:2] != words}
+                candidates = {c for c in _one_name(found) if c[0] != m.actor_id}
+            if candidates and rivals.get(words):
+                # a surname that someone the NER did not take for a person bears too: nobody's
+                if ner_only or m.actor_id in {c[0] for c in candidates}:
+                    m = _surname_alone(m)
+            elif len(candidates) == 1:
                 actor_id, label, country, code = candidates.pop()
                 m = _with(m, actor_id=actor_id, label=label, type="Person", country=m.country or country,
                           code=m.code or code)
+            elif len(candidates) > 1 and (ner_only or m.actor_id in {c[0] for c in candidates}):
+                # "Assad" after "Bashar al-Assad" and his father "Hafez al-Assad": the dictionary's
+                # alias of one of them, but the text names two people of that surname (and an
+                # organisation of the NER's that is their surname is a person, which one unknown).
+                m = _surname_alone(m)
             elif not candidates and m.type == "Person" and gazetteer is not None and not m.code:
                 m = _known_surname(doc, m, gazetteer)
         out.append(m)
@@ -2019,14 +2174,42 @@ def _corefer_people(doc, mentions: list[ActorMention], gazetteer=None) -> list[A
 
 
 
+def _surname_alone(m: ActorMention) -> ActorMention:
+    """``m`` as a surname that names no one person: a person's node of its own, with neither
+    country nor code (the bearers may be of different states)."""
+    name = re.sub(r"\s*['\u2019]s?$", "", m.surface.strip())
+    return _with(m, actor_id=f"person:{slug(name)}", label=name, type="Person", country=None, code=None)
+
+
+def _folded(word: str) -> str:
+    """``word`` without accents ("Wałęsa" → "Walesa"), its letter case kept."""
+    word = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word.translate(_UNDECOMPOSED)
+
+
+#: Latin letters that Unicode does not decompose into a letter and an accent.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "ß": "ss"})
+
+
 def _person_name_words(text: str) -> tuple:
     """The lower-case words of a person's name, without a possessive and leading titles
     ("Christie 's" → ("christie",), "El - Sonni" → ("el", "sonni"), "MEP Lunacek" → ("lunacek",))."""
     text = re.sub(r"\s*['\u2019]s?$", "", text.strip())
+    # accents folded: "Schröder" of the text is the dictionary's "Gerhard Schroder", "Wałęsa" "Walesa"
+    text = _folded(text)
     words = re.findall(r"[^\W_]+", text.lower())
-    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in _NAME_NOISE or words[0] in BARE_TITLES):
+    while len(words) > 1 and (words[0] in TITLE_WORDS or words[0] in _NAME_NOISE or words[0] in BARE_TITLES
+                              or _occupation(words[0])):
         words = words[1:]
     return tuple(words)
+
+
+def _occupation(word: str) -> bool:
+    """Whether a lower-case word that opens a person's name in the NER's span says what the person
+    does ("Archaeologist Lutz", "Filmmaker Leopold Grün"): no name of theirs, nor another Lutz."""
+    # not the dictionary's agents: "Hunter", "Dean", "Christian" are given names as well
+    return word in PERSON_NOUNS or word in STAFF_NOUNS \
+        or (len(word) > 6 and word.endswith(("ist", "maker", "grapher", "logist")))
 
 
 #: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").
@@ -2081,6 +2264,12 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     # A surname the dictionaries give as one person's own name ("Obama": MR_OBAMA, PRESIDENT_OBAMA) is
     # that person's, whoever else carries it in a full name (Alphonse Obama, a Congolese minister).
     own = [a for a in gazetteer.by_alias(m.surface) if a.type == "Person" and a.code]
+    if not own and m.token_end - m.token_start == 1:
+        # "Abadi" is the dictionary's "Al-Abadi": English drops the Arabic article of a surname
+        # ("Assad", "Sisi", "Maliki"), whoever else bears the surname in a full name.
+        forms = (f"{p}-{m.surface}" for p in ("al", "el"))
+        own = list({a.id: a for form in forms for a in gazetteer.by_alias(form, include_ambiguous=False)
+                    if a.type == "Person" and a.code}.values())
     candidates = own if len(own) == 1 else [a for a in gazetteer.by_surname(m.surface) if a.code]
     if not candidates:
         return m

@@ -1593,3 +1593,239 @@ def test_retook_is_read_as_a_verb(nlp):
     doc = nlp("The rebels retook the town on Monday.")
     verb = doc[2]
     assert (verb.pos_, verb.dep_) == ("VERB", "ROOT") and doc[4].head.i == 2
+
+
+# One person, one node: later short or variant forms of a name given in full earlier.
+
+NAME_GAZ = Gazetteer([*GAZ,
+                      Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                      Actor("person:haidar-al-abadi", "Haidar al-Abadi", "Person", "IRQ", "IRQGOV",
+                            aliases=("Haider al-Abadi", "Abadi"), roles=(Role("IRQGOV"),)),
+                      Actor("person:gerhard-schroder", "Gerhard Schroder", "Person", "DEU", "DEUGOV",
+                            roles=(Role("DEUGOV"),))])
+
+
+def _ids(index):
+    return [(m.surface, m.actor_id, m.type) for m in index.mentions if not m.pronoun]
+
+
+def test_a_name_cut_after_its_particle_is_one_person_with_its_surname():
+    # "Ibrahim al- Jaafari": the NER ends the person at "al-" and takes "Jaafari" for a place.
+    doc = make_doc("Ibrahim/PROPN/compound/2 al-/X/dep/2 Jaafari/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 "
+                   "Jaafari/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+                   ents=[(0, 2, "PERSON", ""), (2, 3, "GPE", ""), (5, 6, "GPE", "")])
+    assert _ids(find_actors(doc, NAME_GAZ)) == [("Ibrahim al- Jaafari", "person:ibrahim-al-jaafari", "Person"),
+                                                ("Jaafari", "person:ibrahim-al-jaafari", "Person")]
+
+
+def test_a_name_not_ending_in_a_particle_does_not_take_the_next_name():
+    # "Khalid Ali Baghdad bureau": a person and a place side by side stay two.
+    doc = make_doc("Khalid/PROPN/compound/1 Ali/PROPN/nsubj/3 Baghdad/PROPN/compound/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(0, 2, "PERSON", ""), (2, 3, "GPE", "")])
+    assert [m.surface for m in find_actors(doc, NAME_GAZ).mentions] == ["Khalid Ali", "Baghdad"]
+
+
+def test_a_surname_with_its_lower_case_particle_is_the_person_named_in_full():
+    doc = make_doc("Hasan/PROPN/compound/4 al/X/dep/4 -/PUNCT/punct/4 Momani/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak "
+                   "./PUNCT/punct/4 al/X/dep/9 -/PUNCT/punct/9 Momani/PROPN/nsubj/9 left/VERB/ROOT/9/leave",
+                   ents=[(0, 4, "PERSON", ""), (6, 9, "PERSON", "")])
+    assert [i for _s, i, _t in _ids(find_actors(doc, NAME_GAZ))] == ["person:hasan-al-momani"] * 2
+
+
+def test_an_accented_surname_is_the_dictionary_person_spelt_without_accents():
+    # The NER takes the lone "Schröder" for an organisation; the dictionary spells him "Schroder".
+    doc = make_doc("Gerhard/PROPN/compound/1 Schröder/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                   "Schröder/PROPN/nsubj/5 left/VERB/ROOT/5/leave",
+                   ents=[(0, 2, "PERSON", "person:gerhard-schroder"), (4, 5, "ORG", "")])
+    assert _ids(find_actors(doc, NAME_GAZ)) == [("Gerhard Schröder", "person:gerhard-schroder", "Person"),
+                                                ("Schröder", "person:gerhard-schroder", "Person")]
+
+
+def test_a_whole_name_the_ner_took_for_a_body_is_the_person_of_that_name():
+    doc = make_doc("Dean/PROPN/compound/1 Reed/PROPN/nsubj/2 sang/VERB/ROOT/2/sing ./PUNCT/punct/2 "
+                   "Dean/PROPN/compound/5 Reed/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+                   ents=[(0, 2, "PERSON", ""), (4, 6, "ORG", "")])
+    assert {i for _s, i, _t in _ids(find_actors(doc, NAME_GAZ))} == {"person:dean-reed"}
+
+
+def test_a_dictionary_surname_of_two_people_named_in_the_text_is_neither():
+    # "Abadi" is the dictionary's alias of Haidar al-Abadi, but the text names another Abadi.
+    doc = make_doc("Haider/PROPN/compound/2 al-/X/dep/2 Abadi/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+                   "Khalid/PROPN/compound/6 al-/X/dep/6 Abadi/PROPN/dobj/3 ./PUNCT/punct/3 "
+                   "Abadi/PROPN/nsubj/9 spoke/VERB/ROOT/9/speak",
+                   ents=[(0, 3, "PERSON", "person:haidar-al-abadi"), (4, 7, "PERSON", ""),
+                         (8, 9, "PERSON", "person:haidar-al-abadi")])
+    m = _by_surface(find_actors(doc, NAME_GAZ))["Abadi"]
+    assert (m.actor_id, m.country, m.code) == ("person:abadi", None, None)
+
+
+def test_a_dictionary_surname_of_the_one_person_named_in_full_stays_that_person():
+    doc = make_doc("Haider/PROPN/compound/2 al-/X/dep/2 Abadi/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak ./PUNCT/punct/3 "
+                   "Abadi/PROPN/nsubj/6 left/VERB/ROOT/6/leave",
+                   ents=[(0, 3, "PERSON", "person:haidar-al-abadi"), (5, 6, "PERSON", "person:haidar-al-abadi")])
+    m = _by_surface(find_actors(doc, NAME_GAZ))["Abadi"]
+    assert (m.actor_id, m.code) == ("person:haidar-al-abadi", "IRQGOV")
+
+
+def test_a_surname_a_relative_taken_for_a_body_also_bears_is_nobodys():
+    # "Jean-Marie Le Pen" typed an organisation is still a second Le Pen: "Le Pen" is not Marine.
+    doc = make_doc("Marine/PROPN/compound/2 Le/PROPN/compound/2 Pen/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+                   "Jean/PROPN/compound/8 -/PUNCT/punct/8 Marie/PROPN/compound/8 Le/PROPN/compound/8 "
+                   "Pen/PROPN/dobj/3 ./PUNCT/punct/3 Le/PROPN/compound/11 Pen/PROPN/nsubj/12 "
+                   "spoke/VERB/ROOT/12/speak",
+                   ents=[(0, 3, "PERSON", ""), (4, 9, "ORG", ""), (10, 12, "PERSON", "")])
+    m = _by_surface(find_actors(doc, NAME_GAZ))["Le Pen"]
+    assert m.actor_id == "person:le-pen"
+
+
+def test_a_surname_of_the_one_person_named_in_full_is_that_person_despite_a_body():
+    # a body whose name is no person's ("Pen Holdings" ends in no "Le Pen") takes nothing away
+    doc = make_doc("Marine/PROPN/compound/2 Le/PROPN/compound/2 Pen/PROPN/nsubj/3 met/VERB/ROOT/3/meet "
+                   "Pen/PROPN/compound/5 Holdings/PROPN/dobj/3 ./PUNCT/punct/3 Le/PROPN/compound/8 "
+                   "Pen/PROPN/nsubj/9 spoke/VERB/ROOT/9/speak",
+                   ents=[(0, 3, "PERSON", ""), (4, 6, "ORG", ""), (7, 9, "PERSON", "")])
+    m = [x for x in find_actors(doc, NAME_GAZ).mentions if x.token_start == 7][0]
+    assert m.actor_id == "person:marine-le-pen"
+
+
+NAME_GAZ2 = Gazetteer([*NAME_GAZ,
+                       Actor("person:ayman-al-zawahiri", "Ayman al-Zawahiri", "Person", None, "IMGMUSALQ",
+                             aliases=("Zawahiri",)),
+                       Actor("person:ayad-allawi", "Ayad Allawi", "Person", "IRQ", "IRQGOV"),
+                       Actor("BGD", "Baghdad", "Place", "IRQ", None)])
+
+
+def test_a_given_name_and_particle_before_a_lone_surname_are_the_name():
+    # "Salman al- Awda": the NER tags only "Awda"; the given name and the particle come before it.
+    doc = make_doc("Salman/PROPN/compound/2 al-/X/punct/2 Awda/PROPN/nsubjpass/4 was/AUX/auxpass/4 "
+                   "arrested/VERB/ROOT/4/arrest", ents=[(2, 3, "PERSON", "")])
+    assert _ids(find_actors(doc, NAME_GAZ2)) == [("Salman al- Awda", "person:salman-al-awda", "Person")]
+
+
+def test_a_name_written_with_a_particle_the_dictionary_omits_is_the_dictionary_person():
+    doc = make_doc("Ayad/PROPN/compound/2 al-/X/dep/2 Allawi/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "PERSON", "")])
+    m = _by_surface(find_actors(doc, NAME_GAZ2))["Ayad al- Allawi"]
+    assert (m.actor_id, m.code) == ("person:ayad-allawi", "IRQGOV")
+
+
+def test_a_title_or_a_known_place_before_the_particle_is_no_given_name():
+    doc = make_doc("Prime/PROPN/compound/1 Minister/PROPN/compound/3 al-/X/dep/3 Abadi/PROPN/nsubj/4 "
+                   "spoke/VERB/ROOT/4/speak", ents=[(3, 4, "PERSON", "")])
+    assert [m.surface for m in find_actors(doc, NAME_GAZ2).mentions] == ["Abadi"]
+    doc = make_doc("Baghdad/PROPN/compound/2 al-/X/dep/2 Sadr/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(0, 1, "GPE", "BGD"), (2, 3, "PERSON", "")])
+    assert [m.surface for m in find_actors(doc, NAME_GAZ2).mentions] == ["Baghdad", "Sadr"]
+
+
+def test_a_dictionary_surname_after_another_given_name_is_another_person():
+    # "Mohamed al- Zawahiri", the brother: not the dictionary's Ayman al-Zawahiri.
+    doc = make_doc("Mohamed/PROPN/compound/2 al-/X/dep/2 Zawahiri/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "PERSON", "person:ayman-al-zawahiri")])
+    m = _by_surface(find_actors(doc, NAME_GAZ2))["Mohamed al- Zawahiri"]
+    assert (m.actor_id, m.code) == ("person:mohamed-al-zawahiri", None)
+    doc = make_doc("Aymen/PROPN/compound/2 al-/X/dep/2 Zawahiri/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "PERSON", "person:ayman-al-zawahiri")])
+    m = find_actors(doc, NAME_GAZ2).mentions[0]
+    assert (m.actor_id, m.code) == ("person:ayman-al-zawahiri", "IMGMUSALQ")
+
+
+def test_an_untagged_surname_without_its_accents_is_the_person_named_in_full():
+    doc = make_doc("Lech/PROPN/compound/1 Wałęsa/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                   "Walesa/PROPN/nsubj/5 left/VERB/ROOT/5/leave", ents=[(0, 2, "PERSON", "")])
+    assert [(m.surface, m.label) for m in find_actors(doc, NAME_GAZ2).mentions if not m.pronoun] == \
+        [("Lech Wałęsa", "Lech Wałęsa"), ("Walesa", "Lech Wałęsa")]
+
+
+def test_a_surname_of_two_people_the_ner_took_for_a_body_is_a_person_of_neither():
+    doc = make_doc("Khalid/PROPN/compound/1 Abadi/PROPN/nsubj/2 met/VERB/ROOT/2/meet Sami/PROPN/compound/4 "
+                   "Abadi/PROPN/dobj/2 ./PUNCT/punct/2 Abadi/PROPN/nsubj/7 spoke/VERB/ROOT/7/speak",
+                   ents=[(0, 2, "PERSON", ""), (3, 5, "PERSON", ""), (6, 7, "ORG", "")])
+    m = [x for x in find_actors(doc, NAME_GAZ2).mentions if x.token_start == 6][0]
+    assert (m.actor_id, m.type) == ("person:abadi", "Person")
+
+
+NAME_GAZ3 = Gazetteer([*NAME_GAZ2,
+                       Actor("person:joe-biden", "Joe Biden", "Person", "USA", "USAGOV", aliases=("Biden",)),
+                       Actor("person:barack-obama", "Barack Obama", "Person", "USA", "USAGOV", aliases=("Obama",))])
+
+
+def test_an_occupation_before_a_surname_is_no_other_bearer_of_it():
+    # "Archaeologist Lutz" is Herbert Lutz, not a second Lutz who would make "Lutz" nobody's.
+    doc = make_doc("Archaeologist/PROPN/compound/1 Lutz/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                   "Herbert/PROPN/compound/5 Lutz/PROPN/nsubj/6 agreed/VERB/ROOT/6/agree ./PUNCT/punct/6 "
+                   "Lutz/PROPN/nsubj/9 left/VERB/ROOT/9/leave",
+                   ents=[(0, 2, "PERSON", ""), (4, 6, "PERSON", ""), (8, 9, "PERSON", "")])
+    m = [x for x in find_actors(doc, NAME_GAZ3).mentions if x.token_start == 8][0]
+    assert m.actor_id == "person:herbert-lutz"
+
+
+def test_a_name_without_its_middle_name_is_the_one_person_named_so_in_full():
+    doc = make_doc("Jose/PROPN/compound/2 Julino/PROPN/compound/2 Kalupeteka/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak "
+                   "./PUNCT/punct/3 Jose/PROPN/compound/6 Kalupeteka/PROPN/nsubj/7 left/VERB/ROOT/7/leave",
+                   ents=[(0, 3, "PERSON", ""), (5, 7, "PERSON", "")])
+    assert [m.actor_id for m in find_actors(doc, NAME_GAZ3).mentions if not m.pronoun] == \
+        ["person:jose-julino-kalupeteka"] * 2
+
+
+def test_a_name_without_its_middle_name_of_two_people_is_neither():
+    doc = make_doc("Maria/PROPN/compound/2 Elena/PROPN/compound/2 Lopez/PROPN/nsubj/7 and/CCONJ/cc/2 "
+                   "Maria/PROPN/compound/6 Luisa/PROPN/compound/6 Lopez/PROPN/conj/2 left/VERB/ROOT/7/leave "
+                   "./PUNCT/punct/7 Maria/PROPN/compound/10 Lopez/PROPN/nsubj/11 spoke/VERB/ROOT/11/speak",
+                   ents=[(0, 3, "PERSON", ""), (4, 7, "PERSON", ""), (9, 11, "PERSON", "")])
+    m = [x for x in find_actors(doc, NAME_GAZ3).mentions if x.token_start == 9][0]
+    assert m.actor_id == "person:maria-lopez"
+
+
+def test_a_given_name_before_a_dictionary_surname_is_another_person():
+    # the dictionary matched "Biden" alone; "Hunter Biden" is not Joe Biden
+    doc = make_doc("Hunter/PROPN/compound/1 Biden/PROPN/nsubj/2 testified/VERB/ROOT/2/testify",
+                   ents=[(1, 2, "Person", "person:joe-biden")])
+    m = find_actors(doc, NAME_GAZ3).mentions[0]
+    assert (m.surface, m.actor_id, m.code) == ("Hunter Biden", "person:hunter-biden", None)
+
+
+def test_a_known_name_or_a_title_before_a_dictionary_surname_is_no_given_name():
+    doc = make_doc("the/DET/det/3 Obama/PROPN/compound/3 Biden/PROPN/compound/3 administration/NOUN/nsubj/4 "
+                   "acted/VERB/ROOT/4/act", ents=[(2, 3, "Person", "person:joe-biden")])
+    m = _by_surface(find_actors(doc, NAME_GAZ3))["Biden"]
+    assert m.actor_id == "person:joe-biden"
+    doc = make_doc("Vice/PROPN/compound/1 President/PROPN/compound/2 Biden/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "Person", "person:joe-biden")])
+    assert _by_surface(find_actors(doc, NAME_GAZ3))["Biden"].actor_id == "person:joe-biden"
+
+
+ABADI_GAZ = Gazetteer([*GAZ,
+                       Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                       Actor("person:haidar-al-abadi", "Haidar al-Abadi", "Person", "IRQ", "IRQGOV",
+                             aliases=("Al-Abadi",), roles=(Role("IRQGOV"),)),
+                       Actor("person:abdul-salam-al-abadi", "Abdul Salam al-Abadi", "Person", "JOR", "JORGOV"),
+                       Actor("person:mohammad-ali-abadi", "Mohammad Ali Abadi", "Person", "IRN", "IRNGOVEDU")])
+
+
+def test_a_surname_without_its_article_is_the_dictionary_alias_with_it():
+    # "President Abadi": the dictionary gives "Al-Abadi" to one person; other Abadis are named in full only.
+    doc = make_doc("President/PROPN/compound/1 Abadi/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak",
+                   ents=[(1, 2, "PERSON", "")])
+    m = _by_surface(find_actors(doc, ABADI_GAZ))["Abadi"]
+    assert (m.actor_id, m.code) == ("person:haidar-al-abadi", "IRQGOV")
+    # without a title agreeing: his state and code, not his node
+    doc = make_doc("Abadi/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, ABADI_GAZ))["Abadi"]
+    assert (m.actor_id, m.country, m.code) == ("person:abadi", "IRQ", "IRQGOV")
+
+
+def test_a_surname_whose_article_form_no_one_has_stays_unattributed():
+    gaz = Gazetteer([a for a in ABADI_GAZ if a.id != "person:haidar-al-abadi"]
+                    + [Actor("person:haidar-al-abadi", "Haidar al-Abadi", "Person", "IRQ", "IRQGOV",
+                             roles=(Role("IRQGOV"),))])
+    doc = make_doc("Prime/PROPN/compound/1 Minister/PROPN/compound/2 Abadi/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                   ents=[(2, 3, "PERSON", "")])
+    m = _by_surface(find_actors(doc, gaz))["Abadi"]
+    assert m.actor_id == "person:abadi" and m.code != "IRQGOV"
+
+
+def test_a_surname_with_its_lower_case_article_is_the_dictionary_alias():
+    doc = make_doc("al-Abadi/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
+    m = _by_surface(find_actors(doc, ABADI_GAZ))["al-Abadi"]
+    assert (m.actor_id, m.code) == ("person:haidar-al-abadi", "IRQGOV")
