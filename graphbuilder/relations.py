@@ -37,7 +37,9 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "t
                           "upon", "over"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
-COOPERATION_PREPS = TARGET_PREPS - {"against", "from"}
+#: After a verb of cooperation, "over" names a rival or a matter ("backed Biden *over* Trump", "boost the
+#: economy, *over* the incumbent", "cooperate over Iran's programme"), never a partner.
+COOPERATION_PREPS = TARGET_PREPS - {"against", "from", "over"}
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
@@ -2810,6 +2812,33 @@ def _closest_state(states: dict[str, list[ActorMention]], iso: Optional[str], ne
     return min(mentions, key=lambda c: (avoid is not None and avoid(c), abs(c.start - near.start)))
 
 
+#: Words after a demonym that make it a rite or a church's people, not where the body is: the "Greek
+#: Orthodox" Patriarch of Alexandria sits in Egypt, the "Armenian Catholic" church in Lebanon.
+RITE_WORDS = frozenset({"orthodox", "catholic", "apostolic", "evangelical", "coptic", "maronite"})
+
+
+def _name_locates(m: ActorMention, doc) -> bool:
+    """Whether the demonym that opens the organisation name ``m`` says where the body is.
+
+    Not when the words are no name ("an American *defector*", "Russian anti-nuclear *activist*": a
+    lower-case head is a common noun, whose demonym is the person's nationality, not a seat); not when
+    the demonym is a people ("the number of *Palestinians* Israel has killed": the parser fused two
+    names); not when the mention is the tail of a longer name ("the Pew Internet and *American Life
+    Project*"), whose seat the fragment does not tell; and not when the
+    demonym names a rite ("*Greek* Orthodox").
+    """
+    first, head = doc[m.token_start], doc[m.head]
+    if not head.text[:1].isupper() or first.tag_ in ("NNS", "NNPS"):
+        return False
+    if m.token_start + 1 < m.token_end and doc[m.token_start + 1].lower_ in RITE_WORDS:
+        return False
+    before = doc[m.token_start - 1] if m.token_start > 0 else None
+    if before is not None and before.lower_ in ("and", "&") and before.i > 0:
+        before = doc[before.i - 1]
+    return not (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                and before.ent_type_ != "Demonym")
+
+
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
     cfg = triggers()["location"]
@@ -2818,7 +2847,8 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
     named = _states_named(index)
     for m in index:
         first = doc[m.token_start]
-        if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country:
+        if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country \
+                and _name_locates(m, doc):
             # "the Australian Securities Exchange": the name says where it is; the row points
             # at the closest mention of the state when the document names it.
             state = _closest_state(named, m.country, m) or _state_of(doc[first.i:first.i + 1], m.country)

@@ -5450,3 +5450,65 @@ def test_a_charge_into_a_place_accuses_nobody(prep):
                    "murder/NOUN/pobj/3")
     ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE")]
     assert any(s == "ISRMIL" and t == "PSE" for s, _, t, _ in triples(doc, ms))
+
+
+def test_a_demonym_opening_an_organisation_name_locates_it_only_when_the_words_are_a_name_of_its_own():
+    def located(spec, start, end, ents):
+        doc = make_doc(spec, ents=ents)
+        ms = [mention(doc, start, end, "org:x", "Organisation", "GRC")]
+        return {(r.source.actor_id, r.relation, r.target.actor_id, r.rule)
+                for r in extract_relations(doc, ActorIndex(ms))}
+
+    # "Greek Airways flew": the name says where the airline is.
+    got = located("Greek/ADJ/compound/1/greek/JJ Airways/PROPN/nsubj/2 flew/VERB/ROOT/2/fly", 0, 2,
+                  ((0, 1, "Demonym", "GRC"),))
+    assert ("org:x", "located-in", "GRC", "located-name") in got
+    # "the Pew Internet and Greek Life Project said": the tail of a longer name does not tell its seat.
+    got = located("the/DET/det/5 Pew/PROPN/compound/5 Internet/PROPN/compound/5 and/CCONJ/cc/2 "
+                  "Greek/ADJ/compound/6/greek/JJ Life/PROPN/compound/6 Project/PROPN/nsubj/7 said/VERB/ROOT/7/say",
+                  4, 7, ((4, 5, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+    # "his Greek Orthodox retinue": a rite, not a seat.
+    got = located("his/PRON/poss/2 Greek/ADJ/amod/2/greek/JJ Orthodox/PROPN/compound/3 retinue/NOUN/nsubj/4 "
+                  "died/VERB/ROOT/4/die", 1, 3, ((1, 2, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+    # "a Greek defector": a common noun, whose demonym is a nationality.
+    got = located("a/DET/det/2 Greek/ADJ/amod/2/greek/JJ defector/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak", 1, 3,
+                  ((1, 2, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+    # "the number of Greeks Turkey has": a people fused with the next name by the parser.
+    got = located("Greeks/PROPN/compound/1/greeks/NNPS Turkey/PROPN/nsubj/2 has/VERB/ROOT/2/have", 0, 2,
+                  ((0, 1, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+
+
+def test_battling_insurgents_is_fighting_them_not_cooperating_with_them():
+    # The CAMEO phrase "battle insurgents" (062) takes the insurgents as the pattern's words; they are the enemy.
+    doc = make_doc("Iraq/PROPN/nsubj/1 battled/VERB/ROOT/1/battle insurgents/NOUN/dobj/1/insurgent "
+                   "in/ADP/prep/1 Mosul/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 3, "generic:0:insurgents", "Group")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("IRQ", "attacks", "generic:0:insurgents") in got
+    assert not any(t[1] == "cooperates" for t in got)
+
+
+def test_who_defects_to_a_state_does_not_reject_it_but_the_side_left():
+    doc = make_doc("Hijab/PROPN/nsubj/1 defected/VERB/ROOT/1/defect to/ADP/prep/1 Jordan/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "person:riad-hijab", "Person"), mention(doc, 3, 4, "JOR", "Country", "JOR")]
+    assert not any(t[1] == "rejects" for t in triples(doc, ms))
+    doc = make_doc("Tlass/PROPN/nsubj/1 defected/VERB/ROOT/1/defect from/ADP/prep/1 Syria/PROPN/pobj/2 "
+                   "to/ADP/prep/1 France/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:tlass", "Person"), mention(doc, 3, 4, "SYR", "Country", "SYR"),
+          mention(doc, 5, 6, "FRA", "Country", "FRA")]
+    got = {t[:3] for t in triples(doc, ms) if t[1] == "rejects"}
+    assert got == {("person:tlass", "rejects", "SYR")}
+
+
+def test_backing_one_side_over_another_does_not_back_the_other():
+    doc = make_doc("Germany/PROPN/nsubj/1 backed/VERB/ROOT/1/back France/PROPN/dobj/1 over/ADP/prep/1 "
+                   "Britain/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 2, 3, "FRA", "Country", "FRA"),
+          mention(doc, 4, 5, "GBR", "Country", "GBR")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("DEU", "supports", "FRA") in got
+    assert ("DEU", "supports", "GBR") not in got
