@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import codes
 from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens
 from .model import ActorMention, RelationMention, is_generic
-from .temporal import resolve_date
+from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
 
 SUBJ = ("nsubj", "csubj")
@@ -1076,6 +1076,19 @@ def _rush(verb) -> bool:
     return any(c.dep_ in ("prep", "prt") and c.lower_ in RUSH_PREPS for c in verb.children)
 
 
+#: Relations of backing someone, whose object may be an attack ("supported the offensive on Kabul").
+BACKING_RELATIONS = frozenset({"supports", "cooperates", "aids"})
+#: Prepositions that name what an attack is aimed at.
+ATTACK_TARGET_PREPS = frozenset({"on", "upon", "against", "into", "at"})
+
+
+def _names_attack(tok) -> bool:
+    """Whether the noun ``tok`` is an attack ("offensive", "strikes", "war") by the event-noun triggers."""
+    nouns = triggers()["nouns"]
+    e = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+    return bool(e) and e["relation"] == "attacks"
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -1146,6 +1159,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 sources = _weapon_author(tok, index)
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
+            if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
+                # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
+                # on the verb of backing; what is attacked is not what is backed
+                targets = [t for t in targets if not (doc[t.head].head.dep_ == "prep" and doc[t.head].head.head == tok
+                                                      and doc[t.head].head.lower_ in ATTACK_TARGET_PREPS)]
         if passive and not sources and relation == "attacks" and (fired := _fired_weapon(tok, index)) is not None:
             sources, targets = fired
         if relation == "sanctions" and _withholds_hostility(tok):
@@ -2835,8 +2853,9 @@ def _name_locates(m: ActorMention, doc) -> bool:
     before = doc[m.token_start - 1] if m.token_start > 0 else None
     if before is not None and before.lower_ in ("and", "&") and before.i > 0:
         before = doc[before.i - 1]
+    # (not a date: "on Tuesday and Iraqi National Guardsmen advanced" ends no name)
     return not (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
-                and before.ent_type_ != "Demonym")
+                and before.ent_type_ not in ("Demonym", "DATE", "TIME") and before.lower_ not in WEEKDAYS)
 
 
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -6400,7 +6419,12 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if not backers:
             continue
         # "Iraqi troops, with the support of X, attacked": hung on the subject, or on its verb
-        if holder.pos_ in ("VERB", "AUX"):
+        if holder.pos_ in ("VERB", "AUX") and holder.tag_ == "VBN" and holder.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in holder.children):
+            # "criticised the attack on Gaza, *carried out* with the support of X": a bare participle's act
+            # is the passive one of what it modifies, not the main clause subject's
+            doers = []
+        elif holder.pos_ in ("VERB", "AUX"):
             found, passive = _subjects(holder, index)
             doers = [] if passive else found
         elif holder.dep_ in SUBJ:
@@ -6412,6 +6436,12 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         else:
             doers = []
         act = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        if act.pos_ == "VERB" and (e := _verb_entry(act, codes.verb_lexicon())) is not None \
+                and e[0] in ("opposes", "rejects"):
+            # "Turkey condemned the recapture of Afrin by Kurdish forces with the support of the United States":
+            # the parser hangs the support on the verb of disapproval, but it is lent to the act condemned,
+            # whose doer is not the one who condemns it
+            continue
         if act.pos_ == "VERB" and _hostile_purpose(act):
             # support lent to an armed act is military cooperation with its doer, as "in support of" one is
             # (military_support_rule); a political support stays 'supports'

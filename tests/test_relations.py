@@ -5468,6 +5468,10 @@ def test_a_demonym_opening_an_organisation_name_locates_it_only_when_the_words_a
                   "Greek/ADJ/compound/6/greek/JJ Life/PROPN/compound/6 Project/PROPN/nsubj/7 said/VERB/ROOT/7/say",
                   4, 7, ((4, 5, "Demonym", "GRC"),))
     assert not any(r[1] == "located-in" for r in got)
+    # "on Tuesday and Greek Airways ...": a date before "and" ends no name.
+    got = located("on/ADP/prep/5 Tuesday/PROPN/pobj/0 and/CCONJ/cc/5 Greek/ADJ/compound/4/greek/JJ "
+                  "Airways/PROPN/nsubj/5 flew/VERB/ROOT/5/fly", 3, 5, ((3, 4, "Demonym", "GRC"),))
+    assert ("org:x", "located-in", "GRC", "located-name") in got
     # "his Greek Orthodox retinue": a rite, not a seat.
     got = located("his/PRON/poss/2 Greek/ADJ/amod/2/greek/JJ Orthodox/PROPN/compound/3 retinue/NOUN/nsubj/4 "
                   "died/VERB/ROOT/4/die", 1, 3, ((1, 2, "Demonym", "GRC"),))
@@ -5512,3 +5516,39 @@ def test_backing_one_side_over_another_does_not_back_the_other():
     got = {t[:3] for t in triples(doc, ms)}
     assert ("DEU", "supports", "FRA") in got
     assert ("DEU", "supports", "GBR") not in got
+
+
+def test_support_hung_on_a_verb_of_disapproval_or_on_a_bare_participle_is_not_lent_to_the_subject():
+    # "Turkey condemned the offensive with the support of the United States": the parser's attachment; the
+    # support is lent to the act condemned, not to Turkey.
+    doc = make_doc("Turkey/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 offensive/NOUN/dobj/1 "
+                   "with/ADP/prep/1 the/DET/det/6 support/NOUN/pobj/4 of/ADP/prep/6 America/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 8, 9, "USA", "Country", "USA")]
+    assert not any(t[1] in ("supports", "cooperates") for t in triples(doc, ms))
+    # "Egypt criticised the attack, carried out with the support of America": the participle's act is the attack's
+    doc = make_doc("Egypt/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise the/DET/det/3 attack/NOUN/dobj/1 "
+                   ",/PUNCT/punct/1 carried/VERB/advcl/1/carry/VBN out/ADP/prt/5 with/ADP/prep/5 the/DET/det/9 "
+                   "support/NOUN/pobj/7 of/ADP/prep/9 America/PROPN/pobj/10")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 11, 12, "USA", "Country", "USA")]
+    assert not any(t[1] in ("supports", "cooperates") for t in triples(doc, ms))
+    # but who acts with the support does have it: "Egypt reopened the crossing with the support of America"
+    doc = make_doc("Egypt/PROPN/nsubj/1 reopened/VERB/ROOT/1/reopen the/DET/det/3 crossing/NOUN/dobj/1 "
+                   "with/ADP/prep/1 the/DET/det/6 support/NOUN/pobj/4 of/ADP/prep/6 America/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 8, 9, "USA", "Country", "USA")]
+    assert ("USA", "supports", "EGY", "asserted") in triples(doc, ms)
+
+
+def test_the_target_of_an_attack_backed_is_not_backed():
+    # "Pakistan supported the Taliban offensive on Kabul": the parser hangs "on Kabul" on the verb.
+    doc = make_doc("Pakistan/PROPN/nsubj/1 supported/VERB/ROOT/1/support the/DET/det/4 Taliban/PROPN/compound/4 "
+                   "offensive/NOUN/dobj/1 on/ADP/prep/1 Kabul/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK"), mention(doc, 3, 4, "group:taliban", "ArmedGroup"),
+          mention(doc, 6, 7, "AFGGOV", "Government", "AFG")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("PAK", "supports", "group:taliban") in got
+    assert not any(t[0] == "PAK" and t[2] == "AFGGOV" and t[1] in ("supports", "cooperates") for t in got)
+    # a matter backed "on" is no attack: "Germany supported the proposal on Iran" keeps its target
+    doc = make_doc("Germany/PROPN/nsubj/1 supported/VERB/ROOT/1/support France/PROPN/dobj/1 on/ADP/prep/1 "
+                   "sanctions/NOUN/pobj/3/sanction")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 2, 3, "FRA", "Country", "FRA")]
+    assert ("DEU", "supports", "FRA", "asserted") in triples(doc, ms)
