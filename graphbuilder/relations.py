@@ -1078,6 +1078,8 @@ def _rush(verb) -> bool:
 
 #: Relations of backing someone, whose object may be an attack ("supported the offensive on Kabul").
 BACKING_RELATIONS = frozenset({"supports", "cooperates", "aids"})
+#: Nouns of a war, which a place names by where it is fought ("the Iraq war", "the Iraq invasion").
+THEATRE_NOUNS = frozenset({"war", "invasion", "occupation"})
 #: Prepositions that name what an attack is aimed at.
 ATTACK_TARGET_PREPS = frozenset({"on", "upon", "against", "into", "at"})
 
@@ -1187,6 +1189,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     # (Not who is asked: "called on member states to boycott *Israeli* goods".)
                     targets = _objects(child, index, modifiers=relation in modifier_ok and relation in HOSTILE) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
+                    if child.lemma_.lower() == "be":
+                        # "Kerry promised *to be a U.S. president* who ...": what the subject is to be is himself,
+                        # no partner (but "to be a partner *to Kiev*" keeps Kiev)
+                        targets = [t for t in targets if not (doc[t.head].dep_ in ("attr", "acomp", "oprd")
+                                                              and doc[t.head].head.i == child.i)]
                     if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
                         # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.
                         targets = [m for h in [child] + [c for c in child.children if c.dep_ in OBJ]
@@ -1915,7 +1922,13 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             elif child.dep_ == "prep" and child.lower_ in entry["prep"]:
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        targets.extend(actors_of(p, index))
+                        found = actors_of(p, index)
+                        if relation in BACKING_RELATIONS and p.lemma_.lower() in THEATRE_NOUNS:
+                            # "support for the *Iraq* war": a place naming a war is where (or whom) it is
+                            # fought, not whom the support is for
+                            found = [m for m in found if not (m.type in PLACE_TYPES and doc[m.head].dep_ == "compound"
+                                                              and doc[m.head].head.i == p.i)]
+                        targets.extend(found)
                         # "the arrest of three Britons *by Iranian authorities*": the parser hangs the
                         # event's agent on its patient.
                         misplaced.extend(m for m in _prep_actors(p, ("by",), index) if m.type not in PLACE_ONLY)

@@ -5552,3 +5552,29 @@ def test_the_target_of_an_attack_backed_is_not_backed():
                    "sanctions/NOUN/pobj/3/sanction")
     ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 2, 3, "FRA", "Country", "FRA")]
     assert ("DEU", "supports", "FRA", "asserted") in triples(doc, ms)
+
+
+def test_the_place_naming_a_war_supported_is_not_supported():
+    # "Britain's support for the Iraq war": Iraq is where the war is fought.
+    doc = make_doc("Britain/PROPN/poss/2 's/PART/case/0 support/NOUN/nsubj/7 for/ADP/prep/2 the/DET/det/6 "
+                   "Iraq/PROPN/compound/6 war/NOUN/pobj/3 grew/VERB/ROOT/7/grow")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert not any(t[1] in ("supports", "cooperates") for t in triples(doc, ms))
+    # but "Britain's support for Iraq" is support for Iraq
+    doc = make_doc("Britain/PROPN/poss/2 's/PART/case/0 support/NOUN/nsubj/5 for/ADP/prep/2 Iraq/PROPN/pobj/3 "
+                   "grew/VERB/ROOT/5/grow")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "supports", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_what_one_promises_to_be_is_no_partner():
+    # "Kerry promised to be a U.S. president": the predicate is Kerry himself.
+    doc = make_doc("Kerry/PROPN/nsubj/1 promised/VERB/ROOT/1/promise to/PART/aux/3 be/AUX/xcomp/1/be "
+                   "a/DET/det/6 U.S./PROPN/compound/6 president/NOUN/attr/3")
+    ms = [mention(doc, 0, 1, "person:john-kerry", "Person"), mention(doc, 5, 7, "USAGOV", "Government", "USA")]
+    assert not any(t[1] == "cooperates" for t in triples(doc, ms))
+    # while "Iran promised to help Iraq" is an intent to cooperate with Iraq
+    doc = make_doc("Iran/PROPN/nsubj/1 promised/VERB/ROOT/1/promise to/PART/aux/3 help/VERB/xcomp/1/help "
+                   "Iraq/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert any(t[1] == "cooperates" and {t[0], t[2]} == {"IRN", "IRQ"} for t in triples(doc, ms))
