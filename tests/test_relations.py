@@ -5578,3 +5578,14 @@ def test_what_one_promises_to_be_is_no_partner():
                    "Iraq/PROPN/dobj/3")
     ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
     assert any(t[1] == "cooperates" and {t[0], t[2]} == {"IRN", "IRQ"} for t in triples(doc, ms))
+
+
+def test_what_someone_is_to_do_is_planned():
+    # "Allawi is to meet Bush": scheduled, not done.
+    doc = make_doc("Allawi/PROPN/nsubj/1 is/AUX/ROOT/1/be to/PART/aux/3 meet/VERB/xcomp/1/meet/VB Bush/PROPN/dobj/3")
+    assert modality(doc[3]) == "planned"
+    ms = [mention(doc, 0, 1, "person:allawi", "Person"), mention(doc, 4, 5, "person:bush", "Person")]
+    assert {t[3] for t in triples(doc, ms) if t[1] == "meets"} == {"planned"}
+    # "Allawi is meeting Bush" is no "be to" construction
+    doc = make_doc("Allawi/PROPN/nsubj/2 is/AUX/aux/2/be meeting/VERB/ROOT/2/meet/VBG Bush/PROPN/dobj/2")
+    assert modality(doc[2]) == "asserted"
