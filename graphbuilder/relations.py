@@ -2901,8 +2901,12 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 # *Syrian* town", "Incirlik, a *Turkish* air base"), not one qualifying the next item of a
                 # list ("in Tashkent, *Uzbek* alumni of ...": a place is one thing, not several)
                 one = child.tag_ not in ("NNS", "NNPS")
+                # "Mumbai (Bombay)", "Yangon (Rangoon)": a town in brackets is the place's other name (a state
+                # in brackets still says where it is: "Sharm el-Sheikh (Egypt)")
+                bracketed = child.i > head.i and any(t.text == "(" for t in doc[head.i + 1:child.i])
                 for c in actors_of(child, index, modifiers=one):
-                    if c.type in ("Country", "Place") and c.actor_id != m.actor_id:
+                    if c.type in ("Country", "Place") and c.actor_id != m.actor_id \
+                            and not (bracketed and c.type == "Place"):
                         yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-appos", 0.8))
         # "Mosul in Iraq"
         for child in head.children:

@@ -5589,3 +5589,20 @@ def test_what_someone_is_to_do_is_planned():
     # "Allawi is meeting Bush" is no "be to" construction
     doc = make_doc("Allawi/PROPN/nsubj/2 is/AUX/aux/2/be meeting/VERB/ROOT/2/meet/VBG Bush/PROPN/dobj/2")
     assert modality(doc[2]) == "asserted"
+
+
+def test_a_town_in_brackets_is_the_other_name_of_the_place_not_where_it_is():
+    def located(spec, other):
+        doc = make_doc(spec)
+        ms = [mention(doc, 0, 1, "place:mumbai", "Place", "IND"), mention(doc, 2, 3, *other)]
+        return {t[:3] for t in triples(doc, ms) if t[1] == "located-in"}
+
+    # "Mumbai (Bombay)"
+    assert located("Mumbai/PROPN/ROOT/0 (/PUNCT/punct/2 Bombay/PROPN/appos/0 )/PUNCT/punct/2",
+                   ("place:bombay", "Place", "IND")) == set()
+    # "Mumbai (India)": a state in brackets still says where
+    assert located("Mumbai/PROPN/ROOT/0 (/PUNCT/punct/2 India/PROPN/appos/0 )/PUNCT/punct/2",
+                   ("IND", "Country", "IND")) == {("place:mumbai", "located-in", "IND")}
+    # "Mumbai, Maharashtra": no brackets, a container
+    assert located("Mumbai/PROPN/ROOT/0 ,/PUNCT/punct/0 Maharashtra/PROPN/appos/0",
+                   ("place:maharashtra", "Place", "IND")) == {("place:mumbai", "located-in", "place:maharashtra")}
