@@ -2455,7 +2455,11 @@ def victim_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         if lemma in HURT_VERBS and not passive:
             continue
         places = [m for m, _prep in _places(tok, index, MET_AT_PREPS, modifiers=False) if m.type in PLACE_TYPES]
-        for victim in dict.fromkeys(v for v in subjects if v.type not in PLACE_TYPES | FORCE_TYPES and not v.pronoun):
+        # ("a *CNN* journalist abducted in Gaza", "two *Reuters* photographers were wounded": the employer
+        # naming the victim was not there, the victim was)
+        for victim in dict.fromkeys(v for v in subjects if v.type not in PLACE_TYPES | FORCE_TYPES and not v.pronoun
+                                    and not (doc[v.head].dep_ in ("compound", "amod", "nmod", "poss")
+                                             and doc[v.head].head.pos_ == "NOUN")):
             for place in places:
                 yield from _opt(_make("located-in", victim, place, tok, index, doc_date, None, "located-victim", 0.6))
 

@@ -5606,3 +5606,16 @@ def test_a_town_in_brackets_is_the_other_name_of_the_place_not_where_it_is():
     # "Mumbai, Maharashtra": no brackets, a container
     assert located("Mumbai/PROPN/ROOT/0 ,/PUNCT/punct/0 Maharashtra/PROPN/appos/0",
                    ("place:maharashtra", "Place", "IND")) == {("place:mumbai", "located-in", "place:maharashtra")}
+
+
+def test_the_employer_naming_a_victim_was_not_where_the_victim_was_hurt():
+    # "A BBC reporter was killed in Mogadishu": the reporter was there, not the BBC.
+    doc = make_doc("A/DET/det/2 BBC/PROPN/compound/2 reporter/NOUN/nsubjpass/4 was/AUX/auxpass/4 "
+                   "killed/VERB/ROOT/4/kill in/ADP/prep/4 Mogadishu/PROPN/pobj/5")
+    ms = [mention(doc, 1, 2, "org:bbc", "Organisation"), mention(doc, 6, 7, "place:mogadishu", "Place", "SOM")]
+    assert not any(t[1] == "located-in" and t[0] == "org:bbc" for t in triples(doc, ms))
+    # "Rantisi was killed in Gaza": the victim named himself was there
+    doc = make_doc("Rantisi/PROPN/nsubjpass/2 was/AUX/auxpass/2 killed/VERB/ROOT/2/kill in/ADP/prep/2 "
+                   "Gaza/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "person:rantisi", "Person"), mention(doc, 4, 5, "place:gaza", "Place", "PSE")]
+    assert ("person:rantisi", "located-in", "place:gaza", "asserted") in triples(doc, ms)
