@@ -27,7 +27,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from . import codes
 from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens
 from .model import ActorMention, RelationMention, is_generic
-from .temporal import resolve_date
+from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
 
 SUBJ = ("nsubj", "csubj")
@@ -37,7 +37,9 @@ TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "t
                           "upon", "over"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
-COOPERATION_PREPS = TARGET_PREPS - {"against", "from"}
+#: After a verb of cooperation, "over" names a rival or a matter ("backed Biden *over* Trump", "boost the
+#: economy, *over* the incumbent", "cooperate over Iran's programme"), never a partner.
+COOPERATION_PREPS = TARGET_PREPS - {"against", "from", "over"}
 PLACE_TYPES = frozenset({"Place", "Facility", "Country"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 PLACE_ONLY = frozenset({"Place", "Facility"})
@@ -791,6 +793,11 @@ def modality(tok) -> str:
             # "Washington expects Baghdad to launch an offensive", "wants Turkey to attack ISIS": one party's
             # wish or forecast of another's act is no plan of the other's (and so no threat it makes).
             return "hypothetical" if _others_act(t, chain[i - 1]) else "planned"
+        if i > 0 and t.lemma_.lower() == "be" and chain[i - 1].dep_ == "xcomp" and chain[i - 1].tag_ == "VB" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children):
+            # "Allawi *is to meet* Bush", "the minister was to visit Cairo": what is to be done is scheduled,
+            # not done
+            return "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
         if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
@@ -1074,6 +1081,21 @@ def _rush(verb) -> bool:
     return any(c.dep_ in ("prep", "prt") and c.lower_ in RUSH_PREPS for c in verb.children)
 
 
+#: Relations of backing someone, whose object may be an attack ("supported the offensive on Kabul").
+BACKING_RELATIONS = frozenset({"supports", "cooperates", "aids"})
+#: Nouns of a war, which a place names by where it is fought ("the Iraq war", "the Iraq invasion").
+THEATRE_NOUNS = frozenset({"war", "invasion", "occupation"})
+#: Prepositions that name what an attack is aimed at.
+ATTACK_TARGET_PREPS = frozenset({"on", "upon", "against", "into", "at"})
+
+
+def _names_attack(tok) -> bool:
+    """Whether the noun ``tok`` is an attack ("offensive", "strikes", "war") by the event-noun triggers."""
+    nouns = triggers()["nouns"]
+    e = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+    return bool(e) and e["relation"] == "attacks"
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -1144,6 +1166,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 sources = _weapon_author(tok, index)
             targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
+            if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
+                # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
+                # on the verb of backing; what is attacked is not what is backed
+                targets = [t for t in targets if not (doc[t.head].head.dep_ == "prep" and doc[t.head].head.head == tok
+                                                      and doc[t.head].head.lower_ in ATTACK_TARGET_PREPS)]
         if passive and not sources and relation == "attacks" and (fired := _fired_weapon(tok, index)) is not None:
             sources, targets = fired
         if relation == "sanctions" and _withholds_hostility(tok):
@@ -1167,6 +1194,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     # (Not who is asked: "called on member states to boycott *Israeli* goods".)
                     targets = _objects(child, index, modifiers=relation in modifier_ok and relation in HOSTILE) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
+                    if child.lemma_.lower() == "be":
+                        # "Kerry promised *to be a U.S. president* who ...": what the subject is to be is himself,
+                        # no partner (but "to be a partner *to Kiev*" keeps Kiev)
+                        targets = [t for t in targets if not (doc[t.head].dep_ in ("attr", "acomp", "oprd")
+                                                              and doc[t.head].head.i == child.i)]
                     if not targets and child.lemma_.lower() in triggers()["stationing"]["verbs"]:
                         # "Pakistan refused to deploy peacekeepers in Iraq": the state troops would go to.
                         targets = [m for h in [child] + [c for c in child.children if c.dep_ in OBJ]
@@ -1895,7 +1927,13 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             elif child.dep_ == "prep" and child.lower_ in entry["prep"]:
                 for p in child.children:
                     if p.dep_ == "pobj":
-                        targets.extend(actors_of(p, index))
+                        found = actors_of(p, index)
+                        if relation in BACKING_RELATIONS and p.lemma_.lower() in THEATRE_NOUNS:
+                            # "support for the *Iraq* war": a place naming a war is where (or whom) it is
+                            # fought, not whom the support is for
+                            found = [m for m in found if not (m.type in PLACE_TYPES and doc[m.head].dep_ == "compound"
+                                                              and doc[m.head].head.i == p.i)]
+                        targets.extend(found)
                         # "the arrest of three Britons *by Iranian authorities*": the parser hangs the
                         # event's agent on its patient.
                         misplaced.extend(m for m in _prep_actors(p, ("by",), index) if m.type not in PLACE_ONLY)
@@ -2417,7 +2455,11 @@ def victim_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
         if lemma in HURT_VERBS and not passive:
             continue
         places = [m for m, _prep in _places(tok, index, MET_AT_PREPS, modifiers=False) if m.type in PLACE_TYPES]
-        for victim in dict.fromkeys(v for v in subjects if v.type not in PLACE_TYPES | FORCE_TYPES and not v.pronoun):
+        # ("a *CNN* journalist abducted in Gaza", "two *Reuters* photographers were wounded": the employer
+        # naming the victim was not there, the victim was)
+        for victim in dict.fromkeys(v for v in subjects if v.type not in PLACE_TYPES | FORCE_TYPES and not v.pronoun
+                                    and not (doc[v.head].dep_ in ("compound", "amod", "nmod", "poss")
+                                             and doc[v.head].head.pos_ == "NOUN")):
             for place in places:
                 yield from _opt(_make("located-in", victim, place, tok, index, doc_date, None, "located-victim", 0.6))
 
@@ -2810,6 +2852,34 @@ def _closest_state(states: dict[str, list[ActorMention]], iso: Optional[str], ne
     return min(mentions, key=lambda c: (avoid is not None and avoid(c), abs(c.start - near.start)))
 
 
+#: Words after a demonym that make it a rite or a church's people, not where the body is: the "Greek
+#: Orthodox" Patriarch of Alexandria sits in Egypt, the "Armenian Catholic" church in Lebanon.
+RITE_WORDS = frozenset({"orthodox", "catholic", "apostolic", "evangelical", "coptic", "maronite"})
+
+
+def _name_locates(m: ActorMention, doc) -> bool:
+    """Whether the demonym that opens the organisation name ``m`` says where the body is.
+
+    Not when the words are no name ("an American *defector*", "Russian anti-nuclear *activist*": a
+    lower-case head is a common noun, whose demonym is the person's nationality, not a seat); not when
+    the demonym is a people ("the number of *Palestinians* Israel has killed": the parser fused two
+    names); not when the mention is the tail of a longer name ("the Pew Internet and *American Life
+    Project*"), whose seat the fragment does not tell; and not when the
+    demonym names a rite ("*Greek* Orthodox").
+    """
+    first, head = doc[m.token_start], doc[m.head]
+    if not head.text[:1].isupper() or first.tag_ in ("NNS", "NNPS"):
+        return False
+    if m.token_start + 1 < m.token_end and doc[m.token_start + 1].lower_ in RITE_WORDS:
+        return False
+    before = doc[m.token_start - 1] if m.token_start > 0 else None
+    if before is not None and before.lower_ in ("and", "&") and before.i > 0:
+        before = doc[before.i - 1]
+    # (not a date: "on Tuesday and Iraqi National Guardsmen advanced" ends no name)
+    return not (before is not None and before.pos_ == "PROPN" and before.text[:1].isupper()
+                and before.ent_type_ not in ("Demonym", "DATE", "TIME") and before.lower_ not in WEEKDAYS)
+
+
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
     cfg = triggers()["location"]
@@ -2818,7 +2888,8 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
     named = _states_named(index)
     for m in index:
         first = doc[m.token_start]
-        if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country:
+        if m.type == "Organisation" and m.country and first.ent_type_ == "Demonym" and first.ent_id_ == m.country \
+                and _name_locates(m, doc):
             # "the Australian Securities Exchange": the name says where it is; the row points
             # at the closest mention of the state when the document names it.
             state = _closest_state(named, m.country, m) or _state_of(doc[first.i:first.i + 1], m.country)
@@ -2834,8 +2905,12 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                 # *Syrian* town", "Incirlik, a *Turkish* air base"), not one qualifying the next item of a
                 # list ("in Tashkent, *Uzbek* alumni of ...": a place is one thing, not several)
                 one = child.tag_ not in ("NNS", "NNPS")
+                # "Mumbai (Bombay)", "Yangon (Rangoon)": a town in brackets is the place's other name (a state
+                # in brackets still says where it is: "Sharm el-Sheikh (Egypt)")
+                bracketed = child.i > head.i and any(t.text == "(" for t in doc[head.i + 1:child.i])
                 for c in actors_of(child, index, modifiers=one):
-                    if c.type in ("Country", "Place") and c.actor_id != m.actor_id:
+                    if c.type in ("Country", "Place") and c.actor_id != m.actor_id \
+                            and not (bracketed and c.type == "Place"):
                         yield from _opt(_make("located-in", m, c, head, index, doc_date, None, "located-appos", 0.8))
         # "Mosul in Iraq"
         for child in head.children:
@@ -6370,7 +6445,12 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if not backers:
             continue
         # "Iraqi troops, with the support of X, attacked": hung on the subject, or on its verb
-        if holder.pos_ in ("VERB", "AUX"):
+        if holder.pos_ in ("VERB", "AUX") and holder.tag_ == "VBN" and holder.dep_ in ("advcl", "acl") \
+                and not any(c.dep_ in ("aux", "auxpass") for c in holder.children):
+            # "criticised the attack on Gaza, *carried out* with the support of X": a bare participle's act
+            # is the passive one of what it modifies, not the main clause subject's
+            doers = []
+        elif holder.pos_ in ("VERB", "AUX"):
             found, passive = _subjects(holder, index)
             doers = [] if passive else found
         elif holder.dep_ in SUBJ:
@@ -6382,6 +6462,12 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         else:
             doers = []
         act = holder if holder.pos_ in ("VERB", "AUX") else holder.head
+        if act.pos_ == "VERB" and (e := _verb_entry(act, codes.verb_lexicon())) is not None \
+                and e[0] in ("opposes", "rejects"):
+            # "Turkey condemned the recapture of Afrin by Kurdish forces with the support of the United States":
+            # the parser hangs the support on the verb of disapproval, but it is lent to the act condemned,
+            # whose doer is not the one who condemns it
+            continue
         if act.pos_ == "VERB" and _hostile_purpose(act):
             # support lent to an armed act is military cooperation with its doer, as "in support of" one is
             # (military_support_rule); a political support stays 'supports'

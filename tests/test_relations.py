@@ -5450,3 +5450,172 @@ def test_a_charge_into_a_place_accuses_nobody(prep):
                    "murder/NOUN/pobj/3")
     ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE")]
     assert any(s == "ISRMIL" and t == "PSE" for s, _, t, _ in triples(doc, ms))
+
+
+def test_a_demonym_opening_an_organisation_name_locates_it_only_when_the_words_are_a_name_of_its_own():
+    def located(spec, start, end, ents):
+        doc = make_doc(spec, ents=ents)
+        ms = [mention(doc, start, end, "org:x", "Organisation", "GRC")]
+        return {(r.source.actor_id, r.relation, r.target.actor_id, r.rule)
+                for r in extract_relations(doc, ActorIndex(ms))}
+
+    # "Greek Airways flew": the name says where the airline is.
+    got = located("Greek/ADJ/compound/1/greek/JJ Airways/PROPN/nsubj/2 flew/VERB/ROOT/2/fly", 0, 2,
+                  ((0, 1, "Demonym", "GRC"),))
+    assert ("org:x", "located-in", "GRC", "located-name") in got
+    # "the Pew Internet and Greek Life Project said": the tail of a longer name does not tell its seat.
+    got = located("the/DET/det/5 Pew/PROPN/compound/5 Internet/PROPN/compound/5 and/CCONJ/cc/2 "
+                  "Greek/ADJ/compound/6/greek/JJ Life/PROPN/compound/6 Project/PROPN/nsubj/7 said/VERB/ROOT/7/say",
+                  4, 7, ((4, 5, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+    # "on Tuesday and Greek Airways ...": a date before "and" ends no name.
+    got = located("on/ADP/prep/5 Tuesday/PROPN/pobj/0 and/CCONJ/cc/5 Greek/ADJ/compound/4/greek/JJ "
+                  "Airways/PROPN/nsubj/5 flew/VERB/ROOT/5/fly", 3, 5, ((3, 4, "Demonym", "GRC"),))
+    assert ("org:x", "located-in", "GRC", "located-name") in got
+    # "his Greek Orthodox retinue": a rite, not a seat.
+    got = located("his/PRON/poss/2 Greek/ADJ/amod/2/greek/JJ Orthodox/PROPN/compound/3 retinue/NOUN/nsubj/4 "
+                  "died/VERB/ROOT/4/die", 1, 3, ((1, 2, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+    # "a Greek defector": a common noun, whose demonym is a nationality.
+    got = located("a/DET/det/2 Greek/ADJ/amod/2/greek/JJ defector/NOUN/nsubj/3 spoke/VERB/ROOT/3/speak", 1, 3,
+                  ((1, 2, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+    # "the number of Greeks Turkey has": a people fused with the next name by the parser.
+    got = located("Greeks/PROPN/compound/1/greeks/NNPS Turkey/PROPN/nsubj/2 has/VERB/ROOT/2/have", 0, 2,
+                  ((0, 1, "Demonym", "GRC"),))
+    assert not any(r[1] == "located-in" for r in got)
+
+
+def test_battling_insurgents_is_fighting_them_not_cooperating_with_them():
+    # The CAMEO phrase "battle insurgents" (062) takes the insurgents as the pattern's words; they are the enemy.
+    doc = make_doc("Iraq/PROPN/nsubj/1 battled/VERB/ROOT/1/battle insurgents/NOUN/dobj/1/insurgent "
+                   "in/ADP/prep/1 Mosul/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 2, 3, "generic:0:insurgents", "Group")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("IRQ", "attacks", "generic:0:insurgents") in got
+    assert not any(t[1] == "cooperates" for t in got)
+
+
+def test_who_defects_to_a_state_does_not_reject_it_but_the_side_left():
+    doc = make_doc("Hijab/PROPN/nsubj/1 defected/VERB/ROOT/1/defect to/ADP/prep/1 Jordan/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "person:riad-hijab", "Person"), mention(doc, 3, 4, "JOR", "Country", "JOR")]
+    assert not any(t[1] == "rejects" for t in triples(doc, ms))
+    doc = make_doc("Tlass/PROPN/nsubj/1 defected/VERB/ROOT/1/defect from/ADP/prep/1 Syria/PROPN/pobj/2 "
+                   "to/ADP/prep/1 France/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:tlass", "Person"), mention(doc, 3, 4, "SYR", "Country", "SYR"),
+          mention(doc, 5, 6, "FRA", "Country", "FRA")]
+    got = {t[:3] for t in triples(doc, ms) if t[1] == "rejects"}
+    assert got == {("person:tlass", "rejects", "SYR")}
+
+
+def test_backing_one_side_over_another_does_not_back_the_other():
+    doc = make_doc("Germany/PROPN/nsubj/1 backed/VERB/ROOT/1/back France/PROPN/dobj/1 over/ADP/prep/1 "
+                   "Britain/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 2, 3, "FRA", "Country", "FRA"),
+          mention(doc, 4, 5, "GBR", "Country", "GBR")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("DEU", "supports", "FRA") in got
+    assert ("DEU", "supports", "GBR") not in got
+
+
+def test_support_hung_on_a_verb_of_disapproval_or_on_a_bare_participle_is_not_lent_to_the_subject():
+    # "Turkey condemned the offensive with the support of the United States": the parser's attachment; the
+    # support is lent to the act condemned, not to Turkey.
+    doc = make_doc("Turkey/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 offensive/NOUN/dobj/1 "
+                   "with/ADP/prep/1 the/DET/det/6 support/NOUN/pobj/4 of/ADP/prep/6 America/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 8, 9, "USA", "Country", "USA")]
+    assert not any(t[1] in ("supports", "cooperates") for t in triples(doc, ms))
+    # "Egypt criticised the attack, carried out with the support of America": the participle's act is the attack's
+    doc = make_doc("Egypt/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise the/DET/det/3 attack/NOUN/dobj/1 "
+                   ",/PUNCT/punct/1 carried/VERB/advcl/1/carry/VBN out/ADP/prt/5 with/ADP/prep/5 the/DET/det/9 "
+                   "support/NOUN/pobj/7 of/ADP/prep/9 America/PROPN/pobj/10")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 11, 12, "USA", "Country", "USA")]
+    assert not any(t[1] in ("supports", "cooperates") for t in triples(doc, ms))
+    # but who acts with the support does have it: "Egypt reopened the crossing with the support of America"
+    doc = make_doc("Egypt/PROPN/nsubj/1 reopened/VERB/ROOT/1/reopen the/DET/det/3 crossing/NOUN/dobj/1 "
+                   "with/ADP/prep/1 the/DET/det/6 support/NOUN/pobj/4 of/ADP/prep/6 America/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 8, 9, "USA", "Country", "USA")]
+    assert ("USA", "supports", "EGY", "asserted") in triples(doc, ms)
+
+
+def test_the_target_of_an_attack_backed_is_not_backed():
+    # "Pakistan supported the Taliban offensive on Kabul": the parser hangs "on Kabul" on the verb.
+    doc = make_doc("Pakistan/PROPN/nsubj/1 supported/VERB/ROOT/1/support the/DET/det/4 Taliban/PROPN/compound/4 "
+                   "offensive/NOUN/dobj/1 on/ADP/prep/1 Kabul/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "PAK", "Country", "PAK"), mention(doc, 3, 4, "group:taliban", "ArmedGroup"),
+          mention(doc, 6, 7, "AFGGOV", "Government", "AFG")]
+    got = {t[:3] for t in triples(doc, ms)}
+    assert ("PAK", "supports", "group:taliban") in got
+    assert not any(t[0] == "PAK" and t[2] == "AFGGOV" and t[1] in ("supports", "cooperates") for t in got)
+    # a matter backed "on" is no attack: "Germany supported the proposal on Iran" keeps its target
+    doc = make_doc("Germany/PROPN/nsubj/1 supported/VERB/ROOT/1/support France/PROPN/dobj/1 on/ADP/prep/1 "
+                   "sanctions/NOUN/pobj/3/sanction")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 2, 3, "FRA", "Country", "FRA")]
+    assert ("DEU", "supports", "FRA", "asserted") in triples(doc, ms)
+
+
+def test_the_place_naming_a_war_supported_is_not_supported():
+    # "Britain's support for the Iraq war": Iraq is where the war is fought.
+    doc = make_doc("Britain/PROPN/poss/2 's/PART/case/0 support/NOUN/nsubj/7 for/ADP/prep/2 the/DET/det/6 "
+                   "Iraq/PROPN/compound/6 war/NOUN/pobj/3 grew/VERB/ROOT/7/grow")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert not any(t[1] in ("supports", "cooperates") for t in triples(doc, ms))
+    # but "Britain's support for Iraq" is support for Iraq
+    doc = make_doc("Britain/PROPN/poss/2 's/PART/case/0 support/NOUN/nsubj/5 for/ADP/prep/2 Iraq/PROPN/pobj/3 "
+                   "grew/VERB/ROOT/5/grow")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "supports", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_what_one_promises_to_be_is_no_partner():
+    # "Kerry promised to be a U.S. president": the predicate is Kerry himself.
+    doc = make_doc("Kerry/PROPN/nsubj/1 promised/VERB/ROOT/1/promise to/PART/aux/3 be/AUX/xcomp/1/be "
+                   "a/DET/det/6 U.S./PROPN/compound/6 president/NOUN/attr/3")
+    ms = [mention(doc, 0, 1, "person:john-kerry", "Person"), mention(doc, 5, 7, "USAGOV", "Government", "USA")]
+    assert not any(t[1] == "cooperates" for t in triples(doc, ms))
+    # while "Iran promised to help Iraq" is an intent to cooperate with Iraq
+    doc = make_doc("Iran/PROPN/nsubj/1 promised/VERB/ROOT/1/promise to/PART/aux/3 help/VERB/xcomp/1/help "
+                   "Iraq/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 4, 5, "IRQ", "Country", "IRQ")]
+    assert any(t[1] == "cooperates" and {t[0], t[2]} == {"IRN", "IRQ"} for t in triples(doc, ms))
+
+
+def test_what_someone_is_to_do_is_planned():
+    # "Allawi is to meet Bush": scheduled, not done.
+    doc = make_doc("Allawi/PROPN/nsubj/1 is/AUX/ROOT/1/be to/PART/aux/3 meet/VERB/xcomp/1/meet/VB Bush/PROPN/dobj/3")
+    assert modality(doc[3]) == "planned"
+    ms = [mention(doc, 0, 1, "person:allawi", "Person"), mention(doc, 4, 5, "person:bush", "Person")]
+    assert {t[3] for t in triples(doc, ms) if t[1] == "meets"} == {"planned"}
+    # "Allawi is meeting Bush" is no "be to" construction
+    doc = make_doc("Allawi/PROPN/nsubj/2 is/AUX/aux/2/be meeting/VERB/ROOT/2/meet/VBG Bush/PROPN/dobj/2")
+    assert modality(doc[2]) == "asserted"
+
+
+def test_a_town_in_brackets_is_the_other_name_of_the_place_not_where_it_is():
+    def located(spec, other):
+        doc = make_doc(spec)
+        ms = [mention(doc, 0, 1, "place:mumbai", "Place", "IND"), mention(doc, 2, 3, *other)]
+        return {t[:3] for t in triples(doc, ms) if t[1] == "located-in"}
+
+    # "Mumbai (Bombay)"
+    assert located("Mumbai/PROPN/ROOT/0 (/PUNCT/punct/2 Bombay/PROPN/appos/0 )/PUNCT/punct/2",
+                   ("place:bombay", "Place", "IND")) == set()
+    # "Mumbai (India)": a state in brackets still says where
+    assert located("Mumbai/PROPN/ROOT/0 (/PUNCT/punct/2 India/PROPN/appos/0 )/PUNCT/punct/2",
+                   ("IND", "Country", "IND")) == {("place:mumbai", "located-in", "IND")}
+    # "Mumbai, Maharashtra": no brackets, a container
+    assert located("Mumbai/PROPN/ROOT/0 ,/PUNCT/punct/0 Maharashtra/PROPN/appos/0",
+                   ("place:maharashtra", "Place", "IND")) == {("place:mumbai", "located-in", "place:maharashtra")}
+
+
+def test_the_employer_naming_a_victim_was_not_where_the_victim_was_hurt():
+    # "A BBC reporter was killed in Mogadishu": the reporter was there, not the BBC.
+    doc = make_doc("A/DET/det/2 BBC/PROPN/compound/2 reporter/NOUN/nsubjpass/4 was/AUX/auxpass/4 "
+                   "killed/VERB/ROOT/4/kill in/ADP/prep/4 Mogadishu/PROPN/pobj/5")
+    ms = [mention(doc, 1, 2, "org:bbc", "Organisation"), mention(doc, 6, 7, "place:mogadishu", "Place", "SOM")]
+    assert not any(t[1] == "located-in" and t[0] == "org:bbc" for t in triples(doc, ms))
+    # "Rantisi was killed in Gaza": the victim named himself was there
+    doc = make_doc("Rantisi/PROPN/nsubjpass/2 was/AUX/auxpass/2 killed/VERB/ROOT/2/kill in/ADP/prep/2 "
+                   "Gaza/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "person:rantisi", "Person"), mention(doc, 4, 5, "place:gaza", "Place", "PSE")]
+    assert ("person:rantisi", "located-in", "place:gaza", "asserted") in triples(doc, ms)
