@@ -1247,7 +1247,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
-        if not targets and relation in SCENE_TARGETS and not target_prep:
+        if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive):
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
@@ -1656,6 +1656,41 @@ def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
                 # "power lines *leading into Kabul*"
                 return [found]
     return []
+
+
+def _scene_patient(verb, passive: bool) -> bool:
+    """Whether ``verb`` acts on a thing that may stand for the place where it lies: its object ("bombed
+    *targets* in Falluja", "blocked *roads* in Gaza"), the subject of its passive, or the noun its participle
+    describes ("*homes* demolished in a village").
+
+    An act on no patient ("US forces *battled* in Baghdad", "to stand trial in Baghdad") is aimed at no one
+    there, and one on people ("*hostages* seized in Iraq by militants", "took a Japanese *citizen* hostage
+    in Iraq", "killed 27 *people* in Baqouba") is aimed at them, whose state the place does not tell.
+    """
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients = [verb.head]
+    else:
+        patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
+    return bool(patients) and not any(_victim_word(p) for p in patients)
+
+
+#: Nouns of people seized, held or killed who are often foreigners where it happens (the place's own people,
+#: "killed 30 people in Pakistan", "three ethnic Albanians in Serbia", are its civilians, CAMEO's target).
+VICTIM_NOUNS = frozenset({"hostage", "captive", "worker", "contractor", "tourist", "journalist", "reporter", "driver",
+                          "employee", "engineer", "staff", "crew", "passenger", "pilgrim", "diplomat", "serviceman",
+                          "servicemen", "soldier", "troop", "peacekeeper", "missionary", "expatriate", "foreigner"})
+
+
+def _victim_word(tok) -> bool:
+    """Whether ``tok`` names people who may be foreigners where they were hit ("hostages", "three UN
+    workers", "a number of hostages", "five Iraqis", "him")."""
+    if (inner := _counted(tok)) is not None:
+        tok = inner
+    if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts):
+        # "ethnic Albanians in Serbia": people of the state where they live (as in :func:`_people_noun`).
+        return False
+    return tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS \
+        or tok.ent_type_ in ("NORP", "Demonym", "PERSON") or tok.lower_ in ("him", "her", "he", "she")
 
 
 def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention]:

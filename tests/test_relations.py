@@ -585,6 +585,23 @@ def test_a_hostile_act_on_no_named_party_is_aimed_at_the_place_where_it_happens(
     assert triples(doc, ms) == set()
 
 
+def test_a_hostile_act_on_no_patient_or_on_people_is_not_aimed_at_the_place():
+    # "Rebels seized hostages in Iraq": the hostages, whose state the place does not tell, are seized.
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel seized/VERB/ROOT/1/seize two/NUM/nummod/3 hostages/NOUN/dobj/1/hostage "
+                   "in/ADP/prep/1 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "generic:rebels", "ArmedGroup"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert not {t for t in triples(doc, ms) if t[2] == "IRQ" and t[1] in ("attacks", "coerces")}
+    # "Insurgents battled in Mosul": fighting on no patient is aimed at no one there.
+    doc = make_doc("Insurgents/NOUN/nsubj/1/insurgent battled/VERB/ROOT/1/battle in/ADP/prep/1 Iraq/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "generic:insurgents", "ArmedGroup"), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
+    assert not {t for t in triples(doc, ms) if t[1] == "attacks"}
+    # A thing hit there stands for the place: "Rebels bombed two bridges in Iraq".
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel bombed/VERB/ROOT/1/bomb two/NUM/nummod/3 bridges/NOUN/dobj/1/bridge "
+                   "in/ADP/prep/1 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "generic:rebels", "ArmedGroup"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert ("generic:rebels", "attacks", "IRQ", "asserted") in triples(doc, ms)
+
+
 def test_a_demand_phrase_targets_whom_its_clause_asks_even_by_a_modifier():
     # "reiterated its demand that Israel ease ...": "reiterate" alone reports, "reiterate demand" demands.
     doc = make_doc("ILO/PROPN/nsubj/1 reiterated/VERB/ROOT/1/reiterate its/PRON/poss/3 demand/NOUN/dobj/1 "
