@@ -2300,6 +2300,27 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     return m
 
 
+def _owned_by_other_body(tokens, person: ActorMention, index: ActorIndex) -> bool:
+    """Whether a title is owned by a body's pronoun ("*its* leader", "*their* chief") that stands for no
+    state of the person's: such a title names the body's office, which "its" alone does not tell.  The
+    pronoun is taken to stand for the closest body named before it in its sentence ("Russia said *its*
+    President Putin ..." is his state's; "the U.N. nuclear watchdog and *its* leader" is not)."""
+    if not tokens:
+        return False
+    # (the title's words may leave its owner out: "the watchdog and *its* leader Mohamed ElBaradei")
+    owners = list(tokens) + [c for t in list(tokens) + [tokens[0].doc[person.head]] for c in t.children]
+    for t in owners:
+        if t.dep_ == "poss" and t.lower_ in ("its", "their") and (
+                t.head.lower_ in TITLE_WORDS or t.head.i == person.head):
+            # (the title word's own owner, not one in a clause of it: "the leader of IG Metall in
+            # Hesse, where Opel has *its* headquarters")
+            owner = index.at(t.i) or next(
+                (o for i in range(t.i - 1, t.sent.start - 1, -1) for o in [index.at(i)]
+                 if o is not None and o.type != "Person"), None)
+            return owner is None or owner.type not in ("Country", "Government") or owner.country != person.country
+    return False
+
+
 def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
     head = doc[person.head]
     tokens = []
@@ -2932,6 +2953,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                                  or _of_title(countries[t.i][1].root))),
                            None)
         if any(t.lemma_.lower() in KIN for t in tokens):
+            continue
+        if country_ent is None and _owned_by_other_body(tokens, m, index):
+            # "the U.N. nuclear watchdog and *its* leader Mohamed ElBaradei", "Fatah hopes *its* former West
+            # Bank leader Marwan Barghouti ...": the title is in whatever "its" stands for, not in his own
+            # state nor in the region that qualifies it.
             continue
         former = any(t.lower_ in FORMER for t in tokens)
         words = [t for t in tokens
