@@ -1310,6 +1310,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                                   rule + "-reciprocal", confidence, True)
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
+        if relation in DISAPPROVALS and not passive:
+            targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
         found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if relation in ATTEMPTED_RELATIONS and _attempted(tok):
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
@@ -1378,6 +1380,43 @@ def _misparsed_fight(target, verb) -> bool:
         if t.lemma_.lower() in MISPARSED_ACTS and t.tag_ in ("VB", "VBP") and t.dep_ in OBJ:
             return True
     return False
+
+
+#: Relations of disapproval, whose object may be an event rather than who did it.
+DISAPPROVALS = frozenset({"opposes", "protests"})
+#: Nouns of violent or coercive events whose "of" object is who suffered them ("the beheading *of Armstrong*").
+SUFFERED_EVENT_NOUNS = ATTACK_NOUNS | frozenset({
+    "killing", "beheading", "execution", "murder", "assassination", "kidnapping", "abduction", "death", "invasion",
+    "occupation", "massacre", "arrest", "detention", "torture", "shooting", "slaying", "bombing", "war",
+    "abuse", "mistreatment", "persecution", "deportation", "expulsion", "siege", "blockade"})
+#: Nouns a name compounded with tells where it is fought ("the *Iraq* war"; but "the *US* invasion" is its maker).
+SCENE_EVENT_NOUNS = frozenset({"war", "conflict"})
+
+
+def _event_patient(target, verb) -> bool:
+    """Whether ``target`` names who suffered the event that is the object of a verb of disapproval, not who
+    did it: "condemned the beheading *of Armstrong*" (who is condemned is the beheaders, if named), "oppose
+    the *Iraq* war" (the war, not Iraq); "condemned the *Israeli* invasion of Gaza" still names Israel."""
+    t = target
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and head.lemma_.lower() in SCENE_EVENT_NOUNS:
+            return _object_of(head, verb)
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUFFERED_EVENT_NOUNS:
+            return _object_of(head.head, verb)
+        if head.i == verb.i:
+            return False
+        t = head
+    return False
+
+
+def _object_of(noun, verb) -> bool:
+    """Whether ``noun`` is the object of ``verb``, directly or as the noun a quantity or conjunct hangs on."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head.i == verb.i and noun.dep_ in OBJ
 
 
 def _unnamed_addressee(verb, relation: str) -> bool:

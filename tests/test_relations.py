@@ -602,6 +602,24 @@ def test_a_hostile_act_on_no_patient_or_on_people_is_not_aimed_at_the_place():
     assert ("generic:rebels", "attacks", "IRQ", "asserted") in triples(doc, ms)
 
 
+def test_disapproval_of_an_event_is_not_aimed_at_who_suffered_it():
+    # "Bush condemned the beheading of Armstrong": the beheaders are condemned, not Armstrong.
+    doc = make_doc("Bush/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 beheading/NOUN/dobj/1/beheading "
+                   "of/ADP/prep/3 Armstrong/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:bush", "Person", "USA"), mention(doc, 5, 6, "person:armstrong", "Person")]
+    assert not {t for t in triples(doc, ms) if t[1] == "opposes"}
+    # "Australians oppose the Iraq war": the war, fought in Iraq, not Iraq.
+    doc = make_doc("Australians/PROPN/nsubj/1 oppose/VERB/ROOT/1/oppose the/DET/det/4 Iraq/PROPN/compound/4 "
+                   "war/NOUN/dobj/1/war")
+    ms = [mention(doc, 0, 1, "AUS", "Country", "AUS"), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
+    assert not {t for t in triples(doc, ms) if t[1] == "opposes"}
+    # Its maker still is: "Russia opposed the US invasion".
+    doc = make_doc("Russia/PROPN/nsubj/1 opposed/VERB/ROOT/1/oppose the/DET/det/4 US/PROPN/compound/4 "
+                   "invasion/NOUN/dobj/1/invasion")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 3, 4, "USA", "Country", "USA")]
+    assert ("RUS", "opposes", "USA", "asserted") in triples(doc, ms)
+
+
 def test_a_demand_phrase_targets_whom_its_clause_asks_even_by_a_modifier():
     # "reiterated its demand that Israel ease ...": "reiterate" alone reports, "reiterate demand" demands.
     doc = make_doc("ILO/PROPN/nsubj/1 reiterated/VERB/ROOT/1/reiterate its/PRON/poss/3 demand/NOUN/dobj/1 "
