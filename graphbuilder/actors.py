@@ -2966,6 +2966,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                       # "Abe is Japan's prime minister": the title the predicate names is his mention too
                       or index.at(t.i).actor_id == m.actor_id and index.at(t.i).token_start != m.token_start)]
         title = " ".join(t.text for t in words).strip()
+        if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in ("deputy", "vice") \
+                and doc[words[0].i - 1].head.i != words[0].i:
+            # "OTTAWA (CP) - *Deputy* prime minister Anne McLellan": the parser hung "Deputy" elsewhere;
+            # written right before the title, it still makes the title a deputy's.
+            title = f"{doc[words[0].i - 1].text} {title}"
         low = title.lower()
         if not title:
             continue

@@ -1842,3 +1842,12 @@ def test_a_title_owned_by_its_of_another_body_is_not_in_the_persons_state():
                    "Robert/PROPN/compound/5 Mugabe/PROPN/appos/3 spoke/VERB/ROOT/6/speak",
                    ents=[(0, 1, "Country", "ZWE"), (4, 6, "PERSON", "")])
     assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWE", True)]
+
+
+def test_deputy_written_before_a_title_the_parser_cut_off_is_still_a_deputys():
+    # "OTTAWA (CP) - Deputy prime minister John Smith spoke": "Deputy" hung on the verb; no leader.
+    doc = make_doc("Deputy/PROPN/dep/5 prime/ADJ/amod/2 minister/NOUN/compound/4 John/PROPN/compound/4 "
+                   "Smith/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(3, 5, "PERSON", "")])
+    roles = [(r.organ.country, r.leader) for r in find_actors(doc, GAZ).roles]
+    assert roles and not any(leader for _, leader in roles)
