@@ -1312,6 +1312,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
         if relation in DISAPPROVALS and not passive:
             targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
+        # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
+        sources = [m for m in sources if not (doc[m.head].dep_ == "compound" and doc[m.head].pos_ == "PROPN"
+                                              and doc[m.head].head.lemma_.lower() in SCENE_EVENT_NOUNS)]
         found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if relation in ATTEMPTED_RELATIONS and _attempted(tok):
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO

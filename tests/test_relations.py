@@ -620,6 +620,18 @@ def test_disapproval_of_an_event_is_not_aimed_at_who_suffered_it():
     assert ("RUS", "opposes", "USA", "asserted") in triples(doc, ms)
 
 
+def test_a_war_named_by_its_place_does_not_make_the_place_its_subjects_actor():
+    # "the Iraq war has destroyed the coalition": the war did it, not Iraq.
+    doc = make_doc("the/DET/det/2 Iraq/PROPN/compound/2 war/NOUN/nsubj/4/war has/AUX/aux/4/have "
+                   "destroyed/VERB/ROOT/4/destroy Britain/PROPN/dobj/4")
+    ms = [mention(doc, 1, 2, "IRQ", "Country", "IRQ"), mention(doc, 5, 6, "GBR", "Country", "GBR")]
+    assert not {t for t in triples(doc, ms) if t[0] == "IRQ"}
+    # The state itself still is: "Iraq has destroyed Britain".
+    doc = make_doc("Iraq/PROPN/nsubj/2 has/AUX/aux/2/have destroyed/VERB/ROOT/2/destroy Britain/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "GBR", "Country", "GBR")]
+    assert ("IRQ", "attacks", "GBR", "asserted") in triples(doc, ms)
+
+
 def test_a_demand_phrase_targets_whom_its_clause_asks_even_by_a_modifier():
     # "reiterated its demand that Israel ease ...": "reiterate" alone reports, "reiterate demand" demands.
     doc = make_doc("ILO/PROPN/nsubj/1 reiterated/VERB/ROOT/1/reiterate its/PRON/poss/3 demand/NOUN/dobj/1 "
