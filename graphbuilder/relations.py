@@ -1322,6 +1322,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             found = (replace(r, modality="asserted") for r in found)
         elif relation == "attacks" and lemma in PURPOSE_ATTACK_VERBS and _committed_hostility(tok):
             found = _committed_campaign(found)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOT_VERBS:
+            # "rebels plotted to assassinate Bush": planned (the modality cues), and, kept secret, no
+            # announced act, so no threat (see _with_threats).
+            found = (replace(r, rule=r.rule + "-plotted") for r in found)
         yield from found
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
@@ -7503,6 +7507,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
 )
 
 
+#: Verbs of a secret plan: their complement is planned but not announced, so no threat.
+PLOT_VERBS = frozenset({"plot", "conspire"})
 #: Verbs whose complement is a threatened act.
 THREAT_HEADS = frozenset({"threaten", "vow", "pledge", "swear"})
 THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130",
@@ -7514,7 +7520,7 @@ def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMenti
     now (the boycott itself stays a planned mention)."""
     for r in mentions:
         yield r
-        if r.modality == "planned" and r.relation in THREAT_CAMEO:
+        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted"):
             yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 

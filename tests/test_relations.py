@@ -5497,3 +5497,13 @@ def test_a_charge_into_a_place_accuses_nobody(prep):
                    "murder/NOUN/pobj/3")
     ms = [mention(doc, 0, 1, "ISRMIL", "Military", "ISR"), mention(doc, 2, 3, "PSE", "Country", "PSE")]
     assert any(s == "ISRMIL" and t == "PSE" for s, _, t, _ in triples(doc, ms))
+
+
+def test_a_plotted_attack_is_planned_and_no_threat():
+    # "Rebels plotted to assassinate Bush": a plan, kept secret, so neither the attack nor a threat.
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel plotted/VERB/ROOT/1/plot to/PART/aux/3 "
+                   "assassinate/VERB/xcomp/1/assassinate Bush/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "COLREB", "ArmedGroup", "COL"), mention(doc, 4, 5, "person:bush", "Person", "USA")]
+    got = triples(doc, ms)
+    assert ("COLREB", "attacks", "person:bush", "planned") in got
+    assert not {t for t in got if t[1] == "threatens" or t[3] == "asserted"}
