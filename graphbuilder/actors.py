@@ -2300,6 +2300,27 @@ def _known_surname(doc, m: ActorMention, gazetteer) -> ActorMention:
     return m
 
 
+def _owned_by_other_body(tokens, person: ActorMention, index: ActorIndex) -> bool:
+    """Whether a title is owned by a body's pronoun ("*its* leader", "*their* chief") that stands for no
+    state of the person's: such a title names the body's office, which "its" alone does not tell.  The
+    pronoun is taken to stand for the closest body named before it in its sentence ("Russia said *its*
+    President Putin ..." is his state's; "the U.N. nuclear watchdog and *its* leader" is not)."""
+    if not tokens:
+        return False
+    # (the title's words may leave its owner out: "the watchdog and *its* leader Mohamed ElBaradei")
+    owners = list(tokens) + [c for t in list(tokens) + [tokens[0].doc[person.head]] for c in t.children]
+    for t in owners:
+        if t.dep_ == "poss" and t.lower_ in ("its", "their") and (
+                t.head.lower_ in TITLE_WORDS or t.head.i == person.head):
+            # (the title word's own owner, not one in a clause of it: "the leader of IG Metall in
+            # Hesse, where Opel has *its* headquarters")
+            owner = index.at(t.i) or next(
+                (o for i in range(t.i - 1, t.sent.start - 1, -1) for o in [index.at(i)]
+                 if o is not None and o.type != "Person"), None)
+            return owner is None or owner.type not in ("Country", "Government") or owner.country != person.country
+    return False
+
+
 def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
     head = doc[person.head]
     tokens = []
@@ -2933,6 +2954,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                            None)
         if any(t.lemma_.lower() in KIN for t in tokens):
             continue
+        if country_ent is None and _owned_by_other_body(tokens, m, index):
+            # "the U.N. nuclear watchdog and *its* leader Mohamed ElBaradei", "Fatah hopes *its* former West
+            # Bank leader Marwan Barghouti ...": the title is in whatever "its" stands for, not in his own
+            # state nor in the region that qualifies it.
+            continue
         former = any(t.lower_ in FORMER for t in tokens)
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
@@ -2940,6 +2966,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                       # "Abe is Japan's prime minister": the title the predicate names is his mention too
                       or index.at(t.i).actor_id == m.actor_id and index.at(t.i).token_start != m.token_start)]
         title = " ".join(t.text for t in words).strip()
+        if words and words[0].i > 0 and doc[words[0].i - 1].lower_ in ("deputy", "vice") \
+                and doc[words[0].i - 1].head.i != words[0].i:
+            # "OTTAWA (CP) - *Deputy* prime minister Anne McLellan": the parser hung "Deputy" elsewhere;
+            # written right before the title, it still makes the title a deputy's.
+            title = f"{doc[words[0].i - 1].text} {title}"
         low = title.lower()
         if not title:
             continue

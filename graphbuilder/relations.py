@@ -1279,7 +1279,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
-        if not targets and relation in SCENE_TARGETS and not target_prep:
+        if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive):
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
@@ -1342,6 +1342,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                                   rule + "-reciprocal", confidence, True)
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
+        if relation in DISAPPROVALS and not passive:
+            targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
+        # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
+        sources = [m for m in sources if not (doc[m.head].dep_ == "compound" and doc[m.head].pos_ == "PROPN"
+                                              and doc[m.head].head.lemma_.lower() in SCENE_EVENT_NOUNS)]
         found = _pairs(relation, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual)
         if relation in ATTEMPTED_RELATIONS and _attempted(tok):
             # "North Korea tried to hack into South Korean computers", "attempted to assassinate Allawi": CAMEO
@@ -1349,6 +1354,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             found = (replace(r, modality="asserted") for r in found)
         elif relation == "attacks" and lemma in PURPOSE_ATTACK_VERBS and _committed_hostility(tok):
             found = _committed_campaign(found)
+        if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOT_VERBS:
+            # "rebels plotted to assassinate Bush": planned (the modality cues), and, kept secret, no
+            # announced act, so no threat (see _with_threats).
+            found = (replace(r, rule=r.rule + "-plotted") for r in found)
         yield from found
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
@@ -1410,6 +1419,43 @@ def _misparsed_fight(target, verb) -> bool:
         if t.lemma_.lower() in MISPARSED_ACTS and t.tag_ in ("VB", "VBP") and t.dep_ in OBJ:
             return True
     return False
+
+
+#: Relations of disapproval, whose object may be an event rather than who did it.
+DISAPPROVALS = frozenset({"opposes", "protests"})
+#: Nouns of violent or coercive events whose "of" object is who suffered them ("the beheading *of Armstrong*").
+SUFFERED_EVENT_NOUNS = ATTACK_NOUNS | frozenset({
+    "killing", "beheading", "execution", "murder", "assassination", "kidnapping", "abduction", "death", "invasion",
+    "occupation", "massacre", "arrest", "detention", "torture", "shooting", "slaying", "bombing", "war",
+    "abuse", "mistreatment", "persecution", "deportation", "expulsion", "siege", "blockade"})
+#: Nouns a name compounded with tells where it is fought ("the *Iraq* war"; but "the *US* invasion" is its maker).
+SCENE_EVENT_NOUNS = frozenset({"war", "conflict"})
+
+
+def _event_patient(target, verb) -> bool:
+    """Whether ``target`` names who suffered the event that is the object of a verb of disapproval, not who
+    did it: "condemned the beheading *of Armstrong*" (who is condemned is the beheaders, if named), "oppose
+    the *Iraq* war" (the war, not Iraq); "condemned the *Israeli* invasion of Gaza" still names Israel."""
+    t = target
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return False
+        if t.dep_ == "compound" and t.pos_ == "PROPN" and head.lemma_.lower() in SCENE_EVENT_NOUNS:
+            return _object_of(head, verb)
+        if t.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SUFFERED_EVENT_NOUNS:
+            return _object_of(head.head, verb)
+        if head.i == verb.i:
+            return False
+        t = head
+    return False
+
+
+def _object_of(noun, verb) -> bool:
+    """Whether ``noun`` is the object of ``verb``, directly or as the noun a quantity or conjunct hangs on."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.head.i == verb.i and noun.dep_ in OBJ
 
 
 def _unnamed_addressee(verb, relation: str) -> bool:
@@ -1688,6 +1734,41 @@ def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
                 # "power lines *leading into Kabul*"
                 return [found]
     return []
+
+
+def _scene_patient(verb, passive: bool) -> bool:
+    """Whether ``verb`` acts on a thing that may stand for the place where it lies: its object ("bombed
+    *targets* in Falluja", "blocked *roads* in Gaza"), the subject of its passive, or the noun its participle
+    describes ("*homes* demolished in a village").
+
+    An act on no patient ("US forces *battled* in Baghdad", "to stand trial in Baghdad") is aimed at no one
+    there, and one on people ("*hostages* seized in Iraq by militants", "took a Japanese *citizen* hostage
+    in Iraq", "killed 27 *people* in Baqouba") is aimed at them, whose state the place does not tell.
+    """
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients = [verb.head]
+    else:
+        patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
+    return bool(patients) and not any(_victim_word(p) for p in patients)
+
+
+#: Nouns of people seized, held or killed who are often foreigners where it happens (the place's own people,
+#: "killed 30 people in Pakistan", "three ethnic Albanians in Serbia", are its civilians, CAMEO's target).
+VICTIM_NOUNS = frozenset({"hostage", "captive", "worker", "contractor", "tourist", "journalist", "reporter", "driver",
+                          "employee", "engineer", "staff", "crew", "passenger", "pilgrim", "diplomat", "serviceman",
+                          "servicemen", "soldier", "troop", "peacekeeper", "missionary", "expatriate", "foreigner"})
+
+
+def _victim_word(tok) -> bool:
+    """Whether ``tok`` names people who may be foreigners where they were hit ("hostages", "three UN
+    workers", "a number of hostages", "five Iraqis", "him")."""
+    if (inner := _counted(tok)) is not None:
+        tok = inner
+    if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts):
+        # "ethnic Albanians in Serbia": people of the state where they live (as in :func:`_people_noun`).
+        return False
+    return tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS \
+        or tok.ent_type_ in ("NORP", "Demonym", "PERSON") or tok.lower_ in ("him", "her", "he", "she")
 
 
 def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
@@ -7512,6 +7593,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
 )
 
 
+#: Verbs of a secret plan: their complement is planned but not announced, so no threat.
+PLOT_VERBS = frozenset({"plot", "conspire"})
 #: Verbs whose complement is a threatened act.
 THREAT_HEADS = frozenset({"threaten", "vow", "pledge", "swear"})
 THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobilizes": "130", "rejects": "130",
@@ -7523,7 +7606,7 @@ def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMenti
     now (the boycott itself stays a planned mention)."""
     for r in mentions:
         yield r
-        if r.modality == "planned" and r.relation in THREAT_CAMEO:
+        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted"):
             yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 

@@ -1829,3 +1829,25 @@ def test_a_surname_with_its_lower_case_article_is_the_dictionary_alias():
     doc = make_doc("al-Abadi/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak", ents=[(0, 1, "PERSON", "")])
     m = _by_surface(find_actors(doc, ABADI_GAZ))["al-Abadi"]
     assert (m.actor_id, m.code) == ("person:haidar-al-abadi", "IRQGOV")
+
+
+def test_a_title_owned_by_its_of_another_body_is_not_in_the_persons_state():
+    # "the watchdog and its leader Robert Mugabe": "its" is the watchdog's, so no leader of Zimbabwe.
+    doc = make_doc("The/DET/det/1 watchdog/NOUN/nsubj/7 and/CCONJ/cc/1 its/PRON/poss/4 leader/NOUN/conj/1 "
+                   "Robert/PROPN/compound/6 Mugabe/PROPN/appos/4 spoke/VERB/ROOT/7/speak",
+                   ents=[(5, 7, "PERSON", "")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == []
+    # "Zimbabwe and its leader Robert Mugabe": "its" is his state's.
+    doc = make_doc("Zimbabwe/PROPN/nsubj/6 and/CCONJ/cc/0 its/PRON/poss/3 leader/NOUN/conj/0 "
+                   "Robert/PROPN/compound/5 Mugabe/PROPN/appos/3 spoke/VERB/ROOT/6/speak",
+                   ents=[(0, 1, "Country", "ZWE"), (4, 6, "PERSON", "")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWE", True)]
+
+
+def test_deputy_written_before_a_title_the_parser_cut_off_is_still_a_deputys():
+    # "OTTAWA (CP) - Deputy prime minister John Smith spoke": "Deputy" hung on the verb; no leader.
+    doc = make_doc("Deputy/PROPN/dep/5 prime/ADJ/amod/2 minister/NOUN/compound/4 John/PROPN/compound/4 "
+                   "Smith/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(3, 5, "PERSON", "")])
+    roles = [(r.organ.country, r.leader) for r in find_actors(doc, GAZ).roles]
+    assert roles and not any(leader for _, leader in roles)

@@ -585,6 +585,53 @@ def test_a_hostile_act_on_no_named_party_is_aimed_at_the_place_where_it_happens(
     assert triples(doc, ms) == set()
 
 
+def test_a_hostile_act_on_no_patient_or_on_people_is_not_aimed_at_the_place():
+    # "Rebels seized hostages in Iraq": the hostages, whose state the place does not tell, are seized.
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel seized/VERB/ROOT/1/seize two/NUM/nummod/3 hostages/NOUN/dobj/1/hostage "
+                   "in/ADP/prep/1 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "generic:rebels", "ArmedGroup"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert not {t for t in triples(doc, ms) if t[2] == "IRQ" and t[1] in ("attacks", "coerces")}
+    # "Insurgents battled in Mosul": fighting on no patient is aimed at no one there.
+    doc = make_doc("Insurgents/NOUN/nsubj/1/insurgent battled/VERB/ROOT/1/battle in/ADP/prep/1 Iraq/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "generic:insurgents", "ArmedGroup"), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
+    assert not {t for t in triples(doc, ms) if t[1] == "attacks"}
+    # A thing hit there stands for the place: "Rebels bombed two bridges in Iraq".
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel bombed/VERB/ROOT/1/bomb two/NUM/nummod/3 bridges/NOUN/dobj/1/bridge "
+                   "in/ADP/prep/1 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "generic:rebels", "ArmedGroup"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert ("generic:rebels", "attacks", "IRQ", "asserted") in triples(doc, ms)
+
+
+def test_disapproval_of_an_event_is_not_aimed_at_who_suffered_it():
+    # "Bush condemned the beheading of Armstrong": the beheaders are condemned, not Armstrong.
+    doc = make_doc("Bush/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 beheading/NOUN/dobj/1/beheading "
+                   "of/ADP/prep/3 Armstrong/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "person:bush", "Person", "USA"), mention(doc, 5, 6, "person:armstrong", "Person")]
+    assert not {t for t in triples(doc, ms) if t[1] == "opposes"}
+    # "Australians oppose the Iraq war": the war, fought in Iraq, not Iraq.
+    doc = make_doc("Australians/PROPN/nsubj/1 oppose/VERB/ROOT/1/oppose the/DET/det/4 Iraq/PROPN/compound/4 "
+                   "war/NOUN/dobj/1/war")
+    ms = [mention(doc, 0, 1, "AUS", "Country", "AUS"), mention(doc, 3, 4, "IRQ", "Country", "IRQ")]
+    assert not {t for t in triples(doc, ms) if t[1] == "opposes"}
+    # Its maker still is: "Russia opposed the US invasion".
+    doc = make_doc("Russia/PROPN/nsubj/1 opposed/VERB/ROOT/1/oppose the/DET/det/4 US/PROPN/compound/4 "
+                   "invasion/NOUN/dobj/1/invasion")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 3, 4, "USA", "Country", "USA")]
+    assert ("RUS", "opposes", "USA", "asserted") in triples(doc, ms)
+
+
+def test_a_war_named_by_its_place_does_not_make_the_place_its_subjects_actor():
+    # "the Iraq war has destroyed the coalition": the war did it, not Iraq.
+    doc = make_doc("the/DET/det/2 Iraq/PROPN/compound/2 war/NOUN/nsubj/4/war has/AUX/aux/4/have "
+                   "destroyed/VERB/ROOT/4/destroy Britain/PROPN/dobj/4")
+    ms = [mention(doc, 1, 2, "IRQ", "Country", "IRQ"), mention(doc, 5, 6, "GBR", "Country", "GBR")]
+    assert not {t for t in triples(doc, ms) if t[0] == "IRQ"}
+    # The state itself still is: "Iraq has destroyed Britain".
+    doc = make_doc("Iraq/PROPN/nsubj/2 has/AUX/aux/2/have destroyed/VERB/ROOT/2/destroy Britain/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"), mention(doc, 3, 4, "GBR", "Country", "GBR")]
+    assert ("IRQ", "attacks", "GBR", "asserted") in triples(doc, ms)
+
+
 def test_a_demand_phrase_targets_whom_its_clause_asks_even_by_a_modifier():
     # "reiterated its demand that Israel ease ...": "reiterate" alone reports, "reiterate demand" demands.
     doc = make_doc("ILO/PROPN/nsubj/1 reiterated/VERB/ROOT/1/reiterate its/PRON/poss/3 demand/NOUN/dobj/1 "
@@ -5619,3 +5666,13 @@ def test_the_employer_naming_a_victim_was_not_where_the_victim_was_hurt():
                    "Gaza/PROPN/pobj/3")
     ms = [mention(doc, 0, 1, "person:rantisi", "Person"), mention(doc, 4, 5, "place:gaza", "Place", "PSE")]
     assert ("person:rantisi", "located-in", "place:gaza", "asserted") in triples(doc, ms)
+
+
+def test_a_plotted_attack_is_planned_and_no_threat():
+    # "Rebels plotted to assassinate Bush": a plan, kept secret, so neither the attack nor a threat.
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel plotted/VERB/ROOT/1/plot to/PART/aux/3 "
+                   "assassinate/VERB/xcomp/1/assassinate Bush/PROPN/dobj/3")
+    ms = [mention(doc, 0, 1, "COLREB", "ArmedGroup", "COL"), mention(doc, 4, 5, "person:bush", "Person", "USA")]
+    got = triples(doc, ms)
+    assert ("COLREB", "attacks", "person:bush", "planned") in got
+    assert not {t for t in got if t[1] == "threatens" or t[3] == "asserted"}
