@@ -3791,14 +3791,14 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             if tok.dep_ in ("compound", "appos"):
                 members = _named(tok.head, index, MEMBER_TYPES)  # "NATO member Turkey", "Turkey, a member of"
             elif tok.dep_ == "attr":
-                members = [m for c in _relative_subjects(tok.head) for m in _named(c, index, MEMBER_TYPES)]
+                members = [m for c in _relative_args(tok.head, SUBJ) for m in _named(c, index, MEMBER_TYPES)]
                 # "Nusra, which *was* part of al-Qaeda until 2016": a membership gone
                 former = tok.head.dep_ == "relcl" and _past_hold(tok.head)
             members += [m for c in tok.rights if c.dep_ == "appos" for m in _named(c, index, MEMBER_TYPES)]
         elif tok.pos_ == "VERB" and lemma in BELONGING_VERBS:
             # "Turkey, which belongs to NATO", "Poland belongs to NATO and the EU"
             bodies = [m for p in _pobjs(tok, ("to",)) for m in _named(p, index, BODY_TYPES)]
-            members = [m for c in _relative_subjects(tok) for m in _named(c, index, MEMBER_TYPES)]
+            members = [m for c in _relative_args(tok, SUBJ) for m in _named(c, index, MEMBER_TYPES)]
             former = _past_hold(tok)
         elif tok.pos_ == "VERB" and lemma in INCLUDING_VERBS:
             subjects = [c for c in tok.children if c.dep_ in SUBJ]
@@ -3827,14 +3827,14 @@ def _kind_named_body(noun, index: ActorIndex) -> list[ActorMention]:
     return [m for c in noun.lefts if c.dep_ == "compound" for m in _named(c, index, BODY_TYPES)]
 
 
-def _relative_subjects(verb) -> list:
-    """The subject words of ``verb``, a relative clause's pronoun standing for the noun the clause hangs on
-    ("*Turkey*, which belongs to NATO")."""
-    subjects = [c for c in verb.children if c.dep_ in SUBJ]
-    if verb.dep_ == "relcl" and verb.head.i != verb.i and subjects and all(
-            c.lower_ in RELATIVE_PRONOUNS for c in subjects):
+def _relative_args(verb, deps) -> list:
+    """The words of ``verb`` with a dependency in ``deps``, a relative clause's pronoun standing for the noun
+    the clause hangs on ("*Turkey*, which belongs to NATO"; "*Mosul*, which ISIS seized in 2014")."""
+    words = [c for c in verb.children if c.dep_ in deps]
+    if verb.dep_ == "relcl" and verb.head.i != verb.i and words and all(
+            c.lower_ in RELATIVE_PRONOUNS for c in words):
         return [verb.head]
-    return subjects
+    return words
 
 
 #: Nouns naming a party to an alliance ("Turkey, a NATO *ally*", "the regime and its Russian *allies*").
@@ -7095,16 +7095,6 @@ def _subject_words(verb) -> list:
     return subjects
 
 
-def _relative_objects(verb) -> list:
-    """The object words of ``verb``, a relative clause's pronoun standing for the noun the clause hangs on
-    ("*Mosul*, which ISIS seized in 2014")."""
-    objects = [c for c in verb.children if c.dep_ in OBJ]
-    if verb.dep_ == "relcl" and verb.head.i != verb.i and objects and all(
-            c.lower_ in RELATIVE_PRONOUNS for c in objects):
-        return [verb.head]
-    return objects
-
-
 def _past_hold(verb) -> bool:
     """Whether a clause gives a hold as gone: a past tense ("ISIL held Mosul until 2017", "Mosul *was* controlled
     by ISIL"), as for past leaders (:func:`lead_verb_rule`), or a word of the past ("*formerly* held by X")."""
@@ -7159,7 +7149,7 @@ def _holding_verbs(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention
         else:
             # ("ISIL controls Mosul": the parser may take the name for an adverb)
             holders = subjects
-            places = [m for c in _relative_objects(verb) + [
+            places = [m for c in _relative_args(verb, OBJ) + [
                 c for c in verb.children if c.dep_ in ("advmod", "npadvmod") and c.pos_ == "PROPN"]
                 for m in _held_places(c, index)]
         yield from _holds(holders, places, verb, index, doc_date, "controls-verb", _past_hold(verb))
@@ -7288,7 +7278,7 @@ def _taken_ground(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]
         if passive:
             holders, places = _agent(verb, index), [m for w in _subject_words(verb) for m in _held_places(w, index)]
         else:
-            holders, places = subjects, [m for c in _relative_objects(verb) for m in _held_places(c, index)]
+            holders, places = subjects, [m for c in _relative_args(verb, OBJ) for m in _held_places(c, index)]
         if taking:
             yield from _holds(holders, places, verb, index, doc_date, "controls-taken")
             yield from _holds(_prep_actors(verb, ("from",), index), places, verb, index, doc_date, "controls-taken", True)
