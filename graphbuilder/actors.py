@@ -162,6 +162,16 @@ def _sector(token) -> Optional[str]:
     return code if code in ORGANS else None
 
 
+def _phrase_sector(span) -> Optional[str]:
+    """The organ sector of a multi-word agent phrase ("government forces" → ``MIL``), if the
+    dictionary has the phrase (by its words, then with its last word's lemma)."""
+    sectors = agent_sectors()
+    words = [t.lower_ for t in span]
+    code = sectors.get(" ".join(words)) or sectors.get(" ".join(words[:-1] + [span[-1].lemma_.lower()]))
+    code = code.lstrip("~")[:3] if code else None
+    return code if code in ORGANS else None
+
+
 def _organ(country: ActorMention, sector: str, doc, start: int, end: int) -> ActorMention:
     suffix, type_, template = ORGANS[sector]
     iso = country.country or country.actor_id
@@ -717,6 +727,11 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
         if tok.i > ent_end + 4:
             break
         sector = _sector(tok)
+        phrase = _phrase_sector(doc[tok.i:head.i + 1]) if sector and tok.i < head.i else None
+        if phrase:
+            # "Syrian government forces", "junta troops": the dictionary's phrase (MIL) outranks its
+            # first word's sector (GOV), and the mention is the whole phrase.
+            return _organ(mention, phrase, doc, ent_start, head.i + 1)
         if sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             # Only a stateless people (:data:`PEOPLES`): "Nicaragua's Sandinista government", "Britain's
             # Conservative government" are the state's own, whatever party or faith the NER names there.

@@ -4396,7 +4396,7 @@ def _military_strike(noun, phrases, index: ActorIndex, sources=()) -> bool:
     """Whether a "strike" noun is an attack, no walkout: counted ("17 strikes"), named military ("air
     strikes"), struck by armed forces or aircraft ("US aircraft carried out strikes"), or aimed at an
     armed force or its targets ("conducted strikes against Daesh targets")."""
-    if noun.lemma_.lower() != "strike":
+    if noun.lemma_.lower() != "strike" or any(c.lower_ in WALKOUT_STRIKE_WORDS for c in noun.lefts):
         return False
     if any(c.dep_ == "nummod" or c.lower_ in MILITARY_STRIKE_WORDS for c in noun.lefts):
         return True
@@ -4455,6 +4455,10 @@ PROTEST_NOUN_PREPS = frozenset({"on"})
 
 
 #: Modifiers that make a strike a military one ("launched *air* strikes against Boko Haram"), no walk-out.
+#: Words that make a "strike" a refusal to work or eat, whoever it is aimed at ("a *hunger* strike to
+#: demand the return of property seized by government forces").
+WALKOUT_STRIKE_WORDS = frozenset({"hunger", "general", "labor", "labour", "wildcat", "sit-down", "sympathy",
+                                  "workers", "teachers", "doctors", "nurses", "transport", "dock", "rail"})
 MILITARY_STRIKE_MODIFIERS = frozenset({"air", "drone", "missile", "military", "artillery", "rocket", "aerial",
                                        "preemptive", "pre-emptive", "nuclear", "surgical", "retaliatory", "punitive",
                                        "naval", "precision"})

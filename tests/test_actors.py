@@ -1851,3 +1851,21 @@ def test_deputy_written_before_a_title_the_parser_cut_off_is_still_a_deputys():
                    ents=[(3, 5, "PERSON", "")])
     roles = [(r.organ.country, r.leader) for r in find_actors(doc, GAZ).roles]
     assert roles and not any(leader for _, leader in roles)
+
+
+@pytest.mark.parametrize("words, organ", [
+    # the dictionary's phrase outranks its first word: "government forces" are the military
+    ("government/NOUN/compound/2 forces/NOUN/nsubj/3/force", "SYRMIL"),
+    ("government/NOUN/compound/2 troops/NOUN/nsubj/3/troop", "SYRMIL"),
+    ("regime/NOUN/compound/2 forces/NOUN/nsubj/3/force", "SYRMIL"),
+    ("junta/NOUN/compound/2 soldiers/NOUN/nsubj/3/soldier", "SYRMIL"),
+    # a phrase the dictionary files under the first word's sector, or does not have, keeps that sector
+    ("government/NOUN/compound/2 officials/NOUN/nsubj/3/official", "SYRGOV"),
+    ("government/NOUN/compound/2 ministers/NOUN/nsubj/3/minister", "SYRGOV"),
+    ("military/ADJ/amod/2 police/NOUN/nsubj/3/police", "SYRMIL"),
+])
+def test_a_multiword_agent_phrase_names_the_organ(words, organ):
+    doc = make_doc(f"Syrian/ADJ/amod/2 {words} attacked/VERB/ROOT/3/attack", ents=[(0, 1, "Demonym", "SYR")])
+    gaz = Gazetteer([*GAZ, Actor("SYR", "Syria", "Country", "SYR", "SYR", demonyms=("Syrian",))])
+    (m,) = find_actors(doc, gaz).mentions
+    assert (m.actor_id, m.token_start, m.token_end) == (organ, 0, 3)

@@ -5676,3 +5676,23 @@ def test_a_plotted_attack_is_planned_and_no_threat():
     got = triples(doc, ms)
     assert ("COLREB", "attacks", "person:bush", "planned") in got
     assert not {t for t in got if t[1] == "threatens" or t[3] == "asserted"}
+
+
+@pytest.mark.parametrize("modifier", ["hunger", "general", "labour", "wildcat"])
+def test_a_walkout_strike_is_a_protest_whoever_its_aim_names(modifier):
+    # "Algerian landowners began a hunger strike to demand the return of property seized by Algerian
+    # government forces": the forces in the aim make no air strike of it
+    doc = make_doc(f"Algerian/ADJ/amod/1 landowners/NOUN/nsubj/2/landowner began/VERB/ROOT/2/begin a/DET/det/5 "
+                   f"{modifier}/NOUN/compound/5 strike/NOUN/dobj/2 to/PART/aux/7 demand/VERB/advcl/2 "
+                   "the/DET/det/9 return/NOUN/dobj/7 of/ADP/prep/9 property/NOUN/pobj/10 "
+                   "seized/VERB/acl/11/seize by/ADP/agent/12 Algerian/ADJ/amod/16 government/NOUN/compound/16 "
+                   "forces/NOUN/pobj/13/force", ents=[(0, 1, "Demonym", "DZA")])
+    ms = [mention(doc, 0, 1, "DZA", "Country", "DZA"), mention(doc, 14, 17, "DZAMIL", "Military", "DZA")]
+    assert ("DZA", "protests", "DZAMIL", "asserted") in triples(doc, ms)
+
+
+def test_an_air_strike_aimed_at_forces_is_no_protest():
+    doc = make_doc("rebels/NOUN/nsubj/1/rebel launched/VERB/ROOT/1/launch a/DET/det/4 air/NOUN/compound/4 "
+                   "strike/NOUN/dobj/1 against/ADP/prep/4 government/NOUN/compound/7 forces/NOUN/pobj/5/force")
+    ms = [mention(doc, 6, 8, "SYRMIL", "Military", "SYR")]
+    assert not [t for t in triples(doc, ms) if t[1] == "protests"]
