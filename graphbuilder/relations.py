@@ -1819,6 +1819,12 @@ def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
 _VERB_ENTRIES = "gb_verb_entries"
 
 
+#: Entity labels of a named place below country level -> the noun of its kind in the verb dictionary.
+#: Verbs of taking by force, whose named place is taken territory.
+SEIZING_VERBS = frozenset({"seize", "capture"})
+NAMED_PLACE_KINDS = {"Place": "town", "GPE": "town", "LOC": "town", "Facility": "stronghold", "FAC": "stronghold"}
+
+
 def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
@@ -1826,6 +1832,12 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     particles = [c for c in tok.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")]
     # "Two Iranian diplomats were expelled": a passive verb's subject is its object ("expel diplomat", 161).
     objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in _object_words(c)]
+    # "seized Kunduz": a named place stands for its kind, as the dictionary's phrases name it ("seize
+    # town", 192 occupy territory), not for goods seized (the bare verb's 1711).
+    # (Not a takeover: "took over Pan Ocean" may be a firm the NER calls a place.)
+    if lemma in SEIZING_VERBS and not particles:
+        objects += [NAMED_PLACE_KINDS[c.ent_type_] for c in tok.children
+                    if c.dep_ in OBJ + PASSIVE_SUBJ and c.ent_type_ in NAMED_PLACE_KINDS]
     keys = []
     for p in particles:
         pobjs = [g.lemma_.lower() for g in p.children if g.dep_ == "pobj"]

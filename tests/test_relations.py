@@ -5696,3 +5696,27 @@ def test_an_air_strike_aimed_at_forces_is_no_protest():
                    "strike/NOUN/dobj/1 against/ADP/prep/4 government/NOUN/compound/7 forces/NOUN/pobj/5/force")
     ms = [mention(doc, 6, 8, "SYRMIL", "Military", "SYR")]
     assert not [t for t in triples(doc, ms) if t[1] == "protests"]
+
+
+@pytest.mark.parametrize("verb, label, relation", [
+    # a named town seized is territory occupied (CAMEO 192, "seize town"), not goods seized (1711)
+    ("seized/VERB/ROOT/1/seize", "Place", "attacks"),
+    ("captured/VERB/ROOT/1/capture", "Place", "attacks"),
+    ("seized/VERB/ROOT/1/seize", "GPE", "attacks"),
+    # a country is no town: the bare verb's code stays
+    ("seized/VERB/ROOT/1/seize", "Country", "coerces"),
+    # a firm taken over is no territory, whatever the NER calls it
+    ("bought/VERB/ROOT/1/buy", "Place", None),
+])
+def test_a_named_place_seized_is_territory_occupied(verb, label, relation):
+    doc = make_doc(f"Taliban/PROPN/nsubj/1 {verb} Kunduz/PROPN/dobj/1", ents=[(2, 3, label, "")])
+    ms = [mention(doc, 0, 1, "group:taliban", "ArmedGroup"), mention(doc, 2, 3, "place:kunduz", "Place", "AFG")]
+    found = {r for _, r, t, _ in triples(doc, ms) if t == "place:kunduz" and r not in ("controls", "stationed-at")}
+    assert found == ({relation} if relation else set())
+
+
+def test_taking_over_a_named_place_keeps_the_takeover_phrase():
+    doc = make_doc("Bank/PROPN/nsubj/1 took/VERB/ROOT/1/take over/ADP/prt/1 Pan/PROPN/compound/4 Ocean/PROPN/dobj/1",
+                   ents=[(3, 5, "Place", "")])
+    ms = [mention(doc, 0, 1, "org:bank", "Organisation", "KOR"), mention(doc, 3, 5, "place:pan-ocean", "Place", "KOR")]
+    assert not [t for t in triples(doc, ms) if t[1] == "attacks"]
