@@ -1156,9 +1156,10 @@ def find_actors(doc, gazetteer) -> ActorIndex:
              for r in roles]
     # "we" of a titled speaker, "its" of the body that binds it (graphbuilder.coref): after the
     # roles, which say whose organ a speaker's "we" is; no role is made from them.
-    from .coref import corefer_bodies
+    from .coref import corefer_bodies, corefer_descriptions
 
     mentions.extend(corefer_bodies(doc, mentions, roles))
+    mentions = corefer_descriptions(doc, mentions)
     by_office = {r.person.actor_id: r.organ.code for r in roles if _international_officer(r)}
     if by_office:
         # "U.N. Secretary-General Kofi Annan": a stateless officer of an international body acts

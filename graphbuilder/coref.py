@@ -627,3 +627,122 @@ def _bare_subject(tok) -> bool:
     verb = tok.head
     return tok.dep_ in SUBJECTS and verb.tag_ == "VB" and verb.dep_ in ("ccomp", "xcomp") \
         and not any(c.dep_ == "aux" for c in verb.children)
+
+
+# ----------------------------------------------------------------------------- definite descriptions
+
+#: Nouns by which news refers back to an armed group it has named ("Boko Haram ... *the militants*").
+ARMED_DESCRIPTIONS = frozenset({"militants", "insurgents", "rebels", "jihadists", "extremists", "terrorists",
+                                "militia", "militiamen", "guerrillas", "fighters"})
+#: Nouns by which it refers back to any non-state body ("the group", "the movement").
+BODY_DESCRIPTIONS = frozenset({"group", "organisation", "organization", "movement", "outfit", "faction"})
+#: Words that make such a body armed ("the *militant* group").
+ARMED_WORDS = frozenset({"militant", "terrorist", "terror", "armed", "rebel", "extremist", "jihadist", "jihadi",
+                         "insurgent", "islamist", "radical", "guerrilla", "separatist", "paramilitary"})
+#: Ids of bodies with a name of their own (armed groups, organisations).
+NAMED_BODY_PREFIXES = ("group:", "org:")
+#: Sentences before a description in which its antecedent is looked for.
+DESCRIPTION_WINDOW = 2
+
+
+def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """The mentions with each definite description of a named body that is clear replaced by a
+    mention of that body: "Boko Haram attacked a village. *The group* has killed thousands";
+    "Hezbollah fighters crossed into Syria. *The militant group* is backed by Iran".
+
+    A description ("the group", "the militants", "the armed movement") stands for a body only when
+    exactly one named non-state body of a kind it can name (an armed group for "the militants"; an
+    armed group or organisation for "the group") comes before it, in its sentence or the
+    :data:`DESCRIPTION_WINDOW` sentences before; in its own sentence only as the subject of another
+    clause ("Hamas said *the group* would ..."), never as the other party of the antecedent's own
+    verb ("Hezbollah fought the militants").  A modifier naming something ("the Kurdish group", "the
+    group's leader", "the group of states") makes it no description of that kind; the generic body
+    the description was (``generic:militants``) gives way.
+
+    Parameters
+    ----------
+    doc
+        A parsed ``Doc``.
+    mentions
+        The document's actor mentions.
+
+    Returns
+    -------
+    list of ActorMention
+        ``mentions`` with the resolved descriptions (``pronoun=True``, the description's span).
+    """
+    taken = {i for m in mentions if not m.pronoun and not is_generic(m.actor_id)
+             for i in range(m.token_start, m.token_end)}
+    # Only a body with a name of its own: "Syrian rebels" (SYRREB) or "Shiite Muslims" are
+    # descriptions themselves, which "the militants" need not take up.
+    named = [m for m in mentions if not m.pronoun and m.actor_id.startswith(NAMED_BODY_PREFIXES)]
+    sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    sent_index = {t.i: k for k, s in enumerate(sents) for t in s}
+    out = list(mentions)
+    for tok in select(doc, lower=ARMED_DESCRIPTIONS | BODY_DESCRIPTIONS):
+        if tok.i in taken or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "poss", "amod"):
+            continue
+        types = _described_types(tok)
+        if types is None:
+            continue
+        k = sent_index.get(tok.i, 0)
+        start = sents[max(0, k - DESCRIPTION_WINDOW)].start
+        candidates = [m for m in named if start <= m.token_start and m.token_end <= tok.left_edge.i
+                      and m.type in types and (not _modifier(doc, m) or _names_its_men(doc, m))]
+        if len({m.actor_id for m in candidates}) != 1:
+            continue
+        antecedent = candidates[-1]
+        if sent_index.get(antecedent.token_start) == k and not _own_clause(doc, tok, antecedent):
+            continue
+        # ("the *Iran*-backed rebels": a name inside stays its own mention)
+        first = max([tok.left_edge.i] + [i + 1 for i in range(tok.left_edge.i, tok.i) if i in taken])
+        while first < tok.i and doc[first].is_punct:
+            first += 1
+        span = doc[first:tok.i + 1]
+        found = replace(antecedent, surface=span.text, start=span.start_char, end=span.end_char,
+                        token_start=span.start, token_end=span.end, head=tok.i, pronoun=True)
+        out = [m for m in out if not (is_generic(m.actor_id) and m.token_start <= tok.i < m.token_end)]
+        out.append(found)
+        taken.update(range(span.start, span.end))
+    return out
+
+
+#: Nouns for a body's men, which its name qualifies ("*Hezbollah* fighters") and which stand for it.
+MEN_NOUNS = frozenset({"fighters", "forces", "troops", "militants", "members", "militiamen", "gunmen", "units"})
+
+
+def _names_its_men(doc, m: ActorMention) -> bool:
+    head = doc[m.head] if m.token_start <= m.head < m.token_end else doc[m.token_end - 1]
+    return head.head.lower_ in MEN_NOUNS
+
+
+def _described_types(tok) -> Optional[frozenset]:
+    """The kinds of body the definite description headed by ``tok`` can name, or ``None`` when it
+    is no definite description of one."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        return None
+    if any(c.dep_ in ("poss", "appos", "relcl", "acl") or (c.dep_ == "prep" and c.lower_ in ("of", "from", "in"))
+           for c in tok.children):
+        # "the group's leader" is the leader's; "the group of states", "the militants in Syria", "the group,
+        # Ansar al-Sharia,", "the group that ..." say which one themselves.
+        return None
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod", "nummod")]
+    if any(c.ent_type_ and c.ent_type_ != "NORP" or c.dep_ == "nummod" or c.lower_ in ("other", "same", "new")
+           for c in mods):
+        # "the Kurdish group", "the two groups", "the other militants": not the one named before.
+        return None
+    armed = tok.lower_ in ARMED_DESCRIPTIONS or any(c.lower_ in ARMED_WORDS for c in mods)
+    return frozenset({"ArmedGroup"}) if armed else frozenset({"ArmedGroup", "Organisation"})
+
+
+def _own_clause(doc, tok, antecedent: ActorMention) -> bool:
+    """Whether the description in the antecedent's sentence is the subject of a clause of its own
+    ("Hamas said *the group* would ..."), not a party of the antecedent's verb."""
+    if tok.dep_ not in SUBJECTS:
+        return False
+    head = doc[antecedent.head] if antecedent.token_start <= antecedent.head < antecedent.token_end \
+        else doc[antecedent.token_end - 1]
+    verb = head
+    while verb.dep_ not in SUBJECTS + ("dobj", "pobj", "ROOT") and verb.head.i != verb.i:
+        verb = verb.head
+    return tok.head.i != verb.head.i

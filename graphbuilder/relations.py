@@ -1835,7 +1835,7 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     # "seized Kunduz": a named place stands for its kind, as the dictionary's phrases name it ("seize
     # town", 192 occupy territory), not for goods seized (the bare verb's 1711).
     # (Not a takeover: "took over Pan Ocean" may be a firm the NER calls a place.)
-    if lemma in SEIZING_VERBS and not particles:
+    if lemma in SEIZING_VERBS:
         objects += [NAMED_PLACE_KINDS[c.ent_type_] for c in tok.children
                     if c.dep_ in OBJ + PASSIVE_SUBJ and c.ent_type_ in NAMED_PLACE_KINDS]
     keys = []

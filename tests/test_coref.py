@@ -239,3 +239,91 @@ def test_they_opening_an_adverbial_clause_is_the_people_its_main_clause_names(cl
           mention(doc, 11, 12, "group:isil", "ArmedGroup")]
     # (a state named "the United States" is one body, never "they")
     assert _resolved(doc, ms) == ({("they", 9): "IRQ"} if resolved else {})
+
+
+# ----------------------------------------------------------------------------- definite descriptions
+
+from graphbuilder.coref import corefer_descriptions  # noqa: E402
+
+#: "Boko Haram attacked Borno . The {noun} {verb} Nigeria ." (two sentences)
+TWO_SENTENCES = ("Boko_Haram/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Borno/PROPN/dobj/1 ./PUNCT/punct/1 "
+                 "The/DET/det/{n} {mods}{noun}/NOUN/nsubj/{v} {verb}/VERB/ROOT/{v}/{lemma} Nigeria/PROPN/dobj/{v} "
+                 "./PUNCT/punct/{v}")
+
+
+def _two(noun, mods="", verb="killed", first=("group:boko-haram", "ArmedGroup"), lemma="kill"):
+    k = len(mods.split())
+    spec = TWO_SENTENCES.format(n=5 + k, v=6 + k, noun=noun, verb=verb, lemma=lemma,
+                                mods="".join(f"{m}/ADJ/amod/{5 + k} " for m in mods.split()))
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, *first), mention(doc, 2, 3, "place:borno", "Place", "NGA"),
+          mention(doc, 7 + k, 8 + k, "NGA", "Country", "NGA")]
+    return doc, ms
+
+
+def _described(doc, ms):
+    return {(m.surface, m.actor_id) for m in corefer_descriptions(doc, ms) if m.pronoun}
+
+
+@pytest.mark.parametrize("noun, mods, first, expected", [
+    # the news refers back to the group it has named
+    ("group", "", ("group:boko-haram", "ArmedGroup"), "group:boko-haram"),
+    ("militants", "", ("group:boko-haram", "ArmedGroup"), "group:boko-haram"),
+    ("group", "militant", ("group:boko-haram", "ArmedGroup"), "group:boko-haram"),
+    ("organisation", "", ("org:amnesty-international", "Organisation"), "org:amnesty-international"),
+    # an armed word names no organisation; a state is no group
+    ("militants", "", ("org:amnesty-international", "Organisation"), None),
+    ("group", "", ("SYR", "Country"), None),
+    # a sector of a state ("Syrian rebels") is a description itself, no named antecedent
+    ("militants", "", ("SYRREB", "ArmedGroup"), None),
+    # "the other militants", "the same group": not the one named
+    ("militants", "other", ("group:boko-haram", "ArmedGroup"), None),
+])
+def test_a_definite_description_stands_for_the_one_named_body_before_it(noun, mods, first, expected):
+    doc, ms = _two(noun, mods, first=first)
+    found = _described(doc, ms)
+    assert found == ({(" ".join(["The", *mods.split(), noun]), expected)} if expected else set())
+
+
+def test_a_description_after_two_named_groups_stays_unresolved():
+    doc = make_doc("Hamas/PROPN/nsubj/3 and/CCONJ/cc/0 Fatah/PROPN/conj/0 clashed/VERB/ROOT/3/clash ./PUNCT/punct/3 "
+                   "The/DET/det/6 group/NOUN/nsubj/7 said/VERB/ROOT/7/say ./PUNCT/punct/7")
+    ms = [mention(doc, 0, 1, "group:hamas", "ArmedGroup"), mention(doc, 2, 3, "group:fatah", "ArmedGroup")]
+    assert _described(doc, ms) == set()
+
+
+def test_a_description_that_says_which_group_it_is_is_no_reference_back():
+    # "The group of states", "the group's leader", "the militants in Syria"
+    for tail, dep in (("of/ADP/prep/5 states/NOUN/pobj/6", "nsubj"), ("'s/PART/case/5 leader/NOUN/nsubj/8", "poss"),
+                      ("in/ADP/prep/5 Syria/PROPN/pobj/6", "nsubj")):
+        head = 8 if dep == "nsubj" else 9
+        doc = make_doc("Hamas/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Israel/PROPN/dobj/1 ./PUNCT/punct/1 "
+                       f"The/DET/det/5 group/NOUN/{dep}/{head} {tail} spoke/VERB/ROOT/{head} ./PUNCT/punct/{head}"
+                       .replace("leader/NOUN/nsubj/8", "leader/NOUN/nsubj/9"))
+        ms = [mention(doc, 0, 1, "group:hamas", "ArmedGroup"), mention(doc, 2, 3, "ISR", "Country", "ISR")]
+        assert _described(doc, ms) == set(), tail
+
+
+def test_a_description_in_its_antecedents_sentence_is_another_clauses_subject_only():
+    # "Hezbollah fought the militants": the other party of the antecedent's own verb
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 fought/VERB/ROOT/1/fight the/DET/det/3 militants/NOUN/dobj/1")
+    assert _described(doc, [mention(doc, 0, 1, "group:hezbollah", "ArmedGroup")]) == set()
+    # "Hamas said the group would fight": the subject of the reported clause
+    doc = make_doc("Hamas/PROPN/nsubj/1 said/VERB/ROOT/1/say the/DET/det/3 group/NOUN/nsubj/5 would/AUX/aux/5 "
+                   "fight/VERB/ccomp/1")
+    assert _described(doc, [mention(doc, 0, 1, "group:hamas", "ArmedGroup")]) == {("the group", "group:hamas")}
+
+
+def test_the_generic_body_a_description_was_gives_way_to_the_named_one():
+    doc, ms = _two("militants")
+    ms.append(mention(doc, 4, 6, "generic:militants", "ArmedGroup"))
+    out = corefer_descriptions(doc, ms)
+    assert not [m for m in out if m.actor_id == "generic:militants"]
+    assert [(m.surface, m.actor_id) for m in out if m.pronoun] == [("The militants", "group:boko-haram")]
+
+
+def test_a_described_group_is_a_party_of_relations():
+    doc, ms = _two("group", verb="attacked", lemma="attack")
+    out = corefer_descriptions(doc, ms)
+    assert ("group:boko-haram", "attacks", "NGA") in {(r.source.actor_id, r.relation, r.target.actor_id)
+                                                      for r in extract_relations(doc, ActorIndex(out))}
