@@ -4427,10 +4427,12 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and not aimed and (
                 subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]) and not any(
                 m.country and m.country != sources[0].country and m.type not in PLACE_ONLY
-                for m in index if tok.sent.start <= m.token_start < tok.sent.end):
+                for m in index if tok.sent.start <= m.token_start < tok.sent.end) and (
+                _people_noun(subjects[0]) or ("",))[0] not in FLED_SECTORS:
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home; not when the sentence names another state's actor
-            # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him).
+            # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him), nor
+            # when the crowd fled that home ("Syrian refugees protested": abroad, at whoever hosts them).
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 

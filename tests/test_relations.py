@@ -5795,3 +5795,13 @@ def test_aid_to_people_at_a_place_aids_its_states_people():
     got = _people_edges(doc, ms)
     assert ("org:un", "aids", "IRQCVL", "verb-people") in got or ("org:un", "supports", "IRQCVL", "verb-people") in got
     assert not any(t[1] == "located-in" for t in got)
+
+
+def test_refugees_protesting_protest_at_no_home_they_fled():
+    # "Syrian refugees protested": abroad, at whoever hosts them, not at the Syrian government; a nation's
+    # other crowd does ("Syrian students protested").
+    for noun, lemma, home in (("refugees", "refugee", False), ("students", "student", True)):
+        doc = make_doc(f"Syrian/ADJ/amod/1/syrian {noun}/NOUN/nsubj/2/{lemma} protested/VERB/ROOT/2/protest "
+                       "./PUNCT/punct/2")
+        ms = [mention(doc, 0, 1, "SYR", "Country", "SYR")]
+        assert any(t[1] == "protests" and t[2] == "SYRGOV" for t in triples(doc, ms)) is home
