@@ -423,7 +423,31 @@ def _crowd(verb, index: ActorIndex) -> list[ActorMention]:
 #: through where they are.
 PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "LAB": "Workers",
                   "MED": "Media", "REB": "Rebels", "AGR": "Farmers", "BUS": "Business", "REL": "Clergy",
-                  "HLH": "Health workers", "PPL": "People", "MUS": "Muslims", "CHR": "Christians"}
+                  "HLH": "Health workers", "PPL": "People", "MUS": "Muslims", "CHR": "Christians",
+                  "REF": "Refugees"}
+#: Sectors of people who fled their state ("refugees", "asylum seekers", "displaced people"): where they
+#: are says nothing of whose they are ("refugees in Turkey" are mostly Syria's), only what the text
+#: names as their state does ("Syrian refugees", "refugees *from* Syria").
+FLED_SECTORS = frozenset({"REF"})
+#: Relations of acts that make people named by a common noun a party, ICEWS's "Civilians (Iraq)":
+#: violence and coercion against them, and aid or support for them.
+PEOPLE_ACTS = frozenset({"attacks", "coerces", "threatens", "sanctions", "aids", "supports"})
+#: Sectors of people who become a party of an act on them: not firms ("*Iranian* banks", which stand for
+#: their state), rebels (an armed body found with its name) or people at large ("the *Iraqi* people", the
+#: nation, which is its state).
+PARTY_SECTORS = frozenset(PEOPLE_SECTORS) - {"BUS", "REB", "PPL"}
+#: Nouns the Phoenix agent dictionary files under a people's sector that name places, bodies or things:
+#: "retook a *village* in Cambodia" acts on no villagers.
+PEOPLE_THING_NOUNS = frozenset({
+    "village", "settlement", "community", "neighborhood", "neighbourhood", "airliner", "jetliner", "school",
+    "schoolhouse", "college", "university", "conservatory", "kindergarten", "kindergarden", "preschool", "hospital",
+    "infirmary", "sanatorium", "sanatarium", "sanitarium", "newspaper", "magazine", "gazette", "tabloid", "blog",
+    "website", "publication", "media", "television", "tv", "telecom", "diocese", "archdiocese", "monastery",
+    "religion", "electorate",
+})
+#: Of :data:`PEOPLE_ACTS`, acts done to people where they are: the act's place is theirs ("killed 35
+#: civilians *in Mosul*"), where a threat or support may be voiced from afar.
+PRESENCE_ACTS = frozenset({"attacks", "coerces"})
 PEOPLE_PLACE_PREPS = frozenset({"in", "throughout", "across", "at", "inside", "near", "outside", "through"})
 #: Participles that tie people to a body: "workers *affiliated with* the union".
 AFFILIATION_VERBS = frozenset({"affiliate", "belong"})
@@ -462,7 +486,9 @@ def _people(country: str, sector: str, tok) -> ActorMention:
     start = min([tok.i] + [c.left_edge.i for c in tok.lefts if c.dep_ in ("amod", "compound", "nummod")])
     span = doc[start:tok.i + 1]
     code = f"{country}{'REB' if sector == 'REB' else sector}"
-    return ActorMention(actor_id=code, label=f"{PEOPLE_SECTORS[sector]} in {_country_label(country)}",
+    # (refugees are of the state they fled: "Refugees from Syria", wherever they are)
+    where = "from" if sector in FLED_SECTORS else "in"
+    return ActorMention(actor_id=code, label=f"{PEOPLE_SECTORS[sector]} {where} {_country_label(country)}",
                         type="ArmedGroup" if sector == "REB" else "Organisation", country=country, code=code,
                         surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                         token_end=span.end, head=tok.i)
@@ -511,25 +537,32 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
         # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
         # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
-    args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
-    args += [p for p in _pobjs(verb, TARGET_PREPS)]
-    for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and not passive:
-            args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, TARGET_PREPS)
-    # "broke up a demonstration *by students*", "banned an *opposition* rally", "raided the homes *of*
-    # opposition journalists": the people whose gathering or property it is.
-    args += [p for a in args for p in _pobjs(a, ("by", "of") if a.lemma_.lower() in GATHERING_NOUNS else ("of",))]
-    args += [c for a in args if a.lemma_.lower() in GATHERING_NOUNS for c in a.lefts if c.dep_ in ("compound", "amod")]
-    for arg in args:
+    for arg in _acted_on(verb, passive):
         if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in arg.children):
             # "appealed to the *international* community", "urged *foreign* donors": no people at home.
             continue
         found = _people_noun(arg)
-        if found is not None and not actors_of(arg, index) and not any(
+        if found is not None and found[0] not in FLED_SECTORS and not actors_of(arg, index) and not any(
                 c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
-            # (not "expelled *foreign* journalists": they are no people of the state)
+            # (not "expelled *foreign* journalists", nor "detained refugees": they are no people of the state)
             return [_people(state, found[0], found[1])]
     return []
+
+
+def _acted_on(verb, passive: bool, preps: Iterable[str] = TARGET_PREPS) -> list:
+    """The words for whom ``verb`` acts on: its object (the subject of a passive), the objects of its
+    prepositions among ``preps`` and those of its complement ("moved *to arrest* students"), and the
+    people whose gathering or property those are."""
+    args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
+    args += [p for p in _pobjs(verb, preps)]
+    for c in verb.children:
+        if c.dep_ in ("xcomp", "advcl") and not passive:
+            args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, preps)
+    # "broke up a demonstration *by students*", "banned an *opposition* rally", "raided the homes *of*
+    # opposition journalists": the people whose gathering or property it is.
+    args += [p for a in args for p in _pobjs(a, ("by", "of") if a.lemma_.lower() in GATHERING_NOUNS else ("of",))]
+    args += [c for a in args if a.lemma_.lower() in GATHERING_NOUNS for c in a.lefts if c.dep_ in ("compound", "amod")]
+    return args
 
 
 #: Modifiers of a people noun that put the people abroad.
@@ -548,6 +581,9 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
     if found is None:
         return []
     sector, noun = found
+    if sector in FLED_SECTORS:
+        state = _own_state(noun, sector, index)
+        return [_people(state, sector, noun)] if state else []
     for holder in dict.fromkeys((noun, subject, verb)):
         for child in holder.children:
             if child.dep_ != "prep":
@@ -563,6 +599,62 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
     bodies = [m for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in AFFILIATION_VERBS
               for m in _prep_actors(c, ("with", "to"), index) if m.country and not m.pronoun]
     return [_people(bodies[0].country, sector, noun)] if bodies else []
+
+
+def _own_state(noun, sector: str, index: ActorIndex) -> Optional[str]:
+    """The state people are of by their own words: a state's name or demonym modifying them ("*Syrian*
+    refugees", "*Iraq's* civilians"), or, for refugees, the place their "from" phrase names, the state
+    they fled ("refugees *from* Aleppo")."""
+    named = [m for c in noun.lefts if c.dep_ in ARG_MODIFIERS for m in [_actor_or_demonym(c, index)]
+             if m is not None and m.type == "Country"]
+    if sector in FLED_SECTORS:
+        named += [m for p in _pobjs(noun, ("from",)) for m in actors_of(p, index) if m.type in PLACE_TYPES]
+    return next((m.country for m in named if m.country and not m.pronoun), None)
+
+
+def _party_people(tok) -> Optional[tuple[str, object]]:
+    """:func:`_people_noun` for people who may be a party of an act on them (:data:`PARTY_SECTORS`, people
+    at large as well, whom no modifier names): not things the dictionary files under a sector ("a
+    *village*", "a *school*"), the nation ("the *people*" of a state) or foreigners ("*foreign* workers")."""
+    found = _people_noun(tok)
+    if found is None or (found[0] not in PARTY_SECTORS and found[0] != "PPL"):
+        return None
+    noun = found[1]
+    lemma = noun.lemma_.lower()
+    if lemma in PEOPLE_THING_NOUNS or noun.lower_ in PEOPLE_THING_NOUNS or lemma in STATE_PEOPLE_NOUNS - {"people"} \
+            or any(c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS | FOREIGN_MODIFIERS for c in noun.lefts):
+        return None
+    return found
+
+
+def _people_party(arg, verb, index: ActorIndex) -> Optional[tuple[ActorMention, Optional[ActorMention]]]:
+    """People named by a common noun as an argument of ``verb`` no actor covers, as a party: ``(people,
+    place)``, the place being where the clause puts them when it gave their state, else ``None``.
+
+    Their state is, in order, the one a refugee fled ("refugees *from* Syria"; no place tells it), or the
+    place the clause names for them or for the act ("civilians *in Mosul*", "killed 35 civilians *in
+    Mosul*"). A state's name or demonym modifying the noun ("*Iraqi* civilians") is an actor of its own,
+    which :func:`_state_adjective` turns into its people. Not people who may well be foreigners where they
+    were hit (:data:`VICTIM_NOUNS`: "kidnapped two journalists in Syria") nor foreign ones ("*foreign*
+    workers"); ``None`` when nothing names their state: a state of one's own choosing is no party.
+    """
+    found = _party_people(arg)
+    if found is None or actors_of(found[1], index):
+        return None
+    sector, noun = found
+    if sector in FLED_SECTORS:
+        state = _own_state(noun, sector, index)
+        return (_people(state, sector, noun), None) if state else None
+    if _victim_word(noun):
+        return None
+    # Only a place the phrase names as such ("in Mosul", "in the town of Cizre"), not one further down
+    # ("killed *in* bombing raids by the *US*-led coalition").
+    place = next((m for h in dict.fromkeys((noun, arg, verb)) for m in _group_places(
+        h, index, PEOPLE_PLACE_PREPS | ({"of"} if h is noun and noun.lemma_.lower() in RESIDENT_NOUNS else set()))
+                  if m.country), None)
+    return (_people(place.country, sector, noun), place) if place is not None else None
+
+
 #: Nouns for a text that speaks for its author ("issued a statement condemning Y").
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "communiqué", "letter", "message", "note",
                              "resolution", "appeal", "memorandum", "manifesto", "petition", "decree", "proclamation",
@@ -1275,6 +1367,19 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
+        seen_at = None
+        if not targets and sources and relation in PEOPLE_ACTS:
+            # "ISIL killed 35 civilians in Mosul", "shelled refugees from Aleppo": an act on people named by a
+            # common noun is an act on them, the people of the state the text names for them (ICEWS's
+            # "Civilians (Iraq)"), not on the place where it happened: that place is where they were.
+            if target_prep:
+                args = _pobjs_of([tok] + [c for c in tok.children if c.dep_ in OBJ], (target_prep,))
+            else:
+                args = _acted_on(tok, passive, _target_preps(relation))
+            party = next((hit for a in args if (hit := _people_party(a, tok, index)) is not None), None)
+            if party is not None:
+                (people, seen_at), rule, confidence = party, "verb-people", 0.75
+                targets = [people]
         if not targets and relation in SCENE_TARGETS and (_fights_ill(tok) or _disarms(tok)):
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
@@ -1359,6 +1464,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # announced act, so no threat (see _with_threats).
             found = (replace(r, rule=r.rule + "-plotted") for r in found)
         yield from found
+        if seen_at is not None and seen_at.type in PLACE_ONLY and targets and relation in PRESENCE_ACTS:
+            # (a state as the place says no more than the people's id: "civilians in Iraq" are IRQCVL)
+            yield from _opt(_make("located-in", targets[0], seen_at, tok, index, doc_date, None, "located-people",
+                                  0.6))
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in THREAT_HEADS and relation in THREAT_CAMEO \
                 and rule == "verb":
             # "X vowed to expel Y's diplomats": a threat of the act on whomever the act is aimed at, however
@@ -2061,6 +2170,13 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
                        for m in _prep_actors(p, entry["prep"], index)]
+        seen_at = None
+        if not targets and relation in PEOPLE_ACTS:
+            # "ISIL's attacks on civilians in Mosul", "the killing of 35 civilians in Mosul": as in verb_rule
+            party = next((hit for p in _pobjs(tok, entry["prep"]) if (hit := _people_party(p, tok, index))), None)
+            if party is not None:
+                people, seen_at = party
+                targets = [people]
         if not targets and tok.dep_ == "dobj" and tok.head.lemma_.lower() in support \
                 and _verb_entry(tok.head, codes.verb_lexicon()) is None:
             # "opened a probe *into* Chinese leaders": the parser hangs the event's target on the light verb,
@@ -2103,6 +2219,9 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources and tok.dep_ in ("nsubj", "nsubjpass"):
             continue
         yield from _pairs(relation, sources, targets, tok, index, doc_date, cameo, "noun", 0.75, False)
+        if sources and seen_at is not None and seen_at.type in PLACE_ONLY and relation in PRESENCE_ACTS:
+            yield from _opt(_make("located-in", targets[0], seen_at, tok, index, doc_date, None, "located-people",
+                                  0.6))
 
 
 #: Verbs of going back on a bond (a commitment, an agreement) whose object or "on"/"from" object it is.
@@ -3250,14 +3369,25 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     """``residents of Mosul``, ``thousands of civilians in eastern Aleppo``, ``refugees at the Zaatari
     camp``: people named by a common noun for no state's organ are in the town or site its phrase
     names (as the people of that place's state, like :func:`_located_people`'s). A state named as
-    the place says no more than the people's own name ("civilians in Syria")."""
+    the place says no more than the people's own name ("civilians in Syria"). Refugees are of the state they
+    fled, where the text names it, and may be in any other ("*Syrian* refugees in Turkey")."""
     for tok in select(doc, pos=("NOUN",)):
         if tok.lemma_.lower() not in DWELLER_NOUNS:
             continue
         found = _people_noun(tok)
-        if found is None or found[1].i != tok.i or actors_of(tok, index):
+        if found is None or found[1].i != tok.i:
             continue
         preps = GROUP_PLACE_PREPS | ({"of"} if tok.lemma_.lower() in RESIDENT_NOUNS else set())
+        if (state := _own_state(tok, found[0], index)) is not None:
+            # "Iraqi civilians in Mosul", "Syrian refugees in Turkey": the people of their own state, wherever
+            # they are (not "in Iraq", which says no more than their id).
+            for place in dict.fromkeys(c for c in _group_places(tok, index, preps) if c.country and not (
+                    c.type == "Country" and c.country == state)):
+                yield from _opt(_make("located-in", _people(state, found[0], tok), place, tok, index, doc_date,
+                                      None, "located-people", 0.6))
+            continue
+        if found[0] in FLED_SECTORS or actors_of(tok, index):
+            continue
         places = [c for c in _group_places(tok, index, preps) if c.type in PLACE_ONLY and c.country]
         for place in dict.fromkeys(places):
             people = _people(place.country, found[0], tok)
@@ -4309,10 +4439,12 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and not aimed and (
                 subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]) and not any(
                 m.country and m.country != sources[0].country and m.type not in PLACE_ONLY
-                for m in index if tok.sent.start <= m.token_start < tok.sent.end):
+                for m in index if tok.sent.start <= m.token_start < tok.sent.end) and (
+                _people_noun(subjects[0]) or ("",))[0] not in FLED_SECTORS:
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home; not when the sentence names another state's actor
-            # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him).
+            # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him), nor
+            # when the crowd fled that home ("Syrian refugees protested": abroad, at whoever hosts them).
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
 
@@ -7697,13 +7829,24 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     proposal"): a false accusation of the state otherwise."""
     from .actors import agent_sector
 
-    if r.relation not in FORCE_RELATIONS or m.type != "Country" or m.token_end - m.token_start != 1 or not m.country:
+    if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS or m.type != "Country" or not m.country:
         return m
     tok = doc[m.head]
     noun = tok.head
-    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN":
+    if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
+            people := _party_people(noun.head)) is not None and people[0] in FLED_SECTORS and people[1].i == noun.head.i \
+            and not any(x.token_start <= noun.head.i < x.token_end for x in index.mentions):
+        # "detained refugees *from Syria*": the refugees Syria's, not Syria.
+        return _people(m.country, people[0], people[1])
+    if tok.dep_ not in ("amod", "compound", "nmod", "poss") or noun.i <= tok.i or noun.pos_ != "NOUN":
         return m
     if any(x.token_start <= noun.i < x.token_end for x in index.mentions):
+        return m
+    if (people := _party_people(noun)) is not None and people[1].i == noun.i and people[0] in PARTY_SECTORS:
+        # "killed *Iraqi* civilians", "aid to *Syrian* refugees", "*Iraq's* journalists": the state's
+        # people (IRQCVL, SYRREF), not the state; refugees of the state they fled, wherever they are.
+        return _people(m.country, people[0], noun)
+    if r.relation not in FORCE_RELATIONS or m.token_end - m.token_start != 1 or tok.dep_ == "poss":
         return m
     lemma = noun.lemma_.lower()
     if lemma in STATE_WORD_NOUNS:
