@@ -1916,10 +1916,11 @@ SHIP_PREFIXES = {
 AMBIGUOUS_SHIP_PREFIXES = frozenset({"FS", "INS", "JS", "RFS", "PNS", "BNS", "KRI", "ITS", "SPS", "NRP", "BRP", "KD",
                                      "RSS", "HS", "ARA", "BAP", "ARM", "ARC", "NNS", "IRIS", "LE", "RFA", "TCG"})
 #: Kinds of warship before a ship's name ("the cruiser Moskva"); a word that names a warship only after
-#: another ("aircraft *carrier*": "the carrier Lufthansa" is an airline) maps to the words it needs.
+#: another ("aircraft *carrier*": "the carrier Lufthansa" is an airline) maps to the words it needs.  Not
+#: "flagship": "the flagship Tory proposal" is a party's.
 WARSHIP_NOUNS = {
     "destroyer": (), "frigate": (), "cruiser": (), "submarine": (), "warship": (), "corvette": (), "battleship": (),
-    "minesweeper": (), "minehunter": (), "flagship": (), "supercarrier": (), "gunboat": (), "cutter": ("coast",
+    "minesweeper": (), "minehunter": (), "supercarrier": (), "gunboat": (), "cutter": ("coast",
     "guard"), "carrier": ("aircraft", "helicopter"), "ship": ("assault", "landing", "amphibious", "navy", "naval",
                                                               "command", "dock"),
     "vessel": ("navy", "naval"), "boat": ("patrol", "missile")}
@@ -1929,7 +1930,7 @@ NAVAL_WORDS = frozenset(WARSHIP_NOUNS) | {"navy", "naval", "warship", "vessel", 
                                          "moor", "anchor", "task"}
 #: A hull number in brackets after a ship's name ("USS Hopper (DDG 70)", "HMS Ocean (L 12)", "(F-70)").
 HULL_NUMBER = re.compile(r"[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?")
-#: Prefix of a warship's actor id (``ship:usa-carl-vinson``): one node per ship across documents.
+#: Prefix of a warship's actor id (``ship:carl-vinson``): one node per ship across documents.
 SHIP_ID_PREFIX = "ship:"
 #: Tags of the words between a state's word and the kind of warship ("China's *nuclear-powered* aircraft
 #: carrier", "the U.S. Navy *guided-missile* destroyer").
@@ -2051,6 +2052,8 @@ def _ship_at(doc, i: int, mentions: list[ActorMention], mention_at):
             return None
         if any((m := mention_at(k)) is not None and m.type == "Country" for k in range(i + 1, end)):
             return None  # "sent the destroyer *Iran* ...": a state is no ship's name
+        if end < len(doc) and doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end:
+            return None  # "the submarine Trident programme": the name qualifies a thing after it
         start, name_start, state, prefix = kind, i + 1, owner.country if owner else None, None
     else:
         return None
@@ -2073,8 +2076,7 @@ def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
     carrier Charles de Gaulle", and "the Carl Vinson" or "Forbin" once the document has named the ship.
 
     A ship is a unit of its state's military: type ``Military``, the state's ``MIL`` code (so the rules
-    for a state's forces hold for it), and a node of its own, ``ship:<state>-<name>``, the same in every
-    document.  Its hull number in brackets is another mention of it, not a body or a place.  The NER
+    for a state's forces hold for it), and a node of its own, ``ship:<name>``, the same in every document.  Its hull number in brackets is another mention of it, not a body or a place.  The NER
     takes ships' names for people ("Forbin", "Carl Vinson"), places or organisations: the ship replaces the
     mentions inside it; a state's word before it that the NER read into an organ ("the *Russian cruiser*
     Moskva") stays as the state.
@@ -2097,7 +2099,9 @@ def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
     for _, name_start, end, state, prefix, kind in found:
         name = doc[name_start:end].text
         state = state or states.get(name)
-        actor_id = f"{SHIP_ID_PREFIX}{state.lower()}-{slug(name)}" if state else f"{SHIP_ID_PREFIX}{slug(name)}"
+        # Named by its name alone: a story that writes no state ("the aircraft carrier Kitty Hawk") names the same
+        # ship as one that does; navies seldom give one name to ships in service at the same time.
+        actor_id = f"{SHIP_ID_PREFIX}{slug(name)}"
         label = f"{prefix} {name}" if prefix else name
         # With its kind: the parser heads the phrase with either ("*destroyer* HMS Defender" with the name
         # in apposition, "cruiser *Moskva*").
@@ -2173,8 +2177,9 @@ def _unit_run(doc, start: int) -> int:
 
 
 #: Abbreviations of task forces before their number ("CTF 150", "CTF-151"), and what they stand for.
-TASK_FORCE_ABBREVIATIONS = {"CTF": "Combined Task Force", "JTF": "Joint Task Force", "TF": "Task Force",
-                            "CTG": "Combined Task Group", "CJTF": "Combined Joint Task Force"}
+#: (not "TF": "TF-1" is a French television channel)
+TASK_FORCE_ABBREVIATIONS = {"CTF": "Combined Task Force", "JTF": "Joint Task Force", "CTG": "Combined Task Group",
+                            "CJTF": "Combined Joint Task Force"}
 #: A task force's abbreviation and number written as one word ("CTF-151").
 _TASK_FORCE_WORD = re.compile(r"([A-Z]{2,4})-(\d{1,3})")
 
