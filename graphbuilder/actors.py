@@ -1920,14 +1920,13 @@ AMBIGUOUS_SHIP_PREFIXES = frozenset({"FS", "INS", "JS", "RFS", "PNS", "BNS", "KR
 #: "flagship": "the flagship Tory proposal" is a party's.
 WARSHIP_NOUNS = {
     "destroyer": (), "frigate": (), "cruiser": (), "submarine": (), "warship": (), "corvette": (), "battleship": (),
-    "minesweeper": (), "minehunter": (), "supercarrier": (), "gunboat": (), "cutter": ("coast",
-    "guard"), "carrier": ("aircraft", "helicopter"), "ship": ("assault", "landing", "amphibious", "navy", "naval",
-                                                              "command", "dock"),
-    "vessel": ("navy", "naval"), "boat": ("patrol", "missile")}
+    "minesweeper": (), "minehunter": (), "supercarrier": (), "gunboat": (),
+    "carrier": ("aircraft", "helicopter"), "cutter": ("coast", "guard"), "vessel": ("navy", "naval"),
+    "ship": ("assault", "landing", "amphibious", "navy", "naval", "command", "dock"), "boat": ("patrol", "missile"),
+}
 #: Words that make a sentence a naval one: an ambiguous prefix there is a ship's (:data:`AMBIGUOUS_SHIP_PREFIXES`).
-NAVAL_WORDS = frozenset(WARSHIP_NOUNS) | {"navy", "naval", "warship", "vessel", "fleet", "sailor", "dock", "sail",
-                                         "harbour", "harbor", "maritime", "aboard", "onboard", "deck", "berth",
-                                         "moor", "anchor", "task"}
+NAVAL_WORDS = frozenset(WARSHIP_NOUNS) | {"navy", "naval", "fleet", "sailor", "dock", "sail", "harbour", "harbor",
+                                         "maritime", "aboard", "onboard", "deck", "berth", "moor", "anchor"}
 #: A hull number in brackets after a ship's name ("USS Hopper (DDG 70)", "HMS Ocean (L 12)", "(F-70)").
 HULL_NUMBER = re.compile(r"[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?")
 #: Prefix of a warship's actor id (``ship:carl-vinson``): one node per ship across documents.
@@ -2052,8 +2051,11 @@ def _ship_at(doc, i: int, mentions: list[ActorMention], mention_at):
             return None
         if any((m := mention_at(k)) is not None and m.type == "Country" for k in range(i + 1, end)):
             return None  # "sent the destroyer *Iran* ...": a state is no ship's name
-        if end < len(doc) and doc[end - 1].dep_ in ("compound", "amod", "nmod") and doc[end - 1].head.i >= end:
+        last = doc[end - 1]
+        if end < len(doc) and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end:
             return None  # "the submarine Trident programme": the name qualifies a thing after it
+        if last.dep_ in ("nsubj", "nsubjpass") and last.head.dep_ == "relcl":
+            return None  # "the submarine Putin visited": the name is who did something to the ship
         start, name_start, state, prefix = kind, i + 1, owner.country if owner else None, None
     else:
         return None

@@ -1953,3 +1953,10 @@ def test_a_strike_group_named_after_a_ship_is_a_unit_of_the_ships_state_not_the_
 ])
 def test_a_name_after_a_ship_word_that_qualifies_something_else_is_no_ship_nor_task_force(spec):
     assert not any(m[1].startswith(("ship:", "org:")) for m in _mentions(spec, [], SHIP_GAZ))
+
+
+def test_a_name_that_is_the_subject_of_a_clause_on_the_warship_is_no_ships():
+    # "the submarine Putin visited sank": Putin visited the submarine
+    found = _mentions("the/DET/det/1 submarine/NOUN/nsubj/4/submarine/NN Putin/PROPN/nsubj/3 "
+                      "visited/VERB/relcl/1/visit sank/VERB/ROOT/4/sink", [(2, 3, "PERSON", "")], SHIP_GAZ)
+    assert found == [("Putin", "person:putin", "Person")]
