@@ -2078,8 +2078,9 @@ def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
     carrier Charles de Gaulle", and "the Carl Vinson" or "Forbin" once the document has named the ship.
 
     A ship is a unit of its state's military: type ``Military``, the state's ``MIL`` code (so the rules
-    for a state's forces hold for it), and a node of its own, ``ship:<name>``, the same in every document.  Its hull number in brackets is another mention of it, not a body or a place.  The NER
-    takes ships' names for people ("Forbin", "Carl Vinson"), places or organisations: the ship replaces the
+    for a state's forces hold for it), and a node of its own, ``ship:<name>``, the same in every document.
+    Its hull number in brackets is another mention of it, not a body or a place.  The NER takes ships'
+    names for people ("Forbin", "Carl Vinson"), places or organisations: the ship replaces the
     mentions inside it; a state's word before it that the NER read into an organ ("the *Russian cruiser*
     Moskva") stays as the state.
     """

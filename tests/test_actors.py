@@ -1944,7 +1944,8 @@ def test_a_strike_group_named_after_a_ship_is_a_unit_of_the_ships_state_not_the_
 
 @pytest.mark.parametrize("spec", [
     # "the flagship Tory proposal": a party's policy, no warship
-    "the/DET/det/3 flagship/NOUN/amod/3/flagship/NN Tory/PROPN/compound/3 proposal/NOUN/nsubj/4 failed/VERB/ROOT/4/fail",
+    "the/DET/det/3 flagship/NOUN/amod/3/flagship/NN Tory/PROPN/compound/3 proposal/NOUN/nsubj/4 "
+    "failed/VERB/ROOT/4/fail",
     # "the submarine Trident programme": the name qualifies the thing after it
     "the/DET/det/3 submarine/NOUN/compound/3/submarine/NN Trident/PROPN/compound/3 programme/NOUN/nsubj/4 "
     "failed/VERB/ROOT/4/fail",
