@@ -1127,6 +1127,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
             mentions.append(m)
     mentions = _without_covered(mentions)
     mentions = _particle_names(doc, mentions, gazetteer)
+    mentions = _vessels(doc, mentions, gazetteer)
     mentions = _military_units(doc, mentions, gazetteer)
     mentions = _place_institutions(doc, mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
@@ -1916,10 +1917,263 @@ def _place_institutions(doc, mentions: list[ActorMention]) -> list[ActorMention]
     return out
 
 
-#: Ship prefixes that say whose navy a ship is in ("USS Mason", "HMS Daring", "FS Forbin").
-SHIP_PREFIXES = {"USS": "USA", "USNS": "USA", "USCGC": "USA", "HMS": "GBR", "HMAS": "AUS", "HMCS": "CAN",
-                 "HMNZS": "NZL", "FS": "FRA", "INS": "IND", "ROKS": "KOR", "JS": "JPN", "TCG": "TUR",
-                 "RFS": "RUS", "HNLMS": "NLD", "HDMS": "DNK", "HNoMS": "NOR", "HSwMS": "SWE"}
+#: Ship prefixes and the states whose navies write them ("USS Mason", "HMS Daring", "FS Forbin"); a
+#: prefix two navies use names the first unless the sentence names the other ("INS" is India's and Israel's).
+SHIP_PREFIXES = {
+    "USS": ("USA",), "USNS": ("USA",), "USCGC": ("USA",), "HMS": ("GBR",), "RFA": ("GBR",), "HMAS": ("AUS",),
+    "HMCS": ("CAN",), "HMNZS": ("NZL",), "FS": ("FRA",), "INS": ("IND", "ISR"), "JS": ("JPN",), "ROKS": ("KOR",),
+    "ROCS": ("TWN",), "TCG": ("TUR",), "RFS": ("RUS",), "PNS": ("PAK",), "BNS": ("BGD", "BEL"), "KRI": ("IDN",),
+    "ITS": ("ITA",), "SPS": ("ESP",), "ESPS": ("ESP",), "HNLMS": ("NLD",), "HDMS": ("DNK",), "HNoMS": ("NOR",),
+    "HSwMS": ("SWE",), "FGS": ("DEU",), "NRP": ("PRT",), "BRP": ("PHL",), "KD": ("MYS",), "RSS": ("SGP",),
+    "HTMS": ("THA",), "HS": ("GRC",), "ARA": ("ARG",), "BAP": ("PER",), "ARM": ("MEX",), "ARC": ("COL",),
+    "SLNS": ("LKA",), "NNS": ("NGA",), "IRIS": ("IRN",), "LÉ": ("IRL",), "LE": ("IRL",)}
+#: Ship prefixes that are also other abbreviations ("INS agents", "RSS chief", "ITS", "ARM Holdings"): a
+#: ship's only in a naval sentence (:data:`NAVAL_WORDS`), after a kind of warship or before a hull number.
+AMBIGUOUS_SHIP_PREFIXES = frozenset({"FS", "INS", "JS", "RFS", "PNS", "BNS", "KRI", "ITS", "SPS", "NRP", "BRP", "KD",
+                                     "RSS", "HS", "ARA", "BAP", "ARM", "ARC", "NNS", "IRIS", "LE", "RFA", "TCG"})
+#: Kinds of warship before a ship's name ("the cruiser Moskva"); a word that names a warship only after
+#: another ("aircraft *carrier*": "the carrier Lufthansa" is an airline) maps to the words it needs.  Not
+#: "flagship": "the flagship Tory proposal" is a party's.
+WARSHIP_NOUNS = {
+    "destroyer": (), "frigate": (), "cruiser": (), "submarine": (), "warship": (), "corvette": (), "battleship": (),
+    "minesweeper": (), "minehunter": (), "supercarrier": (), "gunboat": (),
+    "carrier": ("aircraft", "helicopter"), "cutter": ("coast", "guard"), "vessel": ("navy", "naval"),
+    "ship": ("assault", "landing", "amphibious", "navy", "naval", "command", "dock"), "boat": ("patrol", "missile"),
+}
+#: Words that make a sentence a naval one: an ambiguous prefix there is a ship's (:data:`AMBIGUOUS_SHIP_PREFIXES`).
+NAVAL_WORDS = frozenset(WARSHIP_NOUNS) | {"navy", "naval", "fleet", "sailor", "dock", "sail", "harbour", "harbor",
+                                         "maritime", "aboard", "onboard", "deck", "berth", "moor", "anchor"}
+#: A hull number in brackets after a ship's name ("USS Hopper (DDG 70)", "HMS Ocean (L 12)", "(F-70)").
+HULL_NUMBER = re.compile(r"[A-Z]{1,4}[- ]?\d{1,4}[A-Z]?")
+#: Prefix of a warship's actor id (``ship:carl-vinson``): one node per ship across documents.
+SHIP_ID_PREFIX = "ship:"
+#: Tags of the words between a state's word and the kind of warship ("China's *nuclear-powered* aircraft
+#: carrier", "the U.S. Navy *guided-missile* destroyer").
+SHIP_MODIFIER_TAGS = frozenset({"JJ", "NN", "NNP", "VBN", "HYPH", "POS", "CD", "NNS", "NNPS"})
+
+
+def _warship_kind(doc, i: int) -> Optional[int]:
+    """The first word of the kind of warship whose last word is ``i`` ("the *aircraft* carrier"), else ``None``."""
+    tok = doc[i]
+    needs = WARSHIP_NOUNS.get(tok.lower_)
+    if needs is None or tok.tag_ in ("NNS", "NNPS"):
+        return None
+    if not needs:
+        return i
+    return i - 1 if i > 0 and doc[i - 1].lower_ in needs else None
+
+
+def _ship_name_end(doc, start: int) -> int:
+    """End of a ship's name from ``start``: capitalised words, initials and inner particles ("Charles de
+    Gaulle", "John S. McCain", "Prince of Wales"), up to five words, never a date or another ship's prefix."""
+    end = start
+    while end < len(doc) and end - start < 5:
+        tok = doc[end]
+        if end > start and (tok.is_sent_start or tok.text in SHIP_PREFIXES or tok.ent_type_ == "DATE"):
+            break
+        if tok.text[:1].isupper() and (tok.is_alpha or re.fullmatch(r"[A-Z]\.", tok.text)):
+            end += 1
+        elif end > start and end + 1 < len(doc) and doc[end + 1].text[:1].isupper() and (
+                tok.lower_ in SHIP_NAME_PARTICLES or tok.text == "-" and not doc[end - 1].whitespace_):
+            end += 1
+        else:
+            break
+    return end
+
+
+def ship_state_word(doc, start: int, mention_at) -> Optional[ActorMention]:
+    """The mention of the state whose ship is named from ``start`` on, written before it and its kind
+    ("the *Russian* cruiser Moskva", "*China's* aircraft carrier Liaoning", "the *U.S. Navy* destroyer
+    Mason"), else ``None``.
+
+    Parameters
+    ----------
+    doc
+        The parsed ``Doc``.
+    start
+        The first token of the ship's mention (its kind of warship, or its prefix).
+    mention_at
+        Token index → the actor mention covering it, or ``None``.
+    """
+    j = start - 1
+    while j >= 0 and start - j <= 6:
+        m = mention_at(j)
+        if m is not None and (m.actor_id.startswith(SHIP_ID_PREFIX) or m.type not in ("Country", "Military",
+                                                                                        "Government")):
+            return None  # another ship's, or a body's ("the Houthi-held port")
+        if m is not None and m.country:
+            return m
+        if doc[j].tag_ not in SHIP_MODIFIER_TAGS and doc[j].text != "-":
+            return None
+        j -= 1
+    return None
+
+
+def _naval_sentence(sent) -> bool:
+    """Whether ``sent`` (a sentence or a whole ``Doc``) speaks of ships or navies (:data:`NAVAL_WORDS`)."""
+    return any(t.lemma_.lower() in NAVAL_WORDS or t.lower_ in NAVAL_WORDS for t in sent)
+
+
+def _hull_number(doc, end: int) -> Optional[tuple[int, int]]:
+    """The tokens of a hull number in brackets right after a ship's name ("USS Hopper *(DDG 70)*")."""
+    if end >= len(doc) or doc[end].text != "(":
+        return None
+    close = next((k for k in range(end + 1, min(end + 5, len(doc))) if doc[k].text == ")"), None)
+    if close is None or close == end + 1:
+        return None
+    return (end + 1, close) if HULL_NUMBER.fullmatch(doc[end + 1:close].text) else None
+
+
+def _prefix_state(doc, i: int, mentions: list[ActorMention]) -> str:
+    """The state of the ship prefix at ``i``: the one of its navies the sentence names, else the first."""
+    states = SHIP_PREFIXES[doc[i].text]
+    if len(states) > 1:
+        sent = doc[i].sent
+        named = {m.country for m in mentions if sent.start <= m.token_start < sent.end}
+        return next((s for s in states if s in named), states[0])
+    return states[0]
+
+
+def _ship_at(doc, i: int, mentions: list[ActorMention], mention_at):
+    """The ship named from token ``i`` on: ``(start, name_start, end, state, prefix, kind)`` (``kind``: the
+    first token of its kind of warship, or ``start``), else ``None``.
+
+    "USS Mason", "FS Charles de Gaulle": a prefix says the state ("FS" only where the sentence is a naval
+    one, or its kind or hull number is written: :data:`AMBIGUOUS_SHIP_PREFIXES`); "the Russian cruiser
+    Moskva", "the aircraft carrier Charles de Gaulle": a kind of warship before a proper name, named with an
+    article, a possessor or a state's word (not "a submarine Russia built"), says it is a ship, and the state's
+    word whose it is.
+    """
+    tok = doc[i]
+    if i + 1 >= len(doc) or not doc[i + 1].text[:1].isupper() or doc[i + 1].text in SHIP_PREFIXES:
+        return None
+    if tok.text in SHIP_PREFIXES and doc[i + 1].is_alpha:
+        end = _ship_name_end(doc, i + 1)
+        if tok.text in AMBIGUOUS_SHIP_PREFIXES and not (
+                (i > 0 and _warship_kind(doc, i - 1) is not None) or _hull_number(doc, end)
+                or _naval_sentence(tok.sent) or _naval_sentence(doc) and doc[i + 1].lower_ not in TITLE_WORDS
+                and agent_sector(doc[i + 1]) is None):
+            # "INS Commissioner X", "RSS chief": a title after the letters makes them a body's, even in a naval story
+            return None
+        start, name_start, state, prefix = i, i + 1, _prefix_state(doc, i, mentions), tok.text
+        kind = _warship_kind(doc, i - 1) if i > 0 else None
+    elif (kind := _warship_kind(doc, i)) is not None and doc[i + 1].pos_ == "PROPN":
+        end = _ship_name_end(doc, i + 1)
+        owner = ship_state_word(doc, kind, mention_at)
+        before = doc[kind - 1] if kind > 0 else None
+        if owner is None and (before is None or before.lower_ != "the" and before.tag_ != "PRP$") and not (
+                before is not None and before.tag_ in SHIP_MODIFIER_TAGS and any(
+                    t.lower_ == "the" for t in doc[max(0, kind - 4):kind])):
+            return None
+        if any((m := mention_at(k)) is not None and m.type == "Country" for k in range(i + 1, end)):
+            return None  # "sent the destroyer *Iran* ...": a state is no ship's name
+        last = doc[end - 1]
+        if end < len(doc) and last.dep_ in ("compound", "amod", "nmod") and last.head.i >= end:
+            return None  # "the submarine Trident programme": the name qualifies a thing after it
+        if last.dep_ in ("nsubj", "nsubjpass") and last.head.dep_ == "relcl":
+            return None  # "the submarine Putin visited": the name is who did something to the ship
+        start, name_start, state, prefix = kind, i + 1, owner.country if owner else None, None
+    else:
+        return None
+    if end <= name_start or doc[end - 1].lower_ in UNIT_NOUNS | FACILITY_NOUNS or end - name_start > 4:
+        # "the USS Carl Vinson Carrier Strike Group" is a unit named after the ship (:func:`_military_units`)
+        return None
+    return start, name_start, end, state, prefix, start if kind is None else kind
+
+
+def _ship_mention(doc, start: int, end: int, actor_id: str, label: str, state: Optional[str],
+                  head: int) -> ActorMention:
+    span = doc[start:end]
+    return ActorMention(actor_id=actor_id, label=label, type="Military", country=state,
+                        code=f"{state}MIL" if state else None, surface=span.text, start=span.start_char,
+                        end=span.end_char, token_start=start, token_end=end, head=head)
+
+
+def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """Named warships: "USS Carl Vinson", "HMS Daring (D 32)", "the Russian cruiser Moskva", "the aircraft
+    carrier Charles de Gaulle", and "the Carl Vinson" or "Forbin" once the document has named the ship.
+
+    A ship is a unit of its state's military: type ``Military``, the state's ``MIL`` code (so the rules
+    for a state's forces hold for it), and a node of its own, ``ship:<name>``, the same in every document.
+    Its hull number in brackets is another mention of it, not a body or a place.  The NER takes ships'
+    names for people ("Forbin", "Carl Vinson"), places or organisations: the ship replaces the
+    mentions inside it; a state's word before it that the NER read into an organ ("the *Russian cruiser*
+    Moskva") stays as the state.
+    """
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        ship = _ship_at(doc, i, mentions, by_token.get)
+        if ship is None:
+            i += 1
+            continue
+        found.append(ship)
+        i = ship[2]
+    if not found:
+        return mentions
+    states = {doc[n:e].text: s for _, n, e, s, _, _ in found if s}
+    ships: list[ActorMention] = []
+    names: dict[tuple, ActorMention] = {}
+    for _, name_start, end, state, prefix, kind in found:
+        name = doc[name_start:end].text
+        state = state or states.get(name)
+        # Named by its name alone: a story that writes no state ("the aircraft carrier Kitty Hawk") names the same
+        # ship as one that does; navies seldom give one name to ships in service at the same time.
+        actor_id = f"{SHIP_ID_PREFIX}{slug(name)}"
+        label = f"{prefix} {name}" if prefix else name
+        # With its kind: the parser heads the phrase with either ("*destroyer* HMS Defender" with the name
+        # in apposition, "cruiser *Moskva*").
+        ships.append(_ship_mention(doc, kind, end, actor_id, label, state, doc[kind:end].root.i))
+        names.setdefault(tuple(t.text for t in doc[name_start:end]), ships[-1])
+        if (hull := _hull_number(doc, end)) is not None:
+            ships.append(_ship_mention(doc, *hull, actor_id, label, state, hull[1] - 1))
+    ships.extend(_repeated_ships(doc, ships, names))
+    inside = {i for s in ships for i in range(s.token_start, s.token_end)}
+    kept = []
+    for m in mentions:
+        covered = [i for i in range(m.token_start, m.token_end) if i in inside]
+        if not covered:
+            kept.append(m)
+        elif m.country and m.type in ("Military", "Government") and m.token_start not in inside \
+                and (state := gazetteer.actors.get(m.country)) is not None:
+            # "the Russian cruiser": the organ the NER's words made gives way to the ship, its state's word stays.
+            first = min(covered)
+            span = doc[m.token_start:first]
+            kept.append(_with(m, actor_id=state.id, label=state.name, type="Country", code=state.code or state.id,
+                              surface=span.text, end=span.end_char, token_end=first, head=span.root.i))
+    return sorted(kept + ships, key=lambda m: (m.token_start, m.token_end))
+
+
+def _repeated_ships(doc, ships: list[ActorMention], names: dict) -> Iterator[ActorMention]:
+    """The ship's name again, without its prefix or kind ("the Carl Vinson", "Forbin is joining ..."):
+    where an article says it is a thing, or the NER found that very name as an entity (not inside a longer
+    name: "Charles de Gaulle airport", nor a name the gazetteer knows for someone else).  ``names``: the
+    words of each ship's name → its mention."""
+    taken = {i for s in ships for i in range(s.token_start, s.token_end)}
+    ents = {(e.start, e.end): e for e in doc.ents}
+    texts = [t.text for t in doc]
+    for key, ship in names.items():
+        n = len(key)
+        for start in (k for k, text in enumerate(texts) if text == key[0]):
+            end = start + n
+            if tuple(texts[start:end]) != key or any(k in taken for k in range(start, end)):
+                continue
+            before = doc[start - 1] if start > 0 else None
+            after = doc[end] if end < len(doc) else None
+            ent = ents.get((start, end))
+            if after is not None and (after.text[:1].isupper() or after.lower_ in FACILITY_NOUNS | UNIT_NOUNS):
+                continue
+            if before is not None and before.lower_ == "the":
+                pass
+            elif ent is None or ent.ent_id_ or (before is not None and before.text[:1].isupper()
+                                                 and not doc[start].is_sent_start):
+                continue
+            taken.update(range(start, end))
+            yield _with(ship, surface=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx +
+                        len(doc[end - 1].text), token_start=start, token_end=end, head=end - 1)
+
+
 #: Last words of a military unit's name ("the 101st Airborne Division", "the Vermont Air National Guard").
 UNIT_NOUNS = frozenset({"division", "brigade", "regiment", "battalion", "squadron", "fleet", "wing",
                         "corps", "flotilla", "battery", "group", "unit"})
@@ -1941,6 +2195,39 @@ def _unit_run(doc, start: int) -> int:
     return end
 
 
+#: Abbreviations of task forces before their number ("CTF 150", "CTF-151"), and what they stand for.
+#: (not "TF": "TF-1" is a French television channel)
+TASK_FORCE_ABBREVIATIONS = {"CTF": "Combined Task Force", "JTF": "Joint Task Force", "CTG": "Combined Task Group",
+                            "CJTF": "Combined Joint Task Force"}
+#: A task force's abbreviation and number written as one word ("CTF-151").
+_TASK_FORCE_WORD = re.compile(r"([A-Z]{2,4})-(\d{1,3})")
+
+
+#: The label :func:`_task_force` gives a numbered task force.
+_TASK_FORCE_LABEL = re.compile(r"\bTask (?:Force|Group) \d+$")
+
+
+def is_task_force(m: ActorMention) -> bool:
+    """Whether ``m`` is a numbered task force ("CTF 150"), a body ships and units join."""
+    return m.type == "Organisation" and m.code is None and bool(_TASK_FORCE_LABEL.search(m.label))
+
+
+def _task_force(doc, i: int) -> Optional[tuple[int, str]]:
+    """A numbered task force from token ``i``: its end and full name ("CTF 150", "CTF-151" and "Combined Task
+    Force 150" are all "Combined Task Force 150"), else ``None``."""
+    tok = doc[i]
+    number = doc[i + 1].text if i + 1 < len(doc) and doc[i + 1].is_digit and len(doc[i + 1]) <= 3 else None
+    if (word := _TASK_FORCE_WORD.fullmatch(tok.text)) and word[1] in TASK_FORCE_ABBREVIATIONS:
+        return i + 1, f"{TASK_FORCE_ABBREVIATIONS[word[1]]} {word[2]}"
+    if tok.text in TASK_FORCE_ABBREVIATIONS and number:
+        return i + 2, f"{TASK_FORCE_ABBREVIATIONS[tok.text]} {number}"
+    k = i + (tok.text in ("Combined", "Joint"))
+    if k + 2 < len(doc) and doc[k].text == "Task" and doc[k + 1].text in ("Force", "Group") \
+            and doc[k + 2].is_digit and len(doc[k + 2]) <= 3:
+        return k + 3, doc[i:k + 3].text
+    return None
+
+
 def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
     """"USS Mason", "HMS Daring", "the Vermont Air National Guard", "the 101st Airborne Division":
     a ship or unit of a state's forces acts for the state's military (``USAMIL``) when its
@@ -1954,16 +2241,25 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
     i = 0
     while i < len(doc):
         tok = doc[i]
-        state, start, end = None, i, i
+        state, start, end, task_force = None, i, i, None
         after_name = i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].like_num) \
             and doc[i - 1].lower_ != "the" and not tok.is_sent_start
         if tok.lower_ == "the" or after_name:
             i += 1
             continue
+        if (ship := by_token.get(i)) is not None and ship.actor_id.startswith(SHIP_ID_PREFIX):
+            i = ship.token_end
+            continue
         if tok.text in SHIP_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
                 and doc[i + 1].is_alpha:
+            # "the USS Carl Vinson Carrier Strike Group": a unit named after a ship (:func:`_vessels`) is its state's
             end = _unit_run(doc, i + 1)
-            state = SHIP_PREFIXES[tok.text]
+            if doc[end - 1].lower_ not in UNIT_NOUNS:
+                i += 1
+                continue
+            state = SHIP_PREFIXES[tok.text][0]
+        elif (force := _task_force(doc, i)) is not None:
+            end, task_force = force
         elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
             run_end = _unit_run(doc, i)
             words = [t.lower_ for t in doc[i:run_end]]
@@ -1985,14 +2281,17 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
                     state = owner.country  # "Ukraine's National Guard"
                 elif words[-2:] == ["national", "guard"] and len(words) > 2 and words[-3] in ("air", "army"):
                     state = "USA"  # "the Air National Guard", "the Army National Guard" are American terms
-        if end <= start + 1:
+        if end <= start + (task_force is None):
             i += 1
             continue
         span = doc[start:end]
         where = dict(surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
                      token_end=end, head=span.root.i)
         country = gazetteer.actors.get(state) if state else None
-        if country is not None:
+        if task_force is not None:
+            units.append(ActorMention(actor_id=f"org:{slug(task_force)}", label=task_force, type="Organisation",
+                                      country=None, code=None, **where))
+        elif country is not None:
             units.append(ActorMention(actor_id=f"{state}MIL", label=f"Military of {country.name}", type="Military",
                                       country=state, code=f"{state}MIL", **where))
         else:
@@ -2231,6 +2530,8 @@ def _occupation(word: str) -> bool:
 #: Lower-case particles of personal names ("Thomas de Maiziere", "Ursula von der Leyen").
 NAME_LOWER_PARTICLES = frozenset({"de", "da", "di", "du", "do", "dos", "das", "del", "della", "van", "von", "der",
                                   "den", "ter", "ten", "le", "la", "al", "el", "bin", "ibn", "bint", "y", "arap"})
+#: Words inside a ship's name written in lower case ("FS Charles de Gaulle", "HMS Prince of Wales").
+SHIP_NAME_PARTICLES = NAME_LOWER_PARTICLES | {"of"}
 
 
 def _personal_name(label: str) -> bool:

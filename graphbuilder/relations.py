@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens
+from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, is_task_force
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -4207,7 +4207,7 @@ def _unit_of_its_own(m: ActorMention) -> bool:
     """Whether ``m`` is a named unit, a node of its own ("org:", "group:"): not a state's organ, which
     stands for all of its forces ("US Air Force B-52s from the 5th Bomb Wing" do not make the US military a
     member of the wing), nor unnamed people ("Kurdish fighters from the YPG": ``generic:fighters``)."""
-    return m.type in DRAWN_UNIT_TYPES and m.actor_id.startswith(("org:", "group:"))
+    return m.type in DRAWN_UNIT_TYPES and m.actor_id.startswith(("org:", "group:", "ship:"))
 
 
 def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -4241,6 +4241,28 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         for member in dict.fromkeys(m for m in members if m.type in MEMBER_TYPES | {"Person"} and not m.pronoun):
             for body in dict.fromkeys(bodies):
                 yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))
+
+
+def vessel_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A warship named with what says whose it is ("*USS* Mason", "the *Russian* cruiser Moskva", "*China's*
+    aircraft carrier Liaoning") is a member-of that state's military, as a title makes a person a member of
+    the state's government (the prefix or the state's word is the military's mention, the trigger)."""
+    from .actors import SHIP_ID_PREFIX, SHIP_PREFIXES, ship_state_word
+
+    for ship in index.mentions:
+        if not ship.actor_id.startswith(SHIP_ID_PREFIX) or not ship.country or ship.pronoun:
+            continue
+        first = next((t for t in doc[ship.token_start:ship.token_end] if t.text in SHIP_PREFIXES), None)
+        word = ship_state_word(doc, ship.token_start, index.at)
+        if (word is None or word.country != ship.country) and first is not None:
+            word = replace(ship, surface=first.text, end=first.idx + len(first.text), token_end=first.i + 1,
+                           head=first.i)
+        if word is None or word.country != ship.country:
+            continue
+        r = _make("member-of", ship, _state_organ_at(word, "MIL"), doc[ship.head], index, doc_date, None, "vessel",
+                  0.85)
+        if r is not None:
+            yield replace(r, trigger=word.surface, modality="asserted")
 
 
 #: Words that make support military ("air support", "fire support").
@@ -4709,10 +4731,15 @@ def _government_at(m: ActorMention, iso: Optional[str] = None) -> ActorMention:
     ActorMention
         ``{ISO}GOV``, labelled with the state's gazetteer name.
     """
+    return _state_organ_at(m, "GOV", iso)
+
+
+def _state_organ_at(m: ActorMention, sector: str, iso: Optional[str] = None) -> ActorMention:
+    """The organ of a state (:data:`~graphbuilder.actors.ORGANS` ``sector``) standing where ``m`` is mentioned."""
     from .actors import ORGANS
 
     iso = iso or m.country
-    suffix, type_, template = ORGANS["GOV"]
+    suffix, type_, template = ORGANS[sector]
     # The state's own name, not ``m``'s label: a place's government is not "Government of Kirkuk".
     return replace(m, actor_id=f"{iso}{suffix}", label=template.format(_country_label(iso)), type=type_,
                    country=iso, code=f"{iso}{suffix}")
@@ -6170,8 +6197,9 @@ def joined_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
                         body.type == "ArmedGroup" and member.type not in ("Person", "ArmedGroup", "Organisation")):
                     continue  # "Hezbollah joined ..." yes; a state joins no armed group
                 if member.type != "Person" and body.type == "Organisation" \
-                        and doc[body.head].lemma_.lower() not in MULTILATERAL_WORDS:
-                    continue
+                        and doc[body.head].lemma_.lower() not in MULTILATERAL_WORDS \
+                        and not (member.type == "Military" and is_task_force(body)):
+                    continue  # (a warship or a state's forces join a task force: "HMAS Sydney joined CTF 150")
                 yield from _opt(_make("member-of", member, body, verb, index, doc_date, None, "joined", 0.75))
 
 
@@ -7714,7 +7742,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     military_base_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
-    victim_place_rule, condemned_attacker_rule, unit_membership_rule, military_support_rule, struck_force_noun_rule,
+    victim_place_rule, condemned_attacker_rule, unit_membership_rule, vessel_rule, military_support_rule,
+    struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,

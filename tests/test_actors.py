@@ -1318,11 +1318,12 @@ def test_a_state_after_a_preposition_left_without_object_does_not_qualify_the_ti
 def test_a_ship_or_unit_whose_name_says_whose_it_is_acts_for_that_states_military():
     gaz = Gazetteer([*GAZ, Actor("GBR", "United Kingdom", "Country", "GBR", "GBR", demonyms=("British",)),
                      Actor("place:vermont", "Vermont", "Place", "USA")])
-    # The NER took the frigate for a person: the prefix says it is a British ship.
+    # The NER took the frigate for a person: the prefix says it is a British ship, a node of its own coded as
+    # the British military.
     found = _mentions("HMS/PROPN/compound/1 Daring/PROPN/nsubj/2 escorted/VERB/ROOT/2/escort "
                       "the/DET/det/4 convoy/NOUN/dobj/2", [(0, 2, "PERSON", "")], gaz,
-                      fields=("surface", "actor_id", "type", "country"))
-    assert found == [("HMS Daring", "GBRMIL", "Military", "GBR")]
+                      fields=("surface", "actor_id", "type", "country", "code"))
+    assert found == [("HMS Daring", "ship:daring", "Military", "GBR", "GBRMIL")]
     found = _mentions("The/DET/det/4 Vermont/PROPN/compound/4 Air/PROPN/compound/4 National/PROPN/compound/4 "
                       "Guard/PROPN/nsubj/5 deployed/VERB/ROOT/5/deploy", [(1, 2, "Place", "place:vermont")], gaz)
     assert found == [("Vermont Air National Guard", "USAMIL", "Military")]
@@ -1401,9 +1402,9 @@ def test_an_unknown_name_after_a_sentences_opening_near_the_parser_took_in_is_a_
 
 def test_a_ships_name_keeps_its_lower_case_particles():
     gaz = Gazetteer([*GAZ, Actor("FRA", "France", "Country", "FRA", "FRA", demonyms=("French",))])
-    found = _mentions("from/ADP/ROOT/0 FS/PROPN/compound/4 Charles/PROPN/compound/4 de/PROPN/compound/4 "
+    found = _mentions("aboard/ADP/ROOT/0 FS/PROPN/compound/4 Charles/PROPN/compound/4 de/PROPN/compound/4 "
                       "Gaulle/PROPN/pobj/0", [(1, 5, "ORG", "")], gaz)
-    assert found == [("FS Charles de Gaulle", "FRAMIL", "Military")]
+    assert found == [("FS Charles de Gaulle", "ship:charles-de-gaulle", "Military")]
 
 
 def test_an_ordinal_unit_of_a_named_state_and_a_group_named_hashd_are_bodies():
@@ -1869,3 +1870,111 @@ def test_a_multiword_agent_phrase_names_the_organ(words, organ):
     gaz = Gazetteer([*GAZ, Actor("SYR", "Syria", "Country", "SYR", "SYR", demonyms=("Syrian",))])
     (m,) = find_actors(doc, gaz).mentions
     assert (m.actor_id, m.token_start, m.token_end) == (organ, 0, 3)
+
+SHIP_GAZ = Gazetteer([*GAZ, Actor("GBR", "United Kingdom", "Country", "GBR", "GBR", demonyms=("British",)),
+                      Actor("FRA", "France", "Country", "FRA", "FRA", demonyms=("French",)),
+                      Actor("RUS", "Russia", "Country", "RUS", "RUS", demonyms=("Russian",)),
+                      Actor("IND", "India", "Country", "IND", "IND", demonyms=("Indian",))])
+
+
+def test_a_warship_named_after_its_kind_is_a_ship_of_the_state_whose_word_is_before_it():
+    # "the Russian cruiser Moskva sank": the NER's organ "Russian cruiser" gives way to the ship; "Russian" stays
+    found = _mentions("the/DET/det/3 Russian/ADJ/amod/3 cruiser/NOUN/compound/3/cruiser/NN Moskva/PROPN/nsubj/4 "
+                      "sank/VERB/ROOT/4/sink", [(1, 2, "Demonym", "RUS"), (3, 4, "GPE", "")], SHIP_GAZ,
+                      fields=("surface", "actor_id", "type", "country", "code"))
+    assert found == [("Russian", "RUS", "Country", "RUS", "RUS"),
+                     ("cruiser Moskva", "ship:moskva", "Military", "RUS", "RUSMIL")]
+    # "the aircraft carrier Charles de Gaulle": no state's word, a ship all the same (no state, no code)
+    found = _mentions("the/DET/det/2 aircraft/NOUN/compound/2/aircraft/NN carrier/NOUN/nsubj/6/carrier/NN "
+                      "Charles/PROPN/compound/5 de/PROPN/compound/5 Gaulle/PROPN/appos/2 left/VERB/ROOT/6/leave",
+                      [(3, 6, "PERSON", "")], SHIP_GAZ, fields=("surface", "actor_id", "country"))
+    assert found == [("aircraft carrier Charles de Gaulle", "ship:charles-de-gaulle", None)]
+
+
+@pytest.mark.parametrize("spec, ents", [
+    # "a submarine Russia built": no article, possessor or state's word makes the kind a ship's
+    ("a/DET/det/1 submarine/NOUN/nsubj/3/submarine/NN Russia/PROPN/nsubj/3 built/VERB/ROOT/3/build",
+     [(2, 3, "Country", "RUS")]),
+    # "the carrier Lufthansa": an airline; only an aircraft or helicopter carrier is a warship
+    ("the/DET/det/1 carrier/NOUN/compound/2/carrier/NN Lufthansa/PROPN/nsubj/3 flew/VERB/ROOT/3/fly",
+     [(2, 3, "ORG", "")]),
+    # "the destroyers fired": a plural kind names no ship
+    ("the/DET/det/1 destroyers/NOUN/nsubj/2/destroyer/NNS Monday/PROPN/npadvmod/2 fired/VERB/ROOT/2/fire",
+     [(2, 3, "DATE", "")]),
+])
+def test_a_kind_of_warship_before_a_name_that_is_no_ships_makes_no_ship(spec, ents):
+    assert not any(m[1].startswith("ship:") for m in _mentions(spec, ents, SHIP_GAZ))
+
+
+def test_a_prefix_other_bodies_also_write_is_a_ships_only_in_a_naval_sentence():
+    # "INS Commissioner Doris Meissner": the immigration service; "RSS chief": an organisation
+    spec = "{p}/PROPN/compound/1 {w}/PROPN/compound/2 Bhagwat/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak"
+    for prefix, word in (("INS", "Commissioner"), ("RSS", "Chief")):
+        found = _mentions(spec.format(p=prefix, w=word), [(0, 1, "ORG", ""), (2, 3, "PERSON", "")], SHIP_GAZ)
+        assert not any(m[1].startswith("ship:") for m in found)
+    # a naval sentence: the Indian navy's ship (the sentence names no Israel, "INS"'s other navy)
+    found = _mentions("INS/PROPN/compound/1 Vikramaditya/PROPN/nsubj/2 docked/VERB/ROOT/2/dock "
+                      "in/ADP/prep/2 Colombo/PROPN/pobj/3", [(0, 2, "ORG", "")], SHIP_GAZ,
+                      fields=("surface", "actor_id", "country"))
+    assert found[0] == ("INS Vikramaditya", "ship:vikramaditya", "IND")
+
+
+def test_a_ships_hull_number_in_brackets_is_another_mention_of_the_ship():
+    found = _mentions("USS/PROPN/compound/1 Hopper/PROPN/nsubj/6 (/PUNCT/punct/1 DDG/PROPN/appos/1 "
+                      "70/NUM/nummod/3 )/PUNCT/punct/1 sailed/VERB/ROOT/6/sail",
+                      [(0, 2, "ORG", ""), (3, 5, "ORG", "")], SHIP_GAZ)
+    assert found == [("USS Hopper", "ship:hopper", "Military"), ("DDG 70", "ship:hopper", "Military")]
+
+
+def test_a_ships_name_again_is_the_ship_where_an_article_or_the_ner_says_it_is_one_name():
+    spec = ("FS/PROPN/compound/1 Forbin/PROPN/nsubj/2 sailed/VERB/ROOT/2/sail ./PUNCT/punct/2 "
+            "The/DET/det/5 Forbin/PROPN/nsubj/6 docked/VERB/ROOT/6/dock ./PUNCT/punct/6 "
+            "Forbin/PROPN/nsubj/9 left/VERB/ROOT/9/leave")
+    found = _mentions(spec, [(0, 2, "PERSON", ""), (5, 6, "PERSON", ""), (8, 9, "PERSON", "")], SHIP_GAZ,
+                      fields=("surface", "actor_id"))
+    assert found == [("FS Forbin", "ship:forbin"), ("Forbin", "ship:forbin"), ("Forbin", "ship:forbin")]
+    # "Charles de Gaulle airport" after the carrier: a longer name, the airport's
+    spec = ("aboard/ADP/ROOT/0 FS/PROPN/compound/4 Charles/PROPN/compound/4 de/PROPN/compound/4 Gaulle/PROPN/pobj/0 "
+            "at/ADP/prep/0 Charles/PROPN/compound/8 de/PROPN/compound/8 Gaulle/PROPN/compound/9 "
+            "airport/NOUN/pobj/5")
+    found = _mentions(spec, [(1, 5, "ORG", ""), (6, 9, "PERSON", "")], SHIP_GAZ, fields=("surface", "actor_id"))
+    assert ("FS Charles de Gaulle", "ship:charles-de-gaulle") in found
+    assert not any(s.startswith("Charles") and i.startswith("ship:") for s, i in found)
+
+
+def test_a_numbered_task_force_is_one_body_however_it_is_abbreviated():
+    for spec, ents in (("CTF/PROPN/compound/1 150/NUM/nsubj/2 patrols/VERB/ROOT/2/patrol", [(0, 1, "ORG", "")]),
+                       ("CTF-150/PROPN/nsubj/1 patrols/VERB/ROOT/1/patrol", []),
+                       ("Combined/PROPN/compound/2 Task/PROPN/compound/2 Force/PROPN/nsubj/4 150/NUM/nummod/2 "
+                        "patrols/VERB/ROOT/4/patrol", [(0, 3, "ORG", "")])):
+        assert [m[1:] for m in _mentions(spec, ents, SHIP_GAZ)] == [("org:combined-task-force-150", "Organisation")]
+    # "the task force" unnumbered, "Task Force" alone: no name
+    assert _mentions("the/DET/det/2 task/NOUN/compound/2 force/NOUN/nsubj/3 left/VERB/ROOT/3/leave", [], SHIP_GAZ) == []
+
+
+def test_a_strike_group_named_after_a_ship_is_a_unit_of_the_ships_state_not_the_ship():
+    found = _mentions("the/DET/det/5 USS/PROPN/compound/5 Carl/PROPN/compound/5 Vinson/PROPN/compound/5 "
+                      "Strike/PROPN/compound/5 Group/PROPN/nsubj/6 left/VERB/ROOT/6/leave", [(2, 4, "PERSON", "")],
+                      SHIP_GAZ)
+    assert found == [("USS Carl Vinson Strike Group", "USAMIL", "Military")]
+
+
+@pytest.mark.parametrize("spec", [
+    # "the flagship Tory proposal": a party's policy, no warship
+    "the/DET/det/3 flagship/NOUN/amod/3/flagship/NN Tory/PROPN/compound/3 proposal/NOUN/nsubj/4 "
+    "failed/VERB/ROOT/4/fail",
+    # "the submarine Trident programme": the name qualifies the thing after it
+    "the/DET/det/3 submarine/NOUN/compound/3/submarine/NN Trident/PROPN/compound/3 programme/NOUN/nsubj/4 "
+    "failed/VERB/ROOT/4/fail",
+    # "television network TF-1": a channel, no task force
+    "network/NOUN/compound/1 TF-1/PROPN/nsubj/2 failed/VERB/ROOT/2/fail",
+])
+def test_a_name_after_a_ship_word_that_qualifies_something_else_is_no_ship_nor_task_force(spec):
+    assert not any(m[1].startswith(("ship:", "org:")) for m in _mentions(spec, [], SHIP_GAZ))
+
+
+def test_a_name_that_is_the_subject_of_a_clause_on_the_warship_is_no_ships():
+    # "the submarine Putin visited sank": Putin visited the submarine
+    found = _mentions("the/DET/det/1 submarine/NOUN/nsubj/4/submarine/NN Putin/PROPN/nsubj/3 "
+                      "visited/VERB/relcl/1/visit sank/VERB/ROOT/4/sink", [(2, 3, "PERSON", "")], SHIP_GAZ)
+    assert found == [("Putin", "person:putin", "Person")]

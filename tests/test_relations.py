@@ -5848,3 +5848,58 @@ def test_refugees_protesting_protest_at_no_home_they_fled():
                        "./PUNCT/punct/2")
         ms = [mention(doc, 0, 1, "SYR", "Country", "SYR")]
         assert any(t[1] == "protests" and t[2] == "SYRGOV" for t in triples(doc, ms)) is home
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    # a prefix says the state; the ship acts like the state's other units
+    ("The guided-missile destroyer USS Mason fired two missiles at Houthi rebels on Sunday.",
+     {("USS Mason", "member-of", "Military of United States"), ("USS Mason", "attacks", "Houthis")}),
+    ("HMS Daring arrived in Bahrain on Tuesday.",
+     {("HMS Daring", "member-of", "Military of United Kingdom"), ("HMS Daring", "stationed-at", "Bahrain")}),
+    # a state's word before its kind says it too
+    ("The French frigate Forbin was deployed to the Mediterranean.",
+     {("Forbin", "member-of", "Military of France"), ("Forbin", "stationed-at", "Mediterranean")}),
+    ("Ukraine struck the Russian cruiser Moskva with two missiles.",
+     {("Ukraine", "attacks", "Moskva"), ("Moskva", "member-of", "Military of Russia")}),
+    # a numbered task force is a body a ship joins
+    ("HMAS Sydney joined Combined Task Force 150.",
+     {("HMAS Sydney", "member-of", "Military of Australia"), ("HMAS Sydney", "member-of", "Combined Task Force 150")}),
+])
+def test_a_named_warship_is_a_unit_of_its_states_military(nlp, text, expected):
+    from graphbuilder.components import relations_of
+
+    got = {(r.source.label, r.relation, r.target.label) for r in relations_of(nlp(text)) if r.modality == "asserted"}
+    assert expected <= got
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "Charles de Gaulle founded the Fifth Republic.",             # the general, not the carrier
+    "The flight landed at Charles de Gaulle airport.",           # the airport
+    "INS Commissioner Doris Meissner said the agency would hire more agents.",  # the immigration service
+    "RSS chief Mohan Bhagwat addressed volunteers in Nagpur.",   # an organisation, no Singapore ship
+    "The carrier Lufthansa cancelled flights to Tehran.",       # an airline
+    "Russia sold a submarine India later leased to Vietnam.",   # no ship's name
+])
+def test_names_near_ship_words_that_are_no_ships_make_no_ship(nlp, text):
+    from graphbuilder.components import actors_of_doc
+
+    assert not [a.surface for a in actors_of_doc(nlp(text)) if a.actor_id.startswith("ship:")]
+
+
+def test_a_ships_prefix_or_state_word_makes_it_a_member_of_that_states_military():
+    # "HMS Daring sailed ... The Daring docked": the prefix says it once; the bare name again says nothing new
+    doc = make_doc("HMS/PROPN/compound/1 Daring/PROPN/nsubj/2 sailed/VERB/ROOT/2/sail ./PUNCT/punct/2 "
+                   "The/DET/det/5 Daring/PROPN/nsubj/6 docked/VERB/ROOT/6/dock")
+    ms = [mention(doc, 0, 2, "ship:daring", "Military", "GBR"), mention(doc, 5, 6, "ship:daring", "Military", "GBR")]
+    got = [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "member-of"]
+    assert [(r.source.surface, r.target.actor_id, r.target.surface, r.trigger) for r in got] == [
+        ("HMS Daring", "GBRMIL", "HMS", "HMS")]
+    # "China's aircraft carrier Liaoning": the possessor is the military's mention
+    doc = make_doc("China/PROPN/poss/3/china/NNP 's/PART/case/0/'s/POS aircraft/NOUN/compound/3/aircraft/NN "
+                   "carrier/NOUN/nsubj/5/carrier/NN Liaoning/PROPN/appos/3/liaoning/NNP sailed/VERB/ROOT/5/sail")
+    ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 2, 5, "ship:liaoning", "Military", "CHN", head=3)]
+    assert ("ship:liaoning", "member-of", "CHNMIL", "asserted") in triples(doc, ms)
+    # a state's word for another state than the ship's makes no membership
+    ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 2, 5, "ship:liaoning", "Military", "RUS", head=3)]
+    assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
