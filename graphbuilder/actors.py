@@ -1129,6 +1129,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _particle_names(doc, mentions, gazetteer)
     mentions = _vessels(doc, mentions, gazetteer)
     mentions = _military_units(doc, mentions, gazetteer)
+    mentions = _tribes(doc, mentions, gazetteer)
     mentions = _place_institutions(doc, mentions)
     mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
@@ -2203,28 +2204,68 @@ TASK_FORCE_ABBREVIATIONS = {"CTF": "Combined Task Force", "JTF": "Joint Task For
 _TASK_FORCE_WORD = re.compile(r"([A-Z]{2,4})-(\d{1,3})")
 
 
-#: The label :func:`_task_force` gives a numbered task force.
-_TASK_FORCE_LABEL = re.compile(r"\bTask (?:Force|Group) \d+$")
+#: Missions of task forces named after them, by their initials in the task force's abbreviation ("CJTF-OIR").
+TASK_FORCE_MISSIONS = {"OIR": "Operation Inherent Resolve", "HOA": "Horn of Africa"}
+#: Dashes between a task force and its mission ("Combined Joint Task Force – Operation Inherent Resolve").
+DASHES = frozenset({"-", "‐", "‑", "‒", "–", "—", "--"})
+#: The label :func:`_task_force` gives a numbered task force or one named after its mission.
+_TASK_FORCE_LABEL = re.compile(r"\bTask (?:Force|Group) (?:\d+|– .+)$")
 
 
 def is_task_force(m: ActorMention) -> bool:
-    """Whether ``m`` is a numbered task force ("CTF 150"), a body ships and units join."""
+    """Whether ``m`` is a task force, numbered ("CTF 150") or named after its mission ("CJTF-OIR"), a body ships
+    and units join."""
     return m.type == "Organisation" and m.code is None and bool(_TASK_FORCE_LABEL.search(m.label))
 
 
-def _task_force(doc, i: int) -> Optional[tuple[int, str]]:
+def _mission_after(doc, k: int) -> Optional[tuple[int, str]]:
+    """The mission named after a dash from token ``k`` ("– Operation Inherent Resolve", "-Horn of Africa"):
+    its end and name, else ``None``."""
+    if k + 1 >= len(doc) or doc[k].text not in DASHES or not doc[k + 1].text[:1].isupper():
+        return None
+    end = k + 1
+    while end < len(doc) and (doc[end].text[:1].isupper() and doc[end].is_alpha or doc[end].lower_ in ("of", "the")
+                              and end + 1 < len(doc) and doc[end + 1].text[:1].isupper()):
+        end += 1
+    # (one word after a dash is as often a sentence's aside as a mission: "a task force – Pentagon officials ...")
+    return (end, doc[k + 1:end].text) if end - k > 2 else None
+
+
+def _missions(doc) -> dict[str, str]:
+    """The missions the document names task forces after, by their initials ({"OIR": "Operation Inherent
+    Resolve"}), over those of :data:`TASK_FORCE_MISSIONS`."""
+    found = dict(TASK_FORCE_MISSIONS)
+    for tok in select(doc, lower=("force", "group")):
+        if tok.i > 0 and doc[tok.i - 1].text == "Task" and (mission := _mission_after(doc, tok.i + 1)) is not None:
+            found["".join(w[0] for w in mission[1].split() if w[0].isupper())] = mission[1]
+    return found
+
+
+def _task_force(doc, i: int, missions: dict[str, str]) -> Optional[tuple[int, str]]:
     """A numbered task force from token ``i``: its end and full name ("CTF 150", "CTF-151" and "Combined Task
-    Force 150" are all "Combined Task Force 150"), else ``None``."""
+    Force 150" are all "Combined Task Force 150"), or one named after its mission ("Combined Joint Task Force –
+    Operation Inherent Resolve", "CJTF-OIR" for it where ``missions`` spell out "OIR"), else ``None``."""
     tok = doc[i]
     number = doc[i + 1].text if i + 1 < len(doc) and doc[i + 1].is_digit and len(doc[i + 1]) <= 3 else None
     if (word := _TASK_FORCE_WORD.fullmatch(tok.text)) and word[1] in TASK_FORCE_ABBREVIATIONS:
         return i + 1, f"{TASK_FORCE_ABBREVIATIONS[word[1]]} {word[2]}"
     if tok.text in TASK_FORCE_ABBREVIATIONS and number:
         return i + 2, f"{TASK_FORCE_ABBREVIATIONS[tok.text]} {number}"
+    abbreviation = re.fullmatch(r"([A-Z]{2,4})[-–]([A-Z]{2,4})", tok.text)
+    if abbreviation is None and tok.text in TASK_FORCE_ABBREVIATIONS and i + 2 < len(doc) \
+            and doc[i + 1].text in DASHES:
+        abbreviation, end = (tok.text, doc[i + 2].text), i + 3
+    elif abbreviation is not None:
+        end = i + 1
+    if abbreviation is not None and abbreviation[0] in TASK_FORCE_ABBREVIATIONS and abbreviation[1] in missions:
+        return end, f"{TASK_FORCE_ABBREVIATIONS[abbreviation[0]]} – {missions[abbreviation[1]]}"
     k = i + (tok.text in ("Combined", "Joint"))
-    if k + 2 < len(doc) and doc[k].text == "Task" and doc[k + 1].text in ("Force", "Group") \
-            and doc[k + 2].is_digit and len(doc[k + 2]) <= 3:
-        return k + 3, doc[i:k + 3].text
+    k += k > i and doc[k].text == "Joint"
+    if k + 2 < len(doc) and doc[k].text == "Task" and doc[k + 1].text in ("Force", "Group"):
+        if doc[k + 2].is_digit and len(doc[k + 2]) <= 3:
+            return k + 3, doc[i:k + 3].text
+        if k > i and (mission := _mission_after(doc, k + 2)) is not None:
+            return mission[0], f"{doc[i:k + 2].text} – {mission[1]}"
     return None
 
 
@@ -2238,6 +2279,7 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
     that opens them; the name replaces the mentions inside it."""
     units: list[ActorMention] = []
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    missions = _missions(doc)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -2258,7 +2300,7 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
                 i += 1
                 continue
             state = SHIP_PREFIXES[tok.text][0]
-        elif (force := _task_force(doc, i)) is not None:
+        elif (force := _task_force(doc, i, missions)) is not None:
             end, task_force = force
         elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
             run_end = _unit_run(doc, i)
@@ -2304,6 +2346,153 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
     inside = {i for u in units for i in range(u.token_start, u.token_end)}
     kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
     return sorted(kept + units, key=lambda m: (m.token_start, m.token_end))
+
+
+#: Nouns that make the name before them a tribe's or a clan's ("the Albu Nimr *tribe*", "Hawiye *clansmen*"):
+#: the kin group acts in the wars of Iraq, Syria, Libya, Yemen, Somalia and Afghanistan as a body of its own.
+TRIBE_NOUNS = frozenset({"tribe", "tribes", "clan", "clans", "subclan", "sub-clan", "tribesmen", "tribesman",
+                         "clansmen", "clansman", "confederation"})
+#: Nouns after "tribal" that stand for the tribe as its fighters or voice ("Albu Nimr tribal *fighters*"), as
+#: "ISIL fighters" are ISIL.
+TRIBAL_MEN_NOUNS = frozenset({"fighters", "forces", "militia", "militias", "militiamen", "gunmen", "elders",
+                              "leaders", "chiefs", "sheikhs", "men"})
+#: Lower-case words inside a tribe's name ("Al *bu* Nimr", "*al*-Shaitat", "Bani Hassan").
+TRIBE_NAME_PARTICLES = frozenset({"al", "el", "bu", "bou", "albu", "abu", "bin", "ibn", "bani", "beni", "banu",
+                                  "ould", "ait", "-"})
+#: Spellings of "sons of" that open a tribe's name, all written as the first.
+_BANI = frozenset({"bani", "beni", "banu", "bni"})
+#: Prefix of a tribe's or clan's actor id (``tribe:albu-nimr``): one node per name across documents.
+TRIBE_ID_PREFIX = "tribe:"
+#: The type of a tribe's actor: a body of its own, but no armed group: one node stands for the tribe in every
+#: document, the one where its men fight as well as the one where they are massacred, or where it is a
+#: people's or a family's clan; so it is not taken for a force stationed where it merely lives.
+TRIBE_TYPE = "Organisation"
+
+
+def tribe_id(name: str) -> str:
+    """The actor id of the tribe ``name``, its spellings folded: "Al bu Nimr", "Albu Nimr" and "Al-Bu Nimr" are
+    ``tribe:albu-nimr``, "al-Shaitat" and "Shaitat" ``tribe:shaitat``, "Beni Hassan" ``tribe:bani-hassan``; not
+    "Abu Nimr", a name of its own ("father of")."""
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", _folded(name).lower().replace("\u2019", "'")) if w]
+    if len(words) > 2 and words[0] in ("al", "el") and words[1] in ("bu", "bou"):
+        words[:2] = ["albu"]
+    words = ["albu" if w == "albou" else "bani" if w in _BANI else w for w in words]
+    if len(words) > 1 and words[0] in ("al", "el"):
+        words = words[1:]  # the article: "al-Shaitat" is the Shaitat
+    return f"{TRIBE_ID_PREFIX}{slug(' '.join(words))}"
+
+
+def _tribe_word(tok) -> bool:
+    """Whether ``tok`` is a capitalised word of a name: a proper noun, or a word the NER put in a name ("*Albu*
+    Nimr", which the tagger may take for an interjection)."""
+    return tok.text[:1].isupper() and (tok.pos_ == "PROPN" or tok.ent_type_ not in ("", "NORP") and tok.is_alpha)
+
+
+def _tribe_name_start(doc, end: int, stop: int) -> int:
+    """Start of the tribe's name that ends before token ``end`` (no earlier than ``stop``): proper nouns and the
+    particles between them ("Al bu Nimr", "Al-Bu Nimr"), opening with a capital."""
+    start = end
+    while start > stop and (_tribe_word(doc[start - 1]) or doc[start - 1].lower_ in TRIBE_NAME_PARTICLES and start < end):
+        start -= 1
+    while start < end and not doc[start].text[:1].isupper() and not (
+            doc[start].lower_ in ("al", "el") and start + 1 < end and doc[start + 1].text in DASHES):
+        start += 1  # (an article written in lower case opens the name all the same: "al-Shaitat")
+    return start
+
+
+def _tribe_name(doc, noun) -> Optional[tuple[int, int, int]]:
+    """The name a tribe's noun ``noun`` goes with, as (name start, name end, mention start): before it ("the
+    Albu Nimr tribe", "Albu Nimr tribal fighters") or after its "of" ("the tribe of Shammar")."""
+    i = noun.i
+    if i > 1 and doc[i - 1].lower_ == "tribal":
+        i -= 1  # "the Hashid tribal confederation", "Albu Nimr tribal fighters"
+    elif noun.lower_ in TRIBAL_MEN_NOUNS:
+        return None
+    start = _tribe_name_start(doc, i, 0)
+    if start < i:
+        return start, i, start
+    if noun.lower_ not in ("tribe", "clan") or i + 2 >= len(doc) or doc[i + 1].lower_ != "of":
+        return None
+    end = i + 2
+    while end < len(doc) and (_tribe_word(doc[end]) or doc[end].lower_ in TRIBE_NAME_PARTICLES and end + 1 < len(doc)
+                              and doc[end + 1].pos_ == "PROPN"):
+        end += 1
+    return (i + 2, end, i) if end > i + 2 and doc[i + 2].text[:1].isupper() else None
+
+
+def _not_a_tribe(name, inside: list[ActorMention], gazetteer) -> bool:
+    """Whether the name before a tribe's noun is that of something else: a state, a people, a known place, body or
+    person ("American Indian tribes", "Pashtun clans", "Anbar tribes", "the New York tribe" are tribes of those;
+    "the Assad clan" a family).  (A tribe some known village is named after is lost with them.)"""
+    if any(m.type in ("Country", "Government", "Military") or m.actor_id.startswith("people:")
+           or m.actor_id in gazetteer.actors for m in inside):
+        return True
+    text = _folded(name.text)
+    return any(t.ent_type_ == "NORP" or gazetteer.demonym(t.text) is not None for t in name) \
+        or bool(gazetteer.by_alias(text)) or bool(gazetteer.by_surname(text))
+
+
+#: Prepositions whose object is not where a tribe lives ("fled *to* Turkey", "killed *by* the British").
+AWAY_PREPS = frozenset({"to", "from", "into", "toward", "towards", "by", "against", "with"})
+
+
+def _tribe_country(doc, noun, mentions: list[ActorMention]) -> Optional[str]:
+    """The one state that the tribe's sentence places something in, if it names only one: a place of it ("in
+    Anbar"), the state where something is ("in Libya", "Anbar, Iraq"), not a state that acts ("killed by the
+    British") or one gone to or come from."""
+    sent = noun.sent
+    states = set()
+    for m in mentions:
+        if not (sent.start <= m.token_start < sent.end and m.country and m.type in ("Country", "Place")):
+            continue
+        tok = doc[m.head]
+        prep = tok.head if tok.dep_ == "pobj" else tok.head.head if tok.head.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ in AWAY_PREPS:
+            continue
+        if m.type == "Place" or prep is not None and prep.lower_ in LOCATIVE_PREPS | {"of", "across", "throughout"} \
+                or tok.dep_ == "appos" and tok.head.ent_type_:
+            states.add(m.country)
+    return states.pop() if len(states) == 1 else None
+
+
+def _tribes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """"The Albu Nimr tribe fought ISIS", "members of the Shammar tribe", "the tribe of Shammar", "Hawiye
+    clansmen", "Albu Nimr tribal fighters": a named tribe or clan is an actor of its own (:data:`TRIBE_TYPE`),
+    one node for its name in every document (:func:`tribe_id`), of the one state its sentence names if any.
+
+    The NER takes tribes' names for people ("Hawiye"), places ("Shammar") or misses them: the tribe replaces
+    the mentions inside its name.  Not a state's, a people's or a known place's tribes ("Yemeni tribes", "Sunni
+    tribes", "Anbar tribes"): those name no tribe; nor a "confederation" in a text that speaks of no tribes.
+    """
+    by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
+    tribal = any(t.lower_ in ("tribe", "tribes", "tribal", "tribesmen", "clan", "clans") for t in doc)
+    tribes: list[ActorMention] = []
+    for noun in select(doc, lower=TRIBE_NOUNS | TRIBAL_MEN_NOUNS):
+        if noun.pos_ != "NOUN" or noun.lower_ == "confederation" and not tribal:
+            continue
+        found = _tribe_name(doc, noun)
+        if found is None:
+            continue
+        name_start, name_end, start = found
+        name = doc[name_start:name_end]
+        inside = list({id(m): m for i in range(name_start, name_end) if (m := by_token.get(i)) is not None}.values())
+        if _not_a_tribe(name, inside, gazetteer) or any(
+                m.token_start < name_start - (doc[name_start - 1].lower_ == "the") or m.token_end > name_end
+                for m in inside):
+            # (an entity the NER stretched over "the" is still the name's: "*the Albu Nimr* tribe")
+            continue
+        end = max(noun.i, name_end - 1) + 1
+        span = doc[start:end]
+        label = re.sub(r"\s*-\s*", "-", name.text)
+        tribes.append(ActorMention(
+            actor_id=tribe_id(label), label=label, type=TRIBE_TYPE, country=_tribe_country(doc, noun, mentions),
+            code=None, surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
+            token_end=end, head=noun.i))
+    if not tribes:
+        return mentions
+    inside = {i for t in tribes for i in range(t.token_start, t.token_end)}
+    kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
+    return sorted(kept + tribes, key=lambda m: (m.token_start, m.token_end))
 
 
 def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:

@@ -5914,6 +5914,50 @@ def _sole_bloc(noun, index: ActorIndex) -> list[ActorMention]:
     return list(blocs.values()) if len(blocs) == 1 else []
 
 
+def _listed_members(noun, index: ActorIndex, types: frozenset,
+                    preps: tuple = ("including", "like", "as")) -> list[ActorMention]:
+    """The actors of ``types`` that a list after ``noun`` names as some of those it stands for: "EU member states,
+    *including Austria and Hungary*", "NATO members *such as Turkey*", "member states, *notably France and
+    Belgium*" (an apposition a focusing word opens: :data:`FOCUS_WORDS`)."""
+    doc = noun.doc
+    listed = [p for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+              and (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or noun.i + 1 < c.i
+                   and doc[c.i - 1].lower_ == "such")
+              for p in c.children if p.dep_ == "pobj"]
+    listed += [c for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+               and any(g.dep_ == "advmod" and g.lower_ in FOCUS_WORDS for g in c.lefts)]
+    return [m for p in listed for m in _named(p, index, types)]
+
+
+#: Who a body's list names as its members ("the coalition, including France and Britain"): states and their organs.
+LISTED_MEMBER_TYPES = frozenset({"Country", "Government", "Military"})
+
+
+def listed_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """States a body's own name is followed by a list of: "the coalition, including France and Britain, ...",
+    "NATO, notably Turkey and Greece, ...", "the EU, such as Germany": each listed state is a member-of the
+    body (a list after its members' noun is :func:`fellow_member_rule`'s).
+
+    Only a body named alone (not "the EU and NATO, including France": whose member?), only states and their
+    organs (not "Hezbollah, including its commander ...") and, of the bodies the text names by a common noun,
+    only the coalition (not "armed groups, including ISIS": a kind, not a body).  Not "such as" or "like", and
+    not after a body that is a preposition's object: the parser hangs there on the body the list of the noun
+    before it ("exporters to the EC, such as Senegal", "imports from the EU, including France").
+    """
+    for body in index:
+        if body.type not in BODY_TYPES or body.pronoun or is_generic(body.actor_id) and body.label != "coalition":
+            continue
+        noun = doc[body.head]
+        if noun.conjuncts or noun.lower_ in ("groups", "coalitions") or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.dep_ == "pobj" and noun.head.lower_ != "by":
+            continue
+        for member in dict.fromkeys(_listed_members(noun, index, LISTED_MEMBER_TYPES, ("including",))):
+            if body.country is None or member.country != body.country:
+                r = _make("member-of", member, body, noun, index, doc_date, None, "listed-member", 0.7)
+                if r is not None:
+                    yield replace(r, modality="asserted")
+
+
 def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Members named beside the others: "Hungary and other members of the EU", "France and other partners
     of the coalition", "Spain, like (unlike) other NATO members", "EU member states, including Austria and
@@ -5952,11 +5996,7 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             verb = noun.head.head if noun.dep_ == "pobj" else noun.head
             subjects, passive = _subjects(verb, index)
             members = [] if passive or modality(verb) != "asserted" else subjects
-        # "EU member states, including Austria and Hungary", "NATO members such as Turkey"
-        members += [m for c in noun.children if c.dep_ == "prep" and c.lower_ in ("including", "like", "as")
-                    and (c.lower_ != "as" or any(g.lower_ == "such" for g in c.lefts) or noun.i + 1 < c.i
-                         and doc[c.i - 1].lower_ == "such")
-                    for p in c.children if p.dep_ == "pobj" for m in _named(p, index, MEMBER_TYPES)]
+        members += _listed_members(noun, index, MEMBER_TYPES)
         members = [m for m in members if m.type in MEMBER_TYPES and not m.pronoun]
         for body in bodies:
             for member in dict.fromkeys(members):
@@ -7745,6 +7785,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, vessel_rule, military_support_rule,
     struck_force_noun_rule,
     seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
+    listed_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
     meeting_noun_place_rule,

@@ -1978,3 +1978,99 @@ def test_a_name_that_is_the_subject_of_a_clause_on_the_warship_is_no_ships():
     found = _mentions("the/DET/det/1 submarine/NOUN/nsubj/4/submarine/NN Putin/PROPN/nsubj/3 "
                       "visited/VERB/relcl/1/visit sank/VERB/ROOT/4/sink", [(2, 3, "PERSON", "")], SHIP_GAZ)
     assert found == [("Putin", "person:putin", "Person")]
+
+
+# Tribes and clans: bodies of their own, one node per name.
+
+TRIBE_GAZ = Gazetteer([*GAZ,
+                       Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+                       Actor("place:anbar", "Anbar", "Place", "IRQ"),
+                       Actor("place:boston", "Boston", "Place", "USA"),
+                       Actor("group:islamic-state", "Islamic State", "ArmedGroup", None, "IMGMUSISI"),
+                       Actor("person:john-f-kennedy", "John F. Kennedy", "Person", "USA")])
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # "The Albu Nimr tribe fought ISIS in Anbar": the tribe, of the state its sentence places it in
+    ("The/DET/det/3 Albu/PROPN/compound/2 Nimr/PROPN/compound/3 tribe/NOUN/nsubj/4 fought/VERB/ROOT/4/fight "
+     "ISIS/NOUN/dobj/4 in/ADP/prep/4 Anbar/PROPN/pobj/6", [(5, 6, "ArmedGroup", "group:islamic-state"),
+                                                         (7, 8, "Place", "place:anbar")],
+     ("tribe", "tribe:albu-nimr", "Albu Nimr", "IRQ")),
+    # "Al-Bu Nimr tribesmen clashed with ISIS": tribesmen are the tribe; the NER took the name for a person's
+    ("Al/PROPN/compound/3 -/PUNCT/punct/3 Bu/PROPN/compound/3 Nimr/PROPN/compound/4 tribesmen/NOUN/nsubj/5 "
+     "clashed/VERB/ROOT/5/clash with/ADP/prep/5 ISIS/PROPN/pobj/6", [(0, 4, "PERSON", "")],
+     ("tribesmen", "tribe:albu-nimr", "Al-Bu Nimr", None)),
+    # "The tribe of Shammar joined the SDF": the name after "of"; the NER's place gives way
+    ("The/DET/det/1 tribe/NOUN/nsubj/4 of/ADP/prep/1 Shammar/PROPN/pobj/2 joined/VERB/ROOT/4/join",
+     [(3, 4, "GPE", "")], ("tribe", "tribe:shammar", "Shammar", None)),
+    # "The Hashid tribal confederation backed the Houthis": "tribal" between the name and its noun
+    ("The/DET/det/3 Hashid/PROPN/compound/3 tribal/ADJ/compound/3 confederation/NOUN/nsubj/4 "
+     "backed/VERB/ROOT/4/back", [(1, 2, "ORG", "")],
+     ("confederation", "tribe:hashid", "Hashid", None)),
+    # "the al-Shaitat clan": the article is no part of the name
+    ("the/DET/det/4 al/PROPN/compound/3 -/PUNCT/punct/3 Shaitat/PROPN/compound/4 clan/NOUN/nsubj/5 "
+     "fled/VERB/ROOT/5/flee", [], ("clan", "tribe:shaitat", "al-Shaitat", None)),
+])
+def test_a_named_tribe_or_clan_is_a_body_of_its_own(spec, ents, expected):
+    doc = make_doc(spec, ents=ents)
+    found = [m for m in find_actors(doc, TRIBE_GAZ).mentions if m.actor_id.startswith("tribe:")]
+    # headed by its noun, the word the parser makes the verb's argument
+    assert [(doc[m.head].text, m.actor_id, m.label, m.country) for m in found] == [expected]
+    assert found[0].type == "Organisation" and found[0].token_start == doc[found[0].head].left_edge.i + (
+        doc[0].lower_ == "the")
+
+
+def test_a_tribes_spellings_are_one_node_but_abu_is_another_name():
+    from graphbuilder.actors import tribe_id
+
+    assert {tribe_id(n) for n in ("Al bu Nimr", "Albu Nimr", "Al-Bu Nimr", "al-Bu Nimr", "Albu-Nimr")} \
+        == {"tribe:albu-nimr"}
+    assert tribe_id("Beni Hassan") == tribe_id("Bani Hassan") == "tribe:bani-hassan"
+    assert tribe_id("Abu Nimr") == "tribe:abu-nimr"
+
+
+@pytest.mark.parametrize("spec, ents", [
+    # "Sunni tribes and Anbar tribesmen backed the army": a people's and a known place's tribes, no tribe's name
+    ("Sunni/ADJ/amod/1 tribes/NOUN/nsubj/5 and/CCONJ/cc/1 Anbar/PROPN/compound/4 tribesmen/NOUN/conj/1 "
+     "backed/VERB/ROOT/5/back", [(0, 1, "NORP", ""), (3, 4, "Place", "place:anbar")]),
+    # "Iraqi tribes": a state's
+    ("Iraqi/PROPN/compound/1 tribes/NOUN/nsubj/2 rallied/VERB/ROOT/2/rally", [(0, 1, "Demonym", "IRQ")]),
+    # "The Kennedy clan gathered in Boston": a known person's family
+    ("The/DET/det/2 Kennedy/PROPN/compound/2 clan/NOUN/nsubj/3 gathered/VERB/ROOT/3/gather in/ADP/prep/3 "
+     "Boston/PROPN/pobj/4", [(1, 2, "PERSON", ""), (5, 6, "Place", "place:boston")]),
+    # "The Swiss Confederation welcomed the deal": no tribes in the text
+    ("The/DET/det/2 Swiss/PROPN/compound/2 Confederation/PROPN/nsubj/3 welcomed/VERB/ROOT/3/welcome", []),
+    # "Rival tribes clashed": no name
+    ("Rival/ADJ/amod/1 tribes/NOUN/nsubj/2 clashed/VERB/ROOT/2/clash", []),
+])
+def test_tribes_of_a_people_place_state_or_family_are_no_named_tribe(spec, ents):
+    assert not [m for m in find_actors(make_doc(spec, ents=ents), TRIBE_GAZ).mentions
+                if m.actor_id.startswith("tribe:")]
+
+
+@pytest.mark.parametrize("spec, ents", [
+    # "Combined Joint Task Force – Operation Inherent Resolve said ...": one name across the dash
+    ("Combined/ADJ/amod/7 Joint/PROPN/compound/3 Task/PROPN/compound/3 Force/PROPN/nmod/7 –/PUNCT/punct/3 "
+     "Operation/PROPN/compound/7 Inherent/PROPN/compound/7 Resolve/PROPN/nsubj/8 said/VERB/ROOT/8/say",
+     [(1, 4, "ORG", "")]),
+    # "Combined Joint Task Force-Operation Inherent Resolve (CJTF-OIR) conducted strikes": the name and its abbreviation
+    ("Combined/ADJ/amod/7 Joint/PROPN/compound/7 Task/PROPN/nmod/3 Force/PROPN/compound/5 -/PUNCT/punct/5 "
+     "Operation/PROPN/compound/7 Inherent/PROPN/compound/7 Resolve/PROPN/nsubj/13 (/PUNCT/punct/7 "
+     "CJTF/PROPN/compound/11 -/PUNCT/punct/11 OIR/PROPN/appos/7 )/PUNCT/punct/7 conducted/VERB/ROOT/13/conduct",
+     [(1, 8, "ORG", ""), (9, 12, "ORG", "")]),
+    # "The CJTF-OIR spokesman said ...": the abbreviation alone, which the NER cuts in two
+    ("The/DET/det/4 CJTF/PROPN/compound/3 -/PUNCT/punct/3 OIR/PROPN/compound/4 spokesman/NOUN/nsubj/5 "
+     "said/VERB/ROOT/5/say", [(1, 2, "ORG", ""), (3, 4, "ORG", "")]),
+])
+def test_a_task_force_named_after_its_mission_is_one_body_with_its_abbreviation(spec, ents):
+    found = _mentions(spec, ents, SHIP_GAZ, fields=("actor_id", "label", "type"))
+    assert set(found) == {("org:combined-joint-task-force-operation-inherent-resolve",
+                           "Combined Joint Task Force \u2013 Operation Inherent Resolve", "Organisation")}
+
+
+def test_a_word_after_a_task_forces_dash_is_no_mission():
+    # "A Joint Task Force – Pentagon officials said – was formed": an aside, no task force's name
+    found = _mentions("A/DET/det/3 Joint/PROPN/compound/3 Task/PROPN/compound/3 Force/PROPN/nsubj/7 "
+                      "–/PUNCT/punct/7 Pentagon/PROPN/compound/6 officials/NOUN/nsubj/7 said/VERB/ROOT/7/say",
+                      [(1, 4, "ORG", "")], SHIP_GAZ, fields=("actor_id",))
+    assert not any("pentagon" in a for a, in found)

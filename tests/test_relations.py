@@ -5903,3 +5903,77 @@ def test_a_ships_prefix_or_state_word_makes_it_a_member_of_that_states_military(
     # a state's word for another state than the ship's makes no membership
     ms = [mention(doc, 0, 1, "CHN", "Country", "CHN"), mention(doc, 2, 5, "ship:liaoning", "Military", "RUS", head=3)]
     assert not any(r == "member-of" for _, r, _, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("spec, ms, expected", [
+    # "The coalition, including France and Britain, struck Raqqa": each listed state is in the coalition
+    ("The/DET/det/1 coalition/NOUN/nsubj/8 ,/PUNCT/punct/1 including/VERB/prep/1/include France/PROPN/pobj/3 "
+     "and/CCONJ/cc/4 Britain/PROPN/conj/4 ,/PUNCT/punct/1 struck/VERB/ROOT/8/strike",
+     [(0, 2, "generic:coalition", "Organisation", None, "coalition"), (4, 5, "FRA", "Country", "FRA", None),
+      (6, 7, "GBR", "Country", "GBR", None)],
+     {("FRA", "member-of", "generic:coalition"), ("GBR", "member-of", "generic:coalition")}),
+    # "NATO, notably Turkey and Greece, condemned the attack": a focusing word opens the list
+    ("NATO/PROPN/nsubj/7 ,/PUNCT/punct/0 notably/ADV/advmod/3 Turkey/PROPN/appos/0 and/CCONJ/cc/3 "
+     "Greece/PROPN/conj/3 ,/PUNCT/punct/0 condemned/VERB/ROOT/7/condemn",
+     [(0, 1, "org:nato", "InternationalOrganisation", None, None), (3, 4, "TUR", "Country", "TUR", None),
+      (5, 6, "GRC", "Country", "GRC", None)],
+     {("TUR", "member-of", "org:nato"), ("GRC", "member-of", "org:nato")}),
+    # "EU member states, notably France and Belgium, closed borders": after the members' noun
+    ("EU/PROPN/compound/1 member/NOUN/compound/2 states/NOUN/nsubj/9/state ,/PUNCT/punct/2 notably/ADV/advmod/5 "
+     "France/PROPN/appos/2 and/CCONJ/cc/5 Belgium/PROPN/conj/5 ,/PUNCT/punct/2 closed/VERB/ROOT/9/close",
+     [(0, 1, "org:eu", "InternationalOrganisation", None, None), (5, 6, "FRA", "Country", "FRA", None),
+      (7, 8, "BEL", "Country", "BEL", None)],
+     {("FRA", "member-of", "org:eu"), ("BEL", "member-of", "org:eu")}),
+])
+def test_states_listed_after_a_body_are_its_members(spec, ms, expected):
+    doc = make_doc(spec)
+    mentions = [mention(doc, s, e, i, t, c, label) for s, e, i, t, c, label in ms]
+    got = {t[:3] for t in triples(doc, mentions) if t[1] == "member-of" and t[3] == "asserted"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, ms", [
+    # "Exporters to the EC, including Senegal and Norway, protested": the list is the exporters'
+    ("Exporters/NOUN/nsubj/10 to/ADP/prep/0 the/DET/det/3 EC/PROPN/pobj/1 ,/PUNCT/punct/0 "
+     "including/VERB/prep/3/include Senegal/PROPN/pobj/5 and/CCONJ/cc/6 Norway/PROPN/conj/6 ,/PUNCT/punct/10 "
+     "protested/VERB/ROOT/10/protest",
+     [(3, 4, "org:ec", "InternationalOrganisation", None, None), (6, 7, "SEN", "Country", "SEN", None),
+      (8, 9, "NOR", "Country", "NOR", None)]),
+    # "The EU and NATO, including France, condemned the attack": whose member?
+    ("The/DET/det/1 EU/PROPN/nsubj/8 and/CCONJ/cc/1 NATO/PROPN/conj/1 ,/PUNCT/punct/3 including/VERB/prep/1/include "
+     "France/PROPN/pobj/5 ,/PUNCT/punct/1 condemned/VERB/ROOT/8/condemn",
+     [(1, 2, "org:eu", "InternationalOrganisation", None, None), (3, 4, "org:nato", "InternationalOrganisation",
+                                                                   None, None), (6, 7, "FRA", "Country", "FRA", None)]),
+    # "Armed groups, including ISIS and the Nusra Front, control the area": a kind, no body; no states
+    ("Armed/ADJ/amod/1 groups/NOUN/nsubj/9 ,/PUNCT/punct/1 including/VERB/prep/1/include ISIS/PROPN/pobj/3 "
+     "and/CCONJ/cc/4 the/DET/det/8 Nusra/PROPN/compound/8 Front/PROPN/conj/4 control/VERB/ROOT/9/control",
+     [(0, 2, "generic:armed-group", "ArmedGroup", None, "armed group"),
+      (4, 5, "group:islamic-state", "ArmedGroup", None, None), (7, 9, "group:nusra", "ArmedGroup", None, None)]),
+    # "The EU, such as Germany, ...": "such as" after a body is the parser's misplaced list
+    ("The/DET/det/1 EU/PROPN/nsubj/7 ,/PUNCT/punct/1 such/ADJ/amod/4 as/ADP/prep/1 Germany/PROPN/pobj/4 "
+     ",/PUNCT/punct/1 agreed/VERB/ROOT/7/agree",
+     [(1, 2, "org:eu", "InternationalOrganisation", None, None), (5, 6, "DEU", "Country", "DEU", None)]),
+])
+def test_a_list_after_a_body_that_is_not_its_own_makes_no_members(spec, ms):
+    doc = make_doc(spec)
+    mentions = [mention(doc, s, e, i, t, c, label) for s, e, i, t, c, label in ms]
+    assert not {t for t in triples(doc, mentions) if t[1] == "member-of"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, expected", [
+    ("The Albu Nimr tribe fought ISIS in Anbar province.", ("Albu Nimr", "attacks", "Islamic State")),
+    ("Islamic State militants killed 30 Albu Nimr tribesmen in Hit.", ("Islamic State", "attacks", "Albu Nimr")),
+    ("Members of the Shammar tribe joined the Syrian Democratic Forces.",
+     ("Shammar", "member-of", "Syrian Democratic Forces")),
+    ("The Warfalla tribe backed Khalifa Haftar in Libya.", ("Warfalla", "supports", "Khalifa Haftar")),
+    ("The Hawiye clan is based in Mogadishu.", ("Hawiye", "located-in", "Mogadishu")),
+    ("The Marehan clan is part of the Darod confederation.", ("Marehan", "member-of", "Darod")),
+    ("The Albu Nimr tribe cooperated with Iraqi forces against ISIL.",
+     ("Military of Iraq", "cooperates", "Albu Nimr")),
+])
+def test_a_named_tribe_is_a_party_to_the_relation_rules(nlp, text, expected):
+    from graphbuilder.components import relations_of
+
+    got = {(r.source.label, r.relation, r.target.label) for r in relations_of(nlp(text)) if r.modality == "asserted"}
+    assert expected in got
