@@ -2492,7 +2492,21 @@ def _tribes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
         return mentions
     inside = {i for t in tribes for i in range(t.token_start, t.token_end)}
     kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
-    return sorted(kept + tribes, key=lambda m: (m.token_start, m.token_end))
+    return sorted(list(_repeated_tribes(kept, tribes, gazetteer)) + tribes, key=lambda m: (m.token_start, m.token_end))
+
+
+def _repeated_tribes(mentions: list[ActorMention], tribes: list[ActorMention], gazetteer) -> Iterator[ActorMention]:
+    """``mentions``, with the tribe for a name the NER found alone once the document has named the tribe ("the
+    Albu Nimr tribe ... ISIS killed 50 *Albu Nimr* men"); not for a name the gazetteer knows."""
+    named = {t.actor_id: t for t in tribes}
+    for m in mentions:
+        tribe = named.get(tribe_id(re.sub(r"^(?i:the)\s+", "", m.surface)))
+        if tribe is None or m.pronoun or m.actor_id in gazetteer.actors \
+                or m.type not in ("Person", "Place", "Organisation", "Facility"):
+            yield m
+        else:
+            yield _with(m, actor_id=tribe.actor_id, label=tribe.label, type=TRIBE_TYPE, country=m.country
+                        if m.type != "Person" else None, code=None)
 
 
 def _unlabelled_facilities(doc, taken: set[int]) -> Iterator[ActorMention]:

@@ -2074,3 +2074,16 @@ def test_a_word_after_a_task_forces_dash_is_no_mission():
                       "–/PUNCT/punct/7 Pentagon/PROPN/compound/6 officials/NOUN/nsubj/7 said/VERB/ROOT/7/say",
                       [(1, 4, "ORG", "")], SHIP_GAZ, fields=("actor_id",))
     assert not any("pentagon" in a for a, in found)
+
+
+def test_a_tribes_name_alone_after_the_tribe_is_the_tribe():
+    # "The Warfalla tribe backed Haftar. Warfalla fighters ...": the NER's person is the tribe named before;
+    # a known person of that name stays the person
+    spec = ("The/DET/det/2 Warfalla/PROPN/compound/2 tribe/NOUN/nsubj/3 backed/VERB/ROOT/3/back ./PUNCT/punct/3 "
+            "Warfalla/PROPN/compound/6 fighters/NOUN/nsubj/7 attacked/VERB/ROOT/7/attack")
+    found = _mentions(spec, [(1, 2, "PERSON", ""), (5, 6, "PERSON", "")], TRIBE_GAZ, fields=("surface", "actor_id"))
+    assert found == [("Warfalla tribe", "tribe:warfalla"), ("Warfalla", "tribe:warfalla")]
+    spec = ("The/DET/det/2 Smith/PROPN/compound/2 clan/NOUN/nsubj/3 met/VERB/ROOT/3/meet ./PUNCT/punct/3 "
+            "John/PROPN/compound/6 Smith/PROPN/nsubj/7 spoke/VERB/ROOT/7/speak")
+    assert not any(a.startswith("tribe:") for _, a in _mentions(
+        spec, [(1, 2, "PERSON", ""), (5, 7, "Person", "person:john-smith")], TRIBE_GAZ, fields=("surface", "actor_id")))
