@@ -101,6 +101,41 @@ PERSON_LABELS = ("PERSON", "Person")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
+_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
+             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
+             r"|Online)")
+#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
+_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
+                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
+                  r"|BREAKING|EDITOR|NOTE)\b)")
+#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
+#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
+#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
+#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
+#: "US - China talks" opens with no dateline.
+_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
+    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
+       |{_AGENCIES}
+       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
+    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
+    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
+    ,?\s*(?:\([^()\n]{{1,30}}\))?
+    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
+
+    Its place is where the story was filed and its agency who filed it: neither takes part in
+    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
+    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody)
+    and the NER mistypes them ("KHARTOUM" a person, "BAGHDAD" an organisation): no actor either.
+    """
+    found = _DATELINE.match(text[:160])
+    return found.end() if found else 0
+
+
 def slug(text: str) -> str:
     """ASCII slug of a name: ``slug("Recep Tayyip Erdoğan") == 'recep-tayyip-erdogan'``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -1036,8 +1071,12 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
     runs = _name_runs(doc, gazetteer)
+    # A wire story's dateline and agency credit are where and by whom it was filed, no actor of it:
+    # an analyst's graph would otherwise gain a Reuters node per story and mistyped capitals, and
+    # a name the NER ran across the dash ("NEW YORK - Investors") is neither place nor body.
+    filed = dateline_end(doc.text)
     for ent in doc.ents:
-        if ent.start <= covered:
+        if ent.start <= covered or ent.start_char < filed:
             continue
         if (run := runs.get(ent.start)) is not None:
             span, actor = run
@@ -1120,6 +1159,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_partner_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions = [m for m in mentions if m.start >= filed]
     mentions = _led_coalitions(doc, mentions)
     mentions = _peoples_bodies(doc, mentions)
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.

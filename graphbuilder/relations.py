@@ -25,7 +25,7 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens
+from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, dateline_end
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -7623,40 +7623,6 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
         if any(c.dep_ == "neg" for c in kids) and any(c.dep_ == "aux" and c.lower_ in REFUSAL_AUX for c in kids):
             yield replace(r, relation="rejects", cameo=REFUSED_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
-
-
-#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
-_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
-             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
-             r"|Online)")
-#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
-_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
-                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
-                  r"|BREAKING|EDITOR|NOTE)\b)")
-#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
-#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
-#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
-#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
-#: "US - China talks" opens with no dateline.
-_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
-    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
-       |{_AGENCIES}
-       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
-    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
-    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
-    ,?\s*(?:\([^()\n]{{1,30}}\))?
-    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
-
-
-def dateline_end(text: str) -> int:
-    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
-
-    Its place is where the story was filed and its agency who filed it: neither takes part in
-    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
-    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody).
-    """
-    found = _DATELINE.match(text[:160])
-    return found.end() if found else 0
 
 
 #: Nouns of a state's word or deed: "shot down a *German* proposal" attacks no state, although

@@ -1851,3 +1851,43 @@ def test_deputy_written_before_a_title_the_parser_cut_off_is_still_a_deputys():
                    ents=[(3, 5, "PERSON", "")])
     roles = [(r.organ.country, r.leader) for r in find_actors(doc, GAZ).roles]
     assert roles and not any(leader for _, leader in roles)
+
+
+# A wire story's dateline and agency credit: where and by whom it was filed, no actor of the story.
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, gone, kept", [
+    # the agency and the filing city, which the NER takes for an organisation
+    ("BAGHDAD (Reuters) - Insurgents attacked a police station in Mosul on Monday.",
+     {"BAGHDAD", "Reuters"}, {"Mosul"}),
+    # a credit, a city and its province before the agency's own code
+    ("Canadian Press - OTTAWA (CP) - Prime Minister Paul Martin met George W. Bush in Washington.",
+     {"Canadian Press", "Canadian", "OTTAWA"}, {"Paul Martin", "George W. Bush", "Washington"}),
+    # a city with its country: the state is named again in the story, and only there is it one
+    ("KHARTOUM, Sudan -- Sudan's government rejected a United Nations resolution on Darfur.",
+     {"KHARTOUM", "Sudan"}, {"Sudan's government", "United Nations", "Darfur"}),
+    ("MOSCOW, Dec 3 (AFP) - Russia and China signed an energy deal.", {"MOSCOW", "AFP"}, {"Russia", "China"}),
+    ("AP - President Bush condemned Russia on Tuesday.", {"AP"}, {"Bush", "Russia"}),
+    # no dateline: a capital that opens a sentence, a heading with a dash
+    ("Baghdad and Washington signed an agreement.", set(), {"Baghdad", "Washington"}),
+    ("US - China talks ended in Beijing on Friday.", set(), {"US", "China", "Beijing"}),
+])
+def test_a_dateline_makes_no_actor(nlp, text, gone, kept):
+    from graphbuilder.components import actor_index
+
+    doc = nlp(text)
+    surfaces = {m.surface for m in actor_index(doc).mentions}
+    starts = {m.start for m in actor_index(doc).mentions}
+    assert kept <= surfaces
+    assert not any(text.index(g) in starts for g in gone)
+
+
+def test_a_name_the_ner_ran_across_a_dateline_is_no_actor():
+    # "NEW YORK - Investors sold shares": the NER made one place of the dateline and the subject.
+    doc = make_doc("NEW/PROPN/compound/1 YORK/PROPN/nsubj/4 -/PUNCT/punct/1 Investors/NOUN/appos/1/investor "
+                   "sold/VERB/ROOT/4/sell shares/NOUN/dobj/4/share", ents=[(0, 4, "GPE", "")])
+    assert not find_actors(doc, GAZ).mentions
+    # the same name in the story is a place
+    doc = make_doc("Investors/NOUN/nsubj/4/investor in/ADP/prep/0 New/PROPN/compound/3 York/PROPN/pobj/1 "
+                   "sold/VERB/ROOT/4/sell", ents=[(2, 4, "GPE", "")])
+    assert [m.surface for m in find_actors(doc, GAZ).mentions] == ["New York"]
