@@ -2283,10 +2283,11 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
     out = []
     for child in tok.children:
         if child.lower_ in DIRECTION_WORDS and child.lower_ in preps and child.dep_ in ("advmod", "npadvmod", "prep"):
-            # "stationed north of Mosul", "30 km south of Kirkuk": the place the direction is taken from
-            # (only for callers that list the direction words among their prepositions).
-            out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
-                       if m.type in PLACE_TYPES)
+            # "stationed north of Mosul": the place the direction is taken from (only for callers that
+            # list the direction words among their prepositions), unless it is only a landmark
+            if not _landmark_only(child, index):
+                out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
+                           if m.type in PLACE_TYPES)
             continue
         if child.dep_ == "prep" and child.lower_ in preps:
             # "near the *Turkish* border" says nothing of which side: only "in", "at" ... "the Turkish
@@ -2304,6 +2305,37 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
                                   if m is not None and m.type in PLACE_ONLY]
                     out.extend((m, child) for m in found)
     return out
+
+
+#: Nouns of a distance, which make the place it is measured from a landmark ("*30 km* south of Mosul").
+DISTANCE_NOUNS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles",
+                            "meter", "meters", "metre", "metres", "yard", "yards", "mi"})
+
+
+#: Words that qualify a distance ("*some* 30 km", "*about* two miles").
+APPROXIMATE_WORDS = frozenset({"some", "about", "around", "roughly", "nearly", "almost", "approximately", "over",
+                               "more", "than", "less", "a", "few", "several", "-", "(", ")"})
+
+
+def _landmark_only(direction, index: ActorIndex) -> bool:
+    """Whether the place a direction word is taken from is only a landmark: measured from ("*30 km*
+    south of Mosul", "some 30 kilometers (20 miles) south of Mosul": a force that far off is not at
+    Mosul) or describing a place named just before ("in the village of Kalta*,* north of Raqqa", "in
+    Al-Wasata area, south of Al-Atarab": the force is in Kalta, in Al-Wasata; Raqqa and Al-Atarab
+    only say where those are)."""
+    doc = direction.doc
+    i = direction.i - 1
+    # the parser hangs a distance on the direction word or on the place before it: read the words
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in DISTANCE_NOUNS or doc[i].lower_ in APPROXIMATE_WORDS):
+        if doc[i].lower_ in DISTANCE_NOUNS or doc[i].lemma_.lower() in DISTANCE_NOUNS:
+            return True
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    before = doc[i - 1]
+    named = index.at(before.i)
+    return (named is not None and named.type in PLACE_TYPES) or before.lemma_.lower() in QUARTER_NOUNS \
+        or _place_noun(before, triggers()["location"]["place_nouns"])
 
 
 #: Words of a direction from a place ("north *of* Mosul"), which :func:`_places` reads as where a force is
@@ -2962,9 +2994,11 @@ def _name_locates(m: ActorMention, doc) -> bool:
 
 
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
+    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``Mosul in Iraq``.
+
+    Not ``the camp north of Mosul``: a place taken as a landmark is outside the place it locates.
+    """
     cfg = triggers()["location"]
-    directions = frozenset(cfg["directions"])
     place_nouns = frozenset(cfg["place_nouns"])
     named = _states_named(index)
     for m in index:
@@ -3020,17 +3054,6 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                     country = _country_of_modifier(child, doc, index)
                     if country is not None:
                         yield from _opt(_make("located-in", m, country, head, index, doc_date, None, "located-of", 0.8))
-        # "the Bashiqa camp north of Mosul"
-        if m.type == "Facility":
-            for tok in doc[m.token_end:min(len(doc), m.token_end + 3)]:
-                if tok.lower_ in directions:
-                    for child in tok.children:
-                        if child.dep_ == "prep" and child.lower_ == "of":
-                            for p in child.children:
-                                for c in actors_of(p, index) if p.dep_ == "pobj" else ():
-                                    if c.type in ("Place", "Country"):
-                                        yield from _opt(_make("located-in", m, c, tok, index, doc_date, None,
-                                                              "located-direction", 0.7))
 
 
 #: Nouns for a part of a town or land, which a place's name qualifies ("the Al-Sinek *neighborhood*").

@@ -4657,6 +4657,68 @@ def test_where_a_force_is_by_its_own_phrase_or_its_verbs(spec, force, place, exp
         assert got == {("FORCE", "place:x", expected)}
 
 
+@pytest.mark.parametrize("spec, force, places, expected", [
+    # "US troops were deployed 30 km south of Baghdad": measured from Baghdad, not at it.
+    ("US/PROPN/compound/1 troops/NOUN/nsubjpass/3/troop were/AUX/auxpass/3/be deployed/VERB/ROOT/3/deploy/VBN "
+     "30/NUM/nummod/5 km/NOUN/npadvmod/6/km south/ADV/advmod/3 of/ADP/prep/6 Baghdad/PROPN/pobj/7",
+     (0, 2), [8], set()),
+    # "IS fighters attacked the base in Hamam al-Alil, some 30 kilometers south of Mosul"
+    ("IS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack the/DET/det/4 "
+     "base/NOUN/dobj/2/base in/ADP/prep/2 Hamam_al-Alil/PROPN/pobj/5 ,/PUNCT/punct/6 some/DET/det/10 "
+     "30/NUM/nummod/10 kilometers/NOUN/npadvmod/11/kilometer south/ADV/advmod/2 of/ADP/prep/11 "
+     "Mosul/PROPN/pobj/12", 0, [6, 13], {"place:6"}),
+    # "Taliban fighters attacked a post in Ghazni, south of Kabul": Kabul only says where Ghazni is.
+    ("Taliban/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack a/DET/det/4 "
+     "post/NOUN/dobj/2/post in/ADP/prep/2 Ghazni/PROPN/pobj/5 ,/PUNCT/punct/4 south/ADV/advmod/2 "
+     "of/ADP/prep/8 Kabul/PROPN/pobj/9", 0, [6, 10], {"place:6"}),
+    # "Turkish troops are stationed at Bashiqa, north of Mosul": at Bashiqa, not at Mosul.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubjpass/3/troop are/AUX/auxpass/3/be stationed/VERB/ROOT/3/station/VBN "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4 ,/PUNCT/punct/5 north/ADV/npadvmod/3 of/ADP/prep/7 "
+     "Mosul/PROPN/pobj/8", (0, 2), [5, 9], {"place:5"}),
+    # "... in Hamam al-Alil, some 30 kilometers (20 miles) south of Mosul": the distance hangs on the town
+    ("IS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack in/ADP/prep/2 "
+     "Hamam_al-Alil/PROPN/pobj/3 ,/PUNCT/punct/4 30/NUM/nummod/7 kilometers/NOUN/appos/4/kilometer "
+     "(/PUNCT/punct/7 20/NUM/nummod/10 miles/NOUN/appos/7/mile )/PUNCT/punct/7 south/ADV/advmod/2 "
+     "of/ADP/prep/12 Mosul/PROPN/pobj/13", 0, [4, 14], {"place:4"}),
+    # "Turkish forces set up a post in the Al-Wasata area, south of Al-Atarab"
+    ("Turkish/ADJ/amod/1 forces/NOUN/nsubj/2/force established/VERB/ROOT/2/establish a/DET/det/4 "
+     "post/NOUN/dobj/2/post in/ADP/prep/4 Al-Wasata/PROPN/compound/7 area/NOUN/pobj/5/area ,/PUNCT/punct/4 "
+     "south/ADV/advmod/2 of/ADP/prep/9 Al-Atarab/PROPN/pobj/10", (0, 2), [11], set()),
+    # "Iraqi forces massed north of Mosul": just outside it, as "near Mosul" is.
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force massed/VERB/ROOT/2/mass north/ADV/advmod/2 of/ADP/prep/3 "
+     "Mosul/PROPN/pobj/4", (0, 2), [5], {"place:5"}),
+    # "Iraqi forces massed on Monday, north of Mosul": a comma after no place keeps it.
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force massed/VERB/ROOT/2/mass on/ADP/prep/2 Monday/PROPN/pobj/3 "
+     ",/PUNCT/punct/2 north/ADV/advmod/2 of/ADP/prep/6 Mosul/PROPN/pobj/7", (0, 2), [8], {"place:8"}),
+])
+def test_a_place_a_direction_is_measured_from_is_a_landmark(spec, force, places, expected):
+    doc = make_doc(spec)
+    f0, f1 = force if isinstance(force, tuple) else (force, force + 1)
+    ms = sorted([mention(doc, f0, f1, "FORCE", "Military" if f1 - f0 == 2 else "ArmedGroup")]
+                + [mention(doc, p, p + 1, f"place:{p}", "Place") for p in places], key=lambda m: m.start)
+    assert {t for _, t, _ in _stationed(doc, ms)} == expected
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "the Bashiqa camp north of Mosul": outside Mosul
+    ("the/DET/det/2 Bashiqa/PROPN/compound/2 camp/NOUN/nsubj/6/camp north/ADV/advmod/2 of/ADP/prep/3 "
+     "Mosul/PROPN/pobj/4 was/AUX/ROOT/6/be", False),
+    # "Tarmiyah, 50 km north of Baghdad"
+    ("Tarmiyah/PROPN/nsubj/6 ,/PUNCT/punct/0 50/NUM/nummod/3 km/NOUN/npadvmod/4/km north/ADV/advmod/0 "
+     "of/ADP/prep/4 Baghdad/PROPN/pobj/5 was/AUX/ROOT/6/be", False),
+    # "the Bashiqa camp in Mosul": inside it
+    ("the/DET/det/2 Bashiqa/PROPN/compound/2 camp/NOUN/nsubj/5/camp in/ADP/prep/2 Mosul/PROPN/pobj/3 "
+     "was/AUX/ROOT/5/be", True),
+])
+def test_a_place_north_of_another_is_not_located_in_it(spec, located):
+    doc = make_doc(spec)
+    last = next(i for i, t in enumerate(doc) if t.text in ("Mosul", "Baghdad"))
+    first = (1, 3) if doc[0].text == "the" else (0, 1)
+    ms = [mention(doc, *first, "place:a", "Facility" if first == (1, 3) else "Place"),
+          mention(doc, last, last + 1, "place:b", "Place")]
+    assert (("place:a", "located-in", "place:b", "asserted") in triples(doc, ms)) is located
+
+
 def test_a_states_word_in_a_list_after_a_town_is_not_its_state():
     # "businesses in Tashkent, Uzbek alumni of universities": a list, not "Ankara, Turkey".
     doc = make_doc("businesses/NOUN/ROOT/0/business in/ADP/prep/0 Tashkent/PROPN/pobj/1 ,/PUNCT/punct/2 "
