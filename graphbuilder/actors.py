@@ -191,6 +191,11 @@ def agent_sector(token) -> Optional[str]:
     return code.lstrip("~")[:3] if code else None
 
 
+#: Sectors of a state's or a region's opponents, whose leader leads them, not it ("Syrian *opposition*
+#: leader", "Kashmir *separatist* leader").
+OPPONENT_SECTORS = frozenset({"OPP", "REB", "INS", "UAF"})
+
+
 def _sector(token) -> Optional[str]:
     """:func:`agent_sector` when it is a state's organ or its opponents (:data:`ORGANS`)."""
     code = agent_sector(token)
@@ -3036,11 +3041,14 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
             # "president of Rwanda's Green Party": the state is part of the party's name.
             country_ent = None
-        # A governor or mayor leads the place he governs, though he is no leader of a state.
-        place = _governed_place(doc, tokens, index) if org is None and "vice" not in low and "deputy" not in low \
-            else None
+        # A governor or mayor leads the place he governs, though he is no leader of a state; a leader
+        # of its opponents does not ("Kashmir *separatist* leader", "Chechen *rebel* leader"), nor
+        # does one of its opposition: he leads a body the text does not name.
+        opposed = any(_sector(t) in OPPONENT_SECTORS for t in words)
+        place = _governed_place(doc, tokens, index) \
+            if org is None and "vice" not in low and "deputy" not in low and not opposed else None
         if place is None and org is None and country_ent is None and "vice" not in low and "deputy" not in low \
-                and any(_regional_title(doc, t) for t in tokens):
+                and not opposed and any(_regional_title(doc, t) for t in tokens):
             place = _named_by_kind(doc, tokens, mentions, REGION_NOUNS, ("Place",), ("NOUN", "PROPN"),
                                    doc[m.head].sent)
         if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
@@ -3083,7 +3091,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                             code=country_id, surface=evidence.text, start=evidence.start_char,
                             end=evidence.end_char, token_start=evidence.start, token_end=evidence.end,
                             head=evidence.root.i)
-        sector = next((_sector(t) for t in words if _sector(t) in ("OPP", "REB", "INS", "UAF")), None)
+        sector = next((_sector(t) for t in words if _sector(t) in OPPONENT_SECTORS), None)
         if sector is not None:
             # "Venezuelan opposition leader Leopoldo López" leads the opposition, not the state.
             organ = _organ(base, sector, doc, evidence.start, evidence.end)

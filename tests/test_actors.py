@@ -184,6 +184,29 @@ def test_regional_head_of_government_leads_the_region():
     assert [(r.organ.actor_id, r.leader) for r in roles] == [("place:saxony", True)]
 
 
+@pytest.mark.parametrize("place, word, pos, organs", [
+    ("Kashmir", "separatist", "ADJ", []),          # leads separatists, not Kashmir
+    ("Darfur", "rebel", "NOUN", [("generic:rebels", True)]),  # leads the rebels the text names
+    ("Kashmir", "opposition", "NOUN", []),         # leads an opposition
+    ("Chechnya", "militant", "ADJ", []),
+    ("Helmand", "provincial", "ADJ", [("place:helmand", True)]),  # a region's own leader
+    ("Helmand", "", "", [("place:helmand", True)]),
+])
+def test_a_leader_of_a_regions_opponents_does_not_lead_the_region(place, word, pos, organs):
+    # "Kashmir separatist leader Syed Geelani spoke"
+    words = f"{word}/{pos}/amod/2 " if word else "the/DET/det/2 "
+    doc = make_doc(f"{place}/PROPN/compound/2 {words}leader/NOUN/compound/4 Syed/PROPN/compound/4 "
+                   "Geelani/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak", ents=[(0, 1, "GPE", ""), (3, 5, "PERSON", "")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == organs
+
+
+def test_a_states_opposition_leader_leads_its_opposition():
+    doc = make_doc("Zimbabwean/ADJ/amod/2/zimbabwean opposition/NOUN/compound/2 leader/NOUN/compound/4 "
+                   "Morgan/PROPN/compound/4 Tsvangirai/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(0, 1, "Demonym", "ZWE"), (3, 5, "PERSON", "")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWEOPP", True)]
+
+
 def test_a_preposition_the_ner_took_into_a_name_makes_it_a_place():
     doc = make_doc("Near/PROPN/compound/2 Ar/PROPN/compound/2 Raqqah/PROPN/npadvmod/6 ,/PUNCT/punct/6 "
                    "15/NUM/nummod/5 strikes/NOUN/nsubj/6/strike engaged/VERB/ROOT/6/engage",
