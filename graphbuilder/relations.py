@@ -35,6 +35,11 @@ PASSIVE_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
+#: CAMEO codes of a lawsuit (115), brought against someone before a court (an official complaint, 114, is
+#: made *to* whom it is against as often as to a third: "protested strongly to Iran").
+LEGAL_COMPLAINT_CAMEO = frozenset({"115"})
+#: Prepositions of whom a lawsuit is against ("sued X *at* the ICJ" is no suit against the court).
+LEGAL_COMPLAINT_PREPS = frozenset({"against"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
 #: After a verb of cooperation, "over" names a rival or a matter ("backed Biden *over* Trump", "boost the
@@ -1164,7 +1169,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not sources and relation == "attacks":
                 # "Two rockets fired by Hezbollah struck northern Israel": the weapon's author.
                 sources = _weapon_author(tok, index)
-            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
+            targets = _objects(tok, index, _target_preps(relation, cameo), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
@@ -1786,13 +1791,17 @@ def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention
     return None
 
 
-def _target_preps(relation: str) -> frozenset:
-    """Prepositions that introduce the target of a verb of ``relation``.
+def _target_preps(relation: str, cameo: Optional[str] = None) -> frozenset:
+    """Prepositions that introduce the target of a verb of ``relation`` (coded ``cameo``).
 
     One helps, defends or backs someone *against* or *from* a third party ("defend the Syrian people
     from Assad"): after a verb of cooperation those name an adversary (or the giver: "support from
-    Turkey"), never the one helped.
+    Turkey"), never the one helped. A lawsuit is *against* someone; the court it is brought *at*,
+    *to*, *with* or *before* only hears it ("sued the United States *at the International Court of
+    Justice*").
     """
+    if cameo and cameo[:3] in LEGAL_COMPLAINT_CAMEO:
+        return LEGAL_COMPLAINT_PREPS
     if relation == "meets":
         return MEETING_PREPS
     if codes.relation_info(relation).group == "cooperation":

@@ -376,6 +376,67 @@ def test_suing_is_disapproval_not_coercion():
     assert {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))} == {("opposes", "115")}
 
 
+@pytest.mark.parametrize("spec, court, expected", [
+    # "Argentina sued the United States at the International Court of Justice"
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/4 United/PROPN/compound/4 States/PROPN/dobj/1 "
+     "at/ADP/prep/1 the/DET/det/7 ICJ/PROPN/pobj/5", (7, 8), {("ARG", "USA")}),
+    # "Nicaragua sued the United States in the World Court"
+    ("Nicaragua/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/4 United/PROPN/compound/4 States/PROPN/dobj/1 "
+     "in/ADP/prep/1 the/DET/det/7 Court/PROPN/pobj/5", (7, 8), {("NIC", "USA")}),
+    # "Ukraine filed a lawsuit against Russia at the ICJ"
+    ("Ukraine/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 lawsuit/NOUN/dobj/1/lawsuit against/ADP/prep/3 "
+     "Russia/PROPN/pobj/4 at/ADP/prep/1 the/DET/det/8 ICJ/PROPN/pobj/6", (8, 9), {("UKR", "RUS")}),
+    # "Argentina filed a case against Britain before the tribunal"
+    ("Argentina/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 case/NOUN/dobj/1/case against/ADP/prep/3 "
+     "Britain/PROPN/pobj/4 before/ADP/prep/1 the/DET/det/8 tribunal/NOUN/pobj/6", (8, 9), {("ARG", "GBR")}),
+    # "Argentina sued the ICJ": a court sued is the target
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/3 ICJ/PROPN/dobj/1", (3, 4), {("ARG", "COURT")}),
+    # "Argentina sued Britain in 1990": no court, the state sued
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Britain/PROPN/dobj/1 in/ADP/prep/1 1990/NUM/pobj/3", None,
+     {("ARG", "GBR")}),
+])
+def test_the_court_a_lawsuit_is_brought_at_is_not_sued(spec, court, expected):
+    doc = make_doc(spec)
+    names = {"Argentina": "ARG", "Nicaragua": "NIC", "Ukraine": "UKR", "Russia": "RUS", "Britain": "GBR"}
+    ms = [mention(doc, t.i, t.i + 1, names[t.text], "Country", names[t.text]) for t in doc if t.text in names]
+    if doc[3].text == "United":
+        ms.append(mention(doc, 3, 5, "USA", "Country", "USA"))
+    if court is not None:
+        ms.append(mention(doc, *court, "COURT", "InternationalOrganisation"))
+    ms.sort(key=lambda m: m.start)
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "opposes" and r.cameo == "115"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Clinton ripped Starr": criticism, no blow
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip Starr/PROPN/dobj/1", {("opposes", "111")}),
+    # "McCain ripped into Rumsfeld over the scandal"
+    ("McCain/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip into/ADP/prep/1 Rumsfeld/PROPN/pobj/2 over/ADP/prep/1 "
+     "scandal/NOUN/pobj/4", {("opposes", "111")}),
+    # "Clinton is ripping Starr"
+    ("Clinton/PROPN/nsubj/2 is/AUX/aux/2/be ripping/VERB/ROOT/2/rip Starr/PROPN/dobj/2", {("opposes", "111")}),
+    # "Clinton ripped through Starr's town": no one is criticised or struck
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip through/ADP/prep/1 Starr/PROPN/poss/5 's/PART/case/3 "
+     "town/NOUN/pobj/2", set()),
+    # "A blast ripped through Starr's office": no actor did it
+    ("A/DET/det/1 blast/NOUN/nsubj/2 ripped/VERB/ROOT/2/rip through/ADP/prep/2 Starr/PROPN/poss/6 "
+     "'s/PART/case/4 office/NOUN/pobj/3", set()),
+    # "Clinton ripped up the deal with Starr": the deal, not Starr
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip up/ADP/prt/1 the/DET/det/4 deal/NOUN/dobj/1 with/ADP/prep/4 "
+     "Starr/PROPN/pobj/5", None),
+])
+def test_ripping_someone_is_criticism(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, f"person:{t.lower_}", "Person") for t in doc if t.text in ("Clinton", "McCain",
+                                                                                          "Starr", "Rumsfeld")]
+    got = {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+    assert not any(rel == "attacks" for rel, _ in got)
+    if expected is not None:
+        assert got == expected
+
+
 def test_ruling_is_no_cooperation():
     # "the faction that controls Afghanistan", "Syria controlled Lebanon"
     for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command",
