@@ -1158,12 +1158,11 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _particle_names(doc, mentions, gazetteer)
     mentions = _military_units(doc, mentions, gazetteer)
     mentions = _place_institutions(doc, mentions)
-    mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_peoples(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_partner_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    # the dateline's words are no one's: "AFP - Ethnic minority rebels" are the rebels
+    dateline = {t.i for t in doc if t.idx < filed}
+    for found in (_unlabelled_facilities, functools.partial(_plural_demonyms, gazetteer=gazetteer), _peoples,
+                  _generic_bodies, _partner_bodies, _places_near):
+        mentions.extend(found(doc, taken=dateline | {i for m in mentions for i in range(m.token_start, m.token_end)}))
     mentions = [m for m in mentions if m.start >= filed]
     mentions = _led_coalitions(doc, mentions)
     mentions = _peoples_bodies(doc, mentions)
@@ -1629,6 +1628,7 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
     qualified by a state ("Iraqi troops", "the Syrian regime") is the state's organ and is
     found elsewhere; so is a proper name ("the Global Coalition").
     """
+    filed = dateline_end(doc.text)  # "AP - Militants attacked": the agency is not the militants' own
     for tok in select(doc, lower=frozenset(GENERIC_BODIES) | GENERIC_MEN):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1644,7 +1644,8 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
         if key is None or tok.dep_ == "compound" and key not in ("coalition", "regime"):
             # "fighter jets", "terrorist attacks": no body acts there.
             continue
-        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken for c in tok.lefts) and tok.lower_ != "coalition":
+        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken and c.idx >= filed for c in tok.lefts) \
+                and tok.lower_ != "coalition":
             # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it).
             continue
         start = min([tok.i] + [c.left_edge.i for c in mods])
@@ -2394,7 +2395,9 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
         tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) \
             or _title_after(doc, person.token_end) or tokens
-    return sorted(tokens, key=lambda t: t.i)
+    # "NEW YORK - President Bush": the parser hangs the dateline on the title, which it is no part of
+    filed = dateline_end(doc.text)
+    return sorted((t for t in tokens if t.idx >= filed), key=lambda t: t.i)
 
 
 def _title_after(doc, end: int) -> list:
@@ -2807,10 +2810,13 @@ def _cabinet_title(low: str) -> bool:
         w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
 
 
-def _story_state(mentions: list[ActorMention]) -> Optional[str]:
+def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
     """The state a document is about, if one stands out: named at least twice and more than
-    twice as often as any other."""
+    twice as often as any other. A state its dateline names counts too ("NAJAF, Iraq (Reuters) -"),
+    though it makes no mention: the story was filed there."""
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
+    if doc is not None and (filed := dateline_end(doc.text)):
+        counts.update(e.ent_id_ for e in doc.ents if e.end_char <= filed and e.label_ == "Country" and e.ent_id_)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
@@ -2828,15 +2834,16 @@ def _home_state(doc, mentions: list[ActorMention], person: ActorMention,
     Not when the person's own sentence names another state: "President Obama's pledge ... the
     U.S. commitment to Iraq" in a story about Iraq may be of either.
     """
-    state = _story_state(mentions) if story is _UNSET else story
+    state = _story_state(mentions, doc) if story is _UNSET else story
     if state is None:
         return None
     sent = doc[person.head].sent
     if any(m.type == "Country" and not m.pronoun and m.actor_id != state
            and sent.start <= m.head < sent.end for m in mentions):
         return None
+    # (none when only the dateline names the state: no mention to point at)
     return min((m for m in mentions if m.actor_id == state and m.type == "Country"),
-               key=lambda m: abs(m.token_start - person.token_start))
+               key=lambda m: abs(m.token_start - person.token_start), default=None)
 
 
 def _qualifies_title(tok, person: ActorMention) -> bool:

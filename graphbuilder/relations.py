@@ -3707,7 +3707,7 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         else:
             continue
         if story is _UNSET:
-            story = _story_state(index.mentions)
+            story = _story_state(index.mentions, doc)
         home = _home_state(doc, index.mentions, m, story)
         if home is None:
             continue
@@ -7670,6 +7670,58 @@ BAND_NOUNS = frozenset({"group", "cell", "network", "gang", "faction", "band"})
 FIRM_NOUNS = frozenset({"company", "firm", "contractor", "corporation", "business"})
 
 
+#: Verbs of denying a claim ("a charge Pakistan *denied*", "but Moscow *rejected* it").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "dispute", "rebut"})
+#: Words a denial names a claim by ("denied *it*", "dismissed *the accusation*").
+CLAIM_WORDS = frozenset({"it", "this", "that", "claim", "claims", "charge", "charges", "accusation", "accusations",
+                         "allegation", "allegations", "report", "reports", "assertion", "version"})
+
+
+def _same_party(a: ActorMention, b: ActorMention) -> bool:
+    """Whether ``a`` and ``b`` stand for one party: one actor, or a state and its organs, forces or
+    capital ("Pakistan attacked ... which *Islamabad* denied", "Russian troops ... *Moscow* denied")."""
+    return a.actor_id == b.actor_id or bool(a.country) and a.country in (b.country, b.actor_id) \
+        or bool(b.country) and b.country == a.actor_id
+
+
+def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
+    """Whether the sentence of the event ``tok`` triggers says its alleged author denies it, in a
+    clause that follows the claim: "India said Pakistan attacked its posts, *a claim Islamabad
+    denied*", "..., *which Pakistan denied*", "..., *but Moscow denied it*". (A denial that governs
+    the event, "Russia denied its jets struck the convoy", already negates it: :func:`modality`.)"""
+    for d in tok.sent:
+        if d.i <= tok.i or d.lemma_.lower() not in DENIAL_VERBS or d.pos_ != "VERB" \
+                or any(c.dep_ == "neg" for c in d.children) or tok in d.subtree:
+            continue
+        if d.dep_ == "relcl":
+            # the relative clause hangs on the claim or on a word of it
+            about = d.head.i == tok.i or d.head in tok.subtree
+        else:
+            # "..., but Moscow denied *it*": a bare claim (not "the charge *that it harbours militants*",
+            # "accusations *of torture*": another claim) denied beside the verb that reports the event
+            about = d.head.i != tok.i and tok in d.head.subtree and any(
+                c.dep_ in OBJ and c.lower_ in CLAIM_WORDS
+                and not any(g.dep_ in ("acl", "ccomp", "relcl", "prep") for g in c.children) for c in d.children)
+        if not about:
+            continue
+        deniers = [m for c in d.children if c.dep_ in SUBJ for m in actors_of(c, index)] + _agent(d, index)
+        if any(_same_party(m, r.source) for m in deniers):
+            return True
+    return False
+
+
+def _with_denials(mentions: Iterable[RelationMention], doc, index: ActorIndex) -> Iterator[RelationMention]:
+    """An event its alleged author denies in the same sentence is claimed, not asserted: "India said
+    Pakistan attacked its posts, a claim Islamabad denied" is no attack the graph may state as fact."""
+    for r in mentions:
+        if r.modality == "asserted" and codes.relation_info(r.relation).kind == "event":
+            span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+            tok = next((t for t in span or () if t.text == r.trigger), None)
+            if tok is not None and _denied_by_actor(r, tok, index):
+                r = replace(r, modality="hypothetical", rule=r.rule + "+denied")
+        yield r
+
+
 def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex):
     """An argument of force that is only a state's adjective on a noun no actor covers, as what the
     noun names: ``m`` itself for the state, its people or its acts ("Israeli strikes", "killed
@@ -7716,7 +7768,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
-            for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
+            for r in _with_denials(_with_refusals(_with_threats(rule(doc, index, doc_date)), doc), doc, index):
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
                 src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)

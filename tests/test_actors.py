@@ -1914,3 +1914,21 @@ def test_a_name_the_ner_ran_across_a_dateline_is_no_actor():
     doc = make_doc("Investors/NOUN/nsubj/4/investor in/ADP/prep/0 New/PROPN/compound/3 York/PROPN/pobj/1 "
                    "sold/VERB/ROOT/4/sell", ents=[(2, 4, "GPE", "")])
     assert [m.surface for m in find_actors(doc, GAZ).mentions] == ["New York"]
+
+
+@pytest.mark.parametrize("dateline", ["AP/PROPN/compound/2 -/PUNCT/punct/2", "HARARE/PROPN/compound/2 -/PUNCT/punct/2"])
+def test_a_dateline_is_no_part_of_a_title(dateline):
+    # "AP - President Mugabe spoke": the parser hangs the credit on the title.
+    doc = make_doc(f"{dateline} President/PROPN/compound/3 Mugabe/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+                   ents=[(0, 1, "ORG", ""), (3, 4, "PERSON", "")])
+    roles = find_actors(doc, GAZ).roles
+    assert [(r.title, r.organ.actor_id, r.leader) for r in roles] == [("President", "ZWE", True)]
+
+
+def test_a_body_named_after_a_dateline_is_no_longer_for_it():
+    # "AFP - Ethnic minority rebels rejected the plan": the parser hangs the credit on the rebels.
+    doc = make_doc("AFP/PROPN/compound/4 -/PUNCT/punct/4 Ethnic/ADJ/amod/4/ethnic minority/NOUN/compound/4 "
+                   "rebels/NOUN/nsubj/5/rebel rejected/VERB/ROOT/5/reject the/DET/det/7 plan/NOUN/dobj/5/plan",
+                   ents=[(0, 1, "ORG", "")])
+    found = [(m.surface, m.type) for m in find_actors(doc, GAZ).mentions]
+    assert found == [("Ethnic minority rebels", "ArmedGroup")]

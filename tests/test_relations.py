@@ -437,6 +437,46 @@ def test_ripping_someone_is_criticism(spec, expected):
         assert got == expected
 
 
+_CLAIM = ("India/PROPN/nsubj/1 said/VERB/ROOT/1/say Pakistan/PROPN/nsubj/3 attacked/VERB/ccomp/1/attack "
+          "Indian/ADJ/amod/5/indian posts/NOUN/dobj/3/post ,/PUNCT/punct/3 ")
+_UKRAINE = ("Ukraine/PROPN/nsubj/1 said/VERB/ROOT/1/say Russian/ADJ/amod/3/russian troops/NOUN/nsubj/4/troop "
+            "attacked/VERB/ccomp/1/attack Ukrainian/ADJ/amod/6/ukrainian posts/NOUN/dobj/4/post ,/PUNCT/punct/1 "
+            "but/CCONJ/cc/1 {}/PROPN/nsubj/10 denied/VERB/conj/1/deny {}")
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "India said Pakistan attacked Indian posts, a claim Islamabad denied": the capital speaks for the state
+    (_CLAIM + "a/DET/det/8 claim/NOUN/npadvmod/3/claim Islamabad/PROPN/nsubj/10 denied/VERB/relcl/8/deny",
+     "hypothetical"),
+    # "..., which Pakistan denied"
+    (_CLAIM.replace("punct/3", "punct/5") + "which/PRON/dobj/9 Pakistan/PROPN/nsubj/9 denied/VERB/relcl/5/deny",
+     "hypothetical"),
+    # "Ukraine said Russian troops attacked Ukrainian posts, but Moscow denied it"
+    (_UKRAINE.format("Moscow", "it/PRON/dobj/10"), "hypothetical"),
+    # "..., but Kiev denied it": a denial by another party than the alleged author
+    (_UKRAINE.format("Kiev", "it/PRON/dobj/10"), "asserted"),
+    # "..., but Moscow denied accusations of torture": another claim
+    (_UKRAINE.format("Moscow", "accusations/NOUN/dobj/10/accusation of/ADP/prep/11 torture/NOUN/pobj/12"),
+     "asserted"),
+    # "..., a claim Islamabad did not deny"
+    (_CLAIM + "a/DET/det/8 claim/NOUN/npadvmod/3/claim Islamabad/PROPN/nsubj/12 did/AUX/aux/12/do "
+              "not/PART/neg/12 deny/VERB/relcl/8/deny", "asserted"),
+])
+def test_an_event_its_alleged_author_denies_is_not_asserted(spec, expected):
+    doc = make_doc(spec)
+    states = {"India": "IND", "Indian": "IND", "Pakistan": "PAK", "Ukraine": "UKR", "Ukrainian": "UKR",
+              "Russian": "RUS"}
+    places = {"Islamabad": "PAK", "Moscow": "RUS", "Kiev": "UKR"}
+    ms = [mention(doc, t.i, t.i + 1, states[t.text], "Country", states[t.text]) for t in doc
+          if t.text in states and not (t.text == "Russian")]
+    ms += [mention(doc, t.i, t.i + 1, f"place:{t.lower_}", "Place", places[t.text]) for t in doc if t.text in places]
+    ms += [mention(doc, t.i - 1, t.i + 1, "RUSMIL", "Military", "RUS") for t in doc if t.text == "troops"]
+    ms.sort(key=lambda m: m.start)
+    got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "attacks"
+           and r.source.country in ("PAK", "RUS")}
+    assert got == {expected}
+
+
 def test_ruling_is_no_cooperation():
     # "the faction that controls Afghanistan", "Syria controlled Lebanon"
     for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command",
