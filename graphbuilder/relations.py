@@ -25,7 +25,8 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, is_task_force
+from .actors import (ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, dateline_end,
+                     is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -35,6 +36,11 @@ PASSIVE_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
+#: CAMEO codes of a lawsuit (115), brought against someone before a court (an official complaint, 114, is
+#: made *to* whom it is against as often as to a third: "protested strongly to Iran").
+LEGAL_COMPLAINT_CAMEO = frozenset({"115"})
+#: Prepositions of whom a lawsuit is against ("sued X *at* the ICJ" is no suit against the court).
+LEGAL_COMPLAINT_PREPS = frozenset({"against"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
 #: After a verb of cooperation, "over" names a rival or a matter ("backed Biden *over* Trump", "boost the
@@ -1256,7 +1262,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not sources and relation == "attacks":
                 # "Two rockets fired by Hezbollah struck northern Israel": the weapon's author.
                 sources = _weapon_author(tok, index)
-            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
+            targets = _objects(tok, index, _target_preps(relation, cameo), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
@@ -1895,13 +1901,17 @@ def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention
     return None
 
 
-def _target_preps(relation: str) -> frozenset:
-    """Prepositions that introduce the target of a verb of ``relation``.
+def _target_preps(relation: str, cameo: Optional[str] = None) -> frozenset:
+    """Prepositions that introduce the target of a verb of ``relation`` (coded ``cameo``).
 
     One helps, defends or backs someone *against* or *from* a third party ("defend the Syrian people
     from Assad"): after a verb of cooperation those name an adversary (or the giver: "support from
-    Turkey"), never the one helped.
+    Turkey"), never the one helped. A lawsuit is *against* someone; the court it is brought *at*,
+    *to*, *with* or *before* only hears it ("sued the United States *at the International Court of
+    Justice*").
     """
+    if cameo and cameo[:3] in LEGAL_COMPLAINT_CAMEO:
+        return LEGAL_COMPLAINT_PREPS
     if relation == "meets":
         return MEETING_PREPS
     if codes.relation_info(relation).group == "cooperation":
@@ -2414,10 +2424,11 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
     out = []
     for child in tok.children:
         if child.lower_ in DIRECTION_WORDS and child.lower_ in preps and child.dep_ in ("advmod", "npadvmod", "prep"):
-            # "stationed north of Mosul", "30 km south of Kirkuk": the place the direction is taken from
-            # (only for callers that list the direction words among their prepositions).
-            out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
-                       if m.type in PLACE_TYPES)
+            # "stationed north of Mosul": the place the direction is taken from (only for callers that
+            # list the direction words among their prepositions), unless it is only a landmark
+            if not _landmark_only(child, index):
+                out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
+                           if m.type in PLACE_TYPES)
             continue
         if child.dep_ == "prep" and child.lower_ in preps:
             # "near the *Turkish* border" says nothing of which side: only "in", "at" ... "the Turkish
@@ -2435,6 +2446,37 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
                                   if m is not None and m.type in PLACE_ONLY]
                     out.extend((m, child) for m in found)
     return out
+
+
+#: Nouns of a distance, which make the place it is measured from a landmark ("*30 km* south of Mosul").
+DISTANCE_NOUNS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles",
+                            "meter", "meters", "metre", "metres", "yard", "yards", "mi"})
+
+
+#: Words that qualify a distance ("*some* 30 km", "*about* two miles").
+APPROXIMATE_WORDS = frozenset({"some", "about", "around", "roughly", "nearly", "almost", "approximately", "over",
+                               "more", "than", "less", "a", "few", "several", "-", "(", ")"})
+
+
+def _landmark_only(direction, index: ActorIndex) -> bool:
+    """Whether the place a direction word is taken from is only a landmark: measured from ("*30 km*
+    south of Mosul", "some 30 kilometers (20 miles) south of Mosul": a force that far off is not at
+    Mosul) or describing a place named just before ("in the village of Kalta*,* north of Raqqa", "in
+    Al-Wasata area, south of Al-Atarab": the force is in Kalta, in Al-Wasata; Raqqa and Al-Atarab
+    only say where those are)."""
+    doc = direction.doc
+    i = direction.i - 1
+    # the parser hangs a distance on the direction word or on the place before it: read the words
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in DISTANCE_NOUNS or doc[i].lower_ in APPROXIMATE_WORDS):
+        if doc[i].lower_ in DISTANCE_NOUNS or doc[i].lemma_.lower() in DISTANCE_NOUNS:
+            return True
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    before = doc[i - 1]
+    named = index.at(before.i)
+    return (named is not None and named.type in PLACE_TYPES) or before.lemma_.lower() in QUARTER_NOUNS \
+        or _place_noun(before, triggers()["location"]["place_nouns"])
 
 
 #: Words of a direction from a place ("north *of* Mosul"), which :func:`_places` reads as where a force is
@@ -3093,9 +3135,11 @@ def _name_locates(m: ActorMention, doc) -> bool:
 
 
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
+    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``Mosul in Iraq``.
+
+    Not ``the camp north of Mosul``: a place taken as a landmark is outside the place it locates.
+    """
     cfg = triggers()["location"]
-    directions = frozenset(cfg["directions"])
     place_nouns = frozenset(cfg["place_nouns"])
     named = _states_named(index)
     for m in index:
@@ -3151,17 +3195,6 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                     country = _country_of_modifier(child, doc, index)
                     if country is not None:
                         yield from _opt(_make("located-in", m, country, head, index, doc_date, None, "located-of", 0.8))
-        # "the Bashiqa camp north of Mosul"
-        if m.type == "Facility":
-            for tok in doc[m.token_end:min(len(doc), m.token_end + 3)]:
-                if tok.lower_ in directions:
-                    for child in tok.children:
-                        if child.dep_ == "prep" and child.lower_ == "of":
-                            for p in child.children:
-                                for c in actors_of(p, index) if p.dep_ == "pobj" else ():
-                                    if c.type in ("Place", "Country"):
-                                        yield from _opt(_make("located-in", m, c, tok, index, doc_date, None,
-                                                              "located-direction", 0.7))
 
 
 #: Nouns for a part of a town or land, which a place's name qualifies ("the Al-Sinek *neighborhood*").
@@ -3817,7 +3850,7 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         else:
             continue
         if story is _UNSET:
-            story = _story_state(index.mentions)
+            story = _story_state(index.mentions, doc)
         home = _home_state(doc, index.mentions, m, story)
         if home is None:
             continue
@@ -7802,40 +7835,6 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
                           rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
 
 
-#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
-_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
-             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
-             r"|Online)")
-#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
-_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
-                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
-                  r"|BREAKING|EDITOR|NOTE)\b)")
-#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
-#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
-#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
-#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
-#: "US - China talks" opens with no dateline.
-_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
-    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
-       |{_AGENCIES}
-       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
-    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
-    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
-    ,?\s*(?:\([^()\n]{{1,30}}\))?
-    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
-
-
-def dateline_end(text: str) -> int:
-    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
-
-    Its place is where the story was filed and its agency who filed it: neither takes part in
-    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
-    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody).
-    """
-    found = _DATELINE.match(text[:160])
-    return found.end() if found else 0
-
-
 #: Nouns of a state's word or deed: "shot down a *German* proposal" attacks no state, although
 #: "rejected an *Indian* proposal" rejects India.
 STATE_WORD_NOUNS = frozenset({"proposal", "plan", "idea", "bid", "bill", "motion", "draft", "suggestion",
@@ -7847,6 +7846,58 @@ FORCE_RELATIONS = frozenset({"attacks", "coerces", "sanctions", "threatens"})
 BAND_NOUNS = frozenset({"group", "cell", "network", "gang", "faction", "band"})
 #: Nouns of a state's nationals' firms: "a *Turkish* company halted its work".
 FIRM_NOUNS = frozenset({"company", "firm", "contractor", "corporation", "business"})
+
+
+#: Verbs of denying a claim ("a charge Pakistan *denied*", "but Moscow *rejected* it").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "dispute", "rebut"})
+#: Words a denial names a claim by ("denied *it*", "dismissed *the accusation*").
+CLAIM_WORDS = frozenset({"it", "this", "that", "claim", "claims", "charge", "charges", "accusation", "accusations",
+                         "allegation", "allegations", "report", "reports", "assertion", "version"})
+
+
+def _same_party(a: ActorMention, b: ActorMention) -> bool:
+    """Whether ``a`` and ``b`` stand for one party: one actor, or a state and its organs, forces or
+    capital ("Pakistan attacked ... which *Islamabad* denied", "Russian troops ... *Moscow* denied")."""
+    return a.actor_id == b.actor_id or bool(a.country) and a.country in (b.country, b.actor_id) \
+        or bool(b.country) and b.country == a.actor_id
+
+
+def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
+    """Whether the sentence of the event ``tok`` triggers says its alleged author denies it, in a
+    clause that follows the claim: "India said Pakistan attacked its posts, *a claim Islamabad
+    denied*", "..., *which Pakistan denied*", "..., *but Moscow denied it*". (A denial that governs
+    the event, "Russia denied its jets struck the convoy", already negates it: :func:`modality`.)"""
+    for d in tok.sent:
+        if d.i <= tok.i or d.lemma_.lower() not in DENIAL_VERBS or d.pos_ != "VERB" \
+                or any(c.dep_ == "neg" for c in d.children) or tok in d.subtree:
+            continue
+        if d.dep_ == "relcl":
+            # the relative clause hangs on the claim or on a word of it
+            about = d.head.i == tok.i or d.head in tok.subtree
+        else:
+            # "..., but Moscow denied *it*": a bare claim (not "the charge *that it harbours militants*",
+            # "accusations *of torture*": another claim) denied beside the verb that reports the event
+            about = d.head.i != tok.i and tok in d.head.subtree and any(
+                c.dep_ in OBJ and c.lower_ in CLAIM_WORDS
+                and not any(g.dep_ in ("acl", "ccomp", "relcl", "prep") for g in c.children) for c in d.children)
+        if not about:
+            continue
+        deniers = [m for c in d.children if c.dep_ in SUBJ for m in actors_of(c, index)] + _agent(d, index)
+        if any(_same_party(m, r.source) for m in deniers):
+            return True
+    return False
+
+
+def _with_denials(mentions: Iterable[RelationMention], doc, index: ActorIndex) -> Iterator[RelationMention]:
+    """An event its alleged author denies in the same sentence is claimed, not asserted: "India said
+    Pakistan attacked its posts, a claim Islamabad denied" is no attack the graph may state as fact."""
+    for r in mentions:
+        if r.modality == "asserted" and codes.relation_info(r.relation).kind == "event":
+            span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+            tok = next((t for t in span or () if t.text == r.trigger), None)
+            if tok is not None and _denied_by_actor(r, tok, index):
+                r = replace(r, modality="hypothetical", rule=r.rule + "+denied")
+        yield r
 
 
 def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex):
@@ -7906,7 +7957,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
-            for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
+            for r in _with_denials(_with_refusals(_with_threats(rule(doc, index, doc_date)), doc), doc, index):
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
                 src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)

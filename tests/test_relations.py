@@ -376,6 +376,107 @@ def test_suing_is_disapproval_not_coercion():
     assert {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))} == {("opposes", "115")}
 
 
+@pytest.mark.parametrize("spec, court, expected", [
+    # "Argentina sued the United States at the International Court of Justice"
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/4 United/PROPN/compound/4 States/PROPN/dobj/1 "
+     "at/ADP/prep/1 the/DET/det/7 ICJ/PROPN/pobj/5", (7, 8), {("ARG", "USA")}),
+    # "Nicaragua sued the United States in the World Court"
+    ("Nicaragua/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/4 United/PROPN/compound/4 States/PROPN/dobj/1 "
+     "in/ADP/prep/1 the/DET/det/7 Court/PROPN/pobj/5", (7, 8), {("NIC", "USA")}),
+    # "Ukraine filed a lawsuit against Russia at the ICJ"
+    ("Ukraine/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 lawsuit/NOUN/dobj/1/lawsuit against/ADP/prep/3 "
+     "Russia/PROPN/pobj/4 at/ADP/prep/1 the/DET/det/8 ICJ/PROPN/pobj/6", (8, 9), {("UKR", "RUS")}),
+    # "Argentina filed a case against Britain before the tribunal"
+    ("Argentina/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 case/NOUN/dobj/1/case against/ADP/prep/3 "
+     "Britain/PROPN/pobj/4 before/ADP/prep/1 the/DET/det/8 tribunal/NOUN/pobj/6", (8, 9), {("ARG", "GBR")}),
+    # "Argentina sued the ICJ": a court sued is the target
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/3 ICJ/PROPN/dobj/1", (3, 4), {("ARG", "COURT")}),
+    # "Argentina sued Britain in 1990": no court, the state sued
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Britain/PROPN/dobj/1 in/ADP/prep/1 1990/NUM/pobj/3", None,
+     {("ARG", "GBR")}),
+])
+def test_the_court_a_lawsuit_is_brought_at_is_not_sued(spec, court, expected):
+    doc = make_doc(spec)
+    names = {"Argentina": "ARG", "Nicaragua": "NIC", "Ukraine": "UKR", "Russia": "RUS", "Britain": "GBR"}
+    ms = [mention(doc, t.i, t.i + 1, names[t.text], "Country", names[t.text]) for t in doc if t.text in names]
+    if doc[3].text == "United":
+        ms.append(mention(doc, 3, 5, "USA", "Country", "USA"))
+    if court is not None:
+        ms.append(mention(doc, *court, "COURT", "InternationalOrganisation"))
+    ms.sort(key=lambda m: m.start)
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "opposes" and r.cameo == "115"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Clinton ripped Starr": criticism, no blow
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip Starr/PROPN/dobj/1", {("opposes", "111")}),
+    # "McCain ripped into Rumsfeld over the scandal"
+    ("McCain/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip into/ADP/prep/1 Rumsfeld/PROPN/pobj/2 over/ADP/prep/1 "
+     "scandal/NOUN/pobj/4", {("opposes", "111")}),
+    # "Clinton is ripping Starr"
+    ("Clinton/PROPN/nsubj/2 is/AUX/aux/2/be ripping/VERB/ROOT/2/rip Starr/PROPN/dobj/2", {("opposes", "111")}),
+    # "Clinton ripped through Starr's town": no one is criticised or struck
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip through/ADP/prep/1 Starr/PROPN/poss/5 's/PART/case/3 "
+     "town/NOUN/pobj/2", set()),
+    # "A blast ripped through Starr's office": no actor did it
+    ("A/DET/det/1 blast/NOUN/nsubj/2 ripped/VERB/ROOT/2/rip through/ADP/prep/2 Starr/PROPN/poss/6 "
+     "'s/PART/case/4 office/NOUN/pobj/3", set()),
+    # "Clinton ripped up the deal with Starr": the deal, not Starr
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip up/ADP/prt/1 the/DET/det/4 deal/NOUN/dobj/1 with/ADP/prep/4 "
+     "Starr/PROPN/pobj/5", None),
+])
+def test_ripping_someone_is_criticism(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, f"person:{t.lower_}", "Person") for t in doc if t.text in ("Clinton", "McCain",
+                                                                                          "Starr", "Rumsfeld")]
+    got = {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+    assert not any(rel == "attacks" for rel, _ in got)
+    if expected is not None:
+        assert got == expected
+
+
+_CLAIM = ("India/PROPN/nsubj/1 said/VERB/ROOT/1/say Pakistan/PROPN/nsubj/3 attacked/VERB/ccomp/1/attack "
+          "Indian/ADJ/amod/5/indian posts/NOUN/dobj/3/post ,/PUNCT/punct/3 ")
+_UKRAINE = ("Ukraine/PROPN/nsubj/1 said/VERB/ROOT/1/say Russian/ADJ/amod/3/russian troops/NOUN/nsubj/4/troop "
+            "attacked/VERB/ccomp/1/attack Ukrainian/ADJ/amod/6/ukrainian posts/NOUN/dobj/4/post ,/PUNCT/punct/1 "
+            "but/CCONJ/cc/1 {}/PROPN/nsubj/10 denied/VERB/conj/1/deny {}")
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "India said Pakistan attacked Indian posts, a claim Islamabad denied": the capital speaks for the state
+    (_CLAIM + "a/DET/det/8 claim/NOUN/npadvmod/3/claim Islamabad/PROPN/nsubj/10 denied/VERB/relcl/8/deny",
+     "hypothetical"),
+    # "..., which Pakistan denied"
+    (_CLAIM.replace("punct/3", "punct/5") + "which/PRON/dobj/9 Pakistan/PROPN/nsubj/9 denied/VERB/relcl/5/deny",
+     "hypothetical"),
+    # "Ukraine said Russian troops attacked Ukrainian posts, but Moscow denied it"
+    (_UKRAINE.format("Moscow", "it/PRON/dobj/10"), "hypothetical"),
+    # "..., but Kiev denied it": a denial by another party than the alleged author
+    (_UKRAINE.format("Kiev", "it/PRON/dobj/10"), "asserted"),
+    # "..., but Moscow denied accusations of torture": another claim
+    (_UKRAINE.format("Moscow", "accusations/NOUN/dobj/10/accusation of/ADP/prep/11 torture/NOUN/pobj/12"),
+     "asserted"),
+    # "..., a claim Islamabad did not deny"
+    (_CLAIM + "a/DET/det/8 claim/NOUN/npadvmod/3/claim Islamabad/PROPN/nsubj/12 did/AUX/aux/12/do "
+              "not/PART/neg/12 deny/VERB/relcl/8/deny", "asserted"),
+])
+def test_an_event_its_alleged_author_denies_is_not_asserted(spec, expected):
+    doc = make_doc(spec)
+    states = {"India": "IND", "Indian": "IND", "Pakistan": "PAK", "Ukraine": "UKR", "Ukrainian": "UKR",
+              "Russian": "RUS"}
+    places = {"Islamabad": "PAK", "Moscow": "RUS", "Kiev": "UKR"}
+    ms = [mention(doc, t.i, t.i + 1, states[t.text], "Country", states[t.text]) for t in doc
+          if t.text in states and not (t.text == "Russian")]
+    ms += [mention(doc, t.i, t.i + 1, f"place:{t.lower_}", "Place", places[t.text]) for t in doc if t.text in places]
+    ms += [mention(doc, t.i - 1, t.i + 1, "RUSMIL", "Military", "RUS") for t in doc if t.text == "troops"]
+    ms.sort(key=lambda m: m.start)
+    got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "attacks"
+           and r.source.country in ("PAK", "RUS")}
+    assert got == {expected}
+
+
 def test_ruling_is_no_cooperation():
     # "the faction that controls Afghanistan", "Syria controlled Lebanon"
     for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command",
@@ -4658,6 +4759,68 @@ def test_where_a_force_is_by_its_own_phrase_or_its_verbs(spec, force, place, exp
         assert not got
     else:
         assert got == {("FORCE", "place:x", expected)}
+
+
+@pytest.mark.parametrize("spec, force, places, expected", [
+    # "US troops were deployed 30 km south of Baghdad": measured from Baghdad, not at it.
+    ("US/PROPN/compound/1 troops/NOUN/nsubjpass/3/troop were/AUX/auxpass/3/be deployed/VERB/ROOT/3/deploy/VBN "
+     "30/NUM/nummod/5 km/NOUN/npadvmod/6/km south/ADV/advmod/3 of/ADP/prep/6 Baghdad/PROPN/pobj/7",
+     (0, 2), [8], set()),
+    # "IS fighters attacked the base in Hamam al-Alil, some 30 kilometers south of Mosul"
+    ("IS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack the/DET/det/4 "
+     "base/NOUN/dobj/2/base in/ADP/prep/2 Hamam_al-Alil/PROPN/pobj/5 ,/PUNCT/punct/6 some/DET/det/10 "
+     "30/NUM/nummod/10 kilometers/NOUN/npadvmod/11/kilometer south/ADV/advmod/2 of/ADP/prep/11 "
+     "Mosul/PROPN/pobj/12", 0, [6, 13], {"place:6"}),
+    # "Taliban fighters attacked a post in Ghazni, south of Kabul": Kabul only says where Ghazni is.
+    ("Taliban/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack a/DET/det/4 "
+     "post/NOUN/dobj/2/post in/ADP/prep/2 Ghazni/PROPN/pobj/5 ,/PUNCT/punct/4 south/ADV/advmod/2 "
+     "of/ADP/prep/8 Kabul/PROPN/pobj/9", 0, [6, 10], {"place:6"}),
+    # "Turkish troops are stationed at Bashiqa, north of Mosul": at Bashiqa, not at Mosul.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubjpass/3/troop are/AUX/auxpass/3/be stationed/VERB/ROOT/3/station/VBN "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4 ,/PUNCT/punct/5 north/ADV/npadvmod/3 of/ADP/prep/7 "
+     "Mosul/PROPN/pobj/8", (0, 2), [5, 9], {"place:5"}),
+    # "... in Hamam al-Alil, some 30 kilometers (20 miles) south of Mosul": the distance hangs on the town
+    ("IS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack in/ADP/prep/2 "
+     "Hamam_al-Alil/PROPN/pobj/3 ,/PUNCT/punct/4 30/NUM/nummod/7 kilometers/NOUN/appos/4/kilometer "
+     "(/PUNCT/punct/7 20/NUM/nummod/10 miles/NOUN/appos/7/mile )/PUNCT/punct/7 south/ADV/advmod/2 "
+     "of/ADP/prep/12 Mosul/PROPN/pobj/13", 0, [4, 14], {"place:4"}),
+    # "Turkish forces set up a post in the Al-Wasata area, south of Al-Atarab"
+    ("Turkish/ADJ/amod/1 forces/NOUN/nsubj/2/force established/VERB/ROOT/2/establish a/DET/det/4 "
+     "post/NOUN/dobj/2/post in/ADP/prep/4 Al-Wasata/PROPN/compound/7 area/NOUN/pobj/5/area ,/PUNCT/punct/4 "
+     "south/ADV/advmod/2 of/ADP/prep/9 Al-Atarab/PROPN/pobj/10", (0, 2), [11], set()),
+    # "Iraqi forces massed north of Mosul": just outside it, as "near Mosul" is.
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force massed/VERB/ROOT/2/mass north/ADV/advmod/2 of/ADP/prep/3 "
+     "Mosul/PROPN/pobj/4", (0, 2), [5], {"place:5"}),
+    # "Iraqi forces massed on Monday, north of Mosul": a comma after no place keeps it.
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force massed/VERB/ROOT/2/mass on/ADP/prep/2 Monday/PROPN/pobj/3 "
+     ",/PUNCT/punct/2 north/ADV/advmod/2 of/ADP/prep/6 Mosul/PROPN/pobj/7", (0, 2), [8], {"place:8"}),
+])
+def test_a_place_a_direction_is_measured_from_is_a_landmark(spec, force, places, expected):
+    doc = make_doc(spec)
+    f0, f1 = force if isinstance(force, tuple) else (force, force + 1)
+    ms = sorted([mention(doc, f0, f1, "FORCE", "Military" if f1 - f0 == 2 else "ArmedGroup")]
+                + [mention(doc, p, p + 1, f"place:{p}", "Place") for p in places], key=lambda m: m.start)
+    assert {t for _, t, _ in _stationed(doc, ms)} == expected
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "the Bashiqa camp north of Mosul": outside Mosul
+    ("the/DET/det/2 Bashiqa/PROPN/compound/2 camp/NOUN/nsubj/6/camp north/ADV/advmod/2 of/ADP/prep/3 "
+     "Mosul/PROPN/pobj/4 was/AUX/ROOT/6/be", False),
+    # "Tarmiyah, 50 km north of Baghdad"
+    ("Tarmiyah/PROPN/nsubj/6 ,/PUNCT/punct/0 50/NUM/nummod/3 km/NOUN/npadvmod/4/km north/ADV/advmod/0 "
+     "of/ADP/prep/4 Baghdad/PROPN/pobj/5 was/AUX/ROOT/6/be", False),
+    # "the Bashiqa camp in Mosul": inside it
+    ("the/DET/det/2 Bashiqa/PROPN/compound/2 camp/NOUN/nsubj/5/camp in/ADP/prep/2 Mosul/PROPN/pobj/3 "
+     "was/AUX/ROOT/5/be", True),
+])
+def test_a_place_north_of_another_is_not_located_in_it(spec, located):
+    doc = make_doc(spec)
+    last = next(i for i, t in enumerate(doc) if t.text in ("Mosul", "Baghdad"))
+    first = (1, 3) if doc[0].text == "the" else (0, 1)
+    ms = [mention(doc, *first, "place:a", "Facility" if first == (1, 3) else "Place"),
+          mention(doc, last, last + 1, "place:b", "Place")]
+    assert (("place:a", "located-in", "place:b", "asserted") in triples(doc, ms)) is located
 
 
 def test_a_states_word_in_a_list_after_a_town_is_not_its_state():
