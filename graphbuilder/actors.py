@@ -235,6 +235,10 @@ class KnownLeader:
         """Whether ``when`` falls in one of the terms."""
         return any((s is None or s <= when) and (e is None or when <= e) for s, e in self.terms)
 
+    def ahead(self, when: date) -> bool:
+        """Whether every term starts after ``when``: at that date the person is not (yet) a leader."""
+        return bool(self.terms) and all(s is not None and when < s for s, _ in self.terms)
+
     def to_data(self) -> list:
         return [self.country, [[s.isoformat() if s else None, e.isoformat() if e else None] for s, e in self.terms]]
 

@@ -3885,7 +3885,8 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
 
     Only when the document names the state and gives the person no title nor organisation
     anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
-    mention is ``former`` unless the document's date falls in one of his terms; its rule is
+    mention is ``former`` unless the document's date falls in one of his terms (none before the first of
+    them: he is no leader yet); its rule is
     ``gazetteer``, its sentence the one of the person's first mention, its target the state's
     mention closest to it; he is a member of the state's government as well (as in :func:`role_rule`).
     """
@@ -3905,6 +3906,9 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     titled = {r.person.actor_id for r in index.roles}
     for actor_id, mentions in people.items():
         leader = leaders[actor_id]
+        if doc_date is not None and leader.ahead(doc_date):
+            # "Pohamba" in a story of 2004, a year before his presidency: no leader at that date, former least of all
+            continue
         if leader.country not in states or actor_id in titled \
                 or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
             continue
@@ -6005,15 +6009,15 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 OWN_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "regime"})
 
 
-def _state_led_by(person: ActorMention, index: ActorIndex) -> Optional[str]:
-    """The state ``person`` is said (by a title in the document) or known (the gazetteer's current
-    leaders) to lead, if any."""
+def _state_led_by(person: ActorMention, index: ActorIndex, doc_date=None) -> Optional[str]:
+    """The state ``person`` is said (by a title in the document) or known (the gazetteer's leaders, not
+    before their first term) to lead, if any."""
     for role in index.roles:
         if role.person.actor_id == person.actor_id and role.leader and not role.former \
                 and role.organ.type in ("Country", "Government") and role.organ.country:
             return role.organ.country
     known = (index.leaders or {}).get(person.actor_id)
-    return known.country if known is not None else None
+    return known.country if known is not None and not (doc_date is not None and known.ahead(doc_date)) else None
 
 
 def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -6033,7 +6037,7 @@ def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
         person = index.at(noun.head.i)
         if person is None or person.type != "Person" or person.pronoun or person.head != noun.head.i:
             continue
-        iso = _state_led_by(person, index)
+        iso = _state_led_by(person, index, doc_date)
         if iso is None:
             continue
         span = doc[poss[0].i:noun.i + 1]
@@ -7846,6 +7850,13 @@ FORCE_RELATIONS = frozenset({"attacks", "coerces", "sanctions", "threatens"})
 BAND_NOUNS = frozenset({"group", "cell", "network", "gang", "faction", "band"})
 #: Nouns of a state's nationals' firms: "a *Turkish* company halted its work".
 FIRM_NOUNS = frozenset({"company", "firm", "contractor", "corporation", "business"})
+#: Nouns of firms of a trade the Phoenix agent dictionary misses or files elsewhere ("*US* publishers" is
+#: media there): with a state's word, its business, not the state.
+TRADE_NOUNS = frozenset({"bank", "lender", "insurer", "publisher", "chipmaker", "carmaker", "automaker", "refiner",
+                         "shipper", "shipbuilder", "steelmaker", "broker", "brokerage", "conglomerate"})
+#: Nouns the dictionary files under business that name states as often as firms ("Arab oil *producers*",
+#: "*Saudi* suppliers" of a cartel).
+TRADE_STATE_NOUNS = frozenset({"producer", "supplier", "consumer", "buyer", "seller"})
 
 
 #: Verbs of denying a claim ("a charge Pakistan *denied*", "but Moscow *rejected* it").
@@ -7909,10 +7920,16 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     proposal"): a false accusation of the state otherwise."""
     from .actors import agent_sector
 
-    if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS or m.type != "Country" or not m.country:
+    if m.type != "Country" or not m.country:
         return m
     tok = doc[m.head]
     noun = tok.head
+    if _business_word(tok, noun, m, index) and codes.relation_info(r.relation).kind == "event":
+        # "*US* publishers filed suit to block Google", "*German* carmakers criticised France": a state's firms
+        # act (and are acted on) for themselves; an analyst of the state's conduct must not see the state.
+        return _people(m.country, "BUS", noun)
+    if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS:
+        return m
     if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
             people := _party_people(noun.head)) is not None and people[0] in FLED_SECTORS and people[1].i == noun.head.i \
             and not any(x.token_start <= noun.head.i < x.token_end for x in index.mentions):
@@ -7933,11 +7950,43 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
         return None if r.relation in FORCE_RELATIONS else m
     if lemma in BAND_NOUNS:
         return _people(m.country, "REB", noun)
-    if lemma in FIRM_NOUNS:
-        return _people(m.country, "BUS", noun)
     if agent_sector(noun) == "CRM":
         return None  # "Albanian smugglers", "Somali pirates": a state's criminals do not act for it
     return m
+
+
+#: Nouns of a party another backs or is allied with: a state's word before one ("a key *U.S.* ally", "an
+#: *American* partner", "*Washington's* proxies") names its patron, not the party.
+PATRONAGE_NOUNS = frozenset({"ally", "client", "partner", "proxy", "protege", "protégé", "satellite", "surrogate",
+                             "puppet"})
+
+
+def _patron_word(r: RelationMention, m: ActorMention, doc, index: ActorIndex) -> bool:
+    """Whether ``m`` only qualifies a noun of :data:`PATRONAGE_NOUNS` that ``r`` is about: "militants attacked a
+    key *U.S.* ally" attacks the ally, an unnamed party, not the United States. Not where the noun has an owner
+    of its own, whose the modifier says the ally is ("Moscow's *Syrian* ally", "its *Iranian* partners"), nor
+    where the noun is the relation's own word ("Turkey, a NATO ally": :func:`ally_rule`)."""
+    tok = doc[m.head]
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod", "poss") or noun.i <= tok.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in PATRONAGE_NOUNS or r.trigger.lower() in (noun.lower_, noun.lemma_.lower()) \
+            or codes.relation_info(r.relation).kind != "event":
+        return False
+    if tok.dep_ != "poss" and any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not any(x.token_start <= noun.i < x.token_end for x in index.mentions if x.head != m.head)
+
+
+def _business_word(tok, noun, m: ActorMention, index: ActorIndex) -> bool:
+    """Whether the state's one-word mention ``m`` (token ``tok``) only qualifies ``noun``, a noun of firms
+    no actor covers ("*Japanese* banks", "major *US* publishers", "*German* car companies")."""
+    from .actors import agent_sector
+
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN" \
+            or m.token_end - m.token_start != 1 or any(x.token_start <= noun.i < x.token_end for x in index.mentions):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in FIRM_NOUNS | TRADE_NOUNS or (agent_sector(noun) == "BUS" and lemma not in TRADE_STATE_NOUNS)
 
 
 def _rank(r: RelationMention) -> tuple:
@@ -7960,6 +8009,8 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
             for r in _with_denials(_with_refusals(_with_threats(rule(doc, index, doc_date)), doc), doc, index):
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
+                if _patron_word(r, r.source, doc, index) or _patron_word(r, r.target, doc, index):
+                    continue
                 src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)
                 if src is None or tgt is None or src.actor_id == tgt.actor_id:
                     continue
