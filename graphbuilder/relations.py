@@ -837,7 +837,9 @@ def modality(tok) -> str:
         # "Joint operations by Iraq and Iran against ISIS are not planned", "talks between X and Y did not
         # take place": an event named as the subject is as the verb saying it happens says.
         chain.append(tok.head)
-    for i, t in enumerate(chain):
+    # a negation governs no clause past a clause boundary ("X attacked Y; Israel did not comment")
+    scope = next((i for i in range(1, len(chain)) if _clause_boundary(chain[i - 1])), len(chain))
+    for i, t in enumerate(chain[:scope]):
         kids = list(t.children)
         if any(c.dep_ == "neg" or c.lower_ in cues["negators"] and c.dep_ in ("neg", "advmod", "det") for c in kids):
             return "negated"
@@ -911,6 +913,21 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Conjunctions that set a conjunct against the one before ("did not attack Y *but* shelled Z").
+CONTRASTIVE_CC = frozenset({"but", "yet"})
+
+
+def _clause_boundary(clause) -> bool:
+    """Whether ``clause`` stands apart from its head, whose negation is not its own: a conjunct with its own
+    subject ("Israeli jets struck X, *and Israel* did not comment"), one set against its head ("did not
+    attack Y *but* shelled Z"), or a complement before its head, which is how the parser joins independent
+    clauses ("Syria said jets attacked X; Israel did not comment", "Jets attacked X, the army did not confirm")."""
+    if clause.dep_ == "conj":
+        return any(c.dep_ in SUBJ + PASSIVE_SUBJ + ("expl",) for c in clause.children) or any(
+            c.dep_ == "cc" and c.lower_ in CONTRASTIVE_CC and c.i < clause.i for c in clause.head.children)
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i
 
 
 def _committed_hostility(tok) -> bool:
@@ -7899,14 +7916,56 @@ def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
     return False
 
 
+#: Determiners of a claim named again in the next sentence ("denied *the* claim", "rejected *these* reports").
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+#: Nouns of a part in an event that a denial disowns ("denied *any involvement*", "denied responsibility").
+INVOLVEMENT_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "link", "links"})
+
+
+def _refers_back(obj) -> bool:
+    """Whether a denial's object names a claim made before, and no new one: "denied *it*", "denied *the
+    report*", "dismissed *such accusations*", "denied *any involvement*" (in the attack, or none said), not
+    "denied *the charge that it harbours militants*", "denied *reports of torture*", "denied *a report*"."""
+    kids = list(obj.children)
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    if lemma in INVOLVEMENT_NOUNS:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("any", "all", "its", "their", "his", "her")
+                   for c in kids) or not any(c.dep_ == "det" for c in kids)
+    if any(c.dep_ in ("acl", "ccomp", "relcl", "prep", "appos") for c in kids) or lower not in CLAIM_WORDS:
+        return False
+    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids)
+
+
+def _denied_next(r: RelationMention, tok, index: ActorIndex) -> bool:
+    """Whether the sentence after the one of the event ``tok`` triggers opens with its alleged author
+    denying it: "Russian jets bombed a hospital in Idlib, activists said. *Moscow denied the claim.*",
+    "... *The Kremlin has denied any involvement.*" Only a denial that is the next sentence's main verb and
+    whose object refers back to a claim (:func:`_refers_back`)."""
+    sent = tok.sent
+    if sent.end >= len(tok.doc):
+        return False
+    d = tok.doc[sent.end].sent.root
+    if d.lemma_.lower() not in DENIAL_VERBS or d.pos_ != "VERB" or any(c.dep_ == "neg" for c in d.children):
+        return False
+    kids = list(d.children)
+    if any(c.dep_ in OBJ and _refers_back(c) for c in kids):
+        deniers = [m for c in kids if c.dep_ in SUBJ for m in actors_of(c, index)]
+    elif any(c.dep_ in PASSIVE_SUBJ and _refers_back(c) for c in kids):
+        deniers = _agent(d, index)  # "The claim was denied by Moscow."
+    else:
+        return False
+    return any(_same_party(m, r.source) for m in deniers)
+
+
 def _with_denials(mentions: Iterable[RelationMention], doc, index: ActorIndex) -> Iterator[RelationMention]:
-    """An event its alleged author denies in the same sentence is claimed, not asserted: "India said
-    Pakistan attacked its posts, a claim Islamabad denied" is no attack the graph may state as fact."""
+    """An event its alleged author denies in the same sentence, or at once in the next one, is claimed,
+    not asserted: "India said Pakistan attacked its posts, a claim Islamabad denied", "Russia bombed a
+    hospital, activists said. Moscow denied the claim." is no attack the graph may state as fact."""
     for r in mentions:
         if r.modality == "asserted" and codes.relation_info(r.relation).kind == "event":
             span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
             tok = next((t for t in span or () if t.text == r.trigger), None)
-            if tok is not None and _denied_by_actor(r, tok, index):
+            if tok is not None and (_denied_by_actor(r, tok, index) or _denied_next(r, tok, index)):
                 r = replace(r, modality="hypothetical", rule=r.rule + "+denied")
         yield r
 
