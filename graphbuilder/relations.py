@@ -882,6 +882,11 @@ def modality(tok) -> str:
             # "demanded an admission *that Soviet forces murdered* Polish officers", "the allegation that
             # X attacked Y": what an admission, claim or charge says is not what the text asserts.
             return "hypothetical"
+        if i == 1 and chain[0].dep_ in ("advcl", "xcomp") and _legal_action(t) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[0].children):
+            # "automakers filed suit to block California's regulation", "sued Oracle to stop the sale": what a
+            # suit asks a court to do has not been done, and the court, not the plaintiff, would do it.
+            return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _speech_head(t) is not None:
             # "they said they would boycott": a future reported in the past.
             return "planned"
@@ -894,7 +899,7 @@ def modality(tok) -> str:
             # wish or forecast of another's act is no plan of the other's (and so no threat it makes).
             return "hypothetical" if _others_act(t, chain[i - 1]) else "planned"
         if i > 0 and t.lemma_.lower() == "be" and chain[i - 1].dep_ == "xcomp" and chain[i - 1].tag_ == "VB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[0].children):
             # "Allawi *is to meet* Bush", "the minister was to visit Cairo": what is to be done is scheduled,
             # not done
             return "planned"
@@ -928,6 +933,21 @@ def _clause_boundary(clause) -> bool:
         return any(c.dep_ in SUBJ + PASSIVE_SUBJ + ("expl",) for c in clause.children) or any(
             c.dep_ == "cc" and c.lower_ in CONTRASTIVE_CC and c.i < clause.i for c in clause.head.children)
     return clause.dep_ == "ccomp" and clause.i < clause.head.i
+
+
+#: Verbs of going to law ("*sued* Oracle to stop ..."), and nouns of the action brought ("filed *suit*").
+LEGAL_ACTION_VERBS = frozenset({"sue", "litigate"})
+LAWSUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition", "appeal", "injunction", "action", "case",
+                           "challenge", "motion"})
+#: Verbs that bring a legal action named by their object ("*filed* a lawsuit", "*brought* a case").
+BRINGING_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit", "initiate", "mount"})
+
+
+def _legal_action(verb) -> bool:
+    """Whether ``verb`` goes to law: "sued", "filed suit", "brought a case" (not "launched an offensive")."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEGAL_ACTION_VERBS or lemma in BRINGING_VERBS and any(
+        c.dep_ in OBJ and c.lemma_.lower() in LAWSUIT_NOUNS for c in verb.children)
 
 
 def _committed_hostility(tok) -> bool:
