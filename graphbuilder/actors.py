@@ -136,6 +136,27 @@ def dateline_end(text: str) -> int:
     return found.end() if found else 0
 
 
+#: The place a dateline opens with: "BAGHDAD", "KABUL, Afghanistan", "Port-au-Prince", up to its comma,
+#: date, agency in brackets or dash.
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*")
+_AGENCY = re.compile(rf"{_AGENCIES}$")
+
+
+def dateline_place(text: str) -> Optional[str]:
+    """The place of the dateline that opens a wire story ("BAGHDAD (Reuters) -" → ``"BAGHDAD"``,
+    "MOSCOW, Dec 3 (AFP) -" → ``"MOSCOW"``), ``None`` when there is no dateline or only an agency credit
+    ("AP - "): where the story was filed, document metadata and no party (:func:`dateline_end`)."""
+    end = dateline_end(text)
+    if not end:
+        return None
+    head = re.sub(rf"^\s*{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*", "", text[:end])
+    found = _DATELINE_PLACE.match(head.strip())
+    if found is None:
+        return None
+    place = re.sub(r"\s+[A-Z][a-z]{2,3}\.?$", "", found.group().strip())  # "TRIPOLI Dec" → "TRIPOLI"
+    return None if not place or _AGENCY.match(place) else place
+
+
 def slug(text: str) -> str:
     """ASCII slug of a name: ``slug("Recep Tayyip Erdoğan") == 'recep-tayyip-erdogan'``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
