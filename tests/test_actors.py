@@ -2058,3 +2058,22 @@ def test_a_body_named_after_a_dateline_is_no_longer_for_it():
                    ents=[(0, 1, "ORG", "")])
     found = [(m.surface, m.type) for m in find_actors(doc, GAZ).mentions]
     assert found == [("Ethnic minority rebels", "ArmedGroup")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAGHDAD (Reuters) - Insurgents attacked a police station.", "BAGHDAD"),
+    ("MOSCOW, Dec 3 (AFP) - Russia and China signed a deal.", "MOSCOW"),
+    ("KABUL, Afghanistan -- Vote counting started.", "KABUL"),
+    ("NEW DELHI, AUG 29: India said.", "NEW DELHI"),
+    ("Canadian Press - OTTAWA (CP) - The minister spoke.", "OTTAWA"),
+    ("Tehran (Reuters) - Iran said.", "Tehran"),
+    # an agency's credit alone, or no dateline at all
+    ("AP - President Bush condemned Russia.", None),
+    ("Reuters - Oil prices rose.", None),
+    ("US - China talks ended in Beijing.", None),
+    ("Baghdad and Washington signed an agreement.", None),
+])
+def test_the_dateline_place_is_where_the_story_was_filed(text, place):
+    from graphbuilder.actors import dateline_place
+
+    assert dateline_place(text) == place
