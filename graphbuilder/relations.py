@@ -899,7 +899,7 @@ def modality(tok) -> str:
             # wish or forecast of another's act is no plan of the other's (and so no threat it makes).
             return "hypothetical" if _others_act(t, chain[i - 1]) else "planned"
         if i > 0 and t.lemma_.lower() == "be" and chain[i - 1].dep_ == "xcomp" and chain[i - 1].tag_ == "VB" \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[0].children):
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children):
             # "Allawi *is to meet* Bush", "the minister was to visit Cairo": what is to be done is scheduled,
             # not done
             return "planned"
