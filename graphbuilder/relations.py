@@ -451,6 +451,10 @@ PEOPLE_THING_NOUNS = frozenset({
     "website", "publication", "media", "television", "tv", "telecom", "diocese", "archdiocese", "monastery",
     "religion", "electorate",
 })
+#: Craft the agent dictionary files under their owners' sector: "Iran attacked a *tanker*" harms nobody's
+#: people (whose the tanker is, the text does not say).
+CRAFT_NOUNS = frozenset({"tanker", "supertanker", "freighter", "ship", "vessel", "containership", "jet",
+                         "airliner", "jetliner"})
 #: Of :data:`PEOPLE_ACTS`, acts done to people where they are: the act's place is theirs ("killed 35
 #: civilians *in Mosul*"), where a threat or support may be voiced from afar.
 PRESENCE_ACTS = frozenset({"attacks", "coerces"})
@@ -473,6 +477,8 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
     if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts) and tok.ent_type_ in ("NORP", "Demonym"):
         # "ethnic Albanians": people of the state where they live.
         return "CVL", tok
+    if tok.lemma_.lower() in CRAFT_NOUNS or tok.lower_ in CRAFT_NOUNS:
+        return None
     code = agent_sector(tok)
     if code not in PEOPLE_SECTORS and tok.pos_ == "NOUN" and tok.lemma_.lower() in FOLLOWER_NOUNS:
         # "opposition *supporters*", "the opposition *party*": people of the sector that qualifies them.

@@ -6273,3 +6273,15 @@ def test_a_known_leader_is_none_before_his_first_term(person, iso, when, expecte
     date = dt.date.fromisoformat(when) if when else None
     got = {(r.relation, r.former) for r in extract_relations(doc, ActorIndex(ms), date) if r.rule == "gazetteer"}
     assert got == (set() if expected is None else {("leader-of", expected), ("member-of", expected)})
+
+
+@pytest.mark.parametrize("noun, found", [
+    ("tanker/tanker", False), ("tankers/tanker", False), ("freighter/freighter", False), ("airliner/airliner", False),
+    ("journalists/journalist", True), ("businessmen/businessman", True),
+])
+def test_a_craft_is_no_people_of_a_state_acting_at_home(noun, found):
+    # "Iran attacked a tanker": whose the tanker is, the text does not say
+    doc = make_doc(f"Iranian/ADJ/amod/1 police/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack a/DET/det/4 "
+                   f"{noun.split('/')[0]}/NOUN/dobj/2/{noun.split('/')[1]}")
+    ms = [mention(doc, 0, 2, "IRNCOP", "Government", "IRN")]
+    assert bool([t for t in triples(doc, ms) if t[1] == "attacks"]) == found
