@@ -101,6 +101,62 @@ PERSON_LABELS = ("PERSON", "Person")
 _SLUG = re.compile(r"[^a-z0-9]+")
 
 
+#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
+_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
+             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
+             r"|Online)")
+#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
+_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
+                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
+                  r"|BREAKING|EDITOR|NOTE)\b)")
+#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
+#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
+#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
+#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
+#: "US - China talks" opens with no dateline.
+_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
+    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
+       |{_AGENCIES}
+       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
+    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
+    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
+    ,?\s*(?:\([^()\n]{{1,30}}\))?
+    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
+
+
+def dateline_end(text: str) -> int:
+    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
+
+    Its place is where the story was filed and its agency who filed it: neither takes part in
+    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
+    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody)
+    and the NER mistypes them ("KHARTOUM" a person, "BAGHDAD" an organisation): no actor either.
+    """
+    found = _DATELINE.match(text[:160])
+    return found.end() if found else 0
+
+
+#: The place a dateline opens with: "BAGHDAD", "KABUL, Afghanistan", "Port-au-Prince", up to its comma,
+#: date, agency in brackets or dash.
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*)*")
+_AGENCY = re.compile(rf"{_AGENCIES}$")
+
+
+def dateline_place(text: str) -> Optional[str]:
+    """The place of the dateline that opens a wire story ("BAGHDAD (Reuters) -" → ``"BAGHDAD"``,
+    "MOSCOW, Dec 3 (AFP) -" → ``"MOSCOW"``), ``None`` when there is no dateline or only an agency credit
+    ("AP - "): where the story was filed, document metadata and no party (:func:`dateline_end`)."""
+    end = dateline_end(text)
+    if not end:
+        return None
+    head = re.sub(rf"^\s*{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*", "", text[:end])
+    found = _DATELINE_PLACE.match(head.strip())
+    if found is None:
+        return None
+    place = re.sub(r"\s+[A-Z][a-z]{2,3}\.?$", "", found.group().strip())  # "TRIPOLI Dec" → "TRIPOLI"
+    return None if not place or _AGENCY.match(place) else place
+
+
 def slug(text: str) -> str:
     """ASCII slug of a name: ``slug("Recep Tayyip Erdoğan") == 'recep-tayyip-erdogan'``."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -156,6 +212,11 @@ def agent_sector(token) -> Optional[str]:
     return code.lstrip("~")[:3] if code else None
 
 
+#: Sectors of a state's or a region's opponents, whose leader leads them, not it ("Syrian *opposition*
+#: leader", "Kashmir *separatist* leader").
+OPPONENT_SECTORS = frozenset({"OPP", "REB", "INS", "UAF"})
+
+
 def _sector(token) -> Optional[str]:
     """:func:`agent_sector` when it is a state's organ or its opponents (:data:`ORGANS`)."""
     code = agent_sector(token)
@@ -194,6 +255,10 @@ class KnownLeader:
     def covers(self, when: date) -> bool:
         """Whether ``when`` falls in one of the terms."""
         return any((s is None or s <= when) and (e is None or when <= e) for s, e in self.terms)
+
+    def ahead(self, when: date) -> bool:
+        """Whether every term starts after ``when``: at that date the person is not (yet) a leader."""
+        return bool(self.terms) and all(s is not None and when < s for s, _ in self.terms)
 
     def to_data(self) -> list:
         return [self.country, [[s.isoformat() if s else None, e.isoformat() if e else None] for s, e in self.terms]]
@@ -1051,8 +1116,12 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
     runs = _name_runs(doc, gazetteer)
+    # A wire story's dateline and agency credit are where and by whom it was filed, no actor of it:
+    # an analyst's graph would otherwise gain a Reuters node per story and mistyped capitals, and
+    # a name the NER ran across the dash ("NEW YORK - Investors") is neither place nor body.
+    filed = dateline_end(doc.text)
     for ent in doc.ents:
-        if ent.start <= covered:
+        if ent.start <= covered or ent.start_char < filed:
             continue
         if (run := runs.get(ent.start)) is not None:
             span, actor = run
@@ -1131,12 +1200,12 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _military_units(doc, mentions, gazetteer)
     mentions = _tribes(doc, mentions, gazetteer)
     mentions = _place_institutions(doc, mentions)
-    mentions.extend(_unlabelled_facilities(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_plural_demonyms(doc, gazetteer, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_peoples(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_generic_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_partner_bodies(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
-    mentions.extend(_places_near(doc, {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    # the dateline's words are no one's: "AFP - Ethnic minority rebels" are the rebels
+    dateline = {t.i for t in doc if t.idx < filed}
+    for found in (_unlabelled_facilities, functools.partial(_plural_demonyms, gazetteer=gazetteer), _peoples,
+                  _generic_bodies, _partner_bodies, _places_near):
+        mentions.extend(found(doc, taken=dateline | {i for m in mentions for i in range(m.token_start, m.token_end)}))
+    mentions = [m for m in mentions if m.start >= filed]
     mentions = _led_coalitions(doc, mentions)
     mentions = _peoples_bodies(doc, mentions)
     # "ethnic Albanians demonstrated in Serbia": an ethnic group is no state, and not its people either.
@@ -1602,6 +1671,7 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
     qualified by a state ("Iraqi troops", "the Syrian regime") is the state's organ and is
     found elsewhere; so is a proper name ("the Global Coalition").
     """
+    filed = dateline_end(doc.text)  # "AP - Militants attacked": the agency is not the militants' own
     for tok in select(doc, lower=frozenset(GENERIC_BODIES) | GENERIC_MEN):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -1617,7 +1687,8 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
         if key is None or tok.dep_ == "compound" and key not in ("coalition", "regime"):
             # "fighter jets", "terrorist attacks": no body acts there.
             continue
-        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken for c in tok.lefts) and tok.lower_ != "coalition":
+        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken and c.idx >= filed for c in tok.lefts) \
+                and tok.lower_ != "coalition":
             # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it).
             continue
         start = min([tok.i] + [c.left_edge.i for c in mods])
@@ -2869,7 +2940,9 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
         tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) \
             or _title_after(doc, person.token_end) or tokens
-    return sorted(tokens, key=lambda t: t.i)
+    # "NEW YORK - President Bush": the parser hangs the dateline on the title, which it is no part of
+    filed = dateline_end(doc.text)
+    return sorted((t for t in tokens if t.idx >= filed), key=lambda t: t.i)
 
 
 def _title_after(doc, end: int) -> list:
@@ -3282,10 +3355,13 @@ def _cabinet_title(low: str) -> bool:
         w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
 
 
-def _story_state(mentions: list[ActorMention]) -> Optional[str]:
+def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
     """The state a document is about, if one stands out: named at least twice and more than
-    twice as often as any other."""
+    twice as often as any other. A state its dateline names counts too ("NAJAF, Iraq (Reuters) -"),
+    though it makes no mention: the story was filed there."""
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
+    if doc is not None and (filed := dateline_end(doc.text)):
+        counts.update(e.ent_id_ for e in doc.ents if e.end_char <= filed and e.label_ == "Country" and e.ent_id_)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
@@ -3303,15 +3379,16 @@ def _home_state(doc, mentions: list[ActorMention], person: ActorMention,
     Not when the person's own sentence names another state: "President Obama's pledge ... the
     U.S. commitment to Iraq" in a story about Iraq may be of either.
     """
-    state = _story_state(mentions) if story is _UNSET else story
+    state = _story_state(mentions, doc) if story is _UNSET else story
     if state is None:
         return None
     sent = doc[person.head].sent
     if any(m.type == "Country" and not m.pronoun and m.actor_id != state
            and sent.start <= m.head < sent.end for m in mentions):
         return None
+    # (none when only the dateline names the state: no mention to point at)
     return min((m for m in mentions if m.actor_id == state and m.type == "Country"),
-               key=lambda m: abs(m.token_start - person.token_start))
+               key=lambda m: abs(m.token_start - person.token_start), default=None)
 
 
 def _qualifies_title(tok, person: ActorMention) -> bool:
@@ -3516,11 +3593,14 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
             # "president of Rwanda's Green Party": the state is part of the party's name.
             country_ent = None
-        # A governor or mayor leads the place he governs, though he is no leader of a state.
-        place = _governed_place(doc, tokens, index) if org is None and "vice" not in low and "deputy" not in low \
-            else None
+        # A governor or mayor leads the place he governs, though he is no leader of a state; a leader
+        # of its opponents does not ("Kashmir *separatist* leader", "Chechen *rebel* leader"), nor
+        # does one of its opposition: he leads a body the text does not name.
+        opposed = any(_sector(t) in OPPONENT_SECTORS for t in words)
+        place = _governed_place(doc, tokens, index) \
+            if org is None and "vice" not in low and "deputy" not in low and not opposed else None
         if place is None and org is None and country_ent is None and "vice" not in low and "deputy" not in low \
-                and any(_regional_title(doc, t) for t in tokens):
+                and not opposed and any(_regional_title(doc, t) for t in tokens):
             place = _named_by_kind(doc, tokens, mentions, REGION_NOUNS, ("Place",), ("NOUN", "PROPN"),
                                    doc[m.head].sent)
         if place is not None and (country_ent is None or country_ent[1].root.head.i != place.head):
@@ -3563,7 +3643,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
                             code=country_id, surface=evidence.text, start=evidence.start_char,
                             end=evidence.end_char, token_start=evidence.start, token_end=evidence.end,
                             head=evidence.root.i)
-        sector = next((_sector(t) for t in words if _sector(t) in ("OPP", "REB", "INS", "UAF")), None)
+        sector = next((_sector(t) for t in words if _sector(t) in OPPONENT_SECTORS), None)
         if sector is not None:
             # "Venezuelan opposition leader Leopoldo López" leads the opposition, not the state.
             organ = _organ(base, sector, doc, evidence.start, evidence.end)

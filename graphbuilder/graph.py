@@ -11,6 +11,8 @@ Shape
   (``prov:wasDerivedFrom``), sentence (``nif:anchorOf``, ``nif:beginIndex``,
   ``nif:endIndex``), date (``dcterms:date``), confidence, modality, CAMEO/PLOVER codes,
   extractor version and extraction time (``prov:generatedAtTime``, :func:`extraction_time`);
+* a document with a dateline ("BAGHDAD (Reuters) -") says where it was filed (``dcterms:spatial``): the
+  gazetteer's place of that name, else the dateline's words;
 * every actor has one ``rdf:type``, one ``rdfs:label`` (canonical name), a
   ``skos:altLabel`` per surface form seen and a ``gb:mentionCount``: its mentions, each
   counted once whether it is listed as an actor mention, a relation's endpoint or both.
@@ -45,6 +47,25 @@ from .vocab import GB, NIF, SCHEMA, document_iri, edge_iri, entity_iri, mention_
 ACTOR_CLASSES = {name: getattr(GB, name) for name in (
     "Country", "Government", "Military", "Person", "ArmedGroup", "InternationalOrganisation",
     "Organisation", "Place", "Facility")}
+
+
+def filed_at(text: str):
+    """Where a wire story was filed, by its dateline ("BAGHDAD (Reuters) -"): the gazetteer's place (or
+    state) of that name as a mention of the dateline's words, else the words themselves; ``None`` without a
+    dateline. Metadata of the document (``dcterms:spatial``), not a party to what it reports."""
+    from .actors import dateline_place
+    from .gazetteer import load_actors
+
+    place = dateline_place(text)
+    if place is None:
+        return None
+    known = next((a for a in load_actors().by_alias(place, include_ambiguous=False) if a.type in ("Place", "Country")),
+                 None)
+    if known is None:
+        return place
+    start = text.find(place)
+    return ActorMention(actor_id=known.id, label=known.name, type=known.type, country=known.country, code=known.code,
+                        surface=place, start=start, end=start + len(place), token_start=0, token_end=0, head=0)
 
 
 def extraction_time(epoch: Optional[str] = None) -> str:
@@ -218,6 +239,12 @@ class GraphBuilder:
             g.add((doc_iri, DCTERMS.source, Literal(document.source)))
         self.documents += 1
         seen: set = set()
+        place = filed_at(text or document.text or "")
+        if isinstance(place, ActorMention):
+            self._see(place, document.id, seen)
+            g.add((doc_iri, DCTERMS.spatial, entity_iri(place.actor_id)))
+        elif place:
+            g.add((doc_iri, DCTERMS.spatial, Literal(place)))
         for m in actors:
             self._see(m, document.id, seen)
         for r in relations:

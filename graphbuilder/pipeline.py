@@ -272,6 +272,7 @@ def event_record(x: Extraction, r: RelationMention) -> dict:
     once every document has been seen.
     """
     from . import codes
+    from .actors import dateline_place
 
     cameo = r.cameo or codes.relation_info(r.relation).cameo
     plover = (codes.plover(cameo) if cameo else None) or codes.relation_info(r.relation).plover
@@ -296,6 +297,8 @@ def event_record(x: Extraction, r: RelationMention) -> dict:
         "speaker": r.speaker,
         "title": x.document.title,
         "url": x.document.url,
+        # where the story was filed, by its dateline (document metadata, as in the graph's dcterms:spatial)
+        "dateline": dateline_place(x.document.text),
     }
 
 

@@ -25,7 +25,8 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, is_task_force
+from .actors import (ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, dateline_end,
+                     is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -35,6 +36,11 @@ PASSIVE_SUBJ = ("nsubjpass",)
 OBJ = ("dobj", "attr", "dative", "obj")
 TARGET_PREPS = frozenset({"with", "against", "to", "on", "at", "for", "from", "toward", "towards", "into",
                           "upon", "over"})
+#: CAMEO codes of a lawsuit (115), brought against someone before a court (an official complaint, 114, is
+#: made *to* whom it is against as often as to a third: "protested strongly to Iran").
+LEGAL_COMPLAINT_CAMEO = frozenset({"115"})
+#: Prepositions of whom a lawsuit is against ("sued X *at* the ICJ" is no suit against the court).
+LEGAL_COMPLAINT_PREPS = frozenset({"against"})
 #: One meets someone *with* or *to* ("talked to X"); "at", "from", "in" name where ("speaking from France").
 MEETING_PREPS = frozenset({"with", "to"})
 #: After a verb of cooperation, "over" names a rival or a matter ("backed Biden *over* Trump", "boost the
@@ -445,6 +451,10 @@ PEOPLE_THING_NOUNS = frozenset({
     "website", "publication", "media", "television", "tv", "telecom", "diocese", "archdiocese", "monastery",
     "religion", "electorate",
 })
+#: Craft the agent dictionary files under their owners' sector: "Iran attacked a *tanker*" harms nobody's
+#: people (whose the tanker is, the text does not say).
+CRAFT_NOUNS = frozenset({"tanker", "supertanker", "freighter", "ship", "vessel", "containership", "jet",
+                         "airliner", "jetliner"})
 #: Of :data:`PEOPLE_ACTS`, acts done to people where they are: the act's place is theirs ("killed 35
 #: civilians *in Mosul*"), where a threat or support may be voiced from afar.
 PRESENCE_ACTS = frozenset({"attacks", "coerces"})
@@ -467,6 +477,8 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
     if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in tok.lefts) and tok.ent_type_ in ("NORP", "Demonym"):
         # "ethnic Albanians": people of the state where they live.
         return "CVL", tok
+    if tok.lemma_.lower() in CRAFT_NOUNS or tok.lower_ in CRAFT_NOUNS:
+        return None
     code = agent_sector(tok)
     if code not in PEOPLE_SECTORS and tok.pos_ == "NOUN" and tok.lemma_.lower() in FOLLOWER_NOUNS:
         # "opposition *supporters*", "the opposition *party*": people of the sector that qualifies them.
@@ -831,7 +843,9 @@ def modality(tok) -> str:
         # "Joint operations by Iraq and Iran against ISIS are not planned", "talks between X and Y did not
         # take place": an event named as the subject is as the verb saying it happens says.
         chain.append(tok.head)
-    for i, t in enumerate(chain):
+    # a negation governs no clause past a clause boundary ("X attacked Y; Israel did not comment")
+    scope = next((i for i in range(1, len(chain)) if _clause_boundary(chain[i - 1])), len(chain))
+    for i, t in enumerate(chain[:scope]):
         kids = list(t.children)
         if any(c.dep_ == "neg" or c.lower_ in cues["negators"] and c.dep_ in ("neg", "advmod", "det") for c in kids):
             return "negated"
@@ -874,6 +888,11 @@ def modality(tok) -> str:
             # "demanded an admission *that Soviet forces murdered* Polish officers", "the allegation that
             # X attacked Y": what an admission, claim or charge says is not what the text asserts.
             return "hypothetical"
+        if i == 1 and chain[0].dep_ in ("advcl", "xcomp") and _legal_action(t) \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[0].children):
+            # "automakers filed suit to block California's regulation", "sued Oracle to stop the sale": what a
+            # suit asks a court to do has not been done, and the court, not the plaintiff, would do it.
+            return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _speech_head(t) is not None:
             # "they said they would boycott": a future reported in the past.
             return "planned"
@@ -905,6 +924,36 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Conjunctions that set a conjunct against the one before ("did not attack Y *but* shelled Z").
+CONTRASTIVE_CC = frozenset({"but", "yet"})
+
+
+def _clause_boundary(clause) -> bool:
+    """Whether ``clause`` stands apart from its head, whose negation is not its own: a conjunct with its own
+    subject ("Israeli jets struck X, *and Israel* did not comment"), one set against its head ("did not
+    attack Y *but* shelled Z"), or a complement before its head, which is how the parser joins independent
+    clauses ("Syria said jets attacked X; Israel did not comment", "Jets attacked X, the army did not confirm")."""
+    if clause.dep_ == "conj":
+        return any(c.dep_ in SUBJ + PASSIVE_SUBJ + ("expl",) for c in clause.children) or any(
+            c.dep_ == "cc" and c.lower_ in CONTRASTIVE_CC and c.i < clause.i for c in clause.head.children)
+    return clause.dep_ == "ccomp" and clause.i < clause.head.i
+
+
+#: Verbs of going to law ("*sued* Oracle to stop ..."), and nouns of the action brought ("filed *suit*").
+LEGAL_ACTION_VERBS = frozenset({"sue", "litigate"})
+LAWSUIT_NOUNS = frozenset({"suit", "lawsuit", "complaint", "petition", "appeal", "injunction", "action", "case",
+                           "challenge", "motion"})
+#: Verbs that bring a legal action named by their object ("*filed* a lawsuit", "*brought* a case").
+BRINGING_VERBS = frozenset({"file", "bring", "lodge", "launch", "submit", "initiate", "mount"})
+
+
+def _legal_action(verb) -> bool:
+    """Whether ``verb`` goes to law: "sued", "filed suit", "brought a case" (not "launched an offensive")."""
+    lemma = verb.lemma_.lower()
+    return lemma in LEGAL_ACTION_VERBS or lemma in BRINGING_VERBS and any(
+        c.dep_ in OBJ and c.lemma_.lower() in LAWSUIT_NOUNS for c in verb.children)
 
 
 def _committed_hostility(tok) -> bool:
@@ -1256,7 +1305,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not sources and relation == "attacks":
                 # "Two rockets fired by Hezbollah struck northern Israel": the weapon's author.
                 sources = _weapon_author(tok, index)
-            targets = _objects(tok, index, _target_preps(relation), modifiers=relation in modifier_ok
+            targets = _objects(tok, index, _target_preps(relation, cameo), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
@@ -1895,13 +1944,17 @@ def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention
     return None
 
 
-def _target_preps(relation: str) -> frozenset:
-    """Prepositions that introduce the target of a verb of ``relation``.
+def _target_preps(relation: str, cameo: Optional[str] = None) -> frozenset:
+    """Prepositions that introduce the target of a verb of ``relation`` (coded ``cameo``).
 
     One helps, defends or backs someone *against* or *from* a third party ("defend the Syrian people
     from Assad"): after a verb of cooperation those name an adversary (or the giver: "support from
-    Turkey"), never the one helped.
+    Turkey"), never the one helped. A lawsuit is *against* someone; the court it is brought *at*,
+    *to*, *with* or *before* only hears it ("sued the United States *at the International Court of
+    Justice*").
     """
+    if cameo and cameo[:3] in LEGAL_COMPLAINT_CAMEO:
+        return LEGAL_COMPLAINT_PREPS
     if relation == "meets":
         return MEETING_PREPS
     if codes.relation_info(relation).group == "cooperation":
@@ -2414,10 +2467,11 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
     out = []
     for child in tok.children:
         if child.lower_ in DIRECTION_WORDS and child.lower_ in preps and child.dep_ in ("advmod", "npadvmod", "prep"):
-            # "stationed north of Mosul", "30 km south of Kirkuk": the place the direction is taken from
-            # (only for callers that list the direction words among their prepositions).
-            out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
-                       if m.type in PLACE_TYPES)
+            # "stationed north of Mosul": the place the direction is taken from (only for callers that
+            # list the direction words among their prepositions), unless it is only a landmark
+            if not _landmark_only(child, index):
+                out.extend((m, child) for p in _pobjs(child, ("of",)) for m in actors_of(p, index, False)
+                           if m.type in PLACE_TYPES)
             continue
         if child.dep_ == "prep" and child.lower_ in preps:
             # "near the *Turkish* border" says nothing of which side: only "in", "at" ... "the Turkish
@@ -2435,6 +2489,37 @@ def _places(tok, index: ActorIndex, preps, modifiers: bool = True) -> list[tuple
                                   if m is not None and m.type in PLACE_ONLY]
                     out.extend((m, child) for m in found)
     return out
+
+
+#: Nouns of a distance, which make the place it is measured from a landmark ("*30 km* south of Mosul").
+DISTANCE_NOUNS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres", "mile", "miles",
+                            "meter", "meters", "metre", "metres", "yard", "yards", "mi"})
+
+
+#: Words that qualify a distance ("*some* 30 km", "*about* two miles").
+APPROXIMATE_WORDS = frozenset({"some", "about", "around", "roughly", "nearly", "almost", "approximately", "over",
+                               "more", "than", "less", "a", "few", "several", "-", "(", ")"})
+
+
+def _landmark_only(direction, index: ActorIndex) -> bool:
+    """Whether the place a direction word is taken from is only a landmark: measured from ("*30 km*
+    south of Mosul", "some 30 kilometers (20 miles) south of Mosul": a force that far off is not at
+    Mosul) or describing a place named just before ("in the village of Kalta*,* north of Raqqa", "in
+    Al-Wasata area, south of Al-Atarab": the force is in Kalta, in Al-Wasata; Raqqa and Al-Atarab
+    only say where those are)."""
+    doc = direction.doc
+    i = direction.i - 1
+    # the parser hangs a distance on the direction word or on the place before it: read the words
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in DISTANCE_NOUNS or doc[i].lower_ in APPROXIMATE_WORDS):
+        if doc[i].lower_ in DISTANCE_NOUNS or doc[i].lemma_.lower() in DISTANCE_NOUNS:
+            return True
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    before = doc[i - 1]
+    named = index.at(before.i)
+    return (named is not None and named.type in PLACE_TYPES) or before.lemma_.lower() in QUARTER_NOUNS \
+        or _place_noun(before, triggers()["location"]["place_nouns"])
 
 
 #: Words of a direction from a place ("north *of* Mosul"), which :func:`_places` reads as where a force is
@@ -3093,9 +3178,11 @@ def _name_locates(m: ActorMention, doc) -> bool:
 
 
 def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``the camp north of Mosul``; ``Mosul in Iraq``."""
+    """``Ankara, Turkey``; ``the Iraqi city of Mosul``; ``Mosul in Iraq``.
+
+    Not ``the camp north of Mosul``: a place taken as a landmark is outside the place it locates.
+    """
     cfg = triggers()["location"]
-    directions = frozenset(cfg["directions"])
     place_nouns = frozenset(cfg["place_nouns"])
     named = _states_named(index)
     for m in index:
@@ -3151,17 +3238,6 @@ def located_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
                     country = _country_of_modifier(child, doc, index)
                     if country is not None:
                         yield from _opt(_make("located-in", m, country, head, index, doc_date, None, "located-of", 0.8))
-        # "the Bashiqa camp north of Mosul"
-        if m.type == "Facility":
-            for tok in doc[m.token_end:min(len(doc), m.token_end + 3)]:
-                if tok.lower_ in directions:
-                    for child in tok.children:
-                        if child.dep_ == "prep" and child.lower_ == "of":
-                            for p in child.children:
-                                for c in actors_of(p, index) if p.dep_ == "pobj" else ():
-                                    if c.type in ("Place", "Country"):
-                                        yield from _opt(_make("located-in", m, c, tok, index, doc_date, None,
-                                                              "located-direction", 0.7))
 
 
 #: Nouns for a part of a town or land, which a place's name qualifies ("the Al-Sinek *neighborhood*").
@@ -3817,7 +3893,7 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         else:
             continue
         if story is _UNSET:
-            story = _story_state(index.mentions)
+            story = _story_state(index.mentions, doc)
         home = _home_state(doc, index.mentions, m, story)
         if home is None:
             continue
@@ -3852,7 +3928,8 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
 
     Only when the document names the state and gives the person no title nor organisation
     anywhere: what it says he is there ("Foreign Minister Alain Juppé") comes first.  The
-    mention is ``former`` unless the document's date falls in one of his terms; its rule is
+    mention is ``former`` unless the document's date falls in one of his terms (none before the first of
+    them: he is no leader yet); its rule is
     ``gazetteer``, its sentence the one of the person's first mention, its target the state's
     mention closest to it; he is a member of the state's government as well (as in :func:`role_rule`).
     """
@@ -3872,6 +3949,9 @@ def known_leader_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     titled = {r.person.actor_id for r in index.roles}
     for actor_id, mentions in people.items():
         leader = leaders[actor_id]
+        if doc_date is not None and leader.ahead(doc_date):
+            # "Pohamba" in a story of 2004, a year before his presidency: no leader at that date, former least of all
+            continue
         if leader.country not in states or actor_id in titled \
                 or any(_title_tokens(doc, m) or _affiliation(doc, m, index) for m in mentions):
             continue
@@ -6012,15 +6092,15 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
 OWN_GOVERNMENT_NOUNS = frozenset({"government", "cabinet", "administration", "regime"})
 
 
-def _state_led_by(person: ActorMention, index: ActorIndex) -> Optional[str]:
-    """The state ``person`` is said (by a title in the document) or known (the gazetteer's current
-    leaders) to lead, if any."""
+def _state_led_by(person: ActorMention, index: ActorIndex, doc_date=None) -> Optional[str]:
+    """The state ``person`` is said (by a title in the document) or known (the gazetteer's leaders, not
+    before their first term) to lead, if any."""
     for role in index.roles:
         if role.person.actor_id == person.actor_id and role.leader and not role.former \
                 and role.organ.type in ("Country", "Government") and role.organ.country:
             return role.organ.country
     known = (index.leaders or {}).get(person.actor_id)
-    return known.country if known is not None else None
+    return known.country if known is not None and not (doc_date is not None and known.ahead(doc_date)) else None
 
 
 def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -6040,7 +6120,7 @@ def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
         person = index.at(noun.head.i)
         if person is None or person.type != "Person" or person.pronoun or person.head != noun.head.i:
             continue
-        iso = _state_led_by(person, index)
+        iso = _state_led_by(person, index, doc_date)
         if iso is None:
             continue
         span = doc[poss[0].i:noun.i + 1]
@@ -7843,40 +7923,6 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
                           rule=r.rule + "+refusal", confidence=round(r.confidence * 0.9, 3))
 
 
-#: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
-_AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
-             r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
-             r"|Online)")
-#: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
-_SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
-                  r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
-                  r"|BREAKING|EDITOR|NOTE)\b)")
-#: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
-#: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
-#: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
-#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
-#: "US - China talks" opens with no dateline.
-_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
-    (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
-       |{_AGENCIES}
-       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
-    (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
-    (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
-    ,?\s*(?:\([^()\n]{{1,30}}\))?
-    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
-
-
-def dateline_end(text: str) -> int:
-    """Where the dateline or agency credit that opens a wire story ends (0 when there is none).
-
-    Its place is where the story was filed and its agency who filed it: neither takes part in
-    what the story reports, yet the parser hangs them on its first clause ("AP - President Bush"
-    is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody).
-    """
-    found = _DATELINE.match(text[:160])
-    return found.end() if found else 0
-
-
 #: Nouns of a state's word or deed: "shot down a *German* proposal" attacks no state, although
 #: "rejected an *Indian* proposal" rejects India.
 STATE_WORD_NOUNS = frozenset({"proposal", "plan", "idea", "bid", "bill", "motion", "draft", "suggestion",
@@ -7888,6 +7934,107 @@ FORCE_RELATIONS = frozenset({"attacks", "coerces", "sanctions", "threatens"})
 BAND_NOUNS = frozenset({"group", "cell", "network", "gang", "faction", "band"})
 #: Nouns of a state's nationals' firms: "a *Turkish* company halted its work".
 FIRM_NOUNS = frozenset({"company", "firm", "contractor", "corporation", "business"})
+#: Nouns of firms of a trade the Phoenix agent dictionary misses or files elsewhere ("*US* publishers" is
+#: media there): with a state's word, its business, not the state.
+TRADE_NOUNS = frozenset({"bank", "lender", "insurer", "publisher", "chipmaker", "carmaker", "automaker", "refiner",
+                         "shipper", "shipbuilder", "steelmaker", "broker", "brokerage", "conglomerate"})
+#: Nouns the dictionary files under business that name states as often as firms ("Arab oil *producers*",
+#: "*Saudi* suppliers" of a cartel).
+TRADE_STATE_NOUNS = frozenset({"producer", "supplier", "consumer", "buyer", "seller"})
+
+
+#: Verbs of denying a claim ("a charge Pakistan *denied*", "but Moscow *rejected* it").
+DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "dispute", "rebut"})
+#: Words a denial names a claim by ("denied *it*", "dismissed *the accusation*").
+CLAIM_WORDS = frozenset({"it", "this", "that", "claim", "claims", "charge", "charges", "accusation", "accusations",
+                         "allegation", "allegations", "report", "reports", "assertion", "version"})
+
+
+def _same_party(a: ActorMention, b: ActorMention) -> bool:
+    """Whether ``a`` and ``b`` stand for one party: one actor, or a state and its organs, forces or
+    capital ("Pakistan attacked ... which *Islamabad* denied", "Russian troops ... *Moscow* denied")."""
+    return a.actor_id == b.actor_id or bool(a.country) and a.country in (b.country, b.actor_id) \
+        or bool(b.country) and b.country == a.actor_id
+
+
+def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
+    """Whether the sentence of the event ``tok`` triggers says its alleged author denies it, in a
+    clause that follows the claim: "India said Pakistan attacked its posts, *a claim Islamabad
+    denied*", "..., *which Pakistan denied*", "..., *but Moscow denied it*". (A denial that governs
+    the event, "Russia denied its jets struck the convoy", already negates it: :func:`modality`.)"""
+    for d in tok.sent:
+        if d.i <= tok.i or d.lemma_.lower() not in DENIAL_VERBS or d.pos_ != "VERB" \
+                or any(c.dep_ == "neg" for c in d.children) or tok in d.subtree:
+            continue
+        if d.dep_ == "relcl":
+            # the relative clause hangs on the claim or on a word of it
+            about = d.head.i == tok.i or d.head in tok.subtree
+        else:
+            # "..., but Moscow denied *it*": a bare claim (not "the charge *that it harbours militants*",
+            # "accusations *of torture*": another claim) denied beside the verb that reports the event
+            about = d.head.i != tok.i and tok in d.head.subtree and any(
+                c.dep_ in OBJ and c.lower_ in CLAIM_WORDS
+                and not any(g.dep_ in ("acl", "ccomp", "relcl", "prep") for g in c.children) for c in d.children)
+        if not about:
+            continue
+        deniers = [m for c in d.children if c.dep_ in SUBJ for m in actors_of(c, index)] + _agent(d, index)
+        if any(_same_party(m, r.source) for m in deniers):
+            return True
+    return False
+
+
+#: Determiners of a claim named again in the next sentence ("denied *the* claim", "rejected *these* reports").
+ANAPHORIC_DETS = frozenset({"the", "this", "that", "these", "those", "such"})
+#: Nouns of a part in an event that a denial disowns ("denied *any involvement*", "denied responsibility").
+INVOLVEMENT_NOUNS = frozenset({"involvement", "responsibility", "role", "part", "complicity", "link", "links"})
+
+
+def _refers_back(obj) -> bool:
+    """Whether a denial's object names a claim made before, and no new one: "denied *it*", "denied *the
+    report*", "dismissed *such accusations*", "denied *any involvement*" (in the attack, or none said), not
+    "denied *the charge that it harbours militants*", "denied *reports of torture*", "denied *a report*"."""
+    kids = list(obj.children)
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    if lemma in INVOLVEMENT_NOUNS:
+        return any(c.dep_ in ("det", "poss") and c.lower_ in ("any", "all", "its", "their", "his", "her")
+                   for c in kids) or not any(c.dep_ == "det" for c in kids)
+    if any(c.dep_ in ("acl", "ccomp", "relcl", "prep", "appos") for c in kids) or lower not in CLAIM_WORDS:
+        return False
+    return obj.pos_ == "PRON" or any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in kids)
+
+
+def _denied_next(r: RelationMention, tok, index: ActorIndex) -> bool:
+    """Whether the sentence after the one of the event ``tok`` triggers opens with its alleged author
+    denying it: "Russian jets bombed a hospital in Idlib, activists said. *Moscow denied the claim.*",
+    "... *The Kremlin has denied any involvement.*" Only a denial that is the next sentence's main verb and
+    whose object refers back to a claim (:func:`_refers_back`)."""
+    sent = tok.sent
+    if sent.end >= len(tok.doc):
+        return False
+    d = tok.doc[sent.end].sent.root
+    if d.lemma_.lower() not in DENIAL_VERBS or d.pos_ != "VERB" or any(c.dep_ == "neg" for c in d.children):
+        return False
+    kids = list(d.children)
+    if any(c.dep_ in OBJ and _refers_back(c) for c in kids):
+        deniers = [m for c in kids if c.dep_ in SUBJ for m in actors_of(c, index)]
+    elif any(c.dep_ in PASSIVE_SUBJ and _refers_back(c) for c in kids):
+        deniers = _agent(d, index)  # "The claim was denied by Moscow."
+    else:
+        return False
+    return any(_same_party(m, r.source) for m in deniers)
+
+
+def _with_denials(mentions: Iterable[RelationMention], doc, index: ActorIndex) -> Iterator[RelationMention]:
+    """An event its alleged author denies in the same sentence, or at once in the next one, is claimed,
+    not asserted: "India said Pakistan attacked its posts, a claim Islamabad denied", "Russia bombed a
+    hospital, activists said. Moscow denied the claim." is no attack the graph may state as fact."""
+    for r in mentions:
+        if r.modality == "asserted" and codes.relation_info(r.relation).kind == "event":
+            span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+            tok = next((t for t in span or () if t.text == r.trigger), None)
+            if tok is not None and (_denied_by_actor(r, tok, index) or _denied_next(r, tok, index)):
+                r = replace(r, modality="hypothetical", rule=r.rule + "+denied")
+        yield r
 
 
 def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex):
@@ -7899,10 +8046,16 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     proposal"): a false accusation of the state otherwise."""
     from .actors import agent_sector
 
-    if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS or m.type != "Country" or not m.country:
+    if m.type != "Country" or not m.country:
         return m
     tok = doc[m.head]
     noun = tok.head
+    if _business_word(tok, noun, m, index) and codes.relation_info(r.relation).kind == "event":
+        # "*US* publishers filed suit to block Google", "*German* carmakers criticised France": a state's firms
+        # act (and are acted on) for themselves; an analyst of the state's conduct must not see the state.
+        return _people(m.country, "BUS", noun)
+    if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS:
+        return m
     if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
             people := _party_people(noun.head)) is not None and people[0] in FLED_SECTORS and people[1].i == noun.head.i \
             and not any(x.token_start <= noun.head.i < x.token_end for x in index.mentions):
@@ -7923,11 +8076,43 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
         return None if r.relation in FORCE_RELATIONS else m
     if lemma in BAND_NOUNS:
         return _people(m.country, "REB", noun)
-    if lemma in FIRM_NOUNS:
-        return _people(m.country, "BUS", noun)
     if agent_sector(noun) == "CRM":
         return None  # "Albanian smugglers", "Somali pirates": a state's criminals do not act for it
     return m
+
+
+#: Nouns of a party another backs or is allied with: a state's word before one ("a key *U.S.* ally", "an
+#: *American* partner", "*Washington's* proxies") names its patron, not the party.
+PATRONAGE_NOUNS = frozenset({"ally", "client", "partner", "proxy", "protege", "protégé", "satellite", "surrogate",
+                             "puppet"})
+
+
+def _patron_word(r: RelationMention, m: ActorMention, doc, index: ActorIndex) -> bool:
+    """Whether ``m`` only qualifies a noun of :data:`PATRONAGE_NOUNS` that ``r`` is about: "militants attacked a
+    key *U.S.* ally" attacks the ally, an unnamed party, not the United States. Not where the noun has an owner
+    of its own, whose the modifier says the ally is ("Moscow's *Syrian* ally", "its *Iranian* partners"), nor
+    where the noun is the relation's own word ("Turkey, a NATO ally": :func:`ally_rule`)."""
+    tok = doc[m.head]
+    noun = tok.head
+    if tok.dep_ not in ("amod", "compound", "nmod", "poss") or noun.i <= tok.i or noun.pos_ != "NOUN" \
+            or noun.lemma_.lower() not in PATRONAGE_NOUNS or r.trigger.lower() in (noun.lower_, noun.lemma_.lower()) \
+            or codes.relation_info(r.relation).kind != "event":
+        return False
+    if tok.dep_ != "poss" and any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not any(x.token_start <= noun.i < x.token_end for x in index.mentions if x.head != m.head)
+
+
+def _business_word(tok, noun, m: ActorMention, index: ActorIndex) -> bool:
+    """Whether the state's one-word mention ``m`` (token ``tok``) only qualifies ``noun``, a noun of firms
+    no actor covers ("*Japanese* banks", "major *US* publishers", "*German* car companies")."""
+    from .actors import agent_sector
+
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN" \
+            or m.token_end - m.token_start != 1 or any(x.token_start <= noun.i < x.token_end for x in index.mentions):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in FIRM_NOUNS | TRADE_NOUNS or (agent_sector(noun) == "BUS" and lemma not in TRADE_STATE_NOUNS)
 
 
 def _rank(r: RelationMention) -> tuple:
@@ -7947,9 +8132,11 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_COLUMNS] = columns(doc)
     try:
         for rule in RULES:
-            for r in _with_refusals(_with_threats(rule(doc, index, doc_date)), doc):
+            for r in _with_denials(_with_refusals(_with_threats(rule(doc, index, doc_date)), doc), doc, index):
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
+                if _patron_word(r, r.source, doc, index) or _patron_word(r, r.target, doc, index):
+                    continue
                 src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)
                 if src is None or tgt is None or src.actor_id == tgt.actor_id:
                     continue

@@ -184,6 +184,29 @@ def test_regional_head_of_government_leads_the_region():
     assert [(r.organ.actor_id, r.leader) for r in roles] == [("place:saxony", True)]
 
 
+@pytest.mark.parametrize("place, word, pos, organs", [
+    ("Kashmir", "separatist", "ADJ", []),          # leads separatists, not Kashmir
+    ("Darfur", "rebel", "NOUN", [("generic:rebels", True)]),  # leads the rebels the text names
+    ("Kashmir", "opposition", "NOUN", []),         # leads an opposition
+    ("Chechnya", "militant", "ADJ", []),
+    ("Helmand", "provincial", "ADJ", [("place:helmand", True)]),  # a region's own leader
+    ("Helmand", "", "", [("place:helmand", True)]),
+])
+def test_a_leader_of_a_regions_opponents_does_not_lead_the_region(place, word, pos, organs):
+    # "Kashmir separatist leader Syed Geelani spoke"
+    words = f"{word}/{pos}/amod/2 " if word else "the/DET/det/2 "
+    doc = make_doc(f"{place}/PROPN/compound/2 {words}leader/NOUN/compound/4 Syed/PROPN/compound/4 "
+                   "Geelani/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak", ents=[(0, 1, "GPE", ""), (3, 5, "PERSON", "")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == organs
+
+
+def test_a_states_opposition_leader_leads_its_opposition():
+    doc = make_doc("Zimbabwean/ADJ/amod/2/zimbabwean opposition/NOUN/compound/2 leader/NOUN/compound/4 "
+                   "Morgan/PROPN/compound/4 Tsvangirai/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(0, 1, "Demonym", "ZWE"), (3, 5, "PERSON", "")])
+    assert [(r.organ.actor_id, r.leader) for r in find_actors(doc, GAZ).roles] == [("ZWEOPP", True)]
+
+
 def test_a_preposition_the_ner_took_into_a_name_makes_it_a_place():
     doc = make_doc("Near/PROPN/compound/2 Ar/PROPN/compound/2 Raqqah/PROPN/npadvmod/6 ,/PUNCT/punct/6 "
                    "15/NUM/nummod/5 strikes/NOUN/nsubj/6/strike engaged/VERB/ROOT/6/engage",
@@ -2087,3 +2110,80 @@ def test_a_tribes_name_alone_after_the_tribe_is_the_tribe():
             "John/PROPN/compound/6 Smith/PROPN/nsubj/7 spoke/VERB/ROOT/7/speak")
     assert not any(a.startswith("tribe:") for _, a in _mentions(
         spec, [(1, 2, "PERSON", ""), (5, 7, "Person", "person:john-smith")], TRIBE_GAZ, fields=("surface", "actor_id")))
+
+
+# A wire story's dateline and agency credit: where and by whom it was filed, no actor of the story.
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, gone, kept", [
+    # the agency and the filing city, which the NER takes for an organisation
+    ("BAGHDAD (Reuters) - Insurgents attacked a police station in Mosul on Monday.",
+     {"BAGHDAD", "Reuters"}, {"Mosul"}),
+    # a credit, a city and its province before the agency's own code
+    ("Canadian Press - OTTAWA (CP) - Prime Minister Paul Martin met George W. Bush in Washington.",
+     {"Canadian Press", "Canadian", "OTTAWA"}, {"Paul Martin", "George W. Bush", "Washington"}),
+    # a city with its country: the state is named again in the story, and only there is it one
+    ("KHARTOUM, Sudan -- Sudan's government rejected a United Nations resolution on Darfur.",
+     {"KHARTOUM", "Sudan"}, {"Sudan's government", "United Nations", "Darfur"}),
+    ("MOSCOW, Dec 3 (AFP) - Russia and China signed an energy deal.", {"MOSCOW", "AFP"}, {"Russia", "China"}),
+    ("AP - President Bush condemned Russia on Tuesday.", {"AP"}, {"Bush", "Russia"}),
+    # no dateline: a capital that opens a sentence, a heading with a dash
+    ("Baghdad and Washington signed an agreement.", set(), {"Baghdad", "Washington"}),
+    ("US - China talks ended in Beijing on Friday.", set(), {"US", "China", "Beijing"}),
+])
+def test_a_dateline_makes_no_actor(nlp, text, gone, kept):
+    from graphbuilder.components import actor_index
+
+    doc = nlp(text)
+    surfaces = {m.surface for m in actor_index(doc).mentions}
+    starts = {m.start for m in actor_index(doc).mentions}
+    assert kept <= surfaces
+    assert not any(text.index(g) in starts for g in gone)
+
+
+def test_a_name_the_ner_ran_across_a_dateline_is_no_actor():
+    # "NEW YORK - Investors sold shares": the NER made one place of the dateline and the subject.
+    doc = make_doc("NEW/PROPN/compound/1 YORK/PROPN/nsubj/4 -/PUNCT/punct/1 Investors/NOUN/appos/1/investor "
+                   "sold/VERB/ROOT/4/sell shares/NOUN/dobj/4/share", ents=[(0, 4, "GPE", "")])
+    assert not find_actors(doc, GAZ).mentions
+    # the same name in the story is a place
+    doc = make_doc("Investors/NOUN/nsubj/4/investor in/ADP/prep/0 New/PROPN/compound/3 York/PROPN/pobj/1 "
+                   "sold/VERB/ROOT/4/sell", ents=[(2, 4, "GPE", "")])
+    assert [m.surface for m in find_actors(doc, GAZ).mentions] == ["New York"]
+
+
+@pytest.mark.parametrize("dateline", ["AP/PROPN/compound/2 -/PUNCT/punct/2", "HARARE/PROPN/compound/2 -/PUNCT/punct/2"])
+def test_a_dateline_is_no_part_of_a_title(dateline):
+    # "AP - President Mugabe spoke": the parser hangs the credit on the title.
+    doc = make_doc(f"{dateline} President/PROPN/compound/3 Mugabe/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+                   ents=[(0, 1, "ORG", ""), (3, 4, "PERSON", "")])
+    roles = find_actors(doc, GAZ).roles
+    assert [(r.title, r.organ.actor_id, r.leader) for r in roles] == [("President", "ZWE", True)]
+
+
+def test_a_body_named_after_a_dateline_is_no_longer_for_it():
+    # "AFP - Ethnic minority rebels rejected the plan": the parser hangs the credit on the rebels.
+    doc = make_doc("AFP/PROPN/compound/4 -/PUNCT/punct/4 Ethnic/ADJ/amod/4/ethnic minority/NOUN/compound/4 "
+                   "rebels/NOUN/nsubj/5/rebel rejected/VERB/ROOT/5/reject the/DET/det/7 plan/NOUN/dobj/5/plan",
+                   ents=[(0, 1, "ORG", "")])
+    found = [(m.surface, m.type) for m in find_actors(doc, GAZ).mentions]
+    assert found == [("Ethnic minority rebels", "ArmedGroup")]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("BAGHDAD (Reuters) - Insurgents attacked a police station.", "BAGHDAD"),
+    ("MOSCOW, Dec 3 (AFP) - Russia and China signed a deal.", "MOSCOW"),
+    ("KABUL, Afghanistan -- Vote counting started.", "KABUL"),
+    ("NEW DELHI, AUG 29: India said.", "NEW DELHI"),
+    ("Canadian Press - OTTAWA (CP) - The minister spoke.", "OTTAWA"),
+    ("Tehran (Reuters) - Iran said.", "Tehran"),
+    # an agency's credit alone, or no dateline at all
+    ("AP - President Bush condemned Russia.", None),
+    ("Reuters - Oil prices rose.", None),
+    ("US - China talks ended in Beijing.", None),
+    ("Baghdad and Washington signed an agreement.", None),
+])
+def test_the_dateline_place_is_where_the_story_was_filed(text, place):
+    from graphbuilder.actors import dateline_place
+
+    assert dateline_place(text) == place

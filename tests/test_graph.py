@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from rdflib import RDFS, Literal
+import pytest
+from rdflib import RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SKOS
 
 from graphbuilder.graph import GraphBuilder
@@ -162,3 +163,35 @@ def test_a_hold_is_a_controls_triple_and_a_lost_hold_only_a_mention():
     mention = next(g.subjects(GB.relation, Literal("controls")))
     assert g.value(mention, GB.former) == Literal(True) and g.value(mention, GB.role) is None
     assert (entity_iri("group:isil"), GB.controls, entity_iri("place:mosul")) not in g
+
+
+@pytest.mark.parametrize("text, spatial", [
+    # a known place: its actor, written as one
+    ("BAGHDAD (Reuters) - Insurgents attacked a police station.", entity_iri("place:baghdad")),
+    ("MOSCOW, Dec 3 (AFP) - Russia and China signed a deal.", entity_iri("place:moscow")),
+    # a place the gazetteer does not know: the dateline's words
+    ("SOGELXVILLE, Dec 3 (AFP) - Nothing happened.", Literal("SOGELXVILLE")),
+    # no dateline, or only an agency's credit: nothing
+    ("AP - President Bush condemned Russia.", None),
+    ("Baghdad and Washington signed an agreement.", None),
+    ("US - China talks ended in Beijing.", None),
+])
+def test_a_document_says_where_its_dateline_filed_it(text, spatial):
+    from rdflib.namespace import DCTERMS
+
+    from graphbuilder.vocab import document_iri
+
+    builder = GraphBuilder()
+    builder.add(Document(id="d", text=text, date=dt.date(2004, 6, 1)), [], [], text)
+    g = builder.finish()
+    assert g.value(document_iri("d"), DCTERMS.spatial) == spatial
+    if isinstance(spatial, URIRef):
+        # a node of its own, with the shapes' label, though no relation names it
+        assert g.value(spatial, RDFS.label) is not None
+    pyshacl = pytest.importorskip("pyshacl")
+    from importlib import resources
+
+    shapes = Graph().parse(data=resources.files("graphbuilder.resources").joinpath("shapes.ttl").read_text("utf-8"),
+                           format="turtle")
+    conforms, _report, report = pyshacl.validate(Graph() + g, shacl_graph=shapes, advanced=True, inference="none")
+    assert conforms, report

@@ -376,6 +376,107 @@ def test_suing_is_disapproval_not_coercion():
     assert {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))} == {("opposes", "115")}
 
 
+@pytest.mark.parametrize("spec, court, expected", [
+    # "Argentina sued the United States at the International Court of Justice"
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/4 United/PROPN/compound/4 States/PROPN/dobj/1 "
+     "at/ADP/prep/1 the/DET/det/7 ICJ/PROPN/pobj/5", (7, 8), {("ARG", "USA")}),
+    # "Nicaragua sued the United States in the World Court"
+    ("Nicaragua/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/4 United/PROPN/compound/4 States/PROPN/dobj/1 "
+     "in/ADP/prep/1 the/DET/det/7 Court/PROPN/pobj/5", (7, 8), {("NIC", "USA")}),
+    # "Ukraine filed a lawsuit against Russia at the ICJ"
+    ("Ukraine/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 lawsuit/NOUN/dobj/1/lawsuit against/ADP/prep/3 "
+     "Russia/PROPN/pobj/4 at/ADP/prep/1 the/DET/det/8 ICJ/PROPN/pobj/6", (8, 9), {("UKR", "RUS")}),
+    # "Argentina filed a case against Britain before the tribunal"
+    ("Argentina/PROPN/nsubj/1 filed/VERB/ROOT/1/file a/DET/det/3 case/NOUN/dobj/1/case against/ADP/prep/3 "
+     "Britain/PROPN/pobj/4 before/ADP/prep/1 the/DET/det/8 tribunal/NOUN/pobj/6", (8, 9), {("ARG", "GBR")}),
+    # "Argentina sued the ICJ": a court sued is the target
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue the/DET/det/3 ICJ/PROPN/dobj/1", (3, 4), {("ARG", "COURT")}),
+    # "Argentina sued Britain in 1990": no court, the state sued
+    ("Argentina/PROPN/nsubj/1 sued/VERB/ROOT/1/sue Britain/PROPN/dobj/1 in/ADP/prep/1 1990/NUM/pobj/3", None,
+     {("ARG", "GBR")}),
+])
+def test_the_court_a_lawsuit_is_brought_at_is_not_sued(spec, court, expected):
+    doc = make_doc(spec)
+    names = {"Argentina": "ARG", "Nicaragua": "NIC", "Ukraine": "UKR", "Russia": "RUS", "Britain": "GBR"}
+    ms = [mention(doc, t.i, t.i + 1, names[t.text], "Country", names[t.text]) for t in doc if t.text in names]
+    if doc[3].text == "United":
+        ms.append(mention(doc, 3, 5, "USA", "Country", "USA"))
+    if court is not None:
+        ms.append(mention(doc, *court, "COURT", "InternationalOrganisation"))
+    ms.sort(key=lambda m: m.start)
+    got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+           if r.relation == "opposes" and r.cameo == "115"}
+    assert got == expected
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "Clinton ripped Starr": criticism, no blow
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip Starr/PROPN/dobj/1", {("opposes", "111")}),
+    # "McCain ripped into Rumsfeld over the scandal"
+    ("McCain/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip into/ADP/prep/1 Rumsfeld/PROPN/pobj/2 over/ADP/prep/1 "
+     "scandal/NOUN/pobj/4", {("opposes", "111")}),
+    # "Clinton is ripping Starr"
+    ("Clinton/PROPN/nsubj/2 is/AUX/aux/2/be ripping/VERB/ROOT/2/rip Starr/PROPN/dobj/2", {("opposes", "111")}),
+    # "Clinton ripped through Starr's town": no one is criticised or struck
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip through/ADP/prep/1 Starr/PROPN/poss/5 's/PART/case/3 "
+     "town/NOUN/pobj/2", set()),
+    # "A blast ripped through Starr's office": no actor did it
+    ("A/DET/det/1 blast/NOUN/nsubj/2 ripped/VERB/ROOT/2/rip through/ADP/prep/2 Starr/PROPN/poss/6 "
+     "'s/PART/case/4 office/NOUN/pobj/3", set()),
+    # "Clinton ripped up the deal with Starr": the deal, not Starr
+    ("Clinton/PROPN/nsubj/1 ripped/VERB/ROOT/1/rip up/ADP/prt/1 the/DET/det/4 deal/NOUN/dobj/1 with/ADP/prep/4 "
+     "Starr/PROPN/pobj/5", None),
+])
+def test_ripping_someone_is_criticism(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, f"person:{t.lower_}", "Person") for t in doc if t.text in ("Clinton", "McCain",
+                                                                                          "Starr", "Rumsfeld")]
+    got = {(r.relation, r.cameo) for r in extract_relations(doc, ActorIndex(ms))}
+    assert not any(rel == "attacks" for rel, _ in got)
+    if expected is not None:
+        assert got == expected
+
+
+_CLAIM = ("India/PROPN/nsubj/1 said/VERB/ROOT/1/say Pakistan/PROPN/nsubj/3 attacked/VERB/ccomp/1/attack "
+          "Indian/ADJ/amod/5/indian posts/NOUN/dobj/3/post ,/PUNCT/punct/3 ")
+_UKRAINE = ("Ukraine/PROPN/nsubj/1 said/VERB/ROOT/1/say Russian/ADJ/amod/3/russian troops/NOUN/nsubj/4/troop "
+            "attacked/VERB/ccomp/1/attack Ukrainian/ADJ/amod/6/ukrainian posts/NOUN/dobj/4/post ,/PUNCT/punct/1 "
+            "but/CCONJ/cc/1 {}/PROPN/nsubj/10 denied/VERB/conj/1/deny {}")
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "India said Pakistan attacked Indian posts, a claim Islamabad denied": the capital speaks for the state
+    (_CLAIM + "a/DET/det/8 claim/NOUN/npadvmod/3/claim Islamabad/PROPN/nsubj/10 denied/VERB/relcl/8/deny",
+     "hypothetical"),
+    # "..., which Pakistan denied"
+    (_CLAIM.replace("punct/3", "punct/5") + "which/PRON/dobj/9 Pakistan/PROPN/nsubj/9 denied/VERB/relcl/5/deny",
+     "hypothetical"),
+    # "Ukraine said Russian troops attacked Ukrainian posts, but Moscow denied it"
+    (_UKRAINE.format("Moscow", "it/PRON/dobj/10"), "hypothetical"),
+    # "..., but Kiev denied it": a denial by another party than the alleged author
+    (_UKRAINE.format("Kiev", "it/PRON/dobj/10"), "asserted"),
+    # "..., but Moscow denied accusations of torture": another claim
+    (_UKRAINE.format("Moscow", "accusations/NOUN/dobj/10/accusation of/ADP/prep/11 torture/NOUN/pobj/12"),
+     "asserted"),
+    # "..., a claim Islamabad did not deny"
+    (_CLAIM + "a/DET/det/8 claim/NOUN/npadvmod/3/claim Islamabad/PROPN/nsubj/12 did/AUX/aux/12/do "
+              "not/PART/neg/12 deny/VERB/relcl/8/deny", "asserted"),
+])
+def test_an_event_its_alleged_author_denies_is_not_asserted(spec, expected):
+    doc = make_doc(spec)
+    states = {"India": "IND", "Indian": "IND", "Pakistan": "PAK", "Ukraine": "UKR", "Ukrainian": "UKR",
+              "Russian": "RUS"}
+    places = {"Islamabad": "PAK", "Moscow": "RUS", "Kiev": "UKR"}
+    ms = [mention(doc, t.i, t.i + 1, states[t.text], "Country", states[t.text]) for t in doc
+          if t.text in states and not (t.text == "Russian")]
+    ms += [mention(doc, t.i, t.i + 1, f"place:{t.lower_}", "Place", places[t.text]) for t in doc if t.text in places]
+    ms += [mention(doc, t.i - 1, t.i + 1, "RUSMIL", "Military", "RUS") for t in doc if t.text == "troops"]
+    ms.sort(key=lambda m: m.start)
+    got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "attacks"
+           and r.source.country in ("PAK", "RUS")}
+    assert got == {expected}
+
+
 def test_ruling_is_no_cooperation():
     # "the faction that controls Afghanistan", "Syria controlled Lebanon"
     for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command",
@@ -4660,6 +4761,68 @@ def test_where_a_force_is_by_its_own_phrase_or_its_verbs(spec, force, place, exp
         assert got == {("FORCE", "place:x", expected)}
 
 
+@pytest.mark.parametrize("spec, force, places, expected", [
+    # "US troops were deployed 30 km south of Baghdad": measured from Baghdad, not at it.
+    ("US/PROPN/compound/1 troops/NOUN/nsubjpass/3/troop were/AUX/auxpass/3/be deployed/VERB/ROOT/3/deploy/VBN "
+     "30/NUM/nummod/5 km/NOUN/npadvmod/6/km south/ADV/advmod/3 of/ADP/prep/6 Baghdad/PROPN/pobj/7",
+     (0, 2), [8], set()),
+    # "IS fighters attacked the base in Hamam al-Alil, some 30 kilometers south of Mosul"
+    ("IS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack the/DET/det/4 "
+     "base/NOUN/dobj/2/base in/ADP/prep/2 Hamam_al-Alil/PROPN/pobj/5 ,/PUNCT/punct/6 some/DET/det/10 "
+     "30/NUM/nummod/10 kilometers/NOUN/npadvmod/11/kilometer south/ADV/advmod/2 of/ADP/prep/11 "
+     "Mosul/PROPN/pobj/12", 0, [6, 13], {"place:6"}),
+    # "Taliban fighters attacked a post in Ghazni, south of Kabul": Kabul only says where Ghazni is.
+    ("Taliban/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack a/DET/det/4 "
+     "post/NOUN/dobj/2/post in/ADP/prep/2 Ghazni/PROPN/pobj/5 ,/PUNCT/punct/4 south/ADV/advmod/2 "
+     "of/ADP/prep/8 Kabul/PROPN/pobj/9", 0, [6, 10], {"place:6"}),
+    # "Turkish troops are stationed at Bashiqa, north of Mosul": at Bashiqa, not at Mosul.
+    ("Turkish/ADJ/amod/1 troops/NOUN/nsubjpass/3/troop are/AUX/auxpass/3/be stationed/VERB/ROOT/3/station/VBN "
+     "at/ADP/prep/3 Bashiqa/PROPN/pobj/4 ,/PUNCT/punct/5 north/ADV/npadvmod/3 of/ADP/prep/7 "
+     "Mosul/PROPN/pobj/8", (0, 2), [5, 9], {"place:5"}),
+    # "... in Hamam al-Alil, some 30 kilometers (20 miles) south of Mosul": the distance hangs on the town
+    ("IS/PROPN/compound/1 fighters/NOUN/nsubj/2/fighter attacked/VERB/ROOT/2/attack in/ADP/prep/2 "
+     "Hamam_al-Alil/PROPN/pobj/3 ,/PUNCT/punct/4 30/NUM/nummod/7 kilometers/NOUN/appos/4/kilometer "
+     "(/PUNCT/punct/7 20/NUM/nummod/10 miles/NOUN/appos/7/mile )/PUNCT/punct/7 south/ADV/advmod/2 "
+     "of/ADP/prep/12 Mosul/PROPN/pobj/13", 0, [4, 14], {"place:4"}),
+    # "Turkish forces set up a post in the Al-Wasata area, south of Al-Atarab"
+    ("Turkish/ADJ/amod/1 forces/NOUN/nsubj/2/force established/VERB/ROOT/2/establish a/DET/det/4 "
+     "post/NOUN/dobj/2/post in/ADP/prep/4 Al-Wasata/PROPN/compound/7 area/NOUN/pobj/5/area ,/PUNCT/punct/4 "
+     "south/ADV/advmod/2 of/ADP/prep/9 Al-Atarab/PROPN/pobj/10", (0, 2), [11], set()),
+    # "Iraqi forces massed north of Mosul": just outside it, as "near Mosul" is.
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force massed/VERB/ROOT/2/mass north/ADV/advmod/2 of/ADP/prep/3 "
+     "Mosul/PROPN/pobj/4", (0, 2), [5], {"place:5"}),
+    # "Iraqi forces massed on Monday, north of Mosul": a comma after no place keeps it.
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force massed/VERB/ROOT/2/mass on/ADP/prep/2 Monday/PROPN/pobj/3 "
+     ",/PUNCT/punct/2 north/ADV/advmod/2 of/ADP/prep/6 Mosul/PROPN/pobj/7", (0, 2), [8], {"place:8"}),
+])
+def test_a_place_a_direction_is_measured_from_is_a_landmark(spec, force, places, expected):
+    doc = make_doc(spec)
+    f0, f1 = force if isinstance(force, tuple) else (force, force + 1)
+    ms = sorted([mention(doc, f0, f1, "FORCE", "Military" if f1 - f0 == 2 else "ArmedGroup")]
+                + [mention(doc, p, p + 1, f"place:{p}", "Place") for p in places], key=lambda m: m.start)
+    assert {t for _, t, _ in _stationed(doc, ms)} == expected
+
+
+@pytest.mark.parametrize("spec, located", [
+    # "the Bashiqa camp north of Mosul": outside Mosul
+    ("the/DET/det/2 Bashiqa/PROPN/compound/2 camp/NOUN/nsubj/6/camp north/ADV/advmod/2 of/ADP/prep/3 "
+     "Mosul/PROPN/pobj/4 was/AUX/ROOT/6/be", False),
+    # "Tarmiyah, 50 km north of Baghdad"
+    ("Tarmiyah/PROPN/nsubj/6 ,/PUNCT/punct/0 50/NUM/nummod/3 km/NOUN/npadvmod/4/km north/ADV/advmod/0 "
+     "of/ADP/prep/4 Baghdad/PROPN/pobj/5 was/AUX/ROOT/6/be", False),
+    # "the Bashiqa camp in Mosul": inside it
+    ("the/DET/det/2 Bashiqa/PROPN/compound/2 camp/NOUN/nsubj/5/camp in/ADP/prep/2 Mosul/PROPN/pobj/3 "
+     "was/AUX/ROOT/5/be", True),
+])
+def test_a_place_north_of_another_is_not_located_in_it(spec, located):
+    doc = make_doc(spec)
+    last = next(i for i, t in enumerate(doc) if t.text in ("Mosul", "Baghdad"))
+    first = (1, 3) if doc[0].text == "the" else (0, 1)
+    ms = [mention(doc, *first, "place:a", "Facility" if first == (1, 3) else "Place"),
+          mention(doc, last, last + 1, "place:b", "Place")]
+    assert (("place:a", "located-in", "place:b", "asserted") in triples(doc, ms)) is located
+
+
 def test_a_states_word_in_a_list_after_a_town_is_not_its_state():
     # "businesses in Tashkent, Uzbek alumni of universities": a list, not "Ankara, Turkey".
     doc = make_doc("businesses/NOUN/ROOT/0/business in/ADP/prep/0 Tashkent/PROPN/pobj/1 ,/PUNCT/punct/2 "
@@ -5977,3 +6140,222 @@ def test_a_named_tribe_is_a_party_to_the_relation_rules(nlp, text, expected):
 
     got = {(r.source.label, r.relation, r.target.label) for r in relations_of(nlp(text)) if r.modality == "asserted"}
     assert expected in got
+
+
+def _relation_set(spec, actors, doc_date=None):
+    """``(source, relation, target, modality)`` of a hand-built parse whose actors are ``(start, end, id,
+    type, country, head)``."""
+    doc = make_doc(spec)
+    ms = [mention(doc, s, e, a, t, c, head=h) for s, e, a, t, c, h in actors]
+    return {(r.source.actor_id, r.relation, r.target.actor_id, r.modality)
+            for r in extract_relations(doc, ActorIndex(ms), doc_date)}
+
+
+def _check(spec, actors, present, absent):
+    """Every ``present`` relation is found and no ``absent`` one (a source ``*`` stands for any)."""
+    got = _relation_set(spec, actors)
+    assert all(any(r[1:] == p[1:] and p[0] in ("*", r[0]) for r in got) for p in present), got
+    assert not [r for r in got for a in absent if r[1:] == a[1:] and a[0] in ("*", r[0])], got
+
+
+@pytest.mark.parametrize("spec, actors, present, absent", [
+    # Syria said Israeli jets attacked an airbase near Homs; Israel did not comment.
+    ('Syria/PROPN/nsubj/1 said/VERB/ROOT/1/say/VBD Israeli/ADJ/amod/3 jets/NOUN/nsubj/4/jet attacked/VERB/ccomp/13/attack/VBD an/DET/det/6 airbase/NOUN/dobj/4 near/ADP/prep/6 Homs/NOUN/pobj/7/hom ;/PUNCT/punct/13 Israel/PROPN/nsubj/13 did/AUX/aux/13/do/VBD not/PART/neg/13 comment/VERB/ccomp/1//VB ./PUNCT/punct/1',
+     [(0, 1, 'SYR', 'Country', 'SYR', 0), (2, 3, 'ISR', 'Country', 'ISR', 2), (8, 9, 'place:homs', 'Place', 'SYR', 8), (10, 11, 'ISR', 'Country', 'ISR', 10)],
+     {('ISR', 'attacks', 'place:homs', 'asserted')}, set()),
+    # Israeli jets attacked Syrian army positions, the Israeli military did not confirm.
+    ('Israeli/ADJ/amod/1 jets/NOUN/nsubj/2/jet attacked/VERB/ccomp/12/attack/VBD Syrian/ADJ/amod/5 army/NOUN/compound/5 positions/NOUN/dobj/2/position ,/PUNCT/punct/12 the/DET/det/9 Israeli/ADJ/amod/9 military/NOUN/nsubj/12 did/AUX/aux/12/do/VBD not/PART/neg/12 confirm/VERB/ROOT/12//VB ./PUNCT/punct/12',
+     [(0, 1, 'ISR', 'Country', 'ISR', 0), (3, 6, 'SYRMIL', 'Military', 'SYR', 5), (8, 10, 'ISRMIL', 'Military', 'ISR', 9)],
+     {('ISR', 'attacks', 'SYRMIL', 'asserted')}, set()),
+    # Russia did not attack Ukraine but shelled Georgian villages.
+    ('Russia/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3 attack/VERB/ROOT/3//VB Ukraine/PROPN/dobj/3 but/CCONJ/cc/3 shelled/VERB/conj/3/shell/VBD Georgian/ADJ/amod/8 villages/NOUN/dobj/6/village ./PUNCT/punct/3',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (4, 5, 'UKR', 'Country', 'UKR', 4), (7, 8, 'GEO', 'Country', 'GEO', 7)],
+     {('RUS', 'attacks', 'UKR', 'negated'), ('RUS', 'attacks', 'GEO', 'asserted')}, set()),
+    # Turkey did not bomb the Kurds, and Iran shelled the border villages of Iraq.
+    ('Turkey/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3 bomb/VERB/ROOT/3//VB the/DET/det/5 Kurds/PROPN/dobj/3 ,/PUNCT/punct/3 and/CCONJ/cc/3 Iran/PROPN/nsubj/9 shelled/VERB/conj/3/shell/VBD the/DET/det/12 border/NOUN/compound/12 villages/NOUN/dobj/9/village of/ADP/prep/12 Iraq/PROPN/pobj/13 ./PUNCT/punct/9',
+     [(0, 1, 'TUR', 'Country', 'TUR', 0), (5, 6, 'people:kurds', 'Organisation', None, 5), (8, 9, 'IRN', 'Country', 'IRN', 8), (14, 15, 'IRQ', 'Country', 'IRQ', 14)],
+     {('IRN', 'attacks', 'IRQ', 'asserted'), ('TUR', 'attacks', 'people:kurds', 'negated')}, set()),
+    # Russia did not attack or invade Ukraine.
+    ('Russia/PROPN/nsubj/3 did/AUX/aux/3/do/VBD not/PART/neg/3 attack/VERB/ROOT/3//VB or/CCONJ/cc/3 invade/VERB/conj/3//VB Ukraine/PROPN/dobj/5 ./PUNCT/punct/3',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 7, 'UKR', 'Country', 'UKR', 6)],
+     {('RUS', 'attacks', 'UKR', 'negated')}, {('RUS', 'attacks', 'UKR', 'asserted')}),
+    # Russia denied that its jets bombed the Turkish convoy.
+    ('Russia/PROPN/nsubj/1 denied/VERB/ROOT/1/deny/VBD that/SCONJ/mark/5 its/PRON/poss/4 jets/NOUN/nsubj/5/jet bombed/VERB/ccomp/1/bomb/VBD the/DET/det/8 Turkish/ADJ/amod/8 convoy/NOUN/dobj/5 ./PUNCT/punct/1',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (3, 4, 'RUS', 'Country', 'RUS', 3), (7, 8, 'TUR', 'Country', 'TUR', 7)],
+     {('RUS', 'attacks', 'TUR', 'negated')}, {('RUS', 'attacks', 'TUR', 'asserted')}),
+])
+def test_a_negation_governs_no_clause_past_a_boundary(spec, actors, present, absent):
+    """A negation in another clause (after ";", in a conjunct with its own subject or set against the
+    event by "but", in a clause the parser hangs the event on) does not negate it; one that governs it does."""
+    _check(spec, actors, present, absent)
+
+
+@pytest.mark.parametrize("spec, actors, present, absent", [
+    # Militants attacked a key U.S. ally in the war in Iraq.
+    ('Militants/NOUN/nsubj/1/militant attacked/VERB/ROOT/1/attack/VBD a/DET/det/5 key/ADJ/amod/5 U.S./PROPN/compound/5 ally/NOUN/dobj/1 in/ADP/prep/5 the/DET/det/8 war/NOUN/pobj/6 in/ADP/prep/8 Iraq/PROPN/pobj/9 ./PUNCT/punct/1',
+     [(0, 1, 'generic:0:militants', 'ArmedGroup', None, 0), (4, 5, 'USA', 'Country', 'USA', 4),
+      (10, 11, 'IRQ', 'Country', 'IRQ', 10)],
+     set(), {('*', 'attacks', 'USA', 'asserted')}),
+    # Insurgents shelled an American partner in the region.
+    ('Insurgents/NOUN/nsubj/1/insurgent shelled/VERB/ROOT/1/shell/VBD an/DET/det/4 American/ADJ/amod/4 partner/NOUN/dobj/1 in/ADP/prep/4 the/DET/det/7 region/NOUN/pobj/5 ./PUNCT/punct/1',
+     [(0, 1, 'generic:0:insurgents', 'ArmedGroup', None, 0), (3, 4, 'USA', 'Country', 'USA', 3)],
+     set(), {('*', 'attacks', 'USA', 'asserted')}),
+    # Iran attacked Washington's allies in the Gulf.
+    ("Iran/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD Washington/PROPN/poss/4 's/PART/case/2 allies/NOUN/dobj/1/ally in/ADP/prep/4 the/DET/det/7 Gulf/PROPN/pobj/5 ./PUNCT/punct/1",
+     [(0, 1, 'IRN', 'Country', 'IRN', 0), (2, 3, 'place:washington', 'Place', 'USA', 2), (7, 8, 'place:gulf', 'Place', None, 7)],
+     set(), {('IRN', 'attacks', 'place:washington', 'asserted')}),
+    # Rebels attacked a Russian client in Central Asia.
+    ('Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack/VBD a/DET/det/4 Russian/ADJ/amod/4 client/NOUN/dobj/1 in/ADP/prep/1 Central/PROPN/compound/7 Asia/PROPN/pobj/5 ./PUNCT/punct/1',
+     [(0, 1, 'generic:3:rebels', 'ArmedGroup', None, 0), (3, 4, 'RUS', 'Country', 'RUS', 3), (6, 8, 'place:central-asia', 'Place', None, 7)],
+     set(), {('*', 'attacks', 'RUS', 'asserted')}),
+    # Russia criticised its Syrian ally for the delay.
+    ('Russia/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise/VBD its/PRON/poss/4 Syrian/ADJ/amod/4 ally/NOUN/dobj/1 for/ADP/prep/1 the/DET/det/7 delay/NOUN/pobj/5 ./PUNCT/punct/1',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (3, 4, 'SYR', 'Country', 'SYR', 3)],
+     {('RUS', 'opposes', 'SYR', 'asserted')}, set()),
+    # Militants attacked the U.S. embassy in Kabul.
+    ('Militants/NOUN/nsubj/1/militant attacked/VERB/ROOT/1/attack/VBD the/DET/det/4 U.S./PROPN/compound/4 embassy/NOUN/dobj/1 in/ADP/prep/4 Kabul/PROPN/pobj/5 ./PUNCT/punct/1',
+     [(0, 1, 'generic:5:militants', 'ArmedGroup', None, 0), (3, 5, 'USAGOV', 'Government', 'USA', 4), (6, 7, 'place:kabul', 'Place', 'AFG', 6)],
+     {('*', 'attacks', 'USAGOV', 'asserted')}, set()),
+])
+def test_a_states_word_on_an_ally_names_the_patron_not_the_party(spec, actors, present, absent):
+    """"a key *U.S.* ally", "an *American* partner", "*Washington's* allies": the ally is acted on, not its
+    patron; "its *Syrian* ally" is Syria, and a state's own mission is still the state."""
+    _check(spec, actors, present, absent)
+
+
+@pytest.mark.parametrize("spec, actors, present, absent", [
+    # Five major US publishers filed suit to block Google from scanning books.
+    ('Five/NUM/nummod/3 major/ADJ/amod/3 US/PROPN/compound/3 publishers/NOUN/nsubj/4/publisher filed/VERB/ROOT/4/file/VBD suit/NOUN/dobj/4 to/PART/aux/7 block/VERB/advcl/4//VB Google/PROPN/dobj/7 from/ADP/prep/7 scanning/VERB/pcomp/9/scan/VBG books/NOUN/dobj/10/book ./PUNCT/punct/4',
+     [(2, 3, 'USA', 'Country', 'USA', 2), (8, 9, 'org:google', 'Organisation', 'USA', 8)],
+     set(), {('USA', 'protests', 'org:google', 'asserted'), ('USA', 'protests', 'org:google', 'hypothetical')}),
+    # German carmakers criticised France over the new emission rules.
+    ('German/ADJ/amod/1 carmakers/NOUN/nsubj/2/carmaker criticised/VERB/ROOT/2/criticise/VBD France/PROPN/dobj/2 over/ADP/prep/2 the/DET/det/8 new/ADJ/amod/8 emission/NOUN/compound/8 rules/NOUN/pobj/4/rule ./PUNCT/punct/2',
+     [(0, 1, 'DEU', 'Country', 'DEU', 0), (3, 4, 'FRA', 'Country', 'FRA', 3)],
+     {('DEUBUS', 'opposes', 'FRA', 'asserted')}, {('DEU', 'opposes', 'FRA', 'asserted')}),
+    # American companies protested against China's tariffs.
+    ("American/ADJ/amod/1 companies/NOUN/nsubj/2/company protested/VERB/ROOT/2/protest/VBD against/ADP/prep/2 China/PROPN/poss/6 's/PART/case/4 tariffs/NOUN/pobj/3/tariff ./PUNCT/punct/2",
+     [(0, 1, 'USA', 'Country', 'USA', 0), (4, 5, 'CHN', 'Country', 'CHN', 4)],
+     {('USABUS', 'protests', 'CHN', 'asserted')}, {('USA', 'protests', 'CHN', 'asserted')}),
+    # Japanese banks refused to lend money to Nigeria.
+    ('Japanese/ADJ/amod/1 banks/NOUN/nsubj/2/bank refused/VERB/ROOT/2/refuse/VBD to/PART/aux/4 lend/VERB/xcomp/2//VB money/NOUN/dobj/4 to/ADP/dative/4 Nigeria/PROPN/pobj/6 ./PUNCT/punct/2',
+     [(0, 1, 'JPN', 'Country', 'JPN', 0), (7, 8, 'NGA', 'Country', 'NGA', 7)],
+     {('JPNBUS', 'rejects', 'NGA', 'asserted')}, {('JPN', 'rejects', 'NGA', 'asserted')}),
+    # American officials criticised China over its tariffs.
+    ('American/ADJ/amod/1 officials/NOUN/nsubj/2/official criticised/VERB/ROOT/2/criticise/VBD China/PROPN/dobj/2 over/ADP/prep/2 its/PRON/poss/6 tariffs/NOUN/pobj/4/tariff ./PUNCT/punct/2',
+     [(0, 2, 'USAGOV', 'Government', 'USA', 1), (3, 4, 'CHN', 'Country', 'CHN', 3)],
+     {('USAGOV', 'opposes', 'CHN', 'asserted')}, set()),
+    # Saudi producers cut output to pressure Iran.
+    ('Saudi/ADJ/amod/1 producers/NOUN/nsubj/2/producer cut/VERB/ROOT/2//VBD output/NOUN/dobj/2 to/PART/aux/5 pressure/VERB/advcl/2//VB Iran/PROPN/dobj/5 ./PUNCT/punct/2',
+     [(0, 1, 'SAU', 'Country', 'SAU', 0), (6, 7, 'IRN', 'Country', 'IRN', 6)],
+     {('SAU', 'coerces', 'IRN', 'asserted')}, set()),
+])
+def test_a_states_firms_are_its_business_not_the_state(spec, actors, present, absent):
+    """"*US* publishers", "*German* carmakers", "*Japanese* banks" are the state's business (``USABUS``),
+    not the state; its officials are its government, and "producers" are often states."""
+    _check(spec, actors, present, absent)
+
+
+@pytest.mark.parametrize("spec, actors, present, absent", [
+    # Toyota, General Motors and seven other automakers filed suit to block California's new greenhouse gas regulation.
+    ("Toyota/PROPN/nsubj/8 ,/PUNCT/punct/0 General/PROPN/compound/3 Motors/PROPN/conj/0 and/CCONJ/cc/3 seven/NUM/nummod/7 other/ADJ/amod/7 automakers/NOUN/conj/3/automaker filed/VERB/ROOT/8/file/VBD suit/NOUN/dobj/8 to/PART/aux/11 block/VERB/advcl/8//VB California/PROPN/poss/17 's/PART/case/12 new/ADJ/amod/17 greenhouse/NOUN/compound/16 gas/NOUN/compound/17 regulation/NOUN/dobj/11 ./PUNCT/punct/8",
+     [(0, 1, 'org:toyota', 'Organisation', 'JPN', 0), (2, 4, 'org:general-motors', 'Organisation', None, 3), (12, 13, 'place:california', 'Place', 'USA', 12)],
+     {('org:toyota', 'coerces', 'place:california', 'hypothetical')}, {('org:toyota', 'coerces', 'place:california', 'asserted')}),
+    # Iran brought a case to force the United States to release its assets.
+    ('Iran/PROPN/nsubj/1 brought/VERB/ROOT/1/bring/VBD a/DET/det/3 case/NOUN/dobj/1 to/PART/aux/5 force/VERB/advcl/1//VB the/DET/det/8 United/PROPN/compound/8 States/PROPN/dobj/5 to/PART/aux/10 release/VERB/xcomp/5//VB its/PRON/poss/12 assets/NOUN/dobj/10/asset ./PUNCT/punct/1',
+     [(0, 1, 'IRN', 'Country', 'IRN', 0), (6, 9, 'USA', 'Country', 'USA', 8), (11, 12, 'USA', 'Country', 'USA', 11)],
+     {('IRN', 'coerces', 'USA', 'hypothetical')}, {('IRN', 'coerces', 'USA', 'asserted')}),
+    # Russia launched an offensive to crush the rebels in Chechnya.
+    ('Russia/PROPN/nsubj/1 launched/VERB/ROOT/1/launch/VBD an/DET/det/3 offensive/NOUN/dobj/1 to/PART/aux/5 crush/VERB/acl/3//VB the/DET/det/7 rebels/NOUN/dobj/5/rebel in/ADP/prep/7 Chechnya/PROPN/pobj/8 ./PUNCT/punct/1',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 8, 'generic:15:rebels', 'ArmedGroup', None, 7), (9, 10, 'place:chechnya', 'Place', 'RUS', 9)],
+     {('RUS', 'attacks', 'generic:15:rebels', 'asserted')}, set()),
+    # Israel sent troops to attack Hamas in Gaza.
+    ('Israel/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD troops/NOUN/dobj/1/troop to/PART/aux/4 attack/VERB/advcl/1//VB Hamas/PROPN/dobj/4 in/ADP/prep/4 Gaza/PROPN/pobj/6 ./PUNCT/punct/1',
+     [(0, 1, 'ISR', 'Country', 'ISR', 0), (5, 6, 'group:hamas', 'ArmedGroup', 'PSE', 5), (7, 8, 'place:gaza', 'Place', 'PSE', 7)],
+     {('ISR', 'attacks', 'group:hamas', 'asserted')}, set()),
+    # Turkey filed a complaint against Greece.
+    ('Turkey/PROPN/nsubj/1 filed/VERB/ROOT/1/file/VBD a/DET/det/3 complaint/NOUN/dobj/1 against/ADP/prep/3 Greece/PROPN/pobj/4 ./PUNCT/punct/1',
+     [(0, 1, 'TUR', 'Country', 'TUR', 0), (5, 6, 'GRC', 'Country', 'GRC', 5)],
+     {('TUR', 'opposes', 'GRC', 'asserted')}, set()),
+    # Greenpeace sued Norway to stop its whaling fleet.
+    ('Greenpeace/PROPN/nsubj/1 sued/VERB/ROOT/1/sue/VBD Norway/PROPN/dobj/1 to/PART/aux/4 stop/VERB/xcomp/1//VB its/PRON/poss/7 whaling/VERB/amod/7/whale/VBG fleet/NOUN/dobj/4 ./PUNCT/punct/1',
+     [(0, 1, 'org:greenpeace', 'Organisation', None, 0), (2, 3, 'NOR', 'Country', 'NOR', 2), (5, 6, 'NOR', 'Country', 'NOR', 5)],
+     set(), {('org:greenpeace', 'coerces', 'NOR', 'asserted')}),
+])
+def test_a_lawsuits_purpose_is_sought_not_done(spec, actors, present, absent):
+    """"filed suit to block California's regulation": what a suit asks a court for is hypothetical; the
+    purpose of an offensive or a deployment is not."""
+    _check(spec, actors, present, absent)
+
+
+@pytest.mark.parametrize("spec, actors, present, absent", [
+    # Russian jets bombed a hospital in Idlib, activists said. Moscow denied the claim.
+    ('Russian/ADJ/amod/1 jets/NOUN/nsubj/2/jet bombed/VERB/ccomp/9/bomb/VBD a/DET/det/4 hospital/NOUN/dobj/2 in/ADP/prep/4 Idlib/PROPN/pobj/5 ,/PUNCT/punct/9 activists/NOUN/nsubj/9/activist said/VERB/ROOT/9/say/VBD ./PUNCT/punct/9 Moscow/PROPN/nsubj/12 denied/VERB/ROOT/12/deny/VBD the/DET/det/14 claim/NOUN/dobj/12 ./PUNCT/punct/12',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 7, 'place:idlib', 'Place', 'SYR', 6), (11, 12, 'RUSGOV', 'Government', 'RUS', 11)],
+     {('RUS', 'attacks', 'place:idlib', 'hypothetical')}, set()),
+    # Pakistani troops shelled Indian posts in Kashmir, the army said. Pakistan has denied any involvement.
+    ('Pakistani/ADJ/amod/1 troops/NOUN/nsubj/2/troop shelled/VERB/ccomp/10/shell/VBD Indian/ADJ/amod/4 posts/NOUN/dobj/2/post in/ADP/prep/4 Kashmir/PROPN/pobj/5 ,/PUNCT/punct/10 the/DET/det/9 army/NOUN/nsubj/10 said/VERB/ROOT/10/say/VBD ./PUNCT/punct/10 Pakistan/PROPN/nsubj/14 has/AUX/aux/14/have/VBZ denied/VERB/ROOT/14/deny/VBN any/DET/det/16 involvement/NOUN/dobj/14 ./PUNCT/punct/14',
+     [(0, 2, 'PAKMIL', 'Military', 'PAK', 1), (3, 4, 'IND', 'Country', 'IND', 3), (6, 7, 'place:kashmir', 'Place', None, 6), (12, 13, 'PAK', 'Country', 'PAK', 12)],
+     {('PAKMIL', 'attacks', 'IND', 'hypothetical')}, set()),
+    # Iran attacked a tanker in the Gulf. Tehran rejected the accusation.
+    ('Iran/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack/VBD a/DET/det/3 tanker/NOUN/dobj/1 in/ADP/prep/1 the/DET/det/6 Gulf/PROPN/pobj/4 ./PUNCT/punct/1 Tehran/PROPN/nsubj/9 rejected/VERB/ROOT/9/reject/VBD the/DET/det/11 accusation/NOUN/dobj/9 ./PUNCT/punct/9',
+     [(0, 1, 'IRN', 'Country', 'IRN', 0), (6, 7, 'place:gulf', 'Place', None, 6), (8, 9, 'IRNGOV', 'Government', 'IRN', 8)],
+     set(), {('IRN', 'attacks', 'IRNBUS', 'asserted')}),
+    # Russian jets bombed a hospital in Idlib, activists said. Turkey denied the claim.
+    ('Russian/ADJ/amod/1 jets/NOUN/nsubj/2/jet bombed/VERB/ccomp/9/bomb/VBD a/DET/det/4 hospital/NOUN/dobj/2 in/ADP/prep/4 Idlib/PROPN/pobj/5 ,/PUNCT/punct/9 activists/NOUN/nsubj/9/activist said/VERB/ROOT/9/say/VBD ./PUNCT/punct/9 Turkey/PROPN/nsubj/12 denied/VERB/ROOT/12/deny/VBD the/DET/det/14 claim/NOUN/dobj/12 ./PUNCT/punct/12',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 7, 'place:idlib', 'Place', 'SYR', 6), (11, 12, 'TUR', 'Country', 'TUR', 11)],
+     {('RUS', 'attacks', 'place:idlib', 'asserted')}, set()),
+    # Russian jets bombed a hospital in Idlib, activists said. Moscow denied a report that it had sent troops to Libya.
+    ('Russian/ADJ/amod/1 jets/NOUN/nsubj/2/jet bombed/VERB/ccomp/9/bomb/VBD a/DET/det/4 hospital/NOUN/dobj/2 in/ADP/prep/4 Idlib/PROPN/pobj/5 ,/PUNCT/punct/9 activists/NOUN/nsubj/9/activist said/VERB/ROOT/9/say/VBD ./PUNCT/punct/9 Moscow/PROPN/nsubj/12 denied/VERB/ROOT/12/deny/VBD a/DET/det/14 report/NOUN/dobj/12 that/SCONJ/mark/18 it/PRON/nsubj/18 had/AUX/aux/18/have/VBD sent/VERB/acl/14/send/VBN troops/NOUN/dobj/18/troop to/ADP/dative/18 Libya/PROPN/pobj/20 ./PUNCT/punct/12',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 7, 'place:idlib', 'Place', 'SYR', 6), (11, 12, 'RUSGOV', 'Government', 'RUS', 11), (21, 22, 'LBY', 'Country', 'LBY', 21)],
+     {('RUS', 'attacks', 'place:idlib', 'asserted')}, set()),
+    # Russian jets bombed a hospital in Idlib, activists said. Moscow denied reports of torture.
+    ('Russian/ADJ/amod/1 jets/NOUN/nsubj/2/jet bombed/VERB/ccomp/9/bomb/VBD a/DET/det/4 hospital/NOUN/dobj/2 in/ADP/prep/4 Idlib/PROPN/pobj/5 ,/PUNCT/punct/9 activists/NOUN/nsubj/9/activist said/VERB/ROOT/9/say/VBD ./PUNCT/punct/9 Moscow/PROPN/nsubj/12 denied/VERB/ROOT/12/deny/VBD reports/NOUN/dobj/12/report of/ADP/prep/13 torture/NOUN/pobj/14 ./PUNCT/punct/12',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 7, 'place:idlib', 'Place', 'SYR', 6), (11, 12, 'RUSGOV', 'Government', 'RUS', 11)],
+     {('RUS', 'attacks', 'place:idlib', 'asserted')}, set()),
+    # Russian jets bombed a hospital in Idlib, activists said. Later, the Kremlin met Turkish officials.
+    ('Russian/ADJ/amod/1 jets/NOUN/nsubj/2/jet bombed/VERB/ccomp/9/bomb/VBD a/DET/det/4 hospital/NOUN/dobj/2 in/ADP/prep/4 Idlib/PROPN/pobj/5 ,/PUNCT/punct/9 activists/NOUN/nsubj/9/activist said/VERB/ROOT/9/say/VBD ./PUNCT/punct/9 Later/ADV/advmod/15 ,/PUNCT/punct/15 the/DET/det/14 Kremlin/PROPN/nsubj/15 met/VERB/ROOT/15/meet/VBD Turkish/ADJ/amod/17 officials/NOUN/dobj/15/official ./PUNCT/punct/15',
+     [(0, 1, 'RUS', 'Country', 'RUS', 0), (6, 7, 'place:idlib', 'Place', 'SYR', 6), (14, 15, 'RUSGOV', 'Government', 'RUS', 14), (16, 18, 'TURGOV', 'Government', 'TUR', 17)],
+     {('RUS', 'attacks', 'place:idlib', 'asserted')}, set()),
+])
+def test_a_denial_in_the_next_sentence_by_the_alleged_author(spec, actors, present, absent):
+    """"..., activists said. Moscow denied the claim.": a claim its alleged author denies at once is
+    hypothetical; not a denial by another party, nor one of another claim, nor no denial."""
+    _check(spec, actors, present, absent)
+
+
+
+@pytest.mark.parametrize("person, iso, when, expected", [
+    # "Pohamba" in a story of 2004: president of Namibia only from March 2005, so no leader yet
+    ("person:hifikepunye-pohamba", "NAM", "2004-06-01", None),
+    ("person:hifikepunye-pohamba", "NAM", "2005-03-20", None),
+    ("person:hifikepunye-pohamba", "NAM", "2005-03-21", False),
+    ("person:hifikepunye-pohamba", "NAM", "2012-01-01", False),
+    # Nixon before his first term (vice president from 1953), during one, after them
+    ("person:richard-m-nixon", "USA", "1950-05-01", None),
+    ("person:richard-m-nixon", "USA", "1972-05-01", False),
+    ("person:richard-m-nixon", "USA", "1980-05-01", True),
+    # an undated story: his terms say nothing of it, a known leader of some time
+    ("person:richard-m-nixon", "USA", None, True),
+])
+def test_a_known_leader_is_none_before_his_first_term(person, iso, when, expected):
+    import datetime as dt
+
+    # "<Person> spoke to voters in <State>."
+    doc = make_doc("X/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak/VBD to/ADP/prep/1 voters/NOUN/pobj/2/voter "
+                   "in/ADP/prep/3 Y/PROPN/pobj/4 ./PUNCT/punct/1")
+    ms = [mention(doc, 0, 1, person, "Person"), mention(doc, 5, 6, iso, "Country", iso)]
+    date = dt.date.fromisoformat(when) if when else None
+    got = {(r.relation, r.former) for r in extract_relations(doc, ActorIndex(ms), date) if r.rule == "gazetteer"}
+    assert got == (set() if expected is None else {("leader-of", expected), ("member-of", expected)})
+
+
+@pytest.mark.parametrize("noun, found", [
+    ("tanker/tanker", False), ("tankers/tanker", False), ("freighter/freighter", False), ("airliner/airliner", False),
+    ("journalists/journalist", True), ("businessmen/businessman", True),
+])
+def test_a_craft_is_no_people_of_a_state_acting_at_home(noun, found):
+    # "Iran attacked a tanker": whose the tanker is, the text does not say
+    doc = make_doc(f"Iranian/ADJ/amod/1 police/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack a/DET/det/4 "
+                   f"{noun.split('/')[0]}/NOUN/dobj/2/{noun.split('/')[1]}")
+    ms = [mention(doc, 0, 2, "IRNCOP", "Government", "IRN")]
+    assert bool([t for t in triples(doc, ms) if t[1] == "attacks"]) == found
