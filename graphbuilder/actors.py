@@ -132,8 +132,23 @@ def dateline_end(text: str) -> int:
     is no president of AP, in "BAGHDAD -- Kidnappers seized two Americans" Baghdad seized nobody)
     and the NER mistypes them ("KHARTOUM" a person, "BAGHDAD" an organisation): no actor either.
     """
-    found = _DATELINE.match(text[:160])
+    found = _DATELINE.match(text[:DATELINE_CHARS])
     return found.end() if found else 0
+
+
+#: Characters at the start of a story in which a dateline is looked for.
+DATELINE_CHARS = 160
+
+
+def doc_dateline_end(doc) -> int:
+    """:func:`dateline_end` of a ``Doc``, read from its first tokens: ``doc.text`` joins the whole
+    document, which its many callers (one per person's title) cannot afford on a long one."""
+    end = 0
+    for tok in doc:
+        end = tok.i + 1
+        if tok.idx >= DATELINE_CHARS:
+            break
+    return dateline_end(doc[:end].text) if end else 0
 
 
 #: The place a dateline opens with: "BAGHDAD", "KABUL, Afghanistan", "Port-au-Prince", up to its comma,
@@ -1119,7 +1134,7 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     # A wire story's dateline and agency credit are where and by whom it was filed, no actor of it:
     # an analyst's graph would otherwise gain a Reuters node per story and mistyped capitals, and
     # a name the NER ran across the dash ("NEW YORK - Investors") is neither place nor body.
-    filed = dateline_end(doc.text)
+    filed = doc_dateline_end(doc)
     for ent in doc.ents:
         if ent.start <= covered or ent.start_char < filed:
             continue
@@ -1671,7 +1686,7 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
     qualified by a state ("Iraqi troops", "the Syrian regime") is the state's organ and is
     found elsewhere; so is a proper name ("the Global Coalition").
     """
-    filed = dateline_end(doc.text)  # "AP - Militants attacked": the agency is not the militants' own
+    filed = doc_dateline_end(doc)  # "AP - Militants attacked": the agency is not the militants' own
     for tok in select(doc, lower=frozenset(GENERIC_BODIES) | GENERIC_MEN):
         if tok.i in taken or tok.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -2941,7 +2956,7 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) \
             or _title_after(doc, person.token_end) or tokens
     # "NEW YORK - President Bush": the parser hangs the dateline on the title, which it is no part of
-    filed = dateline_end(doc.text)
+    filed = doc_dateline_end(doc)
     return sorted((t for t in tokens if t.idx >= filed), key=lambda t: t.i)
 
 
@@ -3360,7 +3375,7 @@ def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
     twice as often as any other. A state its dateline names counts too ("NAJAF, Iraq (Reuters) -"),
     though it makes no mention: the story was filed there."""
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
-    if doc is not None and (filed := dateline_end(doc.text)):
+    if doc is not None and (filed := doc_dateline_end(doc)):
         counts.update(e.ent_id_ for e in doc.ents if e.end_char <= filed and e.label_ == "Country" and e.ent_id_)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):

@@ -25,8 +25,8 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import (ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens, dateline_end,
-                     is_task_force)
+from .actors import (ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens,
+                     doc_dateline_end, is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -8126,7 +8126,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     Symmetric relations are stored once per pair, in a canonical order.
     """
     best: dict[tuple, RelationMention] = {}
-    filed = dateline_end(doc.text)
+    filed = doc_dateline_end(doc)
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
     doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
