@@ -807,17 +807,18 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
         if tok.i > ent_end + 4:
             break
         sector = _sector(tok)
+        # "Syrian government forces", "junta troops": the dictionary's phrase (MIL) outranks its first
+        # word's sector (GOV), and the mention is the whole phrase.
         phrase = _phrase_sector(doc[tok.i:head.i + 1]) if sector and tok.i < head.i else None
-        if phrase:
-            # "Syrian government forces", "junta troops": the dictionary's phrase (MIL) outranks its
-            # first word's sector (GOV), and the mention is the whole phrase.
-            return _organ(mention, phrase, doc, ent_start, head.i + 1)
-        if sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
+        if phrase or sector and tok.pos_ in ("NOUN", "PROPN", "ADJ"):
             # Only a stateless people (:data:`PEOPLES`): "Nicaragua's Sandinista government", "Britain's
             # Conservative government" are the state's own, whatever party or faith the NER names there.
-            if ORGANS[sector][0] != "REB" and (people := [t for t in doc[ent_end:tok.i] if t.ent_type_ == "NORP"
-                                                          and not t.ent_id_ and t.lower_ in PEOPLES]):
-                return _people_force(mention, doc, ent_start, people, tok, sector)
+            if ORGANS[phrase or sector][0] != "REB" and (
+                    people := [t for t in doc[ent_end:tok.i] if t.ent_type_ == "NORP" and not t.ent_id_
+                               and t.lower_ in PEOPLES]):
+                return _people_force(mention, doc, ent_start, people, head if phrase else tok, phrase or sector)
+            if phrase:
+                return _organ(mention, phrase, doc, ent_start, head.i + 1)
             end = tok.i + 1
             # "the U.S. Defense Department": keep the whole compound.
             while end <= head.i and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i >= end:
@@ -2121,7 +2122,14 @@ def _prefix_state(doc, i: int, mentions: list[ActorMention]) -> str:
     return states[0]
 
 
-def _ship_at(doc, i: int, mentions: list[ActorMention], mention_at):
+def _names_warships(doc) -> bool:
+    """Whether the document names a warship by an unambiguous prefix ("USS Hopper") or a kind of warship
+    ("the frigate"): a story about ships, where an ambiguous prefix ("FS Forbin") is one more."""
+    return any(t.text in SHIP_PREFIXES and t.text not in AMBIGUOUS_SHIP_PREFIXES and t.i + 1 < len(doc)
+               and doc[t.i + 1].text[:1].isupper() or _warship_kind(doc, t.i) is not None for t in doc)
+
+
+def _ship_at(doc, i: int, mentions: list[ActorMention], mention_at, ship_story: bool = False):
     """The ship named from token ``i`` on: ``(start, name_start, end, state, prefix, kind)`` (``kind``: the
     first token of its kind of warship, or ``start``), else ``None``.
 
@@ -2136,11 +2144,12 @@ def _ship_at(doc, i: int, mentions: list[ActorMention], mention_at):
         return None
     if tok.text in SHIP_PREFIXES and doc[i + 1].is_alpha:
         end = _ship_name_end(doc, i + 1)
-        if tok.text in AMBIGUOUS_SHIP_PREFIXES and not (
-                (i > 0 and _warship_kind(doc, i - 1) is not None) or _hull_number(doc, end)
-                or _naval_sentence(tok.sent) or _naval_sentence(doc) and doc[i + 1].lower_ not in TITLE_WORDS
-                and agent_sector(doc[i + 1]) is None):
-            # "INS Commissioner X", "RSS chief": a title after the letters makes them a body's, even in a naval story
+        if tok.text in AMBIGUOUS_SHIP_PREFIXES and (
+                doc[i + 1].lower_ in TITLE_WORDS or agent_sector(doc[i + 1]) is not None
+                or not ((i > 0 and _warship_kind(doc, i - 1) is not None) or _hull_number(doc, end)
+                        or _naval_sentence(tok.sent) or ship_story)):
+            # "INS Commissioner X", "ITS Director": a title after the letters makes them a body's, even in a
+            # naval sentence; in a story of sailors that names no warship "ARM Holdings" is still a firm.
             return None
         start, name_start, state, prefix = i, i + 1, _prefix_state(doc, i, mentions), tok.text
         kind = _warship_kind(doc, i - 1) if i > 0 else None
@@ -2190,8 +2199,11 @@ def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found = []
     i = 0
+    ship_story = None
     while i < len(doc):
-        ship = _ship_at(doc, i, mentions, by_token.get)
+        if ship_story is None and doc[i].text in AMBIGUOUS_SHIP_PREFIXES:
+            ship_story = _names_warships(doc)
+        ship = _ship_at(doc, i, mentions, by_token.get, bool(ship_story))
         if ship is None:
             i += 1
             continue
@@ -2255,6 +2267,10 @@ def _repeated_ships(doc, ships: list[ActorMention], names: dict) -> Iterator[Act
                 pass
             elif ent is None or ent.ent_id_ or (before is not None and before.text[:1].isupper()
                                                  and not doc[start].is_sent_start):
+                continue
+            elif n > 1 and ent.label_ in PERSON_LABELS:
+                # "Charles de Gaulle led Free France": a person's full name, without the article a ship
+                # takes, is the person the ship is named after ("Forbin is joining ..." stays the ship).
                 continue
             taken.update(range(start, end))
             yield _with(ship, surface=doc[start:end].text, start=doc[start].idx, end=doc[end - 1].idx +

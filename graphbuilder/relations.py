@@ -1981,9 +1981,28 @@ def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
 _VERB_ENTRIES = "gb_verb_entries"
 
 
-#: Entity labels of a named place below country level -> the noun of its kind in the verb dictionary.
 #: Verbs of taking by force, whose named place is taken territory.
 SEIZING_VERBS = frozenset({"seize", "capture"})
+#: Entity labels of who takes a town by force: a state, its forces, an armed group.
+FORCE_ENTS = frozenset({"Country", "Military", "ArmedGroup", "Government", "GPE", "Demonym", "NORP"})
+#: Sectors of armed men ("rebels", "troops", "militias").
+FORCE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
+
+
+def _forceful_subject(verb) -> bool:
+    """Whether the subject of ``verb`` (the agent of a passive) is a state, its forces or an armed body, by
+    its entity label or the agent noun that heads it ("government troops", "the rebels", "Iraqi forces")."""
+    from .actors import ARMED_BODIES, agent_sector
+
+    subjects = [c for c in verb.children if c.dep_ in SUBJ] + [g for c in verb.children if c.dep_ == "agent"
+                                                              for g in c.children if g.dep_ == "pobj"]
+    words = [w for s in subjects for w in [s, *s.conjuncts] for w in [w, *(c for c in w.children
+                                                                        if c.dep_ in ("compound", "amod", "nmod"))]]
+    return any(w.ent_type_ in FORCE_ENTS or agent_sector(w) in FORCE_SECTORS or w.lower_ in ARMED_BODIES
+               for w in words)
+
+
+#: Entity labels of a named place below country level -> the noun of its kind in the verb dictionary.
 NAMED_PLACE_KINDS = {"Place": "town", "GPE": "town", "LOC": "town", "Facility": "stronghold", "FAC": "stronghold"}
 
 
@@ -1996,8 +2015,9 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in _object_words(c)]
     # "seized Kunduz": a named place stands for its kind, as the dictionary's phrases name it ("seize
     # town", 192 occupy territory), not for goods seized (the bare verb's 1711).
-    # (Not a takeover: "took over Pan Ocean" may be a firm the NER calls a place.)
-    if lemma in SEIZING_VERBS:
+    # (Not a takeover: "took over Pan Ocean" may be a firm the NER calls a place; not a candidate's
+    # or a firm's win: "Clinton seized Virginia", "Netflix seized Hollywood".)
+    if lemma in SEIZING_VERBS and _forceful_subject(tok):
         objects += [NAMED_PLACE_KINDS[c.ent_type_] for c in tok.children
                     if c.dep_ in OBJ + PASSIVE_SUBJ and c.ent_type_ in NAMED_PLACE_KINDS]
     keys = []
@@ -4700,11 +4720,11 @@ def _protest_of(clause, lexicon):
 PROTEST_NOUN_PREPS = frozenset({"on"})
 
 
-#: Modifiers that make a strike a military one ("launched *air* strikes against Boko Haram"), no walk-out.
 #: Words that make a "strike" a refusal to work or eat, whoever it is aimed at ("a *hunger* strike to
 #: demand the return of property seized by government forces").
 WALKOUT_STRIKE_WORDS = frozenset({"hunger", "general", "labor", "labour", "wildcat", "sit-down", "sympathy",
                                   "workers", "teachers", "doctors", "nurses", "transport", "dock", "rail"})
+#: Modifiers that make a strike a military one ("launched *air* strikes against Boko Haram"), no walk-out.
 MILITARY_STRIKE_MODIFIERS = frozenset({"air", "drone", "missile", "military", "artillery", "rocket", "aerial",
                                        "preemptive", "pre-emptive", "nuclear", "surgical", "retaliatory", "punitive",
                                        "naval", "precision"})
@@ -7863,9 +7883,8 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
     victim_place_rule, condemned_attacker_rule, unit_membership_rule, vessel_rule, military_support_rule,
-    struck_force_noun_rule,
-    seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule, fellow_member_rule,
-    listed_member_rule,
+    struck_force_noun_rule, seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule,
+    fellow_member_rule, listed_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
     meeting_noun_place_rule,

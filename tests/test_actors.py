@@ -2187,3 +2187,31 @@ def test_the_dateline_place_is_where_the_story_was_filed(text, place):
     from graphbuilder.actors import dateline_place
 
     assert dateline_place(text) == place
+
+
+def test_an_ambiguous_prefix_is_a_ships_in_a_story_of_warships_not_in_one_of_sailors():
+    # "Sailors from the fleet attended. ARM Holdings shares rose": no warship named, a firm
+    spec = ("Sailors/NOUN/nsubj/4/sailor from/ADP/prep/0 the/DET/det/3 fleet/NOUN/pobj/1 attended/VERB/ROOT/4/attend "
+            "./PUNCT/punct/4 ARM/PROPN/compound/7 Holdings/PROPN/compound/8 shares/NOUN/nsubj/9/share "
+            "rose/VERB/ROOT/9/rise")
+    assert not any(m[1].startswith("ship:") for m in _mentions(spec, [(6, 8, "ORG", "")], SHIP_GAZ))
+    # "FS Forbin will operate in the Gulf, with USS Hopper": a story that names warships
+    spec = ("FS/PROPN/compound/1 Forbin/PROPN/nsubj/2 operates/VERB/ROOT/2/operate with/ADP/prep/2 "
+            "USS/PROPN/compound/5 Hopper/PROPN/pobj/3")
+    found = _mentions(spec, [(1, 2, "PERSON", ""), (4, 6, "PERSON", "")], SHIP_GAZ, fields=("surface", "actor_id"))
+    assert ("FS Forbin", "ship:forbin") in found
+    # "The navy said ITS Director John Smith ...": a title after the letters, whatever the sentence
+    spec = ("The/DET/det/1 navy/NOUN/nsubj/2 said/VERB/ROOT/2/say ITS/PROPN/compound/6 Director/PROPN/compound/6 "
+            "John/PROPN/compound/6 Smith/PROPN/nsubj/7 met/VERB/ccomp/2/meet sailors/NOUN/dobj/7/sailor")
+    assert not any(m[1].startswith("ship:") for m in _mentions(spec, [(5, 7, "PERSON", "")], SHIP_GAZ))
+
+
+def test_a_persons_full_name_after_the_ship_named_for_him_is_the_person():
+    # "The aircraft carrier Charles de Gaulle left Toulon. Charles de Gaulle led Free France."
+    spec = ("The/DET/det/2 aircraft/NOUN/compound/2 carrier/NOUN/nsubj/6 Charles/PROPN/compound/5 "
+            "de/PROPN/compound/5 Gaulle/PROPN/appos/2 left/VERB/ROOT/6/leave ./PUNCT/punct/6 "
+            "Charles/PROPN/compound/10 de/PROPN/compound/10 Gaulle/PROPN/nsubj/11 led/VERB/ROOT/11/lead")
+    found = _mentions(spec, [(3, 6, "PERSON", ""), (8, 11, "PERSON", "")], SHIP_GAZ,
+                      fields=("surface", "actor_id", "token_start"))
+    assert [f for f in found if f[1].startswith("ship:")] == [
+        ("aircraft carrier Charles de Gaulle", "ship:charles-de-gaulle", 1)]

@@ -5875,10 +5875,27 @@ def test_an_air_strike_aimed_at_forces_is_no_protest():
     ("bought/VERB/ROOT/1/buy", "Place", None),
 ])
 def test_a_named_place_seized_is_territory_occupied(verb, label, relation):
-    doc = make_doc(f"Taliban/PROPN/nsubj/1 {verb} Kunduz/PROPN/dobj/1", ents=[(2, 3, label, "")])
+    doc = make_doc(f"Taliban/PROPN/nsubj/1 {verb} Kunduz/PROPN/dobj/1",
+                   ents=[(0, 1, "ArmedGroup", "group:taliban"), (2, 3, label, "")])
     ms = [mention(doc, 0, 1, "group:taliban", "ArmedGroup"), mention(doc, 2, 3, "place:kunduz", "Place", "AFG")]
     found = {r for _, r, t, _ in triples(doc, ms) if t == "place:kunduz" and r not in ("controls", "stationed-at")}
     assert found == ({relation} if relation else set())
+
+
+@pytest.mark.parametrize("subject, label, sector_word", [
+    # a candidate's or a firm's win is no territory taken by force
+    ("Clinton", "PERSON", None), ("Netflix", "ORG", None),
+    # forces named by their agent noun take it by force
+    ("troops", "", "government"), ("rebels", "", None),
+])
+def test_only_forces_seize_a_named_town_by_force(subject, label, sector_word):
+    words = (f"{sector_word}/NOUN/compound/1 " if sector_word else "") + f"{subject}/NOUN/nsubj/{2 if sector_word else 1}"
+    k = 1 if sector_word else 0
+    doc = make_doc(f"{words} seized/VERB/ROOT/{1 + k}/seize Virginia/PROPN/dobj/{1 + k}",
+                   ents=[(2 + k, 3 + k, "Place", "")] + ([(0, 1, label, "")] if label else []))
+    ms = [mention(doc, 0, 1 + k, "x:subject", "Organisation", "USA"), mention(doc, 2 + k, 3 + k, "place:va", "Place", "USA")]
+    found = {r for _, r, t, _ in triples(doc, ms) if t == "place:va"}
+    assert ("attacks" in found) == (label == "")
 
 
 def test_taking_over_a_named_place_keeps_the_takeover_phrase():
