@@ -7905,6 +7905,19 @@ REFUSED_CAMEO = {"meets": "125", "visits": "125", "cooperates": "120", "supports
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
+def _trigger_token(r: RelationMention, doc):
+    """The token that triggered ``r``: of the tokens of its sentence written as its trigger, the one
+    that governs most of its parties' heads, then the closest to them ("Israel *attacked* Gaza and
+    Hamas attacked Israel" has two); ``None`` when the sentence has none."""
+    span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+    found = [t for t in span or () if t.text == r.trigger]
+    if len(found) < 2:
+        return found[0] if found else None
+    heads = [doc[m.head] for m in (r.source, r.target) if 0 <= m.head < len(doc)]
+    return min(found, key=lambda t: (-sum(t.i == h.i or t.is_ancestor(h) for h in heads),
+                                     sum(abs(t.i - h.i) for h in heads)))
+
+
 def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[RelationMention]:
     """CAMEO codes an announced refusal to cooperate as a rejection: "Israel will not negotiate with the
     PLO", "X said it would not attend talks with Y" is X rejecting Y now (the act itself stays negated);
@@ -7913,8 +7926,7 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
         yield r
         if r.modality != "negated" or r.relation not in REFUSED_CAMEO:
             continue
-        span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
-        tok = next((t for t in span or () if t.text == r.trigger), None)
+        tok = _trigger_token(r, doc)
         if tok is None or tok.pos_ != "VERB":
             continue
         kids = list(tok.children)
@@ -7967,8 +7979,8 @@ def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
                 or any(c.dep_ == "neg" for c in d.children) or tok in d.subtree:
             continue
         if d.dep_ == "relcl":
-            # the relative clause hangs on the claim or on a word of it
-            about = d.head.i == tok.i or d.head in tok.subtree
+            # the relative clause hangs on the claim or on a word of it, and denies a claim
+            about = (d.head.i == tok.i or d.head in tok.subtree) and _relative_denial(d)
         else:
             # "..., but Moscow denied *it*": a bare claim (not "the charge *that it harbours militants*",
             # "accusations *of torture*": another claim) denied beside the verb that reports the event
@@ -7981,6 +7993,24 @@ def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
         if any(_same_party(m, r.source) for m in deniers):
             return True
     return False
+
+
+#: Relative pronouns a denial's clause may take its claim by ("a claim *which* Pakistan denied").
+CLAIM_RELATIVES = frozenset({"which", "that"})
+
+
+def _relative_denial(d) -> bool:
+    """Whether the relative clause of the denial verb ``d`` denies a claim: it hangs on a claim noun
+    ("a *claim* Islamabad denied"), or its "which" after a comma stands for the clause before
+    ("attacked its posts, *which* Pakistan denied"); and the verb has no object of its own, as "deny"
+    in the sense of "refuse" has ("the activist, *whom* Israel had denied *entry*")."""
+    objs = [c for c in d.children if c.dep_ in OBJ]
+    if any(c.lower_ not in CLAIM_RELATIVES for c in objs):
+        return False
+    if d.head.pos_ == "NOUN" and d.head.lemma_.lower() in CLAIM_WORDS:
+        return True
+    which = [c for c in objs if c.lower_ == "which"]
+    return bool(which) and which[0].i > 0 and d.doc[which[0].i - 1].text == ","
 
 
 #: Determiners of a claim named again in the next sentence ("denied *the* claim", "rejected *these* reports").
@@ -8030,8 +8060,7 @@ def _with_denials(mentions: Iterable[RelationMention], doc, index: ActorIndex) -
     hospital, activists said. Moscow denied the claim." is no attack the graph may state as fact."""
     for r in mentions:
         if r.modality == "asserted" and codes.relation_info(r.relation).kind == "event":
-            span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
-            tok = next((t for t in span or () if t.text == r.trigger), None)
+            tok = _trigger_token(r, doc)
             if tok is not None and (_denied_by_actor(r, tok, index) or _denied_next(r, tok, index)):
                 r = replace(r, modality="hypothetical", rule=r.rule + "+denied")
         yield r
