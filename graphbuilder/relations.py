@@ -435,6 +435,11 @@ PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "L
 #: are says nothing of whose they are ("refugees in Turkey" are mostly Syria's), only what the text
 #: names as their state does ("Syrian refugees", "refugees *from* Syria").
 FLED_SECTORS = frozenset({"REF"})
+#: Nouns (lemmas) of people away from their state, who like refugees are not the people of the state
+#: where they are ("attacked *migrants* in Serbia" attacks no Serbians).
+MIGRANT_NOUNS = frozenset({"migrant", "immigrant", "emigrant", "evacuee", "deportee", "returnee", "asylum-seeker"})
+#: Modifiers that make people ones who fled ("*displaced* people", "*uprooted* families").
+FLED_MODIFIERS = frozenset({"displaced", "uprooted", "stateless"})
 #: Relations of acts that make people named by a common noun a party, ICEWS's "Civilians (Iraq)":
 #: violence and coercion against them, and aid or support for them.
 PEOPLE_ACTS = frozenset({"attacks", "coerces", "threatens", "sanctions", "aids", "supports"})
@@ -492,6 +497,14 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser
                             "movement"})
 
 
+def _fled(sector: str, noun) -> bool:
+    """Whether people of ``sector`` named by ``noun`` fled or left their state (:data:`FLED_SECTORS`,
+    :data:`MIGRANT_NOUNS`, "*displaced* people"): only their own words give their state ("*Syrian*
+    migrants", "refugees *from* Syria"), never where they are."""
+    return sector in FLED_SECTORS or noun.lemma_.lower() in MIGRANT_NOUNS or noun.lower_ in MIGRANT_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FLED_MODIFIERS for c in noun.lefts)
+
+
 def _people(country: str, sector: str, tok) -> ActorMention:
     """The people of ``sector`` in ``country``, on the span of the noun ``tok`` that names them."""
     doc = tok.doc
@@ -499,7 +512,7 @@ def _people(country: str, sector: str, tok) -> ActorMention:
     span = doc[start:tok.i + 1]
     code = f"{country}{'REB' if sector == 'REB' else sector}"
     # (refugees are of the state they fled: "Refugees from Syria", wherever they are)
-    where = "from" if sector in FLED_SECTORS else "in"
+    where = "from" if _fled(sector, tok) else "in"
     return ActorMention(actor_id=code, label=f"{PEOPLE_SECTORS[sector]} {where} {_country_label(country)}",
                         type="ArmedGroup" if sector == "REB" else "Organisation", country=country, code=code,
                         surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
@@ -554,7 +567,7 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
             # "appealed to the *international* community", "urged *foreign* donors": no people at home.
             continue
         found = _people_noun(arg)
-        if found is not None and found[0] not in FLED_SECTORS and not actors_of(arg, index) and not any(
+        if found is not None and not _fled(*found) and not actors_of(arg, index) and not any(
                 c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
             # (not "expelled *foreign* journalists", nor "detained refugees": they are no people of the state)
             return [_people(state, found[0], found[1])]
@@ -593,7 +606,7 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
     if found is None:
         return []
     sector, noun = found
-    if sector in FLED_SECTORS:
+    if _fled(sector, noun):
         state = _own_state(noun, sector, index)
         return [_people(state, sector, noun)] if state else []
     for holder in dict.fromkeys((noun, subject, verb)):
@@ -619,7 +632,7 @@ def _own_state(noun, sector: str, index: ActorIndex) -> Optional[str]:
     they fled ("refugees *from* Aleppo")."""
     named = [m for c in noun.lefts if c.dep_ in ARG_MODIFIERS for m in [_actor_or_demonym(c, index)]
              if m is not None and m.type == "Country"]
-    if sector in FLED_SECTORS:
+    if _fled(sector, noun):
         named += [m for p in _pobjs(noun, ("from",)) for m in actors_of(p, index) if m.type in PLACE_TYPES]
     return next((m.country for m in named if m.country and not m.pronoun), None)
 
@@ -654,7 +667,7 @@ def _people_party(arg, verb, index: ActorIndex) -> Optional[tuple[ActorMention, 
     if found is None or actors_of(found[1], index):
         return None
     sector, noun = found
-    if sector in FLED_SECTORS:
+    if _fled(sector, noun):
         state = _own_state(noun, sector, index)
         return (_people(state, sector, noun), None) if state else None
     if _victim_word(noun):
@@ -1416,6 +1429,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
+        if targets and relation in PEOPLE_ACTS and not passive and (fled := _fled_object(tok)) is not None:
+            # "beat refugees *from Turkey* at the border": the parser hangs the people's "from" on the verb; it
+            # says where they came from, no party of the act (the people are, if their own words give their state).
+            targets = [t for t in targets if not _from_after(doc[t.head], fled)]
         seen_at = None
         if not targets and sources and relation in PEOPLE_ACTS:
             # "ISIL killed 35 civilians in Mosul", "shelled refugees from Aleppo": an act on people named by a
@@ -1894,6 +1911,24 @@ def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
     return []
 
 
+def _fled_object(verb):
+    """The object of ``verb`` that names people who fled or left their state (:func:`_fled`: "beat
+    *refugees*", "detained *hundreds of migrants*"), or ``None``."""
+    for c in verb.children:
+        if c.dep_ in OBJ and (found := _party_people(c)) is not None and _fled(*found):
+            return c
+    return None
+
+
+def _from_after(tok, obj) -> bool:
+    """Whether ``tok`` is in a "from" phrase of the verb of ``obj`` right after that object ("beat
+    refugees *from Turkey*"), which the parser hung on the verb."""
+    prep = tok
+    while prep.dep_ != "prep" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.lower_ == "from" and prep.head.i == obj.head.i and prep.i == obj.right_edge.i + 1
+
+
 def _scene_patient(verb, passive: bool) -> bool:
     """Whether ``verb`` acts on a thing that may stand for the place where it lies: its object ("bombed
     *targets* in Falluja", "blocked *roads* in Gaza"), the subject of its passive, or the noun its participle
@@ -1901,13 +1936,15 @@ def _scene_patient(verb, passive: bool) -> bool:
 
     An act on no patient ("US forces *battled* in Baghdad", "to stand trial in Baghdad") is aimed at no one
     there, and one on people ("*hostages* seized in Iraq by militants", "took a Japanese *citizen* hostage
-    in Iraq", "killed 27 *people* in Baqouba") is aimed at them, whose state the place does not tell.
+    in Iraq", "killed 27 *people* in Baqouba", "attacked *migrants* in Serbia") is aimed at them, whose state
+    the place does not tell.
     """
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         patients = [verb.head]
     else:
         patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
-    return bool(patients) and not any(_victim_word(p) for p in patients)
+    return bool(patients) and not any(_victim_word(p) or ((found := _people_noun(p)) is not None and _fled(*found))
+                                      for p in patients)
 
 
 #: Nouns of people seized, held or killed who are often foreigners where it happens (the place's own people,
@@ -3462,7 +3499,7 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 yield from _opt(_make("located-in", _people(state, found[0], tok), place, tok, index, doc_date,
                                       None, "located-people", 0.6))
             continue
-        if found[0] in FLED_SECTORS or actors_of(tok, index):
+        if _fled(*found) or actors_of(tok, index):
             continue
         places = [c for c in _group_places(tok, index, preps) if c.type in PLACE_ONLY and c.country]
         for place in dict.fromkeys(places):
@@ -4541,8 +4578,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and not aimed and (
                 subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]) and not any(
                 m.country and m.country != sources[0].country and m.type not in PLACE_ONLY
-                for m in index if tok.sent.start <= m.token_start < tok.sent.end) and (
-                _people_noun(subjects[0]) or ("",))[0] not in FLED_SECTORS:
+                for m in index if tok.sent.start <= m.token_start < tok.sent.end) and \
+                not _fled(*(_people_noun(subjects[0]) or ("", subjects[0]))):
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home; not when the sentence names another state's actor
             # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him), nor
@@ -8086,7 +8123,7 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS:
         return m
     if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
-            people := _party_people(noun.head)) is not None and people[0] in FLED_SECTORS and people[1].i == noun.head.i \
+            people := _party_people(noun.head)) is not None and _fled(*people) and people[1].i == noun.head.i \
             and not any(x.token_start <= noun.head.i < x.token_end for x in index.mentions):
         # "detained refugees *from Syria*": the refugees Syria's, not Syria.
         return _people(m.country, people[0], people[1])

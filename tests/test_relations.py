@@ -6013,6 +6013,59 @@ def test_refugees_named_by_their_state_are_where_their_phrase_says():
     assert _people_edges(doc, ms) == set()
 
 
+@pytest.mark.parametrize("people, expected", [
+    # migrants, immigrants and displaced people are, like refugees, not the people of where they are
+    ("migrants/NOUN/dobj/1/migrant", None),
+    ("immigrants/NOUN/dobj/1/immigrant", None),
+    ("displaced/ADJ/amod/3/displace people/NOUN/dobj/1/people", None),
+    ("refugees/NOUN/dobj/1/refugee", None),
+    # only their own words give their state
+    ("Syrian/ADJ/amod/3/syrian migrants/NOUN/dobj/1/migrant", "SYRCVL"),
+    # the place's own people are its civilians
+    ("civilians/NOUN/dobj/1/civilian", "SRBCVL"),
+])
+def test_people_who_left_their_state_are_no_people_of_where_they_are(people, expected):
+    # "Hungary attacked migrants in Serbia"
+    doc = make_doc(f"Hungary/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {people} in/ADP/prep/1 "
+                   "Serbia/PROPN/pobj/{n} ./PUNCT/punct/1".replace("{n}", str(len(people.split()) + 2)))
+    ms = [mention(doc, 0, 1, "HUN", "Country", "HUN")]
+    ms += [mention(doc, t.i, t.i + 1, "SRB", "Country", "SRB") for t in doc if t.text == "Serbia"]
+    ms += [mention(doc, t.i, t.i + 1, "SYR", "Country", "SYR") for t in doc if t.text == "Syrian"]
+    attacked = {t[2] for t in _people_edges(doc, ms) if t[0] == "HUN" and t[1] == "attacks"}
+    assert attacked == ({expected} if expected else set())
+
+
+def test_migrants_acted_on_at_home_are_no_people_of_the_state():
+    # "Greek police detained migrants": not Greece's civilians
+    doc = make_doc("Greek/ADJ/amod/1 police/NOUN/nsubj/2 detained/VERB/ROOT/2/detain migrants/NOUN/dobj/2/migrant")
+    assert _people_edges(doc, [mention(doc, 0, 2, "GRCCOP", "Government", "GRC", head=1)]) == set()
+    # ("Greek police detained students": the state's own)
+    doc = make_doc("Greek/ADJ/amod/1 police/NOUN/nsubj/2 detained/VERB/ROOT/2/detain students/NOUN/dobj/2/student")
+    assert ("GRCCOP", "coerces", "GRCEDU") in {t[:3] for t in _people_edges(
+        doc, [mention(doc, 0, 2, "GRCCOP", "Government", "GRC", head=1)])}
+
+
+@pytest.mark.parametrize("people, expected", [
+    # "Greek police beat refugees from Turkey at the border": the parser hangs their "from" on the verb
+    ("refugees/NOUN/dobj/2/refugee", set()),
+    ("migrants/NOUN/dobj/2/migrant", set()),
+    # "... beat Syrian refugees from Turkey": Syria's refugees, whatever they came from
+    ("Syrian/ADJ/amod/4/syrian refugees/NOUN/dobj/2/refugee", {"SYRREF"}),
+    # "... beat protesters from Turkey": not people who left a state; the phrase's target stays
+    ("protesters/NOUN/dobj/2/protester", {"TUR"}),
+])
+def test_a_from_phrase_after_fled_people_is_where_they_came_from_not_a_target(people, expected):
+    k = len(people.split())
+    doc = make_doc(f"Greek/ADJ/amod/1 police/NOUN/nsubj/2 beat/VERB/ROOT/2/beat {people} from/ADP/prep/2 "
+                   f"Turkey/PROPN/pobj/{3 + k} at/ADP/prep/2 the/DET/det/{7 + k} border/NOUN/pobj/{5 + k} "
+                   "./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "GRCCOP", "Government", "GRC", head=1)]
+    ms += [mention(doc, t.i, t.i + 1, "TUR", "Country", "TUR") for t in doc if t.text == "Turkey"]
+    ms += [mention(doc, t.i, t.i + 1, "SYR", "Country", "SYR") for t in doc if t.text == "Syrian"]
+    ms.sort(key=lambda m: m.start)
+    assert {t[2] for t in _people_edges(doc, ms) if t[1] == "attacks"} == expected
+
+
 @pytest.mark.parametrize("spec", [
     # no place and no state: the people are nobody's ("Militants attacked civilians")
     "Militants/NOUN/nsubj/1/militant attacked/VERB/ROOT/1/attack civilians/NOUN/dobj/1/civilian "
