@@ -742,8 +742,10 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     return out
 
 
-#: Nouns for a body's men, which its name qualifies ("*Hezbollah* fighters") and which stand for it.
-MEN_NOUNS = (GENERIC_MEN - {"aircraft", "airstrikes", "group", "groups"}) | ARMED_DESCRIPTIONS | {"members", "units"}
+#: Nouns for a body's men, which its name qualifies ("*Hezbollah* fighters", "*ISIL* terrorists") and which
+#: stand for it; not "soldiers", whom a name qualifying them ("*Black Watch* soldiers") leaves a state's.
+MEN_NOUNS = (GENERIC_MEN - {"aircraft", "airstrikes", "group", "groups", "soldiers"}) | ARMED_DESCRIPTIONS \
+    | {"members", "units"}
 
 
 def _names_its_men(doc, m: ActorMention) -> bool:
@@ -804,7 +806,8 @@ def _unnamed_body(tok, named: set[int], nouns: frozenset = BODY_NOUNS) -> bool:
         return False
     if tok.dep_ in ("compound", "amod", "poss", "appos", "attr", "npadvmod") or tok.head.lower_ == "as":
         return False
-    return not any(c.i in named for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod"))
+    # ("the environmental organization *Deutsche Umwelthilfe*": the noun is the name's)
+    return not any(c.i in named for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod", "appos"))
 
 
 def _other_body_between(doc, tok, antecedent: ActorMention, named: set[int]) -> bool:

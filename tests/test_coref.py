@@ -387,6 +387,14 @@ def test_a_description_doing_an_armed_act_is_no_organisations(clause, named, exp
     ("Boko_Haram/PROPN/compound/1 militants/NOUN/nsubj/2/militant attacked/VERB/ROOT/2/attack Borno/PROPN/dobj/2 "
      "./PUNCT/punct/2 The/DET/det/6 militants/NOUN/nsubj/7/militant killed/VERB/ROOT/7/kill "
      "villagers/NOUN/dobj/7 ./PUNCT/punct/7", [(0, 1, "group:boko-haram", "ArmedGroup")], "group:boko-haram"),
+    # "contacted the organization Umwelthilfe . The organization hoped": the noun is the name's
+    ("Albrecht/PROPN/nsubj/1 contacted/VERB/ROOT/1/contact the/DET/det/3 organization/NOUN/dobj/1 "
+     "Umwelthilfe/PROPN/appos/3 ./PUNCT/punct/1 The/DET/det/7 organization/NOUN/nsubj/8 hoped/VERB/ROOT/8/hope "
+     "./PUNCT/punct/8", [(4, 5, "org:umwelthilfe", "Organisation")], "org:umwelthilfe"),
+    # "Black Watch soldiers": a name that qualifies soldiers is no group the description stands for
+    ("Black_Watch/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier fought/VERB/ROOT/2/fight ./PUNCT/punct/2 "
+     "The/DET/det/5 group/NOUN/nsubj/6 said/VERB/ROOT/6/say ./PUNCT/punct/6",
+     [(0, 1, "org:black-watch", "Organisation")], None),
 ])
 def test_a_description_with_another_unnamed_body_it_may_be_stays_unresolved(spec, named, expected):
     found = {actor for _, actor in _described_in(spec, named)}
