@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Optional, Sequence
 
+from .actors import ARMED_BODIES, ARMED_GROUP_WORDS, GENERIC_BODIES, GENERIC_MEN
 from .model import ActorMention, is_generic
 from .tokens import select
 
@@ -369,12 +370,18 @@ INDEFINITES = frozenset({"one", "anyone", "someone", "everyone", "nobody", "ever
                          "no-one", "each", "all", "both", "none"})
 
 
+def _head(doc, m: ActorMention):
+    """The head token of mention ``m``: its last token when the head lies outside it (a resolved
+    pronoun's head is the pronoun)."""
+    return doc[m.head] if m.token_start <= m.head < m.token_end else doc[m.token_end - 1]
+
+
 def _agrees(m: ActorMention, doc, plural: bool) -> bool:
     """Whether the body ``m`` can be "it" (one body, not named by a plural) or "they" (named
     by a plural: "Iraqi forces", "the Kurds"; or an armed group)."""
     if m.type not in BODY_TYPES:
         return False
-    head = doc[m.head] if m.token_start <= m.head < m.token_end else doc[m.token_end - 1]
+    head = _head(doc, m)
     if m.pronoun:
         # a pronoun already resolved is "it" or "they" by its own number, never "we"
         return head.lower_ in (PLURAL if plural else NEUTER)
@@ -441,7 +448,7 @@ def _personal(t) -> bool:
 def _modifier(doc, m: ActorMention) -> bool:
     """Whether a mention only qualifies a noun outside it ("*UK* manufacturers", "*ISIL* positions"):
     the phrase is the noun's, which is what a pronoun would stand for."""
-    head = doc[m.head] if m.token_start <= m.head < m.token_end else doc[m.token_end - 1]
+    head = _head(doc, m)
     return head.dep_ in ("compound", "amod", "nmod", "poss") and not m.token_start <= head.head.i < m.token_end \
         and head.head.pos_ in ("NOUN", "PROPN")
 
@@ -631,14 +638,29 @@ def _bare_subject(tok) -> bool:
 
 # ----------------------------------------------------------------------------- definite descriptions
 
-#: Nouns by which news refers back to an armed group it has named ("Boko Haram ... *the militants*").
-ARMED_DESCRIPTIONS = frozenset({"militants", "insurgents", "rebels", "jihadists", "extremists", "terrorists",
-                                "militia", "militiamen", "guerrillas", "fighters"})
+#: Nouns by which news refers back to an armed group it has named ("Boko Haram ... *the militants*"):
+#: the plural armed bodies of :data:`~graphbuilder.actors.GENERIC_BODIES`, but "the gunmen", whom news
+#: names by not knowing who they are.
+ARMED_DESCRIPTIONS = frozenset(w for w, key in GENERIC_BODIES.items() if key in ARMED_BODIES
+                               and w.endswith(("s", "men")) and w != "gunmen") | {"militia", "guerrillas"}
 #: Nouns by which it refers back to any non-state body ("the group", "the movement").
 BODY_DESCRIPTIONS = frozenset({"group", "organisation", "organization", "movement", "outfit", "faction"})
+#: Armed descriptions news gives the other side of a named group's fight as readily as the group
+#: ("The YPG attacked the town. *The jihadists* fled"); not "the militants", "the fighters".
+PARTISAN_DESCRIPTIONS = frozenset({"rebels", "jihadists", "extremists", "insurgents", "terrorists", "separatists"})
 #: Words that make such a body armed ("the *militant* group").
-ARMED_WORDS = frozenset({"militant", "terrorist", "terror", "armed", "rebel", "extremist", "jihadist", "jihadi",
-                         "insurgent", "islamist", "radical", "guerrilla", "separatist", "paramilitary"})
+ARMED_WORDS = ARMED_GROUP_WORDS | {"terror", "jihadi", "islamist", "radical", "guerrilla"}
+#: Nouns (lemmas) that introduce some other body of the kind a description names ("*a group* of
+#: gunmen", "attacked *rebels*"): the description may be that one.
+BODY_NOUNS = BODY_DESCRIPTIONS | {"guerrillas"} | frozenset(
+    w for w, key in GENERIC_BODIES.items() if key in ARMED_BODIES)
+#: Acts of armed men (lemmas): a description doing one is an armed body, and a named group doing
+#: one has an enemy there.  Taking a place is none ("The Taliban seized Kunduz. *The insurgents* ...").
+ARMED_ACTS = frozenset({"attack", "strike", "bomb", "shell", "ambush", "raid", "shoot", "storm", "kill", "fight",
+                        "clash", "battle", "assault", "massacre", "behead", "execute", "besiege", "invade"})
+#: Objects (lemmas) that make a verb an armed act ("opened *fire*", "launched an *offensive*").
+ARMED_ACT_OBJECTS = frozenset({"fire", "attack", "attacks", "offensive", "assault", "raid", "strike", "strikes",
+                               "airstrike", "bombardment"})
 #: Ids of bodies with a name of their own (armed groups, organisations).
 NAMED_BODY_PREFIXES = ("group:", "org:")
 #: Sentences before a description in which its antecedent is looked for.
@@ -651,13 +673,19 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     "Hezbollah fighters crossed into Syria. *The militant group* is backed by Iran".
 
     A description ("the group", "the militants", "the armed movement") stands for a body only when
-    exactly one named non-state body of a kind it can name (an armed group for "the militants"; an
-    armed group or organisation for "the group") comes before it, in its sentence or the
-    :data:`DESCRIPTION_WINDOW` sentences before; in its own sentence only as the subject of another
-    clause ("Hamas said *the group* would ..."), never as the other party of the antecedent's own
-    verb ("Hezbollah fought the militants").  A modifier naming something ("the Kurdish group", "the
-    group's leader", "the group of states") makes it no description of that kind; the generic body
-    the description was (``generic:militants``) gives way.
+    exactly one named non-state body of a kind it can name (an armed group for "the militants" or
+    for a description doing an armed act; an armed group or organisation for "the group") comes
+    before it, in its sentence or the :data:`DESCRIPTION_WINDOW` sentences before; in its own
+    sentence only as the subject of another clause ("Hamas said *the group* would ..."), never as
+    the other party of the antecedent's own verb ("Hezbollah fought the militants").  A modifier
+    naming something ("the Kurdish group", "the group's leader", "the group of states") makes it no
+    description of that kind; the generic body the description was (``generic:militants``) gives way.
+
+    It stays unresolved when the text names some other body it may be: one of its kind without a
+    name between the antecedent and it ("Amnesty criticised Israel. *A group of gunmen* attacked ...
+    The group ..."), its own noun used of others in the window ("attacked *rebels* in Qusair. The
+    rebels ..."), or the enemy of an antecedent that fights ("The YPG attacked the town. The
+    jihadists fled", for :data:`PARTISAN_DESCRIPTIONS`).
 
     Parameters
     ----------
@@ -676,6 +704,7 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     # Only a body with a name of its own: "Syrian rebels" (SYRREB) or "Shiite Muslims" are
     # descriptions themselves, which "the militants" need not take up.
     named = [m for m in mentions if not m.pronoun and m.actor_id.startswith(NAMED_BODY_PREFIXES)]
+    named_tokens = {i for m in named for i in range(m.token_start, m.token_end)}
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     sent_index = {t.i: k for k, s in enumerate(sents) for t in s}
     out = list(mentions)
@@ -694,6 +723,11 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
         antecedent = candidates[-1]
         if sent_index.get(antecedent.token_start) == k and not _own_clause(doc, tok, antecedent):
             continue
+        if _other_body_between(doc, tok, antecedent, named_tokens) or _said_of_others(doc, tok, start, named_tokens):
+            continue
+        if tok.lower_ in PARTISAN_DESCRIPTIONS and any(
+                m.actor_id == antecedent.actor_id and _fights(_acting_noun(doc, m)) for m in candidates):
+            continue
         # ("the *Iran*-backed rebels": a name inside stays its own mention)
         first = max([tok.left_edge.i] + [i + 1 for i in range(tok.left_edge.i, tok.i) if i in taken])
         while first < tok.i and doc[first].is_punct:
@@ -704,16 +738,25 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
         out = [m for m in out if not (is_generic(m.actor_id) and m.token_start <= tok.i < m.token_end)]
         out.append(found)
         taken.update(range(span.start, span.end))
+        named_tokens.update(range(span.start, span.end))
     return out
 
 
-#: Nouns for a body's men, which its name qualifies ("*Hezbollah* fighters") and which stand for it.
-MEN_NOUNS = frozenset({"fighters", "forces", "troops", "militants", "members", "militiamen", "gunmen", "units"})
+#: Nouns for a body's men, which its name qualifies ("*Hezbollah* fighters", "*ISIL* terrorists") and which
+#: stand for it; not "soldiers", whom a name qualifying them ("*Black Watch* soldiers") leaves a state's.
+MEN_NOUNS = (GENERIC_MEN - {"aircraft", "airstrikes", "group", "groups", "soldiers"}) | ARMED_DESCRIPTIONS \
+    | {"members", "units"}
 
 
 def _names_its_men(doc, m: ActorMention) -> bool:
-    head = doc[m.head] if m.token_start <= m.head < m.token_end else doc[m.token_end - 1]
-    return head.head.lower_ in MEN_NOUNS
+    return _head(doc, m).head.lower_ in MEN_NOUNS
+
+
+def _acting_noun(doc, m: ActorMention):
+    """The noun that acts for mention ``m`` in its clause: its men's when it names them ("*Hezbollah*
+    fighters attacked"), else its head."""
+    head = _head(doc, m)
+    return head.head if head.dep_ in ("compound", "poss") and _names_its_men(doc, m) else head
 
 
 def _described_types(tok) -> Optional[frozenset]:
@@ -731,8 +774,57 @@ def _described_types(tok) -> Optional[frozenset]:
            for c in mods):
         # "the Kurdish group", "the two groups", "the other militants": not the one named before.
         return None
-    armed = tok.lower_ in ARMED_DESCRIPTIONS or any(c.lower_ in ARMED_WORDS for c in mods)
+    # ("The group opened fire": an organisation does no armed act)
+    armed = tok.lower_ in ARMED_DESCRIPTIONS or any(c.lower_ in ARMED_WORDS for c in mods) or _fights(tok)
     return frozenset({"ArmedGroup"}) if armed else frozenset({"ArmedGroup", "Organisation"})
+
+
+def _fights(noun) -> bool:
+    """Whether ``noun`` (or the first of the conjuncts it is one of) is the subject of an armed act
+    (:data:`ARMED_ACTS`), by its verb or a verb conjoined to it that has no subject of its own
+    ("Hezbollah crossed the border and *attacked*", "the group *opened fire*")."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ != "nsubj":
+        return False
+    verbs, todo = [], [noun.head]
+    while todo:
+        verb = todo.pop()
+        verbs.append(verb)
+        todo.extend(c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                    and not any(s.dep_ in SUBJECTS for s in c.children))
+    return any(v.lemma_.lower() in ARMED_ACTS or any(c.dep_ == "dobj" and c.lemma_.lower() in ARMED_ACT_OBJECTS
+                                                     for c in v.children) for v in verbs)
+
+
+def _unnamed_body(tok, named: set[int], nouns: frozenset = BODY_NOUNS) -> bool:
+    """Whether ``tok`` heads a phrase naming a body of ``nouns`` (lemmas) that has no name of its own
+    ("*a group* of gunmen", "attacked *rebels*", "Syrian *rebels*", "*the rebels*" left generic); not
+    a named body's own men ("Boko Haram *militants*", ``named`` holding the named bodies' tokens),
+    nor what a name is ("Hezbollah, *a militant group*,", "is *a group*", "designated Hamas as *a group*")."""
+    if tok.i in named or tok.pos_ != "NOUN" or not (tok.lower_ in nouns or tok.lemma_.lower() in nouns):
+        return False
+    if tok.dep_ in ("compound", "amod", "poss", "appos", "attr", "npadvmod") or tok.head.lower_ == "as":
+        return False
+    # ("the environmental organization *Deutsche Umwelthilfe*": the noun is the name's)
+    return not any(c.i in named for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod", "appos"))
+
+
+def _other_body_between(doc, tok, antecedent: ActorMention, named: set[int]) -> bool:
+    """Whether some other body the description could name comes between its antecedent and it
+    ("Amnesty criticised Israel. *A group of gunmen* attacked a checkpoint. The group ...").  An
+    armed description may be any armed body; "the group" only another group ("Hezbollah attacked
+    rebels. The group said" is still Hezbollah)."""
+    nouns = BODY_NOUNS if tok.lower_ in ARMED_DESCRIPTIONS else BODY_DESCRIPTIONS | {"militia"}
+    return any(_unnamed_body(doc[i], named, nouns) for i in range(antecedent.token_end, tok.left_edge.i))
+
+
+def _said_of_others(doc, tok, start: int, named: set[int]) -> bool:
+    """Whether the description's own noun names an unnamed body in the window before it ("attacked
+    *rebels* in Qusair. *The rebels* shelled ..."): the description is that body, taken up again."""
+    lemma = tok.lemma_.lower()
+    return any(doc[i].lemma_.lower() == lemma and _unnamed_body(doc[i], named)
+               for i in range(start, tok.left_edge.i))
 
 
 def _own_clause(doc, tok, antecedent: ActorMention) -> bool:
@@ -740,9 +832,7 @@ def _own_clause(doc, tok, antecedent: ActorMention) -> bool:
     ("Hamas said *the group* would ..."), not a party of the antecedent's verb."""
     if tok.dep_ not in SUBJECTS:
         return False
-    head = doc[antecedent.head] if antecedent.token_start <= antecedent.head < antecedent.token_end \
-        else doc[antecedent.token_end - 1]
-    verb = head
+    verb = _head(doc, antecedent)
     while verb.dep_ not in SUBJECTS + ("dobj", "pobj", "ROOT") and verb.head.i != verb.i:
         verb = verb.head
     return tok.head.i != verb.head.i

@@ -435,6 +435,11 @@ PEOPLE_SECTORS = {"CVL": "Civilians", "OPP": "Opposition", "EDU": "Students", "L
 #: are says nothing of whose they are ("refugees in Turkey" are mostly Syria's), only what the text
 #: names as their state does ("Syrian refugees", "refugees *from* Syria").
 FLED_SECTORS = frozenset({"REF"})
+#: Nouns (lemmas) of people away from their state, who like refugees are not the people of the state
+#: where they are ("attacked *migrants* in Serbia" attacks no Serbians).
+MIGRANT_NOUNS = frozenset({"migrant", "immigrant", "emigrant", "evacuee", "deportee", "returnee", "asylum-seeker"})
+#: Modifiers that make people ones who fled ("*displaced* people", "*uprooted* families").
+FLED_MODIFIERS = frozenset({"displaced", "uprooted", "stateless"})
 #: Relations of acts that make people named by a common noun a party, ICEWS's "Civilians (Iraq)":
 #: violence and coercion against them, and aid or support for them.
 PEOPLE_ACTS = frozenset({"attacks", "coerces", "threatens", "sanctions", "aids", "supports"})
@@ -492,6 +497,14 @@ FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser
                             "movement"})
 
 
+def _fled(sector: str, noun) -> bool:
+    """Whether people of ``sector`` named by ``noun`` fled or left their state (:data:`FLED_SECTORS`,
+    :data:`MIGRANT_NOUNS`, "*displaced* people"): only their own words give their state ("*Syrian*
+    migrants", "refugees *from* Syria"), never where they are."""
+    return sector in FLED_SECTORS or noun.lemma_.lower() in MIGRANT_NOUNS or noun.lower_ in MIGRANT_NOUNS or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in FLED_MODIFIERS for c in noun.lefts)
+
+
 def _people(country: str, sector: str, tok) -> ActorMention:
     """The people of ``sector`` in ``country``, on the span of the noun ``tok`` that names them."""
     doc = tok.doc
@@ -499,7 +512,7 @@ def _people(country: str, sector: str, tok) -> ActorMention:
     span = doc[start:tok.i + 1]
     code = f"{country}{'REB' if sector == 'REB' else sector}"
     # (refugees are of the state they fled: "Refugees from Syria", wherever they are)
-    where = "from" if sector in FLED_SECTORS else "in"
+    where = "from" if _fled(sector, tok) else "in"
     return ActorMention(actor_id=code, label=f"{PEOPLE_SECTORS[sector]} {where} {_country_label(country)}",
                         type="ArmedGroup" if sector == "REB" else "Organisation", country=country, code=code,
                         surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
@@ -554,7 +567,7 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
             # "appealed to the *international* community", "urged *foreign* donors": no people at home.
             continue
         found = _people_noun(arg)
-        if found is not None and found[0] not in FLED_SECTORS and not actors_of(arg, index) and not any(
+        if found is not None and not _fled(*found) and not actors_of(arg, index) and not any(
                 c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
             # (not "expelled *foreign* journalists", nor "detained refugees": they are no people of the state)
             return [_people(state, found[0], found[1])]
@@ -593,7 +606,7 @@ def _located_people(subject, verb, index: ActorIndex) -> list[ActorMention]:
     if found is None:
         return []
     sector, noun = found
-    if sector in FLED_SECTORS:
+    if _fled(sector, noun):
         state = _own_state(noun, sector, index)
         return [_people(state, sector, noun)] if state else []
     for holder in dict.fromkeys((noun, subject, verb)):
@@ -619,7 +632,7 @@ def _own_state(noun, sector: str, index: ActorIndex) -> Optional[str]:
     they fled ("refugees *from* Aleppo")."""
     named = [m for c in noun.lefts if c.dep_ in ARG_MODIFIERS for m in [_actor_or_demonym(c, index)]
              if m is not None and m.type == "Country"]
-    if sector in FLED_SECTORS:
+    if _fled(sector, noun):
         named += [m for p in _pobjs(noun, ("from",)) for m in actors_of(p, index) if m.type in PLACE_TYPES]
     return next((m.country for m in named if m.country and not m.pronoun), None)
 
@@ -654,7 +667,7 @@ def _people_party(arg, verb, index: ActorIndex) -> Optional[tuple[ActorMention, 
     if found is None or actors_of(found[1], index):
         return None
     sector, noun = found
-    if sector in FLED_SECTORS:
+    if _fled(sector, noun):
         state = _own_state(noun, sector, index)
         return (_people(state, sector, noun), None) if state else None
     if _victim_word(noun):
@@ -1416,6 +1429,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
                        and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
+        if targets and relation in PEOPLE_ACTS and not passive and (fled := _fled_object(tok)) is not None:
+            # "beat refugees *from Turkey* at the border": the parser hangs the people's "from" on the verb; it
+            # says where they came from, no party of the act (the people are, if their own words give their state).
+            targets = [t for t in targets if not _from_after(doc[t.head], fled)]
         seen_at = None
         if not targets and sources and relation in PEOPLE_ACTS:
             # "ISIL killed 35 civilians in Mosul", "shelled refugees from Aleppo": an act on people named by a
@@ -1894,6 +1911,24 @@ def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
     return []
 
 
+def _fled_object(verb):
+    """The object of ``verb`` that names people who fled or left their state (:func:`_fled`: "beat
+    *refugees*", "detained *hundreds of migrants*"), or ``None``."""
+    for c in verb.children:
+        if c.dep_ in OBJ and (found := _party_people(c)) is not None and _fled(*found):
+            return c
+    return None
+
+
+def _from_after(tok, obj) -> bool:
+    """Whether ``tok`` is in a "from" phrase of the verb of ``obj`` right after that object ("beat
+    refugees *from Turkey*"), which the parser hung on the verb."""
+    prep = tok
+    while prep.dep_ != "prep" and prep.head.i != prep.i:
+        prep = prep.head
+    return prep.lower_ == "from" and prep.head.i == obj.head.i and prep.i == obj.right_edge.i + 1
+
+
 def _scene_patient(verb, passive: bool) -> bool:
     """Whether ``verb`` acts on a thing that may stand for the place where it lies: its object ("bombed
     *targets* in Falluja", "blocked *roads* in Gaza"), the subject of its passive, or the noun its participle
@@ -1901,13 +1936,15 @@ def _scene_patient(verb, passive: bool) -> bool:
 
     An act on no patient ("US forces *battled* in Baghdad", "to stand trial in Baghdad") is aimed at no one
     there, and one on people ("*hostages* seized in Iraq by militants", "took a Japanese *citizen* hostage
-    in Iraq", "killed 27 *people* in Baqouba") is aimed at them, whose state the place does not tell.
+    in Iraq", "killed 27 *people* in Baqouba", "attacked *migrants* in Serbia") is aimed at them, whose state
+    the place does not tell.
     """
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         patients = [verb.head]
     else:
         patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
-    return bool(patients) and not any(_victim_word(p) for p in patients)
+    return bool(patients) and not any(_victim_word(p) or ((found := _people_noun(p)) is not None and _fled(*found))
+                                      for p in patients)
 
 
 #: Nouns of people seized, held or killed who are often foreigners where it happens (the place's own people,
@@ -3482,7 +3519,7 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
                 yield from _opt(_make("located-in", _people(state, found[0], tok), place, tok, index, doc_date,
                                       None, "located-people", 0.6))
             continue
-        if found[0] in FLED_SECTORS or actors_of(tok, index):
+        if _fled(*found) or actors_of(tok, index):
             continue
         places = [c for c in _group_places(tok, index, preps) if c.type in PLACE_ONLY and c.country]
         for place in dict.fromkeys(places):
@@ -4561,8 +4598,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         if not targets and len({m.country for m in sources}) == 1 and sources[0].country and not aimed and (
                 subjects := _holder_subjects(verb)[1]) and _is_crowd(subjects[0]) and not any(
                 m.country and m.country != sources[0].country and m.type not in PLACE_ONLY
-                for m in index if tok.sent.start <= m.token_start < tok.sent.end) and (
-                _people_noun(subjects[0]) or ("",))[0] not in FLED_SECTORS:
+                for m in index if tok.sent.start <= m.token_start < tok.sent.end) and \
+                not _fled(*(_people_noun(subjects[0]) or ("", subjects[0]))):
             # "Nigerian oil workers began a strike over fuel prices": a nation's crowd protesting nowhere
             # else and at nobody named protests at home; not when the sentence names another state's actor
             # ("protested, a day after Israel killed three Egyptian policemen": the protest is at him), nor
@@ -7924,6 +7961,19 @@ REFUSED_CAMEO = {"meets": "125", "visits": "125", "cooperates": "120", "supports
 REFUSAL_AUX = frozenset({"will", "would", "wo", "shall", "'ll"})
 
 
+def _trigger_token(r: RelationMention, doc):
+    """The token that triggered ``r``: of the tokens of its sentence written as its trigger, the one
+    that governs most of its parties' heads, then the closest to them ("Israel *attacked* Gaza and
+    Hamas attacked Israel" has two); ``None`` when the sentence has none."""
+    span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
+    found = [t for t in span or () if t.text == r.trigger]
+    if len(found) < 2:
+        return found[0] if found else None
+    heads = [doc[m.head] for m in (r.source, r.target) if 0 <= m.head < len(doc)]
+    return min(found, key=lambda t: (-sum(t.i == h.i or t.is_ancestor(h) for h in heads),
+                                     sum(abs(t.i - h.i) for h in heads)))
+
+
 def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[RelationMention]:
     """CAMEO codes an announced refusal to cooperate as a rejection: "Israel will not negotiate with the
     PLO", "X said it would not attend talks with Y" is X rejecting Y now (the act itself stays negated);
@@ -7932,8 +7982,7 @@ def _with_refusals(mentions: Iterable[RelationMention], doc) -> Iterator[Relatio
         yield r
         if r.modality != "negated" or r.relation not in REFUSED_CAMEO:
             continue
-        span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
-        tok = next((t for t in span or () if t.text == r.trigger), None)
+        tok = _trigger_token(r, doc)
         if tok is None or tok.pos_ != "VERB":
             continue
         kids = list(tok.children)
@@ -7986,8 +8035,8 @@ def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
                 or any(c.dep_ == "neg" for c in d.children) or tok in d.subtree:
             continue
         if d.dep_ == "relcl":
-            # the relative clause hangs on the claim or on a word of it
-            about = d.head.i == tok.i or d.head in tok.subtree
+            # the relative clause hangs on the claim or on a word of it, and denies a claim
+            about = (d.head.i == tok.i or d.head in tok.subtree) and _relative_denial(d)
         else:
             # "..., but Moscow denied *it*": a bare claim (not "the charge *that it harbours militants*",
             # "accusations *of torture*": another claim) denied beside the verb that reports the event
@@ -8000,6 +8049,24 @@ def _denied_by_actor(r: RelationMention, tok, index: ActorIndex) -> bool:
         if any(_same_party(m, r.source) for m in deniers):
             return True
     return False
+
+
+#: Relative pronouns a denial's clause may take its claim by ("a claim *which* Pakistan denied").
+CLAIM_RELATIVES = frozenset({"which", "that"})
+
+
+def _relative_denial(d) -> bool:
+    """Whether the relative clause of the denial verb ``d`` denies a claim: it hangs on a claim noun
+    ("a *claim* Islamabad denied"), or its "which" after a comma stands for the clause before
+    ("attacked its posts, *which* Pakistan denied"); and the verb has no object of its own, as "deny"
+    in the sense of "refuse" has ("the activist, *whom* Israel had denied *entry*")."""
+    objs = [c for c in d.children if c.dep_ in OBJ]
+    if any(c.lower_ not in CLAIM_RELATIVES for c in objs):
+        return False
+    if d.head.pos_ == "NOUN" and d.head.lemma_.lower() in CLAIM_WORDS:
+        return True
+    which = [c for c in objs if c.lower_ == "which"]
+    return bool(which) and which[0].i > 0 and d.doc[which[0].i - 1].text == ","
 
 
 #: Determiners of a claim named again in the next sentence ("denied *the* claim", "rejected *these* reports").
@@ -8049,8 +8116,7 @@ def _with_denials(mentions: Iterable[RelationMention], doc, index: ActorIndex) -
     hospital, activists said. Moscow denied the claim." is no attack the graph may state as fact."""
     for r in mentions:
         if r.modality == "asserted" and codes.relation_info(r.relation).kind == "event":
-            span = doc.char_span(r.sent_start, r.sent_end, alignment_mode="expand")
-            tok = next((t for t in span or () if t.text == r.trigger), None)
+            tok = _trigger_token(r, doc)
             if tok is not None and (_denied_by_actor(r, tok, index) or _denied_next(r, tok, index)):
                 r = replace(r, modality="hypothetical", rule=r.rule + "+denied")
         yield r
@@ -8076,7 +8142,7 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS:
         return m
     if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
-            people := _party_people(noun.head)) is not None and people[0] in FLED_SECTORS and people[1].i == noun.head.i \
+            people := _party_people(noun.head)) is not None and _fled(*people) and people[1].i == noun.head.i \
             and not any(x.token_start <= noun.head.i < x.token_end for x in index.mentions):
         # "detained refugees *from Syria*": the refugees Syria's, not Syria.
         return _people(m.country, people[0], people[1])

@@ -271,6 +271,7 @@ def _described(doc, ms):
     ("militants", "", ("group:boko-haram", "ArmedGroup"), "group:boko-haram"),
     ("group", "militant", ("group:boko-haram", "ArmedGroup"), "group:boko-haram"),
     ("organisation", "", ("org:amnesty-international", "Organisation"), "org:amnesty-international"),
+    ("group", "", ("org:amnesty-international", "Organisation"), "org:amnesty-international"),
     # an armed word names no organisation; a state is no group
     ("militants", "", ("org:amnesty-international", "Organisation"), None),
     ("group", "", ("SYR", "Country"), None),
@@ -280,7 +281,7 @@ def _described(doc, ms):
     ("militants", "other", ("group:boko-haram", "ArmedGroup"), None),
 ])
 def test_a_definite_description_stands_for_the_one_named_body_before_it(noun, mods, first, expected):
-    doc, ms = _two(noun, mods, first=first)
+    doc, ms = _two(noun, mods, verb="said", lemma="say", first=first)
     found = _described(doc, ms)
     assert found == ({(" ".join(["The", *mods.split(), noun]), expected)} if expected else set())
 
@@ -327,3 +328,93 @@ def test_a_described_group_is_a_party_of_relations():
     out = corefer_descriptions(doc, ms)
     assert ("group:boko-haram", "attacks", "NGA") in {(r.source.actor_id, r.relation, r.target.actor_id)
                                                       for r in extract_relations(doc, ActorIndex(out))}
+
+
+def _described_in(spec, named):
+    doc = make_doc(spec)
+    return _described(doc, [mention(doc, s, e, actor, type_) for s, e, actor, type_ in named])
+
+
+AMNESTY = (0, 1, "org:amnesty-international", "Organisation")
+#: "Amnesty criticised Israel . The group {...}" (the description at 4-5)
+AMNESTY_SAID = ("Amnesty/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Israel/PROPN/dobj/1 ./PUNCT/punct/1 "
+                "The/DET/det/5 group/NOUN/nsubj/6 ")
+
+
+@pytest.mark.parametrize("clause, named, expected", [
+    # an organisation speaks; a group that opens fire or kills is an armed one
+    ("said/VERB/ROOT/6/say ./PUNCT/punct/6", AMNESTY, "org:amnesty-international"),
+    ("opened/VERB/ROOT/6/open fire/NOUN/dobj/6/fire on/ADP/prep/6 soldiers/NOUN/pobj/8 ./PUNCT/punct/6",
+     AMNESTY, None),
+    ("killed/VERB/ROOT/6/kill soldiers/NOUN/dobj/6 ./PUNCT/punct/6", AMNESTY, None),
+    ("crossed/VERB/ROOT/6/cross the/DET/det/9 border/NOUN/dobj/6 and/CCONJ/cc/6 attacked/VERB/conj/6/attack "
+     "soldiers/NOUN/dobj/11 ./PUNCT/punct/6", AMNESTY, None),
+    # an armed group may do both
+    ("opened/VERB/ROOT/6/open fire/NOUN/dobj/6/fire on/ADP/prep/6 soldiers/NOUN/pobj/8 ./PUNCT/punct/6",
+     (0, 1, "group:hamas", "ArmedGroup"), "group:hamas"),
+    ("said/VERB/ROOT/6/say ./PUNCT/punct/6", (0, 1, "group:hamas", "ArmedGroup"), "group:hamas"),
+])
+def test_a_description_doing_an_armed_act_is_no_organisations(clause, named, expected):
+    found = _described_in(AMNESTY_SAID + clause, [named])
+    assert found == ({("The group", expected)} if expected else set())
+
+
+@pytest.mark.parametrize("spec, named, expected", [
+    # "A group of gunmen" comes between Amnesty and "the group"
+    ("Amnesty/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Israel/PROPN/dobj/1 ./PUNCT/punct/1 "
+     "A/DET/det/5 group/NOUN/nsubj/8 of/ADP/prep/5 gunmen/NOUN/pobj/6 attacked/VERB/ROOT/8/attack "
+     "a/DET/det/10 checkpoint/NOUN/dobj/8 ./PUNCT/punct/8 The/DET/det/13 group/NOUN/nsubj/14 said/VERB/ROOT/14/say "
+     "./PUNCT/punct/14", [AMNESTY], None),
+    # "Gunmen" between Hamas and "the militants"
+    ("Hamas/PROPN/nsubj/1 spoke/VERB/ROOT/1/speak ./PUNCT/punct/1 Gunmen/NOUN/nsubj/4/gunman "
+     "attacked/VERB/ROOT/4/attack Gaza/PROPN/dobj/4 ./PUNCT/punct/4 The/DET/det/8 militants/NOUN/nsubj/9 "
+     "fled/VERB/ROOT/9/flee ./PUNCT/punct/9", [(0, 1, "group:hamas", "ArmedGroup")], None),
+    # "attacked rebels ... The rebels": those rebels, the other side
+    ("Hezbollah/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack rebels/NOUN/dobj/1/rebel ./PUNCT/punct/1 "
+     "The/DET/det/5 rebels/NOUN/nsubj/6/rebel shelled/VERB/ROOT/6/shell Syria/PROPN/dobj/6 ./PUNCT/punct/6",
+     [(0, 1, "group:hezbollah", "ArmedGroup")], None),
+    # its own noun before the antecedent, whom it does not fight
+    ("Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack Qusair/PROPN/dobj/1 ./PUNCT/punct/1 "
+     "Hezbollah/PROPN/nsubj/5 arrived/VERB/ROOT/5/arrive ./PUNCT/punct/5 The/DET/det/8 rebels/NOUN/nsubj/9/rebel "
+     "fled/VERB/ROOT/9/flee ./PUNCT/punct/9", [(4, 5, "group:hezbollah", "ArmedGroup")], None),
+    # rebels are no group; what the name is and the name's own men are no other body
+    ("Hezbollah/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack rebels/NOUN/dobj/1/rebel ./PUNCT/punct/1 "
+     "The/DET/det/5 group/NOUN/nsubj/6 said/VERB/ROOT/6/say ./PUNCT/punct/6",
+     [(0, 1, "group:hezbollah", "ArmedGroup")], "group:hezbollah"),
+    ("Hamas/PROPN/nsubj/6 ,/PUNCT/punct/0 a/DET/det/4 militant/ADJ/amod/4 group/NOUN/appos/0 ,/PUNCT/punct/0 "
+     "attacked/VERB/ROOT/6/attack Israel/PROPN/dobj/6 ./PUNCT/punct/6 The/DET/det/10 group/NOUN/nsubj/11 "
+     "said/VERB/ROOT/11/say ./PUNCT/punct/11", [(0, 1, "group:hamas", "ArmedGroup")], "group:hamas"),
+    ("Boko_Haram/PROPN/compound/1 militants/NOUN/nsubj/2/militant attacked/VERB/ROOT/2/attack Borno/PROPN/dobj/2 "
+     "./PUNCT/punct/2 The/DET/det/6 militants/NOUN/nsubj/7/militant killed/VERB/ROOT/7/kill "
+     "villagers/NOUN/dobj/7 ./PUNCT/punct/7", [(0, 1, "group:boko-haram", "ArmedGroup")], "group:boko-haram"),
+    # "contacted the organization Umwelthilfe . The organization hoped": the noun is the name's
+    ("Albrecht/PROPN/nsubj/1 contacted/VERB/ROOT/1/contact the/DET/det/3 organization/NOUN/dobj/1 "
+     "Umwelthilfe/PROPN/appos/3 ./PUNCT/punct/1 The/DET/det/7 organization/NOUN/nsubj/8 hoped/VERB/ROOT/8/hope "
+     "./PUNCT/punct/8", [(4, 5, "org:umwelthilfe", "Organisation")], "org:umwelthilfe"),
+    # "Black Watch soldiers": a name that qualifies soldiers is no group the description stands for
+    ("Black_Watch/PROPN/compound/1 soldiers/NOUN/nsubj/2/soldier fought/VERB/ROOT/2/fight ./PUNCT/punct/2 "
+     "The/DET/det/5 group/NOUN/nsubj/6 said/VERB/ROOT/6/say ./PUNCT/punct/6",
+     [(0, 1, "org:black-watch", "Organisation")], None),
+])
+def test_a_description_with_another_unnamed_body_it_may_be_stays_unresolved(spec, named, expected):
+    found = {actor for _, actor in _described_in(spec, named)}
+    assert found == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize("first, noun, expected", [
+    # "The YPG attacked the town. The jihadists fled": the YPG's enemy
+    ("YPG/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Manbij/PROPN/dobj/1", "jihadists", None),
+    ("YPG/PROPN/nsubj/1 crossed/VERB/ROOT/1/cross Euphrates/PROPN/dobj/1 and/CCONJ/cc/1 "
+     "attacked/VERB/conj/1/attack", "rebels", None),
+    ("YPG/PROPN/nsubj/1 fought/VERB/ROOT/1/fight for/ADP/prep/1 Manbij/PROPN/pobj/2", "extremists", None),
+    ("YPG/PROPN/compound/1 fighters/NOUN/nsubj/2 attacked/VERB/ROOT/2/attack Manbij/PROPN/dobj/2", "rebels", None),
+    # taking a place makes no enemy; "the militants" are the group's own word
+    ("YPG/PROPN/nsubj/1 seized/VERB/ROOT/1/seize Manbij/PROPN/dobj/1", "insurgents", "group:ypg"),
+    ("YPG/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Manbij/PROPN/dobj/1", "militants", "group:ypg"),
+])
+def test_a_partisan_description_after_a_group_that_fights_is_its_enemy(first, noun, expected):
+    n = len(first.split())
+    spec = f"{first} ./PUNCT/punct/1 The/DET/det/{n + 2} {noun}/NOUN/nsubj/{n + 3} fled/VERB/ROOT/{n + 3}/flee " \
+           f"./PUNCT/punct/{n + 3}"
+    found = _described_in(spec, [(0, 1, "group:ypg", "ArmedGroup")])
+    assert found == ({(f"The {noun}", expected)} if expected else set())

@@ -477,6 +477,54 @@ def test_an_event_its_alleged_author_denies_is_not_asserted(spec, expected):
     assert got == {expected}
 
 
+#: "Israel deported the American activist , whom Israel had denied {...}"
+_DEPORTED = ("Israel/PROPN/nsubj/1 deported/VERB/ROOT/1/deport the/DET/det/4 American/ADJ/amod/4/american "
+             "activist/NOUN/dobj/1 ,/PUNCT/punct/4 whom/PRON/{}/9 Israel/PROPN/nsubj/9 had/AUX/aux/9/have "
+             "denied/VERB/relcl/4/deny ")
+
+
+@pytest.mark.parametrize("spec, expected", [
+    # "deny" meaning "refuse": the activist was denied entry, a visa; nothing the deportation is claimed by
+    (_DEPORTED.format("dative") + "entry/NOUN/dobj/9 ./PUNCT/punct/1", "asserted"),
+    (_DEPORTED.format("dative") + "a/DET/det/11 visa/NOUN/dobj/9 ./PUNCT/punct/1", "asserted"),
+    (_DEPORTED.format("dobj") + "./PUNCT/punct/1", "asserted"),
+    # "..., a claim which Israel denied": the claim is the deportation's
+    ("Israel/PROPN/nsubj/1 deported/VERB/ROOT/1/deport the/DET/det/4 American/ADJ/amod/4/american "
+     "activist/NOUN/dobj/1 ,/PUNCT/punct/1 a/DET/det/7 claim/NOUN/npadvmod/1/claim which/PRON/dobj/10 "
+     "Israel/PROPN/nsubj/10 denied/VERB/relcl/7/deny ./PUNCT/punct/1", "hypothetical"),
+    # "..., which Israel denied": "which" after a comma stands for the clause before
+    ("Israel/PROPN/nsubj/1 deported/VERB/ROOT/1/deport the/DET/det/4 American/ADJ/amod/4/american "
+     "activist/NOUN/dobj/1 ,/PUNCT/punct/4 which/PRON/dobj/8 Israel/PROPN/nsubj/8 denied/VERB/relcl/4/deny "
+     "./PUNCT/punct/1", "hypothetical"),
+    # "... the activist which Israel denied entry": an object of its own
+    ("Israel/PROPN/nsubj/1 deported/VERB/ROOT/1/deport the/DET/det/4 American/ADJ/amod/4/american "
+     "activist/NOUN/dobj/1 ,/PUNCT/punct/4 which/PRON/dative/8 Israel/PROPN/nsubj/8 denied/VERB/relcl/4/deny "
+     "entry/NOUN/dobj/8 ./PUNCT/punct/1", "asserted"),
+])
+def test_a_relative_denial_of_a_person_is_a_refusal_not_a_denial_of_the_event(spec, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, t.i, t.i + 1, "ISR", "Country", "ISR") for t in doc if t.text == "Israel"]
+    ms.append(mention(doc, 3, 5, "USAOPP", "Opposition", "USA"))
+    ms.sort(key=lambda m: m.start)
+    got = {r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "coerces"}
+    assert got == {expected}
+
+
+def test_a_relations_trigger_token_is_the_one_that_governs_its_parties():
+    from graphbuilder.model import RelationMention
+    from graphbuilder.relations import _trigger_token
+
+    # "Israel attacked Gaza and Hamas attacked Israel ."
+    doc = make_doc("Israel/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Gaza/PROPN/dobj/1 and/CCONJ/cc/1 "
+                   "Hamas/PROPN/nsubj/5 attacked/VERB/conj/1/attack Israel/PROPN/dobj/5 ./PUNCT/punct/1")
+    isr, gaza = mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 2, 3, "place:gaza", "Place", "PSE")
+    hamas, isr2 = mention(doc, 4, 5, "group:hamas", "ArmedGroup"), mention(doc, 6, 7, "ISR", "Country", "ISR")
+    for src, tgt, want in ((isr, gaza, 1), (hamas, isr2, 5)):
+        r = RelationMention("attacks", src, tgt, 0, len(doc.text), "attacked")
+        assert _trigger_token(r, doc).i == want
+    assert _trigger_token(RelationMention("attacks", isr, gaza, 0, len(doc.text), "struck"), doc) is None
+
+
 def test_ruling_is_no_cooperation():
     # "the faction that controls Afghanistan", "Syria controlled Lebanon"
     for verb in ("controls/VERB/ROOT/1/control", "governs/VERB/ROOT/1/govern", "commands/VERB/ROOT/1/command",
@@ -5980,6 +6028,59 @@ def test_refugees_named_by_their_state_are_where_their_phrase_says():
     doc = make_doc("refugees/NOUN/nsubj/3/refugee in/ADP/prep/0 Zaatari/PROPN/pobj/1 suffer/VERB/ROOT/3")
     ms = [mention(doc, 2, 3, "place:zaatari", "Place", "JOR")]
     assert _people_edges(doc, ms) == set()
+
+
+@pytest.mark.parametrize("people, expected", [
+    # migrants, immigrants and displaced people are, like refugees, not the people of where they are
+    ("migrants/NOUN/dobj/1/migrant", None),
+    ("immigrants/NOUN/dobj/1/immigrant", None),
+    ("displaced/ADJ/amod/3/displace people/NOUN/dobj/1/people", None),
+    ("refugees/NOUN/dobj/1/refugee", None),
+    # only their own words give their state
+    ("Syrian/ADJ/amod/3/syrian migrants/NOUN/dobj/1/migrant", "SYRCVL"),
+    # the place's own people are its civilians
+    ("civilians/NOUN/dobj/1/civilian", "SRBCVL"),
+])
+def test_people_who_left_their_state_are_no_people_of_where_they_are(people, expected):
+    # "Hungary attacked migrants in Serbia"
+    doc = make_doc(f"Hungary/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {people} in/ADP/prep/1 "
+                   "Serbia/PROPN/pobj/{n} ./PUNCT/punct/1".replace("{n}", str(len(people.split()) + 2)))
+    ms = [mention(doc, 0, 1, "HUN", "Country", "HUN")]
+    ms += [mention(doc, t.i, t.i + 1, "SRB", "Country", "SRB") for t in doc if t.text == "Serbia"]
+    ms += [mention(doc, t.i, t.i + 1, "SYR", "Country", "SYR") for t in doc if t.text == "Syrian"]
+    attacked = {t[2] for t in _people_edges(doc, ms) if t[0] == "HUN" and t[1] == "attacks"}
+    assert attacked == ({expected} if expected else set())
+
+
+def test_migrants_acted_on_at_home_are_no_people_of_the_state():
+    # "Greek police detained migrants": not Greece's civilians
+    doc = make_doc("Greek/ADJ/amod/1 police/NOUN/nsubj/2 detained/VERB/ROOT/2/detain migrants/NOUN/dobj/2/migrant")
+    assert _people_edges(doc, [mention(doc, 0, 2, "GRCCOP", "Government", "GRC", head=1)]) == set()
+    # ("Greek police detained students": the state's own)
+    doc = make_doc("Greek/ADJ/amod/1 police/NOUN/nsubj/2 detained/VERB/ROOT/2/detain students/NOUN/dobj/2/student")
+    assert ("GRCCOP", "coerces", "GRCEDU") in {t[:3] for t in _people_edges(
+        doc, [mention(doc, 0, 2, "GRCCOP", "Government", "GRC", head=1)])}
+
+
+@pytest.mark.parametrize("people, expected", [
+    # "Greek police beat refugees from Turkey at the border": the parser hangs their "from" on the verb
+    ("refugees/NOUN/dobj/2/refugee", set()),
+    ("migrants/NOUN/dobj/2/migrant", set()),
+    # "... beat Syrian refugees from Turkey": Syria's refugees, whatever they came from
+    ("Syrian/ADJ/amod/4/syrian refugees/NOUN/dobj/2/refugee", {"SYRREF"}),
+    # "... beat protesters from Turkey": not people who left a state; the phrase's target stays
+    ("protesters/NOUN/dobj/2/protester", {"TUR"}),
+])
+def test_a_from_phrase_after_fled_people_is_where_they_came_from_not_a_target(people, expected):
+    k = len(people.split())
+    doc = make_doc(f"Greek/ADJ/amod/1 police/NOUN/nsubj/2 beat/VERB/ROOT/2/beat {people} from/ADP/prep/2 "
+                   f"Turkey/PROPN/pobj/{3 + k} at/ADP/prep/2 the/DET/det/{7 + k} border/NOUN/pobj/{5 + k} "
+                   "./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "GRCCOP", "Government", "GRC", head=1)]
+    ms += [mention(doc, t.i, t.i + 1, "TUR", "Country", "TUR") for t in doc if t.text == "Turkey"]
+    ms += [mention(doc, t.i, t.i + 1, "SYR", "Country", "SYR") for t in doc if t.text == "Syrian"]
+    ms.sort(key=lambda m: m.start)
+    assert {t[2] for t in _people_edges(doc, ms) if t[1] == "attacks"} == expected
 
 
 @pytest.mark.parametrize("spec", [
