@@ -810,13 +810,20 @@ def _unnamed_body(tok, named: set[int], nouns: frozenset = BODY_NOUNS) -> bool:
     return not any(c.i in named for c in tok.children if c.dep_ in ("compound", "poss", "nmod", "amod", "appos"))
 
 
+#: NER labels of a body's name (spaCy's own: a name the gazetteer labels is an actor's).
+UNTAKEN_BODY_LABELS = frozenset({"ORG", "NORP"})
+
+
 def _other_body_between(doc, tok, antecedent: ActorMention, named: set[int]) -> bool:
     """Whether some other body the description could name comes between its antecedent and it
     ("Amnesty criticised Israel. *A group of gunmen* attacked a checkpoint. The group ...").  An
     armed description may be any armed body; "the group" only another group ("Hezbollah attacked
     rebels. The group said" is still Hezbollah)."""
     nouns = BODY_NOUNS if tok.lower_ in ARMED_DESCRIPTIONS else BODY_DESCRIPTIONS | {"militia"}
-    return any(_unnamed_body(doc[i], named, nouns) for i in range(antecedent.token_end, tok.left_edge.i))
+    # (A name the NER found that no actor took is a body all the same: "the Commission ... a spokesman
+    # for *the European Anti-Fraud Office* said the organisation ...")
+    return any(_unnamed_body(doc[i], named, nouns) or doc[i].ent_type_ in UNTAKEN_BODY_LABELS and i not in named
+               for i in range(antecedent.token_end, tok.left_edge.i))
 
 
 def _said_of_others(doc, tok, start: int, named: set[int]) -> bool:

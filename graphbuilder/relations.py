@@ -8197,7 +8197,9 @@ def _business_word(tok, noun, m: ActorMention, index: ActorIndex) -> bool:
             or m.token_end - m.token_start != 1 or any(x.token_start <= noun.i < x.token_end for x in index.mentions):
         return False
     lemma = noun.lemma_.lower()
-    return lemma in FIRM_NOUNS | TRADE_NOUNS or (agent_sector(noun) == "BUS" and lemma not in TRADE_STATE_NOUNS)
+    # (A state's craft is the state's: "an Iranian missile attack on a *Kuwaiti tanker*" attacks Kuwait.)
+    return lemma in FIRM_NOUNS | TRADE_NOUNS or (agent_sector(noun) == "BUS" and lemma not in TRADE_STATE_NOUNS
+                                                  and lemma not in CRAFT_NOUNS)
 
 
 def _rank(r: RelationMention) -> tuple:

@@ -418,3 +418,19 @@ def test_a_partisan_description_after_a_group_that_fights_is_its_enemy(first, no
            f"./PUNCT/punct/{n + 3}"
     found = _described_in(spec, [(0, 1, "group:ypg", "ArmedGroup")])
     assert found == ({(f"The {noun}", expected)} if expected else set())
+
+
+def test_a_name_no_actor_took_between_antecedent_and_description_may_be_the_body_meant():
+    # "... press the Commission. A spokesman for the European Anti-Fraud Office said the organisation agreed"
+    doc = make_doc("They/PRON/nsubj/1 pressed/VERB/ROOT/1/press the/DET/det/3 Commission/PROPN/dobj/1 ./PUNCT/punct/1 "
+                   "A/DET/det/6 spokesman/NOUN/nsubj/10 for/ADP/prep/6 the/DET/det/9 Office/PROPN/pobj/7 "
+                   "said/VERB/ROOT/10/say the/DET/det/12 organisation/NOUN/nsubj/13 agreed/VERB/ccomp/10/agree",
+                   ents=[(9, 10, "ORG", "")])
+    ms = [mention(doc, 3, 4, "org:commission", "Organisation")]
+    assert _described(doc, ms) == set()
+    # without that name, the one body named before is the organisation
+    doc = make_doc("They/PRON/nsubj/1 pressed/VERB/ROOT/1/press the/DET/det/3 Commission/PROPN/dobj/1 ./PUNCT/punct/1 "
+                   "A/DET/det/6 spokesman/NOUN/nsubj/7 said/VERB/ROOT/7/say the/DET/det/9 "
+                   "organisation/NOUN/nsubj/10 agreed/VERB/ccomp/7/agree")
+    assert _described(doc, [mention(doc, 3, 4, "org:commission", "Organisation")]) == {
+        ("the organisation", "org:commission")}

@@ -6477,3 +6477,12 @@ def test_a_craft_is_no_people_of_a_state_acting_at_home(noun, found):
                    f"{noun.split('/')[0]}/NOUN/dobj/2/{noun.split('/')[1]}")
     ms = [mention(doc, 0, 2, "IRNCOP", "Government", "IRN")]
     assert bool([t for t in triples(doc, ms) if t[1] == "attacks"]) == found
+
+
+def test_a_states_craft_attacked_is_the_states_not_its_business():
+    # "an Iranian missile attack on a Kuwaiti tanker": the tanker war's target is Kuwait, no firm of it
+    doc = make_doc("Iranian/ADJ/amod/2 missile/NOUN/compound/2 attack/NOUN/ROOT/2/attack on/ADP/prep/2 "
+                   "a/DET/det/6 Kuwaiti/ADJ/amod/6 tanker/NOUN/pobj/3/tanker",
+                   ents=[(0, 1, "Demonym", "IRN"), (5, 6, "Demonym", "KWT")])
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 5, 6, "KWT", "Country", "KWT")]
+    assert ("IRN", "attacks", "KWT", "asserted") in triples(doc, ms)
