@@ -2022,8 +2022,6 @@ _VERB_ENTRIES = "gb_verb_entries"
 SEIZING_VERBS = frozenset({"seize", "capture"})
 #: Entity labels of who takes a town by force: a state, its forces, an armed group.
 FORCE_ENTS = frozenset({"Country", "Military", "ArmedGroup", "Government", "GPE", "Demonym", "NORP"})
-#: Sectors of armed men ("rebels", "troops", "militias").
-FORCE_SECTORS = frozenset({"MIL", "REB", "INS", "UAF", "COP"})
 
 
 def _forceful_subject(verb) -> bool:
