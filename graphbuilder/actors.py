@@ -3375,6 +3375,10 @@ def _prep_org(prep, index: ActorIndex) -> Optional[ActorMention]:
 #: Titles that name the head of a state or of its government and nothing else.
 #: Titles of those who speak or work for an organ, not command it ("State Department *spokesman*").
 SPEAKER_TITLES = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "aide", "adviser", "advisor"})
+#: States whose chancellor heads the government (elsewhere a chancellor is a minister or a judge).
+CHANCELLOR_STATES = frozenset({"DEU", "AUT"})
+#: Chancellors who are ministers wherever they serve.
+MINISTER_CHANCELLORS = ("exchequer", "duchy", "lord chancellor", "vice-chancellor", "vice chancellor")
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
 
@@ -3668,6 +3672,14 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             evidence = doc[home.token_start:home.token_end]
         else:
             continue
+        if "shadow" in low.split():
+            # "Shadow Chancellor Oliver Letwin": the opposition's spokesman, in no government.
+            continue
+        if leader and "chancellor" in low and not ("prime minister" in low or "president" in low) and (
+                any(w in low for w in MINISTER_CHANCELLORS) or country_id not in CHANCELLOR_STATES):
+            # "Chancellor of the Exchequer Nigel Lawson", "Chancellor Gordon Brown": a finance minister,
+            # a member of the government; a chancellor heads only Germany's and Austria's.
+            leader = False
         country = gazetteer.actors.get(country_id)
         country_name = country.name if country is not None else country_id
         base = ActorMention(actor_id=country_id, label=country_name, type="Country", country=country_id,

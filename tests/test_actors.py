@@ -2215,3 +2215,22 @@ def test_a_persons_full_name_after_the_ship_named_for_him_is_the_person():
                       fields=("surface", "actor_id", "token_start"))
     assert [f for f in found if f[1].startswith("ship:")] == [
         ("aircraft carrier Charles de Gaulle", "ship:charles-de-gaulle", 1)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, leads, member", [
+    # a chancellor heads only Germany's and Austria's government; elsewhere a minister of it
+    ("U.K. Chancellor of the Exchequer Nigel Lawson welcomed the reaffirmation.", set(), {"GBRGOV"}),
+    ("Chancellor Gordon Brown said the former PM would be mourned throughout the world.", set(), {"GBRGOV"}),
+    ("German Chancellor Angela Merkel met Putin.", {"DEU"}, set()),
+    ("Austrian Chancellor Sebastian Kurz visited Rome.", {"AUT"}, set()),
+    # the opposition's shadow minister is in no government
+    ("Shadow Chancellor Oliver Letwin attacked Labour's plans.", set(), set()),
+    ("Britain's shadow foreign secretary criticised the plan.", set(), set()),
+])
+def test_a_chancellor_leads_only_where_chancellors_head_the_government(nlp, text, leads, member):
+    from graphbuilder.components import actor_index
+
+    roles = actor_index(nlp(text)).roles
+    assert {r.organ.actor_id for r in roles if r.leader} == leads
+    assert {r.organ.actor_id for r in roles if not r.leader} == member
