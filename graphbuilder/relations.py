@@ -358,6 +358,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return _subjects(noun.head, index)[0], False
         return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            # "*Asked* on NBC if ..., Weinberger said", "*Backed* by Russia, Syria ...": a fronted past
+            # participle is passive; the main clause's subject is who was asked or backed.
+            return _subjects(verb.head, index)[0], True
         if verb.dep_ == "xcomp" and any(c.dep_ in OBJ for c in verb.head.children):
             objs = [c for c in verb.head.children if c.dep_ in OBJ]
             return actors_of(objs[0], index), False
@@ -2018,6 +2023,8 @@ def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
 _VERB_ENTRIES = "gb_verb_entries"
 
 
+#: Relative words that front a verb's preposition ("the base *at which* rockets were launched").
+RELATIVE_WORDS = frozenset({"which", "whom", "what", "where"})
 #: Verbs of taking by force, whose named place is taken territory.
 SEIZING_VERBS = frozenset({"seize", "capture"})
 #: Entity labels of who takes a town by force: a state, its forces, an armed group.
@@ -2045,7 +2052,9 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
     phrases = lexicon["phrases"]
     # ("pushed *back* Eritrean troops": the parser may take the particle for an adverb)
-    particles = [c for c in tok.children if c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back")]
+    # ("*At Heathrow*, BAA launched consultations": a phrase fronted before the verb is no particle of it.)
+    particles = [c for c in tok.children if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back"))
+                 and (c.i > tok.i or any(g.lower_ in RELATIVE_WORDS for g in c.subtree))]
     # "Two Iranian diplomats were expelled": a passive verb's subject is its object ("expel diplomat", 161).
     objects = [o.lemma_.lower() for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in _object_words(c)]
     # "seized Kunduz": a named place stands for its kind, as the dictionary's phrases name it ("seize

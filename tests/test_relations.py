@@ -6486,3 +6486,31 @@ def test_a_states_craft_attacked_is_the_states_not_its_business():
                    ents=[(0, 1, "Demonym", "IRN"), (5, 6, "Demonym", "KWT")])
     ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 5, 6, "KWT", "Country", "KWT")]
     assert ("IRN", "attacks", "KWT", "asserted") in triples(doc, ms)
+
+
+def test_a_phrase_fronted_before_the_verb_is_no_particle_of_it():
+    # "At Heathrow, BAA launched a series of consultations": no "launch at" (an attack)
+    doc = make_doc("At/ADP/prep/4 Heathrow/PROPN/pobj/0 ,/PUNCT/punct/4 BAA/PROPN/nsubj/4 launched/VERB/ROOT/4/launch "
+                   "a/DET/det/6 series/NOUN/dobj/4 of/ADP/prep/6 consultations/NOUN/pobj/7/consultation")
+    ms = [mention(doc, 1, 2, "fac:heathrow", "Facility"), mention(doc, 3, 4, "org:baa", "Organisation", "GBR")]
+    assert not [t for t in triples(doc, ms) if t[1] == "attacks"]
+    # after the verb it is one: "Hamas launched rockets at Israel"
+    doc = make_doc("Hamas/PROPN/nsubj/1 launched/VERB/ROOT/1/launch rockets/NOUN/dobj/1/rocket at/ADP/prep/1 "
+                   "Israel/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "group:hamas", "ArmedGroup"), mention(doc, 4, 5, "ISR", "Country", "ISR")]
+    assert ("group:hamas", "attacks", "ISR", "asserted") in triples(doc, ms)
+
+
+@pytest.mark.parametrize("participle, lemma, expected", [
+    # "Asked by Japan to mediate, China agreed": Japan asked China
+    ("Asked", "ask", ("JPN", "requests", "CHN")),
+    # "Backed by Japan, China ...": Japan backs China
+    ("Backed", "back", ("JPN", "supports", "CHN")),
+])
+def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
+    doc = make_doc(f"{participle}/VERB/advcl/5/{lemma}/VBN by/ADP/agent/0 Japan/PROPN/pobj/1 ,/PUNCT/punct/5 "
+                   "China/PROPN/nsubj/5 agreed/VERB/ROOT/5/agree")
+    ms = [mention(doc, 2, 3, "JPN", "Country", "JPN"), mention(doc, 4, 5, "CHN", "Country", "CHN")]
+    found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert expected in found
+    assert ("CHN", expected[1], "JPN") not in found
