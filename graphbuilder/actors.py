@@ -25,7 +25,7 @@ from importlib import resources
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
 from .model import GENERIC_PREFIX, ActorMention, is_generic
-from .tokens import select
+from .tokens import CACHE as _COLUMNS, columns, select
 
 # Sectors of Phoenix agent codes that make an organ of the state, and what it is.
 ORGANS = {
@@ -142,13 +142,21 @@ DATELINE_CHARS = 160
 
 def doc_dateline_end(doc) -> int:
     """:func:`dateline_end` of a ``Doc``, read from its first tokens: ``doc.text`` joins the whole
-    document, which its many callers (one per person's title) cannot afford on a long one."""
+    document, which its many callers (one per person's title) cannot afford on a long one.  While
+    :func:`find_actors` runs, the answer is kept on the ``Doc``."""
+    cached = doc.user_data.get(_FILED)
+    if cached is not None:
+        return cached
     end = 0
     for tok in doc:
         end = tok.i + 1
         if tok.idx >= DATELINE_CHARS:
             break
     return dateline_end(doc[:end].text) if end else 0
+
+
+#: ``Doc.user_data`` key of :func:`doc_dateline_end`'s answer while :func:`find_actors` runs.
+_FILED = "gb_dateline_end"
 
 
 #: The place a dateline opens with: "BAGHDAD", "KABUL, Afghanistan", "Port-au-Prince", up to its comma,
@@ -1125,6 +1133,18 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     -------
     ActorIndex
     """
+    # Kept on the Doc while the steps run, each of which asks (gone afterwards, unless a caller's).
+    added = [k for k in (_FILED, _COLUMNS) if k not in doc.user_data]
+    doc.user_data.setdefault(_FILED, doc_dateline_end(doc))
+    doc.user_data.setdefault(_COLUMNS, columns(doc))
+    try:
+        return _find_actors(doc, gazetteer)
+    finally:
+        for key in added:
+            doc.user_data.pop(key, None)
+
+
+def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions: list[ActorMention] = []
     covered = -1  # last token of a name that swallowed the ents inside it
     geographic = _geographic_names(doc, gazetteer)
@@ -2201,6 +2221,9 @@ def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
     i = 0
     ship_story = None
     while i < len(doc):
+        if doc[i].text not in SHIP_PREFIXES and doc[i].lower_ not in WARSHIP_NOUNS:
+            i += 1
+            continue
         if ship_story is None and doc[i].text in AMBIGUOUS_SHIP_PREFIXES:
             ship_story = _names_warships(doc)
         ship = _ship_at(doc, i, mentions, by_token.get, bool(ship_story))
@@ -2302,6 +2325,8 @@ def _unit_run(doc, start: int) -> int:
 #: (not "TF": "TF-1" is a French television channel)
 TASK_FORCE_ABBREVIATIONS = {"CTF": "Combined Task Force", "JTF": "Joint Task Force", "CTG": "Combined Task Group",
                             "CJTF": "Combined Joint Task Force"}
+#: Words a task force's name can open with (its abbreviation, or a word with a dash: "CJTF-OIR").
+TASK_FORCE_STARTS = frozenset(TASK_FORCE_ABBREVIATIONS) | {"Combined", "Joint", "Task"}
 #: A task force's abbreviation and number written as one word ("CTF-151").
 _TASK_FORCE_WORD = re.compile(r"([A-Z]{2,4})-(\d{1,3})")
 
@@ -2402,7 +2427,8 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
                 i += 1
                 continue
             state = SHIP_PREFIXES[tok.text][0]
-        elif (force := _task_force(doc, i, missions)) is not None:
+        elif (tok.text in TASK_FORCE_STARTS or "-" in tok.text or "–" in tok.text) \
+                and (force := _task_force(doc, i, missions)) is not None:
             end, task_force = force
         elif tok.text[:1].isupper() or re.fullmatch(r"\d+(?:st|nd|rd|th)", tok.lower_):
             run_end = _unit_run(doc, i)
@@ -2557,6 +2583,10 @@ def _tribe_country(doc, noun, mentions: list[ActorMention]) -> Optional[str]:
     return states.pop() if len(states) == 1 else None
 
 
+#: Words of a text that speaks of tribes (where a "confederation" is one of tribes).
+TRIBAL_WORDS = frozenset({"tribe", "tribes", "tribal", "tribesmen", "clan", "clans"})
+
+
 def _tribes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
     """"The Albu Nimr tribe fought ISIS", "members of the Shammar tribe", "the tribe of Shammar", "Hawiye
     clansmen", "Albu Nimr tribal fighters": a named tribe or clan is an actor of its own (:data:`TRIBE_TYPE`),
@@ -2566,11 +2596,13 @@ def _tribes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
     the mentions inside its name.  Not a state's, a people's or a known place's tribes ("Yemeni tribes", "Sunni
     tribes", "Anbar tribes"): those name no tribe; nor a "confederation" in a text that speaks of no tribes.
     """
+    nouns = [t for t in select(doc, lower=TRIBE_NOUNS | TRIBAL_MEN_NOUNS) if t.pos_ == "NOUN"]
+    if not nouns:
+        return mentions
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
-    tribal = any(t.lower_ in ("tribe", "tribes", "tribal", "tribesmen", "clan", "clans") for t in doc)
     tribes: list[ActorMention] = []
-    for noun in select(doc, lower=TRIBE_NOUNS | TRIBAL_MEN_NOUNS):
-        if noun.pos_ != "NOUN" or noun.lower_ == "confederation" and not tribal:
+    for noun in nouns:
+        if noun.lower_ == "confederation" and not select(doc, lower=TRIBAL_WORDS):
             continue
         found = _tribe_name(doc, noun)
         if found is None:

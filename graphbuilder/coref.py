@@ -699,6 +699,9 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     list of ActorMention
         ``mentions`` with the resolved descriptions (``pronoun=True``, the description's span).
     """
+    nouns = list(select(doc, lower=ARMED_DESCRIPTIONS | BODY_DESCRIPTIONS))
+    if not nouns:
+        return list(mentions)
     taken = {i for m in mentions if not m.pronoun and not is_generic(m.actor_id)
              for i in range(m.token_start, m.token_end)}
     # Only a body with a name of its own: "Syrian rebels" (SYRREB) or "Shiite Muslims" are
@@ -708,7 +711,7 @@ def corefer_descriptions(doc, mentions: Sequence[ActorMention]) -> list[ActorMen
     sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
     sent_index = {t.i: k for k, s in enumerate(sents) for t in s}
     out = list(mentions)
-    for tok in select(doc, lower=ARMED_DESCRIPTIONS | BODY_DESCRIPTIONS):
+    for tok in nouns:
         if tok.i in taken or tok.pos_ != "NOUN" or tok.dep_ in ("compound", "poss", "amod"):
             continue
         types = _described_types(tok)
