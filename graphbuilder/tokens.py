@@ -20,7 +20,7 @@ Examples
 from __future__ import annotations
 
 import functools
-from typing import Iterable
+from typing import Iterable, Optional
 
 from spacy.attrs import DEP, LOWER, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
@@ -31,15 +31,34 @@ _KEYS = StringStore()
 CACHE = "gb_token_columns"
 
 
-def columns(doc) -> tuple[list[int], list[int], list[int], list[int]]:
+class Columns(tuple):
+    """The four columns of :func:`columns`, with, once a scan asks, an index of each: value ->
+    the positions that hold it (a cached ``Doc`` is scanned by a hundred rules; each then
+    reads only its candidates)."""
+
+    index: Optional[list[dict[int, list[int]]]] = None
+
+    def positions(self) -> list[dict[int, list[int]]]:
+        if self.index is None:
+            index = []
+            for col in self:
+                where: dict[int, list[int]] = {}
+                for i, v in enumerate(col):
+                    where.setdefault(v, []).append(i)
+                index.append(where)
+            self.index = index
+        return self.index
+
+
+def columns(doc) -> Columns:
     """POS ids, dependency-label, lowercase-form and fine-grained tag hashes of every token."""
     cached = doc.user_data.get(CACHE)
     if cached is not None:
         return cached
     if not len(doc):
-        return [], [], [], []
+        return Columns(([], [], [], []))
     pos, dep, lower, tag = doc.to_array([POS, DEP, LOWER, TAG]).T.tolist()
-    return pos, dep, lower, tag
+    return Columns((pos, dep, lower, tag))
 
 
 @functools.lru_cache(maxsize=64)
@@ -66,14 +85,15 @@ def select(doc, *, pos: Iterable[str] = (), dep: Iterable[str] = (), lower: Iter
     want_dep = _hashes(frozenset(dep))
     want_lower = _hashes(frozenset(lower))
     want_tag = _hashes(frozenset(tag))
-    pos_col, dep_col, lower_col, tag_col = columns(doc)
+    cols = columns(doc)
     keep = set(extra)
-    if want_pos:
-        keep.update(i for i, v in enumerate(pos_col) if v in want_pos)
-    if want_dep:
-        keep.update(i for i, v in enumerate(dep_col) if v in want_dep)
-    if want_lower:
-        keep.update(i for i, v in enumerate(lower_col) if v in want_lower)
-    if want_tag:
-        keep.update(i for i, v in enumerate(tag_col) if v in want_tag)
+    wanted = (want_pos, want_dep, want_lower, want_tag)
+    if isinstance(cols, Columns) and doc.user_data.get(CACHE) is cols:
+        for want, where in zip(wanted, cols.positions()):
+            for v in want:
+                keep.update(where.get(v, ()))
+    else:
+        for want, col in zip(wanted, cols):
+            if want:
+                keep.update(i for i, v in enumerate(col) if v in want)
     return [doc[i] for i in sorted(keep)]
