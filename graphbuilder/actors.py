@@ -231,7 +231,11 @@ def agent_sector(token) -> Optional[str]:
         The three-letter sector code (a dictionary's ``~`` mark of an approximate entry dropped).
     """
     sectors = agent_sectors()
-    code = sectors.get(token.lower_) or sectors.get(token.lemma_.lower())
+    return _sector_code(sectors.get(token.lower_) or sectors.get(token.lemma_.lower()))
+
+
+def _sector_code(code: Optional[str]) -> Optional[str]:
+    """The three-letter sector of a dictionary code (``~CVL`` → ``CVL``, ``GOVMIL`` → ``GOV``)."""
     return code.lstrip("~")[:3] if code else None
 
 
@@ -251,8 +255,7 @@ def _phrase_sector(span) -> Optional[str]:
     dictionary has the phrase (by its words, then with its last word's lemma)."""
     sectors = agent_sectors()
     words = [t.lower_ for t in span]
-    code = sectors.get(" ".join(words)) or sectors.get(" ".join(words[:-1] + [span[-1].lemma_.lower()]))
-    code = code.lstrip("~")[:3] if code else None
+    code = _sector_code(sectors.get(" ".join(words)) or sectors.get(" ".join(words[:-1] + [span[-1].lemma_.lower()])))
     return code if code in ORGANS else None
 
 
@@ -1237,7 +1240,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _tribes(doc, mentions, gazetteer)
     mentions = _place_institutions(doc, mentions)
     # the dateline's words are no one's: "AFP - Ethnic minority rebels" are the rebels
-    dateline = {t.i for t in doc if t.idx < filed}
+    dateline = set(range(next((t.i for t in doc if t.idx >= filed), len(doc)))) if filed else set()
     for found in (_unlabelled_facilities, functools.partial(_plural_demonyms, gazetteer=gazetteer), _peoples,
                   _generic_bodies, _partner_bodies, _places_near):
         mentions.extend(found(doc, taken=dateline | {i for m in mentions for i in range(m.token_start, m.token_end)}))

@@ -2034,14 +2034,13 @@ FORCE_ENTS = frozenset({"Country", "Military", "ArmedGroup", "Government", "GPE"
 def _forceful_subject(verb) -> bool:
     """Whether the subject of ``verb`` (the agent of a passive) is a state, its forces or an armed body, by
     its entity label or the agent noun that heads it ("government troops", "the rebels", "Iraqi forces")."""
-    from .actors import ARMED_BODIES, agent_sector
+    from .actors import ARMED_BODIES
 
     subjects = [c for c in verb.children if c.dep_ in SUBJ] + [g for c in verb.children if c.dep_ == "agent"
                                                               for g in c.children if g.dep_ == "pobj"]
-    words = [w for s in subjects for w in [s, *s.conjuncts] for w in [w, *(c for c in w.children
-                                                                        if c.dep_ in ("compound", "amod", "nmod"))]]
-    return any(w.ent_type_ in FORCE_ENTS or agent_sector(w) in FORCE_SECTORS or w.lower_ in ARMED_BODIES
-               for w in words)
+    heads = [h for s in subjects for h in (s, *s.conjuncts)]
+    words = heads + [c for h in heads for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(w.ent_type_ in FORCE_ENTS or _military_noun(w) or w.lower_ in ARMED_BODIES for w in words)
 
 
 #: Entity labels of a named place below country level -> the noun of its kind in the verb dictionary.
@@ -8020,6 +8019,11 @@ TRADE_STATE_NOUNS = frozenset({"producer", "supplier", "consumer", "buyer", "sel
 
 #: Verbs of denying a claim ("a charge Pakistan *denied*", "but Moscow *rejected* it").
 DENIAL_VERBS = frozenset({"deny", "dismiss", "refute", "reject", "dispute", "rebut"})
+#: Their written forms: a document with none of them has no denial to look for after each event.
+DENIAL_FORMS = frozenset({"deny", "denies", "denied", "denying", "dismiss", "dismisses", "dismissed", "dismissing",
+                          "refute", "refutes", "refuted", "refuting", "reject", "rejects", "rejected", "rejecting",
+                          "dispute", "disputes", "disputed", "disputing", "rebut", "rebuts", "rebutted",
+                          "rebutting"})
 #: Words a denial names a claim by ("denied *it*", "dismissed *the accusation*").
 CLAIM_WORDS = frozenset({"it", "this", "that", "claim", "claims", "charge", "charges", "accusation", "accusations",
                          "allegation", "allegations", "report", "reports", "assertion", "version"})
@@ -8225,8 +8229,10 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
     try:
+        denials = bool(select(doc, lower=DENIAL_FORMS))
         for rule in RULES:
-            for r in _with_denials(_with_refusals(_with_threats(rule(doc, index, doc_date)), doc), doc, index):
+            found = _with_refusals(_with_threats(rule(doc, index, doc_date)), doc)
+            for r in _with_denials(found, doc, index) if denials else found:
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
                 if _patron_word(r, r.source, doc, index) or _patron_word(r, r.target, doc, index):
