@@ -809,7 +809,7 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
     of/in/from <country>", if any."""
     last = doc[ent_end - 1]
     head = _head_noun(last)
-    if head is None or head.i < last.i:
+    if head is None or head.i < last.i or _group_genitive(doc, ent_start, ent_end) is not None:
         return _organ_before(mention, doc, ent_start, ent_end)
     if _titles_a_person(doc, head):
         return None
@@ -864,6 +864,24 @@ FOREIGN_WORDS = frozenset({"foreign", "international", "multinational", "multi-n
                            "western", "overseas", "external", "outside", "peacekeeping"})
 
 
+def _group_genitive(doc, ent_start: int, ent_end: int):
+    """The "of" of "the Government of *Iraq*'s decision", where the possessive closes the whole
+    "Government of Iraq" (a group genitive) but the parser hangs the country on "decision" and
+    "decision" on the "of"; None otherwise."""
+    if ent_start < 2 or ent_end >= len(doc) or doc[ent_end].tag_ != "POS":
+        return None
+    prep, root = doc[ent_start - 1], doc[ent_end - 1]
+    if prep.lower_ not in ("of", "in", "from") or root.dep_ != "poss" or root.head.dep_ != "pobj" \
+            or root.head.head.i != prep.i:
+        return None
+    owned = root.head
+    if _sector(owned) or any(c.dep_ in ("compound", "amod") and _sector(c) for c in owned.lefts):
+        # "fighters of Syria's opposition", "officials of Turkey's foreign ministry": the state owns
+        # the body the parser hangs on it; the genitive is the country's alone.
+        return None
+    return prep
+
+
 def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:
     """"the Government of Iraq", "security forces in Guinea", "opposition groups in
     Zimbabwe", "troops from Turkey": an agent noun whose state follows it."""
@@ -872,8 +890,9 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
     root = doc[ent_end - 1]
     while root.dep_ != "pobj" and root.head.i != root.i and ent_start <= root.head.i < ent_end:
         root = root.head
-    prep = root.head
-    if root.dep_ != "pobj" or prep.lower_ not in ("of", "in", "from") or prep.head.i == prep.i:
+    prep = _group_genitive(doc, ent_start, ent_end) or root.head
+    if (root.dep_ != "pobj" and prep.i != ent_start - 1) or prep.lower_ not in ("of", "in", "from") \
+            or prep.head.i == prep.i:
         return None
     noun = prep.head
     if noun.pos_ not in ("NOUN", "PROPN") or noun.i >= ent_start or _titles_a_person(doc, noun):

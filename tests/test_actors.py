@@ -2234,3 +2234,31 @@ def test_a_chancellor_leads_only_where_chancellors_head_the_government(nlp, text
     roles = actor_index(nlp(text)).roles
     assert {r.organ.actor_id for r in roles if r.leader} == leads
     assert {r.organ.actor_id for r in roles if not r.leader} == member
+
+
+@pytest.mark.parametrize("noun, owned, organ", [
+    # the possessive closes "the Government of Italy" (a group genitive), which the parser reads as
+    # "of (Italy's decision)"
+    ("Government", "decision", "ITAGOV"),
+    ("Army", "offensive", "DEUMIL"),
+    ("Government", "announcement", "ZWEGOV"),
+    ("Police", "statement", "ITACOP"),
+])
+def test_a_group_genitive_makes_the_organ_of_the_state_it_closes(noun, owned, organ):
+    country = {"ITA": "Italy", "DEU": "Germany", "ZWE": "Zimbabwe"}[organ[:3]]
+    spec = (f"They/PRON/nsubj/1 welcomed/VERB/ROOT/1/welcome the/DET/det/3 {noun}/PROPN/dobj/1 of/ADP/prep/3 "
+            f"{country}/PROPN/poss/7 's/PART/case/5//POS {owned}/NOUN/pobj/4")
+    found = _mentions(spec, [(3, 4, "ORG", ""), (5, 6, "Country", organ[:3])], fields=("surface", "actor_id"))
+    assert found == [(f"{noun} of {country}", organ)]
+
+
+@pytest.mark.parametrize("noun, owned, organ", [
+    # the state owns the body the parser hangs on it: "fighters of (Italy's opposition)"
+    ("officials", "ministry", "ITAGOV"), ("fighters", "opposition", "ITAOPP"), ("forces", "government", "ITAGOV"),
+])
+def test_a_genitive_on_a_body_of_the_state_is_the_countrys_alone(noun, owned, organ):
+    spec = (f"They/PRON/nsubj/1 met/VERB/ROOT/1/meet {noun}/NOUN/dobj/1 of/ADP/prep/2 "
+            f"Italy/PROPN/poss/6 's/PART/case/4//POS {owned}/NOUN/pobj/3")
+    found = _mentions(spec, [(4, 5, "Country", "ITA")], fields=("surface", "actor_id"))
+    assert (f"Italy 's {owned}", organ) in found
+    assert not any(surface.startswith(noun + " of") for surface, _ in found)
