@@ -875,11 +875,30 @@ def _group_genitive(doc, ent_start: int, ent_end: int):
             or root.head.head.i != prep.i:
         return None
     owned = root.head
-    if _sector(owned) or any(c.dep_ in ("compound", "amod") and _sector(c) for c in owned.lefts):
-        # "fighters of Syria's opposition", "officials of Turkey's foreign ministry": the state owns
-        # the body the parser hangs on it; the genitive is the country's alone.
+    if not _act_noun(owned) or _sector(owned) or any(
+            c.dep_ in ("compound", "amod") and _sector(c) for c in owned.lefts):
+        # "fighters of Syria's opposition", "police in Burundi's capital": the state owns the body or
+        # the place the parser hangs on it; the genitive is the country's alone.  What a government or
+        # an army owns, as one phrase, is what it does or says ("the Government of Iraq's decision").
         return None
     return prep
+
+
+#: Nouns of acts and words without a deverbal ending ("the Army of Nigeria's *offensive*").
+ACT_NOUNS = frozenset({"decision", "statement", "move", "call", "offensive", "response", "plan", "policy",
+                       "position", "effort", "role", "support", "campaign", "attack", "war", "fight", "bid",
+                       "demand", "request", "offer", "visit", "talks", "strike", "raid", "crackdown", "approach",
+                       "stance", "view", "claim", "threat", "warning", "withdrawal", "refusal", "approval",
+                       "denial", "arrival", "removal", "proposal", "dismissal", "renewal", "reversal", "recapture",
+                       "victory", "defeat", "push", "assault", "bombing", "shelling", "handling", "help", "aid"})
+
+
+def _act_noun(tok) -> bool:
+    """Whether ``tok`` names an act or a statement: one of :data:`ACT_NOUNS` or a deverbal noun
+    ("liberation", "announcement", "seizure"); not a place ("capital", "region") or a thing."""
+    word = tok.lemma_.lower()
+    return tok.pos_ == "NOUN" and (word in ACT_NOUNS or tok.lower_ in ACT_NOUNS or
+                                   word.endswith(("tion", "sion", "ment", "ance", "ence", "ure")))
 
 
 def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Optional[ActorMention]:

@@ -1530,6 +1530,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             found = (replace(r, modality="asserted") for r in found)
         elif relation == "attacks" and lemma in PURPOSE_ATTACK_VERBS and _committed_hostility(tok):
             found = _committed_campaign(found)
+        elif relation == "meets" and lemma in INVITING_VERBS:
+            # "Iran invited the Iraqi foreign minister for talks": the invitation is an intent to meet
+            # (CAMEO 036, filed under meets), and the meeting is still to come.
+            found = (replace(r, cameo="036", modality="planned") if r.modality == "asserted"
+                     else replace(r, cameo="036") for r in found)
         if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in PLOT_VERBS:
             # "rebels plotted to assassinate Bush": planned (the modality cues), and, kept secret, no
             # announced act, so no threat (see _with_threats).
@@ -1548,6 +1553,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield replace(r, modality=modality(tok.head))
 
 
+#: Verbs of asking someone to a meeting, which the dictionary files as consultation (040).
+INVITING_VERBS = frozenset({"invite", "reinvite"})
 #: Verbs the dictionary files as combat that, *with* someone, may as well be diplomacy.
 ENGAGE_VERBS = frozenset({"engage"})
 ENGAGEMENT_TALK_NOUNS = frozenset({"talk", "meeting", "discussion", "consultation", "negotiation", "dialogue"})
@@ -6230,6 +6237,9 @@ JOINT_OCCASION_NOUNS = frozenset({"conference", "dinner", "lunch", "breakfast", 
 HOLD_VERBS = frozenset({"hold", "host", "give", "have", "attend", "co-host", "cohost"})
 #: Prepositions that set a clause during or after a meeting (not before one, which may not happen).
 MEETING_TIME_PREPS = frozenset({"during", "in", "at", "after", "following", "on"})
+#: Verbs whose object is one's company at talks "for" which they are said ("*joined* the US Secretary
+#: of State for talks", "*hosted* the Emir for talks"); not "invited" or "called for talks" (yet to come).
+COMPANY_VERBS = frozenset({"join", "host", "receive", "welcome"})
 #: Verbs of taking part in a meeting ("attended a meeting of coalition defence ministers").
 ATTEND_VERBS = frozenset({"attend", "chair", "co-chair", "cochair", "join", "host", "convene", "address"})
 
@@ -6263,8 +6273,16 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
                for c in noun.lefts) or _pobjs(noun, ("by",)):
             continue
         frame = noun.head
+        guests = []
         if noun.dep_ == "pobj" and frame.lower_ in MEETING_TIME_PREPS and frame.head.pos_ in ("VERB", "AUX"):
             verb, attended = frame.head, False
+        elif noun.dep_ == "pobj" and frame.lower_ == "for" and frame.head.pos_ == "VERB" \
+                and frame.head.lemma_.lower() in COMPANY_VERBS:
+            # "joined Kerry and Lavrov for talks", "hosted the Emir for talks": the company is the object
+            verb, attended = frame.head, False
+            guests = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index)]
+            if not guests:
+                continue
         elif held or (noun.dep_ in ("dobj", "obj") and frame.pos_ == "VERB" and frame.lemma_.lower() in ATTEND_VERBS):
             verb, attended = frame, True
         else:
@@ -6273,7 +6291,7 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         sources = [s for s in sources if s.type not in PLACE_ONLY and not s.pronoun]
         if passive or not sources:
             continue
-        targets = [m for p in _pobjs(noun, ("with",)) for m in actors_of(p, index)]
+        targets = guests + [m for p in _pobjs(noun, ("with",)) for m in actors_of(p, index)]
         if attended:
             # "a meeting of coalition defence ministers": the body they sit for; "a dinner for NATO leaders"
             targets += [m for p in _pobjs(noun, ("of", "for") if occasion else ("of",)) for m in _addressees(p, index)]

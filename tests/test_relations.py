@@ -6514,3 +6514,39 @@ def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
     found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert expected in found
     assert ("CHN", expected[1], "JPN") not in found
+
+
+@pytest.mark.parametrize("verb, lemma, noun, meets", [
+    # the object of "joined/hosted/received/welcomed ... for talks" is one's company at the talks
+    ("joined", "join", "talks", True),
+    ("hosted", "host", "talks", True),
+    ("received", "receive", "consultations", True),
+    ("welcomed", "welcome", "discussions", True),
+    ("joined", "join", "meeting", True),
+    # "called/invited ... for talks": the talks are asked for, not held
+    ("called", "call", "talks", False),
+    ("invited", "invite", "talks", False),
+])
+def test_company_for_talks_meets(verb, lemma, noun, meets):
+    doc = make_doc(f"Kerry/PROPN/nsubj/1 {verb}/VERB/ROOT/1/{lemma} Lavrov/PROPN/dobj/1 and/CCONJ/cc/2 "
+                   f"Zarif/PROPN/conj/2 for/ADP/prep/1 {noun}/NOUN/pobj/5 in/ADP/prep/6 Geneva/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "person:kerry", "Person"), mention(doc, 2, 3, "person:lavrov", "Person"),
+          mention(doc, 4, 5, "person:zarif", "Person"), mention(doc, 8, 9, "place:geneva", "Place")]
+    got = {frozenset((s, t)) for s, r, t, m in triples(doc, ms) if r == "meets" and m == "asserted"}
+    expected = {frozenset(("person:kerry", "person:lavrov")), frozenset(("person:kerry", "person:zarif"))}
+    assert (expected <= got) is meets
+    assert not any("place:geneva" in pair for pair in got)
+
+
+@pytest.mark.parametrize("spec", [
+    "Iran/PROPN/nsubj/1 invited/VERB/ROOT/1/invite Iraq/PROPN/dobj/1 for/ADP/prep/1 talks/NOUN/pobj/3/talk",
+    "Iran/PROPN/nsubj/1 invited/VERB/ROOT/1/invite Iraq/PROPN/dobj/1 to/ADP/prep/1 Tehran/PROPN/pobj/3",
+    "Iran/PROPN/nsubj/2 has/AUX/aux/2 reinvited/VERB/ROOT/2/reinvite Iraq/PROPN/dobj/2",
+])
+def test_an_invitation_is_an_intent_to_meet_not_a_meeting(spec):
+    doc = make_doc(spec)
+    iraq = next(t.i for t in doc if t.text == "Iraq")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, iraq, iraq + 1, "IRQ", "Country", "IRQ")]
+    got = {(r.relation, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))
+           if {r.source.actor_id, r.target.actor_id} == {"IRN", "IRQ"}}
+    assert got == {("meets", "036", "planned")}
