@@ -24,6 +24,7 @@ from datetime import date
 from importlib import resources
 from typing import Any, Iterable, Iterator, Optional, Sequence
 
+from .gazetteer import PHOENIX_AS_OF
 from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import CACHE as _COLUMNS, columns, select
 
@@ -273,10 +274,16 @@ def _organ(country: ActorMention, sector: str, doc, start: int, end: int) -> Act
 @dataclass(frozen=True)
 class KnownLeader:
     """A person the gazetteer knows as a head of ``country``'s state or government at some time;
-    ``terms`` are the ``(start, end)`` dates (``None`` = open) of the person's ``<country>GOV`` roles."""
+    ``terms`` are the ``(start, end)`` dates (``None`` = open) of the person's ``<country>GOV`` roles.
+
+    ``known_until`` is the date the source of the terms speaks as of (the bundled dictionaries':
+    :data:`graphbuilder.gazetteer.PHOENIX_AS_OF`): a term still open then may have ended at any time
+    since, so after that date it says nothing (``None``: a user's file, taken as current).
+    """
 
     country: str
     terms: tuple[tuple[Optional[date], Optional[date]], ...] = ()
+    known_until: Optional[date] = None
 
     def covers(self, when: date) -> bool:
         """Whether ``when`` falls in one of the terms."""
@@ -286,14 +293,30 @@ class KnownLeader:
         """Whether every term starts after ``when``: at that date the person is not (yet) a leader."""
         return bool(self.terms) and all(s is not None and when < s for s, _ in self.terms)
 
+    def unknown(self, when: date) -> bool:
+        """Whether the terms cannot tell if the person leads at ``when``: no closed term covers it, and
+        a term open as of ``known_until`` began before it ("Netanyahu" in 2022, from a dictionary of
+        2014 that has him in office since 2009: he had been out of office and back since).
+
+        >>> KnownLeader("ISR", ((date(2009, 4, 1), None),), date(2014, 1, 30)).unknown(date(2022, 11, 5))
+        True
+        >>> KnownLeader("ISR", ((date(2009, 4, 1), None),), date(2014, 1, 30)).unknown(date(2012, 5, 1))
+        False
+        """
+        if self.known_until is None or when <= self.known_until:
+            return False
+        closed = any(e is not None and (s is None or s <= when) and when <= e for s, e in self.terms)
+        return not closed and any(e is None and (s is None or s <= when) for s, e in self.terms)
+
     def to_data(self) -> list:
-        return [self.country, [[s.isoformat() if s else None, e.isoformat() if e else None] for s, e in self.terms]]
+        return [self.country, [[s.isoformat() if s else None, e.isoformat() if e else None] for s, e in self.terms],
+                self.known_until.isoformat() if self.known_until else None]
 
     @classmethod
     def from_data(cls, data: Sequence) -> "KnownLeader":
-        country, terms = data
+        country, terms, until = data
         return cls(country, tuple((date.fromisoformat(s) if s else None, date.fromisoformat(e) if e else None)
-                                  for s, e in terms))
+                                  for s, e in terms), date.fromisoformat(until) if until else None)
 
 
 def known_leaders(mentions: Iterable[ActorMention], gazetteer) -> dict[str, KnownLeader]:
@@ -305,7 +328,8 @@ def known_leaders(mentions: Iterable[ActorMention], gazetteer) -> dict[str, Know
         a = gazetteer.get(m.actor_id)
         if a is not None and a.leader and a.country:
             out[m.actor_id] = KnownLeader(a.country, tuple((r.start, r.end) for r in a.roles
-                                                           if r.code == a.country + "GOV"))
+                                                           if r.code == a.country + "GOV"),
+                                          PHOENIX_AS_OF if a.source == "phoenix" else None)
     return out
 
 
@@ -1871,7 +1895,7 @@ def _led_coalitions(doc, mentions: list[ActorMention]) -> list[ActorMention]:
 
 #: Nouns for a leader's government ("the Assad *regime*"); not "the Merkel government", which also
 #: says who leads it (a leader-of the person mention keeps).
-REGIME_NOUNS = frozenset({"regime"})
+REGIME_NOUNS = frozenset({"regime", "government", "administration", "cabinet"})
 
 
 def _regime_organ(doc, iso: str, gazetteer, start: int, noun) -> ActorMention:
@@ -1886,16 +1910,27 @@ def _regime_organ(doc, iso: str, gazetteer, start: int, noun) -> ActorMention:
     return _organ(state, sector, doc, start, end)
 
 
+def _regime_leader(m: ActorMention, gazetteer):
+    """The gazetteer's leader ``m`` names: its own actor, or the one leader whose ambiguous alias it is
+    ("Obama" is also a Japanese city, but "the Obama administration" is no city's)."""
+    actor = gazetteer.get(m.actor_id)
+    if actor is not None:
+        return actor
+    leaders = [a for a in gazetteer.by_alias(m.label) if a.type == "Person" and a.leader]
+    return leaders[0] if len(leaders) == 1 else None
+
+
 def _regimes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
     """"The Assad regime", "the Obama administration": a leader the gazetteer knows, named before a
-    noun for a government, is his state's government, not the man ("Assad regime forces": its
-    military).  "The regime", "regime forces" with no state is that state's government (military)
-    when the document names one regime, by its state ("the Syrian regime") or its leader, and only one."""
+    noun for a government, is his state's government ("Assad regime forces": its military); the man
+    stays a mention inside the government's, except in a "regime".  "The regime", "regime forces"
+    with no state is that state's government (military) when the document names one regime, by its
+    state ("the Syrian regime") or its leader, and only one."""
     out: list[ActorMention] = []
     regime_states: set[str] = set()
     replaced: list[ActorMention] = []
     for m in mentions:
-        actor = gazetteer.get(m.actor_id) if m.type == "Person" else None
+        actor = _regime_leader(m, gazetteer) if m.type == "Person" else None
         j = m.token_end + (1 if m.token_end < len(doc) and doc[m.token_end].tag_ == "POS" else 0)
         if actor is None or not actor.leader or not actor.country or j >= len(doc) \
                 or doc[j].lower_ not in REGIME_NOUNS or doc[m.head].head.i not in (j, doc[j].head.i) \
@@ -1904,6 +1939,11 @@ def _regimes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
             continue
         organ = _regime_organ(doc, actor.country, gazetteer, m.token_start, doc[j])
         replaced.append(organ)
+        if doc[j].lower_ != "regime":
+            # "the Reagan administration", "Karzai's government": the body acts, and the man, named,
+            # still heads it (his title or the gazetteer's terms say so, as in "Israel's Netanyahu
+            # government"); a "regime" is named for its ruler, not with him.
+            out.append(m)
         regime_states.add(actor.country)
     regime_states.update(m.country for m in out if m.type == "Government" and m.country
                          and any(t.lower_ == "regime" for t in doc[m.token_start:m.token_end]))

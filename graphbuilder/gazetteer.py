@@ -118,6 +118,11 @@ def slugify(text: str) -> str:
 # --------------------------------------------------------------------------------------
 
 
+#: The date the bundled Phoenix country dictionary speaks as of (generated 30 January 2014 from
+#: CountryInfo.140130.txt): a term of office it leaves open ran at least until then, no later for sure.
+PHOENIX_AS_OF = date(2014, 1, 30)
+
+
 @dataclass(frozen=True)
 class Role:
     """A dated code of an actor (``TURGOV`` from 2003-03-14, open-ended).

@@ -2265,3 +2265,29 @@ def test_a_genitive_on_a_body_of_the_state_is_the_countrys_alone(noun, owned, or
     found = _mentions(spec, [(4, 5, "Country", "ITA")], fields=("surface", "actor_id"))
     assert (f"Italy 's {owned}" if organ != "ITA" else "Italy", organ) in found
     assert not any(surface.startswith(noun + " of") for surface, _ in found)
+
+
+LEADERS_GAZ = Gazetteer([*REGIME_GAZ, Actor("person:barack-obama", "Barack Obama", "Person", "USA", "USAGOV",
+                                            ambiguous_aliases=("Obama",), roles=(Role("USAGOV"),), leader=True),
+                         Actor("person:john-smith-jr", "John Smith Jr", "Person", "GBR", "GBRGOV")])
+
+
+@pytest.mark.parametrize("name, kb, noun, expected", [
+    # a known leader before a noun for a government is his state's government, not the man
+    ("Assad", "person:bashar-al-assad", "government", ("Assad government", "SYRGOV")),
+    ("Assad", "person:bashar-al-assad", "cabinet", ("Assad cabinet", "SYRGOV")),
+    ("Assad", "person:bashar-al-assad", "administration", ("Assad administration", "SYRGOV")),
+    # "Obama" is also a city; before "administration" only the leader can be meant
+    ("Obama", "", "administration", ("Obama administration", "USAGOV")),
+    # no leader: the noun does not make a government of a name
+    ("Smith", "", "administration", None),
+    # a leader before another noun stays the man
+    ("Assad", "person:bashar-al-assad", "family", None),
+])
+def test_a_leaders_government_administration_or_cabinet_is_his_states_government(name, kb, noun, expected):
+    spec = (f"The/DET/det/2 {name}/PROPN/compound/2 {noun}/NOUN/nsubj/3 imposed/VERB/ROOT/3/impose "
+            "curfews/NOUN/dobj/3/curfew")
+    found = _mentions(spec, [(1, 2, "PERSON" if not kb else "Person", kb)], LEADERS_GAZ,
+                      fields=("surface", "actor_id"))
+    governments = [f for f in found if f[1].endswith("GOV")]
+    assert governments == ([expected] if expected else [])

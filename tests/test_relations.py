@@ -6454,6 +6454,13 @@ def test_a_denial_in_the_next_sentence_by_the_alleged_author(spec, actors, prese
     ("person:richard-m-nixon", "USA", "1980-05-01", True),
     # an undated story: his terms say nothing of it, a known leader of some time
     ("person:richard-m-nixon", "USA", None, True),
+    # the dictionary speaks as of January 2014: a term open then says nothing of later dates
+    ("person:benjamin-netanyahu", "ISR", "1998-01-01", False),
+    ("person:benjamin-netanyahu", "ISR", "2003-01-01", True),
+    ("person:benjamin-netanyahu", "ISR", "2013-06-01", False),
+    ("person:benjamin-netanyahu", "ISR", "2022-11-05", None),
+    ("person:barack-obama", "USA", "2013-06-01", False),
+    ("person:barack-obama", "USA", "2019-06-01", None),
 ])
 def test_a_known_leader_is_none_before_his_first_term(person, iso, when, expected):
     import datetime as dt
