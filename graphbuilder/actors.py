@@ -314,7 +314,8 @@ class KnownLeader:
 
     @classmethod
     def from_data(cls, data: Sequence) -> "KnownLeader":
-        country, terms, until = data
+        country, terms, *rest = data  # (a journal written before known_until has two fields)
+        until = rest[0] if rest else None
         return cls(country, tuple((date.fromisoformat(s) if s else None, date.fromisoformat(e) if e else None)
                                   for s, e in terms), date.fromisoformat(until) if until else None)
 
