@@ -2291,3 +2291,15 @@ def test_a_leaders_government_administration_or_cabinet_is_his_states_government
                       fields=("surface", "actor_id"))
     governments = [f for f in found if f[1].endswith("GOV")]
     assert governments == ([expected] if expected else [])
+
+
+def test_a_known_leader_round_trips_with_the_date_its_source_speaks_as_of():
+    import datetime as dt
+
+    from graphbuilder.actors import KnownLeader
+
+    leader = KnownLeader("ISR", ((dt.date(2009, 4, 1), None),), dt.date(2014, 1, 30))
+    assert KnownLeader.from_data(leader.to_data()) == leader
+    # a journal written before the field: the terms, taken as current
+    assert KnownLeader.from_data(["ISR", [["2009-04-01", None]]]).known_until is None
+    assert leader.unknown(dt.date(2014, 2, 1)) and not leader.unknown(dt.date(2014, 1, 30))
