@@ -105,7 +105,7 @@ _SLUG = re.compile(r"[^a-z0-9]+")
 #: News agencies whose credit opens a wire story ("AP - ", "BAGHDAD (Reuters) - ").
 _AGENCIES = (r"(?:AP|AFP|UPI|Reuters|REUTERS|Canadian\sPress|CP|dpa|DPA|Xinhua|XINHUA|ANSA|IANS|PTI|IRNA|Interfax"
              r"|ITAR-TASS|TASS|Bernama|Kyodo|Yonhap|AAP|CNN|Los\sAngeles\sTimes|New\sYork\sTimes|Washington\sPost"
-             r"|Online)")
+             r"|Online|UNI|ANI|APP|SANA|KUNA|WAM|SPA|MENA|QNA|BNA|Anadolu|Saba|Prensa\sLatina|EFE|Tanjug)")
 #: A transcript's speaker label ("QUESTION:", "SECRETARY KERRY:") is no dateline: its speaker speaks.
 _SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESIDENT|PRIME|MINISTER|MR|MRS|MS|DR"
                   r"|GENERAL|AMBASSADOR|SPOKESMAN|SPOKESWOMAN|SPOKESPERSON|SENATOR|SEN|REP|GOVERNOR|UPDATE"
@@ -113,16 +113,18 @@ _SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESI
 #: The dateline or agency credit that opens a wire story: "AP - ", "Reuters - ", "BAGHDAD (Reuters) - ",
 #: "KABUL, Afghanistan -- ", "NEW DELHI, AUG 29: ", "PORT-AU-PRINCE, Haiti Oct. 2, 2004 - ",
 #: "Canadian Press - OTTAWA (CP) - ": an upper-case place or an agency, an optional region and date, an
-#: optional agency in brackets, then a dash or colon. A place of one word has four letters at least:
+#: optional agency in brackets, then a dash or colon (none after a known agency in brackets: "Khartoum,
+#: Jun 15 (UNI) A unit ..."). A place of one word has four letters at least:
 #: "US - China talks" opens with no dateline.
 _DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
     (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
        |{_AGENCIES}
-       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=\s*\({_AGENCIES}\)))
+       |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*\({_AGENCIES}\)))
     (?:,\s*[\w.']+(?:\s+[\w.']+){{0,3}}){{0,3}}?
     (?:\s+[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?)?
-    ,?\s*(?:\([^()\n]{{1,30}}\))?
-    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s""", re.X)
+    ,?\s*(?:(?:\([^()\n]{{1,30}}\))?
+    \s*(?:--?|\u2013|\u2014|:|\#8212;)\s
+    |\({_AGENCIES}\)\s+(?=[A-Z]))""", re.X)
 
 
 def dateline_end(text: str) -> int:

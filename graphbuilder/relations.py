@@ -25,8 +25,8 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import (ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun, _title_tokens,
-                     doc_dateline_end, is_task_force)
+from .actors import (DATELINE_CHARS, ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun,
+                     _title_tokens, doc_dateline_end, is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -332,6 +332,11 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 # "Erdogan, who met Carter": the relative pronoun stands for the noun it modifies.
                 return actors_of(verb.head, index), child.dep_ in PASSIVE_SUBJ
             found = actors_of(child, index)
+            if not found and child.idx < DATELINE_CHARS and child.idx < (filed := doc_dateline_end(verb.doc)):
+                # "Khartoum, Jun 15 (UNI) A unit of Sudan's security forces raped ...": the parser makes the
+                # dateline the subject and the story's subject an apposition of it.
+                found = next((f for t in child.subtree if t.dep_ == "appos" and t.idx >= filed
+                              for f in [actors_of(t, index)] if f), [])
             if not found and (child.lower_ in SELF_PRONOUNS or any(
                     c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES for c in child.children)) \
                     and (speech := _speech_head(verb)) is not None and not _rival_addressee(speech, index):

@@ -2177,6 +2177,13 @@ def test_a_body_named_after_a_dateline_is_no_longer_for_it():
     ("NEW DELHI, AUG 29: India said.", "NEW DELHI"),
     ("Canadian Press - OTTAWA (CP) - The minister spoke.", "OTTAWA"),
     ("Tehran (Reuters) - Iran said.", "Tehran"),
+    # a known agency in brackets ends the dateline without a dash
+    ("Khartoum, Jun 15 (UNI) A unit of Sudan's security forces dispersed protesters.", "Khartoum"),
+    ("Sanaa, May 3 (Saba) The government said.", "Sanaa"),
+    ("Lagos (AP) Police said.", "Lagos"),
+    # an aside in brackets is no agency
+    ("Houses (damage pictured) were hit in Kharkiv.", None),
+    ("Iraqi troops (IS fighters say) fought.", None),
     # an agency's credit alone, or no dateline at all
     ("AP - President Bush condemned Russia.", None),
     ("Reuters - Oil prices rose.", None),

@@ -6557,3 +6557,19 @@ def test_an_invitation_is_an_intent_to_meet_not_a_meeting(spec):
     got = {(r.relation, r.cameo, r.modality) for r in extract_relations(doc, ActorIndex(ms))
            if {r.source.actor_id, r.target.actor_id} == {"IRN", "IRQ"}}
     assert got == {("meets", "036", "planned")}
+
+
+@pytest.mark.parametrize("dateline, acts", [
+    ("Khartoum,_Jun_15_(UNI)", True),   # a dateline closed by its agency, no dash
+    ("KHARTOUM_--", True),              # a wire dateline
+    ("Lagos_(AP)", True),
+    ("The_government", False),          # no dateline: the subject is the subject
+])
+def test_the_subject_a_parser_hangs_on_a_dateline_is_the_storys(dateline, acts):
+    # "Khartoum, Jun 15 (UNI) A unit of forces attacked Americans": the parser makes the dateline the
+    # subject and the story's subject its apposition.
+    doc = make_doc(f"{dateline}/PROPN/nsubj/5 A/DET/det/2 unit/NOUN/appos/0 of/ADP/prep/2 forces/NOUN/pobj/3/force "
+                   "attacked/VERB/ROOT/5/attack Americans/PROPN/dobj/5/American")
+    ms = [mention(doc, 4, 5, "SDNMIL", "Military", "SDN"), mention(doc, 6, 7, "USAPPL", "People", "USA")]
+    got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert (("SDNMIL", "attacks", "USAPPL") in got) is acts
