@@ -1273,6 +1273,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         relation, cameo, target_prep = entry
         if relation == "opposes" and _rush(tok):
             continue
+        if lemma == "claim" and _claims_an_act(tok):
+            # "The Taliban claimed the attack on Indian diplomats": owning up to an act (the noun rule's
+            # author of it), no allegation against its target.
+            continue
         abroad = False
         if (cameo or "").startswith("03") and any(
                 c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
@@ -2339,6 +2343,10 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
             # "X held a first round of talks with Y"
             sources, _passive = _subjects(held.head, index)
+        if not sources and relation in CLAIMABLE_RELATIONS and (claim := _claim_of(held)) is not None:
+            # "Al-Shabab claimed responsibility for the attacks on the embassies", "IS claimed the bombing":
+            # CAMEO codes the claimant as the author (CLAIM RESPONSIBILITY FOR ATTACK, 190).
+            sources, _passive = _subjects(claim, index)
         if not sources and relation == "meets" and tok.dep_ == "pobj" and tok.head.lower_ == "for" \
                 and tok.head.head.pos_ == "VERB" and tok.head.head.lemma_.lower() in TRAVEL_VERBS:
             # "X arrived in Cairo *for talks with* Y": who travels for talks holds them.
@@ -2455,6 +2463,44 @@ def _aid_giver(noun, index: ActorIndex) -> tuple[list[ActorMention], list[ActorM
 
 #: Nouns that count events ("a first *round* of talks", "a *series* of strikes").
 EVENT_COUNTS = frozenset({"round", "rounds", "series", "wave", "waves", "string", "spate", "flurry", "number"})
+
+
+def _claims_an_act(verb) -> bool:
+    """Whether ``verb`` ("claim") has an act or the responsibility for one as its object."""
+    nouns = triggers()["nouns"]
+    for c in verb.children:
+        if c.dep_ in OBJ and (c.lemma_.lower() in RESPONSIBILITY_NOUNS or (
+                (e := nouns.get(c.lower_) or nouns.get(c.lemma_.lower())) is not None
+                and e["relation"] in CLAIMABLE_RELATIONS)):
+            return True
+    return False
+
+
+#: Relations of acts whose author may claim them ("claimed responsibility for the kidnapping").
+CLAIMABLE_RELATIONS = frozenset({"attacks", "coerces"})
+#: Verbs of owning up to an act, with "responsibility"/"credit" for it or the act as object.
+OWNING_VERBS = frozenset({"claim", "accept", "take", "admit", "acknowledge"})
+#: What is owned up to, "for" the act.
+RESPONSIBILITY_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _claim_of(noun):
+    """The verb by which an act's author owns up to the act ``noun``: "claimed *the bombing*",
+    "claimed (took, admitted) responsibility *for the attack*"; else ``None``."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in RESPONSIBILITY_NOUNS:
+        noun, head = head.head, head.head.head
+        if noun.dep_ not in OBJ or head.pos_ != "VERB" or head.lemma_.lower() not in OWNING_VERBS:
+            return None
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "VERB" \
+            and head.head.lemma_.lower() in OWNING_VERBS and any(
+                c.dep_ in OBJ and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.head.children):
+        # "took credit | for the attacks": the parser hangs the "for" on the verb
+        return head.head
+    if noun.dep_ in OBJ and head.pos_ == "VERB" and head.lemma_.lower() == "claim":
+        return head
+    return None
 
 
 def _counted_event(noun):

@@ -6573,3 +6573,35 @@ def test_the_subject_a_parser_hangs_on_a_dateline_is_the_storys(dateline, acts):
     ms = [mention(doc, 4, 5, "SDNMIL", "Military", "SDN"), mention(doc, 6, 7, "USAPPL", "People", "USA")]
     got = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert (("SDNMIL", "attacks", "USAPPL") in got) is acts
+
+
+@pytest.mark.parametrize("spec, attacks", [
+    # "Hamas claimed responsibility for the attack on Israel"
+    ("Hamas/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim responsibility/NOUN/dobj/1 for/ADP/prep/2 the/DET/det/5 "
+     "attack/NOUN/pobj/3 on/ADP/prep/5 Israel/PROPN/pobj/6", True),
+    # "Hamas claimed the attack on Israel" (no accusation of Israel either)
+    ("Hamas/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+     "Israel/PROPN/pobj/4", True),
+    # "Hamas took credit for the attack on Israel", the "for" hung on the verb
+    ("Hamas/PROPN/nsubj/1 took/VERB/ROOT/1/take credit/NOUN/dobj/1 for/ADP/prep/1 the/DET/det/5 "
+     "attack/NOUN/pobj/3 on/ADP/prep/5 Israel/PROPN/pobj/6", True),
+    # "Hamas admitted responsibility for the kidnapping of Israel's soldiers" (an act on people)
+    ("Hamas/PROPN/nsubj/1 admitted/VERB/ROOT/1/admit responsibility/NOUN/dobj/1 for/ADP/prep/2 the/DET/det/5 "
+     "raid/NOUN/pobj/3 on/ADP/prep/5 Israel/PROPN/pobj/6", True),
+    # "Hamas denied responsibility for the attack on Israel": no claim
+    ("Hamas/PROPN/nsubj/1 denied/VERB/ROOT/1/deny responsibility/NOUN/dobj/1 for/ADP/prep/2 the/DET/det/5 "
+     "attack/NOUN/pobj/3 on/ADP/prep/5 Israel/PROPN/pobj/6", False),
+    # "Hamas condemned the attack on Israel": no claim either
+    ("Hamas/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+     "Israel/PROPN/pobj/4", False),
+    # "Hamas claimed a victory over Israel": no act claimed
+    ("Hamas/PROPN/nsubj/1 claimed/VERB/ROOT/1/claim a/DET/det/3 victory/NOUN/dobj/1 over/ADP/prep/3 "
+     "Israel/PROPN/pobj/4", False),
+])
+def test_who_claims_an_attack_is_its_author(spec, attacks):
+    doc = make_doc(spec)
+    israel = next(t.i for t in doc if t.text == "Israel")
+    ms = [mention(doc, 0, 1, "group:hamas", "ArmedGroup"), mention(doc, israel, israel + 1, "ISR", "Country", "ISR")]
+    got = {(s, r, t, m) for s, r, t, m in triples(doc, ms)}
+    assert (("group:hamas", "attacks", "ISR", "asserted") in got) is attacks
+    assert ("group:hamas", "opposes", "ISR", "asserted") not in got or spec.split()[1].startswith("condemned")
