@@ -6068,8 +6068,9 @@ def test_migrants_acted_on_at_home_are_no_people_of_the_state():
     ("migrants/NOUN/dobj/2/migrant", set()),
     # "... beat Syrian refugees from Turkey": Syria's refugees, whatever they came from
     ("Syrian/ADJ/amod/4/syrian refugees/NOUN/dobj/2/refugee", {"SYRREF"}),
-    # "... beat protesters from Turkey": not people who left a state; the phrase's target stays
-    ("protesters/NOUN/dobj/2/protester", {"TUR"}),
+    # "... beat protesters from Turkey": not people who left a state, but still people from there: Turkey's
+    # people, not the Turkish state (a false accusation of it)
+    ("protesters/NOUN/dobj/2/protester", {"TUROPP"}),
 ])
 def test_a_from_phrase_after_fled_people_is_where_they_came_from_not_a_target(people, expected):
     k = len(people.split())
@@ -6514,3 +6515,100 @@ def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
     found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert expected in found
     assert ("CHN", expected[1], "JPN") not in found
+
+
+# --- The target of a hostile act is the head of its object or of the verb's own phrase (audit s19, cause 1) ---
+
+@pytest.mark.parametrize("spec, ms_spec, absent, present", [
+    # "France fired missiles targeting what Damascus said were schools": Damascus only speaks in the object
+    ("France/PROPN/nsubj/1 fired/VERB/ROOT/1/fire missiles/NOUN/dobj/1/missile targeting/VERB/advcl/1/target "
+     "what/PRON/nsubj/7 Damascus/PROPN/nsubj/6 said/VERB/ccomp/3/say were/AUX/ccomp/6/be schools/NOUN/attr/7/school",
+     [(0, "FRA"), (5, "SYR")], ("FRA", "attacks", "SYR"), None),
+    # "Israel attacked what Hezbollah called a border post"
+    ("Israel/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack what/PRON/oprd/4 Hezbollah/PROPN/nsubj/4 "
+     "called/VERB/ccomp/1/call a/DET/det/7 border/NOUN/compound/7 post/NOUN/oprd/4",
+     [(0, "ISR"), (3, "group:hezbollah")], ("ISR", "attacks", "group:hezbollah"), None),
+    # "Turkey shelled whatever the PKK held"
+    ("Turkey/PROPN/nsubj/1 shelled/VERB/ROOT/1/shell whatever/PRON/dobj/5 the/DET/det/4 PKK/PROPN/nsubj/5 "
+     "held/VERB/ccomp/1/hold",
+     [(0, "TUR"), (4, "group:pkk")], ("TUR", "attacks", "group:pkk"), None),
+    # "Iran blamed the US for Albania's decision": the reason of the blame, whose author is no target
+    ("Iran/PROPN/nsubj/1 blamed/VERB/ROOT/1/blame the/DET/det/3 US/PROPN/dobj/1 for/ADP/prep/1 "
+     "Albania/PROPN/poss/7 's/PART/case/5 decision/NOUN/pobj/4/decision",
+     [(0, "IRN"), (3, "USA"), (5, "ALB")], ("IRN", "opposes", "ALB"), ("IRN", "opposes", "USA")),
+    # "China criticised Japan for South Korea's drills"
+    ("China/PROPN/nsubj/1 criticised/VERB/ROOT/1/criticise Japan/PROPN/dobj/1 for/ADP/prep/1 "
+     "Korea/PROPN/poss/6 's/PART/case/4 drills/NOUN/pobj/3/drill",
+     [(0, "CHN"), (2, "JPN"), (4, "KOR")], ("CHN", "opposes", "KOR"), ("CHN", "opposes", "JPN")),
+    # "militants attacked the convoy with Grad rockets": the weapon's name is no target
+    ("ISIL/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack the/DET/det/3 convoy/NOUN/dobj/1/convoy with/ADP/prep/1 "
+     "Grad/PROPN/compound/6 rockets/NOUN/pobj/4/rocket",
+     [(0, "group:isil"), (5, "person:grad")], ("group:isil", "attacks", "person:grad"), None),
+    # "Iraq hit Kuwait with Iranian missiles": Kuwait is hit, not Iran
+    ("Iraq/PROPN/nsubj/1 hit/VERB/ROOT/1/hit Kuwait/PROPN/dobj/1 with/ADP/prep/1 Iranian/ADJ/amod/5 "
+     "missiles/NOUN/pobj/3/missile",
+     [(0, "IRQ"), (2, "KWT"), (4, "IRN")], ("IRQ", "attacks", "IRN"), ("IRQ", "attacks", "KWT")),
+    # but "Israel exchanged fire with Hezbollah" is fire at Hezbollah
+    ("Israel/PROPN/nsubj/1 exchanged/VERB/ROOT/1/exchange fire/NOUN/dobj/1/fire with/ADP/prep/1 "
+     "Hezbollah/PROPN/pobj/3",
+     [(0, "ISR"), (4, "group:hezbollah")], None, ("ISR", "attacks", "group:hezbollah")),
+    # "Rebels seized a base 40 miles from Palmyra": the distance's landmark, hung on the verb
+    ("the/DET/det/1 FSA/PROPN/nsubj/2 seized/VERB/ROOT/2/seize a/DET/det/4 base/NOUN/dobj/2/base "
+     "40/NUM/nummod/6 miles/NOUN/npadvmod/7/mile from/ADP/prep/2 Palmyra/PROPN/pobj/7",
+     [(1, "group:fsa"), (8, "place:palmyra")], ("group:fsa", "coerces", "place:palmyra"), None),
+    # but "the army seized the town from ISIL" takes it from ISIL
+    ("the/DET/det/1 FSA/PROPN/nsubj/2 seized/VERB/ROOT/2/seize the/DET/det/4 town/NOUN/dobj/2/town "
+     "from/ADP/prep/2 ISIL/PROPN/pobj/5",
+     [(1, "group:fsa"), (6, "group:isil")], None, ("group:fsa", "attacks", "group:isil")),
+    # "Iraqi troops recaptured a village near the border with Syria": Syria is across the border, no scene
+    ("Iraqi/ADJ/amod/1 troops/NOUN/nsubj/2/troop recaptured/VERB/ROOT/2/recapture a/DET/det/4 "
+     "village/NOUN/dobj/2/village near/ADP/prep/2 the/DET/det/7 border/NOUN/pobj/5/border with/ADP/prep/7 "
+     "Syria/PROPN/pobj/8",
+     [((0, 2), "IRQMIL"), (9, "SYR")], ("IRQMIL", "attacks", "SYR"), None),
+    # "Jets bombed positions near the frontier with Turkey"
+    ("Syrian/ADJ/amod/1 jets/NOUN/nsubj/2/jet bombed/VERB/ROOT/2/bomb positions/NOUN/dobj/2/position "
+     "near/ADP/prep/3 the/DET/det/6 frontier/NOUN/pobj/4/frontier with/ADP/prep/6 Turkey/PROPN/pobj/7",
+     [((0, 2), "SYRMIL"), (8, "TUR")], ("SYRMIL", "attacks", "TUR"), None),
+    # "Boko Haram launched attacks against two neighbours of Nigeria": others than Nigeria
+    ("Boko_Haram/PROPN/nsubj/1 launched/VERB/ROOT/1/launch attacks/NOUN/dobj/1/attack against/ADP/prep/2 "
+     "two/NUM/nummod/5 neighbours/NOUN/pobj/3/neighbour of/ADP/prep/5 Nigeria/PROPN/pobj/6",
+     [(0, "group:boko-haram"), (7, "NGA")], ("group:boko-haram", "attacks", "NGA"), None),
+    # "Hamas attacked rivals of Fatah"
+    ("Hamas/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack rivals/NOUN/dobj/1/rival of/ADP/prep/2 "
+     "Fatah/PROPN/pobj/3",
+     [(0, "group:hamas"), (4, "group:fatah")], ("group:hamas", "attacks", "group:fatah"), None),
+    # "Soldiers abused women fleeing Hamas": the women flee Hamas; no act of the soldiers on it
+    ("Israeli/ADJ/amod/1 soldiers/NOUN/nsubj/2/soldier abused/VERB/ROOT/2/abuse women/NOUN/nsubj/4/woman "
+     "fleeing/VERB/xcomp/2/flee Hamas/PROPN/dobj/4",
+     [((0, 2), "ISRMIL"), (5, "group:hamas")], ("ISRMIL", "attacks", "group:hamas"), None),
+    # "Polish guards detained 34 people from the Middle East": where they came from, no target
+    ("Polish/ADJ/amod/1 guards/NOUN/nsubj/2/guard detained/VERB/ROOT/2/detain 34/NUM/nummod/4 "
+     "people/NOUN/dobj/2/people from/ADP/prep/2 the/DET/det/8 Middle/PROPN/compound/8 East/PROPN/pobj/5",
+     [((0, 2), "POLMIL"), ((7, 9), "place:middle-east")], ("POLMIL", "coerces", "place:middle-east"), None),
+])
+def test_a_hostile_acts_target_is_no_noun_nested_in_its_object(spec, ms_spec, absent, present):
+    doc = make_doc(spec)
+    ms = []
+    for where, aid in ms_spec:
+        s, e = where if isinstance(where, tuple) else (where, where + 1)
+        kind = {"MIL": "Military"}.get(aid[3:], "Country") if aid.isupper() else {
+            "group": "ArmedGroup", "person": "Person", "place": "Place"}[aid.split(":")[0]]
+        ms.append(mention(doc, s, e, aid, kind, aid[:3] if aid.isupper() else None))
+    found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    if absent:
+        assert absent not in found
+    if present:
+        assert present in found
+
+
+def test_a_distance_into_a_place_is_no_landmark():
+    # "Turkish troops advanced 20 miles into Syria": how deep, not a place measured from
+    doc = make_doc("Turkish/ADJ/amod/1 troops/NOUN/nsubj/2/troop advanced/VERB/ROOT/2/advance 20/NUM/nummod/4 "
+                   "miles/NOUN/npadvmod/5/mile into/ADP/prep/2 Syria/PROPN/pobj/5")
+    from graphbuilder.relations import _measured_from
+
+    assert not _measured_from(doc[5])
+    # "... a base 40 miles from Palmyra" is one
+    doc = make_doc("a/DET/det/1 base/NOUN/ROOT/1/base 40/NUM/nummod/3 miles/NOUN/npadvmod/4/mile from/ADP/prep/1 "
+                   "Palmyra/PROPN/pobj/4")
+    assert _measured_from(doc[4])
