@@ -2053,11 +2053,13 @@ def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention
             m = index.at(t.i)
             if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country and m.actor_id not in exclude:
                 return m
-            # Not into a "with" phrase ("near the borders *with Syria*", "in clashes *with* Turkish troops"):
-            # a party, no place.
+            # Not into a "with" phrase ("near the borders *with Syria*", "in clashes *with* Turkish troops"): a
+            # party, no place; nor into an agent, the phrase of who did it, the source itself ("killed in
+            # bombing raids *by the US-led coalition*" is no attack on the US, "in the first attack *by the
+            # Nigerian Islamist group*" none on the group, the attackers named again).
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "acl", "punct", "cc",
-                                                                  "conj")
-                       and not (c.dep_ == "prep" and c.lower_ == "with"))
+                                                                  "conj", "agent")
+                       and not (c.dep_ == "prep" and c.lower_ in ("with", "by")))
         frontier = nxt
     return None
 

@@ -6612,3 +6612,54 @@ def test_a_distance_into_a_place_is_no_landmark():
     doc = make_doc("a/DET/det/1 base/NOUN/ROOT/1/base 40/NUM/nummod/3 miles/NOUN/npadvmod/4/mile from/ADP/prep/1 "
                    "Palmyra/PROPN/pobj/4")
     assert _measured_from(doc[4])
+
+
+# --- A target inside the source's own phrase is no target (audit s19, cause 5) ---
+
+@pytest.mark.parametrize("spec, ms_spec, absent", [
+    # "Civilians were killed in raids by the US-led coalition": the coalition is the US's, no attack on it
+    ("Civilians/NOUN/nsubjpass/2/civilian were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN in/ADP/prep/2 "
+     "raids/NOUN/pobj/3/raid by/ADP/prep/4 the/DET/det/10 US/PROPN/npadvmod/9 -/PUNCT/punct/9 led/VERB/amod/10/lead "
+     "coalition/NOUN/pobj/5/coalition",
+     [(7, 8, "USA", "Country", "USA"), (9, 11, "generic:coalition", "Organisation", None)], "USA"),
+    # "Twelve villagers were wounded in shelling by Russian-backed separatists"
+    ("Twelve/NUM/nummod/1 villagers/NOUN/nsubjpass/3/villager were/AUX/auxpass/3/be wounded/VERB/ROOT/3/wound/VBN "
+     "in/ADP/prep/3 shelling/NOUN/pobj/4/shelling by/ADP/prep/5 Russian/PROPN/npadvmod/9 -/PUNCT/punct/9 "
+     "backed/VERB/amod/10/back separatists/NOUN/pobj/6/separatist",
+     [(7, 8, "RUS", "Country", "RUS"), (9, 11, "generic:separatists", "ArmedGroup", None)], "RUS"),
+    # "A bus was hit in a rocket attack by Iranian-backed militias"
+    ("A/DET/det/1 bus/NOUN/nsubjpass/3/bus was/AUX/auxpass/3/be hit/VERB/ROOT/3/hit/VBN in/ADP/prep/3 a/DET/det/7 "
+     "rocket/NOUN/compound/7/rocket attack/NOUN/pobj/4/attack by/ADP/prep/7 Iranian/ADJ/npadvmod/11 -/PUNCT/punct/11 "
+     "backed/VERB/amod/12/back militias/NOUN/pobj/8/militia",
+     [(9, 10, "IRN", "Country", "IRN"), (11, 13, "generic:militias", "ArmedGroup", None)], "IRN"),
+    # "Militants killed people in an attack by the Nigerian group": the attackers named again
+    ("Militants/NOUN/nsubj/1/militant killed/VERB/ROOT/1/kill people/NOUN/dobj/1/people in/ADP/prep/1 "
+     "an/DET/det/5 attack/NOUN/pobj/3/attack by/ADP/prep/5 the/DET/det/9 Nigerian/ADJ/amod/9 group/NOUN/pobj/6/group",
+     [(0, 1, "generic:militants", "ArmedGroup", None), (8, 9, "NGA", "Country", "NGA")], "NGA"),
+    # "Rebels seized a town in an offensive by the Turkish-backed army"
+    ("Rebels/NOUN/nsubj/1/rebel seized/VERB/ROOT/1/seize a/DET/det/3 town/NOUN/dobj/1/town in/ADP/prep/1 "
+     "an/DET/det/6 offensive/NOUN/pobj/4/offensive by/ADP/prep/6 the/DET/det/12 Turkish/ADJ/npadvmod/11 "
+     "-/PUNCT/punct/11 backed/VERB/amod/12/back army/NOUN/pobj/7/army",
+     [(0, 1, "generic:rebels", "ArmedGroup", None), (9, 10, "TUR", "Country", "TUR")], "TUR"),
+    # "Jets bombed a market in raids by the Syrian air force"
+    ("Jets/NOUN/nsubj/1/jet bombed/VERB/ROOT/1/bomb a/DET/det/3 market/NOUN/dobj/1/market in/ADP/prep/1 "
+     "raids/NOUN/pobj/4/raid by/ADP/prep/5 the/DET/det/10 Syrian/ADJ/amod/10 air/NOUN/compound/10 "
+     "force/NOUN/pobj/6/force",
+     [(0, 1, "generic:jets", "Military", None), (8, 9, "SYR", "Country", "SYR")], "SYR"),
+])
+def test_no_scene_is_looked_for_in_the_phrase_of_who_did_it(spec, ms_spec, absent):
+    doc = make_doc(spec)
+    ms = [mention(doc, s, e, aid, kind, country) for s, e, aid, kind, country in ms_spec]
+    found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert not any(r == "attacks" and t.startswith(absent) for _, r, t in found)
+
+
+def test_a_scene_named_outside_the_agents_phrase_stays():
+    # "Civilians were killed in raids in Raqqa by the coalition": Raqqa is where
+    doc = make_doc("Civilians/NOUN/nsubjpass/2/civilian were/AUX/auxpass/2/be killed/VERB/ROOT/2/kill/VBN "
+                   "in/ADP/prep/2 raids/NOUN/pobj/3/raid in/ADP/prep/4 Raqqa/PROPN/pobj/5 by/ADP/prep/4 "
+                   "the/DET/det/9 coalition/NOUN/pobj/7/coalition")
+    ms = [mention(doc, 6, 7, "place:raqqa", "Place", "SYR"), mention(doc, 9, 10, "generic:coalition", "Organisation")]
+    found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert any(s == "generic:coalition" and r == "attacks" and t.startswith("SYR") or t == "place:raqqa"
+               for s, r, t in found)
