@@ -8239,6 +8239,12 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
         # "*US* publishers filed suit to block Google", "*German* carmakers criticised France": a state's firms
         # act (and are acted on) for themselves; an analyst of the state's conduct must not see the state.
         return _people(m.country, "BUS", noun)
+    if m is r.target and codes.relation_info(r.relation).kind == "event" \
+            and (private := _private_people(tok, noun, index)):
+        # "kills 20 *Indian* nationals", "*A Latvian* man charged by U.S.", "open fire on a *Mexican* tourist
+        # convoy": private people of the state (INDCVL), whatever is done to them; the state is no party of
+        # it. (Who acts is left as the rules name it: "*Indonesian* students protested" is coded as the state.)
+        return _people(m.country, private, noun)
     if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS:
         return m
     if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
@@ -8264,6 +8270,34 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     if agent_sector(noun) == "CRM":
         return None  # "Albanian smugglers", "Somali pirates": a state's criminals do not act for it
     return m
+
+
+#: Nouns of private persons that the agent dictionary files as people at large, or not at all: with a state's
+#: word, its civilians ("a *Latvian* man", "20 *Indian* nationals"), not the nation ("the *Iraqi* people").
+PRIVATE_PERSON_NOUNS = frozenset({"man", "woman", "person", "individual", "national", "boy", "girl", "child",
+                                  "teenager", "youth", "couple", "family", "passenger", "tourist", "traveller",
+                                  "traveler", "visitor", "hostage", "captive", "resident", "expatriate", "expat",
+                                  "pensioner", "mother", "father", "son", "daughter", "husband", "wife"})
+
+
+def _private_people(tok, noun, index: ActorIndex) -> Optional[str]:
+    """The people's sector when the state's one-word mention at ``tok`` only qualifies ``noun``, a noun of
+    private persons no actor covers, or a civilian thing named after them: ``CVL`` for "a *Latvian* man", "*Indian*
+    nationals", "a *Mexican* tourist convoy" (the tourists'), the sector of "*Turkish* workers" (``LAB``). Not
+    the nation ("the *Iraqi* people"), nor the state's organs, which are actors of their own ("*Turkish*
+    soldiers", "the *Indian* embassy")."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN" \
+            or any(x.token_start <= noun.i < x.token_end for x in index.mentions if x.head != tok.i) \
+            or _anti_prefixed(tok.doc, tok.i):
+        # ("*anti-American* demonstrators" are against the state, see :func:`protest_rule`)
+        return None
+    for word in [noun] + [c for c in noun.lefts if c.dep_ == "compound" and c.i > tok.i]:
+        if word.lemma_.lower() in PRIVATE_PERSON_NOUNS or word.lower_ in PRIVATE_PERSON_NOUNS:
+            return "CVL"
+        found = _party_people(word)
+        if found is not None and found[1].i == word.i and found[0] in PARTY_SECTORS:
+            return found[0]
+    return None
 
 
 #: Nouns of a party another backs or is allied with: a state's word before one ("a key *U.S.* ally", "an

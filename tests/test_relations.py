@@ -1558,7 +1558,8 @@ def test_forces_led_by_a_state_act_for_it_but_not_forces_it_backs(participle, at
 def test_an_arrest_or_investigation_without_agent_is_by_the_state_where_it_happens(spec, source):
     doc = make_doc(spec)
     ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, len(doc) - 1, len(doc), "ITA", "Country", "ITA")]
-    got = {s for s, r, t, _ in triples(doc, ms) if t == "USA"}
+    # (the national is one of the state's citizens: USACVL)
+    got = {s for s, r, t, _ in triples(doc, ms) if t in ("USA", "USACVL")}
     assert got == ({source} if source else set())
 
 
@@ -6663,3 +6664,51 @@ def test_a_scene_named_outside_the_agents_phrase_stays():
     found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert any(s == "generic:coalition" and r == "attacks" and t.startswith("SYR") or t == "place:raqqa"
                for s, r, t in found)
+
+
+# --- A state's word on a private person or a civilian thing names its people, not the state (audit s19) ---
+
+@pytest.mark.parametrize("spec, state_at, expected, wrong", [
+    # "ISIL killed 12 Pakistani nationals"
+    ("ISIL/PROPN/nsubj/1 killed/VERB/ROOT/1/kill 12/NUM/nummod/4 Pakistani/ADJ/amod/4 "
+     "nationals/NOUN/dobj/1/national", (3, "PAK"), ("group:isil", "attacks", "PAKCVL"), "PAK"),
+    # "Russia detained a Ukrainian woman"
+    ("Russia/PROPN/nsubj/1 detained/VERB/ROOT/1/detain a/DET/det/4 Ukrainian/ADJ/amod/4 woman/NOUN/dobj/1/woman",
+     (3, "UKR"), ("RUS", "coerces", "UKRCVL"), "UKR"),
+    # "ISIL fired on a Chinese tourist bus": the tourists'
+    ("ISIL/PROPN/nsubj/1 fired/VERB/ROOT/1/fire on/ADP/prep/1 a/DET/det/6 Chinese/ADJ/amod/6 "
+     "tourist/NOUN/compound/6/tourist bus/NOUN/pobj/2/bus", (4, "CHN"), ("group:isil", "attacks", "CHNCVL"), "CHN"),
+    # "Turkey accused a Swedish man": no accusation of Sweden, whatever the act
+    ("Turkey/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse a/DET/det/4 Swedish/ADJ/amod/4 man/NOUN/dobj/1/man",
+     (3, "SWE"), ("TUR", "opposes", "SWECVL"), "SWE"),
+    # "Egypt accused French journalists": the state's journalists (MED), not France
+    ("Egypt/PROPN/nsubj/1 accused/VERB/ROOT/1/accuse French/ADJ/amod/3 journalists/NOUN/dobj/1/journalist",
+     (2, "FRA"), ("EGY", "opposes", "FRAMED"), "FRA"),
+    # "ISIL kidnapped 16 Turkish workers"
+    ("ISIL/PROPN/nsubj/1 kidnapped/VERB/ROOT/1/kidnap 16/NUM/nummod/4 Turkish/ADJ/amod/4 "
+     "workers/NOUN/dobj/1/worker", (3, "TUR"), ("group:isil", "attacks", "TURLAB"), "TUR"),
+    # "Iran threatened an American family": a family is private
+    ("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten an/DET/det/4 American/ADJ/amod/4 family/NOUN/dobj/1/family",
+     (3, "USA"), ("IRN", "threatens", "USACVL"), "USA"),
+    # "Iran arrested a Canadian national"
+    ("Iran/PROPN/nsubj/1 arrested/VERB/ROOT/1/arrest a/DET/det/4 Canadian/ADJ/amod/4 national/NOUN/dobj/1/national",
+     (3, "CAN"), ("IRN", "coerces", "CANCVL"), "CAN"),
+    # the nation is its state: "Iran threatened the Iraqi people"
+    ("Iran/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten the/DET/det/4 Iraqi/ADJ/amod/4 people/NOUN/dobj/1/people",
+     (3, "IRQ"), ("IRN", "threatens", "IRQ"), None),
+    # a state's craft is the state's: "the Houthis attacked a Saudi warship"
+    ("Houthis/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack a/DET/det/4 Saudi/ADJ/amod/4 warship/NOUN/dobj/1/warship",
+     (3, "SAU"), ("group:houthis", "attacks", "SAU"), None),
+])
+def test_a_states_word_on_private_people_names_its_people_not_the_state(spec, state_at, expected, wrong):
+    doc = make_doc(spec)
+    i, iso = state_at
+    kinds = {"ISIL": ("group:isil", "ArmedGroup", None), "Houthis": ("group:houthis", "ArmedGroup", None),
+             "Russia": ("RUS", "Country", "RUS"), "Turkey": ("TUR", "Country", "TUR"),
+             "Egypt": ("EGY", "Country", "EGY"), "Iran": ("IRN", "Country", "IRN")}
+    aid, kind, country = kinds[doc[0].text]
+    ms = [mention(doc, 0, 1, aid, kind, country), mention(doc, i, i + 1, iso, "Country", iso)]
+    found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    assert expected in found
+    if wrong:
+        assert not any(t == wrong for _, _, t in found)
