@@ -763,7 +763,7 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
             out.extend(_dative_actors(child, index, modifiers))
         elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
-        elif (child.dep_ == "prep" and child.lower_ in preps) or child.dep_ == "prt":
+        elif (child.dep_ == "prep" and child.lower_ in preps and not _measured_from(child)) or child.dep_ == "prt":
             for p in child.children:
                 if p.dep_ == "pobj":
                     out.extend(actors_of(p, index, modifiers))
@@ -771,6 +771,40 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
                     # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
                     out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
+
+
+def _measured_from(prep) -> bool:
+    """Whether ``prep`` only measures a distance from a place ("seized a site *40 miles from Palmyra*", the
+    phrase hung on the verb): a landmark that says where the object is, no party of the act. (A distance
+    *into* a place is how deep the act went there: "advanced 20 miles into Syria".)"""
+    return prep.lower_ == "from" and (any(c.dep_ in ("npadvmod", "advmod", "nmod") and (
+        c.lower_ in DISTANCE_NOUNS or c.lemma_.lower() in DISTANCE_NOUNS) for c in prep.children)
+        or _distance_before(prep))
+
+
+#: Relations whose "with" phrase, after an object, is the means or the company of the act: "attacked the
+#: convoy *with* mortar shells", "threatened Iran *with* sanctions" (but "exchanged fire *with* X").
+INSTRUMENT_RELATIONS = frozenset({"attacks", "coerces", "threatens"})
+
+
+def _argument_preps(verb, relation: str, preps: frozenset, index: ActorIndex) -> frozenset:
+    """Of ``preps``, those that may introduce a target of ``verb`` here.
+
+    A "with" phrase is the instrument of a hostile act on an object ("attacked the convoy *with* Hawn
+    shells": no attack on Hawn), or when it names a weapon; not after an exchange or a fight ("exchanged
+    fire *with* X", "fought a battle *with* X"), where it names the other side. A "for" phrase after an
+    object that is an actor is the reason it is acted on ("blamed the US *for Albania's* expulsion of two
+    diplomats" blames the US, not Albania).
+    """
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    drop = set()
+    if "with" in preps and relation in INSTRUMENT_RELATIONS and not _exchanged_fire(verb) and (any(
+            o.lemma_.lower() not in FIGHT_NOUNS | EXCHANGED_FIRE_NOUNS | THEATRE_NOUNS for o in objects) or any(
+            p.lemma_.lower() in WEAPON_NOUNS for p in _pobjs(verb, ("with",)))):
+        drop.add("with")
+    if "for" in preps and any(index.at(o.i) is not None for o in objects):
+        drop.add("for")
+    return preps - drop if drop else preps
 
 
 def _dative_actors(dative, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
@@ -816,6 +850,10 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
     out: list[ActorMention] = []
     lemma = verb.lemma_.lower()
     for child in verb.children:
+        if child.dep_ == "ccomp" and _free_relative(child):
+            # "targeting *what the Pentagon said were* three facilities": the clause names a thing; who
+            # speaks in it is no target.
+            continue
         if child.dep_ == "ccomp":
             if not demand and (lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child))):
                 # "X warned that Iran would ...", "X argued that Blair and Brown could work together": what
@@ -829,9 +867,18 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
             # "suspended *part of* its aid to Egypt": what the amount is of.
             holders = [child] + (_pobjs(child, ("of",)) if child.lemma_.lower() in QUANTITY_NOUNS else [])
             preps = ("by", "of", "from", "with", "on", "to", "toward", "towards") + (("against",) if hostile else ())
+            if any(h.lemma_.lower() in RELATIONAL_NOUNS for h in holders):
+                # "attacked *allies of* Iran": others than the state the phrase names
+                preps = tuple(x for x in preps if x != "of")
             for p in _pobjs_of(holders, preps):
                 out.extend(m for m in actors_of(p, index, modifiers) if m not in out)
     return out
+
+
+def _free_relative(clause) -> bool:
+    """Whether ``clause`` is a free relative the parser made a complement: "targeting *what the Pentagon said
+    were* three facilities", "hit *whatever* ..."."""
+    return clause.left_edge.lower_ in ("what", "whatever") and clause.left_edge.i < clause.i
 
 
 def _pobjs_of(toks, preps: Iterable[str]) -> list:
@@ -1320,8 +1367,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not subjects and relation in SCENE_TARGETS:
                 # "A school for Palestinian refugees was shelled", "the homes of X were raided": what is hit
                 # belongs to its target.
-                targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ for m in _prep_actors(
-                    c, ("of", "for") if c.lemma_.lower() in SHELTER_NOUNS else ("of",), index)]
+                targets = [m for c in tok.children if c.dep_ in PASSIVE_SUBJ
+                           and c.lemma_.lower() not in RELATIONAL_NOUNS for m in _prep_actors(
+                               c, ("of", "for") if c.lemma_.lower() in SHELTER_NOUNS else ("of",), index)]
             if not agents and (relation == "coerces" or (relation == "opposes" and (cameo or "").startswith("09"))):
                 # "A US national has been put under investigation in Italy", "a missionary from Calgary was
                 # arrested in Lebanon": who arrests or investigates, unnamed, are the authorities of the
@@ -1332,8 +1380,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not sources and relation == "attacks":
                 # "Two rockets fired by Hezbollah struck northern Israel": the weapon's author.
                 sources = _weapon_author(tok, index)
-            targets = _objects(tok, index, _target_preps(relation, cameo), modifiers=relation in modifier_ok
-                               and not _restated(tok, relation))
+            targets = _objects(tok, index, _argument_preps(tok, relation, _target_preps(relation, cameo), index),
+                               modifiers=relation in modifier_ok and not _restated(tok, relation))
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
                 # on the verb of backing; what is attacked is not what is backed
@@ -1350,6 +1398,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # captured Y" is X's word on its own act).
             for child in tok.children if lemma not in CLAIM_VERBS and not _unnamed_addressee(tok, relation) else ():
                 if child.dep_ == "xcomp":
+                    if any(g.dep_ in SUBJ for g in child.children):
+                        # "abused women *fleeing the group*": a participle with a subject of its own is what
+                        # its subject does, not an act of the verb's subject.
+                        break
                     if relation not in HOSTILE and _hostile_purpose(child):
                         # "supported the offensive to defeat ISIL", "helped to destroy X": whom a friendly act's
                         # hostile purpose is aimed at is no partner (campaign_purpose_rule).
@@ -1441,12 +1493,16 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "hacked into the computers of South Korean army officers", "fired at the homes of Palestinian
             # militants": what is hit belongs to its target (as a measure's object does: _complement_targets).
             # (not "fought *on the side of* the government", "acted *on behalf of* Iran": a partner)
+            # (nor "attacks against two *neighbours of* Nigeria": others than Nigeria)
             targets = [m for p in _pobjs(tok, AIMED_PREPS | {target_prep} - {None}) if not actors_of(p, index)
-                       and p.lemma_.lower() not in PARTNER_SIDE_NOUNS for m in _prep_actors(p, ("of",), index)]
+                       and p.lemma_.lower() not in PARTNER_SIDE_NOUNS | RELATIONAL_NOUNS
+                       for m in _prep_actors(p, ("of",), index)]
         if targets and relation in PEOPLE_ACTS and not passive and (fled := _fled_object(tok)) is not None:
             # "beat refugees *from Turkey* at the border": the parser hangs the people's "from" on the verb; it
             # says where they came from, no party of the act (the people are, if their own words give their state).
             targets = [t for t in targets if not _from_after(doc[t.head], fled)]
+        if targets and relation in PEOPLE_ACTS and not passive:
+            targets = _origins_as_people(tok, targets)
         seen_at = None
         if not targets and sources and relation in PEOPLE_ACTS:
             # "ISIL killed 35 civilians in Mosul", "shelled refugees from Aleppo": an act on people named by a
@@ -1950,6 +2006,23 @@ def _from_after(tok, obj) -> bool:
     return prep.lower_ == "from" and prep.head.i == obj.head.i and prep.i == obj.right_edge.i + 1
 
 
+def _origins_as_people(verb, targets: list[ActorMention]) -> list[ActorMention]:
+    """``targets`` with a place that people ``verb`` acts on come from, in a "from" phrase the parser hung on
+    the verb, turned into those people: "detained 34 people *from the Middle East*", "beat protesters *from
+    Turkey*" act on people whose origin the place is (the state's people; nobody's for a region), not on the
+    state or the place."""
+    held = [(c, found) for c in verb.children if c.dep_ in OBJ and (found := _party_people(c)) is not None]
+    out = []
+    for t in targets:
+        origin = next((found for c, found in held if _from_after(verb.doc[t.head], c)), None)
+        if origin is None or t.type not in PLACE_TYPES:
+            out.append(t)
+        elif t.country:
+            # ("34 people from Syria": Syria's civilians; "the Syrian people" alone is the nation)
+            out.append(_people(t.country, "CVL" if origin[0] == "PPL" else origin[0], origin[1]))
+    return out
+
+
 def _scene_patient(verb, passive: bool) -> bool:
     """Whether ``verb`` acts on a thing that may stand for the place where it lies: its object ("bombed
     *targets* in Falluja", "blocked *roads* in Gaza"), the subject of its passive, or the noun its participle
@@ -1996,8 +2069,13 @@ def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention
             m = index.at(t.i)
             if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country and m.actor_id not in exclude:
                 return m
+            # Not into a "with" phrase ("near the borders *with Syria*", "in clashes *with* Turkish troops"): a
+            # party, no place; nor into an agent, the phrase of who did it, the source itself ("killed in
+            # bombing raids *by the US-led coalition*" is no attack on the US, "in the first attack *by the
+            # Nigerian Islamist group*" none on the group, the attackers named again).
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "acl", "punct", "cc",
-                                                                  "conj"))
+                                                                  "conj", "agent")
+                       and not (c.dep_ == "prep" and c.lower_ in ("with", "by")))
         frontier = nxt
     return None
 
@@ -2629,11 +2707,10 @@ def _landmark_only(direction, index: ActorIndex) -> bool:
     Al-Wasata area, south of Al-Atarab": the force is in Kalta, in Al-Wasata; Raqqa and Al-Atarab
     only say where those are)."""
     doc = direction.doc
+    if _distance_before(direction):
+        return True
     i = direction.i - 1
-    # the parser hangs a distance on the direction word or on the place before it: read the words
-    while i >= 0 and (doc[i].like_num or doc[i].lower_ in DISTANCE_NOUNS or doc[i].lower_ in APPROXIMATE_WORDS):
-        if doc[i].lower_ in DISTANCE_NOUNS or doc[i].lemma_.lower() in DISTANCE_NOUNS:
-            return True
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in APPROXIMATE_WORDS):
         i -= 1
     if i < 1 or doc[i].text != ",":
         return False
@@ -2641,6 +2718,18 @@ def _landmark_only(direction, index: ActorIndex) -> bool:
     named = index.at(before.i)
     return (named is not None and named.type in PLACE_TYPES) or before.lemma_.lower() in QUARTER_NOUNS \
         or _place_noun(before, triggers()["location"]["place_nouns"])
+
+
+def _distance_before(tok) -> bool:
+    """Whether a distance is written just before ``tok`` ("*30 km* south of", "*some 40 miles* from"); the
+    parser hangs it on the word or on the place before it, so the words are read."""
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and (doc[i].like_num or doc[i].lower_ in DISTANCE_NOUNS or doc[i].lower_ in APPROXIMATE_WORDS):
+        if doc[i].lower_ in DISTANCE_NOUNS or doc[i].lemma_.lower() in DISTANCE_NOUNS:
+            return True
+        i -= 1
+    return False
 
 
 #: Words of a direction from a place ("north *of* Mosul"), which :func:`_places` reads as where a force is
@@ -8220,6 +8309,12 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
         # "*US* publishers filed suit to block Google", "*German* carmakers criticised France": a state's firms
         # act (and are acted on) for themselves; an analyst of the state's conduct must not see the state.
         return _people(m.country, "BUS", noun)
+    if m is r.target and codes.relation_info(r.relation).kind == "event" \
+            and (private := _private_people(tok, noun, index)):
+        # "kills 20 *Indian* nationals", "*A Latvian* man charged by U.S.", "open fire on a *Mexican* tourist
+        # convoy": private people of the state (INDCVL), whatever is done to them; the state is no party of
+        # it. (Who acts is left as the rules name it: "*Indonesian* students protested" is coded as the state.)
+        return _people(m.country, private, noun)
     if r.relation not in FORCE_RELATIONS | PEOPLE_ACTS:
         return m
     if tok.dep_ == "pobj" and noun.lower_ == "from" and noun.head.i < noun.i and r.relation in PEOPLE_ACTS and (
@@ -8247,10 +8342,44 @@ def _state_adjective(r: RelationMention, m: ActorMention, doc, index: ActorIndex
     return m
 
 
+#: Nouns of private persons that the agent dictionary files as people at large, or not at all: with a state's
+#: word, its civilians ("a *Latvian* man", "20 *Indian* nationals"), not the nation ("the *Iraqi* people").
+PRIVATE_PERSON_NOUNS = frozenset({"man", "woman", "person", "individual", "national", "boy", "girl", "child",
+                                  "teenager", "youth", "couple", "family", "passenger", "tourist", "traveller",
+                                  "traveler", "visitor", "hostage", "captive", "resident", "expatriate", "expat",
+                                  "pensioner", "mother", "father", "son", "daughter", "husband", "wife"})
+
+
+def _private_people(tok, noun, index: ActorIndex) -> Optional[str]:
+    """The people's sector when the state's one-word mention at ``tok`` only qualifies ``noun``, a noun of
+    private persons no actor covers, or a civilian thing named after them: ``CVL`` for "a *Latvian* man", "*Indian*
+    nationals", "a *Mexican* tourist convoy" (the tourists'), the sector of "*Turkish* workers" (``LAB``). Not
+    the nation ("the *Iraqi* people"), nor the state's organs, which are actors of their own ("*Turkish*
+    soldiers", "the *Indian* embassy")."""
+    if tok.dep_ not in ("amod", "compound", "nmod") or noun.i <= tok.i or noun.pos_ != "NOUN" \
+            or any(x.token_start <= noun.i < x.token_end for x in index.mentions if x.head != tok.i) \
+            or _anti_prefixed(tok.doc, tok.i):
+        # ("*anti-American* demonstrators" are against the state, see :func:`protest_rule`)
+        return None
+    for word in [noun] + [c for c in noun.lefts if c.dep_ == "compound" and c.i > tok.i]:
+        if word.lemma_.lower() in PRIVATE_PERSON_NOUNS or word.lower_ in PRIVATE_PERSON_NOUNS:
+            return "CVL"
+        found = _party_people(word)
+        if found is not None and found[1].i == word.i and found[0] in PARTY_SECTORS:
+            return found[0]
+    return None
+
+
 #: Nouns of a party another backs or is allied with: a state's word before one ("a key *U.S.* ally", "an
 #: *American* partner", "*Washington's* proxies") names its patron, not the party.
 PATRONAGE_NOUNS = frozenset({"ally", "client", "partner", "proxy", "protege", "protégé", "satellite", "surrogate",
                              "puppet"})
+
+
+#: Nouns of a party by its tie to another: "two *neighbours of* Nigeria", "*allies of* Iran", "*rivals of*
+#: Hamas" are others than the one their "of" phrase names, who is no target of an act on them.
+RELATIONAL_NOUNS = PATRONAGE_NOUNS | {"neighbor", "neighbour", "rival", "enemy", "foe", "opponent", "adversary",
+                                      "critic", "friend"}
 
 
 def _patron_word(r: RelationMention, m: ActorMention, doc, index: ActorIndex) -> bool:
