@@ -945,6 +945,11 @@ GEO_FEATURES = frozenset({
     "ocean", "sea", "seas", "gulf", "delta", "river", "mountains", "mts", "peninsula", "basin", "strait",
     "straits", "bay", "lake", "valley", "plateau", "desert", "highlands", "archipelago", "channel",
 })
+#: Capitalised nouns of a geographic name whose "of" names a place, a part of land or water that is no
+#: place of that name ("the Gulf of *Aden*", "the Bay of *Bengal*", "the Horn of *Africa*").
+OF_GEO_FEATURES = GEO_FEATURES | {"horn", "cape", "isle", "isles"}
+#: Entity labels of a place the NER or the gazetteer finds after such a noun's "of".
+OF_GEO_LABELS = frozenset({"GPE", "LOC", "Place", "Country", "Demonym"})
 
 
 def _geographic_names(doc, gazetteer) -> list:
@@ -955,9 +960,15 @@ def _geographic_names(doc, gazetteer) -> list:
     spans = []
     for ent in doc.ents:
         actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        start, end = ent.start, ent.end
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_GEO_FEATURES \
+                and doc[start - 2].is_title and ent.label_ in OF_GEO_LABELS:
+            # "the Gulf of Aden" names a sea: the gazetteer's city of Aden (or a state, or the NER's
+            # place) inside it is none of the sentence's actors.
+            spans.append(doc[start - 2:end])
+            continue
         if actor is None or actor.type != "Country" and ent.label_ != "Demonym":
             continue
-        start, end = ent.start, ent.end
         after = doc[end] if end < len(doc) else None
         if after is not None and after.lower_ in GEO_FEATURES and after.is_title:
             end += 1
@@ -967,9 +978,6 @@ def _geographic_names(doc, gazetteer) -> list:
                     and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ in ("LOC", "GPE")
                          and not doc[start - 1].ent_id_) and not doc[start - 1].is_sent_start:
                 start -= 1
-        elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in GEO_FEATURES \
-                and doc[start - 2].is_title:
-            start -= 2
         else:
             continue
         spans.append(doc[start:end])

@@ -2234,3 +2234,48 @@ def test_a_chancellor_leads_only_where_chancellors_head_the_government(nlp, text
     roles = actor_index(nlp(text)).roles
     assert {r.organ.actor_id for r in roles if r.leader} == leads
     assert {r.organ.actor_id for r in roles if not r.leader} == member
+
+
+OF_GEO_GAZ = Gazetteer([*GEO_GAZ, Actor("place:aden", "Aden", "Place", "YEM"),
+                        Actor("OMN", "Oman", "Country", "OMN", "OMN", demonyms=("Omani",)),
+                        Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",))])
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # a gazetteer city after "Gulf of": the sea, not the city nor its state
+    ("Pirates/NOUN/nsubj/1 struck/VERB/ROOT/1/strike in/ADP/prep/1 the/DET/det/4 Gulf/PROPN/pobj/2 of/ADP/prep/4 "
+     "Aden/PROPN/pobj/5", [(3, 5, "LOC", ""), (6, 7, "Place", "place:aden")],
+     ("Gulf of Aden", "place:gulf-of-aden", "Place", None)),
+    # a state after "Gulf of"
+    ("Tankers/NOUN/nsubj/1 crossed/VERB/ROOT/1/cross the/DET/det/3 Gulf/PROPN/dobj/1 of/ADP/prep/3 Oman/PROPN/pobj/4",
+     [(2, 4, "LOC", ""), (5, 6, "Country", "OMN")], ("Gulf of Oman", "place:gulf-of-oman", "Place", None)),
+    # the NER's own place after "Bay of"
+    ("A/DET/det/1 cyclone/NOUN/nsubj/2 formed/VERB/ROOT/2/form in/ADP/prep/2 the/DET/det/5 Bay/PROPN/pobj/3 "
+     "of/ADP/prep/5 Bengal/PROPN/pobj/6", [(4, 6, "LOC", ""), (7, 8, "GPE", "")],
+     ("Bay of Bengal", "place:bay-of-bengal", "Place", None)),
+    # "Strait of", "Horn of", "Cape of": the same
+    ("Iran/PROPN/nsubj/1 closed/VERB/ROOT/1/close the/DET/det/3 Strait/PROPN/dobj/1 of/ADP/prep/3 "
+     "Hormuz/PROPN/pobj/4", [(5, 6, "GPE", "")], ("Strait of Hormuz", "place:strait-of-hormuz", "Place", None)),
+    ("Drought/NOUN/nsubj/1 hit/VERB/ROOT/1/hit the/DET/det/3 Horn/PROPN/dobj/1 of/ADP/prep/3 Africa/PROPN/pobj/4",
+     [(5, 6, "LOC", "")], ("Horn of Africa", "place:horn-of-africa", "Place", None)),
+    ("Ships/NOUN/nsubj/1 rounded/VERB/ROOT/1/round the/DET/det/3 Cape/PROPN/dobj/1 of/ADP/prep/3 "
+     "Good/PROPN/compound/6 Hope/PROPN/pobj/4", [(2, 4, "FAC", ""), (5, 7, "LOC", "")],
+     ("Cape of Good Hope", "place:cape-of-good-hope", "Place", None)),
+])
+def test_a_feature_nouns_of_place_is_one_place_of_no_state(words, ents, expected):
+    found = _mentions(words, ents, OF_GEO_GAZ, ("surface", "actor_id", "type", "country"))
+    assert expected in found and not any(f[3] for f in found if f[2] == "Place")
+    assert not any(f[1] in ("place:aden", "OMN") for f in found)
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # a body's "of" is its state's: "the Government of Iraq"
+    ("The/DET/det/1 Government/PROPN/nsubj/4 of/ADP/prep/1 Iraq/PROPN/pobj/2 welcomed/VERB/ROOT/4/welcome",
+     [(3, 4, "Country", "IRQ")], "IRQ"),
+    # a noun of no geographic name: "the coast of Oman" is the state's
+    ("Ships/NOUN/nsubj/1 reached/VERB/ROOT/1/reach the/DET/det/3 coast/NOUN/dobj/1 of/ADP/prep/3 Oman/PROPN/pobj/4",
+     [(5, 6, "Country", "OMN")], "OMN"),
+])
+def test_a_non_feature_noun_of_a_state_keeps_the_state(words, ents, expected):
+    found = _mentions(words, ents, OF_GEO_GAZ, ("surface", "actor_id", "type", "country"))
+    assert any(f[3] == expected for f in found) and not any(f[1].startswith("place:") for f in found)
