@@ -651,20 +651,54 @@ IN_ATTITUDES = frozenset({"interest", "confidence", "faith", "trust", "belief", 
                           "participate", "stake", "share", "seat", "membership", "vote", "election"})
 
 
+#: Prepositions of nearness, whose object is a place, never a body ("clashes *near* Qusair").
+NEAR_PREPS = frozenset({"near", "around", "outside", "toward", "towards"})
+#: Verbs whose "around" is no place's ("rallied *around* Solidarity", "the talks revolve around Fatah").
+FIGURATIVE_AROUND_VERBS = frozenset({"rally", "revolve", "center", "centre", "unite", "coalesce", "organize",
+                                     "organise", "build", "circle"})
+#: Verbs of what happens or is done somewhere, whose "in" is where ("fighting continued *in* Qusair", "killed
+#: in Qusair"); not "worked in Unilever", "served in Fatah", whose "in" may be a body.
+HAPPENING_VERBS = frozenset({"continue", "erupt", "rage", "intensify", "escalate", "break", "occur", "happen",
+                             "kill", "die", "wound", "injure", "explode", "detonate", "clash", "shell", "bomb",
+                             "strike", "flee", "arrive", "besiege", "encircle", "trap", "surround"})
+
+
+def _place_apposition(ent) -> bool:
+    """Whether a place noun stands in apposition to ``ent`` ("Qusair, *a town* near the border", "Qusair, a
+    strategic *town*"), which says what the name is. Not "a state", which a body may call itself."""
+    from .relations import triggers
+
+    nouns = triggers()["location"]["place_nouns"]
+    return any(c.dep_ == "appos" and c.lemma_.lower() != "state" and _place_noun(c, nouns) for c in ent.root.children)
+
+
 def _taken_place(ent) -> bool:
     """Whether the person or body the NER saw in ``ent`` stands where only a place does: the object
     of a verb of taking a place ("retook *Qayyarah*", "rebels captured *Qusair*", "Qusair was
-    recaptured"), or for a person's name, of "in" ("a market in *al-Hilla*") unless "in" says an
+    recaptured"), a name a place noun stands in apposition to ("Qusair, a town near the border"),
+    or for a person's name, of "in" ("a market in *al-Hilla*") unless "in" says an
     attitude ("confidence in Merkel") or what a person is in ("an expert in Il Messaggero").
-    Not "near" alone: "fled near John Smith" keeps the NER's person (see _places_near)."""
+    Not "near" alone for a person: "fled near John Smith" keeps the NER's person (see _places_near);
+    but a body's one-word name is a place after "near", "around", "outside" ("clashes near *Qusair*")
+    and after "in" on a verb ("fighting continued in *Qusair*"), as no body stands there: a body is
+    joined or invested in, and those are attitudes."""
     root = ent.root
     verbs = PLACE_TAKING_VERBS if ent.label_ in PERSON_LABELS else BODY_TAKING_VERBS
     if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs:
+        return True
+    if _place_apposition(ent):
         return True
     if root.dep_ != "pobj" or len(ent) > 3:
         return False
     prep = root.head.lower_
     held = root.head.head
+    if ent.label_ not in PERSON_LABELS:
+        # (an acronym is a body's: "troops in NATO", "outside the EU")
+        # (only where something is done: "Bashiqa is near Apple" may compare a town with a firm's site)
+        lemma = held.lemma_.lower()
+        return len(ent) == 1 and not ent.text.isupper() and held.pos_ == "VERB" and (
+            prep in NEAR_PREPS and not (prep == "around" and lemma in FIGURATIVE_AROUND_VERBS)
+            or prep == "in" and lemma in HAPPENING_VERBS)
     # "a Vatican expert in Il Messaggero": what a person is in may be a paper or a body.
     return prep == "in" and ent.label_ in PERSON_LABELS and held.lemma_.lower() not in IN_ATTITUDES \
         and not _person_noun(held) and held.ent_type_ not in PERSON_LABELS \

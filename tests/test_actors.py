@@ -2279,3 +2279,35 @@ def test_a_feature_nouns_of_place_is_one_place_of_no_state(words, ents, expected
 def test_a_non_feature_noun_of_a_state_keeps_the_state(words, ents, expected):
     found = _mentions(words, ents, OF_GEO_GAZ, ("surface", "actor_id", "type", "country"))
     assert any(f[3] == expected for f in found) and not any(f[1].startswith("place:") for f in found)
+
+
+@pytest.mark.parametrize("words, ent, expected", [
+    # a place noun in apposition says the name is a place's
+    ("Qusair/PROPN/nsubj/5 ,/PUNCT/punct/0 a/DET/det/3 town/NOUN/appos/0 ,/PUNCT/punct/0 fell/VERB/ROOT/5/fall",
+     (0, 1), "place:qusair"),
+    ("Troops/NOUN/nsubj/1 massed/VERB/ROOT/1/mass outside/ADP/prep/1 Talbiseh/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "a/DET/det/7 rebel/NOUN/compound/7 village/NOUN/appos/3", (3, 4), "place:talbiseh"),
+    # a one-word name after a preposition of nearness
+    ("Clashes/NOUN/nsubj/1/clash erupted/VERB/ROOT/1/erupt near/ADP/prep/1 Qusair/PROPN/pobj/2", (3, 4),
+     "place:qusair"),
+    ("Shelling/VERB/csubj/3/shell around/ADP/prep/0 Rastan/PROPN/pobj/1 killed/VERB/ROOT/3/kill "
+     "civilians/NOUN/dobj/3/civilian", (2, 3), "place:rastan"),
+    ("Rebels/NOUN/nsubj/1/rebel advanced/VERB/ROOT/1/advance towards/ADP/prep/1 Yabroud/PROPN/pobj/2", (3, 4),
+     "place:yabroud"),
+    # "in" on a verb of what happens somewhere
+    ("Fighting/NOUN/nsubj/1 continued/VERB/ROOT/1/continue in/ADP/prep/1 Qusair/PROPN/pobj/2", (3, 4),
+     "place:qusair"),
+    ("Five/NUM/nummod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be killed/VERB/ROOT/3/kill "
+     "in/ADP/prep/3 Zabadani/PROPN/pobj/4", (5, 6), "place:zabadani"),
+    # a body stays a body: worked in, rallied around, an acronym, "from"
+    ("He/PRON/nsubj/1 worked/VERB/ROOT/1/work in/ADP/prep/1 Unilever/PROPN/pobj/2", (3, 4), "org:unilever"),
+    ("Students/NOUN/nsubj/1/student rallied/VERB/ROOT/1/rally around/ADP/prep/1 Solidarity/PROPN/pobj/2", (3, 4),
+     "org:solidarity"),
+    ("Protesters/NOUN/nsubj/1/protester gathered/VERB/ROOT/1/gather outside/ADP/prep/1 the/DET/det/4 "
+     "UNHCR/PROPN/pobj/2", (4, 5), "org:unhcr"),
+    ("He/PRON/nsubj/1 resigned/VERB/ROOT/1/resign from/ADP/prep/1 Unilever/PROPN/pobj/2", (3, 4), "org:unilever"),
+])
+def test_a_name_the_ner_took_for_a_body_where_only_a_place_stands_is_a_place(words, ent, expected):
+    found = _mentions(words, [(ent[0], ent[1], "ORG", "")], GAZ, ("actor_id", "type", "token_start"))
+    assert [f[:2] for f in found if f[2] == ent[0]] == [
+        (expected, "Place" if expected.startswith("place:") else "Organisation")]
