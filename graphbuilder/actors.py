@@ -1654,32 +1654,40 @@ PEOPLE_FATE_NOUNS = frozenset({
 })
 
 
-def _people_span(doc, i: int) -> Optional[tuple[int, int, str]]:
-    """The people the word ``doc[i]`` names, as (start, end, name): the noun ("the Yazidis",
+def _people_span(doc, i: int) -> Optional[tuple[int, int, str, int]]:
+    """The people the word ``doc[i]`` names, as (start, end, name, head): the noun ("the Yazidis",
     "Kurds"), the adjective before a noun for its members ("Yazidi men") or for its fate ("the
     Yazidi plight"); ``None`` for the adjective of a body ("Kurdish forces", "Sunni militias") or
-    of a thing ("Alawite villages")."""
+    of a thing ("Alawite villages"). Adjectives coordinated before one noun ("the Sunni and Shia
+    communities") are each a people's word only, with the shared noun as head: two peoples, not
+    the first over all the words."""
     tok = doc[i]
     name = PEOPLE_NAMES.get(tok.lower_.replace("\u2019", "'"))
     if name is None:
         return None
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        head = tok.head
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in ("amod", "compound", "nmod"):
+        head = first.head
         if head.i <= i or any(t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "CCONJ") for t in doc[i + 1:head.i]):
             return None
         if head.lower_ in PEOPLE_FATE_NOUNS:
-            return i, i + 1, name
-        return (i, head.i + 1, name) if head.lower_ in PEOPLE_MEMBER_NOUNS else None
+            return i, i + 1, name, i
+        if head.lower_ not in PEOPLE_MEMBER_NOUNS:
+            return None
+        shared = any(t.pos_ == "CCONJ" or t.lower_ == "," for t in doc[i + 1:head.i])
+        return (i, i + 1, name, head.i) if shared else (i, head.i + 1, name, head.i)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    return i, i + 1, name
+    return i, i + 1, name, i
 
 
-def _people_mention(doc, start: int, end: int, name: str) -> ActorMention:
+def _people_mention(doc, start: int, end: int, name: str, head: int) -> ActorMention:
     span = doc[start:end]
     return ActorMention(actor_id=f"people:{slug(name)}", label=name, type="Organisation", country=None, code=None,
                         surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
-                        token_end=end, head=span.root.i)
+                        token_end=end, head=head)
 
 
 def _people_ent(doc, ent):
@@ -2661,17 +2669,50 @@ def _tribes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
             # (an entity the NER stretched over "the" is still the name's: "*the Albu Nimr* tribe")
             continue
         end = max(noun.i, name_end - 1) + 1
-        span = doc[start:end]
-        label = re.sub(r"\s*-\s*", "-", name.text)
-        tribes.append(ActorMention(
-            actor_id=tribe_id(label), label=label, type=TRIBE_TYPE, country=_tribe_country(doc, noun, mentions),
-            code=None, surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
-            token_end=end, head=noun.i))
+        country = _tribe_country(doc, noun, mentions)
+        tribes.append(_tribe_mention(doc[start:end], name, noun, country))
+        if noun.lower_ in PLURAL_TRIBE_NOUNS and start == name_start:
+            tribes.extend(_tribe_mention(other, other, noun, country)
+                          for other in _coordinated_tribe_names(doc, name_start, by_token, gazetteer))
     if not tribes:
         return mentions
     inside = {i for t in tribes for i in range(t.token_start, t.token_end)}
     kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
     return sorted(list(_repeated_tribes(kept, tribes, gazetteer)) + tribes, key=lambda m: (m.token_start, m.token_end))
+
+
+#: Plural nouns of tribes, which names coordinated before them share ("the Shammar and Jubur *tribes*").
+PLURAL_TRIBE_NOUNS = frozenset({"tribes", "clans", "tribesmen", "clansmen"})
+
+
+def _tribe_mention(span, name, noun, country: Optional[str]) -> ActorMention:
+    """The mention ``span`` of the tribe ``name`` whose noun is ``noun`` (its head, which coordinated names
+    share, as "the Turkish and Iraqi *governments*" do)."""
+    label = re.sub(r"\s*-\s*", "-", name.text)
+    return ActorMention(actor_id=tribe_id(label), label=label, type=TRIBE_TYPE, country=country, code=None,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=noun.i)
+
+
+def _coordinated_tribe_names(doc, start: int, by_token: dict, gazetteer) -> list:
+    """Names coordinated before the tribe's name at token ``start`` that share its plural noun ("the *Shammar*
+    and Jubur tribes", "the *Shaitat*, *Albu Nimr* and Jubur tribes"), nearest first; the list ends at a word
+    that is no name or at a name that is no tribe's ("ISIL and Jubur tribes", "Sunni and Jubur tribes")."""
+    names = []
+    while start > 1 and doc[start - 1].lower_ in (",", "and", "or"):
+        sep = start - 1
+        if doc[sep].lower_ != "," and doc[sep - 1].lower_ == ",":
+            sep -= 1  # "the Shaitat, Albu Nimr, and Jubur tribes"
+        first = _tribe_name_start(doc, sep, 0)
+        if first == sep:
+            break
+        name = doc[first:sep]
+        inside = list({id(m): m for i in range(first, sep) if (m := by_token.get(i)) is not None}.values())
+        if _not_a_tribe(name, inside, gazetteer) or any(m.token_start < first or m.token_end > sep for m in inside):
+            break
+        names.append(name)
+        start = first
+    return names
 
 
 def _repeated_tribes(mentions: list[ActorMention], tribes: list[ActorMention], gazetteer) -> Iterator[ActorMention]:

@@ -2311,3 +2311,59 @@ def test_a_name_the_ner_took_for_a_body_where_only_a_place_stands_is_a_place(wor
     found = _mentions(words, [(ent[0], ent[1], "ORG", "")], GAZ, ("actor_id", "type", "token_start"))
     assert [f[:2] for f in found if f[2] == ent[0]] == [
         (expected, "Place" if expected.startswith("place:") else "Organisation")]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # two names share the plural noun: both are tribes, each its own node
+    ("The/DET/det/4 Shammar/PROPN/nmod/4 and/CCONJ/cc/1 Jubur/PROPN/conj/1 tribes/NOUN/nsubj/5 "
+     "joined/VERB/ROOT/5/join", [(1, 2, "PERSON", ""), (3, 4, "PERSON", "")],
+     [("Shammar", "tribe:shammar"), ("Jubur tribes", "tribe:jubur")]),
+    # clans, with the NER's organisations
+    ("The/DET/det/4 Hawiye/PROPN/nmod/4 and/CCONJ/cc/1 Darod/PROPN/conj/1 clans/NOUN/nsubj/5 "
+     "signed/VERB/ROOT/5/sign", [(1, 2, "ORG", ""), (3, 4, "ORG", "")],
+     [("Hawiye", "tribe:hawiye"), ("Darod clans", "tribe:darod")]),
+    # a list of three, one name of two words, with a serial comma
+    ("the/DET/det/8 Shaitat/PROPN/nmod/8 ,/PUNCT/punct/1 Albu/PROPN/compound/4 Nimr/PROPN/conj/1 ,/PUNCT/punct/4 "
+     "and/CCONJ/cc/4 Jubur/PROPN/conj/4 tribesmen/NOUN/ROOT/8", [(3, 5, "PERSON", ""), (7, 8, "PERSON", "")],
+     [("Shaitat", "tribe:shaitat"), ("Albu Nimr", "tribe:albu-nimr"), ("Jubur tribesmen", "tribe:jubur")]),
+    # "or": either tribe
+    ("the/DET/det/4 Obeid/PROPN/nmod/4 or/CCONJ/cc/1 Azza/PROPN/conj/1 tribes/NOUN/ROOT/4", [],
+     [("Obeid", "tribe:obeid"), ("Azza tribes", "tribe:azza")]),
+    # a state, a known group or a people in the list is no tribe, and ends it
+    ("Iraq/PROPN/nmod/3 and/CCONJ/cc/0 Jubur/PROPN/conj/0 tribes/NOUN/ROOT/3", [(0, 1, "Country", "IRQ")],
+     [("Jubur tribes", "tribe:jubur")]),
+    ("ISIS/PROPN/nmod/3 and/CCONJ/cc/0 Jubur/PROPN/conj/0 tribes/NOUN/ROOT/3",
+     [(0, 1, "ArmedGroup", "group:islamic-state")], [("Jubur tribes", "tribe:jubur")]),
+    # a singular noun is one tribe's: "Shammar and the Jubur tribe" names only the Jubur as a tribe
+    ("Shammar/PROPN/ROOT/0 and/CCONJ/cc/0 the/DET/det/4 Jubur/PROPN/compound/4 tribe/NOUN/conj/0",
+     [(0, 1, "PERSON", "")], [("Jubur tribe", "tribe:jubur")]),
+])
+def test_names_coordinated_before_a_plural_tribe_noun_are_each_a_tribe(spec, ents, expected):
+    found = [(m.surface, m.actor_id) for m in find_actors(make_doc(spec, ents=ents), TRIBE_GAZ).mentions
+             if m.actor_id.startswith("tribe:")]
+    assert found == expected
+
+
+def test_coordinated_tribes_share_their_noun_as_head():
+    doc = make_doc("The/DET/det/4 Shammar/PROPN/nmod/4 and/CCONJ/cc/1 Jubur/PROPN/conj/1 tribes/NOUN/nsubj/5 "
+                   "joined/VERB/ROOT/5/join", ents=[(1, 2, "PERSON", "")])
+    index = find_actors(doc, TRIBE_GAZ)
+    assert sorted(m.actor_id for m in index.headed_by(4)) == ["tribe:jubur", "tribe:shammar"]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # peoples' adjectives coordinated before one noun of members: each people, over its own word
+    ("Leaders/NOUN/ROOT/0 of/ADP/prep/0 the/DET/det/6 Sunni/PROPN/nmod/6 and/CCONJ/cc/3 Shia/PROPN/conj/3 "
+     "communities/NOUN/pobj/1", [(5, 6, "NORP", "")],
+     [("Sunni", "people:sunnis", 6), ("Shia communities", "people:shiites", 6)]),
+    ("The/DET/det/4 Alawite/ADJ/amod/4 and/CCONJ/cc/1 Druze/ADJ/conj/1 communities/NOUN/ROOT/4", [],
+     [("Alawite", "people:alawites", 4), ("Druze communities", "people:druze", 4)]),
+    # one people's men keep the whole phrase
+    ("Yazidi/PROPN/compound/1 men/NOUN/ROOT/1", [(0, 1, "ORG", "")], [("Yazidi men", "people:yazidis", 1)]),
+    # adjectives of a body name no people, however many
+    ("Sunni/PROPN/amod/3 and/CCONJ/cc/0 Shia/PROPN/conj/0 militias/NOUN/ROOT/3", [(2, 3, "NORP", "")], []),
+])
+def test_peoples_coordinated_before_one_noun_are_each_a_people(spec, ents, expected):
+    found = [(m.surface, m.actor_id, m.head) for m in find_actors(make_doc(spec, ents=ents), GAZ).mentions
+             if m.actor_id.startswith("people:")]
+    assert found == expected
