@@ -845,8 +845,8 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
     head = _head_noun(last)
     if head is None or head.i < last.i:
         return _organ_before(mention, doc, ent_start, ent_end)
-    if _titles_a_person(doc, head):
-        return None
+    if _titles_a_person(doc, head) or any(t.lower_ in PROXY_WORDS for t in doc[ent_end:head.i + 1]):
+        return None  # ("Russian proxy forces": a body of their own, see _generic_bodies)
     # "Turkish military involvement": the agent word may sit between the modifier and its head.
     for tok in doc[ent_end:head.i + 1]:
         if tok.i > ent_end + 4:
@@ -1744,8 +1744,11 @@ GENERIC_BODIES = {
     "fighters": "fighters", "gunmen": "gunmen",
     "militia": "militias", "militias": "militias", "militiamen": "militias",
     "separatist": "separatists", "separatists": "separatists",
-    "paramilitaries": "paramilitaries",
+    "paramilitaries": "paramilitaries", "proxy": "proxies", "proxies": "proxies",
 }
+#: Words of a body that fights for a state without being its own ("*Russian proxy* forces", "Iran's *proxies*"):
+#: no organ of the state, which at most supports it (relations.proxy_rule).
+PROXY_WORDS = frozenset({"proxy", "proxies"})
 #: Nouns that name a body's men only through a word above ("coalition *forces*", "regime *troops*").
 GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
 #: Words that make "group" armed ("the terrorist group", "armed groups").
@@ -1776,12 +1779,18 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
         if key is None or tok.dep_ == "compound" and key not in ("coalition", "regime"):
             # "fighter jets", "terrorist attacks": no body acts there.
             continue
+        if tok.lower_ in PROXY_WORDS and (tok.dep_ == "appos" or not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in taken for c in tok.lefts)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)):
+            # "accused Iran of using proxies" names no body; "Hezbollah, Iran's proxy" is Hezbollah
+            continue
         if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken and c.idx >= filed for c in tok.lefts) \
-                and tok.lower_ != "coalition":
-            # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it).
+                and tok.lower_ != "coalition" and key != "proxies" and not any(c.lower_ in PROXY_WORDS for c in mods):
+            # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it); a state's proxies are
+            # not its own.
             continue
         start = min([tok.i] + [c.left_edge.i for c in mods])
-        while start < tok.i and (start in taken or doc[start].is_punct):
+        while start < tok.i and (start in taken or doc[start].is_punct or doc[start].dep_ == "case"):
             start += 1
         if start > 0 and doc[start - 1].lower_ in ("the", "these", "those", "this"):
             start -= 1

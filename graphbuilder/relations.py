@@ -6918,6 +6918,28 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
 
 
+def proxy_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Russian proxy forces", "Iran's proxies", "the proxies of Iran": a proxy is an armed body of its own
+    (:data:`graphbuilder.actors.PROXY_WORDS`), whom the state whose proxy it is supports (050), as a backer
+    does (:func:`backed_rule`); what the proxy does is not the state's own act."""
+    from .actors import PROXY_WORDS
+
+    for word in select(doc, lower=PROXY_WORDS):
+        noun = word.head if word.dep_ in ("compound", "amod") and word.head.i > word.i else word
+        # ("Hezbollah, *Iran's proxy* in Lebanon": the body the noun is said of)
+        named = index.at(noun.head.i) if noun.dep_ == "appos" else None
+        body = named if named is not None and named.type in ("ArmedGroup", "Organisation") else index.at(noun.i)
+        if body is None or body.type not in ("ArmedGroup", "Organisation"):
+            continue
+        patrons = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i != word.i
+                   for m in [_actor_or_demonym(c, index)] if m is not None]
+        patrons += [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index)]
+        # ("*Moscow's* proxies": a capital has them as its government)
+        patrons = [g for m in patrons for g in [_capital_government(m)]
+                   if g.type not in PLACE_ONLY and g.actor_id != body.actor_id]
+        yield from _pairs("supports", patrons, [body], word, index, doc_date, "050", "proxy", 0.7, False)
+
+
 #: Nouns of a defence, whose "against" object is who threatens or attacks its owner.
 DEFENCE_NOUNS = frozenset({"defence", "defense", "defences", "defenses"})
 
@@ -7935,7 +7957,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     place_participle_rule,
     visited_force_rule, people_place_rule, operations_place_rule, clearing_rule,
     campaign_purpose_rule, helped_fight_rule,
-    fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
+    fight_holder_rule, fired_at_rule, backed_rule, proxy_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
     league_against_rule, controls_rule, approval_rule, support_given_rule, in_touch_rule,

@@ -2367,3 +2367,30 @@ def test_peoples_coordinated_before_one_noun_are_each_a_people(spec, ents, expec
     found = [(m.surface, m.actor_id, m.head) for m in find_actors(make_doc(spec, ents=ents), GAZ).mentions
              if m.actor_id.startswith("people:")]
     assert found == expected
+
+
+PROXY_GAZ = Gazetteer([*GAZ, Actor("RUS", "Russia", "Country", "RUS", "RUS", demonyms=("Russian",)),
+                       Actor("IRN", "Iran", "Country", "IRN", "IRN", demonyms=("Iranian",))])
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # a state's proxy forces are a body of their own, not its military; the state word stays the state's
+    ("Russian/ADJ/amod/2 proxy/NOUN/compound/2 forces/NOUN/nsubj/3/force shelled/VERB/ROOT/3/shell",
+     [(0, 1, "Demonym", "RUS")], [("Russian", "RUS"), ("proxy forces", "generic:proxies")]),
+    ("Iranian/ADJ/amod/2 proxy/NOUN/compound/2 militias/NOUN/nsubj/3/militia attacked/VERB/ROOT/3/attack",
+     [(0, 1, "Demonym", "IRN")], [("Iranian", "IRN"), ("proxy militias", "generic:militias")]),
+    ("Russian/ADJ/amod/2 proxy/NOUN/compound/2 troops/NOUN/nsubj/3/troop advanced/VERB/ROOT/3/advance",
+     [(0, 1, "Demonym", "RUS")], [("Russian", "RUS"), ("proxy troops", "generic:proxies")]),
+    # a state's proxies, by possessive or "of"
+    ("Iran/PROPN/poss/2 's/PART/case/0 proxies/NOUN/nsubj/3/proxy attacked/VERB/ROOT/3/attack",
+     [(0, 1, "Country", "IRN")], [("Iran", "IRN"), ("proxies", "generic:proxies")]),
+    ("Proxies/NOUN/nsubj/3/proxy of/ADP/prep/0 Iran/PROPN/pobj/1 attacked/VERB/ROOT/3/attack",
+     [(2, 3, "Country", "IRN")], [("Proxies", "generic:proxies"), ("Iran", "IRN")]),
+    # proxies no one is named as having are no body; a state's forces without the word stay its military
+    ("Iran/PROPN/nsubj/1 uses/VERB/ROOT/1/use proxies/NOUN/dobj/1/proxy", [(0, 1, "Country", "IRN")],
+     [("Iran", "IRN")]),
+    ("Russian/ADJ/amod/1 forces/NOUN/nsubj/2/force shelled/VERB/ROOT/2/shell", [(0, 1, "Demonym", "RUS")],
+     [("Russian forces", "RUSMIL")]),
+])
+def test_a_states_proxies_are_a_body_of_their_own(spec, ents, expected):
+    assert _mentions(spec, ents, PROXY_GAZ, ("surface", "actor_id")) == expected

@@ -6514,3 +6514,39 @@ def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
     found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert expected in found
     assert ("CHN", expected[1], "JPN") not in found
+
+
+@pytest.mark.parametrize("spec, patron, proxy, ents", [
+    # "Russian proxy forces shelled Mariupol": Russia supports its proxies, which attack; Russia does not
+    ("Russian/ADJ/amod/2 proxy/NOUN/compound/2 forces/NOUN/nsubj/3/force shelled/VERB/ROOT/3/shell "
+     "Mariupol/PROPN/dobj/3", (0, 1, "RUS", "Country"), (1, 3, "generic:proxies", "ArmedGroup"),
+     [(0, 1, "Demonym", "RUS")]),
+    # "Iranian proxy militias attacked the base"
+    ("Iranian/ADJ/amod/2 proxy/NOUN/compound/2 militias/NOUN/nsubj/3/militia attacked/VERB/ROOT/3/attack "
+     "Mariupol/PROPN/dobj/3", (0, 1, "IRN", "Country"), (1, 3, "generic:militias", "ArmedGroup"),
+     [(0, 1, "Demonym", "IRN")]),
+    # "Iran's proxies attacked Mariupol"
+    ("Iran/PROPN/poss/2 's/PART/case/0 proxies/NOUN/nsubj/3/proxy attacked/VERB/ROOT/3/attack "
+     "Mariupol/PROPN/dobj/3", (0, 1, "IRN", "Country"), (2, 3, "generic:proxies", "ArmedGroup"), []),
+    # "Proxies of Iran attacked Mariupol"
+    ("Proxies/NOUN/nsubj/3/proxy of/ADP/prep/0 Iran/PROPN/pobj/1 attacked/VERB/ROOT/3/attack "
+     "Mariupol/PROPN/dobj/3", (2, 3, "IRN", "Country"), (0, 1, "generic:proxies", "ArmedGroup"), []),
+    # "Hezbollah, Iran's proxy, attacked Mariupol": the named body is the proxy
+    ("Hezbollah/PROPN/nsubj/5 ,/PUNCT/punct/0 Iran/PROPN/poss/4 's/PART/case/2 proxy/NOUN/appos/0 "
+     "attacked/VERB/ROOT/5/attack Mariupol/PROPN/dobj/5", (2, 3, "IRN", "Country"),
+     (0, 1, "group:hezbollah", "ArmedGroup"), []),
+    # "Russia's proxy forces attacked Mariupol"
+    ("Russia/PROPN/poss/3 's/PART/case/0 proxy/NOUN/compound/3 forces/NOUN/nsubj/4/force "
+     "attacked/VERB/ROOT/4/attack Mariupol/PROPN/dobj/4", (0, 1, "RUS", "Country"),
+     (2, 4, "generic:proxies", "ArmedGroup"), []),
+])
+def test_a_state_supports_its_proxies_and_does_not_do_what_they_do(spec, patron, proxy, ents):
+    doc = make_doc(spec, ents=tuple(ents))
+    place = len(doc) - 1
+    ms = [mention(doc, patron[0], patron[1], patron[2], patron[3], patron[2]),
+          mention(doc, proxy[0], proxy[1], proxy[2], proxy[3]),
+          mention(doc, place, place + 1, "place:mariupol", "Place")]
+    got = triples(doc, ms)
+    assert (patron[2], "supports", proxy[2], "asserted") in got
+    assert (proxy[2], "attacks", "place:mariupol", "asserted") in got
+    assert not any(t[0] == patron[2] and t[1] == "attacks" for t in got)
