@@ -678,20 +678,54 @@ IN_ATTITUDES = frozenset({"interest", "confidence", "faith", "trust", "belief", 
                           "participate", "stake", "share", "seat", "membership", "vote", "election"})
 
 
+#: Prepositions of nearness, whose object is a place, never a body ("clashes *near* Qusair").
+NEAR_PREPS = frozenset({"near", "around", "outside", "toward", "towards"})
+#: Verbs whose "around" is no place's ("rallied *around* Solidarity", "the talks revolve around Fatah").
+FIGURATIVE_AROUND_VERBS = frozenset({"rally", "revolve", "center", "centre", "unite", "coalesce", "organize",
+                                     "organise", "build", "circle"})
+#: Verbs of what happens or is done somewhere, whose "in" is where ("fighting continued *in* Qusair", "killed
+#: in Qusair"); not "worked in Unilever", "served in Fatah", whose "in" may be a body.
+HAPPENING_VERBS = frozenset({"continue", "erupt", "rage", "intensify", "escalate", "break", "occur", "happen",
+                             "kill", "die", "wound", "injure", "explode", "detonate", "clash", "shell", "bomb",
+                             "strike", "flee", "arrive", "besiege", "encircle", "trap", "surround"})
+
+
+def _place_apposition(ent) -> bool:
+    """Whether a place noun stands in apposition to ``ent`` ("Qusair, *a town* near the border", "Qusair, a
+    strategic *town*"), which says what the name is. Not "a state", which a body may call itself."""
+    from .relations import triggers
+
+    nouns = triggers()["location"]["place_nouns"]
+    return any(c.dep_ == "appos" and c.lemma_.lower() != "state" and _place_noun(c, nouns) for c in ent.root.children)
+
+
 def _taken_place(ent) -> bool:
     """Whether the person or body the NER saw in ``ent`` stands where only a place does: the object
     of a verb of taking a place ("retook *Qayyarah*", "rebels captured *Qusair*", "Qusair was
-    recaptured"), or for a person's name, of "in" ("a market in *al-Hilla*") unless "in" says an
+    recaptured"), a name a place noun stands in apposition to ("Qusair, a town near the border"),
+    or for a person's name, of "in" ("a market in *al-Hilla*") unless "in" says an
     attitude ("confidence in Merkel") or what a person is in ("an expert in Il Messaggero").
-    Not "near" alone: "fled near John Smith" keeps the NER's person (see _places_near)."""
+    Not "near" alone for a person: "fled near John Smith" keeps the NER's person (see _places_near);
+    but a body's one-word name is a place after "near", "around", "outside" ("clashes near *Qusair*")
+    and after "in" on a verb ("fighting continued in *Qusair*"), as no body stands there: a body is
+    joined or invested in, and those are attitudes."""
     root = ent.root
     verbs = PLACE_TAKING_VERBS if ent.label_ in PERSON_LABELS else BODY_TAKING_VERBS
     if root.dep_ in ("dobj", "nsubjpass") and root.head.pos_ == "VERB" and root.head.lemma_.lower() in verbs:
+        return True
+    if _place_apposition(ent):
         return True
     if root.dep_ != "pobj" or len(ent) > 3:
         return False
     prep = root.head.lower_
     held = root.head.head
+    if ent.label_ not in PERSON_LABELS:
+        # (an acronym is a body's: "troops in NATO", "outside the EU")
+        # (only where something is done: "Bashiqa is near Apple" may compare a town with a firm's site)
+        lemma = held.lemma_.lower()
+        return len(ent) == 1 and not ent.text.isupper() and held.pos_ == "VERB" and (
+            prep in NEAR_PREPS and not (prep == "around" and lemma in FIGURATIVE_AROUND_VERBS)
+            or prep == "in" and lemma in HAPPENING_VERBS)
     # "a Vatican expert in Il Messaggero": what a person is in may be a paper or a body.
     return prep == "in" and ent.label_ in PERSON_LABELS and held.lemma_.lower() not in IN_ATTITUDES \
         and not _person_noun(held) and held.ent_type_ not in PERSON_LABELS \
@@ -838,8 +872,8 @@ def _organ_for(mention: ActorMention, doc, ent_start: int, ent_end: int) -> Opti
     head = _head_noun(last)
     if head is None or head.i < last.i or _group_genitive(doc, ent_start, ent_end) is not None:
         return _organ_before(mention, doc, ent_start, ent_end)
-    if _titles_a_person(doc, head):
-        return None
+    if _titles_a_person(doc, head) or any(t.lower_ in PROXY_WORDS for t in doc[ent_end:head.i + 1]):
+        return None  # ("Russian proxy forces": a body of their own, see _generic_bodies)
     # "Turkish military involvement": the agent word may sit between the modifier and its head.
     for tok in doc[ent_end:head.i + 1]:
         if tok.i > ent_end + 4:
@@ -1010,6 +1044,11 @@ GEO_FEATURES = frozenset({
     "ocean", "sea", "seas", "gulf", "delta", "river", "mountains", "mts", "peninsula", "basin", "strait",
     "straits", "bay", "lake", "valley", "plateau", "desert", "highlands", "archipelago", "channel",
 })
+#: Capitalised nouns of a geographic name whose "of" names a place, a part of land or water that is no
+#: place of that name ("the Gulf of *Aden*", "the Bay of *Bengal*", "the Horn of *Africa*").
+OF_GEO_FEATURES = GEO_FEATURES | {"horn", "cape", "isle", "isles"}
+#: Entity labels of a place the NER or the gazetteer finds after such a noun's "of".
+OF_GEO_LABELS = frozenset({"GPE", "LOC", "Place", "Country", "Demonym"})
 
 
 def _geographic_names(doc, gazetteer) -> list:
@@ -1020,9 +1059,15 @@ def _geographic_names(doc, gazetteer) -> list:
     spans = []
     for ent in doc.ents:
         actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        start, end = ent.start, ent.end
+        if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_GEO_FEATURES \
+                and doc[start - 2].is_title and ent.label_ in OF_GEO_LABELS:
+            # "the Gulf of Aden" names a sea: the gazetteer's city of Aden (or a state, or the NER's
+            # place) inside it is none of the sentence's actors.
+            spans.append(doc[start - 2:end])
+            continue
         if actor is None or actor.type != "Country" and ent.label_ != "Demonym":
             continue
-        start, end = ent.start, ent.end
         after = doc[end] if end < len(doc) else None
         if after is not None and after.lower_ in GEO_FEATURES and after.is_title:
             end += 1
@@ -1032,9 +1077,6 @@ def _geographic_names(doc, gazetteer) -> list:
                     and (not doc[start - 1].ent_type_ or doc[start - 1].ent_type_ in ("LOC", "GPE")
                          and not doc[start - 1].ent_id_) and not doc[start - 1].is_sent_start:
                 start -= 1
-        elif start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in GEO_FEATURES \
-                and doc[start - 2].is_title:
-            start -= 2
         else:
             continue
         spans.append(doc[start:end])
@@ -1677,32 +1719,40 @@ PEOPLE_FATE_NOUNS = frozenset({
 })
 
 
-def _people_span(doc, i: int) -> Optional[tuple[int, int, str]]:
-    """The people the word ``doc[i]`` names, as (start, end, name): the noun ("the Yazidis",
+def _people_span(doc, i: int) -> Optional[tuple[int, int, str, int]]:
+    """The people the word ``doc[i]`` names, as (start, end, name, head): the noun ("the Yazidis",
     "Kurds"), the adjective before a noun for its members ("Yazidi men") or for its fate ("the
     Yazidi plight"); ``None`` for the adjective of a body ("Kurdish forces", "Sunni militias") or
-    of a thing ("Alawite villages")."""
+    of a thing ("Alawite villages"). Adjectives coordinated before one noun ("the Sunni and Shia
+    communities") are each a people's word only, with the shared noun as head: two peoples, not
+    the first over all the words."""
     tok = doc[i]
     name = PEOPLE_NAMES.get(tok.lower_.replace("\u2019", "'"))
     if name is None:
         return None
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        head = tok.head
+    first = tok
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first.dep_ in ("amod", "compound", "nmod"):
+        head = first.head
         if head.i <= i or any(t.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT", "CCONJ") for t in doc[i + 1:head.i]):
             return None
         if head.lower_ in PEOPLE_FATE_NOUNS:
-            return i, i + 1, name
-        return (i, head.i + 1, name) if head.lower_ in PEOPLE_MEMBER_NOUNS else None
+            return i, i + 1, name, i
+        if head.lower_ not in PEOPLE_MEMBER_NOUNS:
+            return None
+        shared = any(t.pos_ == "CCONJ" or t.lower_ == "," for t in doc[i + 1:head.i])
+        return (i, i + 1, name, head.i) if shared else (i, head.i + 1, name, head.i)
     if tok.pos_ not in ("NOUN", "PROPN"):
         return None
-    return i, i + 1, name
+    return i, i + 1, name, i
 
 
-def _people_mention(doc, start: int, end: int, name: str) -> ActorMention:
+def _people_mention(doc, start: int, end: int, name: str, head: int) -> ActorMention:
     span = doc[start:end]
     return ActorMention(actor_id=f"people:{slug(name)}", label=name, type="Organisation", country=None, code=None,
                         surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
-                        token_end=end, head=span.root.i)
+                        token_end=end, head=head)
 
 
 def _people_ent(doc, ent):
@@ -1759,8 +1809,11 @@ GENERIC_BODIES = {
     "fighters": "fighters", "gunmen": "gunmen",
     "militia": "militias", "militias": "militias", "militiamen": "militias",
     "separatist": "separatists", "separatists": "separatists",
-    "paramilitaries": "paramilitaries",
+    "paramilitaries": "paramilitaries", "proxy": "proxies", "proxies": "proxies",
 }
+#: Words of a body that fights for a state without being its own ("*Russian proxy* forces", "Iran's *proxies*"):
+#: no organ of the state, which at most supports it (relations.proxy_rule).
+PROXY_WORDS = frozenset({"proxy", "proxies"})
 #: Nouns that name a body's men only through a word above ("coalition *forces*", "regime *troops*").
 GENERIC_MEN = frozenset({"forces", "troops", "soldiers", "fighters", "aircraft", "airstrikes", "group", "groups"})
 #: Words that make "group" armed ("the terrorist group", "armed groups").
@@ -1791,12 +1844,18 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
         if key is None or tok.dep_ == "compound" and key not in ("coalition", "regime"):
             # "fighter jets", "terrorist attacks": no body acts there.
             continue
+        if tok.lower_ in PROXY_WORDS and (tok.dep_ == "appos" or not any(
+                c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in taken for c in tok.lefts)
+                and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)):
+            # "accused Iran of using proxies" names no body; "Hezbollah, Iran's proxy" is Hezbollah
+            continue
         if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken and c.idx >= filed for c in tok.lefts) \
-                and tok.lower_ != "coalition":
-            # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it).
+                and tok.lower_ != "coalition" and key != "proxies" and not any(c.lower_ in PROXY_WORDS for c in mods):
+            # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it); a state's proxies are
+            # not its own.
             continue
         start = min([tok.i] + [c.left_edge.i for c in mods])
-        while start < tok.i and (start in taken or doc[start].is_punct):
+        while start < tok.i and (start in taken or doc[start].is_punct or doc[start].dep_ == "case"):
             start += 1
         if start > 0 and doc[start - 1].lower_ in ("the", "these", "those", "this"):
             start -= 1
@@ -2700,17 +2759,50 @@ def _tribes(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
             # (an entity the NER stretched over "the" is still the name's: "*the Albu Nimr* tribe")
             continue
         end = max(noun.i, name_end - 1) + 1
-        span = doc[start:end]
-        label = re.sub(r"\s*-\s*", "-", name.text)
-        tribes.append(ActorMention(
-            actor_id=tribe_id(label), label=label, type=TRIBE_TYPE, country=_tribe_country(doc, noun, mentions),
-            code=None, surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
-            token_end=end, head=noun.i))
+        country = _tribe_country(doc, noun, mentions)
+        tribes.append(_tribe_mention(doc[start:end], name, noun, country))
+        if noun.lower_ in PLURAL_TRIBE_NOUNS and start == name_start:
+            tribes.extend(_tribe_mention(other, other, noun, country)
+                          for other in _coordinated_tribe_names(doc, name_start, by_token, gazetteer))
     if not tribes:
         return mentions
     inside = {i for t in tribes for i in range(t.token_start, t.token_end)}
     kept = [m for m in mentions if not any(i in inside for i in range(m.token_start, m.token_end))]
     return sorted(list(_repeated_tribes(kept, tribes, gazetteer)) + tribes, key=lambda m: (m.token_start, m.token_end))
+
+
+#: Plural nouns of tribes, which names coordinated before them share ("the Shammar and Jubur *tribes*").
+PLURAL_TRIBE_NOUNS = frozenset({"tribes", "clans", "tribesmen", "clansmen"})
+
+
+def _tribe_mention(span, name, noun, country: Optional[str]) -> ActorMention:
+    """The mention ``span`` of the tribe ``name`` whose noun is ``noun`` (its head, which coordinated names
+    share, as "the Turkish and Iraqi *governments*" do)."""
+    label = re.sub(r"\s*-\s*", "-", name.text)
+    return ActorMention(actor_id=tribe_id(label), label=label, type=TRIBE_TYPE, country=country, code=None,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=noun.i)
+
+
+def _coordinated_tribe_names(doc, start: int, by_token: dict, gazetteer) -> list:
+    """Names coordinated before the tribe's name at token ``start`` that share its plural noun ("the *Shammar*
+    and Jubur tribes", "the *Shaitat*, *Albu Nimr* and Jubur tribes"), nearest first; the list ends at a word
+    that is no name or at a name that is no tribe's ("ISIL and Jubur tribes", "Sunni and Jubur tribes")."""
+    names = []
+    while start > 1 and doc[start - 1].lower_ in (",", "and", "or"):
+        sep = start - 1
+        if doc[sep].lower_ != "," and doc[sep - 1].lower_ == ",":
+            sep -= 1  # "the Shaitat, Albu Nimr, and Jubur tribes"
+        first = _tribe_name_start(doc, sep, 0)
+        if first == sep:
+            break
+        name = doc[first:sep]
+        inside = list({id(m): m for i in range(first, sep) if (m := by_token.get(i)) is not None}.values())
+        if _not_a_tribe(name, inside, gazetteer) or any(m.token_start < first or m.token_end > sep for m in inside):
+            break
+        names.append(name)
+        start = first
+    return names
 
 
 def _repeated_tribes(mentions: list[ActorMention], tribes: list[ActorMention], gazetteer) -> Iterator[ActorMention]:

@@ -261,12 +261,16 @@ def split_modality(relations: Iterable[Any]) -> tuple[list[Any], Counter]:
 
     A former role ("former US president Jimmy Carter", ``former=True``) is asserted and kept:
     the gold sets relate past holders too (DWIE's ``head_of_state``), although the graph makes
-    no current direct triple of it.
+    no current direct triple of it. A former hold of ground is not ("recaptured Ramadi from ISIL":
+    ISIL held Ramadi until then): who is in charge of a place is who holds it now, and the one
+    driven out is no longer there; it is counted as ``former-hold``.
     """
     kept, other = [], Counter()
     for r in relations:
         modality = getattr(r, "modality", "asserted") or "asserted"
-        if modality == "asserted":
+        if modality == "asserted" and getattr(r, "former", False) and getattr(r, "relation", None) == "controls":
+            other["former-hold"] += 1
+        elif modality == "asserted":
             kept.append(r)
         else:
             other[modality] += 1

@@ -361,7 +361,14 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 and any(c.dep_ == "poss" and c.lower_ in OWN_POSSESSIVES for c in noun.children):
             # "X reaffirms its commitment to support Y": "its" is the subject's own.
             return _subjects(noun.head, index)[0], False
-        return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb)
+        # ("Iraqi forces, *having pushed* ISIL out": a perfect participle is active)
+        return found, verb.tag_ == "VBN" and verb.dep_ == "acl" and not _misparsed_main_verb(verb) and not any(
+            c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ in GERUND_CLAUSE_PREPS and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "*After driving* IS out of Palmyra, Syrian troops advanced", "*by retaking* Ramadi, Iraqi forces ...":
+        # the gerund's doer is the clause's subject.
+        return _subjects(verb.head.head, index)
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         if verb.dep_ == "advcl" and verb.tag_ == "VBN" and verb.i < verb.head.i \
                 and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -377,6 +384,10 @@ def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
             return actors_of(asked[0], index), False
         return _subjects(verb.head, index)
     return [], False
+
+
+#: Prepositions of an adverbial gerund, whose doer is its clause's subject ("*after* driving IS out of Palmyra").
+GERUND_CLAUSE_PREPS = frozenset({"after", "since", "upon", "following", "while", "by"})
 
 
 #: Words of a standing commitment to act, whose "to" gerund is the act ("committed *to supporting* Iraq").
@@ -1382,6 +1393,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 sources = _weapon_author(tok, index)
             targets = _objects(tok, index, _argument_preps(tok, relation, _target_preps(relation, cameo), index),
                                modifiers=relation in modifier_ok and not _restated(tok, relation))
+            if tok.lemma_.lower() in DRIVING_OUT_VERBS | EXPEL_VERBS and any(c.dep_ in OBJ for c in tok.children):
+                # "expelled ISIL from Ramadi", "expelled two diplomats from Moscow": the place is where they
+                # are driven from, not a second target
+                targets = [t for t in targets if not (t.type in PLACE_TYPES and doc[t.head].dep_ == "pobj"
+                                                      and doc[t.head].head.lower_ == "from"
+                                                      and doc[t.head].head.head.i == tok.i)]
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
                 # on the verb of backing; what is attacked is not what is backed
@@ -3723,6 +3740,36 @@ EXPULSION_VERBS = frozenset({"clear", "expel", "drive", "push", "oust", "evict",
                             "purge", "remove", "root"})
 
 
+def _cleared_places(verb, objs: list, index: ActorIndex) -> list[ActorMention]:
+    """The places ``verb`` drives its objects ``objs`` from ("drove ISIL *from Kismayo*", "pushed ISIL out of
+    *Kobane*"): "from Iraq" may hang on the object, "out of Mosul" on an "out" the parser takes for a
+    preposition."""
+    outs = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+    places = [m for h in [verb] + objs for m, _prep in _places(h, index, ("from",), modifiers=False)]
+    places += [m for h in outs for m, _prep in _places(h, index, ("of",), modifiers=False)]
+    return [m for m in places if m.type in PLACE_TYPES and not m.pronoun]
+
+
+#: Verbs whose gerund is an act done ("*finished* clearing ISIL from Ramadi", "*succeeded* in driving ...").
+COMPLETION_VERBS = frozenset({"finish", "complete", "succeed", "end"})
+#: Prepositions whose gerund is an act done before the main clause's ("*after* driving ISIL out of Palmyra").
+DONE_BEFORE_PREPS = frozenset({"after", "since", "upon", "following"})
+
+
+def _finished_gerund(verb) -> bool:
+    """Whether the gerund ``verb`` is an act done: "having driven", "after driving", "since recapturing",
+    "finished clearing", "succeeded in driving"."""
+    if verb.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children):
+        return True
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.lemma_.lower() in COMPLETION_VERBS:
+        return True
+    return verb.dep_ == "pcomp" and head.dep_ == "prep" and (
+        head.lower_ in DONE_BEFORE_PREPS or head.lower_ == "in" and head.head.lemma_.lower() in COMPLETION_VERBS)
+
+
 def clearing_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``clearing Daesh from Iraq``, ``operations to drive ISIL out of Mosul``: an armed force to be driven
     from a place, or being driven, is there now (asserted whatever the modality of the driving: "plans to
@@ -3733,13 +3780,11 @@ def clearing_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
             continue
         if any(c.dep_ in PASSIVE_SUBJ + ("auxpass",) for c in tok.children):
             continue
+        if _finished_gerund(tok):
+            continue  # "after driving ISIL out of Palmyra", "finished clearing ISIL from Ramadi": gone from it
         objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
         forces = [m for c in objs for m in actors_of(c, index, False) if m.type in FORCE_TYPES and not m.pronoun]
-        # "from Iraq" may hang on the object, "out of Mosul" on an "out" the parser takes for a preposition
-        outs = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
-        places = [m for h in [tok] + objs for m, _prep in _places(h, index, ("from",), modifiers=False)]
-        places += [m for h in outs for m, _prep in _places(h, index, ("of",), modifiers=False)]
-        places = [m for m in places if m.type in PLACE_TYPES and not m.pronoun]
+        places = _cleared_places(tok, objs, index)
         for force in dict.fromkeys(forces):
             for place in dict.fromkeys(places):
                 r = _make("stationed-at", force, place, tok, index, doc_date, None, "stationed-cleared", 0.6)
@@ -7077,6 +7122,28 @@ def backed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         yield from _pairs("supports", backers, doers, noun, index, doc_date, "050", "backed", 0.7, False)
 
 
+def proxy_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """"Russian proxy forces", "Iran's proxies", "the proxies of Iran": a proxy is an armed body of its own
+    (:data:`graphbuilder.actors.PROXY_WORDS`), whom the state whose proxy it is supports (050), as a backer
+    does (:func:`backed_rule`); what the proxy does is not the state's own act."""
+    from .actors import PROXY_WORDS
+
+    for word in select(doc, lower=PROXY_WORDS):
+        noun = word.head if word.dep_ in ("compound", "amod") and word.head.i > word.i else word
+        # ("Hezbollah, *Iran's proxy* in Lebanon": the body the noun is said of)
+        named = index.at(noun.head.i) if noun.dep_ == "appos" else None
+        body = named if named is not None and named.type in ("ArmedGroup", "Organisation") else index.at(noun.i)
+        if body is None or body.type not in ("ArmedGroup", "Organisation"):
+            continue
+        patrons = [m for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i != word.i
+                   for m in [_actor_or_demonym(c, index)] if m is not None]
+        patrons += [m for p in _pobjs(noun, ("of",)) for m in actors_of(p, index)]
+        # ("*Moscow's* proxies": a capital has them as its government)
+        patrons = [g for m in patrons for g in [_capital_government(m)]
+                   if g.type not in PLACE_ONLY and g.actor_id != body.actor_id]
+        yield from _pairs("supports", patrons, [body], word, index, doc_date, "050", "proxy", 0.7, False)
+
+
 #: Nouns of a defence, whose "against" object is who threatens or attacks its owner.
 DEFENCE_NOUNS = frozenset({"defence", "defense", "defences", "defenses"})
 
@@ -7333,7 +7400,7 @@ def confront_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
 
 #: Verbs of driving someone from a place ("Somali troops *drove* al-Shabaab from Kismayo").
 DRIVING_OUT_VERBS = frozenset({"drive", "push", "chase", "force", "expel", "oust", "evict", "dislodge", "kick",
-                               "flush", "rout"})
+                               "flush", "rout", "clear", "purge"})
 
 
 def drove_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -7805,11 +7872,40 @@ def _taken_ground(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]
             yield from _holds(_prep_actors(verb, ("to",), index), places, verb, index, doc_date, "controls-taken")
 
 
+def _driven_out(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
+    """"Somali troops drove al-Shabaab from Kismayo", "Iraqi forces pushed ISIL out of Ramadi", "ISIL was driven
+    out of Tikrit by Iraqi forces", "after clearing ISIL from Ramadi": who drove an armed force from a place
+    holds it, the force driven out held it (a hold gone). Only a drive done: "are clearing ISIL from Ramadi",
+    "to drive ISIL out of Mosul" say the force is still there (clearing_rule)."""
+    for verb in select(doc, pos=("VERB",)):
+        if verb.lemma_.lower() not in DRIVING_OUT_VERBS | EXPULSION_VERBS:
+            continue
+        subjects, passive = _subjects(verb, index)
+        done = verb.tag_ == "VBD" or _finished_gerund(verb) or verb.tag_ == "VBN" and any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children)
+        if not done:
+            continue
+        if passive:
+            drivers = _agent(verb, index)
+            driven = [m for w in _subject_words(verb) for m in actors_of(w, index, False)]
+        else:
+            drivers = subjects
+            driven = [m for c in verb.children if c.dep_ in ("dobj", "obj") for m in actors_of(c, index, False)]
+        driven = [m for m in driven if m.type in FORCE_TYPES and not m.pronoun]
+        if not driven:
+            continue  # "drove the car from Kabul", "forced the government from power"
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+        places = [m for m in _cleared_places(verb, objs, index) if m.type in PLACE_TYPES and _whole_place(m, doc)]
+        yield from _holds([m for m in drivers if m.type in FORCE_TYPES], places, verb, index, doc_date,
+                          "controls-driven")
+        yield from _holds(driven, places, verb, index, doc_date, "controls-driven", True)
+
+
 def controls_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """Who holds a place: an armed force, a state or its government ``controls`` a place, facility or country
     it holds, has control of, has taken or keeps as a stronghold; a hold lost or past is a ``former`` mention
     of it, as a past title is of leader-of (no current fact)."""
-    for part in (_holding_verbs, _held_adjectives, _control_nouns, _strongholds, _taken_ground):
+    for part in (_holding_verbs, _held_adjectives, _control_nouns, _strongholds, _taken_ground, _driven_out):
         yield from part(doc, index, doc_date)
 
 
@@ -8094,7 +8190,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     place_participle_rule,
     visited_force_rule, people_place_rule, operations_place_rule, clearing_rule,
     campaign_purpose_rule, helped_fight_rule,
-    fight_holder_rule, fired_at_rule, backed_rule, defence_rule, won_ground_rule, joint_operation_rule,
+    fight_holder_rule, fired_at_rule, backed_rule, proxy_rule, defence_rule, won_ground_rule, joint_operation_rule,
     partnered_fight_rule, fight_role_rule, backed_against_rule, confront_rule, drove_out_rule, at_war_rule,
     supported_fight_rule, hands_of_rule, fought_alongside_rule, enemy_noun_rule,
     league_against_rule, controls_rule, approval_rule, support_given_rule, in_touch_rule,

@@ -116,7 +116,6 @@ def test_forces_a_state_or_foreignness_names_are_no_organ_of_the_state_they_are_
     assert {m.actor_id for m in find_actors(doc, gaz).mentions} == ids
 
 
-
 @pytest.mark.parametrize("verb, subject, ids", [
     # "Turkey has troops in Iraq": Turkey's troops, stationed where the "in" says, not Iraq's military
     ("has/VERB/ROOT/1/have", ("Turkey", "Country", "TUR"), {"TUR", "IRQ"}),
@@ -2310,3 +2309,163 @@ def test_a_known_leader_round_trips_with_the_date_its_source_speaks_as_of():
     # a journal written before the field: the terms, taken as current
     assert KnownLeader.from_data(["ISR", [["2009-04-01", None]]]).known_until is None
     assert leader.unknown(dt.date(2014, 2, 1)) and not leader.unknown(dt.date(2014, 1, 30))
+
+
+OF_GEO_GAZ = Gazetteer([*GEO_GAZ, Actor("place:aden", "Aden", "Place", "YEM"),
+                        Actor("OMN", "Oman", "Country", "OMN", "OMN", demonyms=("Omani",)),
+                        Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",))])
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # a gazetteer city after "Gulf of": the sea, not the city nor its state
+    ("Pirates/NOUN/nsubj/1 struck/VERB/ROOT/1/strike in/ADP/prep/1 the/DET/det/4 Gulf/PROPN/pobj/2 of/ADP/prep/4 "
+     "Aden/PROPN/pobj/5", [(3, 5, "LOC", ""), (6, 7, "Place", "place:aden")],
+     ("Gulf of Aden", "place:gulf-of-aden", "Place", None)),
+    # a state after "Gulf of"
+    ("Tankers/NOUN/nsubj/1 crossed/VERB/ROOT/1/cross the/DET/det/3 Gulf/PROPN/dobj/1 of/ADP/prep/3 Oman/PROPN/pobj/4",
+     [(2, 4, "LOC", ""), (5, 6, "Country", "OMN")], ("Gulf of Oman", "place:gulf-of-oman", "Place", None)),
+    # the NER's own place after "Bay of"
+    ("A/DET/det/1 cyclone/NOUN/nsubj/2 formed/VERB/ROOT/2/form in/ADP/prep/2 the/DET/det/5 Bay/PROPN/pobj/3 "
+     "of/ADP/prep/5 Bengal/PROPN/pobj/6", [(4, 6, "LOC", ""), (7, 8, "GPE", "")],
+     ("Bay of Bengal", "place:bay-of-bengal", "Place", None)),
+    # "Strait of", "Horn of", "Cape of": the same
+    ("Iran/PROPN/nsubj/1 closed/VERB/ROOT/1/close the/DET/det/3 Strait/PROPN/dobj/1 of/ADP/prep/3 "
+     "Hormuz/PROPN/pobj/4", [(5, 6, "GPE", "")], ("Strait of Hormuz", "place:strait-of-hormuz", "Place", None)),
+    ("Drought/NOUN/nsubj/1 hit/VERB/ROOT/1/hit the/DET/det/3 Horn/PROPN/dobj/1 of/ADP/prep/3 Africa/PROPN/pobj/4",
+     [(5, 6, "LOC", "")], ("Horn of Africa", "place:horn-of-africa", "Place", None)),
+    ("Ships/NOUN/nsubj/1 rounded/VERB/ROOT/1/round the/DET/det/3 Cape/PROPN/dobj/1 of/ADP/prep/3 "
+     "Good/PROPN/compound/6 Hope/PROPN/pobj/4", [(2, 4, "FAC", ""), (5, 7, "LOC", "")],
+     ("Cape of Good Hope", "place:cape-of-good-hope", "Place", None)),
+])
+def test_a_feature_nouns_of_place_is_one_place_of_no_state(words, ents, expected):
+    found = _mentions(words, ents, OF_GEO_GAZ, ("surface", "actor_id", "type", "country"))
+    assert expected in found and not any(f[3] for f in found if f[2] == "Place")
+    assert not any(f[1] in ("place:aden", "OMN") for f in found)
+
+
+@pytest.mark.parametrize("words, ents, expected", [
+    # a body's "of" is its state's: "the Government of Iraq"
+    ("The/DET/det/1 Government/PROPN/nsubj/4 of/ADP/prep/1 Iraq/PROPN/pobj/2 welcomed/VERB/ROOT/4/welcome",
+     [(3, 4, "Country", "IRQ")], "IRQ"),
+    # a noun of no geographic name: "the coast of Oman" is the state's
+    ("Ships/NOUN/nsubj/1 reached/VERB/ROOT/1/reach the/DET/det/3 coast/NOUN/dobj/1 of/ADP/prep/3 Oman/PROPN/pobj/4",
+     [(5, 6, "Country", "OMN")], "OMN"),
+])
+def test_a_non_feature_noun_of_a_state_keeps_the_state(words, ents, expected):
+    found = _mentions(words, ents, OF_GEO_GAZ, ("surface", "actor_id", "type", "country"))
+    assert any(f[3] == expected for f in found) and not any(f[1].startswith("place:") for f in found)
+
+
+@pytest.mark.parametrize("words, ent, expected", [
+    # a place noun in apposition says the name is a place's
+    ("Qusair/PROPN/nsubj/5 ,/PUNCT/punct/0 a/DET/det/3 town/NOUN/appos/0 ,/PUNCT/punct/0 fell/VERB/ROOT/5/fall",
+     (0, 1), "place:qusair"),
+    ("Troops/NOUN/nsubj/1 massed/VERB/ROOT/1/mass outside/ADP/prep/1 Talbiseh/PROPN/pobj/2 ,/PUNCT/punct/3 "
+     "a/DET/det/7 rebel/NOUN/compound/7 village/NOUN/appos/3", (3, 4), "place:talbiseh"),
+    # a one-word name after a preposition of nearness
+    ("Clashes/NOUN/nsubj/1/clash erupted/VERB/ROOT/1/erupt near/ADP/prep/1 Qusair/PROPN/pobj/2", (3, 4),
+     "place:qusair"),
+    ("Shelling/VERB/csubj/3/shell around/ADP/prep/0 Rastan/PROPN/pobj/1 killed/VERB/ROOT/3/kill "
+     "civilians/NOUN/dobj/3/civilian", (2, 3), "place:rastan"),
+    ("Rebels/NOUN/nsubj/1/rebel advanced/VERB/ROOT/1/advance towards/ADP/prep/1 Yabroud/PROPN/pobj/2", (3, 4),
+     "place:yabroud"),
+    # "in" on a verb of what happens somewhere
+    ("Fighting/NOUN/nsubj/1 continued/VERB/ROOT/1/continue in/ADP/prep/1 Qusair/PROPN/pobj/2", (3, 4),
+     "place:qusair"),
+    ("Five/NUM/nummod/1 soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be killed/VERB/ROOT/3/kill "
+     "in/ADP/prep/3 Zabadani/PROPN/pobj/4", (5, 6), "place:zabadani"),
+    # a body stays a body: worked in, rallied around, an acronym, "from"
+    ("He/PRON/nsubj/1 worked/VERB/ROOT/1/work in/ADP/prep/1 Unilever/PROPN/pobj/2", (3, 4), "org:unilever"),
+    ("Students/NOUN/nsubj/1/student rallied/VERB/ROOT/1/rally around/ADP/prep/1 Solidarity/PROPN/pobj/2", (3, 4),
+     "org:solidarity"),
+    ("Protesters/NOUN/nsubj/1/protester gathered/VERB/ROOT/1/gather outside/ADP/prep/1 the/DET/det/4 "
+     "UNHCR/PROPN/pobj/2", (4, 5), "org:unhcr"),
+    ("He/PRON/nsubj/1 resigned/VERB/ROOT/1/resign from/ADP/prep/1 Unilever/PROPN/pobj/2", (3, 4), "org:unilever"),
+])
+def test_a_name_the_ner_took_for_a_body_where_only_a_place_stands_is_a_place(words, ent, expected):
+    found = _mentions(words, [(ent[0], ent[1], "ORG", "")], GAZ, ("actor_id", "type", "token_start"))
+    assert [f[:2] for f in found if f[2] == ent[0]] == [
+        (expected, "Place" if expected.startswith("place:") else "Organisation")]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # two names share the plural noun: both are tribes, each its own node
+    ("The/DET/det/4 Shammar/PROPN/nmod/4 and/CCONJ/cc/1 Jubur/PROPN/conj/1 tribes/NOUN/nsubj/5 "
+     "joined/VERB/ROOT/5/join", [(1, 2, "PERSON", ""), (3, 4, "PERSON", "")],
+     [("Shammar", "tribe:shammar"), ("Jubur tribes", "tribe:jubur")]),
+    # clans, with the NER's organisations
+    ("The/DET/det/4 Hawiye/PROPN/nmod/4 and/CCONJ/cc/1 Darod/PROPN/conj/1 clans/NOUN/nsubj/5 "
+     "signed/VERB/ROOT/5/sign", [(1, 2, "ORG", ""), (3, 4, "ORG", "")],
+     [("Hawiye", "tribe:hawiye"), ("Darod clans", "tribe:darod")]),
+    # a list of three, one name of two words, with a serial comma
+    ("the/DET/det/8 Shaitat/PROPN/nmod/8 ,/PUNCT/punct/1 Albu/PROPN/compound/4 Nimr/PROPN/conj/1 ,/PUNCT/punct/4 "
+     "and/CCONJ/cc/4 Jubur/PROPN/conj/4 tribesmen/NOUN/ROOT/8", [(3, 5, "PERSON", ""), (7, 8, "PERSON", "")],
+     [("Shaitat", "tribe:shaitat"), ("Albu Nimr", "tribe:albu-nimr"), ("Jubur tribesmen", "tribe:jubur")]),
+    # "or": either tribe
+    ("the/DET/det/4 Obeid/PROPN/nmod/4 or/CCONJ/cc/1 Azza/PROPN/conj/1 tribes/NOUN/ROOT/4", [],
+     [("Obeid", "tribe:obeid"), ("Azza tribes", "tribe:azza")]),
+    # a state, a known group or a people in the list is no tribe, and ends it
+    ("Iraq/PROPN/nmod/3 and/CCONJ/cc/0 Jubur/PROPN/conj/0 tribes/NOUN/ROOT/3", [(0, 1, "Country", "IRQ")],
+     [("Jubur tribes", "tribe:jubur")]),
+    ("ISIS/PROPN/nmod/3 and/CCONJ/cc/0 Jubur/PROPN/conj/0 tribes/NOUN/ROOT/3",
+     [(0, 1, "ArmedGroup", "group:islamic-state")], [("Jubur tribes", "tribe:jubur")]),
+    # a singular noun is one tribe's: "Shammar and the Jubur tribe" names only the Jubur as a tribe
+    ("Shammar/PROPN/ROOT/0 and/CCONJ/cc/0 the/DET/det/4 Jubur/PROPN/compound/4 tribe/NOUN/conj/0",
+     [(0, 1, "PERSON", "")], [("Jubur tribe", "tribe:jubur")]),
+])
+def test_names_coordinated_before_a_plural_tribe_noun_are_each_a_tribe(spec, ents, expected):
+    found = [(m.surface, m.actor_id) for m in find_actors(make_doc(spec, ents=ents), TRIBE_GAZ).mentions
+             if m.actor_id.startswith("tribe:")]
+    assert found == expected
+
+
+def test_coordinated_tribes_share_their_noun_as_head():
+    doc = make_doc("The/DET/det/4 Shammar/PROPN/nmod/4 and/CCONJ/cc/1 Jubur/PROPN/conj/1 tribes/NOUN/nsubj/5 "
+                   "joined/VERB/ROOT/5/join", ents=[(1, 2, "PERSON", "")])
+    index = find_actors(doc, TRIBE_GAZ)
+    assert sorted(m.actor_id for m in index.headed_by(4)) == ["tribe:jubur", "tribe:shammar"]
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # peoples' adjectives coordinated before one noun of members: each people, over its own word
+    ("Leaders/NOUN/ROOT/0 of/ADP/prep/0 the/DET/det/6 Sunni/PROPN/nmod/6 and/CCONJ/cc/3 Shia/PROPN/conj/3 "
+     "communities/NOUN/pobj/1", [(5, 6, "NORP", "")],
+     [("Sunni", "people:sunnis", 6), ("Shia communities", "people:shiites", 6)]),
+    ("The/DET/det/4 Alawite/ADJ/amod/4 and/CCONJ/cc/1 Druze/ADJ/conj/1 communities/NOUN/ROOT/4", [],
+     [("Alawite", "people:alawites", 4), ("Druze communities", "people:druze", 4)]),
+    # one people's men keep the whole phrase
+    ("Yazidi/PROPN/compound/1 men/NOUN/ROOT/1", [(0, 1, "ORG", "")], [("Yazidi men", "people:yazidis", 1)]),
+    # adjectives of a body name no people, however many
+    ("Sunni/PROPN/amod/3 and/CCONJ/cc/0 Shia/PROPN/conj/0 militias/NOUN/ROOT/3", [(2, 3, "NORP", "")], []),
+])
+def test_peoples_coordinated_before_one_noun_are_each_a_people(spec, ents, expected):
+    found = [(m.surface, m.actor_id, m.head) for m in find_actors(make_doc(spec, ents=ents), GAZ).mentions
+             if m.actor_id.startswith("people:")]
+    assert found == expected
+
+
+PROXY_GAZ = Gazetteer([*GAZ, Actor("RUS", "Russia", "Country", "RUS", "RUS", demonyms=("Russian",)),
+                       Actor("IRN", "Iran", "Country", "IRN", "IRN", demonyms=("Iranian",))])
+
+
+@pytest.mark.parametrize("spec, ents, expected", [
+    # a state's proxy forces are a body of their own, not its military; the state word stays the state's
+    ("Russian/ADJ/amod/2 proxy/NOUN/compound/2 forces/NOUN/nsubj/3/force shelled/VERB/ROOT/3/shell",
+     [(0, 1, "Demonym", "RUS")], [("Russian", "RUS"), ("proxy forces", "generic:proxies")]),
+    ("Iranian/ADJ/amod/2 proxy/NOUN/compound/2 militias/NOUN/nsubj/3/militia attacked/VERB/ROOT/3/attack",
+     [(0, 1, "Demonym", "IRN")], [("Iranian", "IRN"), ("proxy militias", "generic:militias")]),
+    ("Russian/ADJ/amod/2 proxy/NOUN/compound/2 troops/NOUN/nsubj/3/troop advanced/VERB/ROOT/3/advance",
+     [(0, 1, "Demonym", "RUS")], [("Russian", "RUS"), ("proxy troops", "generic:proxies")]),
+    # a state's proxies, by possessive or "of"
+    ("Iran/PROPN/poss/2 's/PART/case/0 proxies/NOUN/nsubj/3/proxy attacked/VERB/ROOT/3/attack",
+     [(0, 1, "Country", "IRN")], [("Iran", "IRN"), ("proxies", "generic:proxies")]),
+    ("Proxies/NOUN/nsubj/3/proxy of/ADP/prep/0 Iran/PROPN/pobj/1 attacked/VERB/ROOT/3/attack",
+     [(2, 3, "Country", "IRN")], [("Proxies", "generic:proxies"), ("Iran", "IRN")]),
+    # proxies no one is named as having are no body; a state's forces without the word stay its military
+    ("Iran/PROPN/nsubj/1 uses/VERB/ROOT/1/use proxies/NOUN/dobj/1/proxy", [(0, 1, "Country", "IRN")],
+     [("Iran", "IRN")]),
+    ("Russian/ADJ/amod/1 forces/NOUN/nsubj/2/force shelled/VERB/ROOT/2/shell", [(0, 1, "Demonym", "RUS")],
+     [("Russian forces", "RUSMIL")]),
+])
+def test_a_states_proxies_are_a_body_of_their_own(spec, ents, expected):
+    assert _mentions(spec, ents, PROXY_GAZ, ("surface", "actor_id")) == expected

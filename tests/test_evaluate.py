@@ -447,3 +447,15 @@ def test_dwie_counts_a_former_role_as_dwie_gold_counts_past_heads_of_state(schem
     assert kept == [was] and not other  # asserted: the text says she was
     preds, _ = entity_relations("d1", kept, [merkel, deu], clusters, scheme)
     assert score_entity_relations(gold, preds, scheme.dwie_relations).rows["leader-of"].tp == 1
+
+
+def test_a_hold_lost_is_not_scored_but_a_former_role_is():
+    from dataclasses import replace
+
+    isil, ramadi = actor("group:islamic-state", 0, 4, "ArmedGroup"), actor("place:ramadi", 10, 16, "Place")
+    iraq, abadi = actor("IRQ", 20, 24, "Country", country="IRQ"), actor("person:abadi", 30, 35, "Person")
+    lost = replace(rel("controls", isil, ramadi), former=True)
+    held = rel("controls", isil, ramadi)
+    was = replace(rel("leader-of", abadi, iraq), former=True)
+    kept, other = split_modality([lost, held, was])
+    assert kept == [held, was] and other == {"former-hold": 1}

@@ -6793,3 +6793,134 @@ def test_a_states_word_on_private_people_names_its_people_not_the_state(spec, st
     assert expected in found
     if wrong:
         assert not any(t == wrong for _, _, t in found)
+
+
+@pytest.mark.parametrize("spec, patron, proxy, ents", [
+    # "Russian proxy forces shelled Mariupol": Russia supports its proxies, which attack; Russia does not
+    ("Russian/ADJ/amod/2 proxy/NOUN/compound/2 forces/NOUN/nsubj/3/force shelled/VERB/ROOT/3/shell "
+     "Mariupol/PROPN/dobj/3", (0, 1, "RUS", "Country"), (1, 3, "generic:proxies", "ArmedGroup"),
+     [(0, 1, "Demonym", "RUS")]),
+    # "Iranian proxy militias attacked the base"
+    ("Iranian/ADJ/amod/2 proxy/NOUN/compound/2 militias/NOUN/nsubj/3/militia attacked/VERB/ROOT/3/attack "
+     "Mariupol/PROPN/dobj/3", (0, 1, "IRN", "Country"), (1, 3, "generic:militias", "ArmedGroup"),
+     [(0, 1, "Demonym", "IRN")]),
+    # "Iran's proxies attacked Mariupol"
+    ("Iran/PROPN/poss/2 's/PART/case/0 proxies/NOUN/nsubj/3/proxy attacked/VERB/ROOT/3/attack "
+     "Mariupol/PROPN/dobj/3", (0, 1, "IRN", "Country"), (2, 3, "generic:proxies", "ArmedGroup"), []),
+    # "Proxies of Iran attacked Mariupol"
+    ("Proxies/NOUN/nsubj/3/proxy of/ADP/prep/0 Iran/PROPN/pobj/1 attacked/VERB/ROOT/3/attack "
+     "Mariupol/PROPN/dobj/3", (2, 3, "IRN", "Country"), (0, 1, "generic:proxies", "ArmedGroup"), []),
+    # "Hezbollah, Iran's proxy, attacked Mariupol": the named body is the proxy
+    ("Hezbollah/PROPN/nsubj/5 ,/PUNCT/punct/0 Iran/PROPN/poss/4 's/PART/case/2 proxy/NOUN/appos/0 "
+     "attacked/VERB/ROOT/5/attack Mariupol/PROPN/dobj/5", (2, 3, "IRN", "Country"),
+     (0, 1, "group:hezbollah", "ArmedGroup"), []),
+    # "Russia's proxy forces attacked Mariupol"
+    ("Russia/PROPN/poss/3 's/PART/case/0 proxy/NOUN/compound/3 forces/NOUN/nsubj/4/force "
+     "attacked/VERB/ROOT/4/attack Mariupol/PROPN/dobj/4", (0, 1, "RUS", "Country"),
+     (2, 4, "generic:proxies", "ArmedGroup"), []),
+])
+def test_a_state_supports_its_proxies_and_does_not_do_what_they_do(spec, patron, proxy, ents):
+    doc = make_doc(spec, ents=tuple(ents))
+    place = len(doc) - 1
+    ms = [mention(doc, patron[0], patron[1], patron[2], patron[3], patron[2]),
+          mention(doc, proxy[0], proxy[1], proxy[2], proxy[3]),
+          mention(doc, place, place + 1, "place:mariupol", "Place")]
+    got = triples(doc, ms)
+    assert (patron[2], "supports", proxy[2], "asserted") in got
+    assert (proxy[2], "attacks", "place:mariupol", "asserted") in got
+    assert not any(t[0] == patron[2] and t[1] == "attacks" for t in got)
+
+
+def _drive_ms(doc, driver, driven, place):
+    return [mention(doc, driver[0], driver[1], driver[2], driver[3], "IRQ" if driver[3] == "Military" else None),
+            mention(doc, driven, driven + 1, "group:isil", "ArmedGroup"),
+            mention(doc, place[0], place[0] + 1, place[1], "Place")]
+
+
+@pytest.mark.parametrize("spec, driver, driven, place", [
+    # "Somali troops drove al-Shabaab from Kismayo"
+    ("Somali/ADJ/amod/1 troops/NOUN/nsubj/2/troop drove/VERB/ROOT/2/drive/VBD Shabaab/PROPN/dobj/2 "
+     "from/ADP/prep/2 Kismayo/PROPN/pobj/4", (0, 2, "SOMMIL", "Military"), 3, (5, "place:kismayo")),
+    # "Iraqi forces pushed ISIL out of Ramadi": "out of" hangs on a particle
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force pushed/VERB/ROOT/2/push/VBD ISIL/PROPN/dobj/2 out/ADP/prep/2 "
+     "of/ADP/prep/4 Ramadi/PROPN/pobj/5", (0, 2, "IRQMIL", "Military"), 3, (6, "place:ramadi")),
+    # "ISIL was driven out of Tikrit by Iraqi forces": the passive's agent drove
+    ("ISIL/PROPN/nsubjpass/2 was/AUX/auxpass/2/be driven/VERB/ROOT/2/drive/VBN out/ADP/prep/2 of/ADP/prep/3 "
+     "Tikrit/PROPN/pobj/4 by/ADP/agent/2 Iraqi/ADJ/amod/8 forces/NOUN/pobj/6/force",
+     (7, 9, "IRQMIL", "Military"), 0, (5, "place:tikrit")),
+    # "Kurdish fighters expelled ISIL from Sinjar"
+    ("Peshmerga/PROPN/nsubj/1 expelled/VERB/ROOT/1/expel/VBD ISIL/PROPN/dobj/1 from/ADP/prep/1 "
+     "Sinjar/PROPN/pobj/3", (0, 1, "org:peshmerga", "ArmedGroup"), 2, (4, "place:sinjar")),
+    # "After driving ISIL out of Palmyra, Syrian troops advanced": the gerund's doer is the clause's subject
+    ("After/ADP/prep/9 driving/VERB/pcomp/0/drive/VBG ISIL/PROPN/dobj/1 out/ADP/prep/1 of/ADP/prep/3 "
+     "Palmyra/PROPN/pobj/4 ,/PUNCT/punct/9 Syrian/ADJ/amod/8 troops/NOUN/nsubj/9/troop "
+     "advanced/VERB/ROOT/9/advance/VBD", (7, 9, "SYRMIL", "Military"), 2, (5, "place:palmyra")),
+    # "Iraqi forces, having cleared ISIL from Ramadi, moved north": a perfect participle is active
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/9/force ,/PUNCT/punct/1 having/AUX/aux/4/have/VBG "
+     "cleared/VERB/acl/1/clear/VBN ISIL/PROPN/dobj/4 from/ADP/prep/4 Ramadi/PROPN/pobj/6 ,/PUNCT/punct/1 "
+     "moved/VERB/ROOT/9/move/VBD", (0, 2, "IRQMIL", "Military"), 5, (7, "place:ramadi")),
+])
+def test_who_drove_a_force_out_of_a_place_holds_it_and_the_force_held_it_before(spec, driver, driven, place):
+    doc = make_doc(spec)
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.former)
+           for r in extract_relations(doc, ActorIndex(_drive_ms(doc, driver, driven, place)))
+           if r.modality == "asserted"}
+    assert (driver[2], "controls", place[1], False) in got
+    assert (driver[2], "attacks", "group:isil", False) in got
+    assert ("group:isil", "controls", place[1], True) in got
+    assert ("group:isil", "controls", place[1], False) not in got
+    assert ("group:isil", "stationed-at", place[1], False) not in got
+
+
+@pytest.mark.parametrize("spec, driver, driven, place, there", [
+    # a drive under way or to come: the force is still there, nobody holds it yet
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/3/force are/AUX/aux/3/be clearing/VERB/ROOT/3/clear/VBG "
+     "ISIL/PROPN/dobj/3 from/ADP/prep/3 Ramadi/PROPN/pobj/5", (0, 2, "IRQMIL", "Military"), 4, (6, "place:ramadi"),
+     True),
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force plan/VERB/ROOT/2/plan to/PART/aux/4 drive/VERB/xcomp/2/drive/VB "
+     "ISIL/PROPN/dobj/4 out/ADP/prep/4 of/ADP/prep/6 Mosul/PROPN/pobj/7", (0, 2, "IRQMIL", "Military"), 5,
+     (8, "place:mosul"), True),
+    # a drive finished by its gerund: the force is gone, the driver holds it
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force finished/VERB/ROOT/2/finish/VBD clearing/VERB/xcomp/2/clear/VBG "
+     "ISIL/PROPN/dobj/3 from/ADP/prep/3 Ramadi/PROPN/pobj/5", (0, 2, "IRQMIL", "Military"), 4, (6, "place:ramadi"),
+     False),
+])
+def test_a_drive_under_way_leaves_the_force_there_and_a_finished_one_does_not(spec, driver, driven, place, there):
+    doc = make_doc(spec)
+    got = {(r.source.actor_id, r.relation, r.target.actor_id, r.former)
+           for r in extract_relations(doc, ActorIndex(_drive_ms(doc, driver, driven, place)))
+           if r.modality == "asserted"}
+    assert (("group:isil", "stationed-at", place[1], False) in got) is there
+    assert ((driver[2], "controls", place[1], False) in got) is not there
+
+
+def test_driving_a_car_or_a_government_out_holds_nothing():
+    # "Iraqi forces drove the car from Ramadi": no force is driven out
+    doc = make_doc("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force drove/VERB/ROOT/2/drive/VBD the/DET/det/4 "
+                   "car/NOUN/dobj/2 from/ADP/prep/2 Ramadi/PROPN/pobj/5")
+    ms = [mention(doc, 0, 2, "IRQMIL", "Military", "IRQ"), mention(doc, 6, 7, "place:ramadi", "Place")]
+    assert not any(r.relation == "controls" for r in extract_relations(doc, ActorIndex(ms)))
+
+
+@pytest.mark.parametrize("spec, source, obj, place", [
+    # "Iraqi forces expelled ISIL from Ramadi": Ramadi is where ISIL was driven from, no target
+    ("Iraqi/ADJ/amod/1 forces/NOUN/nsubj/2/force expelled/VERB/ROOT/2/expel/VBD ISIL/PROPN/dobj/2 "
+     "from/ADP/prep/2 Ramadi/PROPN/pobj/4", (0, 2, "IRQMIL", "Military"), (3, "group:isil", "ArmedGroup"),
+     (5, "place:ramadi")),
+    # "Russia expelled two diplomats from Moscow"
+    ("Russia/PROPN/nsubj/1 expelled/VERB/ROOT/1/expel/VBD two/NUM/nummod/3 Britons/PROPN/dobj/1 "
+     "from/ADP/prep/1 Moscow/PROPN/pobj/4", (0, 1, "RUS", "Country"), (3, "GBR", "Country"),
+     (5, "place:moscow")),
+    # "Kenyan troops drove al-Shabaab from Afmadow"
+    ("Kenyan/ADJ/amod/1 troops/NOUN/nsubj/2/troop drove/VERB/ROOT/2/drive/VBD Shabaab/PROPN/dobj/2 "
+     "from/ADP/prep/2 Afmadow/PROPN/pobj/4", (0, 2, "KENMIL", "Military"), (3, "group:shabaab", "ArmedGroup"),
+     (5, "place:afmadow")),
+])
+def test_the_place_one_is_driven_or_expelled_from_is_no_target(spec, source, obj, place):
+    doc = make_doc(spec)
+    ms = [mention(doc, source[0], source[1], source[2], source[3], source[2][:3]),
+          mention(doc, obj[0], obj[0] + 1, obj[1], obj[2], obj[1] if obj[2] == "Country" else None),
+          mention(doc, place[0], place[0] + 1, place[1], "Place")]
+    got = triples(doc, ms)
+    assert any(t[0] == source[2] and t[2] == obj[1] for t in got)
+    assert not any(t[0] == source[2] and t[2] == place[1] and t[1] != "controls" for t in got)
