@@ -1262,7 +1262,7 @@ ATTACK_TARGET_PREPS = frozenset({"on", "upon", "against", "into", "at"})
 #: Relations of a state's forces acting on people, whose unnamed forces may be the story's state's.
 REPRESSION_RELATIONS = frozenset({"attacks", "coerces"})
 #: Nouns (lemmas) of a state's forces of order named without their state -> their organ (sector).
-UNNAMED_FORCE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP", "force": "MIL"}
+UNNAMED_FORCE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP"}
 #: Words that make a "force" or "officer" a state's forces of order.
 ORDER_FORCE_WORDS = frozenset({"security", "police", "riot"})
 
@@ -1278,28 +1278,39 @@ def _unnamed_forces(verb, passive: bool, index: ActorIndex) -> list[ActorMention
         nouns = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     else:
         nouns = _holder_subjects(verb)[1]
-    for noun in nouns[:1]:
-        lemma = noun.lemma_.lower()
-        words = {c.lower_ for c in noun.lefts if c.dep_ in ("compound", "amod")}
-        if lemma in ("officer", "officers") and "police" in words:
-            sector = "COP"
-        elif lemma in ("force", "forces"):
-            sector = "MIL" if words & ORDER_FORCE_WORDS else None
-        else:
-            sector = UNNAMED_FORCE_NOUNS.get(lemma)
-        if sector is None or any(index.at(t.i) is not None for t in noun.subtree) or words & ALIEN_MODIFIERS \
-                or any(c.dep_ == "poss" for c in noun.children):
-            continue
-        state = _document_state(noun.doc, index)
-        if state is None:
-            continue
-        start = min([noun.i] + [c.left_edge.i for c in noun.lefts if c.dep_ in ("compound", "amod")])
-        span = noun.doc[start:noun.i + 1]
-        base = ActorMention(actor_id=state, label=state, type="Country", country=state, code=state,
-                            surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
-                            token_end=span.end, head=noun.i)
-        return [_state_organ_at(base, sector)]
-    return []
+    return [m for noun in nouns[:1] for m in _unnamed_force(noun, index)]
+
+
+#: Nouns (lemmas) of a force's men, whose force the words before them name ("security force *members*").
+FORCE_MEMBER_NOUNS = frozenset({"officer", "member", "personnel", "agent"})
+
+
+def _unnamed_force(noun, index: ActorIndex) -> list[ActorMention]:
+    """The story state's organ (:func:`_unnamed_forces`) a common noun of forces of order names: "police",
+    "riot police", "security forces" (``MIL``), "police officers", "security force members"."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    # ("security force members": the words before a compound's head too)
+    words = {c.lower_ for c in mods} | {g.lower_ for c in mods for g in c.lefts if g.dep_ in ("compound", "amod")}
+    if lemma in FORCE_MEMBER_NOUNS or noun.lower_ in ("officers", "members"):
+        sector = "COP" if "police" in words else "MIL" if "security" in words else None
+    elif lemma in ("force", "forces"):
+        sector = ("COP" if "police" in words else "MIL") if words & ORDER_FORCE_WORDS else None
+    else:
+        sector = UNNAMED_FORCE_NOUNS.get(lemma)
+    start = min([noun.i] + [c.left_edge.i for c in mods])
+    # (a body's or state's own: "*UN* police", "the police *of Kosovo*", "*their* forces")
+    if sector is None or any(index.at(i) is not None for i in range(start, noun.i + 1)) or _prep_actors(
+            noun, ("of",), index) or words & ALIEN_MODIFIERS or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    state = _document_state(noun.doc, index)
+    if state is None:
+        return []
+    span = noun.doc[start:noun.i + 1]
+    base = ActorMention(actor_id=state, label=state, type="Country", country=state, code=state,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=noun.i)
+    return [_state_organ_at(base, sector)]
 
 
 def _names_attack(tok) -> bool:
@@ -1513,6 +1524,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 a.lemma_.lower() in REPRESSED_GATHERINGS or _protest_noun(a) for a in _acted_on(tok, passive)):
             # "police dispersed a protest in Luanda": those who protest, not the town, are repressed.
             targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7
+        if not targets and sources and relation in REPRESSION_RELATIONS and all(
+                m.type == "ArmedGroup" for m in sources):
+            # "Taliban fighters attacked a checkpoint, killing 12 security force members" in a story about
+            # Afghanistan: its forces, attacked by an armed group (not by a state's own organs, "police arrested
+            # police officers", nor by a body a relative clause's noun names: "the bombing of a *UN* office
+            # that injured six policemen").
+            targets = [m for a in _acted_on(tok, passive) for m in _unnamed_force(a, index)][:1]
+            rule, confidence = "verb-forces", 0.7
         if not targets and relation in SCENE_TARGETS and (_fights_ill(tok) or _disarms(tok)):
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
@@ -4756,13 +4775,17 @@ def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     one is said to stage is by the people of the state where it happens, against what it is against
     (its "against" phrase or its "anti-" modifier; "anti-government" is their own government)."""
     for tok in select(doc, pos=("NOUN",)):
-        if tok.lemma_.lower() not in PROTEST_NOUNS or _protest_verb(tok) is not None or _during(tok) \
+        # ("four protesters died *during a demonstration*": a protest no actor acted during is one nobody staged)
+        if not _protest_noun(tok) or _protest_verb(tok) is not None and not (
+                _during(tok) and not _subjects(_protest_verb(tok), index)[0]) \
                 or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
                 or any(c.dep_ == "poss" or index.at(c.i) is not None and c.dep_ == "compound" for c in tok.children):
             continue
-        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
-        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-            places += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
+        # "Rallies were held across Pakistan *against* X": the verb that says it happened says where and at whom.
+        heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else [])
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS | {
+            "outside", "near", "at"}]
+        places += [c for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
         states = {m.country for c in places for t in c.subtree for m in [index.at(t.i)]
                   if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country}
         if len(states) != 1:
@@ -4772,14 +4795,36 @@ def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         targets = [m for c in anti for m in actors_of(c, index)] + [
             m for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
             for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
+        # (what the verb's "against" names may be a victim: "held *against the execution of* X"; "rallied
+        # *against each other* in demonstrations": the verb the protest happens in says at whom)
+        verbs = heads[1:] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                             and tok.head.head.pos_ == "VERB" else [])
+        aimed = any(m.type not in PLACE_ONLY for h in heads[1:] for p in _pobjs(h, ("against", "over"))
+                    for m in _actors_below(p, index)) or any(_pobjs(h, ("against",)) for h in verbs[len(heads) - 1:])
+        # "Anti-Islamist protests, *counter*-protests": against another protest, no government
+        # (and "Anti - Islamist protests" however parsed: a prefix just before says at whom)
+        rival = any(t.lower_ in ("counter", "counter-", "anti", "anti-") or t.lower_.startswith("anti-")
+                    for t in doc[max(tok.i - 3, 0):tok.i]) or (
+            tok.dep_ in ("conj", "appos") and _protest_noun(tok.head) and _anti_modifiers(tok.head))
         crowd = _people(state, "OPP", tok)
+        rule, confidence = "protest-event", 0.6
         if not targets and any(c.lemma_.lower() in GOVERNMENT_NOUNS for c in anti):
             targets = [_government_at(crowd)]
         if _military_strike(tok, [], index, []):
             continue
+        if not targets and not anti and not aimed and not rival:
+            # "a demonstration outside the Iranian consulate in Karbala": at the mission's state; "violent
+            # protests erupted in Colombia": at home, unless the sentence names another state's actor.
+            rule, confidence = "protest-event-place", 0.55
+            mission = _protest_places(tok, tok, index)
+            if mission and mission[0].country != state:
+                targets = mission
+            elif not any(m.country and m.country != state and m.type not in PLACE_ONLY
+                         for m in index if tok.sent.start <= m.token_start < tok.sent.end):
+                targets = [_government_at(crowd)]
         targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets if t.country != state or
                    t.type in ("Government", "Person") or t.actor_id.endswith("GOV")]
-        yield from _pairs("protests", [crowd], targets, tok, index, doc_date, "140", "protest-event", 0.6, False)
+        yield from _pairs("protests", [crowd], targets, tok, index, doc_date, "140", rule, confidence, False)
 
 
 def _anti_modifiers(noun) -> list:

@@ -6666,3 +6666,79 @@ def test_a_crowd_against_its_own_state_and_for_a_cause():
                         "Amnesty/PROPN/pobj/2 ./PUNCT/punct/1", "CHL")
     ms.append(mention(doc, 3, 4, "NGOAMN", "Organisation"))
     assert not [t for t in _rows(doc, ms, "protests") if t[1] == "NGOAMN"]
+
+
+@pytest.mark.parametrize("obj, expected", [
+    ("police/NOUN/dobj/1/police", "AFGCOP"),
+    ("policemen/NOUN/dobj/1/policeman", "AFGCOP"),
+    ("security/NOUN/compound/3 forces/NOUN/dobj/1/force", "AFGMIL"),
+    ("police/NOUN/compound/3 officers/NOUN/dobj/1/officer", "AFGCOP"),
+    ("security/NOUN/compound/3 force/NOUN/compound/4 members/NOUN/dobj/1/member", "AFGMIL"),
+    ("riot/NOUN/compound/3 police/NOUN/dobj/1/police", "AFGCOP"),
+])
+def test_unnamed_forces_of_order_attacked_are_the_one_story_states(obj, expected):
+    # "The Taliban attacked security forces. It happened in Afghanistan."
+    first = f"Taliban/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {obj} ./PUNCT/punct/1"
+    doc, ms = _in_state(first, "AFG")
+    ms.append(mention(doc, 0, 1, "group:taliban", "ArmedGroup"))
+    assert ("group:taliban", "attacks", expected, "asserted") in triples(doc, ms)
+    doc, ms = _in_state(first, "AFG", "PAK")
+    ms.append(mention(doc, 0, 1, "group:taliban", "ArmedGroup"))
+    assert not [t for t in triples(doc, ms) if t[2] == expected]
+
+
+def test_a_states_own_organ_acting_on_unnamed_police_is_no_attack_on_itself():
+    # "Iraqi police arrested police officers": not Iraq's police against Iraq's police
+    doc, ms = _in_state("Iraqi/ADJ/amod/1 police/NOUN/nsubj/2/police arrested/VERB/ROOT/2/arrest "
+                        "police/NOUN/compound/4 officers/NOUN/dobj/2/officer ./PUNCT/punct/2")
+    ms.append(mention(doc, 0, 2, "IRQCOP", "Government", "IRQ", head=1))
+    assert not [t for t in triples(doc, ms) if t[2] == "IRQCOP"]
+
+
+@pytest.mark.parametrize("noun", ["protests/protest", "demonstrations/demonstration", "rallies/rally",
+                                  "riots/riot", "marches/march", "walkouts/walkout"])
+def test_a_protest_nobody_is_said_to_stage_is_at_home(noun):
+    # "Protests erupted in Colombia": its people against its government (ICEWS's default)
+    word, lemma = noun.split("/")
+    doc = make_doc(f"{word}/NOUN/nsubj/1/{lemma} erupted/VERB/ROOT/1/erupt in/ADP/prep/1 Colombia/PROPN/pobj/2 "
+                   "./PUNCT/punct/1")
+    ms = [mention(doc, 3, 4, "COL", "Country", "COL")]
+    assert ("COLOPP", "COLGOV") in {(s, t) for s, t, _ in _rows(doc, ms, "protests")}
+    # not when the sentence names another state's actor ("... as Venezuela's army massed")
+    doc = make_doc(f"{word}/NOUN/nsubj/1/{lemma} erupted/VERB/ROOT/1/erupt in/ADP/prep/1 Colombia/PROPN/pobj/2 "
+                   "after/ADP/prep/1 Venezuelan/ADJ/amod/6 troops/NOUN/pobj/4/troop ./PUNCT/punct/1")
+    ms = [mention(doc, 3, 4, "COL", "Country", "COL"), mention(doc, 5, 7, "VENMIL", "Military", "VEN", head=6)]
+    assert not _rows(doc, ms, "protests")
+
+
+def test_a_protest_at_a_mission_during_which_protesters_died_is_at_the_missions_state():
+    # "Four protesters died during a demonstration outside the Iranian consulate in Karbala."
+    doc = make_doc("Four/NUM/nummod/1 protesters/NOUN/nsubj/2/protester died/VERB/ROOT/2/die during/ADP/prep/2 "
+                   "a/DET/det/5 demonstration/NOUN/pobj/3 outside/ADP/prep/5 the/DET/det/9 Iranian/ADJ/amod/9 "
+                   "consulate/NOUN/pobj/6 in/ADP/prep/9 Karbala/PROPN/pobj/10 ./PUNCT/punct/2")
+    ms = [mention(doc, 8, 10, "IRNGOV", "Government", "IRN", head=9),
+          mention(doc, 11, 12, "place:karbala", "Place", "IRQ")]
+    assert _rows(doc, ms, "protests") == {("IRQOPP", "IRNGOV", "140")}
+
+
+def test_a_counter_protest_or_one_against_each_other_is_at_no_government():
+    # "Anti-Islamist protests, counter-protests staged in Cologne."
+    doc = make_doc("Anti/ADJ/amod/3 -/PUNCT/punct/3 Islamist/ADJ/amod/3 protests/NOUN/ROOT/3/protest ,/PUNCT/punct/3 "
+                   "counter/NOUN/compound/7 -/PUNCT/punct/7 protests/NOUN/appos/3/protest staged/VERB/acl/7/stage "
+                   "in/ADP/prep/8 Cologne/PROPN/pobj/9")
+    ms = [mention(doc, 10, 11, "place:cologne", "Place", "DEU")]
+    assert not [t for t in _rows(doc, ms, "protests") if t[1] == "DEUGOV"]
+    # "Protesters rallied against each other in demonstrations across Australia."
+    doc = make_doc("Protesters/NOUN/nsubj/1/protester rallied/VERB/ROOT/1/rally against/ADP/prep/1 each/DET/det/4 "
+                   "other/ADJ/pobj/2 in/ADP/prep/1 demonstrations/NOUN/pobj/5/demonstration across/ADP/prep/6 "
+                   "Australia/PROPN/pobj/7 ./PUNCT/punct/1")
+    ms = [mention(doc, 8, 9, "AUS", "Country", "AUS")]
+    assert not [t for t in _rows(doc, ms, "protests") if t[2] == "140" and t[1] == "AUSGOV"]
+
+
+def test_unnamed_police_hurt_by_what_no_armed_group_did_are_no_target():
+    # "the UN office that injured six policemen": the office's owner attacked nobody
+    doc, ms = _in_state("UN/PROPN/compound/1 office/NOUN/nsubj/2 injured/VERB/ROOT/2/injure six/NUM/nummod/4 "
+                        "policemen/NOUN/dobj/2/policeman ./PUNCT/punct/2", "AFG")
+    ms.append(mention(doc, 0, 1, "IGOUNO", "InternationalOrganisation"))
+    assert not [t for t in triples(doc, ms) if t[2] == "AFGCOP"]
