@@ -505,7 +505,7 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
         return "CVL", tok
     if tok.lemma_.lower() in CRAFT_NOUNS or tok.lower_ in CRAFT_NOUNS:
         return None
-    code = agent_sector(tok)
+    code = agent_sector(tok) or CROWD_NOUNS.get(tok.lemma_.lower()) or CROWD_NOUNS.get(tok.lower_)
     if code not in PEOPLE_SECTORS and tok.pos_ == "NOUN" and tok.lemma_.lower() in FOLLOWER_NOUNS:
         # "opposition *supporters*", "the opposition *party*": people of the sector that qualifies them.
         code = next((k for c in tok.lefts if c.dep_ in ("compound", "amod")
@@ -513,6 +513,10 @@ def _people_noun(tok) -> Optional[tuple[str, object]]:
     return (code, tok) if code in PEOPLE_SECTORS else None
 
 
+#: Nouns of a crowd the agent dictionary files under no sector: "police dispersed the *crowd*", "*strikers*
+#: blocked the port" (a crowd is people of no organ; strikers and pickets are workers).
+CROWD_NOUNS = {"crowd": "CVL", "crowds": "CVL", "striker": "LAB", "strikers": "LAB", "picketer": "LAB",
+               "marcher": "OPP", "marchers": "OPP", "protestor": "OPP", "protestors": "OPP"}
 #: Nouns for people who belong to whatever sector their modifier names ("opposition supporters").
 FOLLOWER_NOUNS = frozenset({"supporter", "follower", "sympathizer", "sympathiser", "member", "loyalist", "party",
                             "movement"})
@@ -583,16 +587,21 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
         # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
         # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
-    for arg in _acted_on(verb, passive):
-        if any(c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in arg.children):
-            # "appealed to the *international* community", "urged *foreign* donors": no people at home.
-            continue
+    args = [a for a in _acted_on(verb, passive) if not any(
+        # "appealed to the *international* community", "urged *foreign* donors": no people at home.
+        c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in a.children)]
+    for arg in args:
         found = _people_noun(arg)
         if found is not None and not _fled(*found) and not actors_of(arg, index) and not any(
                 c.dep_ == "amod" and c.lower_ in ALIEN_MODIFIERS for c in found[1].lefts):
             # (not "expelled *foreign* journalists", nor "detained refugees": they are no people of the state)
             return [_people(state, found[0], found[1])]
-    return []
+    # "police dispersed a peaceful protest": those who protest, the state's people, when no words say who
+    # they are ("a demonstration *by students*", above); not when a body named in it gathers them ("a
+    # Hezbollah rally").
+    return [_people(state, "OPP", a) for a in args if a.lemma_.lower() in REPRESSED_GATHERINGS or (
+        _protest_noun(a) and a.lemma_.lower() not in ("strike", "riot"))
+            if not any(m.type not in PLACE_TYPES for m in _actors_below(a, index))][:1]
 
 
 def _acted_on(verb, passive: bool, preps: Iterable[str] = TARGET_PREPS) -> list:
@@ -616,6 +625,8 @@ FOREIGN_MODIFIERS = frozenset({"international", "foreign", "world", "western", "
 #: Nouns of people's gatherings, whose "by" or modifier names the people ("an opposition rally").
 GATHERING_NOUNS = frozenset({"demonstration", "rally", "protest", "march", "gathering", "sit-in", "strike", "meeting",
                              "uprising", "vigil"})
+#: Gatherings whose repression is of those who gather (no "meeting", nor a "strike" an army may make).
+REPRESSED_GATHERINGS = frozenset({"demonstration", "rally", "protest", "march", "sit-in", "vigil", "gathering"})
 #: Modifiers of people who are not of the state where they are.
 ALIEN_MODIFIERS = frozenset({"foreign", "international", "expatriate", "overseas", "western"})
 
@@ -1311,6 +1322,60 @@ THEATRE_NOUNS = frozenset({"war", "invasion", "occupation"})
 ATTACK_TARGET_PREPS = frozenset({"on", "upon", "against", "into", "at"})
 
 
+#: Relations of a state's forces acting on people, whose unnamed forces may be the story's state's.
+REPRESSION_RELATIONS = frozenset({"attacks", "coerces"})
+#: Nouns (lemmas) of a state's forces of order named without their state -> their organ (sector).
+UNNAMED_FORCE_NOUNS = {"police": "COP", "policeman": "COP", "policemen": "COP"}
+#: Words that make a "force" or "officer" a state's forces of order.
+ORDER_FORCE_WORDS = frozenset({"security", "police", "riot"})
+
+
+def _unnamed_forces(verb, passive: bool, index: ActorIndex) -> list[ActorMention]:
+    """"*Security forces* opened fire on protesters", "protesters were beaten *by police*": a state's
+    forces of order the sentence names by a common noun ("police", "riot police", "security forces",
+    "police officers"), in a story that names one state (:func:`_document_state`), are its own: its
+    police (``COP``) or its military (``MIL``, as "Iraqi security forces" are). Not forces of a named
+    body ("the police *of Kosovo*", "*UN* police") or a foreign one ("*foreign* forces"), nor "forces"
+    no word makes forces of order (an army's fight may be abroad)."""
+    if passive:
+        nouns = [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    else:
+        nouns = _holder_subjects(verb)[1]
+    return [m for noun in nouns[:1] for m in _unnamed_force(noun, index)]
+
+
+#: Nouns (lemmas) of a force's men, whose force the words before them name ("security force *members*").
+FORCE_MEMBER_NOUNS = frozenset({"officer", "member", "personnel", "agent"})
+
+
+def _unnamed_force(noun, index: ActorIndex) -> list[ActorMention]:
+    """The story state's organ (:func:`_unnamed_forces`) a common noun of forces of order names: "police",
+    "riot police", "security forces" (``MIL``), "police officers", "security force members"."""
+    lemma = noun.lemma_.lower()
+    mods = [c for c in noun.lefts if c.dep_ in ("compound", "amod")]
+    # ("security force members": the words before a compound's head too)
+    words = {c.lower_ for c in mods} | {g.lower_ for c in mods for g in c.lefts if g.dep_ in ("compound", "amod")}
+    if lemma in FORCE_MEMBER_NOUNS or noun.lower_ in ("officers", "members"):
+        sector = "COP" if "police" in words else "MIL" if "security" in words else None
+    elif lemma in ("force", "forces"):
+        sector = ("COP" if "police" in words else "MIL") if words & ORDER_FORCE_WORDS else None
+    else:
+        sector = UNNAMED_FORCE_NOUNS.get(lemma)
+    start = min([noun.i] + [c.left_edge.i for c in mods])
+    # (a body's or state's own: "*UN* police", "the police *of Kosovo*", "*their* forces")
+    if sector is None or any(index.at(i) is not None for i in range(start, noun.i + 1)) or _prep_actors(
+            noun, ("of",), index) or words & ALIEN_MODIFIERS or any(c.dep_ == "poss" for c in noun.children):
+        return []
+    state = _document_state(noun.doc, index)
+    if state is None:
+        return []
+    span = noun.doc[start:noun.i + 1]
+    base = ActorMention(actor_id=state, label=state, type="Country", country=state, code=state,
+                        surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                        token_end=span.end, head=noun.i)
+    return [_state_organ_at(base, sector)]
+
+
 def _names_attack(tok) -> bool:
     """Whether the noun ``tok`` is an attack ("offensive", "strikes", "war") by the event-noun triggers."""
     nouns = triggers()["nouns"]
@@ -1344,9 +1409,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # a promise of a hostile act.
             continue
         subjects, passive = _subjects(tok, index)
-        if relation == "protests" and not subjects and not passive:
-            # "Students gathered in Cairo to protest against Israel": a crowd, of the state where it is.
-            subjects = _crowd(tok, index)
+        if relation == "protests" and not passive and all(m.type in PLACE_ONLY and not m.country for m in subjects):
+            # "Students gathered in Cairo to protest against Israel": a crowd, of the state where it is
+            # (also "*Yellow Vest* protesters", a name the NER took for a place of no state).
+            subjects = _crowd(tok, index) or _home_crowd(tok, tok, index)
         if target_prep:
             # The phrase names where its target is: "condemn attack *against* X" supports X.
             holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
@@ -1404,6 +1470,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # on the verb of backing; what is attacked is not what is backed
                 targets = [t for t in targets if not (doc[t.head].head.dep_ == "prep" and doc[t.head].head.head == tok
                                                       and doc[t.head].head.lower_ in ATTACK_TARGET_PREPS)]
+        if not sources and relation in REPRESSION_RELATIONS:
+            # "security forces fired tear gas to disperse the crowds" in a story about Iraq: Iraq's.
+            sources = _unnamed_forces(tok, passive, index)
         if passive and not sources and relation == "attacks" and (fired := _fired_weapon(tok, index)) is not None:
             sources, targets = fired
         if relation == "sanctions" and _withholds_hostility(tok):
@@ -1533,6 +1602,18 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if party is not None:
                 (people, seen_at), rule, confidence = party, "verb-people", 0.75
                 targets = [people]
+        if not targets and sources and relation in REPRESSION_RELATIONS and not abroad and any(
+                a.lemma_.lower() in REPRESSED_GATHERINGS or _protest_noun(a) for a in _acted_on(tok, passive)):
+            # "police dispersed a protest in Luanda": those who protest, not the town, are repressed.
+            targets, rule, confidence = _domestic_people(tok, sources, index, passive), "verb-domestic", 0.7
+        if not targets and sources and relation in REPRESSION_RELATIONS and all(
+                m.type == "ArmedGroup" for m in sources):
+            # "Taliban fighters attacked a checkpoint, killing 12 security force members" in a story about
+            # Afghanistan: its forces, attacked by an armed group (not by a state's own organs, "police arrested
+            # police officers", nor by a body a relative clause's noun names: "the bombing of a *UN* office
+            # that injured six policemen").
+            targets = [m for a in _acted_on(tok, passive) for m in _unnamed_force(a, index)][:1]
+            rule, confidence = "verb-forces", 0.7
         if not targets and relation in SCENE_TARGETS and (_fights_ill(tok) or _disarms(tok)):
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
@@ -2110,6 +2191,9 @@ def _target_preps(relation: str, cameo: Optional[str] = None) -> frozenset:
         return LEGAL_COMPLAINT_PREPS
     if relation == "meets":
         return MEETING_PREPS
+    if relation == "protests":
+        # "marched *for* Black Lives Matter": what a crowd marches for is no one it protests against.
+        return TARGET_PREPS - {"for", "from"}
     if codes.relation_info(relation).group == "cooperation":
         return COOPERATION_PREPS
     return TARGET_PREPS
@@ -2132,6 +2216,17 @@ def _verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
 
 
 _VERB_ENTRIES = "gb_verb_entries"
+
+
+#: Verbs of scattering a crowd, repression when a crowd or a gathering is scattered.
+DISPERSE_VERBS = frozenset({"disperse", "dispel"})
+
+
+def _repressed(noun) -> bool:
+    """Whether ``noun`` is a crowd or gathering a state may repress: "the *protesters*", "crowds of
+    students", "a *demonstration*", "the *sit-in*"."""
+    inner = _counted(noun) or noun
+    return inner.lemma_.lower() in GATHERING_NOUNS or _protest_noun(inner) or _people_noun(inner) is not None
 
 
 #: Relative words that front a verb's preposition ("the base *at which* rockets were launched").
@@ -2160,6 +2255,11 @@ NAMED_PLACE_KINDS = {"Place": "town", "GPE": "town", "LOC": "town", "Facility": 
 
 def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     lemma = tok.lemma_.lower()
+    if lemma in DISPERSE_VERBS and any(_repressed(c) for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ):
+        # "police used tear gas *to disperse* the protesters": violent repression (175, where the
+        # dictionary's phrases say 170 or nothing), where dispersing anything else is nothing ("dispersed the
+        # funds").
+        return "coerces", "175", None
     phrases = lexicon["phrases"]
     # ("pushed *back* Eritrean troops": the parser may take the particle for an adverb)
     # ("*At Heathrow*, BAA launched consultations": a phrase fronted before the verb is no particle of it.)
@@ -2203,9 +2303,10 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
         return _obstruction(tok, (hit["relation"], hit.get("cameo"), None))
-    if lemma in DEMONSTRATE_VERBS:
+    if lemma in DEMONSTRATE_VERBS or lemma in RIOT_VERBS:
         # "Thousands of Lebanese rallied in Beirut": a crowd's rally is a demonstration, though a
-        # state's rally (the dictionary's mobilisation) is nothing to go on.
+        # state's rally (the dictionary's mobilisation) is nothing to go on; "protesters hurled rocks":
+        # a riot, though anyone else's throwing is nothing.
         entry = _obstruction(tok, (None, None, None))
         return entry if entry[0] else None
     return None
@@ -2218,6 +2319,11 @@ OBSTRUCT_VERBS = frozenset({"block", "blockade", "barricade", "obstruct"})
 DEMONSTRATE_VERBS = frozenset({"protest", "rally"})
 #: Verbs of fighting in the street, a riot when a crowd does it.
 CLASH_VERBS = frozenset({"clash", "scuffle", "brawl"})
+#: Verbs of throwing, burning and wrecking, a riot when protesters do it ("protesters *torched* cars").
+RIOT_VERBS = frozenset({"hurl", "throw", "pelt", "stone", "torch", "burn", "smash", "ransack", "vandalize",
+                        "vandalise", "loot", "destroy", "attack", "storm", "trash", "damage", "wreck"})
+#: Nouns (lemmas) of people who protest, whose violence is a riot.
+PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker", "mob"})
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
@@ -2232,6 +2338,12 @@ def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, 
     elif lemma in CLASH_VERBS and entry[0] == "attacks":
         # "Indonesian students clashed with police": a crowd's clash is a violent protest (145).
         crowd_entry = ("protests", "145", None)
+    elif lemma in RIOT_VERBS and entry[0] in (None, "attacks", "coerces"):
+        # "Protesters hurled rocks at police", "demonstrators torched a police station": a riot (145) by
+        # those who protest; not by anyone else of a crowd ("residents attacked a teenager").
+        subjects = _holder_subjects(tok)[1]
+        noun = _counted(subjects[0]) or subjects[0] if subjects else None
+        return ("protests", "145", None) if noun is not None and noun.lemma_.lower() in PROTESTER_NOUNS else entry
     else:
         return entry
     # A verb without a subject of its own ("marched *to protest*", "X blocked roads and *burned* tyres")
@@ -4737,7 +4849,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             if entry is None or entry[0] != "protests":
                 continue
             verb, cameo = tok, entry[1]
-        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in PROTEST_NOUNS and (verb := _protest_verb(tok)) is not None \
+        elif tok.pos_ == "NOUN" and _protest_noun(tok) and (verb := _protest_verb(tok)) is not None \
                 and (_verb_entry(verb, lexicon) is None or verb.lemma_.lower() in triggers()["support_verbs"]
                      or _during(tok)) \
                 and not any(c.lemma_.lower() in MILITARY_STRIKE_MODIFIERS for c in tok.lefts):
@@ -4749,6 +4861,8 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # "took to the streets *to protest against Y*": the protest of the purpose clause says what at.
             continue
         sources, passive = _subjects(verb, index)
+        # (not a name the NER took for a place of no state: "*Yellow Vest* protesters")
+        sources = [m for m in sources if m.type not in PLACE_ONLY or m.country]
         if tok.pos_ == "NOUN" and _during(tok):
             # "students hurled firebombs at police *during a protest against* X": whoever acted during the
             # protest took part in it, unless a state's organ ("police fired tear gas during a protest").
@@ -4758,7 +4872,7 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         located = not sources and not passive
         if located:
             # Crowds are named by a common noun more often than not.
-            sources = _crowd(verb, index) or _ousting_crowd(verb, tok, index)
+            sources = _crowd(verb, index) or _ousting_crowd(verb, tok, index) or _home_crowd(verb, tok, index)
         if passive or not sources or [m for m in _objects(verb, index, modifiers=False)
                                       if m.type not in PLACE_ONLY or m.country]:
             # (An object the verb rule relates; not a place of no known state: "blocked the Europe Bridge".)
@@ -4774,7 +4888,9 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
         targets = [m for p in phrases for m in _actors_below(p, index) if m.token_start not in victims]
         rule, confidence = "protest-aim", 0.7
         # A place aimed at is its state's government; one of no known state is no target.
-        targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets
+        # ("protested against the dictatorship in Myanmar": a crowd against its own state is against its rulers)
+        targets = [_government_at(t) if t.type in PLACE_ONLY or (t.type == "Country" and t.country in {
+            m.country for m in sources}) else t for t in targets
                    if t.actor_id not in source_ids and (t.type not in PLACE_ONLY or t.country)]
         if not targets and _unnamed_government(phrases, index) and len({m.country for m in sources}) == 1 \
                 and sources[0].country:
@@ -4805,6 +4921,13 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             # when the crowd fled that home ("Syrian refugees protested": abroad, at whoever hosts them).
             targets, rule, confidence = [_government_at(sources[0])], "protest-home", 0.55
         yield from _pairs("protests", sources, targets, tok, index, doc_date, cameo, rule, confidence, False)
+
+
+def _protest_noun(tok) -> bool:
+    """Whether ``tok`` is a noun of :data:`PROTEST_NOUNS`, a "sit-in" too (the tokenizer splits it, and
+    the parser makes "in" its head)."""
+    low = tok.lemma_.lower()
+    return low in PROTEST_NOUNS or (low == "in" and any(c.lower_ == "sit" for c in tok.lefts))
 
 
 def _purpose_clauses(verb) -> list:
@@ -4845,13 +4968,17 @@ def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     one is said to stage is by the people of the state where it happens, against what it is against
     (its "against" phrase or its "anti-" modifier; "anti-government" is their own government)."""
     for tok in select(doc, pos=("NOUN",)):
-        if tok.lemma_.lower() not in PROTEST_NOUNS or _protest_verb(tok) is not None or _during(tok) \
+        # ("four protesters died *during a demonstration*": a protest no actor acted during is one nobody staged)
+        if not _protest_noun(tok) or _protest_verb(tok) is not None and not (
+                _during(tok) and not _subjects(_protest_verb(tok), index)[0]) \
                 or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
                 or any(c.dep_ == "poss" or index.at(c.i) is not None and c.dep_ == "compound" for c in tok.children):
             continue
-        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
-        if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":
-            places += [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
+        # "Rallies were held across Pakistan *against* X": the verb that says it happened says where and at whom.
+        heads = [tok] + ([tok.head] if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB" else [])
+        places = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS | {
+            "outside", "near", "at"}]
+        places += [c for h in heads[1:] for c in h.children if c.dep_ == "prep" and c.lower_ in PROTEST_EVENT_PLACE_PREPS]
         states = {m.country for c in places for t in c.subtree for m in [index.at(t.i)]
                   if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country}
         if len(states) != 1:
@@ -4861,14 +4988,36 @@ def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
         targets = [m for c in anti for m in actors_of(c, index)] + [
             m for c in tok.children if c.dep_ == "prep" and c.lower_ == "against"
             for p in c.children if p.dep_ == "pobj" for m in _actors_below(p, index)]
+        # (what the verb's "against" names may be a victim: "held *against the execution of* X"; "rallied
+        # *against each other* in demonstrations": the verb the protest happens in says at whom)
+        verbs = heads[1:] + ([tok.head.head] if tok.dep_ == "pobj" and tok.head.lower_ == "in"
+                             and tok.head.head.pos_ == "VERB" else [])
+        aimed = any(m.type not in PLACE_ONLY for h in heads[1:] for p in _pobjs(h, ("against", "over"))
+                    for m in _actors_below(p, index)) or any(_pobjs(h, ("against",)) for h in verbs[len(heads) - 1:])
+        # "Anti-Islamist protests, *counter*-protests": against another protest, no government
+        # (and "Anti - Islamist protests" however parsed: a prefix just before says at whom)
+        rival = any(t.lower_ in ("counter", "counter-", "anti", "anti-") or t.lower_.startswith("anti-")
+                    for t in doc[max(tok.i - 3, 0):tok.i]) or (
+            tok.dep_ in ("conj", "appos") and _protest_noun(tok.head) and _anti_modifiers(tok.head))
         crowd = _people(state, "OPP", tok)
+        rule, confidence = "protest-event", 0.6
         if not targets and any(c.lemma_.lower() in GOVERNMENT_NOUNS for c in anti):
             targets = [_government_at(crowd)]
         if _military_strike(tok, [], index, []):
             continue
+        if not targets and not anti and not aimed and not rival:
+            # "a demonstration outside the Iranian consulate in Karbala": at the mission's state; "violent
+            # protests erupted in Colombia": at home, unless the sentence names another state's actor.
+            rule, confidence = "protest-event-place", 0.55
+            mission = _protest_places(tok, tok, index)
+            if mission and mission[0].country != state:
+                targets = mission
+            elif not any(m.country and m.country != state and m.type not in PLACE_ONLY
+                         for m in index if tok.sent.start <= m.token_start < tok.sent.end):
+                targets = [_government_at(crowd)]
         targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets if t.country != state or
                    t.type in ("Government", "Person") or t.actor_id.endswith("GOV")]
-        yield from _pairs("protests", [crowd], targets, tok, index, doc_date, "140", "protest-event", 0.6, False)
+        yield from _pairs("protests", [crowd], targets, tok, index, doc_date, "140", rule, confidence, False)
 
 
 def _anti_modifiers(noun) -> list:
@@ -4933,6 +5082,52 @@ def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
                     if ruler is not None:
                         return [_people(ruler.country, found[0], found[1])]
     return []
+
+
+#: Actor types whose state places a story (:func:`_document_state`).
+STORY_STATE_TYPES = PLACE_TYPES | {"Government", "Military"}
+
+
+def _document_state(doc, index: ActorIndex) -> Optional[str]:
+    """The one state a document names, by its actors, places and demonyms or by its dateline's country
+    ("BAGHDAD, Iraq (AP) -"); ``None`` when it names none or more than one (a story that names two states
+    does not say in which a crowd or an unnamed force is). Only states, their places, organs and people
+    ("protesters in Iraq", ``IRQOPP``) count: a person's or a firm's state says nothing of where the story
+    happens."""
+    states = {m.country for m in index if m.country and not m.pronoun and (
+        m.type in STORY_STATE_TYPES or (m.code or "")[:3] == m.country)}
+    filed = doc_dateline_end(doc)
+    if filed:
+        states |= {e.ent_id_ for e in doc.ents if e.end_char <= filed and e.label_ == "Country" and e.ent_id_}
+    return next(iter(states)) if len(states) == 1 else None
+
+
+def _home_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
+    """"Thousands of protesters staged rallies *across the United States*", "Protesters hurled rocks at
+    police" in a story about Lebanon: a crowd named by a common noun whose own phrase names no state
+    (:func:`_crowd`) is of the state where its protest is (a place in a phrase of where of the verb, of
+    the protest noun or of the clause the verb is the purpose of, if they name one state), else of the
+    one state the document names (:func:`_document_state`). Not people who fled their state or are
+    foreigners ("*foreign* workers"), nor a crowd of a named body ("supporters *of Hezbollah*")."""
+    holder, subjects = _holder_subjects(verb)
+    found = _people_noun(subjects[0]) if subjects else None
+    if found is not None and verb.lemma_.lower() not in DEMONSTRATE_VERBS | {"march", "demonstrate"} \
+            and not _protest_noun(trigger) and found[1].lemma_.lower() not in PROTESTER_NOUNS:
+        # "hoodlums looted houses": a riot (the dictionary's) only when those who riot protest.
+        return []
+    # (a crowd of a named body or state is that actor's: "Hezbollah supporters"; "Yellow Vest" protesters,
+    # a name the NER took for a place of no state, are still a crowd)
+    if found is None or _fled(*found) or any(m.type not in PLACE_ONLY or m.country for m in actors_of(
+            subjects[0], index)) or any(
+            c.dep_ in ("amod", "compound") and c.lower_ in ALIEN_MODIFIERS | FOREIGN_MODIFIERS
+            for c in found[1].lefts) or _prep_actors(found[1], ("of",), index):
+        return []
+    heads = {h.i: h for h in (verb, trigger, holder)}
+    states = {m.country for h in heads.values() for c in h.children if c.dep_ == "prep" and c.lower_ in LOCATION_PREPS
+              for t in c.subtree for m in [index.at(t.i)]
+              if m is not None and not m.pronoun and m.type in PLACE_TYPES and m.country}
+    state = next(iter(states)) if len(states) == 1 else None if states else _document_state(verb.doc, index)
+    return [_people(state, found[0], found[1])] if state else []
 
 
 def _during(noun) -> bool:

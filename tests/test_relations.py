@@ -6924,3 +6924,231 @@ def test_the_place_one_is_driven_or_expelled_from_is_no_target(spec, source, obj
     got = triples(doc, ms)
     assert any(t[0] == source[2] and t[2] == obj[1] for t in got)
     assert not any(t[0] == source[2] and t[2] == place[1] and t[1] != "controls" for t in got)
+
+
+def _in_state(first: str, iso: str = "IRQ", also: str = ""):
+    """A Doc of the sentence ``first`` (hand-parsed, ending with its full stop) followed by "It happened in
+    <iso>." (and "<also> said so." when ``also`` names a second state), with the state mentions."""
+    n = len(first.split())
+    spec = (f"{first} It/PRON/nsubj/{n + 1} happened/VERB/ROOT/{n + 1}/happen in/ADP/prep/{n + 1} "
+            f"{iso}/PROPN/pobj/{n + 2} ./PUNCT/punct/{n + 1}")
+    if also:
+        spec += f" {also}/PROPN/nsubj/{n + 6} said/VERB/ROOT/{n + 6}/say so/ADV/advmod/{n + 6} ./PUNCT/punct/{n + 6}"
+    doc = make_doc(spec)
+    ms = [mention(doc, n + 3, n + 4, iso, "Country", iso)]
+    if also:
+        ms.append(mention(doc, n + 5, n + 6, also, "Country", also))
+    return doc, ms
+
+
+def _rows(doc, ms, relation):
+    return {(r.source.actor_id, r.target.actor_id, r.cameo) for r in extract_relations(doc, ActorIndex(ms))
+            if r.relation == relation and r.modality == "asserted"}
+
+
+@pytest.mark.parametrize("crowd, verb, sector", [
+    ("protesters/protester", "rallied/rally", "OPP"),
+    ("students/student", "marched/march", "EDU"),
+    ("workers/worker", "demonstrated/demonstrate", "LAB"),
+    ("demonstrators/demonstrator", "protested/protest", "OPP"),
+    ("strikers/striker", "marched/march", "LAB"),
+    ("marchers/marcher", "rallied/rally", "OPP"),
+])
+def test_a_crowd_of_no_named_state_protests_in_the_one_state_of_the_story(crowd, verb, sector):
+    # "Protesters rallied. It happened in Chile.": the crowd is Chile's, protesting at its government
+    word, lemma = crowd.split("/")
+    vword, vlemma = verb.split("/")
+    doc, ms = _in_state(f"{word}/NOUN/nsubj/1/{lemma} {vword}/VERB/ROOT/1/{vlemma} ./PUNCT/punct/1", "CHL")
+    assert (f"CHL{sector}", "CHLGOV") in {(s, t) for s, t, _ in _rows(doc, ms, "protests")}
+    # a story that names two states does not say whose the crowd is
+    doc, ms = _in_state(f"{word}/NOUN/nsubj/1/{lemma} {vword}/VERB/ROOT/1/{vlemma} ./PUNCT/punct/1", "CHL", "PER")
+    assert not _rows(doc, ms, "protests")
+
+
+@pytest.mark.parametrize("crowd", ["refugees/refugee", "migrants/migrant"])
+def test_a_crowd_that_fled_is_not_the_story_states(crowd):
+    word, lemma = crowd.split("/")
+    doc, ms = _in_state(f"{word}/NOUN/nsubj/1/{lemma} rallied/VERB/ROOT/1/rally ./PUNCT/punct/1", "TUR")
+    assert not _rows(doc, ms, "protests")
+
+
+def test_a_crowds_protest_place_says_whose_the_crowd_is():
+    # "Thousands of protesters staged rallies across the United States. France said so.": the rallies' place
+    doc = make_doc("Thousands/NOUN/nsubj/4/thousand of/ADP/prep/0 protesters/NOUN/pobj/1/protester have/AUX/aux/4/have "
+                   "staged/VERB/ROOT/4/stage rallies/NOUN/dobj/4/rally across/ADP/prep/5 the/DET/det/8 "
+                   "US/PROPN/pobj/6 ./PUNCT/punct/4 France/PROPN/nsubj/11 said/VERB/ROOT/11/say so/ADV/advmod/11 "
+                   "./PUNCT/punct/11")
+    ms = [mention(doc, 8, 9, "USA", "Country", "USA"), mention(doc, 10, 11, "FRA", "Country", "FRA")]
+    assert {(s, t) for s, t, _ in _rows(doc, ms, "protests")} == {("USAOPP", "USAGOV")}
+
+
+@pytest.mark.parametrize("verb, obj", [
+    ("hurled/hurl", "rocks/rock"), ("threw/throw", "stones/stone"), ("torched/torch", "cars/car"),
+    ("smashed/smash", "windows/window"), ("looted/loot", "shops/shop"), ("stormed/storm", "offices/office"),
+])
+def test_protesters_throwing_burning_or_wrecking_riot(verb, obj):
+    # "Protesters hurled rocks at police. It happened in Lebanon.": a violent protest (145)
+    vword, vlemma = verb.split("/")
+    oword, olemma = obj.split("/")
+    doc, ms = _in_state(f"Protesters/NOUN/nsubj/1/protester {vword}/VERB/ROOT/1/{vlemma} "
+                        f"{oword}/NOUN/dobj/1/{olemma} ./PUNCT/punct/1", "LBN")
+    assert ("LBNOPP", "LBNGOV", "145") in _rows(doc, ms, "protests")
+    # others' throwing or looting is no protest: "residents threw stones", "hoodlums looted shops"
+    doc, ms = _in_state(f"Residents/NOUN/nsubj/1/resident {vword}/VERB/ROOT/1/{vlemma} "
+                        f"{oword}/NOUN/dobj/1/{olemma} ./PUNCT/punct/1", "LBN")
+    assert not _rows(doc, ms, "protests")
+
+
+@pytest.mark.parametrize("obj, target", [
+    ("protesters/protester", "KENOPP"), ("crowd/crowd", "KENCVL"), ("students/student", "KENEDU"),
+    ("demonstration/demonstration", "KENOPP"), ("rally/rally", "KENOPP"), ("march/march", "KENOPP"),
+])
+def test_dispersing_a_crowd_or_gathering_is_violent_repression(obj, target):
+    # "Kenyan police dispersed the protesters": 175, on those who protest
+    word, lemma = obj.split("/")
+    doc = make_doc(f"Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 dispersed/VERB/ROOT/2/disperse the/DET/det/4 "
+                   f"{word}/NOUN/dobj/2/{lemma} ./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN")]
+    assert _rows(doc, ms, "coerces") == {("KENCOP", target, "175")}
+
+
+def test_a_sit_in_dispersed_and_dispersing_no_crowd():
+    # "police dispersed the sit-in" (the tokenizer splits "sit-in"); "dispersed the funds" is no event
+    doc = make_doc("Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 dispersed/VERB/ROOT/2/disperse the/DET/det/6 "
+                   "sit/NOUN/compound/6 -/PUNCT/punct/6 in/NOUN/dobj/2/in ./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN")]
+    assert _rows(doc, ms, "coerces") == {("KENCOP", "KENOPP", "175")}
+    doc = make_doc("Kenyan/ADJ/amod/1 ministry/NOUN/nsubj/2 dispersed/VERB/ROOT/2/disperse the/DET/det/4 "
+                   "funds/NOUN/dobj/2/fund ./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "KENGOV", "Government", "KEN")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "coerces"]
+
+
+@pytest.mark.parametrize("first, expected", [
+    # "Security forces fired on protesters."
+    ("Security/NOUN/compound/1 forces/NOUN/nsubj/2/force fired/VERB/ROOT/2/fire on/ADP/prep/2 "
+     "protesters/NOUN/pobj/3/protester ./PUNCT/punct/2", ("IRQMIL", "attacks", "IRQOPP")),
+    # "Police arrested students."
+    ("Police/NOUN/nsubj/1/police arrested/VERB/ROOT/1/arrest students/NOUN/dobj/1/student ./PUNCT/punct/1",
+     ("IRQCOP", "coerces", "IRQEDU")),
+    # "Riot police beat demonstrators."
+    ("Riot/NOUN/compound/1 police/NOUN/nsubj/2/police beat/VERB/ROOT/2/beat demonstrators/NOUN/dobj/2/demonstrator "
+     "./PUNCT/punct/2", ("IRQCOP", "attacks", "IRQOPP")),
+    # "Protesters were beaten by police."
+    ("Protesters/NOUN/nsubjpass/2/protester were/AUX/auxpass/2/be beaten/VERB/ROOT/2/beat/VBN by/ADP/agent/2 "
+     "police/NOUN/pobj/3/police ./PUNCT/punct/2", ("IRQCOP", "attacks", "IRQOPP")),
+    # "Police officers detained workers."
+    ("Police/NOUN/compound/1 officers/NOUN/nsubj/2/officer detained/VERB/ROOT/2/detain workers/NOUN/dobj/2/worker "
+     "./PUNCT/punct/2", ("IRQCOP", "coerces", "IRQLAB")),
+    # "Security forces used tear gas to disperse the crowds."
+    ("Security/NOUN/compound/1 forces/NOUN/nsubj/2/force used/VERB/ROOT/2/use tear/NOUN/compound/4 gas/NOUN/dobj/2 "
+     "to/PART/aux/6 disperse/VERB/advcl/2/disperse the/DET/det/8 crowds/NOUN/dobj/6/crowd ./PUNCT/punct/2",
+     ("IRQMIL", "coerces", "IRQCVL")),
+])
+def test_unnamed_forces_of_order_are_the_one_story_states(first, expected):
+    doc, ms = _in_state(first)
+    assert expected in {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    # not in a story that names two states
+    doc, ms = _in_state(first, "IRQ", "IRN")
+    assert not [t for t in triples(doc, ms) if t[1] in ("attacks", "coerces")]
+
+
+def test_forces_no_word_makes_forces_of_order_and_named_ones_are_not_the_story_states():
+    # "Forces fired on protesters": an army's fight may be abroad
+    doc, ms = _in_state("Forces/NOUN/nsubj/1/force fired/VERB/ROOT/1/fire on/ADP/prep/1 "
+                        "protesters/NOUN/pobj/2/protester ./PUNCT/punct/1")
+    assert not [t for t in triples(doc, ms) if t[1] == "attacks"]
+    # "UN police arrested students": the UN's
+    doc, ms = _in_state("UN/PROPN/compound/1 police/NOUN/nsubj/2/police arrested/VERB/ROOT/2/arrest "
+                        "students/NOUN/dobj/2/student ./PUNCT/punct/2")
+    ms.append(mention(doc, 0, 1, "IGOUNO", "InternationalOrganisation"))
+    assert not [t for t in triples(doc, ms) if t[0] == "IRQCOP"]
+
+
+def test_a_crowd_against_its_own_state_and_for_a_cause():
+    # "Students protested against Myanmar.": a crowd against its own state is against its rulers
+    doc = make_doc("Students/NOUN/nsubj/1/student protested/VERB/ROOT/1/protest against/ADP/prep/1 "
+                   "the/DET/det/4 dictatorship/NOUN/pobj/2 in/ADP/prep/4 Myanmar/PROPN/pobj/5 ./PUNCT/punct/1")
+    ms = [mention(doc, 6, 7, "MMR", "Country", "MMR")]
+    assert ("MMREDU", "MMRGOV") in {(s, t) for s, t, _ in _rows(doc, ms, "protests")}
+    # "Protesters marched for Amnesty. It happened in Chile.": what they march for is not protested against
+    doc, ms = _in_state("Protesters/NOUN/nsubj/1/protester marched/VERB/ROOT/1/march for/ADP/prep/1 "
+                        "Amnesty/PROPN/pobj/2 ./PUNCT/punct/1", "CHL")
+    ms.append(mention(doc, 3, 4, "NGOAMN", "Organisation"))
+    assert not [t for t in _rows(doc, ms, "protests") if t[1] == "NGOAMN"]
+
+
+@pytest.mark.parametrize("obj, expected", [
+    ("police/NOUN/dobj/1/police", "AFGCOP"),
+    ("policemen/NOUN/dobj/1/policeman", "AFGCOP"),
+    ("security/NOUN/compound/3 forces/NOUN/dobj/1/force", "AFGMIL"),
+    ("police/NOUN/compound/3 officers/NOUN/dobj/1/officer", "AFGCOP"),
+    ("security/NOUN/compound/3 force/NOUN/compound/4 members/NOUN/dobj/1/member", "AFGMIL"),
+    ("riot/NOUN/compound/3 police/NOUN/dobj/1/police", "AFGCOP"),
+])
+def test_unnamed_forces_of_order_attacked_are_the_one_story_states(obj, expected):
+    # "The Taliban attacked security forces. It happened in Afghanistan."
+    first = f"Taliban/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack {obj} ./PUNCT/punct/1"
+    doc, ms = _in_state(first, "AFG")
+    ms.append(mention(doc, 0, 1, "group:taliban", "ArmedGroup"))
+    assert ("group:taliban", "attacks", expected, "asserted") in triples(doc, ms)
+    doc, ms = _in_state(first, "AFG", "PAK")
+    ms.append(mention(doc, 0, 1, "group:taliban", "ArmedGroup"))
+    assert not [t for t in triples(doc, ms) if t[2] == expected]
+
+
+def test_a_states_own_organ_acting_on_unnamed_police_is_no_attack_on_itself():
+    # "Iraqi police arrested police officers": not Iraq's police against Iraq's police
+    doc, ms = _in_state("Iraqi/ADJ/amod/1 police/NOUN/nsubj/2/police arrested/VERB/ROOT/2/arrest "
+                        "police/NOUN/compound/4 officers/NOUN/dobj/2/officer ./PUNCT/punct/2")
+    ms.append(mention(doc, 0, 2, "IRQCOP", "Government", "IRQ", head=1))
+    assert not [t for t in triples(doc, ms) if t[2] == "IRQCOP"]
+
+
+@pytest.mark.parametrize("noun", ["protests/protest", "demonstrations/demonstration", "rallies/rally",
+                                  "riots/riot", "marches/march", "walkouts/walkout"])
+def test_a_protest_nobody_is_said_to_stage_is_at_home(noun):
+    # "Protests erupted in Colombia": its people against its government (ICEWS's default)
+    word, lemma = noun.split("/")
+    doc = make_doc(f"{word}/NOUN/nsubj/1/{lemma} erupted/VERB/ROOT/1/erupt in/ADP/prep/1 Colombia/PROPN/pobj/2 "
+                   "./PUNCT/punct/1")
+    ms = [mention(doc, 3, 4, "COL", "Country", "COL")]
+    assert ("COLOPP", "COLGOV") in {(s, t) for s, t, _ in _rows(doc, ms, "protests")}
+    # not when the sentence names another state's actor ("... as Venezuela's army massed")
+    doc = make_doc(f"{word}/NOUN/nsubj/1/{lemma} erupted/VERB/ROOT/1/erupt in/ADP/prep/1 Colombia/PROPN/pobj/2 "
+                   "after/ADP/prep/1 Venezuelan/ADJ/amod/6 troops/NOUN/pobj/4/troop ./PUNCT/punct/1")
+    ms = [mention(doc, 3, 4, "COL", "Country", "COL"), mention(doc, 5, 7, "VENMIL", "Military", "VEN", head=6)]
+    assert not _rows(doc, ms, "protests")
+
+
+def test_a_protest_at_a_mission_during_which_protesters_died_is_at_the_missions_state():
+    # "Four protesters died during a demonstration outside the Iranian consulate in Karbala."
+    doc = make_doc("Four/NUM/nummod/1 protesters/NOUN/nsubj/2/protester died/VERB/ROOT/2/die during/ADP/prep/2 "
+                   "a/DET/det/5 demonstration/NOUN/pobj/3 outside/ADP/prep/5 the/DET/det/9 Iranian/ADJ/amod/9 "
+                   "consulate/NOUN/pobj/6 in/ADP/prep/9 Karbala/PROPN/pobj/10 ./PUNCT/punct/2")
+    ms = [mention(doc, 8, 10, "IRNGOV", "Government", "IRN", head=9),
+          mention(doc, 11, 12, "place:karbala", "Place", "IRQ")]
+    assert _rows(doc, ms, "protests") == {("IRQOPP", "IRNGOV", "140")}
+
+
+def test_a_counter_protest_or_one_against_each_other_is_at_no_government():
+    # "Anti-Islamist protests, counter-protests staged in Cologne."
+    doc = make_doc("Anti/ADJ/amod/3 -/PUNCT/punct/3 Islamist/ADJ/amod/3 protests/NOUN/ROOT/3/protest ,/PUNCT/punct/3 "
+                   "counter/NOUN/compound/7 -/PUNCT/punct/7 protests/NOUN/appos/3/protest staged/VERB/acl/7/stage "
+                   "in/ADP/prep/8 Cologne/PROPN/pobj/9")
+    ms = [mention(doc, 10, 11, "place:cologne", "Place", "DEU")]
+    assert not [t for t in _rows(doc, ms, "protests") if t[1] == "DEUGOV"]
+    # "Protesters rallied against each other in demonstrations across Australia."
+    doc = make_doc("Protesters/NOUN/nsubj/1/protester rallied/VERB/ROOT/1/rally against/ADP/prep/1 each/DET/det/4 "
+                   "other/ADJ/pobj/2 in/ADP/prep/1 demonstrations/NOUN/pobj/5/demonstration across/ADP/prep/6 "
+                   "Australia/PROPN/pobj/7 ./PUNCT/punct/1")
+    ms = [mention(doc, 8, 9, "AUS", "Country", "AUS")]
+    assert not [t for t in _rows(doc, ms, "protests") if t[2] == "140" and t[1] == "AUSGOV"]
+
+
+def test_unnamed_police_hurt_by_what_no_armed_group_did_are_no_target():
+    # "the UN office that injured six policemen": the office's owner attacked nobody
+    doc, ms = _in_state("UN/PROPN/compound/1 office/NOUN/nsubj/2 injured/VERB/ROOT/2/injure six/NUM/nummod/4 "
+                        "policemen/NOUN/dobj/2/policeman ./PUNCT/punct/2", "AFG")
+    ms.append(mention(doc, 0, 1, "IGOUNO", "InternationalOrganisation"))
+    assert not [t for t in triples(doc, ms) if t[2] == "AFGCOP"]
