@@ -430,6 +430,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                     token_start=span.start, token_end=span.end, head=span.root.i)
         if len(text) < 3 or not any(c.isupper() for c in text):
             return None
+        if (body := _known_body(text, gazetteer)) is not None:
+            return ActorMention(actor_id=body.id, label=body.name, type=body.type, country=body.country,
+                                code=body.code, **base)
         # "Jan-Peter Balkenende's": a spelling of a known name the ruler's patterns miss.
         # "al-Abadi" too: a surname with its particle is a name the dictionary may give one person
         known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"] \
@@ -517,6 +520,31 @@ def _article_led(text: str) -> bool:
     """Whether ``text`` is a name opened by a lower-case Arabic article ("al-Hilla", "al Qaim")."""
     first, _, rest = text.replace("-", " ", 1).partition(" ")
     return first in PLACE_ARTICLES and rest[:1].isupper()
+
+
+#: Arabic articles that open a body's name ("Al-Shabaab", "al-Qaeda"), written in either case in news.
+ARTICLES = ("Al-", "Al ", "El-", "El ")
+
+
+def article_name_of(text: str, name: str) -> bool:
+    """Whether ``text`` opens with an Arabic article and is a form of the body's own ``name`` (the word after
+    the article opens as the name's does): "al-Shabab" of "Al-Shabaab", not "Al Awlaki" (a man's surname the
+    dictionary gives Al-Qaeda in the Arabian Peninsula) nor "al-Assad"."""
+    def rest(words: str) -> str:
+        return words[3:].lower() if words[:3].title() in ARTICLES else ""
+
+    own, named = rest(text.strip()), rest(name)
+    return len(own) >= 4 and own[:4] == named[:4]
+
+
+def _known_body(text: str, gazetteer):
+    """The one dictionary body whose own article-led name ``text`` is, whatever its letter case ("AL-SHABAAB",
+    "al-Shabab"): the NER's person there is the body the actor list names."""
+    if text[:3].title() not in ARTICLES:
+        return None
+    bodies = [a for a in gazetteer.by_alias(text, include_ambiguous=False)
+              if a.type in ORG_TYPES and article_name_of(text, a.name)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _place_spelling(text: str, gazetteer):

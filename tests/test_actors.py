@@ -2234,3 +2234,74 @@ def test_a_chancellor_leads_only_where_chancellors_head_the_government(nlp, text
     roles = actor_index(nlp(text)).roles
     assert {r.organ.actor_id for r in roles if r.leader} == leads
     assert {r.organ.actor_id for r in roles if not r.leader} == member
+
+
+# A one-word given name is no alias of a body (the ruler's patterns); an armed group's article is either case.
+GIVEN_NAMES_GAZ = Gazetteer([
+    Actor("person:mohammad-javad-zarif", "Mohammad Javad Zarif", "Person", "IRN", "IRNGOV"),
+    Actor("person:omar-al-bashir", "Omar al-Bashir", "Person", "SDN", "SDNGOV"),
+    Actor("person:hamza-bin-laden", "Hamza bin Laden", "Person", None, None),
+    Actor("group:jaish-e-mohammad", "Jaish-e-Mohammad", "ArmedGroup", "PAK", "PAKREB", aliases=("Mohammad", "JEM")),
+    Actor("group:omar-brigade", "Omar Brigade", "ArmedGroup", "SYR", "SYRREB", aliases=("Omar",)),
+    Actor("org:hamza-trust", "Hamza Trust", "Organisation", "GBR", "GBRNGO", aliases=("Hamza",)),
+    Actor("group:al-shabaab", "Al-Shabaab", "ArmedGroup", "SOM", "SOMREB", aliases=("Al-Shabab", "Al Shabaab")),
+    Actor("group:al-nusra-front", "al-Nusra Front", "ArmedGroup", "SYR", "SYRREB", aliases=("al-Nusra",)),
+    Actor("group:al-qaeda-in-the-arabian-peninsula", "Al-Qaeda in the Arabian Peninsula", "ArmedGroup", "YEM",
+          "YEMREB", aliases=("Al Awlaki",)),
+    Actor("org:al-ahram", "Al-Ahram", "Organisation", "EGY", "EGYMED"),
+])
+
+
+def _pattern_ids(gaz=GIVEN_NAMES_GAZ) -> dict:
+    from graphbuilder.components import actor_patterns
+
+    return {p["pattern"]: p["id"] for p in actor_patterns(gaz)}
+
+
+@pytest.mark.parametrize("word", ["Mohammad", "Omar", "Hamza"])
+def test_a_given_name_is_no_alias_of_a_group_or_body(word):
+    # "Major General Mohammad Ali Jafari" is no man of Jaish-e-Mohammad, "Omar Hassan" none of the Omar Brigade
+    assert word not in _pattern_ids()
+
+
+def test_a_body_keeps_its_longer_names_and_acronyms_without_the_given_name():
+    patterns = _pattern_ids()
+    assert patterns["Jaish-e-Mohammad"] == patterns["JEM"] == "group:jaish-e-mohammad"
+    assert patterns["Omar Brigade"] == "group:omar-brigade"
+    assert patterns["Mohammad Javad Zarif"] == "person:mohammad-javad-zarif"
+
+
+def test_a_word_that_opens_no_known_name_stays_a_groups_alias():
+    gaz = Gazetteer([*GIVEN_NAMES_GAZ, Actor("group:hamas", "Hamas", "ArmedGroup", "PSE", "PSEREB",
+                                             aliases=("Harakat",))])
+    assert _pattern_ids(gaz)["Harakat"] == "group:hamas"
+
+
+def test_the_users_own_file_may_give_a_body_a_given_name():
+    gaz = Gazetteer([*GIVEN_NAMES_GAZ], user_ids={"group:omar-brigade"})
+    assert _pattern_ids(gaz)["Omar"] == "group:omar-brigade"
+
+
+@pytest.mark.parametrize("form, actor_id", [
+    ("al-Shabaab", "group:al-shabaab"), ("al-Shabab", "group:al-shabaab"), ("al Shabaab", "group:al-shabaab"),
+    ("Al-Nusra Front", "group:al-nusra-front"), ("Al-Nusra", "group:al-nusra-front"),
+])
+def test_an_armed_groups_article_is_matched_in_either_case(form, actor_id):
+    assert _pattern_ids()[form] == actor_id
+
+
+def test_only_a_groups_own_name_is_matched_with_the_other_article_case():
+    patterns = _pattern_ids()
+    # "Anwar al-Awlaki" is a man, whatever alias the dictionary gives his group; a paper is no armed group
+    assert "al Awlaki" not in patterns and "Al Awlaki" in patterns
+    assert "al-Ahram" not in patterns
+
+
+@pytest.mark.parametrize("name, actor_id", [
+    ("AL-SHABAAB", "group:al-shabaab"), ("Al-shabab", "group:al-shabaab"), ("al-Nusra", "group:al-nusra-front"),
+    # a man's name, though the dictionary gives it a group; no body's name at all
+    ("al-Awlaki", "person:al-awlaki"), ("al-Hessi", "person:al-hessi"),
+])
+def test_the_ners_person_is_the_body_the_actor_list_names_so(name, actor_id):
+    spec = f"Men/NOUN/nsubj/3 of/ADP/prep/0 {name}/PROPN/pobj/1 attacked/VERB/ROOT/3/attack"
+    assert _mentions(spec, [(2, 3, "PERSON", "")], GIVEN_NAMES_GAZ, ("actor_id",)) == [(actor_id,)]
