@@ -481,6 +481,11 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                         head=ent.root.i)
         if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
+        if _state_body_sector(ent) is not None:
+            # "the Armed Forces", "the Security Service" with no state written: some state's body, the
+            # document's own (scope_generic), never one node for every state's.
+            return ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(text)}", label=text, type="Organisation",
+                                country=None, code=None, **base)
         if ent.root.dep_ == "compound" and ent.root.head.i == ent.end and \
                 GENERIC_BODIES.get(ent.root.head.lower_) in ARMED_BODIES:
             # "M23 rebels", "Ansaru militants": a name that qualifies armed men is their group's.
@@ -932,6 +937,85 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
     return _organ(mention, sector, doc, start, ent_end)
 
 
+#: Generic names of a state's executive or armed bodies the agent dictionary lacks or codes otherwise.
+STATE_BODY_NAMES = {"security service": "SPY", "security services": "SPY", "state security service": "SPY",
+                    "defence forces": "MIL", "defence force": "MIL", "defense force": "MIL"}
+#: Words that open a generic body's name and leave it generic ("*National* Police", "*Federal* Security Service").
+STATE_BODY_WORDS = frozenset({"national", "federal", "state", "royal"})
+#: Organ sectors a generic body's name may make it ("the Armed Forces of Ukraine": ``UKRMIL``); a court or a
+#: parliament of a state keeps its name.
+STATE_BODY_SECTORS = frozenset({"GOV", "SPY", "MIL", "COP"})  # keys of ORGANS
+
+
+#: Words for a state in its long names ("the Islamic *Republic* of Iran"), which name no body of it.
+STATE_FORMS = frozenset({"republic", "kingdom", "state", "states", "sultanate", "emirate", "emirates", "federation",
+                         "commonwealth", "principality", "confederation"})
+
+
+def _state_body_sector(span) -> Optional[str]:
+    """The organ sector of a generic name of a state's body ("Armed Forces", "Security Service", "National
+    Police", "Ministry of Defence"), or ``None`` for a body's own name ("Liberal Party", "Central Bank")."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    while len(words) > 1 and words[0] in STATE_BODY_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in MINISTRY_NOUNS and (len(words) == 1 or words[1] in ("of", "for")):
+        return "GOV"
+    phrase = " ".join(words)
+    code = STATE_BODY_NAMES.get(phrase) or agent_sectors().get(phrase)
+    code = code.lstrip("~") if code else None
+    # "central bank" (GOVBUS) is a body of its own, not the government; a court (JUD) keeps its name
+    return code if code in STATE_BODY_SECTORS else None
+
+
+def _of_state_name(doc, ent, ent_at: dict, gazetteer) -> Optional[tuple[ActorMention, int]]:
+    """An organisation the NER named up to the "of" before a state the ruler took ("the Security Service of |
+    Ukraine", "the Armed Forces of the | Kyrgyz Republic", "the Liberal Party of | Australia"), with the last
+    token the mention covers.
+
+    A generic name of a state's body is that state's organ ("Armed Forces" → ``KGZMIL``); any other name keeps
+    its state in its name and id (``org:liberal-party-of-australia``): cut before the "of", it would be one node
+    for every state's security service, liberal party or manufacturers' association.  The state's own mention
+    stays beside a named body (it is based there).  A name the NER ended before the "of" is whole ("OMV of
+    Austria"), unless it is a generic body's ("the National Police | of Colombia")."""
+    if ent.ent_id_ or ent.label_ != "ORG":
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    end = ent.end
+    if doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ == "of":
+        name_end, after = end - 2, end
+    elif doc[end - 1].lower_ == "of" and end - 1 > start:
+        name_end, after = end - 1, end
+    elif end < len(doc) and doc[end].lower_ == "of":
+        name_end, after = end, end + 1
+        if after < len(doc) and doc[after].lower_ == "the" and after not in ent_at:
+            after += 1
+    else:
+        return None
+    state = ent_at.get(after)
+    actor = gazetteer.actors.get(state.ent_id_) if state is not None and state.ent_id_ else None
+    name = doc[start:name_end]
+    if actor is None or actor.type != "Country" or not name.text[:1].isupper() \
+            or any(t.lower_ in TITLE_NOUNS for t in name) or name.root.lower_ in STATE_FORMS:
+        # "the First Minister of | Ireland", "the Defence Minister of | Iraq": a title (see _roles);
+        # "the Islamic Republic of | Iran": the state itself
+        return None
+    country = ActorMention(actor_id=actor.id, label=actor.name, type="Country", country=actor.id,
+                           code=actor.code or actor.id, surface=state.text, start=state.start_char,
+                           end=state.end_char, token_start=state.start, token_end=state.end, head=state.root.i)
+    sector = _state_body_sector(name)
+    if sector is not None:
+        return _organ(country, sector, doc, start, state.end), state.end - 1
+    if name_end == end:
+        # "OMV of Austria": the NER's name is whole, the "of" says where the body is
+        return None
+    whole = doc[start:state.end].text
+    return ActorMention(actor_id=f"org:{slug(whole)}", label=whole, type="Organisation", country=actor.id,
+                        code=None, surface=name.text, start=name.start_char, end=name.end_char,
+                        token_start=name.start, token_end=name.end, head=name.root.i), name.end - 1
+
+
 def _names_person_after(doc, noun) -> bool:
     """Whether a name follows the title phrase headed by ``noun`` after a comma."""
     for comma in range(noun.i + 1, min(len(doc) - 1, noun.i + 8)):
@@ -1183,6 +1267,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
     runs = _name_runs(doc, gazetteer)
+    ent_at = {e.start: e for e in doc.ents}
     # A wire story's dateline and agency credit are where and by whom it was filed, no actor of it:
     # an analyst's graph would otherwise gain a Reuters node per story and mistyped capitals, and
     # a name the NER ran across the dash ("NEW YORK - Investors") is neither place nor body.
@@ -1255,6 +1340,10 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
                 actor_id=facility_id(doc[ent.start:ent.end].text, doc[fac[1] - 1].lower_), label=name, type="Facility", country=None, code=None,
                 surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                 token_end=span.end, head=span.root.i))
+            continue
+        if (named := _of_state_name(doc, ent, ent_at, gazetteer)) is not None:
+            mentions.append(named[0])
+            covered = named[1]
             continue
         m = _mention_from_ent(ent, gazetteer)
         if m is not None and m.type == "Place" and (place := shared_places.get(ent.start)) is not None:

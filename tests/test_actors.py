@@ -1041,13 +1041,14 @@ def test_a_cabinet_title_without_a_state_is_in_the_government_of_the_state_the_d
 
 
 def test_an_organisation_name_cut_by_a_country_leaves_out_its_last_preposition():
-    # "the Liberal Party of Australia": the ruler took "Australia", the NER "Liberal Party of"
+    # "the Liberal Party of Australia": the ruler took "Australia", the NER "Liberal Party of"; the state stays
+    # in the body's id (one liberal party per state)
     doc = make_doc("the/DET/det/2 Liberal/PROPN/compound/2 Party/PROPN/nsubj/5 of/ADP/prep/2 "
                    "Australia/PROPN/pobj/3 won/VERB/ROOT/5/win",
                    ents=[(1, 4, "ORG", ""), (4, 5, "Country", "AUS")])
     gaz = Gazetteer([Actor("AUS", "Australia", "Country", "AUS", "AUS")])
     assert [(m.surface, m.actor_id, m.head) for m in find_actors(doc, gaz).mentions] == [
-        ("Liberal Party", "org:liberal-party", 2), ("Australia", "AUS", 4)]
+        ("Liberal Party", "org:liberal-party-of-australia", 2), ("Australia", "AUS", 4)]
 
 
 def test_a_person_in_apposition_to_an_organisations_expert_is_its_member():
@@ -2305,3 +2306,84 @@ def test_only_a_groups_own_name_is_matched_with_the_other_article_case():
 def test_the_ners_person_is_the_body_the_actor_list_names_so(name, actor_id):
     spec = f"Men/NOUN/nsubj/3 of/ADP/prep/0 {name}/PROPN/pobj/1 attacked/VERB/ROOT/3/attack"
     assert _mentions(spec, [(2, 3, "PERSON", "")], GIVEN_NAMES_GAZ, ("actor_id",)) == [(actor_id,)]
+
+
+# "N of <state>": the ruler took the state, the NER's organisation stops at the "of".
+OF_STATE_GAZ = Gazetteer([
+    Actor("UKR", "Ukraine", "Country", "UKR", "UKR", demonyms=("Ukrainian",)),
+    Actor("KGZ", "Kyrgyzstan", "Country", "KGZ", "KGZ", aliases=("Kyrgyz Republic",)),
+    Actor("COL", "Colombia", "Country", "COL", "COL"),
+    Actor("AUS", "Australia", "Country", "AUS", "AUS"),
+    Actor("NGA", "Nigeria", "Country", "NGA", "NGA"),
+    Actor("IND", "India", "Country", "IND", "IND"),
+    Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ"),
+    Actor("IRN", "Iran", "Country", "IRN", "IRN"),
+])
+
+
+def _of_state(spec: str, ents) -> list[tuple]:
+    return _mentions(spec, ents, OF_STATE_GAZ, ("surface", "actor_id", "country"))
+
+
+def test_the_security_service_of_a_state_is_that_states_organ():
+    spec = ("The/DET/det/2 Security/PROPN/compound/2 Service/PROPN/nsubj/5 of/ADP/prep/2 Ukraine/PROPN/pobj/3 "
+            "detained/VERB/ROOT/5/detain a/DET/det/7 suspect/NOUN/dobj/5")
+    assert _of_state(spec, [(0, 4, "ORG", ""), (4, 5, "Country", "UKR")]) == [
+        ("Security Service of Ukraine", "UKRGOV", "UKR")]
+
+
+def test_the_armed_forces_of_the_long_named_state_are_its_military():
+    spec = ("He/PRON/nsubj/1 praised/VERB/ROOT/1/praise the/DET/det/4 Armed/PROPN/compound/4 Forces/PROPN/dobj/1 "
+            "of/ADP/prep/4 the/DET/det/8 Kyrgyz/PROPN/compound/8 Republic/PROPN/pobj/5")
+    assert _of_state(spec, [(2, 7, "ORG", ""), (7, 9, "Country", "KGZ")]) == [
+        ("Armed Forces of the Kyrgyz Republic", "KGZMIL", "KGZ")]
+
+
+def test_a_generic_body_before_an_of_the_ner_left_out_is_the_states_organ():
+    # the NER stopped before the "of": "the National Police | of | Colombia"
+    spec = ("The/DET/det/2 National/PROPN/compound/2 Police/PROPN/nsubj/5 of/ADP/prep/2 Colombia/PROPN/pobj/3 "
+            "arrested/VERB/ROOT/5/arrest him/PRON/dobj/5")
+    assert _of_state(spec, [(0, 3, "ORG", ""), (4, 5, "Country", "COL")]) == [
+        ("National Police of Colombia", "COLCOP", "COL")]
+
+
+def test_a_ministry_of_a_state_is_its_government():
+    spec = ("The/DET/det/1 Ministry/PROPN/nsubj/6 of/ADP/prep/1 Defence/PROPN/pobj/2 of/ADP/prep/3 "
+            "Ukraine/PROPN/pobj/4 said/VERB/ROOT/6/say")
+    assert _of_state(spec, [(0, 5, "ORG", ""), (5, 6, "Country", "UKR")]) == [
+        ("Ministry of Defence of Ukraine", "UKRGOV", "UKR")]
+
+
+@pytest.mark.parametrize("words, whole", [
+    ("Liberal Party", "liberal-party-of-australia"), ("Manufacturers Association", "manufacturers-association-of-australia"),
+    ("Supreme Court", "supreme-court-of-australia"), ("Central Bank", "central-bank-of-australia"),
+])
+def test_a_bodys_own_name_of_a_state_keeps_the_state_in_its_id(words, whole):
+    first, second = words.split()
+    spec = (f"The/DET/det/2 {first}/PROPN/compound/2 {second}/PROPN/nsubj/5 of/ADP/prep/2 Australia/PROPN/pobj/3 "
+            "won/VERB/ROOT/5/win")
+    assert _of_state(spec, [(0, 4, "ORG", ""), (4, 5, "Country", "AUS")]) == [
+        (words, f"org:{whole}", "AUS"), ("Australia", "AUS", "AUS")]
+
+
+def test_a_bare_generic_body_is_the_documents_own():
+    spec = "The/DET/det/2 Armed/PROPN/compound/2 Forces/PROPN/nsubj/3 said/VERB/ROOT/3/say"
+    assert _of_state(spec, [(0, 3, "ORG", "")]) == [("Armed Forces", "generic:armed-forces", None)]
+
+
+def test_a_title_or_the_states_long_name_before_of_is_no_body_of_it():
+    spec = ("The/DET/det/2 Defence/PROPN/compound/2 Minister/PROPN/nsubj/5 of/ADP/prep/2 Iraq/PROPN/pobj/3 "
+            "spoke/VERB/ROOT/5/speak")
+    found = {m[1] for m in _of_state(spec, [(0, 4, "ORG", ""), (4, 5, "Country", "IRQ")])}
+    assert "IRQ" in found and not found & {"IRQGOV", "org:defence-minister-of-iraq"}
+    spec = ("The/DET/det/2 Islamic/PROPN/compound/2 Republic/PROPN/nsubj/5 of/ADP/prep/2 Iran/PROPN/pobj/3 "
+            "protested/VERB/ROOT/5/protest")
+    assert "org:islamic-republic-of-iran" not in {m[1] for m in _of_state(spec, [(0, 4, "ORG", ""),
+                                                                                 (4, 5, "Country", "IRN")])}
+
+
+def test_a_name_the_ner_ended_before_of_a_state_is_whole():
+    # "OMV of Austria": OMV, based in Austria
+    spec = "OMV/PROPN/nsubj/4 of/ADP/prep/0 Austria/PROPN/pobj/1 and/CCONJ/cc/4 agreed/VERB/ROOT/4/agree"
+    assert _of_state(spec, [(0, 1, "ORG", ""), (2, 3, "Country", "AUS")]) == [
+        ("OMV", "org:omv", None), ("Austria", "AUS", "AUS")]

@@ -6514,3 +6514,18 @@ def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
     found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert expected in found
     assert ("CHN", expected[1], "JPN") not in found
+
+
+def test_a_generic_state_body_the_document_owns_is_based_in_the_state_the_story_is_about():
+    # "Germany acted. The Interior Ministry said Germany agreed": the ministry is the document's own node
+    # (generic), still based in the story's state; a generic armed group is no state's institution
+    for actor_id, type_, label, located in (("generic:interior-ministry", "Organisation", "Interior Ministry", True),
+                                            ("generic:militants", "ArmedGroup", "militants", False)):
+        doc = make_doc("Germany/PROPN/nsubj/1 acted/VERB/ROOT/1/act ./PUNCT/punct/1 The/DET/det/5 "
+                       "Interior/PROPN/compound/5 Ministry/PROPN/nsubj/6 said/VERB/ROOT/6/say "
+                       "Germany/PROPN/nsubj/8 agreed/VERB/ccomp/6/agree")
+        body = mention(doc, 4, 6, actor_id, type_, label=label)
+        ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), body, mention(doc, 7, 8, "DEU", "Country", "DEU")]
+        got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+               if r.relation == "located-in"}
+        assert got == ({(actor_id, "DEU")} if located else set())
