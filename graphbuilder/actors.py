@@ -1171,6 +1171,58 @@ def _name_runs(doc, gazetteer) -> dict:
     return out
 
 
+#: Words of direction that open a place's name ("*Northern* Ireland", "*North* America").
+DIRECTION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "North", "South",
+                             "East", "West", "Central"})
+#: Names of a direction and a state's name that are no part of that state, with the state they are in (``None``:
+#: none, or a state of the past).  The news writes most such names of a part of the state ("Northern Iraq",
+#: "South Lebanon", "Western Cambodia"), which the state stands for as before; these name another.
+DIRECTION_NAMES = {
+    "northern ireland": "GBR", "north america": None, "south america": None, "central america": None,
+    "north yemen": None, "south yemen": None, "north vietnam": None, "south vietnam": None, "east pakistan": None,
+    "west pakistan": None, "northern cyprus": None, "north cyprus": None, "upper volta": None,
+}
+
+
+def _direction_word(doc, ent, filed: int):
+    """The capitalised direction word written right before the ruler's state or demonym ``ent``, or ``None``."""
+    if not ent.ent_id_ or ent.start == 0 or (ent.label_ != "Demonym" and ent.label_ != "Country"):
+        return None
+    word = doc[ent.start - 1]
+    if word.text not in DIRECTION_WORDS or word.idx < filed or word.ent_id_:
+        return None
+    return word
+
+
+_NOT_THE_STATE = object()
+
+
+def _directional_name(doc, direction, ent, gazetteer):
+    """What a direction word and the state or demonym after it name, when not the state: the state or place
+    the dictionary gives the whole name ("West Germany", "East German" → the dictionary's "East Germany") or
+    a place of :data:`DIRECTION_NAMES` ("Northern Ireland" is not Ireland's, and no government of Ireland's
+    is its First Minister); ``_NOT_THE_STATE`` for such a demonym ("North American", "Northern Irish"),
+    which names no state; ``None`` when the state stands for the whole ("Northern Iraq")."""
+    state = gazetteer.actors.get(ent.ent_id_)
+    if state is None:
+        return None
+    span = doc[direction.i:ent.end]
+    names = [f"{direction.text} {n}" for n in (state.name, *state.aliases)] if ent.label_ == "Demonym" \
+        else [span.text]
+    known = next((a for n in names[:1] for a in gazetteer.by_alias(n) if a.type in ("Country", "Place")), None)
+    if known is not None:
+        return ActorMention(actor_id=known.id, label=known.name, type=known.type, country=known.country,
+                            code=known.code if known.type == "Country" else None, surface=span.text,
+                            start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                            head=span.root.i)
+    other = next((n for n in names if n.lower() in DIRECTION_NAMES), None)
+    if other is None:
+        return None
+    if ent.label_ == "Demonym":
+        return _NOT_THE_STATE
+    return _name_mention(span, "place", "Place", DIRECTION_NAMES[other.lower()])
+
+
 def _anti_prefixed(doc, start: int) -> bool:
     """Whether the word at ``start`` follows an "anti-" prefix ("Anti-American": the tokenizer splits
     "Anti", "-", "American"; or one token "anti-")."""
@@ -1299,10 +1351,18 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
             mentions.append(_geographic_mention(geo, gazetteer))
             covered = geo.end - 1
             continue
+        direction = _direction_word(doc, ent, filed)
+        named_as = _directional_name(doc, direction, ent, gazetteer) if direction is not None else None
+        if named_as is _NOT_THE_STATE or named_as is not None and named_as.type != "Country":
+            # "Northern Ireland", "North American": the direction word is part of a name, not the state's
+            if named_as is not _NOT_THE_STATE:
+                mentions.append(named_as)
+            continue
+        start = ent.start if named_as is None else named_as.token_start  # "*East* German troops": DDR's
         shared = shared_states.get(ent.text.strip().lower()) if ent.label_ == "NORP" else None
         if ent.label_ == "Demonym" or shared or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
                                                  and gazetteer.actors[ent.ent_id_].type == "Country"):
-            country = gazetteer.actors.get(shared or ent.ent_id_)
+            country = gazetteer.actors.get(named_as.actor_id if named_as is not None else shared or ent.ent_id_)
             if country is None:
                 continue
             if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
@@ -1313,15 +1373,15 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
                 continue
             as_mention = ActorMention(
                 actor_id=country.id, label=country.name, type="Country", country=country.id,
-                code=country.code or country.id, surface=ent.text, start=ent.start_char, end=ent.end_char,
-                token_start=ent.start, token_end=ent.end, head=ent.root.i)
+                code=country.code or country.id, surface=doc[start:ent.end].text, start=doc[start].idx,
+                end=ent.end_char, token_start=start, token_end=ent.end, head=ent.root.i)
             # "*Anti-American* demonstrators" are against the state, not its people or an organ of it (the
             # relation rules read the prefix: relations._anti_modifiers).
             if _pro_prefixed(doc, ent.start):
                 # "pro-Russian separatists" are not Russia, nor its organ: the body they are is found
                 # as a generic one, and no state acts.
                 continue
-            organ = None if _anti_prefixed(doc, ent.start) else _organ_for(as_mention, doc, ent.start, ent.end)
+            organ = None if _anti_prefixed(doc, start) else _organ_for(as_mention, doc, start, ent.end)
             # A demonym that names no organ still attributes its phrase to the state
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
             # node, so "Turkish" becomes a surface form of Turkey, never a node of its own.

@@ -2387,3 +2387,58 @@ def test_a_name_the_ner_ended_before_of_a_state_is_whole():
     spec = "OMV/PROPN/nsubj/4 of/ADP/prep/0 Austria/PROPN/pobj/1 and/CCONJ/cc/4 agreed/VERB/ROOT/4/agree"
     assert _of_state(spec, [(0, 1, "ORG", ""), (2, 3, "Country", "AUS")]) == [
         ("OMV", "org:omv", None), ("Austria", "AUS", "AUS")]
+
+
+# A capitalised direction word before a state's name or demonym: part of another name, or of the state.
+DIRECTION_GAZ = Gazetteer([
+    Actor("IRL", "Ireland", "Country", "IRL", "IRL", demonyms=("Irish",)),
+    Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+    Actor("DEU", "Germany", "Country", "DEU", "DEU", aliases=("West Germany",), demonyms=("German",)),
+    Actor("DDR", "East Germany", "Country", "DDR", "DDR"),
+    Actor("USA", "United States", "Country", "USA", "USA", aliases=("America",), demonyms=("American",)),
+    Actor("VNM", "Vietnam", "Country", "VNM", "VNM"),
+])
+
+
+def _direction(spec: str, ents) -> list[tuple]:
+    return _mentions(spec, ents, DIRECTION_GAZ, ("surface", "actor_id", "country"))
+
+
+def test_northern_ireland_is_no_part_of_ireland():
+    spec = ("Foster/PROPN/nsubj/6 ,/PUNCT/punct/0 minister/NOUN/appos/0 of/ADP/prep/2 Northern/PROPN/compound/5 "
+            "Ireland/PROPN/pobj/3 spoke/VERB/ROOT/6/speak")
+    assert _direction(spec, [(5, 6, "Country", "IRL")]) == [("Northern Ireland", "place:northern-ireland", "GBR")]
+
+
+def test_a_states_former_half_the_dictionary_names_is_that_state():
+    spec = ("East/PROPN/compound/1 German/ADJ/amod/2 troops/NOUN/nsubj/3 crossed/VERB/ROOT/3/cross "
+            "the/DET/det/5 border/NOUN/dobj/3")
+    assert _direction(spec, [(1, 2, "Demonym", "DEU")]) == [("East German troops", "DDRMIL", "DDR")]
+    spec = "West/PROPN/compound/1 German/ADJ/amod/2 banks/NOUN/nsubj/3 lent/VERB/ROOT/3/lend"
+    assert _direction(spec, [(1, 2, "Demonym", "DEU")]) == [("West German", "DEU", "DEU")]
+
+
+def test_a_continent_named_by_direction_is_no_state():
+    spec = "Leaders/NOUN/nsubj/4 of/ADP/prep/0 North/PROPN/compound/3 America/PROPN/pobj/1 met/VERB/ROOT/4/meet"
+    assert _direction(spec, [(3, 4, "Country", "USA")]) == [("North America", "place:north-america", None)]
+    spec = "North/PROPN/compound/1 American/ADJ/amod/2 leaders/NOUN/nsubj/3 met/VERB/ROOT/3/meet"
+    assert _direction(spec, [(1, 2, "Demonym", "USA")]) == []
+
+
+def test_a_state_of_the_past_named_by_direction_is_not_todays():
+    spec = ("North/PROPN/compound/1 Vietnam/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack South/PROPN/compound/4 "
+            "Vietnam/PROPN/dobj/2")
+    assert _direction(spec, [(1, 2, "Country", "VNM"), (4, 5, "Country", "VNM")]) == [
+        ("North Vietnam", "place:north-vietnam", None), ("South Vietnam", "place:south-vietnam", None)]
+
+
+def test_a_part_of_a_state_named_by_direction_stays_the_state():
+    # "Northern Iraq" is mostly written for a part of Iraq, which Iraq stands for
+    spec = "Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1/bomb Northern/PROPN/compound/3 Iraq/PROPN/dobj/1"
+    assert _direction(spec, [(3, 4, "Country", "IRQ")]) == [("Iraq", "IRQ", "IRQ")]
+
+
+def test_a_lower_case_direction_is_no_part_of_a_name():
+    spec = ("Police/NOUN/nsubj/4 in/ADP/prep/0 northern/ADJ/amod/3 Ireland/PROPN/pobj/1 "
+            "arrested/VERB/ROOT/4/arrest")
+    assert _direction(spec, [(3, 4, "Country", "IRL")]) == [("Police in northern Ireland", "IRLCOP", "IRL")]
