@@ -1056,6 +1056,9 @@ def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
 GEO_FEATURES = frozenset({
     "ocean", "sea", "seas", "gulf", "delta", "river", "mountains", "mts", "peninsula", "basin", "strait",
     "straits", "bay", "lake", "valley", "plateau", "desert", "highlands", "archipelago", "channel",
+    # "*Indian* Point" (a power plant's site in New York), "*Indian* Wells", "*Indian* Creek"
+    "point", "creek", "springs", "wells", "falls", "hills", "heights", "island", "islands", "cove", "ridge",
+    "canyon",
 })
 
 
@@ -1086,6 +1089,46 @@ def _geographic_names(doc, gazetteer) -> list:
             continue
         spans.append(doc[start:end])
     return spans
+
+
+def _headline(sent) -> bool:
+    """Whether a sentence is written in title case, as headlines are ("Kabul Bombings Kill 20"): its capitals
+    say nothing of names.  Read from its verbs, common nouns and adjectives after the first word."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV")]
+    return len(words) >= 2 and sum(t.is_title for t in words) > 0.5 * len(words)
+
+
+#: Plural nouns of the events and agreements named after a place ("the London *Olympics*", "the Oslo *Accords*"),
+#: which are no body: the place stays the place.
+PLACE_EVENT_NOUNS = frozenset({"olympics", "paralympics", "games", "championships", "awards", "elections", "talks",
+                               "accords", "agreements", "conventions", "protocols", "riots", "protests", "bombings",
+                               "blasts", "attacks", "massacres", "trials"})
+
+
+def _place_led_name(doc, ent, ent_at: dict):
+    """The longer proper name the ruler's place ``ent`` opens, or ``None``: the place compounds into an
+    organisation the NER named after it ("the Aleppo | Martyrs Brigades") or into capitalised words that
+    end in a plural proper noun ("the Kansas City Chiefs", "the Toronto Raptors"), a body named after the
+    place, not the place (nor in it: a team plays away).  Not a facility, region, institution or feature of
+    the place ("Incirlik Air Base", "Punjab Province", "Kabul University", "Jordan River"), not a people
+    ("Damascus Christians"), not in a headline's title case ("Kabul Bombings Kill 20")."""
+    if not ent.ent_id_ or ent.label_ != "Place" or ent.root.dep_ != "compound":
+        return None
+    nxt = ent_at.get(ent.end)
+    if nxt is not None and not nxt.ent_id_ and nxt.label_ == "ORG":
+        stop = nxt.end
+    else:
+        stop = ent.end
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and not doc[stop].ent_type_:
+            stop += 1
+        if stop == ent.end or doc[stop - 1].tag_ != "NNPS":
+            return None
+    run = doc[ent.end:stop]
+    if ent.root.head.i not in range(ent.end, stop) or _headline(ent.sent) or any(
+            t.lower_ in FACILITY_NOUNS | FACILITY_MODIFIERS | REGION_NOUNS | GEO_FEATURES | INSTITUTION_NOUNS
+            for t in run) or run[-1].lower_ in PLACE_EVENT_NOUNS:
+        return None
+    return doc[ent.start:stop]
 
 
 def _geographic_mention(span, gazetteer) -> ActorMention:
@@ -1386,6 +1429,10 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
             # node, so "Turkish" becomes a surface form of Turkey, never a node of its own.
             mentions.append(organ if organ is not None else as_mention)
+            continue
+        if (name := _place_led_name(doc, ent, ent_at)) is not None:
+            mentions.append(_name_mention(name, "org", "Organisation"))
+            covered = name.end - 1
             continue
         if (name := _given_name_person(doc, ent, gazetteer)) is not None:
             # "Vladimir Simonko": the ruler took the given name for the city of Vladimir.

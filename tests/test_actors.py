@@ -2442,3 +2442,67 @@ def test_a_lower_case_direction_is_no_part_of_a_name():
     spec = ("Police/NOUN/nsubj/4 in/ADP/prep/0 northern/ADJ/amod/3 Ireland/PROPN/pobj/1 "
             "arrested/VERB/ROOT/4/arrest")
     assert _direction(spec, [(3, 4, "Country", "IRL")]) == [("Police in northern Ireland", "IRLCOP", "IRL")]
+
+
+# A place, state or demonym the ruler found inside a longer proper name is not that actor.
+LONGER_GAZ = Gazetteer([
+    Actor("USA", "United States", "Country", "USA", "USA", demonyms=("American",)),
+    Actor("IND", "India", "Country", "IND", "IND", demonyms=("Indian",)),
+    Actor("place:kansas-city", "Kansas City", "Place", "USA"),
+    Actor("place:toronto", "Toronto", "Place", "CAN"),
+    Actor("place:aleppo", "Aleppo", "Place", "SYR"),
+    Actor("place:london", "London", "Place", "GBR"),
+    Actor("place:kabul", "Kabul", "Place", "AFG"),
+])
+
+
+def _longer_mentions(spec: str, ents) -> list[tuple]:
+    return _mentions(spec, ents, LONGER_GAZ, ("surface", "actor_id", "country"))
+
+
+def test_a_team_named_after_its_city_is_no_place():
+    spec = ("The/DET/det/3 Kansas/PROPN/compound/2//NNP City/PROPN/compound/3//NNP Chiefs/PROPN/nsubj/4//NNPS "
+            "won/VERB/ROOT/4/win/VBD")
+    assert _longer_mentions(spec, [(1, 3, "Place", "place:kansas-city")]) == [
+        ("Kansas City Chiefs", "org:kansas-city-chiefs", None)]
+    spec = ("The/DET/det/2 Toronto/PROPN/compound/2//NNP Raptors/PROPN/nsubj/3//NNPS lost/VERB/ROOT/3/lose/VBD "
+            "at/ADP/prep/3 home/NOUN/pobj/4//NN")
+    assert _longer_mentions(spec, [(1, 2, "Place", "place:toronto")]) == [
+        ("Toronto Raptors", "org:toronto-raptors", None)]
+
+
+def test_a_group_the_ner_named_after_a_place_is_one_body():
+    spec = ("Fighters/NOUN/nsubj/6//NNS of/ADP/prep/0 the/DET/det/5 Aleppo/PROPN/compound/5//NNP "
+            "Martyrs/PROPN/compound/5//NNPS Brigades/PROPN/pobj/1//NNPS attacked/VERB/ROOT/6/attack/VBD")
+    found = _longer_mentions(spec, [(3, 4, "Place", "place:aleppo"), (4, 6, "ORG", "")])
+    assert ("Aleppo Martyrs Brigades", "org:aleppo-martyrs-brigades", None) in found
+    assert not any(f[1] == "place:aleppo" for f in found)
+
+
+def test_an_event_or_a_people_named_after_a_place_leaves_the_place():
+    spec = ("At/ADP/ROOT/0 the/DET/det/3 London/PROPN/compound/3//NNP Olympics/PROPN/pobj/0//NNPS "
+            "they/PRON/nsubj/5 won/VERB/ROOT/5/win/VBD")
+    assert _longer_mentions(spec, [(2, 3, "Place", "place:london")]) == [("London", "place:london", "GBR")]
+    spec = "Kabul/PROPN/compound/1//NNP Shiites/PROPN/nsubj/2//NNPS prayed/VERB/ROOT/2/pray/VBD"
+    assert _longer_mentions(spec, [(0, 1, "Place", "place:kabul"), (1, 2, "NORP", "")])[0] == (
+        "Kabul", "place:kabul", "AFG")
+
+
+def test_a_headlines_capitals_make_no_name():
+    # "Kabul Bombings Kill 20 As Fighters Step Up Attacks"
+    spec = ("Kabul/PROPN/compound/1//NNP Bombings/PROPN/nsubj/2//NNPS Kill/VERB/ROOT/2/kill/VBP 20/NUM/dobj/2//CD "
+            "As/SCONJ/mark/6//IN Fighters/NOUN/nsubj/6//NNS Step/VERB/advcl/2/step/VBP Up/ADP/prt/6//RP "
+            "Attacks/NOUN/dobj/6//NNS")
+    assert ("Kabul", "place:kabul", "AFG") in _longer_mentions(spec, [(0, 1, "Place", "place:kabul")])
+
+
+def test_a_demonym_before_a_features_name_is_no_state():
+    # "the Indian Point nuclear power plant" is in New York, not India
+    spec = ("at/ADP/ROOT/0 the/DET/det/6 Indian/PROPN/compound/3//NNP Point/PROPN/nmod/6//NNP "
+            "nuclear/ADJ/amod/6//JJ power/NOUN/compound/6//NN plant/NOUN/pobj/0//NN")
+    assert _longer_mentions(spec, [(2, 3, "Demonym", "IND")]) == [("Indian Point", "place:indian-point", None)]
+
+
+def test_a_place_before_a_common_plural_stays_the_place():
+    assert _longer_mentions("Kabul/PROPN/compound/1//NNP residents/NOUN/nsubj/2//NNS fled/VERB/ROOT/2/flee/VBD",
+                            [(0, 1, "Place", "place:kabul")]) == [("Kabul", "place:kabul", "AFG")]
