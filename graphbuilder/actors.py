@@ -481,6 +481,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                         head=ent.root.i)
         if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
+        if (body := _people_land_variant(text, gazetteer)) is not None:
+            return ActorMention(actor_id=body.id, label=body.name, type=body.type, country=body.country,
+                                code=body.code, **base)
         if _state_body_sector(ent) is not None:
             # "the Armed Forces", "the Security Service" with no state written: some state's body, the
             # document's own (scope_generic), never one node for every state's.
@@ -2003,6 +2006,23 @@ PEOPLES = {
     "tibetan": ("CHN",), "tibetans": ("CHN",), "chechen": ("RUS",), "chechens": ("RUS",),
     "baloch": ("PAK", "IRN"), "baluch": ("PAK", "IRN"), "pashtun": ("AFG", "PAK"), "rohingya": ("MMR", "BGD"),
 }
+
+
+def _people_land_variant(text: str, gazetteer):
+    """The one dictionary body whose name is ``text`` with a stateless people's word written as its land's:
+    "the *Kurdish* Workers' Party" is the dictionary's "Kurdistan Workers' Party" (the PKK), "Baloch Liberation
+    Army" may be written "Balochistan Liberation Army".  ``None`` when there is no such body."""
+    words = text.split()
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in PEOPLES and low not in PEOPLE_NAMES:
+            continue
+        land = (low[:-3] if low.endswith("ish") else low.rstrip("s")).capitalize() + "istan"
+        bodies = [a for a in gazetteer.by_alias(" ".join(words[:i] + [land] + words[i + 1:]), include_ambiguous=False)
+                  if a.type in ORG_TYPES]
+        if len(bodies) == 1:
+            return bodies[0]
+    return None
 
 
 def _peoples_bodies(doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -2506,3 +2506,22 @@ def test_a_demonym_before_a_features_name_is_no_state():
 def test_a_place_before_a_common_plural_stays_the_place():
     assert _longer_mentions("Kabul/PROPN/compound/1//NNP residents/NOUN/nsubj/2//NNS fled/VERB/ROOT/2/flee/VBD",
                             [(0, 1, "Place", "place:kabul")]) == [("Kabul", "place:kabul", "AFG")]
+
+
+PEOPLE_LAND_GAZ = Gazetteer([
+    Actor("group:pkk", "PKK", "ArmedGroup", "TUR", "TURREB", aliases=("Kurdistan Workers' Party",)),
+    Actor("group:bla", "Balochistan Liberation Army", "ArmedGroup", "PAK", "PAKREB"),
+])
+
+
+@pytest.mark.parametrize("words, actor_id", [
+    ("Kurdish Workers' Party", "group:pkk"), ("Kurdish Workers Party", "group:pkk"),
+    ("Baloch Liberation Army", "group:bla"), ("Baluch Liberation Army", "org:baluch-liberation-army"),
+    # no people's word, or no dictionary body of the land's name
+    ("Turkish Workers' Party", "org:turkish-workers-party"), ("Kurdish Red Crescent", "org:kurdish-red-crescent"),
+])
+def test_a_peoples_word_in_a_bodys_name_is_also_its_lands(words, actor_id):
+    tokens = words.split()
+    spec = " ".join(f"{w}/PROPN/compound/{len(tokens) - 1}" for w in tokens[:-1]) + \
+        f" {tokens[-1]}/PROPN/nsubj/{len(tokens)} attacked/VERB/ROOT/{len(tokens)}/attack"
+    assert _mentions(spec.strip(), [(0, len(tokens), "ORG", "")], PEOPLE_LAND_GAZ, ("actor_id",)) == [(actor_id,)]
