@@ -1118,7 +1118,8 @@ def _place_led_name(doc, ent, ent_at: dict):
     if not ent.ent_id_ or ent.label_ != "Place" or ent.root.dep_ != "compound":
         return None
     nxt = ent_at.get(ent.end)
-    if nxt is not None and not nxt.ent_id_ and nxt.label_ == "ORG":
+    if nxt is not None and not nxt.ent_id_ and nxt.label_ == "ORG" and not nxt.text.isupper():
+        # not "Delhi | UTC", "Baghdad | AFP": an acronym after a place is a time zone's or an agency's
         stop = nxt.end
     else:
         stop = ent.end

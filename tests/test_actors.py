@@ -2525,3 +2525,10 @@ def test_a_peoples_word_in_a_bodys_name_is_also_its_lands(words, actor_id):
     spec = " ".join(f"{w}/PROPN/compound/{len(tokens) - 1}" for w in tokens[:-1]) + \
         f" {tokens[-1]}/PROPN/nsubj/{len(tokens)} attacked/VERB/ROOT/{len(tokens)}/attack"
     assert _mentions(spec.strip(), [(0, len(tokens), "ORG", "")], PEOPLE_LAND_GAZ, ("actor_id",)) == [(actor_id,)]
+
+
+def test_an_acronym_after_a_place_makes_no_longer_name():
+    # "at 1430 Lagos UTC", "KABUL AFP": a time zone or an agency after a place, no body named after it
+    spec = "at/ADP/ROOT/0 1430/NUM/nummod/3//CD Kabul/PROPN/compound/3//NNP UTC/PROPN/pobj/0//NNP"
+    assert _longer_mentions(spec, [(2, 3, "Place", "place:kabul"), (3, 4, "ORG", "")])[0] == (
+        "Kabul", "place:kabul", "AFG")
