@@ -457,6 +457,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                     token_start=span.start, token_end=span.end, head=span.root.i)
         if len(text) < 3 or not any(c.isupper() for c in text):
             return None
+        if (body := _known_body(text, gazetteer)) is not None:
+            return ActorMention(actor_id=body.id, label=body.name, type=body.type, country=body.country,
+                                code=body.code, **base)
         # "Jan-Peter Balkenende's": a spelling of a known name the ruler's patterns miss.
         # "al-Abadi" too: a surname with its particle is a name the dictionary may give one person
         known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"] \
@@ -505,6 +508,14 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                         head=ent.root.i)
         if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
             return None
+        if (body := _people_land_variant(text, gazetteer)) is not None:
+            return ActorMention(actor_id=body.id, label=body.name, type=body.type, country=body.country,
+                                code=body.code, **base)
+        if _state_body_sector(ent) is not None:
+            # "the Armed Forces", "the Security Service" with no state written: some state's body, the
+            # document's own (scope_generic), never one node for every state's.
+            return ActorMention(actor_id=f"{GENERIC_PREFIX}{slug(text)}", label=text, type="Organisation",
+                                country=None, code=None, **base)
         if ent.root.dep_ == "compound" and ent.root.head.i == ent.end and \
                 GENERIC_BODIES.get(ent.root.head.lower_) in ARMED_BODIES:
             # "M23 rebels", "Ansaru militants": a name that qualifies armed men is their group's.
@@ -544,6 +555,31 @@ def _article_led(text: str) -> bool:
     """Whether ``text`` is a name opened by a lower-case Arabic article ("al-Hilla", "al Qaim")."""
     first, _, rest = text.replace("-", " ", 1).partition(" ")
     return first in PLACE_ARTICLES and rest[:1].isupper()
+
+
+#: Arabic articles that open a body's name ("Al-Shabaab", "al-Qaeda"), written in either case in news.
+ARTICLES = ("Al-", "Al ", "El-", "El ")
+
+
+def article_name_of(text: str, name: str) -> bool:
+    """Whether ``text`` opens with an Arabic article and is a form of the body's own ``name`` (the word after
+    the article opens as the name's does): "al-Shabab" of "Al-Shabaab", not "Al Awlaki" (a man's surname the
+    dictionary gives Al-Qaeda in the Arabian Peninsula) nor "al-Assad"."""
+    def rest(words: str) -> str:
+        return words[3:].lower() if words[:3].title() in ARTICLES else ""
+
+    own, named = rest(text.strip()), rest(name)
+    return len(own) >= 4 and own[:4] == named[:4]
+
+
+def _known_body(text: str, gazetteer):
+    """The one dictionary body whose own article-led name ``text`` is, whatever its letter case ("AL-SHABAAB",
+    "al-Shabab"): the NER's person there is the body the actor list names."""
+    if text[:3].title() not in ARTICLES:
+        return None
+    bodies = [a for a in gazetteer.by_alias(text, include_ambiguous=False)
+              if a.type in ORG_TYPES and article_name_of(text, a.name)]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _place_spelling(text: str, gazetteer):
@@ -1003,6 +1039,85 @@ def _organ_before(mention: ActorMention, doc, ent_start: int, ent_end: int) -> O
     return _organ(mention, sector, doc, start, ent_end)
 
 
+#: Generic names of a state's executive or armed bodies the agent dictionary lacks or codes otherwise.
+STATE_BODY_NAMES = {"security service": "SPY", "security services": "SPY", "state security service": "SPY",
+                    "defence forces": "MIL", "defence force": "MIL", "defense force": "MIL"}
+#: Words that open a generic body's name and leave it generic ("*National* Police", "*Federal* Security Service").
+STATE_BODY_WORDS = frozenset({"national", "federal", "state", "royal"})
+#: Organ sectors a generic body's name may make it ("the Armed Forces of Ukraine": ``UKRMIL``); a court or a
+#: parliament of a state keeps its name.
+STATE_BODY_SECTORS = frozenset({"GOV", "SPY", "MIL", "COP"})  # keys of ORGANS
+
+
+#: Words for a state in its long names ("the Islamic *Republic* of Iran"), which name no body of it.
+STATE_FORMS = frozenset({"republic", "kingdom", "state", "states", "sultanate", "emirate", "emirates", "federation",
+                         "commonwealth", "principality", "confederation"})
+
+
+def _state_body_sector(span) -> Optional[str]:
+    """The organ sector of a generic name of a state's body ("Armed Forces", "Security Service", "National
+    Police", "Ministry of Defence"), or ``None`` for a body's own name ("Liberal Party", "Central Bank")."""
+    words = [t.lower_ for t in span if t.lower_ != "the"]
+    while len(words) > 1 and words[0] in STATE_BODY_WORDS:
+        words = words[1:]
+    if not words:
+        return None
+    if words[0] in MINISTRY_NOUNS and (len(words) == 1 or words[1] in ("of", "for")):
+        return "GOV"
+    phrase = " ".join(words)
+    code = STATE_BODY_NAMES.get(phrase) or agent_sectors().get(phrase)
+    code = code.lstrip("~") if code else None
+    # "central bank" (GOVBUS) is a body of its own, not the government; a court (JUD) keeps its name
+    return code if code in STATE_BODY_SECTORS else None
+
+
+def _of_state_name(doc, ent, ent_at: dict, gazetteer) -> Optional[tuple[ActorMention, int]]:
+    """An organisation the NER named up to the "of" before a state the ruler took ("the Security Service of |
+    Ukraine", "the Armed Forces of the | Kyrgyz Republic", "the Liberal Party of | Australia"), with the last
+    token the mention covers.
+
+    A generic name of a state's body is that state's organ ("Armed Forces" → ``KGZMIL``); any other name keeps
+    its state in its name and id (``org:liberal-party-of-australia``): cut before the "of", it would be one node
+    for every state's security service, liberal party or manufacturers' association.  The state's own mention
+    stays beside a named body (it is based there).  A name the NER ended before the "of" is whole ("OMV of
+    Austria"), unless it is a generic body's ("the National Police | of Colombia")."""
+    if ent.ent_id_ or ent.label_ != "ORG":
+        return None
+    start = ent.start + (ent[0].lower_ == "the")
+    end = ent.end
+    if doc[end - 1].lower_ == "the" and end - 2 > start and doc[end - 2].lower_ == "of":
+        name_end, after = end - 2, end
+    elif doc[end - 1].lower_ == "of" and end - 1 > start:
+        name_end, after = end - 1, end
+    elif end < len(doc) and doc[end].lower_ == "of":
+        name_end, after = end, end + 1
+        if after < len(doc) and doc[after].lower_ == "the" and after not in ent_at:
+            after += 1
+    else:
+        return None
+    state = ent_at.get(after)
+    actor = gazetteer.actors.get(state.ent_id_) if state is not None and state.ent_id_ else None
+    name = doc[start:name_end]
+    if actor is None or actor.type != "Country" or not name.text[:1].isupper() \
+            or any(t.lower_ in TITLE_NOUNS for t in name) or name.root.lower_ in STATE_FORMS:
+        # "the First Minister of | Ireland", "the Defence Minister of | Iraq": a title (see _roles);
+        # "the Islamic Republic of | Iran": the state itself
+        return None
+    country = ActorMention(actor_id=actor.id, label=actor.name, type="Country", country=actor.id,
+                           code=actor.code or actor.id, surface=state.text, start=state.start_char,
+                           end=state.end_char, token_start=state.start, token_end=state.end, head=state.root.i)
+    sector = _state_body_sector(name)
+    if sector is not None:
+        return _organ(country, sector, doc, start, state.end), state.end - 1
+    if name_end == end:
+        # "OMV of Austria": the NER's name is whole, the "of" says where the body is
+        return None
+    whole = doc[start:state.end].text
+    return ActorMention(actor_id=f"org:{slug(whole)}", label=whole, type="Organisation", country=actor.id,
+                        code=None, surface=name.text, start=name.start_char, end=name.end_char,
+                        token_start=name.start, token_end=name.end, head=name.root.i), name.end - 1
+
+
 def _names_person_after(doc, noun) -> bool:
     """Whether a name follows the title phrase headed by ``noun`` after a comma."""
     for comma in range(noun.i + 1, min(len(doc) - 1, noun.i + 8)):
@@ -1043,6 +1158,9 @@ def _facility(doc, ent_start: int, ent_end: int) -> Optional[tuple[int, int]]:
 GEO_FEATURES = frozenset({
     "ocean", "sea", "seas", "gulf", "delta", "river", "mountains", "mts", "peninsula", "basin", "strait",
     "straits", "bay", "lake", "valley", "plateau", "desert", "highlands", "archipelago", "channel",
+    # "*Indian* Point" (a power plant's site in New York), "*Indian* Wells", "*Indian* Creek"
+    "point", "creek", "springs", "wells", "falls", "hills", "heights", "island", "islands", "cove", "ridge",
+    "canyon",
 })
 #: Capitalised nouns of a geographic name whose "of" names a place, a part of land or water that is no
 #: place of that name ("the Gulf of *Aden*", "the Bay of *Bengal*", "the Horn of *Africa*").
@@ -1081,6 +1199,47 @@ def _geographic_names(doc, gazetteer) -> list:
             continue
         spans.append(doc[start:end])
     return spans
+
+
+def _headline(sent) -> bool:
+    """Whether a sentence is written in title case, as headlines are ("Kabul Bombings Kill 20"): its capitals
+    say nothing of names.  Read from its verbs, common nouns and adjectives after the first word."""
+    words = [t for t in sent[1:] if t.is_alpha and len(t) > 3 and t.pos_ in ("VERB", "NOUN", "ADJ", "ADV")]
+    return len(words) >= 2 and sum(t.is_title for t in words) > 0.5 * len(words)
+
+
+#: Plural nouns of the events and agreements named after a place ("the London *Olympics*", "the Oslo *Accords*"),
+#: which are no body: the place stays the place.
+PLACE_EVENT_NOUNS = frozenset({"olympics", "paralympics", "games", "championships", "awards", "elections", "talks",
+                               "accords", "agreements", "conventions", "protocols", "riots", "protests", "bombings",
+                               "blasts", "attacks", "massacres", "trials"})
+
+
+def _place_led_name(doc, ent, ent_at: dict):
+    """The longer proper name the ruler's place ``ent`` opens, or ``None``: the place compounds into an
+    organisation the NER named after it ("the Aleppo | Martyrs Brigades") or into capitalised words that
+    end in a plural proper noun ("the Kansas City Chiefs", "the Toronto Raptors"), a body named after the
+    place, not the place (nor in it: a team plays away).  Not a facility, region, institution or feature of
+    the place ("Incirlik Air Base", "Punjab Province", "Kabul University", "Jordan River"), not a people
+    ("Damascus Christians"), not in a headline's title case ("Kabul Bombings Kill 20")."""
+    if not ent.ent_id_ or ent.label_ != "Place" or ent.root.dep_ != "compound":
+        return None
+    nxt = ent_at.get(ent.end)
+    if nxt is not None and not nxt.ent_id_ and nxt.label_ == "ORG" and not nxt.text.isupper():
+        # not "Delhi | UTC", "Baghdad | AFP": an acronym after a place is a time zone's or an agency's
+        stop = nxt.end
+    else:
+        stop = ent.end
+        while stop < len(doc) and doc[stop].pos_ == "PROPN" and doc[stop].is_title and not doc[stop].ent_type_:
+            stop += 1
+        if stop == ent.end or doc[stop - 1].tag_ != "NNPS":
+            return None
+    run = doc[ent.end:stop]
+    if ent.root.head.i not in range(ent.end, stop) or _headline(ent.sent) or any(
+            t.lower_ in FACILITY_NOUNS | FACILITY_MODIFIERS | REGION_NOUNS | GEO_FEATURES | INSTITUTION_NOUNS
+            for t in run) or run[-1].lower_ in PLACE_EVENT_NOUNS:
+        return None
+    return doc[ent.start:stop]
 
 
 def _geographic_mention(span, gazetteer) -> ActorMention:
@@ -1164,6 +1323,58 @@ def _name_runs(doc, gazetteer) -> dict:
         span = doc[words[0].i:b.end]
         out[a.start] = (span, actor if _same_given_names([t.text for t in words], actor) else None)
     return out
+
+
+#: Words of direction that open a place's name ("*Northern* Ireland", "*North* America").
+DIRECTION_WORDS = frozenset({"Northern", "Southern", "Eastern", "Western", "Upper", "Lower", "North", "South",
+                             "East", "West", "Central"})
+#: Names of a direction and a state's name that are no part of that state, with the state they are in (``None``:
+#: none, or a state of the past).  The news writes most such names of a part of the state ("Northern Iraq",
+#: "South Lebanon", "Western Cambodia"), which the state stands for as before; these name another.
+DIRECTION_NAMES = {
+    "northern ireland": "GBR", "north america": None, "south america": None, "central america": None,
+    "north yemen": None, "south yemen": None, "north vietnam": None, "south vietnam": None, "east pakistan": None,
+    "west pakistan": None, "northern cyprus": None, "north cyprus": None, "upper volta": None,
+}
+
+
+def _direction_word(doc, ent, filed: int):
+    """The capitalised direction word written right before the ruler's state or demonym ``ent``, or ``None``."""
+    if not ent.ent_id_ or ent.start == 0 or (ent.label_ != "Demonym" and ent.label_ != "Country"):
+        return None
+    word = doc[ent.start - 1]
+    if word.text not in DIRECTION_WORDS or word.idx < filed or word.ent_id_:
+        return None
+    return word
+
+
+_NOT_THE_STATE = object()
+
+
+def _directional_name(doc, direction, ent, gazetteer):
+    """What a direction word and the state or demonym after it name, when not the state: the state or place
+    the dictionary gives the whole name ("West Germany", "East German" → the dictionary's "East Germany") or
+    a place of :data:`DIRECTION_NAMES` ("Northern Ireland" is not Ireland's, and no government of Ireland's
+    is its First Minister); ``_NOT_THE_STATE`` for such a demonym ("North American", "Northern Irish"),
+    which names no state; ``None`` when the state stands for the whole ("Northern Iraq")."""
+    state = gazetteer.actors.get(ent.ent_id_)
+    if state is None:
+        return None
+    span = doc[direction.i:ent.end]
+    names = [f"{direction.text} {n}" for n in (state.name, *state.aliases)] if ent.label_ == "Demonym" \
+        else [span.text]
+    known = next((a for n in names[:1] for a in gazetteer.by_alias(n) if a.type in ("Country", "Place")), None)
+    if known is not None:
+        return ActorMention(actor_id=known.id, label=known.name, type=known.type, country=known.country,
+                            code=known.code if known.type == "Country" else None, surface=span.text,
+                            start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                            head=span.root.i)
+    other = next((n for n in names if n.lower() in DIRECTION_NAMES), None)
+    if other is None:
+        return None
+    if ent.label_ == "Demonym":
+        return _NOT_THE_STATE
+    return _name_mention(span, "place", "Place", DIRECTION_NAMES[other.lower()])
 
 
 def _anti_prefixed(doc, start: int) -> bool:
@@ -1262,6 +1473,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     shared_places = _shared_places(doc, gazetteer)
     longer = _longer_names(doc, gazetteer)
     runs = _name_runs(doc, gazetteer)
+    ent_at = {e.start: e for e in doc.ents}
     # A wire story's dateline and agency credit are where and by whom it was filed, no actor of it:
     # an analyst's graph would otherwise gain a Reuters node per story and mistyped capitals, and
     # a name the NER ran across the dash ("NEW YORK - Investors") is neither place nor body.
@@ -1293,10 +1505,18 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
             mentions.append(_geographic_mention(geo, gazetteer))
             covered = geo.end - 1
             continue
+        direction = _direction_word(doc, ent, filed)
+        named_as = _directional_name(doc, direction, ent, gazetteer) if direction is not None else None
+        if named_as is _NOT_THE_STATE or named_as is not None and named_as.type != "Country":
+            # "Northern Ireland", "North American": the direction word is part of a name, not the state's
+            if named_as is not _NOT_THE_STATE:
+                mentions.append(named_as)
+            continue
+        start = ent.start if named_as is None else named_as.token_start  # "*East* German troops": DDR's
         shared = shared_states.get(ent.text.strip().lower()) if ent.label_ == "NORP" else None
         if ent.label_ == "Demonym" or shared or (ent.ent_id_ and gazetteer.actors.get(ent.ent_id_)
                                                  and gazetteer.actors[ent.ent_id_].type == "Country"):
-            country = gazetteer.actors.get(shared or ent.ent_id_)
+            country = gazetteer.actors.get(named_as.actor_id if named_as is not None else shared or ent.ent_id_)
             if country is None:
                 continue
             if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
@@ -1307,19 +1527,23 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
                 continue
             as_mention = ActorMention(
                 actor_id=country.id, label=country.name, type="Country", country=country.id,
-                code=country.code or country.id, surface=ent.text, start=ent.start_char, end=ent.end_char,
-                token_start=ent.start, token_end=ent.end, head=ent.root.i)
+                code=country.code or country.id, surface=doc[start:ent.end].text, start=doc[start].idx,
+                end=ent.end_char, token_start=start, token_end=ent.end, head=ent.root.i)
             # "*Anti-American* demonstrators" are against the state, not its people or an organ of it (the
             # relation rules read the prefix: relations._anti_modifiers).
             if _pro_prefixed(doc, ent.start):
                 # "pro-Russian separatists" are not Russia, nor its organ: the body they are is found
                 # as a generic one, and no state acts.
                 continue
-            organ = None if _anti_prefixed(doc, ent.start) else _organ_for(as_mention, doc, ent.start, ent.end)
+            organ = None if _anti_prefixed(doc, start) else _organ_for(as_mention, doc, start, ent.end)
             # A demonym that names no organ still attributes its phrase to the state
             # ("the *Indian* proposal", "*Palestinians*"): a mention of the state's own
             # node, so "Turkish" becomes a surface form of Turkey, never a node of its own.
             mentions.append(organ if organ is not None else as_mention)
+            continue
+        if (name := _place_led_name(doc, ent, ent_at)) is not None:
+            mentions.append(_name_mention(name, "org", "Organisation"))
+            covered = name.end - 1
             continue
         if (name := _given_name_person(doc, ent, gazetteer)) is not None:
             # "Vladimir Simonko": the ruler took the given name for the city of Vladimir.
@@ -1334,6 +1558,10 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
                 actor_id=facility_id(doc[ent.start:ent.end].text, doc[fac[1] - 1].lower_), label=name, type="Facility", country=None, code=None,
                 surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                 token_end=span.end, head=span.root.i))
+            continue
+        if (named := _of_state_name(doc, ent, ent_at, gazetteer)) is not None:
+            mentions.append(named[0])
+            covered = named[1]
             continue
         m = _mention_from_ent(ent, gazetteer)
         if m is not None and m.type == "Place" and (place := shared_places.get(ent.start)) is not None:
@@ -1903,6 +2131,23 @@ PEOPLES = {
     "tibetan": ("CHN",), "tibetans": ("CHN",), "chechen": ("RUS",), "chechens": ("RUS",),
     "baloch": ("PAK", "IRN"), "baluch": ("PAK", "IRN"), "pashtun": ("AFG", "PAK"), "rohingya": ("MMR", "BGD"),
 }
+
+
+def _people_land_variant(text: str, gazetteer):
+    """The one dictionary body whose name is ``text`` with a stateless people's word written as its land's:
+    "the *Kurdish* Workers' Party" is the dictionary's "Kurdistan Workers' Party" (the PKK), "Baloch Liberation
+    Army" may be written "Balochistan Liberation Army".  ``None`` when there is no such body."""
+    words = text.split()
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in PEOPLES and low not in PEOPLE_NAMES:
+            continue
+        land = (low[:-3] if low.endswith("ish") else low.rstrip("s")).capitalize() + "istan"
+        bodies = [a for a in gazetteer.by_alias(" ".join(words[:i] + [land] + words[i + 1:]), include_ambiguous=False)
+                  if a.type in ORG_TYPES]
+        if len(bodies) == 1:
+            return bodies[0]
+    return None
 
 
 def _peoples_bodies(doc, mentions: list[ActorMention]) -> list[ActorMention]:

@@ -18,7 +18,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .actors import NAME_LOWER_PARTICLES, ActorIndex, KnownLeader, Role, find_actors, longer_name
+from .actors import NAME_LOWER_PARTICLES, ActorIndex, KnownLeader, Role, article_name_of, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
 from .tokens import select
@@ -155,6 +155,8 @@ def actor_patterns(gazetteer) -> list[dict]:
         for alias in sorted({actor.name, *actor.aliases}):
             if alias in taken or not _is_pattern_worthy(alias):
                 continue
+            if _given_name_alias(alias, actor, gazetteer):
+                continue
             if actor.type == "Person" and alias in actor.ambiguous_aliases:
                 # A person the dictionaries know by one shared name ("Hussein": King Hussein; "Hassan"):
                 # the word inside "Omar Hassan al-Bashir" or "Saddam Hussein" is no match of its own;
@@ -162,11 +164,36 @@ def actor_patterns(gazetteer) -> list[dict]:
                 continue
             best = gazetteer.by_alias(alias, include_ambiguous=False)
             owner = best[0] if best else actor
-            for form in _name_forms(alias, owner.type):
+            for form in _name_forms(alias, owner.type, owner.name):
                 if form not in taken:
                     taken.add(form)
                     patterns.append({"label": owner.type, "pattern": form, "id": owner.id})
     return patterns
+
+
+#: Types of the bodies a one-word given name is no alias of (:func:`_given_name_alias`).
+BODY_TYPES = frozenset({"ArmedGroup", "Organisation", "InternationalOrganisation"})
+
+
+def _given_name_alias(alias: str, actor, gazetteer) -> bool:
+    """Whether ``alias`` is one capitalised word that opens known people's names, given as a bundled body's
+    alias: "Mohammad" (Jaish-e-Mohammad), "Muhannad", "Shahin" are far more often a man's given name
+    ("Major General Mohammad Ali Jafari") than the group, whose news names are longer ("Jaish-e-Mohammad",
+    "JEM").  An acronym ("AMAL", "ETA") stays, and so does what the user's own file gives."""
+    return actor.type in BODY_TYPES and actor.id not in gazetteer.user_ids and " " not in alias \
+        and "-" not in alias and alias[:1].isupper() and alias[1:].islower() and gazetteer.is_given_name(alias)
+
+
+def _article_forms(form: str, name: str) -> list[str]:
+    """The other letter case of the article that opens an armed group's own name: news writes "al-Shabab"
+    and "Al-Shabab", "Al-Nusra" at a sentence's start as "al-Nusra" inside one, and the matching is
+    case-sensitive.  Only a form of the group's own name (the word after the article opens as in the
+    name's): "Al Awlaki", an alias of Al-Qaeda in the Arabian Peninsula, is also a man's surname.
+
+    >>> _article_forms("Al-Shabab", "Al-Shabaab"), _article_forms("Al Awlaki", "Al-Qaeda in the Arabian Peninsula")
+    (['al-Shabab'], [])
+    """
+    return [form[0].swapcase() + form[1:]] if article_name_of(form, name) else []
 
 
 #: An armed group named "of" a place is also written "in" it: the dictionary has "Islamic State of
@@ -174,7 +201,7 @@ def actor_patterns(gazetteer) -> list[dict]:
 _OF_PLACE = re.compile(r" of (?=[A-Z])")
 
 
-def _name_forms(alias: str, type_: str) -> list[str]:
+def _name_forms(alias: str, type_: str, name: str = "") -> list[str]:
     """The ways ``alias`` is written (:func:`_apostrophe_forms`; an armed group's "of" a place also "in" it).
 
     >>> _name_forms("Islamic State of Iraq and the Levant", "ArmedGroup")
@@ -196,6 +223,7 @@ def _name_forms(alias: str, type_: str) -> list[str]:
         forms += [f + "." for f in forms]
     if type_ == "ArmedGroup":
         forms += [_OF_PLACE.sub(" in ", f) for f in forms if _OF_PLACE.search(f)]
+        forms += [a for f in forms for a in _article_forms(f, name) if a not in forms]
     return forms
 
 

@@ -4246,7 +4246,9 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     seen: set[str] = set()
     story = _UNSET  # the state the story is about: counted once, for the first candidate
     for m in index:
-        if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) \
+        # A generic name of a state's body is the document's own (actors._state_body_sector), yet based in the
+        # story's state all the same.
+        if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) and m.type != "Organisation" \
                 or load_actors().get(m.actor_id) is not None:
             continue
         if m.type == "Place":

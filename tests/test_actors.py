@@ -1040,13 +1040,14 @@ def test_a_cabinet_title_without_a_state_is_in_the_government_of_the_state_the_d
 
 
 def test_an_organisation_name_cut_by_a_country_leaves_out_its_last_preposition():
-    # "the Liberal Party of Australia": the ruler took "Australia", the NER "Liberal Party of"
+    # "the Liberal Party of Australia": the ruler took "Australia", the NER "Liberal Party of"; the state stays
+    # in the body's id (one liberal party per state)
     doc = make_doc("the/DET/det/2 Liberal/PROPN/compound/2 Party/PROPN/nsubj/5 of/ADP/prep/2 "
                    "Australia/PROPN/pobj/3 won/VERB/ROOT/5/win",
                    ents=[(1, 4, "ORG", ""), (4, 5, "Country", "AUS")])
     gaz = Gazetteer([Actor("AUS", "Australia", "Country", "AUS", "AUS")])
     assert [(m.surface, m.actor_id, m.head) for m in find_actors(doc, gaz).mentions] == [
-        ("Liberal Party", "org:liberal-party", 2), ("Australia", "AUS", 4)]
+        ("Liberal Party", "org:liberal-party-of-australia", 2), ("Australia", "AUS", 4)]
 
 
 def test_a_person_in_apposition_to_an_organisations_expert_is_its_member():
@@ -2469,3 +2470,300 @@ PROXY_GAZ = Gazetteer([*GAZ, Actor("RUS", "Russia", "Country", "RUS", "RUS", dem
 ])
 def test_a_states_proxies_are_a_body_of_their_own(spec, ents, expected):
     assert _mentions(spec, ents, PROXY_GAZ, ("surface", "actor_id")) == expected
+
+
+# A one-word given name is no alias of a body (the ruler's patterns); an armed group's article is either case.
+GIVEN_NAMES_GAZ = Gazetteer([
+    Actor("person:mohammad-javad-zarif", "Mohammad Javad Zarif", "Person", "IRN", "IRNGOV"),
+    Actor("person:omar-al-bashir", "Omar al-Bashir", "Person", "SDN", "SDNGOV"),
+    Actor("person:hamza-bin-laden", "Hamza bin Laden", "Person", None, None),
+    Actor("group:jaish-e-mohammad", "Jaish-e-Mohammad", "ArmedGroup", "PAK", "PAKREB", aliases=("Mohammad", "JEM")),
+    Actor("group:omar-brigade", "Omar Brigade", "ArmedGroup", "SYR", "SYRREB", aliases=("Omar",)),
+    Actor("org:hamza-trust", "Hamza Trust", "Organisation", "GBR", "GBRNGO", aliases=("Hamza",)),
+    Actor("group:al-shabaab", "Al-Shabaab", "ArmedGroup", "SOM", "SOMREB", aliases=("Al-Shabab", "Al Shabaab")),
+    Actor("group:al-nusra-front", "al-Nusra Front", "ArmedGroup", "SYR", "SYRREB", aliases=("al-Nusra",)),
+    Actor("group:al-qaeda-in-the-arabian-peninsula", "Al-Qaeda in the Arabian Peninsula", "ArmedGroup", "YEM",
+          "YEMREB", aliases=("Al Awlaki",)),
+    Actor("org:al-ahram", "Al-Ahram", "Organisation", "EGY", "EGYMED"),
+])
+
+
+def _pattern_ids(gaz=GIVEN_NAMES_GAZ) -> dict:
+    from graphbuilder.components import actor_patterns
+
+    return {p["pattern"]: p["id"] for p in actor_patterns(gaz)}
+
+
+@pytest.mark.parametrize("word", ["Mohammad", "Omar", "Hamza"])
+def test_a_given_name_is_no_alias_of_a_group_or_body(word):
+    # "Major General Mohammad Ali Jafari" is no man of Jaish-e-Mohammad, "Omar Hassan" none of the Omar Brigade
+    assert word not in _pattern_ids()
+
+
+def test_a_body_keeps_its_longer_names_and_acronyms_without_the_given_name():
+    patterns = _pattern_ids()
+    assert patterns["Jaish-e-Mohammad"] == patterns["JEM"] == "group:jaish-e-mohammad"
+    assert patterns["Omar Brigade"] == "group:omar-brigade"
+    assert patterns["Mohammad Javad Zarif"] == "person:mohammad-javad-zarif"
+
+
+def test_a_word_that_opens_no_known_name_stays_a_groups_alias():
+    gaz = Gazetteer([*GIVEN_NAMES_GAZ, Actor("group:hamas", "Hamas", "ArmedGroup", "PSE", "PSEREB",
+                                             aliases=("Harakat",))])
+    assert _pattern_ids(gaz)["Harakat"] == "group:hamas"
+
+
+def test_the_users_own_file_may_give_a_body_a_given_name():
+    gaz = Gazetteer([*GIVEN_NAMES_GAZ], user_ids={"group:omar-brigade"})
+    assert _pattern_ids(gaz)["Omar"] == "group:omar-brigade"
+
+
+@pytest.mark.parametrize("form, actor_id", [
+    ("al-Shabaab", "group:al-shabaab"), ("al-Shabab", "group:al-shabaab"), ("al Shabaab", "group:al-shabaab"),
+    ("Al-Nusra Front", "group:al-nusra-front"), ("Al-Nusra", "group:al-nusra-front"),
+])
+def test_an_armed_groups_article_is_matched_in_either_case(form, actor_id):
+    assert _pattern_ids()[form] == actor_id
+
+
+def test_only_a_groups_own_name_is_matched_with_the_other_article_case():
+    patterns = _pattern_ids()
+    # "Anwar al-Awlaki" is a man, whatever alias the dictionary gives his group; a paper is no armed group
+    assert "al Awlaki" not in patterns and "Al Awlaki" in patterns
+    assert "al-Ahram" not in patterns
+
+
+@pytest.mark.parametrize("name, actor_id", [
+    ("AL-SHABAAB", "group:al-shabaab"), ("Al-shabab", "group:al-shabaab"), ("al-Nusra", "group:al-nusra-front"),
+    # a man's name, though the dictionary gives it a group; no body's name at all
+    ("al-Awlaki", "person:al-awlaki"), ("al-Hessi", "person:al-hessi"),
+])
+def test_the_ners_person_is_the_body_the_actor_list_names_so(name, actor_id):
+    spec = f"Men/NOUN/nsubj/3 of/ADP/prep/0 {name}/PROPN/pobj/1 attacked/VERB/ROOT/3/attack"
+    assert _mentions(spec, [(2, 3, "PERSON", "")], GIVEN_NAMES_GAZ, ("actor_id",)) == [(actor_id,)]
+
+
+# "N of <state>": the ruler took the state, the NER's organisation stops at the "of".
+OF_STATE_GAZ = Gazetteer([
+    Actor("UKR", "Ukraine", "Country", "UKR", "UKR", demonyms=("Ukrainian",)),
+    Actor("KGZ", "Kyrgyzstan", "Country", "KGZ", "KGZ", aliases=("Kyrgyz Republic",)),
+    Actor("COL", "Colombia", "Country", "COL", "COL"),
+    Actor("AUS", "Australia", "Country", "AUS", "AUS"),
+    Actor("NGA", "Nigeria", "Country", "NGA", "NGA"),
+    Actor("IND", "India", "Country", "IND", "IND"),
+    Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ"),
+    Actor("IRN", "Iran", "Country", "IRN", "IRN"),
+])
+
+
+def _of_state(spec: str, ents) -> list[tuple]:
+    return _mentions(spec, ents, OF_STATE_GAZ, ("surface", "actor_id", "country"))
+
+
+def test_the_security_service_of_a_state_is_that_states_organ():
+    spec = ("The/DET/det/2 Security/PROPN/compound/2 Service/PROPN/nsubj/5 of/ADP/prep/2 Ukraine/PROPN/pobj/3 "
+            "detained/VERB/ROOT/5/detain a/DET/det/7 suspect/NOUN/dobj/5")
+    assert _of_state(spec, [(0, 4, "ORG", ""), (4, 5, "Country", "UKR")]) == [
+        ("Security Service of Ukraine", "UKRGOV", "UKR")]
+
+
+def test_the_armed_forces_of_the_long_named_state_are_its_military():
+    spec = ("He/PRON/nsubj/1 praised/VERB/ROOT/1/praise the/DET/det/4 Armed/PROPN/compound/4 Forces/PROPN/dobj/1 "
+            "of/ADP/prep/4 the/DET/det/8 Kyrgyz/PROPN/compound/8 Republic/PROPN/pobj/5")
+    assert _of_state(spec, [(2, 7, "ORG", ""), (7, 9, "Country", "KGZ")]) == [
+        ("Armed Forces of the Kyrgyz Republic", "KGZMIL", "KGZ")]
+
+
+def test_a_generic_body_before_an_of_the_ner_left_out_is_the_states_organ():
+    # the NER stopped before the "of": "the National Police | of | Colombia"
+    spec = ("The/DET/det/2 National/PROPN/compound/2 Police/PROPN/nsubj/5 of/ADP/prep/2 Colombia/PROPN/pobj/3 "
+            "arrested/VERB/ROOT/5/arrest him/PRON/dobj/5")
+    assert _of_state(spec, [(0, 3, "ORG", ""), (4, 5, "Country", "COL")]) == [
+        ("National Police of Colombia", "COLCOP", "COL")]
+
+
+def test_a_ministry_of_a_state_is_its_government():
+    spec = ("The/DET/det/1 Ministry/PROPN/nsubj/6 of/ADP/prep/1 Defence/PROPN/pobj/2 of/ADP/prep/3 "
+            "Ukraine/PROPN/pobj/4 said/VERB/ROOT/6/say")
+    assert _of_state(spec, [(0, 5, "ORG", ""), (5, 6, "Country", "UKR")]) == [
+        ("Ministry of Defence of Ukraine", "UKRGOV", "UKR")]
+
+
+@pytest.mark.parametrize("words, whole", [
+    ("Liberal Party", "liberal-party-of-australia"), ("Manufacturers Association", "manufacturers-association-of-australia"),
+    ("Supreme Court", "supreme-court-of-australia"), ("Central Bank", "central-bank-of-australia"),
+])
+def test_a_bodys_own_name_of_a_state_keeps_the_state_in_its_id(words, whole):
+    first, second = words.split()
+    spec = (f"The/DET/det/2 {first}/PROPN/compound/2 {second}/PROPN/nsubj/5 of/ADP/prep/2 Australia/PROPN/pobj/3 "
+            "won/VERB/ROOT/5/win")
+    assert _of_state(spec, [(0, 4, "ORG", ""), (4, 5, "Country", "AUS")]) == [
+        (words, f"org:{whole}", "AUS"), ("Australia", "AUS", "AUS")]
+
+
+def test_a_bare_generic_body_is_the_documents_own():
+    spec = "The/DET/det/2 Armed/PROPN/compound/2 Forces/PROPN/nsubj/3 said/VERB/ROOT/3/say"
+    assert _of_state(spec, [(0, 3, "ORG", "")]) == [("Armed Forces", "generic:armed-forces", None)]
+
+
+def test_a_title_or_the_states_long_name_before_of_is_no_body_of_it():
+    spec = ("The/DET/det/2 Defence/PROPN/compound/2 Minister/PROPN/nsubj/5 of/ADP/prep/2 Iraq/PROPN/pobj/3 "
+            "spoke/VERB/ROOT/5/speak")
+    found = {m[1] for m in _of_state(spec, [(0, 4, "ORG", ""), (4, 5, "Country", "IRQ")])}
+    assert "IRQ" in found and not found & {"IRQGOV", "org:defence-minister-of-iraq"}
+    spec = ("The/DET/det/2 Islamic/PROPN/compound/2 Republic/PROPN/nsubj/5 of/ADP/prep/2 Iran/PROPN/pobj/3 "
+            "protested/VERB/ROOT/5/protest")
+    assert "org:islamic-republic-of-iran" not in {m[1] for m in _of_state(spec, [(0, 4, "ORG", ""),
+                                                                                 (4, 5, "Country", "IRN")])}
+
+
+def test_a_name_the_ner_ended_before_of_a_state_is_whole():
+    # "OMV of Austria": OMV, based in Austria
+    spec = "OMV/PROPN/nsubj/4 of/ADP/prep/0 Austria/PROPN/pobj/1 and/CCONJ/cc/4 agreed/VERB/ROOT/4/agree"
+    assert _of_state(spec, [(0, 1, "ORG", ""), (2, 3, "Country", "AUS")]) == [
+        ("OMV", "org:omv", None), ("Austria", "AUS", "AUS")]
+
+
+# A capitalised direction word before a state's name or demonym: part of another name, or of the state.
+DIRECTION_GAZ = Gazetteer([
+    Actor("IRL", "Ireland", "Country", "IRL", "IRL", demonyms=("Irish",)),
+    Actor("IRQ", "Iraq", "Country", "IRQ", "IRQ", demonyms=("Iraqi",)),
+    Actor("DEU", "Germany", "Country", "DEU", "DEU", aliases=("West Germany",), demonyms=("German",)),
+    Actor("DDR", "East Germany", "Country", "DDR", "DDR"),
+    Actor("USA", "United States", "Country", "USA", "USA", aliases=("America",), demonyms=("American",)),
+    Actor("VNM", "Vietnam", "Country", "VNM", "VNM"),
+])
+
+
+def _direction(spec: str, ents) -> list[tuple]:
+    return _mentions(spec, ents, DIRECTION_GAZ, ("surface", "actor_id", "country"))
+
+
+def test_northern_ireland_is_no_part_of_ireland():
+    spec = ("Foster/PROPN/nsubj/6 ,/PUNCT/punct/0 minister/NOUN/appos/0 of/ADP/prep/2 Northern/PROPN/compound/5 "
+            "Ireland/PROPN/pobj/3 spoke/VERB/ROOT/6/speak")
+    assert _direction(spec, [(5, 6, "Country", "IRL")]) == [("Northern Ireland", "place:northern-ireland", "GBR")]
+
+
+def test_a_states_former_half_the_dictionary_names_is_that_state():
+    spec = ("East/PROPN/compound/1 German/ADJ/amod/2 troops/NOUN/nsubj/3 crossed/VERB/ROOT/3/cross "
+            "the/DET/det/5 border/NOUN/dobj/3")
+    assert _direction(spec, [(1, 2, "Demonym", "DEU")]) == [("East German troops", "DDRMIL", "DDR")]
+    spec = "West/PROPN/compound/1 German/ADJ/amod/2 banks/NOUN/nsubj/3 lent/VERB/ROOT/3/lend"
+    assert _direction(spec, [(1, 2, "Demonym", "DEU")]) == [("West German", "DEU", "DEU")]
+
+
+def test_a_continent_named_by_direction_is_no_state():
+    spec = "Leaders/NOUN/nsubj/4 of/ADP/prep/0 North/PROPN/compound/3 America/PROPN/pobj/1 met/VERB/ROOT/4/meet"
+    assert _direction(spec, [(3, 4, "Country", "USA")]) == [("North America", "place:north-america", None)]
+    spec = "North/PROPN/compound/1 American/ADJ/amod/2 leaders/NOUN/nsubj/3 met/VERB/ROOT/3/meet"
+    assert _direction(spec, [(1, 2, "Demonym", "USA")]) == []
+
+
+def test_a_state_of_the_past_named_by_direction_is_not_todays():
+    spec = ("North/PROPN/compound/1 Vietnam/PROPN/nsubj/2 attacked/VERB/ROOT/2/attack South/PROPN/compound/4 "
+            "Vietnam/PROPN/dobj/2")
+    assert _direction(spec, [(1, 2, "Country", "VNM"), (4, 5, "Country", "VNM")]) == [
+        ("North Vietnam", "place:north-vietnam", None), ("South Vietnam", "place:south-vietnam", None)]
+
+
+def test_a_part_of_a_state_named_by_direction_stays_the_state():
+    # "Northern Iraq" is mostly written for a part of Iraq, which Iraq stands for
+    spec = "Jets/NOUN/nsubj/1 bombed/VERB/ROOT/1/bomb Northern/PROPN/compound/3 Iraq/PROPN/dobj/1"
+    assert _direction(spec, [(3, 4, "Country", "IRQ")]) == [("Iraq", "IRQ", "IRQ")]
+
+
+def test_a_lower_case_direction_is_no_part_of_a_name():
+    spec = ("Police/NOUN/nsubj/4 in/ADP/prep/0 northern/ADJ/amod/3 Ireland/PROPN/pobj/1 "
+            "arrested/VERB/ROOT/4/arrest")
+    assert _direction(spec, [(3, 4, "Country", "IRL")]) == [("Police in northern Ireland", "IRLCOP", "IRL")]
+
+
+# A place, state or demonym the ruler found inside a longer proper name is not that actor.
+LONGER_GAZ = Gazetteer([
+    Actor("USA", "United States", "Country", "USA", "USA", demonyms=("American",)),
+    Actor("IND", "India", "Country", "IND", "IND", demonyms=("Indian",)),
+    Actor("place:kansas-city", "Kansas City", "Place", "USA"),
+    Actor("place:toronto", "Toronto", "Place", "CAN"),
+    Actor("place:aleppo", "Aleppo", "Place", "SYR"),
+    Actor("place:london", "London", "Place", "GBR"),
+    Actor("place:kabul", "Kabul", "Place", "AFG"),
+])
+
+
+def _longer_mentions(spec: str, ents) -> list[tuple]:
+    return _mentions(spec, ents, LONGER_GAZ, ("surface", "actor_id", "country"))
+
+
+def test_a_team_named_after_its_city_is_no_place():
+    spec = ("The/DET/det/3 Kansas/PROPN/compound/2//NNP City/PROPN/compound/3//NNP Chiefs/PROPN/nsubj/4//NNPS "
+            "won/VERB/ROOT/4/win/VBD")
+    assert _longer_mentions(spec, [(1, 3, "Place", "place:kansas-city")]) == [
+        ("Kansas City Chiefs", "org:kansas-city-chiefs", None)]
+    spec = ("The/DET/det/2 Toronto/PROPN/compound/2//NNP Raptors/PROPN/nsubj/3//NNPS lost/VERB/ROOT/3/lose/VBD "
+            "at/ADP/prep/3 home/NOUN/pobj/4//NN")
+    assert _longer_mentions(spec, [(1, 2, "Place", "place:toronto")]) == [
+        ("Toronto Raptors", "org:toronto-raptors", None)]
+
+
+def test_a_group_the_ner_named_after_a_place_is_one_body():
+    spec = ("Fighters/NOUN/nsubj/6//NNS of/ADP/prep/0 the/DET/det/5 Aleppo/PROPN/compound/5//NNP "
+            "Martyrs/PROPN/compound/5//NNPS Brigades/PROPN/pobj/1//NNPS attacked/VERB/ROOT/6/attack/VBD")
+    found = _longer_mentions(spec, [(3, 4, "Place", "place:aleppo"), (4, 6, "ORG", "")])
+    assert ("Aleppo Martyrs Brigades", "org:aleppo-martyrs-brigades", None) in found
+    assert not any(f[1] == "place:aleppo" for f in found)
+
+
+def test_an_event_or_a_people_named_after_a_place_leaves_the_place():
+    spec = ("At/ADP/ROOT/0 the/DET/det/3 London/PROPN/compound/3//NNP Olympics/PROPN/pobj/0//NNPS "
+            "they/PRON/nsubj/5 won/VERB/ROOT/5/win/VBD")
+    assert _longer_mentions(spec, [(2, 3, "Place", "place:london")]) == [("London", "place:london", "GBR")]
+    spec = "Kabul/PROPN/compound/1//NNP Shiites/PROPN/nsubj/2//NNPS prayed/VERB/ROOT/2/pray/VBD"
+    assert _longer_mentions(spec, [(0, 1, "Place", "place:kabul"), (1, 2, "NORP", "")])[0] == (
+        "Kabul", "place:kabul", "AFG")
+
+
+def test_a_headlines_capitals_make_no_name():
+    # "Kabul Bombings Kill 20 As Fighters Step Up Attacks"
+    spec = ("Kabul/PROPN/compound/1//NNP Bombings/PROPN/nsubj/2//NNPS Kill/VERB/ROOT/2/kill/VBP 20/NUM/dobj/2//CD "
+            "As/SCONJ/mark/6//IN Fighters/NOUN/nsubj/6//NNS Step/VERB/advcl/2/step/VBP Up/ADP/prt/6//RP "
+            "Attacks/NOUN/dobj/6//NNS")
+    assert ("Kabul", "place:kabul", "AFG") in _longer_mentions(spec, [(0, 1, "Place", "place:kabul")])
+
+
+def test_a_demonym_before_a_features_name_is_no_state():
+    # "the Indian Point nuclear power plant" is in New York, not India
+    spec = ("at/ADP/ROOT/0 the/DET/det/6 Indian/PROPN/compound/3//NNP Point/PROPN/nmod/6//NNP "
+            "nuclear/ADJ/amod/6//JJ power/NOUN/compound/6//NN plant/NOUN/pobj/0//NN")
+    assert _longer_mentions(spec, [(2, 3, "Demonym", "IND")]) == [("Indian Point", "place:indian-point", None)]
+
+
+def test_a_place_before_a_common_plural_stays_the_place():
+    assert _longer_mentions("Kabul/PROPN/compound/1//NNP residents/NOUN/nsubj/2//NNS fled/VERB/ROOT/2/flee/VBD",
+                            [(0, 1, "Place", "place:kabul")]) == [("Kabul", "place:kabul", "AFG")]
+
+
+PEOPLE_LAND_GAZ = Gazetteer([
+    Actor("group:pkk", "PKK", "ArmedGroup", "TUR", "TURREB", aliases=("Kurdistan Workers' Party",)),
+    Actor("group:bla", "Balochistan Liberation Army", "ArmedGroup", "PAK", "PAKREB"),
+])
+
+
+@pytest.mark.parametrize("words, actor_id", [
+    ("Kurdish Workers' Party", "group:pkk"), ("Kurdish Workers Party", "group:pkk"),
+    ("Baloch Liberation Army", "group:bla"), ("Baluch Liberation Army", "org:baluch-liberation-army"),
+    # no people's word, or no dictionary body of the land's name
+    ("Turkish Workers' Party", "org:turkish-workers-party"), ("Kurdish Red Crescent", "org:kurdish-red-crescent"),
+])
+def test_a_peoples_word_in_a_bodys_name_is_also_its_lands(words, actor_id):
+    tokens = words.split()
+    spec = " ".join(f"{w}/PROPN/compound/{len(tokens) - 1}" for w in tokens[:-1]) + \
+        f" {tokens[-1]}/PROPN/nsubj/{len(tokens)} attacked/VERB/ROOT/{len(tokens)}/attack"
+    assert _mentions(spec.strip(), [(0, len(tokens), "ORG", "")], PEOPLE_LAND_GAZ, ("actor_id",)) == [(actor_id,)]
+
+
+def test_an_acronym_after_a_place_makes_no_longer_name():
+    # "at 1430 Lagos UTC", "KABUL AFP": a time zone or an agency after a place, no body named after it
+    spec = "at/ADP/ROOT/0 1430/NUM/nummod/3//CD Kabul/PROPN/compound/3//NNP UTC/PROPN/pobj/0//NNP"
+    assert _longer_mentions(spec, [(2, 3, "Place", "place:kabul"), (3, 4, "ORG", "")])[0] == (
+        "Kabul", "place:kabul", "AFG")

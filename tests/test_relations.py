@@ -7152,3 +7152,18 @@ def test_unnamed_police_hurt_by_what_no_armed_group_did_are_no_target():
                         "policemen/NOUN/dobj/2/policeman ./PUNCT/punct/2", "AFG")
     ms.append(mention(doc, 0, 1, "IGOUNO", "InternationalOrganisation"))
     assert not [t for t in triples(doc, ms) if t[2] == "AFGCOP"]
+
+
+def test_a_generic_state_body_the_document_owns_is_based_in_the_state_the_story_is_about():
+    # "Germany acted. The Interior Ministry said Germany agreed": the ministry is the document's own node
+    # (generic), still based in the story's state; a generic armed group is no state's institution
+    for actor_id, type_, label, located in (("generic:interior-ministry", "Organisation", "Interior Ministry", True),
+                                            ("generic:militants", "ArmedGroup", "militants", False)):
+        doc = make_doc("Germany/PROPN/nsubj/1 acted/VERB/ROOT/1/act ./PUNCT/punct/1 The/DET/det/5 "
+                       "Interior/PROPN/compound/5 Ministry/PROPN/nsubj/6 said/VERB/ROOT/6/say "
+                       "Germany/PROPN/nsubj/8 agreed/VERB/ccomp/6/agree")
+        body = mention(doc, 4, 6, actor_id, type_, label=label)
+        ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), body, mention(doc, 7, 8, "DEU", "Country", "DEU")]
+        got = {(r.source.actor_id, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))
+               if r.relation == "located-in"}
+        assert got == ({(actor_id, "DEU")} if located else set())
