@@ -3887,9 +3887,12 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         # A party's word is no bar to a state's leader the gazetteer knows ("Republican President Bush").
         known = getattr(gazetteer.get(m.actor_id), "leader", False) and leader
+        house = False
         if leader and not known and not _heads_body(doc, words, tokens, state=True):
             leader = False  # "Commons leader", "Conservative leader": a house's or a party's
-        if not (leader or member):
+            # the leader of a house of the legislature sits in it ("Lords leader Baroness Amos")
+            house = any(t.lower_ in HOUSE_WORDS for t in words)
+        if not (leader or member or house):
             continue
         if _party_office(words) and not known:
             # "Labour election chief Alan Milburn", "Conservative family spokeswoman": a party's office
@@ -3929,7 +3932,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             organ = _organ(base, sector, doc, evidence.start, evidence.end)
         elif leader:
             organ = base
-        elif _legislator(low):
+        elif house or _legislator(low):
             # "Labour MP Oona King": a member of the legislature (CAMEO LEG), not of the government.
             organ = _organ(base, "LEG", doc, evidence.start, evidence.end)
         else:

@@ -2355,3 +2355,17 @@ def test_prose_keeps_its_verbs_where_no_headline_is_glued(nlp):
     doc = nlp("US troops battled Shiite militiamen loyal to rebel cleric Muqtada al-Sadr in Sadr City on Tuesday, "
               "officials said.")
     assert [r for r in relations_of(doc) if r.relation == "attacks" and r.source.actor_id == "USAMIL"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, organ", [
+    # the leader of a house of the legislature sits in it; he leads no state
+    ("Commons leader Peter Hain made a statement on Britain's budget.", "Hain", "GBRLEG"),
+    ("Lords leader Baroness Amos opened the debate in Britain.", "Amos", "GBRLEG"),
+    ("Britain's Commons leader Jack Straw announced the timetable.", "Straw", "GBRLEG"),
+    ("Indian parliamentary leader Sonia Gandhi spoke on Monday.", "Gandhi", "INDLEG"),
+])
+def test_a_houses_leader_sits_in_the_legislature(nlp, text, person, organ):
+    roles = [r for r in _role_set(nlp, text) if r[0] == person]
+    assert (person, organ, False, False) in roles
+    assert not [r for r in roles if r[2]]
