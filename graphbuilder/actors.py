@@ -31,7 +31,9 @@ from .tokens import CACHE as _COLUMNS, columns, select
 # Sectors of Phoenix agent codes that make an organ of the state, and what it is.
 ORGANS = {
     "GOV": ("GOV", "Government", "Government of {}"),
-    "LEG": ("GOV", "Government", "Government of {}"),
+    # CAMEO codes a legislature and its members LEG, apart from the government ("Labour MP", "the Iraqi
+    # parliament"); the vocabulary has no class of its own for it: a state organ, typed as the government is.
+    "LEG": ("LEG", "Government", "Legislature of {}"),
     "JUD": ("GOV", "Government", "Government of {}"),
     "SPY": ("GOV", "Government", "Government of {}"),
     "ELI": ("GOV", "Government", "Government of {}"),
@@ -160,6 +162,59 @@ def doc_dateline_end(doc) -> int:
 
 #: ``Doc.user_data`` key of :func:`doc_dateline_end`'s answer while :func:`find_actors` runs.
 _FILED = "gb_dateline_end"
+
+
+#: ``Doc.user_data`` key of :func:`headline_end`'s answer while :func:`extract_relations` runs.
+_HEADLINE = "gb_headline_end"
+#: How many tokens a headline glued to the story may have at most.
+HEADLINE_TOKENS = 16
+#: Words that open a clause's subject and cannot end a headline before it.
+CLAUSE_OPENERS = frozenset({"that", "and", "but", "or", "as", "if", "when", "while", "because", "the", "a", "an"})
+
+
+def headline_end(doc) -> int:
+    """Where a headline glued to the story's first sentence ends, as a token index (0 when there is none).
+
+    Some corpora write the headline into the text without a full stop ("Labour attacked on Howard poster
+    Labour has been accused of ..."; "UK helps raped Rwandan women Britain is to give ..."): the parser makes
+    one sentence of both, and often one noun phrase of the headline's last noun and the story's first
+    ("poster campaign Labour's election chief").  Within the document's first sentence, the headline ends
+    at a capitalised word written right after a common noun in lower case, with no punctuation between
+    (after a name it may continue the name: "Bundesbank President Karl Otto Poehl"), when a verb comes before
+    it and a finite verb after it, and the word opens a clause's subject or a name of its own.  Not after
+    a title or a word for a person, which the name after it belongs to ("election chief Alan Milburn"), nor
+    at a date ("attacked the town Monday"); a name after a word for a kind of person ("loyal to rebel cleric
+    Muqtada al-Sadr") ends it only as a clause's subject; nor where no verb comes before ("In Washington Bush said": a
+    fronted phrase); a relative clause without its pronoun ("the plan Iran proposed") is no new sentence.
+    """
+    cached = doc.user_data.get(_HEADLINE)
+    if cached is not None:
+        return cached
+    if not len(doc) or doc_dateline_end(doc):
+        return 0
+    sent = doc[0].sent
+    for k in range(2, min(sent.end - 2, HEADLINE_TOKENS)):
+        tok, prev = doc[k], doc[k - 1]
+        if not tok.text[:1].isupper() or tok.lower_ == "i" or prev.pos_ != "NOUN" or not prev.text.islower() \
+                or prev.lower_ in CLAUSE_OPENERS or prev.lower_ in TITLE_WORDS | PERSON_NOUNS | KIN \
+                or tok.ent_type_ in ("DATE", "TIME") or prev.ent_type_ in ("DATE", "TIME") \
+                or tok.lower_ in HONORIFICS:
+            continue
+        if any(t.lower_ in ("the", "a", "an") for t in doc[:k]):
+            break  # headlines drop their articles; prose keeps them ("The European Airbus consortium is ...")
+        if prev.lower_ in KIND_NOUNS:
+            continue  # a body named after its kind: "aerospace group McDonnell Douglas"
+        if not any(t.pos_ in ("VERB", "AUX") for t in doc[:k - 1]) \
+                or not any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in doc[k + 1:sent.end]):
+            continue
+        subject = any(t.dep_ in ("nsubj", "csubj", "nsubjpass") and t.left_edge.i == k and t.head.i > t.i
+                      and t.head.dep_ != "relcl" for t in doc[k:sent.end])
+        if subject:
+            return k
+        if (tok.ent_iob_ == "B" or tok.lower_ in TITLE_WORDS) and agent_sector(prev) is None:
+            # a name after a word for a kind of person is his ("rebel cleric Muqtada al-Sadr")
+            return k
+    return 0
 
 
 #: The place a dateline opens with: "BAGHDAD", "KABUL, Afghanistan", "Port-au-Prince", up to its comma,
@@ -3424,9 +3479,12 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         # no title ("Elmer" of a name the NER cut short) leave the predicate its say.
         tokens = _title_adjacent(doc, person.token_start) or (predicate and _title_predicate(doc, head)) \
             or _title_after(doc, person.token_end) or tokens
-    # "NEW YORK - President Bush": the parser hangs the dateline on the title, which it is no part of
+    # "NEW YORK - President Bush": the parser hangs the dateline on the title, which it is no part of; nor
+    # is a headline glued before the story's first sentence ("Boateng to step down at election Paul Boateng")
     filed = doc_dateline_end(doc)
-    return sorted((t for t in tokens if t.idx >= filed), key=lambda t: t.i)
+    headline = headline_end(doc) if not filed and person.token_start < HEADLINE_TOKENS + 4 else 0
+    first = headline if person.token_start >= headline else 0
+    return sorted((t for t in tokens if t.idx >= filed and t.i >= first), key=lambda t: t.i)
 
 
 def _title_after(doc, end: int) -> list:
@@ -3834,6 +3892,138 @@ CHANCELLOR_STATES = frozenset({"DEU", "AUT"})
 MINISTER_CHANCELLORS = ("exchequer", "duchy", "lord chancellor", "vice-chancellor", "vice chancellor")
 STATE_TITLES = frozenset({"president", "prime minister", "chancellor", "head of state", "head of government"})
 
+#: One-word titles of whoever heads a body.  Written as the first word of a longer title ("*chief* secretary",
+#: "*chief* economist") or qualified by a common word for a function ("election *chief*", "political *editor*",
+#: "research *director*") they name a post under the head, not the head.
+HEAD_WORDS = frozenset({"chief", "head", "chairman", "chairwoman", "chair", "president", "director", "leader",
+                        "editor", "boss", "commander"})
+#: What may follow "chief" in the title of a head: "chief executive", "chief constable", "chief minister".
+CHIEF_HEAD_NOUNS = frozenset({"executive", "constable", "minister", "justice", "of"})
+#: Words that may qualify a head's title and leave him the head ("*founding* chairman", "*party* leader").
+HEAD_QUALIFIERS = frozenset({
+    "party", "founding", "acting", "interim", "new", "incoming", "outgoing", "overall", "joint", "co", "co-",
+    "top", "supreme", "current", "national", "general", "executive", "managing", "elected", "sole", "group",
+    "longtime", "long-time", "veteran", "chief", "deputy", "vice", "first", "de", "facto", "self-styled",
+    "spiritual", "military", "opposition", "rebel", "militant", "separatist", "government", "state", "union"})
+#: Words for a legislature, its chambers and its groups: a "Commons leader" or "Senate president" leads one of
+#: them, not the state.
+HOUSE_WORDS = frozenset({"commons", "lords", "house", "senate", "assembly", "congress", "parliament",
+                         "parliamentary", "holyrood", "chamber", "majority", "minority", "caucus", "bench"})
+#: Words of a party's campaign: a title that has one ("Labour election chief", "campaign director") is an
+#: office in a party, not in the government.
+CAMPAIGN_WORDS = frozenset({"election", "elections", "electoral", "campaign", "party", "poll", "polling"})
+#: Words of parties' names: a title they qualify ("Conservative family spokeswoman", "Lib Dem president") is
+#: a party's office, unless it is an office of the state a party's member holds ("Labour prime minister").
+PARTY_WORDS = frozenset({
+    "labour", "conservative", "conservatives", "tory", "tories", "liberal", "lib", "dem", "dems", "democrat",
+    "democrats", "republican", "republicans", "democratic", "ukip", "snp", "plaid", "green", "greens",
+    "unionist", "nationalist"})
+PARTY_OFFICE_WORDS = CAMPAIGN_WORDS | PARTY_WORDS
+#: Offices of the state a party's member holds: "Former Labour prime minister", "ex-Conservative chancellor".
+STATE_OFFICE_WORDS = frozenset({"minister", "secretary", "chancellor"})
+#: Titles of members of a legislature: CAMEO codes them ``LEG``, not the government (``GOV``).
+LEGISLATOR_TITLES = frozenset({"mp", "mps", "lawmaker", "senator", "congressman", "congresswoman", "legislator",
+                               "parliamentarian", "backbencher", "assemblyman", "assemblywoman", "mla", "msp",
+                               "am", "td"})
+#: Words that make a title a junior's or an opposition's: no head's ("*Shadow* Treasury chief secretary").
+UNDER_WORDS = frozenset({"deputy", "vice", "assistant", "junior", "shadow", "under", "associate"})
+
+
+def _heads_body(doc, words, tokens, state: bool = False) -> bool:
+    """Whether a title whose words name a head (:data:`HEAD_WORDS`) makes its holder the head of what it is in.
+
+    Not "Chief Secretary to the Treasury" (a chief who is a secretary, and a secretary *to* the body),
+    "Labour election chief" or "BBC political editor" (the chief of a function of the body, not the body's),
+    "Lords Leader" (a leader of a house of the legislature), nor a deputy's, junior's or shadow's title.
+    Names, states and honorifics before the head word leave him the head ("Bundesbank president",
+    "Liberal Democrat leader", "Sir ... head of the NAO"); with ``state`` (the title's body is a state) a
+    house or a party before it does not ("Commons leader", "Conservative leader": no leader of the state).
+    """
+    title = {t.i for t in tokens}
+    if any(t.lower_ in UNDER_WORDS for t in words):
+        return False
+    heads = [t for t in words if t.lower_ in HEAD_WORDS]
+    if not heads:
+        return True  # a title of several words ("prime minister", "secretary general"): the callers' lists decide
+    for t in heads:
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "to":
+            continue  # "secretary to", "adviser to": serves the body
+        if t.lower_ == "chief" and nxt is not None and nxt.i in title and nxt.pos_ in ("NOUN", "PROPN") \
+                and nxt.lower_ not in CHIEF_HEAD_NOUNS and nxt.lower_ not in HONORIFICS:
+            continue  # "chief secretary", "chief economist", "chief whip"
+        prev = doc[t.i - 1] if t.i > 0 else None
+        if prev is not None and prev.i in title and prev.lower_ not in HEAD_QUALIFIERS and prev.lower_ not in FORMER \
+                and prev.lower_ not in HONORIFICS and (
+                    state and (prev.lower_ in HOUSE_WORDS or prev.lower_ in PARTY_OFFICE_WORDS)
+                    # an adjective before a state's title says what kind of ruler he is ("transitional
+                    # president"); before a body's title, what he heads in it ("political editor")
+                    or (prev.pos_ in (("NOUN",) if state else ("NOUN", "ADJ")) and prev.text.islower()
+                        and prev.ent_type_ == "" and _sector(prev) is None
+                        # "left-wing president": the end of an adjective written with a hyphen
+                        and not (state and prev.i > 0 and doc[prev.i - 1].text == "-"))):
+            continue  # "election chief", "political editor", "Commons leader"
+        return True
+    return False
+
+
+def _party_office(words) -> bool:
+    """Whether a title is an office in a party or its campaign ("Labour election chief", "Conservative family
+    spokeswoman", "Lib Dem president"): no office in the state's government, whatever the person's
+    gazetteer entry says.  A party's name before an office of the state leaves it the state's ("Former Labour
+    prime minister", "ex-Conservative chancellor"), a party's general secretary excepted."""
+    low = {t.lower_ for t in words}
+    if low & CAMPAIGN_WORDS:
+        return True
+    return bool(low & PARTY_WORDS) and not (low & STATE_OFFICE_WORDS and "general" not in low)
+
+
+def _legislator(low: str) -> bool:
+    """Whether a title is a legislator's ("Labour MP", "Republican senator"), not also a minister's."""
+    words = set(low.replace("-", " ").split())
+    return bool(words & LEGISLATOR_TITLES) and not words & (
+        {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president", "premier",
+         "chancellor", "leader", "speaker", "ambassador", "envoy", "governor", "mayor"})
+
+
+#: Verbs of holding an office named in their predicate ("X *was* home secretary", "X *served as* minister").
+HOLDING_VERBS = frozenset({"be", "serve", "act", "remain"})
+#: Words that end a period: an office held "until December" is held no longer.
+PERIOD_END_WORDS = frozenset({"until", "till"})
+#: Words that open a period with its end: an office held "from 1997 to 2001", "between 1987 and 1990".
+PERIOD_WORDS = frozenset({"from", "between"})
+
+
+def _bygone_predicate(doc, person: ActorMention, tokens) -> bool:
+    """Whether a title in the predicate of the person's clause is one held once: "X was home secretary until
+    2004", "X served as minister from 1997 to 2001", "X had been foreign secretary" (the simple past of a
+    verb of holding, a past perfect, or a period that ends), not "X is", "X has been", "X became" or "X was
+    elected leader" (a change of office, which still holds unless the clause ends it)."""
+    head = doc[person.head]
+    if head.dep_ not in ("nsubj", "nsubjpass") or head.head.i == head.i or not tokens:
+        return False
+    verb = head.head
+    if not any(t.head.i == verb.i or (t.head.dep_ == "prep" and t.head.head.i == verb.i) for t in tokens):
+        return False  # the title is not in the predicate
+    auxes = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("will", "would", "shall", "'ll", "wo") for a in auxes):
+        return False
+    preps = [c for h in (verb, *tokens) for c in h.children if c.dep_ in ("prep", "mark")]
+    if "had" in auxes or any(c.lower_ in PERIOD_END_WORDS for c in preps) or any(
+            c.lower_ in PERIOD_WORDS and any(t.ent_type_ == "DATE" for t in c.subtree) for c in preps):
+        return True
+    return verb.lemma_.lower() in HOLDING_VERBS and verb.tag_ == "VBD" and not auxes
+
+
+def _bygone_prefix(doc, tokens) -> bool:
+    """"ex-Home Secretary", "then-Foreign Secretary": the prefix, joined to the title by a hyphen, that the
+    parser left outside it (a "then" on its own may be an adverb: "and then President Chirac replied")."""
+    i = min(t.i for t in tokens) if tokens else 0
+    if doc[i].text == "-":
+        i += 1  # the hyphen taken into the title, its prefix left out
+    return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in FORMER \
+        and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+
 
 def _cabinet_title(low: str) -> bool:
     """A title in a state's government that names no state: "Equal Opportunities Minister",
@@ -4044,7 +4234,8 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # Bank leader Marwan Barghouti ...": the title is in whatever "its" stands for, not in his own
             # state nor in the region that qualifies it.
             continue
-        former = any(t.lower_ in FORMER for t in tokens)
+        former = any(t.lower_ in FORMER for t in tokens) or _bygone_prefix(doc, tokens) \
+            or _bygone_predicate(doc, m, tokens)
         words = [t for t in tokens
                  if t.i not in countries and t.pos_ not in ("PART", "PUNCT", "DET")
                  and (index.at(t.i) is None or index.at(t.i).type == "Organisation"
@@ -4058,6 +4249,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             title = f"{doc[words[0].i - 1].text} {title}"
         low = title.lower()
         if not title:
+            continue
+        if "shadow" in low.split():
+            # "Shadow Chancellor Oliver Letwin", "Shadow Treasury chief secretary": the opposition's
+            # spokesman, in no government and in no ministry.
             continue
         leader = any(re.search(rf"\b{re.escape(w)}\b", low) for w in LEADER_TITLES) and "vice" not in low \
             and "deputy" not in low
@@ -4101,11 +4296,24 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         if org is not None and country_ent is None:
             # "SPD leader Franz Müntefering", "NATO Secretary-General X": the title is in an organisation.
             heads = any(re.search(rf"\b{re.escape(w)}\b", RANKS.sub(" ", low)) for w in ORG_LEADER_TITLES) \
-                and "vice" not in low and "deputy" not in low
-            if heads or member or "member" in low:
+                and "vice" not in low and "deputy" not in low and _heads_body(doc, words, tokens)
+            if _legislator(low) and doc[org.head].dep_ == "pobj" and doc[org.head].head.lower_ == "for":
+                continue  # "MP for Mid-Bedfordshire": the seat he represents, no body he is in
+            if heads or member or "member" in low or any(t.lower_ in HEAD_WORDS for t in words):
+                # a head's word that names no head ("BBC political editor") is still a post in the body
                 yield Role(person=m, title=title, organ=org, leader=heads, former=former)
             continue
-        if not (leader or member):
+        # A party's word is no bar to a state's leader the gazetteer knows ("Republican President Bush").
+        known = getattr(gazetteer.get(m.actor_id), "leader", False) and leader
+        house = False
+        if leader and not known and not _heads_body(doc, words, tokens, state=True):
+            leader = False  # "Commons leader", "Conservative leader": a house's or a party's
+            # the leader of a house of the legislature sits in it ("Lords leader Baroness Amos")
+            house = any(t.lower_ in HOUSE_WORDS for t in words)
+        if not (leader or member or house):
+            continue
+        if _party_office(words) and not known:
+            # "Labour election chief Alan Milburn", "Conservative family spokeswoman": a party's office
             continue
         if any(w in SPORT_NOUNS for w in low.split()) and _in_sport(doc[m.head].sent):
             # "Germany captain Philipp Lahm retired from international football": a team's, no officer's
@@ -4125,9 +4333,6 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             evidence = doc[home.token_start:home.token_end]
         else:
             continue
-        if "shadow" in low.split():
-            # "Shadow Chancellor Oliver Letwin": the opposition's spokesman, in no government.
-            continue
         if leader and "chancellor" in low and not ("prime minister" in low or "president" in low) and (
                 any(w in low for w in MINISTER_CHANCELLORS) or country_id not in CHANCELLOR_STATES):
             # "Chancellor of the Exchequer Nigel Lawson", "Chancellor Gordon Brown": a finance minister,
@@ -4145,6 +4350,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             organ = _organ(base, sector, doc, evidence.start, evidence.end)
         elif leader:
             organ = base
+        elif house or _legislator(low):
+            # "Labour MP Oona King": a member of the legislature (CAMEO LEG), not of the government.
+            organ = _organ(base, "LEG", doc, evidence.start, evidence.end)
         else:
             sector = "MIL" if any(w in CIVIL_GENERALS.sub(" ", low).split() for w in MILITARY_TITLES) else "GOV"
             organ = _organ(base, sector, doc, evidence.start, evidence.end)

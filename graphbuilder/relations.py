@@ -25,8 +25,8 @@ from itertools import combinations
 from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
-from .actors import (DATELINE_CHARS, ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed, _place_noun,
-                     _title_tokens, doc_dateline_end, is_task_force)
+from .actors import (_HEADLINE, DATELINE_CHARS, ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed,
+                     _place_noun, _title_tokens, doc_dateline_end, headline_end, is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select
@@ -1383,6 +1383,31 @@ def _names_attack(tok) -> bool:
     return bool(e) and e["relation"] == "attacks"
 
 
+#: Lemmas of auxiliaries proper.  A verb the parser makes the auxiliary of a participle that is none of them
+#: ("UK *helps* raped Rwandan women") is the clause's verb, and the participle an adjective of its object.
+AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "will", "would", "shall", "should", "can", "could", "may",
+                              "might", "must", "ought", "need", "dare", "get", "to", "'s", "'ve", "'d", "'ll",
+                              "wo", "ca", "'re", "'m", "use"})
+
+
+def _participle_adjective(verb) -> bool:
+    """Whether a past participle is an adjective the parser took for the clause's verb: "UK helps raped
+    Rwandan women" (parsed with "helps" its auxiliary) says the UK helps women who were raped, by nobody the
+    sentence names, and the UK raped nobody."""
+    return verb.tag_ in ("VBN", "VBD") and any(
+        c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.lemma_.lower() not in AUXILIARY_LEMMAS
+        and c.lower_ not in AUXILIARY_LEMMAS and c.tag_ in ("VBZ", "VBP", "VBD", "VB") for c in verb.children)
+
+
+def _headline_passive(verb) -> bool:
+    """Whether a verb is a headline's bare past participle: "Labour attacked on Howard poster" is a headline's
+    "Labour (was) attacked over the Howard poster", no attack by Labour, and the "on" phrase its topic; in
+    "France aids wounded Malian soldiers" (parsed with "aids" a noun) "wounded" qualifies the soldiers.  A
+    headline writes its own active verb in the present ("Labour attacks Howard")."""
+    return verb.i < headline_end(verb.doc) and verb.tag_ in ("VBD", "VBN") \
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -1399,6 +1424,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if lemma == "claim" and _claims_an_act(tok):
             # "The Taliban claimed the attack on Indian diplomats": owning up to an act (the noun rule's
             # author of it), no allegation against its target.
+            continue
+        if _participle_adjective(tok) or _headline_passive(tok):
             continue
         abroad = False
         if (cameo or "").startswith("03") and any(
@@ -8720,6 +8747,8 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
     doc.user_data[_SENT_STATES] = {}
     doc.user_data[_COLUMNS] = columns(doc)
+    doc.user_data.pop(_HEADLINE, None)
+    doc.user_data[_HEADLINE] = headline = headline_end(doc)
     try:
         denials = bool(select(doc, lower=DENIAL_FORMS))
         for rule in RULES:
@@ -8727,6 +8756,9 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
             for r in _with_denials(found, doc, index) if denials else found:
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
+                if headline and (r.source.token_start < headline) != (r.target.token_start < headline) \
+                        and codes.relation_info(r.relation).kind == "event":
+                    continue  # a headline and the story's first sentence are two clauses, parsed as one
                 if _patron_word(r, r.source, doc, index) or _patron_word(r, r.target, doc, index):
                     continue
                 src, tgt = _state_adjective(r, r.source, doc, index), _state_adjective(r, r.target, doc, index)
@@ -8745,4 +8777,5 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
         doc.user_data.pop(_VERB_ENTRIES, None)
         doc.user_data.pop(_SENT_STATES, None)
         doc.user_data.pop(_COLUMNS, None)
+        doc.user_data.pop(_HEADLINE, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

@@ -2767,3 +2767,138 @@ def test_an_acronym_after_a_place_makes_no_longer_name():
     spec = "at/ADP/ROOT/0 1430/NUM/nummod/3//CD Kabul/PROPN/compound/3//NNP UTC/PROPN/pobj/0//NNP"
     assert _longer_mentions(spec, [(2, 3, "Place", "place:kabul"), (3, 4, "ORG", "")])[0] == (
         "Kabul", "place:kabul", "AFG")
+
+
+def _role_set(nlp, text):
+    from graphbuilder.components import actor_index
+
+    return {(r.person.label.split()[-1], r.organ.actor_id if r.organ.type != "Organisation" else r.organ.label,
+             r.leader, r.former) for r in actor_index(nlp(text)).roles}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, absent, present", [
+    # a chief who is a secretary, a secretary *to* the body: no head of it
+    ("Chief Secretary to the Treasury Liam Byrne defended the spending review.", {("Byrne", "Treasury", True)}, set()),
+    ("The shadow Treasury chief secretary Philip Hammond attacked the figures.",
+     {("Hammond", "Treasury", True), ("Hammond", "Treasury", False)}, set()),
+    # the chief of a function of a body is no head of the body, but still in it
+    ("Reuters chief economist Jamie McGeever said rates would rise.", {("McGeever", "Reuters", True)}, set()),
+    ("ITV political editor Tom Bradby said the vote was close.", {("Bradby", "ITV", True)}, {("Bradby", "ITV", False)}),
+    ("Greenpeace campaign director John Sauven called for a ban.", {("Sauven", "Greenpeace", True)},
+     {("Sauven", "Greenpeace", False)}),
+    # the leader of a house of the legislature leads no state
+    ("Lords leader Baroness Jay opened the debate.", {("Jay", "GBR", True)}, set()),
+    ("Commons leader Robin Cook announced the timetable for the bill in Britain.", {("Cook", "GBR", True)}, set()),
+    # heads keep their headship
+    ("Bundesbank president Axel Weber warned of inflation.", set(), {("Weber", "Bundesbank", True)}),
+    ("Oxfam chief executive Barbara Stocking visited Darfur.", set(), {("Stocking", "Oxfam", True)}),
+    ("Venezuelans voted on whether to recall left-wing President Hugo Chavez.", set(), {("Chavez", "VEN", True)}),
+])
+def test_a_title_under_a_head_makes_no_head(nlp, text, absent, present):
+    roles = {r[:3] for r in _role_set(nlp, text)}
+    assert not roles & absent
+    assert present <= roles
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person", [
+    # a party's office, whatever the gazetteer knows of the person: no member of the government
+    ("Labour election chief Alan Milburn denied the party was hiding the prime minister.", "Milburn"),
+    ("Tory campaign chief Lynton Crosby said the posters would stay.", "Crosby"),
+    ("Conservative family spokeswoman Theresa May said the law would be repealed.", "May"),
+    ("Lib Dem president Simon Hughes said his party was ready.", "Hughes"),
+    ("The party's election co-ordinator Alan Milburn said Labour would win.", "Milburn"),
+    ("Former Conservative leader Iain Duncan Smith condemned the debate.", "Smith"),
+])
+def test_a_partys_office_is_no_office_in_the_government(nlp, text, person):
+    roles = _role_set(nlp, text)
+    assert not {r for r in roles if r[0] == person and r[1].endswith("GOV")}
+    assert not {r for r in roles if r[0] == person and r[1] == "GBR"}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, organ", [
+    # a legislator is a member of the legislature (CAMEO LEG), not of the government
+    ("Entering Westminster, he shared an office with the newly elected MP for Sedgefield, Tony Blair.",
+     "Blair", "GBRLEG"),
+    ("Influential senator John McCain visited the prime minister.", "McCain", "USALEG"),
+    ("US Senator Hillary Clinton voted against the bill.", "Clinton", "USALEG"),
+    ("British MP George Galloway flew to Baghdad.", "Galloway", "GBRLEG"),
+    ("Russian lawmaker Konstantin Kosachev criticised NATO.", "Kosachev", "RUSLEG"),
+    ("Indian lawmaker Shashi Tharoor criticised the budget.", "Tharoor", "INDLEG"),
+])
+def test_a_legislator_is_a_member_of_the_legislature_not_of_the_government(nlp, text, person, organ):
+    roles = _role_set(nlp, text)
+    organs = {r[1] for r in roles if r[0] == person}
+    assert organ in organs
+    assert not {o for o in organs if o.endswith("GOV")}
+
+
+@pytest.mark.model
+def test_an_mps_seat_is_no_body_he_is_in(nlp):
+    roles = _role_set(nlp, "Mr Sayeed has been MP for Mid-Bedfordshire since 1997.")
+    assert not {r for r in roles if "Bedfordshire" in r[1]}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, former", [
+    # an office the predicate says was held once is a former one
+    ("Jack Straw was foreign secretary until 2006.", "Straw", True),
+    ("David Blunkett served as home secretary from 2001 to 2004.", "Blunkett", True),
+    ("Robin Cook had been foreign secretary.", "Cook", True),
+    ("Leaked papers suggested ex-Home Secretary David Blunkett opposed the plan.", "Blunkett", True),
+    ("The then-Foreign Secretary Robin Cook approved the sale.", "Cook", True),
+    ("Gordon Brown served as chancellor between 1997 and 2007.", "Brown", True),
+    # the present, the present perfect and a change of office leave it current
+    ("Jack Straw is foreign secretary.", "Straw", False),
+    ("Alan Johnson has been health secretary since June.", "Johnson", False),
+    ("Ruth Kelly became education secretary in December.", "Kelly", False),
+])
+def test_a_past_office_in_the_predicate_is_former(nlp, text, person, former):
+    roles = [r for r in _role_set(nlp, text) if r[0] == person]
+    assert roles
+    assert {r[3] for r in roles} == {former}
+
+
+@pytest.mark.model
+def test_an_office_one_resigned_or_had_in_a_relative_clause_is_no_current_one(nlp):
+    for text in ("Mr Blunkett, who was home secretary until December, backed the plan.",
+                 "Alan Milburn, who resigned as health secretary in 2003, returned to the cabinet."):
+        assert not [r for r in _role_set(nlp, text) if not r[3]]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", [
+    "UK helps raped Rwandan women Britain is to give a £4m grant to help survivors of the genocide.",
+    "Labour attacked on Howard poster Labour has been accused of using anti-Semitic images.",
+    "France aids wounded Malian soldiers Paris has sent doctors to the hospital in Bamako.",
+])
+def test_a_glued_headline_makes_no_attack(nlp, text):
+    from graphbuilder.components import relations_of
+
+    assert not [r for r in relations_of(nlp(text)) if r.relation == "attacks"]
+
+
+@pytest.mark.model
+def test_prose_keeps_its_verbs_where_no_headline_is_glued(nlp):
+    from graphbuilder.components import relations_of
+
+    # a name after a word for a kind of person is no new sentence ("rebel cleric Muqtada al-Sadr")
+    doc = nlp("US troops battled Shiite militiamen loyal to rebel cleric Muqtada al-Sadr in Sadr City on Tuesday, "
+              "officials said.")
+    assert [r for r in relations_of(doc) if r.relation == "attacks" and r.source.actor_id == "USAMIL"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text, person, organ", [
+    # the leader of a house of the legislature sits in it; he leads no state
+    ("Commons leader Peter Hain made a statement on Britain's budget.", "Hain", "GBRLEG"),
+    ("Lords leader Baroness Amos opened the debate in Britain.", "Amos", "GBRLEG"),
+    ("Britain's Commons leader Jack Straw announced the timetable.", "Straw", "GBRLEG"),
+    ("Indian parliamentary leader Sonia Gandhi spoke on Monday.", "Gandhi", "INDLEG"),
+])
+def test_a_houses_leader_sits_in_the_legislature(nlp, text, person, organ):
+    roles = [r for r in _role_set(nlp, text) if r[0] == person]
+    assert (person, organ, False, False) in roles
+    assert not [r for r in roles if r[2]]
