@@ -1397,6 +1397,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "placed its air force on alert": what is deployed or alerted is no target (see _make).
             targets = [t for t in targets if not (t.country in {m.country for m in sources}
                                                   and t.type in ("Military", "Government"))]
+        if relation in ("aids", "mobilizes") and lemma in STATIONING_MOVES and targets:
+            # "Russia deploys troops to Ukraine", "Turkey sends troops into Syria": forces sent to a state are
+            # stationed there (stationing_rule), neither aid to it nor, by itself, a show of force against it.
+            relation, cameo, targets = _deployed_for(tok, relation, cameo, targets, sources, index)
         if passive and not sources and (relation == "mobilizes" or (
                 relation == "aids" and lemma in STATIONING_MOVES)):
             # "Thousands of Russian troops have been deployed near the Ukrainian border": forces deployed or
@@ -2481,6 +2485,89 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
 
 #: Verbs of sending or moving forces somewhere.
 STATIONING_MOVES = frozenset({"deploy", "send", "dispatch", "move", "station", "rush"})
+
+
+#: Prepositions of where forces are sent ("sent troops *to* Iraq", "*into* Syria").
+DESTINATION_PREPS = frozenset({"to", "into", "in", "inside", "toward", "towards", "within"})
+#: Verbs of a purpose that says forces are sent for someone ("to *help* the Iraqi army", "to *protect* Kuwait").
+PROTECTING_VERBS = frozenset({"help", "assist", "aid", "support", "protect", "defend", "back", "bolster", "shore",
+                           "reinforce", "train", "advise", "stabilise", "stabilize"})
+#: Nouns of asking someone in: forces sent "at the *request* of Mali", "at Baghdad's *invitation*".
+INVITATION_NOUNS = frozenset({"request", "invitation", "behest", "appeal", "plea", "bidding"})
+#: Prepositions of an invitation ("*at* the request of", "*upon* an invitation", "*following* an appeal").
+INVITATION_PREPS = frozenset({"at", "upon", "on", "following", "after"})
+#: Nouns of a cause forces are sent in: "*in support of* the Nigerian army", "*to the aid of* Kuwait".
+HELP_NOUNS = frozenset({"support", "aid", "defence", "defense", "assistance", "protection", "help", "rescue"})
+
+
+def _deployed_for(verb, relation: str, cameo: Optional[str], targets: list, sources: list,
+                  index: ActorIndex) -> tuple:
+    """The relation, code and targets of a verb that sends forces, once the states they are sent *to* are
+    weighed: such a state is aided (CAMEO 074, military protection) only when the text says the forces are
+    for it (:func:`_deployment_beneficiaries`); otherwise it is where they are, which the stationing rule
+    records, and no party of the sending (the dictionary's "send troops", 072, would make an invasion
+    aid). A place that is no state stays the target of a show of force ("deployed warships to the South
+    China Sea").
+
+    Returns
+    -------
+    tuple
+        ``(relation, cameo, targets)``.
+    """
+    doc = verb.doc
+    holders = {verb.i} | {c.i for c in verb.children if c.dep_ in OBJ}
+    dest = [t for t in targets if _sent_to(doc[t.head], holders)
+            and (t.type == "Country" or (relation == "aids" and t.type in PLACE_TYPES))]
+    if not dest or (relation == "aids" and not (cameo or "").startswith("072")):
+        # (aid sent, "sent observers to Ukraine" (073), is what it says; so is peacekeeping, 074)
+        return relation, cameo, targets
+    rest = [t for t in targets if t not in dest]
+    helped = _deployment_beneficiaries(verb, index)
+    if helped is None:
+        return relation, cameo, rest
+    own = {m.actor_id for m in sources}
+    helped = [m for m in helped if m.actor_id not in own] or [t for t in dest if t.type == "Country"]
+    return "aids", "074", rest + [m for m in helped if m not in rest]
+
+
+def _sent_to(tok, holders: set) -> bool:
+    """Whether ``tok`` is the object of a preposition of destination hung on the sending verb or its object
+    ("sent troops *to Iraq*", "to Iraq and *Syria*")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS \
+        and prep.head.i in holders
+
+
+def _deployment_beneficiaries(verb, index: ActorIndex) -> Optional[list[ActorMention]]:
+    """Whom the forces ``verb`` sends are said to be for, or ``None`` when the text says they are for no
+    one: a purpose of helping ("to help the Iraqi army", "to support the government"), an invitation ("at
+    the request of the Malian government", "at Baghdad's invitation"), a cause ("in support of the Nigerian
+    army") or peacekeepers. An empty list: for the state they are sent to, unnamed ("to help stabilise
+    the country", "at the request of the government" resolved to no actor)."""
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    if any(_peacekeepers(o) is not None for o in objects):
+        return []
+    for holder in [verb] + objects:
+        for c in holder.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in PROTECTING_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                helped = [g for g in c.children if g.dep_ in OBJ] + [
+                    s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ in SUBJ]
+                found = [m for g in helped for m in actors_of(g, index)]
+                # ("to protect its embassy": a purpose that names no one aided is no aid of the state)
+                if found or not helped:
+                    return found
+    for holder in [verb] + objects:
+        for p in _pobjs(holder, INVITATION_PREPS):
+            if p.lemma_.lower() in INVITATION_NOUNS:
+                return actors_of(p, index) + _prep_actors(p, ("of",), index)
+        for p in _pobjs(holder, ("in", "to")):
+            if p.lemma_.lower() in HELP_NOUNS:
+                return _prep_actors(p, ("of",), index) + [
+                    m for c in p.children if c.dep_ == "poss" for m in actors_of(c, index)]
+    return None
 
 
 def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list[ActorMention]:

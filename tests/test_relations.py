@@ -6514,3 +6514,84 @@ def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
     found = {(s, r, t) for s, r, t, _ in triples(doc, ms)}
     assert expected in found
     assert ("CHN", expected[1], "JPN") not in found
+
+
+# --- forces sent to a state: stationed there, aid only when the text says they are for it ---------------
+
+def _sending(spec, ents):
+    doc = make_doc(spec)
+    ms = [mention(doc, s, e, aid, typ, aid[:3]) for s, e, aid, typ in ents]
+    return {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+
+
+@pytest.mark.parametrize("spec, ents", [
+    # "Russia deploys troops to Ukraine"
+    ("Russia/PROPN/nsubj/1 deploys/VERB/ROOT/1/deploy/VBZ troops/NOUN/dobj/1/troop to/ADP/prep/1 "
+     "Ukraine/PROPN/pobj/3", [(0, 1, "RUS", "Country"), (4, 5, "UKR", "Country")]),
+    # "Turkey sends soldiers into Syria"
+    ("Turkey/PROPN/nsubj/1 sends/VERB/ROOT/1/send/VBZ soldiers/NOUN/dobj/1/soldier into/ADP/prep/1 "
+     "Syria/PROPN/pobj/3", [(0, 1, "TUR", "Country"), (4, 5, "SYR", "Country")]),
+    # "Moscow sent an army brigade to Belarus for joint exercises"
+    ("Moscow/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD a/DET/det/4 army/NOUN/compound/4 brigade/NOUN/dobj/1/brigade "
+     "to/ADP/dative/1 Belarus/PROPN/pobj/5 for/ADP/prep/1 joint/ADJ/amod/9 exercises/NOUN/pobj/7/exercise",
+     [(0, 1, "RUS", "Country"), (6, 7, "BLR", "Country")]),
+    # "Japan will send troops to Iraq to protect its embassy": a purpose that names no one aided
+    ("Japan/PROPN/nsubj/2 will/AUX/aux/2 send/VERB/ROOT/2/send troops/NOUN/dobj/2/troop to/ADP/prep/2 "
+     "Iraq/PROPN/pobj/4 to/PART/aux/7 protect/VERB/advcl/2/protect its/PRON/poss/9 embassy/NOUN/dobj/7/embassy",
+     [(0, 1, "JPN", "Country"), (5, 6, "IRQ", "Country")]),
+    # "Iran has sent marines to Yemen to join the war against the Houthis": joining a war is no aid of Yemen
+    ("Iran/PROPN/nsubj/2 has/AUX/aux/2 sent/VERB/ROOT/2/send marines/NOUN/dobj/2/marine to/ADP/prep/2 "
+     "Yemen/PROPN/pobj/4 to/PART/aux/7 join/VERB/advcl/2/join the/DET/det/9 war/NOUN/dobj/7/war",
+     [(0, 1, "IRN", "Country"), (5, 6, "YEM", "Country")]),
+])
+def test_forces_sent_to_a_state_are_no_aid_of_it(spec, ents):
+    found = _sending(spec, ents)
+    assert not [t for t in found if t[1] == "aids"]
+    assert not [t for t in found if t[1] in HOSTILE_RELATIONS]
+
+
+HOSTILE_RELATIONS = ("attacks", "mobilizes", "threatens", "coerces")
+
+
+def test_forces_deployed_to_an_ally_are_no_show_of_force_against_it():
+    # "NATO deploys forces to Poland": the dictionary's "deploy force" (154) aimed at the host
+    found = _sending("NATO/PROPN/nsubj/1 deploys/VERB/ROOT/1/deploy/VBZ forces/NOUN/dobj/1/force to/ADP/prep/1 "
+                     "Poland/PROPN/pobj/3", [(0, 1, "IGONAT", "InternationalOrganisation"), (4, 5, "POL", "Country")])
+    assert not [t for t in found if t[2] == "POL" and t[1] in ("mobilizes", "aids")]
+
+
+@pytest.mark.parametrize("spec, ents, aided", [
+    # "France deployed soldiers to Mali at the request of the Malian government"
+    ("France/PROPN/nsubj/1 deployed/VERB/ROOT/1/deploy/VBD soldiers/NOUN/dobj/1/soldier to/ADP/prep/1 "
+     "Mali/PROPN/pobj/3 at/ADP/prep/1 the/DET/det/7 request/NOUN/pobj/5/request of/ADP/prep/7 the/DET/det/11 "
+     "Malian/ADJ/amod/11 government/NOUN/pobj/8/government",
+     [(0, 1, "FRA", "Country"), (4, 5, "MLI", "Country"), (10, 12, "MLIGOV", "Government")], "MLIGOV"),
+    # "The US sent troops to Iraq to support the Iraqi government"
+    ("US/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD troops/NOUN/dobj/1/troop to/ADP/dative/1 Iraq/PROPN/pobj/3 "
+     "to/PART/aux/6 support/VERB/advcl/1/support the/DET/det/9 Iraqi/ADJ/amod/9 government/NOUN/dobj/6/government",
+     [(0, 1, "USA", "Country"), (4, 5, "IRQ", "Country"), (8, 10, "IRQGOV", "Government")], "IRQGOV"),
+    # "Chad sent soldiers to Niger in support of the Nigerien army"
+    ("Chad/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD soldiers/NOUN/dobj/1/soldier to/ADP/prep/1 Niger/PROPN/pobj/3 "
+     "in/ADP/prep/1 support/NOUN/pobj/5/support of/ADP/prep/6 the/DET/det/10 Nigerien/ADJ/amod/10 "
+     "army/NOUN/pobj/7/army",
+     [(0, 1, "TCD", "Country"), (4, 5, "NER", "Country"), (9, 11, "NERMIL", "Military")], "NERMIL"),
+    # "Britain sent troops to Kuwait to help defend the country": a purpose of help naming no one: the state
+    ("Britain/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD troops/NOUN/dobj/1/troop to/ADP/prep/1 Kuwait/PROPN/pobj/3 "
+     "to/PART/aux/6 help/VERB/advcl/1/help defend/VERB/xcomp/6/defend the/DET/det/9 country/NOUN/dobj/7/country",
+     [(0, 1, "GBR", "Country"), (4, 5, "KWT", "Country")], "KWT"),
+    # "Kenya sent troops to Somalia at Mogadishu's invitation" (the capital names its government)
+    ("Kenya/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD troops/NOUN/dobj/1/troop to/ADP/prep/1 Somalia/PROPN/pobj/3 "
+     "at/ADP/prep/1 Somalia/PROPN/poss/8 's/PART/case/6 invitation/NOUN/pobj/5/invitation",
+     [(0, 1, "KEN", "Country"), (4, 5, "SOM", "Country"), (6, 7, "SOM", "Country")], "SOM"),
+])
+def test_forces_sent_for_a_state_aid_it(spec, ents, aided):
+    found = _sending(spec, ents)
+    assert (ents[0][2], "aids", aided) in found
+
+
+def test_observers_sent_stay_aid():
+    # "The OSCE sent observers to Ukraine": the dictionary's aid (073) is no deployment of forces
+    found = _sending("OSCE/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD observers/NOUN/dobj/1/observer to/ADP/prep/1 "
+                     "Ukraine/PROPN/pobj/3", [(0, 1, "IGOOSC", "InternationalOrganisation"), (4, 5, "UKR", "Country")])
+    assert ("IGOOSC", "aids", "UKR") in found
+
