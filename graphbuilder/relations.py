@@ -1268,6 +1268,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         relation, cameo, target_prep = entry
         if relation == "opposes" and _rush(tok):
             continue
+        if relation == "supports" and lemma in CONDEMN_VERBS and _condemned_authors(tok, index):
+            # "condemned the murders of a family by soldiers of the army": the dictionary's sympathy with the
+            # victims (051) is, when the act's author is named, a censure of him (condemned_attacker_rule).
+            continue
         abroad = False
         if (cameo or "").startswith("03") and any(
                 c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
@@ -4399,7 +4403,50 @@ CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
 #: Acts of violence whose author a condemnation censures: attacks, and killings ("ISIL's brutal *murder* of
 #: the Jordanian pilot").
 CONDEMNED_ACT_NOUNS = ATTACK_NOUNS | {"murder", "killing", "killings", "execution", "beheading", "massacre",
-                                      "assassination", "kidnapping", "abduction", "atrocity", "atrocities"}
+                                      "assassination", "kidnapping", "abduction", "atrocity", "atrocities",
+                                      "rape", "torture", "arrest", "detention", "shooting"}
+
+
+def _condemned_acts(verb) -> list:
+    """The acts of violence the object of ``verb`` names, also those coordinated deeper in its phrase: "the
+    murders of a family *and the rape* of a girl", where the parser joins the second act to the first
+    act's victim."""
+    found, stack, seen = [], [c for c in verb.children if c.dep_ in OBJ], set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen or len(seen) > 12:
+            continue
+        seen.add(t.i)
+        if t.lemma_.lower() in CONDEMNED_ACT_NOUNS or t.lower_ in CONDEMNED_ACT_NOUNS:
+            found.append(t)
+        stack.extend(c for c in t.conjuncts if c.i > t.i)
+        stack.extend(_pobjs(t, ("of",)))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _agents_by(noun, index: ActorIndex) -> list[ActorMention]:
+    """The actors of ``noun``'s "by" phrase: named ("by Israeli troops"), or the body that the people it
+    names belong to ("by soldiers and militiamen *of the Philippine Army*")."""
+    found = []
+    for p in _pobjs(noun, ("by",)):
+        # (the body named once for all: "soldiers and militiamen of the army" are the army's, not doc-generic
+        # "militiamen")
+        bodies = [m for q in _conjuncts(p) for m in _prep_actors(q, ("of",), index)
+                  if m.type in FORCE_TYPES | {"Government"}]
+        found += bodies or actors_of(p, index)
+    return found
+
+
+def _condemned_authors(verb, index: ActorIndex) -> list[ActorMention]:
+    """Who did the acts of violence that ``verb`` condemns, named by a possessive or a name before the act's
+    noun or by "by" (on the act, or, as the parser hangs it, on its victim)."""
+    acts = _condemned_acts(verb)
+    authors = [m for a in acts for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
+               for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
+    authors += [m for a in acts for m in _agents_by(a, index)]
+    # ("the killing of the ambassador *by Taliban gunmen*": the parser hangs the agent on the victim)
+    authors += [m for a in acts for p in _pobjs(a, ("of",)) for q in _conjuncts(p) for m in _agents_by(q, index)]
+    return [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
 
 
 def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -4409,14 +4456,7 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     relates only the victims: sympathy, 051.) A demonym is no author: "condemned the Russian attack"
     may be one on Russia."""
     for tok, subjects in _active_verbs(doc, CONDEMN_VERBS, index):
-        attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
-                   if o.lemma_.lower() in CONDEMNED_ACT_NOUNS]
-        authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
-                   for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
-        authors += [m for a in attacks for m in _prep_actors(a, ("by",), index)]
-        # ("the killing of the ambassador *by Taliban gunmen*": the parser hangs the agent on the victim)
-        authors += [m for a in attacks for p in _pobjs(a, ("of",)) for m in _prep_actors(p, ("by",), index)]
-        authors = [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
+        authors = _condemned_authors(tok, index)
         yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
 
 

@@ -6595,3 +6595,53 @@ def test_observers_sent_stay_aid():
                      "Ukraine/PROPN/pobj/3", [(0, 1, "IGOOSC", "InternationalOrganisation"), (4, 5, "UKR", "Country")])
     assert ("IGOOSC", "aids", "UKR") in found
 
+
+# --- a condemned act's named author is censured, not the victims sympathised with -----------------------
+
+@pytest.mark.parametrize("spec, ents, author", [
+    # "The commission condemned the murders of a family and the rape of a girl by soldiers of the army"
+    ("commission/NOUN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 murders/NOUN/dobj/1/murder "
+     "of/ADP/prep/3 a/DET/det/7 Lumad/PROPN/compound/7 family/NOUN/pobj/4/family and/CCONJ/cc/7 the/DET/det/10 "
+     "rape/NOUN/conj/7/rape of/ADP/prep/10 a/DET/det/13 girl/NOUN/pobj/11/girl by/ADP/prep/13 "
+     "soldiers/NOUN/pobj/14/soldier of/ADP/prep/15 the/DET/det/18 Philippine_Army/PROPN/pobj/16/army",
+     [(0, 1, "org:commission", "Organisation"), (6, 7, "person:lumad", "Person"),
+      (18, 19, "PHLMIL", "Military")], "PHLMIL"),
+    # "Britain condemned the murder of a journalist by Russian soldiers"
+    ("Britain/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 murder/NOUN/dobj/1/murder of/ADP/prep/3 "
+     "a/DET/det/6 journalist/NOUN/pobj/4/journalist by/ADP/prep/6 Russian/ADJ/amod/9 soldiers/NOUN/pobj/7/soldier",
+     [(0, 1, "GBR", "Country"), (5, 7, "GBRMED", "Person"), (8, 10, "RUSMIL", "Military")], "RUSMIL"),
+    # "France condemned the arrest of activists by Russian police"
+    ("France/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 arrest/NOUN/dobj/1/arrest of/ADP/prep/3 "
+     "Belarusian/ADJ/amod/6 activists/NOUN/pobj/4/activist by/ADP/prep/6 Russian/ADJ/amod/9 police/NOUN/pobj/7/police",
+     [(0, 1, "FRA", "Country"), (5, 7, "BLRACT", "Person"), (8, 10, "RUSCOP", "Government")], "RUSCOP"),
+    # "The UN denounced the kidnapping of aid workers by the Taliban"
+    ("UN/PROPN/nsubj/1 denounced/VERB/ROOT/1/denounce the/DET/det/3 kidnapping/NOUN/dobj/1/kidnapping "
+     "of/ADP/prep/3 Turkish/ADJ/amod/6 workers/NOUN/pobj/4/worker by/ADP/prep/6 the/DET/det/9 "
+     "Taliban/PROPN/pobj/7/taliban",
+     [(0, 1, "IGOUNO", "InternationalOrganisation"), (5, 7, "TURLAB", "Person"),
+      (9, 10, "group:taliban", "ArmedGroup")], "group:taliban"),
+    # "Canada condemned the killing of two Kenyans and the abduction of a teacher by al-Shabab fighters"
+    ("Canada/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 killing/NOUN/dobj/1/killing of/ADP/prep/3 "
+     "two/NUM/nummod/6 Kenyans/PROPN/pobj/4/kenyan and/CCONJ/cc/6 the/DET/det/9 abduction/NOUN/conj/6/abduction "
+     "of/ADP/prep/9 a/DET/det/12 teacher/NOUN/pobj/10/teacher by/ADP/prep/12 al-Shabab/PROPN/compound/15 "
+     "fighters/NOUN/pobj/13/fighter",
+     [(0, 1, "CAN", "Country"), (6, 7, "KEN", "Country"), (14, 16, "group:al-shabab", "ArmedGroup")],
+     "group:al-shabab"),
+    # "Amnesty deplored the torture of prisoners by members of the Syrian army"
+    ("Amnesty/PROPN/nsubj/1 deplored/VERB/ROOT/1/deplore the/DET/det/3 torture/NOUN/dobj/1/torture of/ADP/prep/3 "
+     "prisoners/NOUN/pobj/4/prisoner by/ADP/prep/5 members/NOUN/pobj/6/member of/ADP/prep/7 the/DET/det/11 "
+     "Syrian/ADJ/amod/11 army/NOUN/pobj/8/army",
+     [(0, 1, "org:amnesty", "Organisation"), (10, 12, "SYRMIL", "Military")], "SYRMIL"),
+])
+def test_a_condemned_acts_named_author_is_opposed(spec, ents, author):
+    found = _sending(spec, ents)
+    assert (ents[0][2], "opposes", author) in found
+    assert not [t for t in found if t[1] == "supports"]
+
+
+def test_a_condemned_act_without_author_keeps_the_dictionarys_sympathy():
+    # "Germany condemned the arrest of Russian activists": no author named, the phrase's 051 stands
+    found = _sending("Germany/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn the/DET/det/3 arrest/NOUN/dobj/1/arrest "
+                     "of/ADP/prep/3 Russian/ADJ/amod/6 activists/NOUN/pobj/4/activist",
+                     [(0, 1, "DEU", "Country"), (5, 7, "RUSACT", "Person")])
+    assert ("DEU", "supports", "RUSACT") in found
