@@ -123,9 +123,28 @@ def _scoreline(tok) -> bool:
 def _conjuncts(tok) -> list:
     out = [tok]
     for c in tok.conjuncts:
-        if c.i > tok.i:
+        if c.i > tok.i and not _tag_speaker(c):
             out.append(c)
     return out
+
+
+#: Verbs of a reporting tag after the report ("..., the Information Policy Department *informs*").
+TAG_VERBS = frozenset({"inform", "write", "note", "confirm"})
+
+
+def _tag_speaker(tok) -> bool:
+    """Whether the conjunct ``tok`` is the speaker of a reporting tag that the parser joined to the noun
+    before it: "signed by the President Almazbek Atambayev*, Information Policy Department* of the President
+    informs", a comma before it and, right after it, a verb of saying with no subject of its own. The
+    speaker is no argument of the reported clause."""
+    doc = tok.doc
+    before, after = tok.left_edge.i - 1, tok.right_edge.i + 1
+    if before < 0 or doc[before].text != "," or after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in TAG_VERBS
+                                    or verb.lemma_.lower() in triggers()["modality"]["speech_verbs"]) \
+        and not any(c.dep_ in SUBJ for c in verb.children)
 
 
 QUANTITY_NOUNS = frozenset({
@@ -585,8 +604,12 @@ def _acted_on(verb, passive: bool, preps: Iterable[str] = TARGET_PREPS) -> list:
     people whose gathering or property those are."""
     args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
     args += [p for p in _pobjs(verb, preps)]
+    lexicon = codes.verb_lexicon()
     for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and not passive:
+        if c.dep_ in ("xcomp", "advcl") and not passive and (act := _verb_entry(c, lexicon)) is not None \
+                and act[0] in HOSTILE:
+            # (not a friendly purpose: "defied a ban and lit candles *to honor a student*" defies no student,
+            # "blocked the road *to protect villagers*" blocks no villagers)
             args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, preps)
     # "broke up a demonstration *by students*", "banned an *opposition* rally", "raided the homes *of*
     # opposition journalists": the people whose gathering or property it is.

@@ -6645,3 +6645,69 @@ def test_a_condemned_act_without_author_keeps_the_dictionarys_sympathy():
                      "of/ADP/prep/3 Russian/ADJ/amod/6 activists/NOUN/pobj/4/activist",
                      [(0, 1, "DEU", "Country"), (5, 7, "RUSACT", "Person")])
     assert ("DEU", "supports", "RUSACT") in found
+
+
+# --- a reporting tag's speaker, and a friendly purpose, are no arguments of the hostile act ------------
+
+@pytest.mark.parametrize("spec, ents, tag", [
+    # "The decree was signed by Atambayev, Information Department informs."
+    ("decree/NOUN/nsubjpass/2/decree was/AUX/auxpass/2/be signed/VERB/ROOT/2/sign/VBN by/ADP/agent/2 "
+     "Atambayev/PROPN/pobj/3 ,/PUNCT/punct/4 Information_Department/PROPN/conj/4 informs/VERB/conj/2/inform",
+     [(4, 5, "person:atambayev", "Person"), (6, 7, "org:information-department", "Organisation")],
+     "org:information-department"),
+    # "The accord was signed by Russia and Belarus, TASS reported."
+    ("accord/NOUN/nsubjpass/2 was/AUX/auxpass/2/be signed/VERB/ROOT/2/sign/VBN by/ADP/agent/2 Russia/PROPN/pobj/3 "
+     "and/CCONJ/cc/4 Belarus/PROPN/conj/4 ,/PUNCT/punct/6 TASS/PROPN/conj/6 reported/VERB/conj/2/report",
+     [(4, 5, "RUS", "Country"), (6, 7, "BLR", "Country"), (8, 9, "org:tass", "Organisation")], "org:tass"),
+    # "Troops were deployed by Russia, Interfax says."
+    ("Troops/NOUN/nsubjpass/2/troop were/AUX/auxpass/2/be deployed/VERB/ROOT/2/deploy/VBN by/ADP/agent/2 "
+     "Russia/PROPN/pobj/3 ,/PUNCT/punct/4 Interfax/PROPN/conj/4 says/VERB/conj/2/say",
+     [(4, 5, "RUS", "Country"), (6, 7, "org:interfax", "Organisation")], "org:interfax"),
+    # "Iran met Iraq, the agency writes."  (the tag joined to the object)
+    ("Iran/PROPN/nsubj/1 met/VERB/ROOT/1/meet Iraq/PROPN/dobj/1 ,/PUNCT/punct/2 IRNA/PROPN/conj/2 "
+     "writes/VERB/conj/1/write", [(0, 1, "IRN", "Country"), (2, 3, "IRQ", "Country"), (4, 5, "org:irna", "Organisation")],
+     "org:irna"),
+    # "Israel attacked Hamas, Al Jazeera said."
+    ("Israel/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Hamas/PROPN/dobj/1 ,/PUNCT/punct/2 Al_Jazeera/PROPN/conj/2 "
+     "said/VERB/conj/1/say", [(0, 1, "ISR", "Country"), (2, 3, "group:hamas", "ArmedGroup"),
+                              (4, 5, "org:al-jazeera", "Organisation")], "org:al-jazeera"),
+])
+def test_a_reporting_tags_speaker_is_no_argument(spec, ents, tag):
+    found = _sending(spec, ents)
+    assert not [t for t in found if tag in (t[0], t[2])]
+
+
+def test_a_list_of_names_is_no_reporting_tag():
+    # "Iran met Iraq, Syria and Turkey": the conjuncts stay targets
+    found = _sending("Iran/PROPN/nsubj/1 met/VERB/ROOT/1/meet Iraq/PROPN/dobj/1 ,/PUNCT/punct/2 Syria/PROPN/conj/2 "
+                     "and/CCONJ/cc/4 Turkey/PROPN/conj/4",
+                     [(0, 1, "IRN", "Country"), (2, 3, "IRQ", "Country"), (4, 5, "SYR", "Country"),
+                      (6, 7, "TUR", "Country")])
+    assert {("IRN", "meets", x) for x in ("IRQ", "SYR", "TUR")} <= found
+
+
+@pytest.mark.parametrize("spec, ents, kept", [
+    # "Egyptian police defied a ban to honor students": no defiance of the students
+    ("Egyptian/ADJ/amod/1 police/NOUN/nsubj/2 defied/VERB/ROOT/2/defy a/DET/det/4 ban/NOUN/dobj/2/ban to/PART/aux/6 "
+     "honor/VERB/advcl/2/honor students/NOUN/dobj/6/student", [(0, 2, "EGYCOP", "Government")], False),
+    # "Turkish police blocked the road to protect villagers"
+    ("Turkish/ADJ/amod/1 police/NOUN/nsubj/2 blocked/VERB/ROOT/2/block the/DET/det/4 road/NOUN/dobj/2/road "
+     "to/PART/aux/6 protect/VERB/advcl/2/protect villagers/NOUN/dobj/6/villager",
+     [(0, 2, "TURCOP", "Government")], False),
+    # "Iranian police raided the building to rescue workers"
+    ("Iranian/ADJ/amod/1 police/NOUN/nsubj/2 raided/VERB/ROOT/2/raid the/DET/det/4 building/NOUN/dobj/2/building "
+     "to/PART/aux/6 rescue/VERB/advcl/2/rescue workers/NOUN/dobj/6/worker",
+     [(0, 2, "IRNCOP", "Government")], False),
+    # "Egyptian police moved to arrest students": a hostile complement is the act
+    ("Egyptian/ADJ/amod/1 police/NOUN/nsubj/2 moved/VERB/ROOT/2/move to/PART/aux/4 arrest/VERB/xcomp/2/arrest "
+     "students/NOUN/dobj/4/student", [(0, 2, "EGYCOP", "Government")], True),
+    # "Syrian troops sealed off the town to detain activists"
+    ("Syrian/ADJ/amod/1 troops/NOUN/nsubj/2 sealed/VERB/ROOT/2/seal off/ADP/prt/2 the/DET/det/5 town/NOUN/dobj/2/town "
+     "to/PART/aux/7 detain/VERB/advcl/2/detain activists/NOUN/dobj/7/activist",
+     [(0, 2, "SYRCOP", "Government")], True),
+])
+def test_a_friendly_purpose_names_no_people_acted_on(spec, ents, kept):
+    found = _sending(spec, ents)
+    hostile = [t for t in found if t[1] in ("rejects", "coerces", "attacks") and t[0] == ents[0][2]
+               and t[2] != ents[0][2] and not t[2].endswith(("COP", "GOV"))]
+    assert bool(hostile) == kept
