@@ -115,9 +115,14 @@ def _scoreline(tok) -> bool:
             end = i + 3
         else:
             continue
-        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") \
+                or doc[end].lemma_.lower() in RESULT_NOUNS:
             return True
     return False
+
+
+#: Nouns of a match's result, which a score before them makes one ("the Sox' *10–4 win*", "a 3-0 defeat").
+RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "rout", "drubbing", "thrashing"})
 
 
 def _conjuncts(tok) -> list:
@@ -1291,6 +1296,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         relation, cameo, target_prep = entry
         if relation == "opposes" and _rush(tok):
             continue
+        if relation == "visits" and lemma in DEPARTING_VERBS and any(c.dep_ in OBJ for c in tok.children):
+            # "militants set off an IED", "set off protests": setting off something is no journey.
+            continue
         if relation == "supports" and lemma in CONDEMN_VERBS and _condemned_authors(tok, index):
             # "condemned the murders of a family by soldiers of the army": the dictionary's sympathy with the
             # victims (051) is, when the act's author is named, a censure of him (condemned_attacker_rule).
@@ -1311,13 +1319,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # The phrase names where its target is: "condemn attack *against* X" supports X.
             holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
             sources = _agent(tok, index) if passive else subjects
-            targets = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == target_prep
-                       for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+            # ("sells Green Giant *to* B&G Foods": the parser's dative is the phrase's "to")
+            targets = [m for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+                       and c.lower_ == target_prep for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
             agents = [m for h in holders[1:] for m in _prep_actors(h, ("by",), index)]
             if relation == "opposes" and agents:
                 # "condemned the killing of Palestinians *by Israeli troops*": who is condemned did it.
                 targets = agents
-            if not targets and not passive:
+            if not targets and not passive and lemma not in COMMERCE_VERBS:
                 # "received *the Thai foreign minister*" (the phrase's "receive minister of X"), "condemned
                 # *the Israeli army*": an object that is an actor itself is the target ("condemned the Russian
                 # attack", whose actor only modifies it, is not "condemned the attack against Russia").
@@ -1352,6 +1361,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 sources = _weapon_author(tok, index)
             targets = _objects(tok, index, _target_preps(relation, cameo), modifiers=relation in modifier_ok
                                and not _restated(tok, relation))
+            if lemma in COMMERCE_VERBS:
+                # "General Mills buys Green Giant": what is bought or sold, a firm too, is no partner in the
+                # trade (who it is bought from or sold to is; and whose goods: "buys Iranian oil").
+                targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == tok.i)]
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
                 # on the verb of backing; what is attacked is not what is backed
@@ -1486,14 +1499,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
-        if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive):
+        if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive) \
+                and _forceful_scene(tok, relation, sources):
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
             # "struck targets in Syria and Lebanon": each place named together.
             targets += [m for t in targets for c in doc[t.head].conjuncts for m in [index.at(c.i)]
                         if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
-        if not targets and relation == "attacks" and sources:
+        if not targets and relation == "attacks" and sources and _forceful_scene(tok, relation, sources):
             targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
         if not targets and sources and relation in DOMESTIC_TARGETS and not abroad and (
                 not target_prep or (relation in ("attacks", "coerces") and target_prep in AIMED_PREPS)):
@@ -1548,7 +1562,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
-        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
+        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
+                   and not _explosive_named(t, doc)]
         if relation in DISAPPROVALS and not passive:
             targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
         # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
@@ -1595,6 +1610,17 @@ def _engagement_talk(verb):
 #: Verbs of fighting that the parser may take for a noun compound inside an object ("helped [the SDF fight
 #: ISIS]"): a name with one as its compound is the fight's enemy, not the object of the verb.
 MISPARSED_ACTS = frozenset({"fight", "battle", "combat", "attack", "defeat", "counter", "confront", "resist"})
+
+
+#: Head words of the names of explosive devices ("an Improvised Explosive *Device*", "*IEDs*").
+EXPLOSIVE_HEADS = frozenset({"device", "devices", "ied", "ieds", "explosive", "explosives"})
+
+
+def _explosive_named(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is an explosive device that the recogniser took for a body or a person ("set off an
+    Improvised Explosive Device", "destroyed caches of weapons and Improvised Explosive Devices"): what is
+    detonated or destroyed is no party to the act."""
+    return m.type not in PLACE_TYPES | FORCEFUL_TYPES and doc[m.head].lower_ in EXPLOSIVE_HEADS
 
 
 def _persons_person(m: ActorMention, doc) -> bool:
@@ -1963,6 +1989,35 @@ def _from_after(tok, obj) -> bool:
     while prep.dep_ != "prep" and prep.head.i != prep.i:
         prep = prep.head
     return prep.lower_ == "from" and prep.head.i == obj.head.i and prep.i == obj.right_edge.i + 1
+
+
+#: Verbs of an act that is violent whatever its sense, whose place may stand for its target whoever does it.
+VIOLENT_VERBS = frozenset({"bomb", "shell", "storm", "attack", "raid", "bombard", "invade", "besiege", "ambush",
+                           "assault", "strafe", "torch", "massacre", "kidnap", "abduct", "detonate", "behead",
+                           "ransack", "loot", "sabotage", "airstrike"})
+#: Relations of acts of force (attacking, seizing), whose verbs often have a sense that is none ("hit a home
+#: run", "take the lead").
+FORCIBLE_RELATIONS = frozenset({"attacks", "coerces"})
+#: Nouns of a military coalition, whose acts are acts of force ("the US-led *coalition* destroyed ...").
+COALITION_NOUNS = frozenset({"coalition", "alliance"})
+#: Actors whose hostile acts are acts of force: states, their organs and forces, armed groups.
+FORCEFUL_TYPES = frozenset({"Country", "Government", "Military", "ArmedGroup"})
+
+
+def _forceful_scene(verb, relation: str, sources: list[ActorMention]) -> bool:
+    """Whether a hostile act that names no party may be aimed at the place where it is done: a verb violent
+    in any sense ("storm", "shell"), one done by a state, its forces, an armed group or a military coalition
+    ("Saudi jets *hit* residential areas in Saada"), or one whose object is a weapon ("fired rockets"). A verb
+    of many senses done by anyone else says nothing of the place ("Ortiz *hits* two home runs in St.
+    Petersburg", "the firm *seized* the opportunity in Lagos"). Measures (sanctions) are not asked."""
+    if relation not in FORCIBLE_RELATIONS:
+        # ("Red Cross officials suspended aid deliveries in Baghdad": a measure is aimed where it is taken)
+        return True
+    doc = verb.doc
+    return verb.lemma_.lower() in VIOLENT_VERBS or any(
+        m.type in FORCEFUL_TYPES or (0 <= m.head < len(doc) and doc[m.head].lemma_.lower() in COALITION_NOUNS)
+        for m in sources) or any(
+        c.dep_ in OBJ and (_military_noun(c) or c.lemma_.lower() in FIRED_NOUNS) for c in verb.children)
 
 
 def _scene_patient(verb, passive: bool) -> bool:
@@ -2612,6 +2667,10 @@ def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list
 #: A border and the prepositions that put a force at it.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_PREPS = frozenset({"to", "on", "along", "near", "at", "toward", "towards"})
+#: Verbs of trade, whose object is what is traded.
+COMMERCE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "resell"})
+#: Verbs that the dictionary reads as setting out on a journey ("set off", 042), which with an object are not.
+DEPARTING_VERBS = frozenset({"set"})
 #: Verbs of going somewhere, whose "for" names what one goes for ("flew to Cairo for talks").
 TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "depart", "set",
                           "visit", "meet"})
