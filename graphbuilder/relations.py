@@ -905,6 +905,10 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
+    if any(_alleged(t) for t in chain[:scope]) or _simulated(tok):
+        # "the alleged Russian nerve gas attack", "is allegedly trying to assassinate X": charged, not
+        # established; "exercises simulating Chinese submarines attacking Kinmen": played, not fought.
+        return "hypothetical"
     if _committed_hostility(tok):
         # "al-Qaida remains committed to carrying out attacks against the US": a standing resolve to attack
         # is an attack intended (and so a threat), where a commitment to support someone is support now.
@@ -957,6 +961,10 @@ def modality(tok) -> str:
             return "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
+        if i > 0 and _sent_for(chain[i - 1], t):
+            # "Egypt deploys troops to Yemen *to join* the war effort against the Houthis": what forces are sent
+            # to do they have not done yet.
+            return "planned"
         if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
             # "Iraq complained that Iranian troops had shelled Basra": what a complaint or charge says is
             # the complainant's allegation, not what the text asserts.
@@ -970,6 +978,46 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Modifiers of an event that say it is charged or suspected, not established ("the *alleged* Russian nerve gas
+#: attack", "*suspected* US drone strikes", "*allegedly* shelled").
+ALLEGED_WORDS = frozenset({"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed", "supposedly"})
+#: Verbs of acting out an event that has not happened ("exercises *simulating* Chinese submarines attacking").
+SIMULATION_VERBS = frozenset({"simulate", "rehearse", "mimic", "emulate", "practise", "practice", "enact"})
+#: Nouns of military exercises, in whose scenario events are played, not fought.
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "wargame", "war-game", "manoeuvre", "maneuver", "manoeuvres",
+                            "maneuvers", "simulation", "rehearsal", "scenario"})
+
+
+def _alleged(tok) -> bool:
+    """Whether ``tok`` (a trigger, or a verb whose clause holds it) is modified by :data:`ALLEGED_WORDS`."""
+    return any(c.dep_ in ("amod", "advmod") and c.lower_ in ALLEGED_WORDS for c in tok.children)
+
+
+def _simulated(tok) -> bool:
+    """Whether the trigger ``tok`` is played out in an exercise, a drill or war games, or under a verb of
+    simulating: "Taiwan holds exercises simulating Chinese submarines attacking Kinmen", "drills rehearsing
+    an invasion", "war games in which troops storm a beach". Only what the exercise contains: an event the
+    exercise is part of ("jets struck X during drills") is not in it."""
+    head = tok
+    for _ in range(6):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in SIMULATION_VERBS or (head.pos_ in ("NOUN", "PROPN") and (
+                lemma in EXERCISE_NOUNS or head.lower_ in EXERCISE_NOUNS or (lemma == "game" and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ == "war" for c in head.children)))):
+            return True
+    return False
+
+
+def _sent_for(clause, verb) -> bool:
+    """Whether ``clause`` is the purpose of ``verb`` sending forces: "deploys troops to Yemen *to join* the war
+    effort", "sent soldiers *to fight* ISIS"."""
+    return clause.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in STATIONING_MOVES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 #: Conjunctions that set a conjunct against the one before ("did not attack Y *but* shelled Z").
@@ -1539,6 +1587,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
                               confidence, False)
             continue
+        if relation == "attacks" and tok.head.i != tok.i and _sent_for(tok, tok.head):
+            # "Israel sent troops to attack Hamas": the attack is planned (:func:`modality`); the sending of forces
+            # against Hamas, which happened, is a show of force (CAMEO 154), as a preparation is.
+            yield from _pairs("mobilizes", sources, targets, tok.head, index, doc_date, "154", rule + "-sent",
+                              confidence, False)
         if relation == "attacks" and lemma in REPEL_VERBS and (attackers := _attack_objects_authors(tok, index)):
             # "Ukrainian forces repelled a Russian assault on Kharkiv": who is fought off is who attacked, not
             # what they attacked.
@@ -8160,14 +8213,39 @@ THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobiliz
                 "protests": "133"}
 
 
-def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMention]:
+def _with_threats(mentions: Iterable[RelationMention], doc) -> Iterator[RelationMention]:
     """CAMEO codes an announced hostile act as a threat: "X will boycott Y" is X threatens Y
-    now (the boycott itself stays a planned mention)."""
+    now (the boycott itself stays a planned mention). Not an act only intended (:func:`_unannounced`)."""
     for r in mentions:
         yield r
-        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted"):
+        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted") and not (
+                (t := _trigger_token(r, doc)) is not None and _unannounced(t)):
             yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
+
+
+#: Verbs of intending, whose complement the text ascribes to the subject, who has announced nothing ("the
+#: forces *intended* to take control of the mountain, but were pushed back").
+ASCRIBED_INTENT_VERBS = frozenset({"intend", "aim"})
+
+
+def _unannounced(tok) -> bool:
+    """Whether the hostile act ``tok`` (or the clause its noun is in) is only intended or is what forces are
+    sent to do: "intended to take control of Haylan Mountain", "deploys troops to Yemen to join the war effort
+    against the Houthis". Such a plan is no statement of the planner's, and so no threat (CAMEO 13); a plan
+    announced ("plans to", "will") is."""
+    clause = tok
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return False
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASCRIBED_INTENT_VERBS:
+            return True
+        if _sent_for(clause, clause.head):
+            return True
+        if clause.dep_ not in ("dobj", "pobj", "prep", "xcomp", "advcl", "conj", "compound"):
+            return False
+        clause = clause.head
+    return False
 
 
 #: Relations of cooperative acts, whose announced refusal is a rejection (CAMEO 12), and the rejection's code.
@@ -8440,7 +8518,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     try:
         denials = bool(select(doc, lower=DENIAL_FORMS))
         for rule in RULES:
-            found = _with_refusals(_with_threats(rule(doc, index, doc_date)), doc)
+            found = _with_refusals(_with_threats(rule(doc, index, doc_date), doc), doc)
             for r in _with_denials(found, doc, index) if denials else found:
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party

@@ -6389,7 +6389,9 @@ def test_a_states_firms_are_its_business_not_the_state(spec, actors, present, ab
     # Israel sent troops to attack Hamas in Gaza.
     ('Israel/PROPN/nsubj/1 sent/VERB/ROOT/1/send/VBD troops/NOUN/dobj/1/troop to/PART/aux/4 attack/VERB/advcl/1//VB Hamas/PROPN/dobj/4 in/ADP/prep/4 Gaza/PROPN/pobj/6 ./PUNCT/punct/1',
      [(0, 1, 'ISR', 'Country', 'ISR', 0), (5, 6, 'group:hamas', 'ArmedGroup', 'PSE', 5), (7, 8, 'place:gaza', 'Place', 'PSE', 7)],
-     {('ISR', 'attacks', 'group:hamas', 'asserted')}, set()),
+     # (what forces are sent to do is planned; their sending against Hamas is a show of force)
+     {('ISR', 'attacks', 'group:hamas', 'planned'), ('ISR', 'mobilizes', 'group:hamas', 'asserted')},
+     {('ISR', 'attacks', 'group:hamas', 'asserted'), ('ISR', 'threatens', 'group:hamas', 'asserted')}),
     # Turkey filed a complaint against Greece.
     ('Turkey/PROPN/nsubj/1 filed/VERB/ROOT/1/file/VBD a/DET/det/3 complaint/NOUN/dobj/1 against/ADP/prep/3 Greece/PROPN/pobj/4 ./PUNCT/punct/1',
      [(0, 1, 'TUR', 'Country', 'TUR', 0), (5, 6, 'GRC', 'Country', 'GRC', 5)],
@@ -6401,7 +6403,7 @@ def test_a_states_firms_are_its_business_not_the_state(spec, actors, present, ab
 ])
 def test_a_lawsuits_purpose_is_sought_not_done(spec, actors, present, absent):
     """"filed suit to block California's regulation": what a suit asks a court for is hypothetical; the
-    purpose of an offensive or a deployment is not."""
+    purpose of an offensive is not (that of a deployment is planned)."""
     _check(spec, actors, present, absent)
 
 
@@ -6519,9 +6521,7 @@ def test_a_fronted_past_participle_is_passive(participle, lemma, expected):
 # --- forces sent to a state: stationed there, aid only when the text says they are for it ---------------
 
 def _sending(spec, ents):
-    doc = make_doc(spec)
-    ms = [mention(doc, s, e, aid, typ, aid[:3]) for s, e, aid, typ in ents]
-    return {(s, r, t) for s, r, t, _ in triples(doc, ms)}
+    return {(s, r, t) for s, r, t, _ in _acts(spec, ents)}
 
 
 @pytest.mark.parametrize("spec, ents", [
@@ -6857,3 +6857,97 @@ def test_a_friendly_purpose_names_no_people_acted_on(spec, ents, kept):
     hostile = [t for t in found if t[1] in ("rejects", "coerces", "attacks") and t[0] == ents[0][2]
                and t[2] != ents[0][2] and not t[2].endswith(("COP", "GOV"))]
     assert bool(hostile) == kept
+
+
+# --- acts simulated, alleged, sent for or only intended are not asserted (nor threats) ------------------
+
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # "Taiwan holds exercises simulating Chinese submarines attacking Kinmen"
+    ("Taiwan/PROPN/nsubj/1 holds/VERB/ROOT/1/hold exercises/NOUN/dobj/1/exercise simulating/VERB/acl/2/simulate "
+     "Chinese/ADJ/amod/5 submarines/NOUN/dobj/3/submarine attacking/VERB/acl/5/attack Kinmen/PROPN/dobj/6",
+     6, "hypothetical"),
+    # "Marines rehearsed an assault on the island"
+    ("Marines/NOUN/nsubj/1 rehearsed/VERB/ROOT/1/rehearse an/DET/det/3 assault/NOUN/dobj/1/assault on/ADP/prep/3 "
+     "the/DET/det/6 island/NOUN/pobj/4/island", 3, "hypothetical"),
+    # "war games in which troops storm a beach"
+    ("war/NOUN/compound/1 games/NOUN/ROOT/1/game in/ADP/prep/5 which/PRON/pobj/2 troops/NOUN/nsubj/5/troop "
+     "storm/VERB/relcl/1/storm a/DET/det/7 beach/NOUN/dobj/5/beach", 5, "hypothetical"),
+    # "drills practising an invasion of Taiwan"
+    ("drills/NOUN/ROOT/0/drill practising/VERB/acl/0/practise an/DET/det/3 invasion/NOUN/dobj/1/invasion "
+     "of/ADP/prep/3 Taiwan/PROPN/pobj/4", 3, "hypothetical"),
+    # "Jets struck Gaza during drills": what happens during an exercise is not in it
+    ("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike Gaza/PROPN/dobj/1 during/ADP/prep/1 drills/NOUN/pobj/3/drill",
+     1, "asserted"),
+    # "China held drills near Taiwan": the exercise itself is held
+    ("China/PROPN/nsubj/1 held/VERB/ROOT/1/hold drills/NOUN/dobj/1/drill near/ADP/prep/1 Taiwan/PROPN/pobj/3",
+     1, "asserted"),
+])
+def test_an_act_played_in_an_exercise_is_hypothetical(spec, trigger, expected):
+    assert modality(make_doc(spec)[trigger]) == expected
+
+
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # "the alleged Russian attack on a spy"
+    ("the/DET/det/3 alleged/ADJ/amod/3 Russian/ADJ/amod/3 attack/NOUN/ROOT/3/attack on/ADP/prep/3 a/DET/det/6 "
+     "spy/NOUN/pobj/4/spy", 3, "hypothetical"),
+    # "suspected US drone strikes killed five"
+    ("suspected/ADJ/amod/3 US/PROPN/compound/3 drone/NOUN/compound/3 strikes/NOUN/nsubj/4/strike "
+     "killed/VERB/ROOT/4/kill five/NUM/dobj/4", 3, "hypothetical"),
+    # "Russia allegedly shelled Kharkiv"
+    ("Russia/PROPN/nsubj/2 allegedly/ADV/advmod/2 shelled/VERB/ROOT/2/shell Kharkiv/PROPN/dobj/2", 2, "hypothetical"),
+    # "Al Qaeda is allegedly trying to assassinate Mzoudi"
+    ("Qaeda/PROPN/nsubj/3 is/AUX/aux/3/be allegedly/ADV/advmod/3 trying/VERB/ROOT/3/try to/PART/aux/5 "
+     "assassinate/VERB/xcomp/3/assassinate Mzoudi/PROPN/dobj/5", 5, "hypothetical"),
+    # "suspected militants attacked a checkpoint": the doers are suspected, the attack happened
+    ("suspected/ADJ/amod/1 militants/NOUN/nsubj/2/militant attacked/VERB/ROOT/2/attack a/DET/det/4 "
+     "checkpoint/NOUN/dobj/2/checkpoint", 2, "asserted"),
+    # "Police arrested the alleged attackers"
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest the/DET/det/4 alleged/ADJ/amod/4 attackers/NOUN/dobj/1/attacker",
+     1, "asserted"),
+])
+def test_an_alleged_act_is_not_asserted(spec, trigger, expected):
+    assert modality(make_doc(spec)[trigger]) == expected
+
+
+def _acts(spec, ents):
+    """The relations of a hand-built parse whose actors are ``(start, end, id, type)``, the id's first three
+    letters their country."""
+    doc = make_doc(spec)
+    return triples(doc, [mention(doc, s, e, aid, typ, aid[:3]) for s, e, aid, typ in ents])
+
+
+@pytest.mark.parametrize("spec, ents, present, absent", [
+    # "Kenya dispatched soldiers to fight al-Shabab": the fight is planned, the sending a show of force
+    ("Kenya/PROPN/nsubj/1 dispatched/VERB/ROOT/1/dispatch soldiers/NOUN/dobj/1/soldier to/PART/aux/4 "
+     "fight/VERB/advcl/1/fight al-Shabab/PROPN/dobj/4",
+     [(0, 1, "KEN", "Country"), (5, 6, "group:al-shabab", "ArmedGroup")],
+     {("KEN", "attacks", "group:al-shabab", "planned"), ("KEN", "mobilizes", "group:al-shabab", "asserted")},
+     {("KEN", "attacks", "group:al-shabab", "asserted"), ("KEN", "threatens", "group:al-shabab", "asserted")}),
+    # "Turkey sent jets to bomb PKK positions"
+    ("Turkey/PROPN/nsubj/1 sent/VERB/ROOT/1/send jets/NOUN/dobj/1/jet to/PART/aux/4 bomb/VERB/advcl/1/bomb "
+     "PKK/PROPN/compound/6 positions/NOUN/dobj/4/position",
+     [(0, 1, "TUR", "Country"), (5, 6, "group:pkk", "ArmedGroup")],
+     {("TUR", "attacks", "group:pkk", "planned")},
+     {("TUR", "attacks", "group:pkk", "asserted"), ("TUR", "threatens", "group:pkk", "asserted")}),
+    # "The Saudi-led forces intended to take control of the mountain": intended, no threat
+    ("forces/NOUN/nsubj/1/force intended/VERB/ROOT/1/intend to/PART/aux/3 take/VERB/xcomp/1/take "
+     "control/NOUN/dobj/3/control of/ADP/prep/4 Haylan_Mountain/PROPN/pobj/5",
+     [(0, 1, "SAUMIL", "Military"), (6, 7, "YEM", "Country")],
+     {("SAUMIL", "attacks", "YEM", "planned")}, {("SAUMIL", "threatens", "YEM", "asserted")}),
+    # "Hamas aimed to kidnap Israeli soldiers"
+    ("Hamas/PROPN/nsubj/1 aimed/VERB/ROOT/1/aim to/PART/aux/3 kidnap/VERB/xcomp/1/kidnap Israeli/ADJ/amod/5 "
+     "soldiers/NOUN/dobj/3/soldier", [(0, 1, "group:hamas", "ArmedGroup"), (4, 6, "ISRMIL", "Military")],
+     set(), {("group:hamas", "threatens", "ISRMIL", "asserted")}),
+    # "Russia plans to attack Ukraine": an announced plan is a threat
+    ("Russia/PROPN/nsubj/1 plans/VERB/ROOT/1/plan to/PART/aux/3 attack/VERB/xcomp/1/attack Ukraine/PROPN/dobj/3",
+     [(0, 1, "RUS", "Country"), (4, 5, "UKR", "Country")],
+     {("RUS", "attacks", "UKR", "planned"), ("RUS", "threatens", "UKR", "asserted")}, set()),
+    # "Kerry flew to Cairo to meet Sisi": a journey's purpose is no deployment's
+    ("Kerry/PROPN/nsubj/1 flew/VERB/ROOT/1/fly to/ADP/prep/1 Cairo/PROPN/pobj/2 to/PART/aux/5 meet/VERB/advcl/1/meet "
+     "Sisi/PROPN/dobj/5", [(0, 1, "person:kerry", "Person"), (6, 7, "person:sisi", "Person")],
+     {("person:kerry", "meets", "person:sisi", "asserted")}, set()),
+])
+def test_what_forces_are_sent_or_intended_to_do_is_planned_and_no_threat(spec, ents, present, absent):
+    found = _acts(spec, ents)
+    assert present <= found
+    assert not absent & found
