@@ -905,7 +905,7 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
-    if any(_alleged(t) for t in chain[:scope]) or _simulated(tok):
+    if any(_alleged(t) for t in chain[:scope] if t is tok or t.pos_ in ("VERB", "AUX")) or _simulated(tok):
         # "the alleged Russian nerve gas attack", "is allegedly trying to assassinate X": charged, not
         # established; "exercises simulating Chinese submarines attacking Kinmen": played, not fought.
         return "hypothetical"
@@ -999,7 +999,10 @@ def _simulated(tok) -> bool:
     """Whether the trigger ``tok`` is played out in an exercise, a drill or war games, or under a verb of
     simulating: "Taiwan holds exercises simulating Chinese submarines attacking Kinmen", "drills rehearsing
     an invasion", "war games in which troops storm a beach". Only what the exercise contains: an event the
-    exercise is part of ("jets struck X during drills") is not in it."""
+    exercise is part of ("jets struck X during drills") is not in it; nor is a name, which states where
+    something is ("drills in the *Taiwan Strait*")."""
+    if tok.ent_type_:
+        return False
     head = tok
     for _ in range(6):
         if head.head.i == head.i:

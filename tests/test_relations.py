@@ -6951,3 +6951,14 @@ def test_what_forces_are_sent_or_intended_to_do_is_planned_and_no_threat(spec, e
     found = _acts(spec, ents)
     assert present <= found
     assert not absent & found
+
+
+def test_an_alleged_or_simulated_container_leaves_a_places_facts_asserted():
+    # "an attack on a suspected weapons supply in Basra": Basra is in Iraq, whatever the supply is
+    doc = make_doc("attack/NOUN/ROOT/0/attack on/ADP/prep/0 a/DET/det/4 suspected/ADJ/amod/4 supply/NOUN/pobj/1/supply "
+                   "in/ADP/prep/4 Basra/PROPN/pobj/5")
+    assert modality(doc[6]) == "asserted"
+    # "drills in the Taiwan Strait": where the drills are is no part of their scenario
+    doc = make_doc("drills/NOUN/ROOT/0/drill in/ADP/prep/0 the/DET/det/4 Taiwan/PROPN/compound/4 Strait/PROPN/pobj/1",
+                   ents=[(3, 5, "LOC", "")])
+    assert modality(doc[4]) == "asserted"
