@@ -905,7 +905,7 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
-    if any(_alleged(t) for t in chain[:scope] if t is tok or t.pos_ in ("VERB", "AUX")) or _simulated(tok):
+    if _alleged_clause(tok) or _simulated(tok):
         # "the alleged Russian nerve gas attack", "is allegedly trying to assassinate X": charged, not
         # established; "exercises simulating Chinese submarines attacking Kinmen": played, not fought.
         return "hypothetical"
@@ -990,9 +990,25 @@ EXERCISE_NOUNS = frozenset({"exercise", "drill", "wargame", "war-game", "manoeuv
                             "maneuvers", "simulation", "rehearsal", "scenario"})
 
 
-def _alleged(tok) -> bool:
-    """Whether ``tok`` (a trigger, or a verb whose clause holds it) is modified by :data:`ALLEGED_WORDS`."""
-    return any(c.dep_ in ("amod", "advmod") and c.lower_ in ALLEGED_WORDS for c in tok.children)
+#: Links by which a trigger is part of the act a verb names ("allegedly *trying to* assassinate", "allegedly
+#: *launched an* attack"): a conjunct ("purportedly killed two hostages *and are threatening* ...") or a clause
+#: of its own is not.
+ALLEGED_SCOPE_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep"})
+
+
+def _alleged_clause(tok) -> bool:
+    """Whether the trigger ``tok``, or a verb whose act it is part of, is modified by :data:`ALLEGED_WORDS`: "the
+    *alleged* Russian nerve gas attack", "is *allegedly* trying to assassinate X"; not a noun it is in ("an
+    attack on a *suspected* weapons supply in Basra")."""
+    head = tok
+    for _ in range(4):
+        if (head is tok or head.pos_ in ("VERB", "AUX")) and any(
+                c.dep_ in ("amod", "advmod") and c.lower_ in ALLEGED_WORDS for c in head.children):
+            return True
+        if head.dep_ not in ALLEGED_SCOPE_DEPS or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _simulated(tok) -> bool:

@@ -6962,3 +6962,12 @@ def test_an_alleged_or_simulated_container_leaves_a_places_facts_asserted():
     doc = make_doc("drills/NOUN/ROOT/0/drill in/ADP/prep/0 the/DET/det/4 Taiwan/PROPN/compound/4 Strait/PROPN/pobj/1",
                    ents=[(3, 5, "LOC", "")])
     assert modality(doc[4]) == "asserted"
+
+
+def test_an_alleged_act_does_not_make_its_conjunct_alleged():
+    # "militants who purportedly killed two hostages and are threatening to execute a Briton"
+    doc = make_doc("militants/NOUN/ROOT/0/militant who/PRON/nsubj/3 purportedly/ADV/advmod/3 killed/VERB/relcl/0/kill "
+                   "hostages/NOUN/dobj/3/hostage and/CCONJ/cc/3 are/AUX/aux/7/be threatening/VERB/conj/3/threaten "
+                   "to/PART/aux/9 execute/VERB/xcomp/7/execute a/DET/det/11 Briton/PROPN/dobj/9")
+    assert modality(doc[3]) == "hypothetical"
+    assert modality(doc[7]) == "asserted"
