@@ -115,17 +115,41 @@ def _scoreline(tok) -> bool:
             end = i + 3
         else:
             continue
-        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ"):
+        if end >= len(doc) or doc[end].pos_ not in ("NOUN", "PROPN", "NUM", "ADJ") \
+                or doc[end].lemma_.lower() in RESULT_NOUNS:
             return True
     return False
+
+
+#: Nouns of a match's result, which a score before them makes one ("the Sox' *10–4 win*", "a 3-0 defeat").
+RESULT_NOUNS = frozenset({"win", "victory", "defeat", "loss", "draw", "triumph", "rout", "drubbing", "thrashing"})
 
 
 def _conjuncts(tok) -> list:
     out = [tok]
     for c in tok.conjuncts:
-        if c.i > tok.i:
+        if c.i > tok.i and not _tag_speaker(c):
             out.append(c)
     return out
+
+
+#: Verbs of a reporting tag after the report ("..., the Information Policy Department *informs*").
+TAG_VERBS = frozenset({"inform", "write", "note", "confirm"})
+
+
+def _tag_speaker(tok) -> bool:
+    """Whether the conjunct ``tok`` is the speaker of a reporting tag that the parser joined to the noun
+    before it: "signed by the President Almazbek Atambayev*, Information Policy Department* of the President
+    informs", a comma before it and, right after it, a verb of saying with no subject of its own. The
+    speaker is no argument of the reported clause."""
+    doc = tok.doc
+    before, after = tok.left_edge.i - 1, tok.right_edge.i + 1
+    if before < 0 or doc[before].text != "," or after >= len(doc):
+        return False
+    verb = doc[after]
+    return verb.pos_ == "VERB" and (verb.lemma_.lower() in TAG_VERBS
+                                    or verb.lemma_.lower() in triggers()["modality"]["speech_verbs"]) \
+        and not any(c.dep_ in SUBJ for c in verb.children)
 
 
 QUANTITY_NOUNS = frozenset({
@@ -610,8 +634,12 @@ def _acted_on(verb, passive: bool, preps: Iterable[str] = TARGET_PREPS) -> list:
     people whose gathering or property those are."""
     args = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
     args += [p for p in _pobjs(verb, preps)]
+    lexicon = codes.verb_lexicon()
     for c in verb.children:
-        if c.dep_ in ("xcomp", "advcl") and not passive:
+        if c.dep_ in ("xcomp", "advcl") and not passive and (act := _verb_entry(c, lexicon)) is not None \
+                and act[0] in HOSTILE:
+            # (not a friendly purpose: "defied a ban and lit candles *to honor a student*" defies no student,
+            # "blocked the road *to protect villagers*" blocks no villagers)
             args += [g for g in c.children if g.dep_ in OBJ] + _pobjs(c, preps)
     # "broke up a demonstration *by students*", "banned an *opposition* rally", "raided the homes *of*
     # opposition journalists": the people whose gathering or property it is.
@@ -951,6 +979,10 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
+    if _alleged_clause(tok) or _simulated(tok):
+        # "the alleged Russian nerve gas attack", "is allegedly trying to assassinate X": charged, not
+        # established; "exercises simulating Chinese submarines attacking Kinmen": played, not fought.
+        return "hypothetical"
     if _committed_hostility(tok):
         # "al-Qaida remains committed to carrying out attacks against the US": a standing resolve to attack
         # is an attack intended (and so a threat), where a commitment to support someone is support now.
@@ -1003,6 +1035,10 @@ def modality(tok) -> str:
             return "planned"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
+        if i > 0 and _sent_for(chain[i - 1], t):
+            # "Egypt deploys troops to Yemen *to join* the war effort against the Houthis": what forces are sent
+            # to do they have not done yet.
+            return "planned"
         if i > 0 and t.lemma_.lower() in cues["alleging_heads"] and chain[i - 1].dep_ == "ccomp":
             # "Iraq complained that Iranian troops had shelled Basra": what a complaint or charge says is
             # the complainant's allegation, not what the text asserts.
@@ -1016,6 +1052,65 @@ def modality(tok) -> str:
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
     return "asserted"
+
+
+#: Modifiers of an event that say it is charged or suspected, not established ("the *alleged* Russian nerve gas
+#: attack", "*suspected* US drone strikes", "*allegedly* shelled").
+ALLEGED_WORDS = frozenset({"alleged", "allegedly", "suspected", "purported", "purportedly", "supposed", "supposedly"})
+#: Verbs of acting out an event that has not happened ("exercises *simulating* Chinese submarines attacking").
+SIMULATION_VERBS = frozenset({"simulate", "rehearse", "mimic", "emulate", "practise", "practice", "enact"})
+#: Nouns of military exercises, in whose scenario events are played, not fought.
+EXERCISE_NOUNS = frozenset({"exercise", "drill", "wargame", "war-game", "manoeuvre", "maneuver", "manoeuvres",
+                            "maneuvers", "simulation", "rehearsal", "scenario"})
+
+
+#: Links by which a trigger is part of the act a verb names ("allegedly *trying to* assassinate", "allegedly
+#: *launched an* attack"): a conjunct ("purportedly killed two hostages *and are threatening* ...") or a clause
+#: of its own is not.
+ALLEGED_SCOPE_DEPS = frozenset({"xcomp", "dobj", "pobj", "prep"})
+
+
+def _alleged_clause(tok) -> bool:
+    """Whether the trigger ``tok``, or a verb whose act it is part of, is modified by :data:`ALLEGED_WORDS`: "the
+    *alleged* Russian nerve gas attack", "is *allegedly* trying to assassinate X"; not a noun it is in ("an
+    attack on a *suspected* weapons supply in Basra")."""
+    head = tok
+    for _ in range(4):
+        if (head is tok or head.pos_ in ("VERB", "AUX")) and any(
+                c.dep_ in ("amod", "advmod") and c.lower_ in ALLEGED_WORDS for c in head.children):
+            return True
+        if head.dep_ not in ALLEGED_SCOPE_DEPS or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
+
+
+def _simulated(tok) -> bool:
+    """Whether the trigger ``tok`` is played out in an exercise, a drill or war games, or under a verb of
+    simulating: "Taiwan holds exercises simulating Chinese submarines attacking Kinmen", "drills rehearsing
+    an invasion", "war games in which troops storm a beach". Only what the exercise contains: an event the
+    exercise is part of ("jets struck X during drills") is not in it; nor is a name, which states where
+    something is ("drills in the *Taiwan Strait*")."""
+    if tok.ent_type_:
+        return False
+    head = tok
+    for _ in range(6):
+        if head.head.i == head.i:
+            return False
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in SIMULATION_VERBS or (head.pos_ in ("NOUN", "PROPN") and (
+                lemma in EXERCISE_NOUNS or head.lower_ in EXERCISE_NOUNS or (lemma == "game" and any(
+                    c.dep_ in ("compound", "amod") and c.lower_ == "war" for c in head.children)))):
+            return True
+    return False
+
+
+def _sent_for(clause, verb) -> bool:
+    """Whether ``clause`` is the purpose of ``verb`` sending forces: "deploys troops to Yemen *to join* the war
+    effort", "sent soldiers *to fight* ISIS"."""
+    return clause.dep_ in ("advcl", "xcomp") and verb.lemma_.lower() in STATIONING_MOVES \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 #: Conjunctions that set a conjunct against the one before ("did not attack Y *but* shelled Z").
@@ -1427,6 +1522,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             continue
         if _participle_adjective(tok) or _headline_passive(tok):
             continue
+        if relation == "visits" and lemma in DEPARTING_VERBS and any(c.dep_ in OBJ for c in tok.children):
+            # "militants set off an IED", "set off protests": setting off something is no journey.
+            continue
+        if relation == "supports" and lemma in CONDEMN_VERBS and _condemned_authors(tok, index):
+            # "condemned the murders of a family by soldiers of the army": the dictionary's sympathy with the
+            # victims (051) is, when the act's author is named, a censure of him (condemned_attacker_rule).
+            continue
         abroad = False
         if (cameo or "").startswith("03") and any(
                 c.dep_ == "xcomp" and (lemma in PLAN_VERBS or (
@@ -1444,13 +1546,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # The phrase names where its target is: "condemn attack *against* X" supports X.
             holders = [tok] + [c for c in tok.children if c.dep_ in OBJ]
             sources = _agent(tok, index) if passive else subjects
-            targets = [m for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ == target_prep
-                       for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
+            # ("sells Green Giant *to* B&G Foods": the parser's dative is the phrase's "to")
+            targets = [m for h in holders for c in h.children if c.dep_ in ("prep", "dative")
+                       and c.lower_ == target_prep for p in c.children if p.dep_ == "pobj" for m in actors_of(p, index)]
             agents = [m for h in holders[1:] for m in _prep_actors(h, ("by",), index)]
             if relation == "opposes" and agents:
                 # "condemned the killing of Palestinians *by Israeli troops*": who is condemned did it.
                 targets = agents
-            if not targets and not passive:
+            if not targets and not passive and lemma not in COMMERCE_VERBS:
                 # "received *the Thai foreign minister*" (the phrase's "receive minister of X"), "condemned
                 # *the Israeli army*": an object that is an actor itself is the target ("condemned the Russian
                 # attack", whose actor only modifies it, is not "condemned the attack against Russia").
@@ -1492,6 +1595,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 targets = [t for t in targets if not (t.type in PLACE_TYPES and doc[t.head].dep_ == "pobj"
                                                       and doc[t.head].head.lower_ == "from"
                                                       and doc[t.head].head.head.i == tok.i)]
+            if lemma in COMMERCE_VERBS:
+                # "General Mills buys Green Giant": what is bought or sold, a firm too, is no partner in the
+                # trade (who it is bought from or sold to is; and whose goods: "buys Iranian oil").
+                targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == tok.i)]
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
                 # on the verb of backing; what is attacked is not what is backed
@@ -1571,6 +1678,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "placed its air force on alert": what is deployed or alerted is no target (see _make).
             targets = [t for t in targets if not (t.country in {m.country for m in sources}
                                                   and t.type in ("Military", "Government"))]
+        if relation in ("aids", "mobilizes") and lemma in STATIONING_MOVES and targets:
+            # "Russia deploys troops to Ukraine", "Turkey sends troops into Syria": forces sent to a state are
+            # stationed there (stationing_rule), neither aid to it nor, by itself, a show of force against it.
+            relation, cameo, targets = _deployed_for(tok, relation, cameo, targets, sources, index)
         if passive and not sources and (relation == "mobilizes" or (
                 relation == "aids" and lemma in STATIONING_MOVES)):
             # "Thousands of Russian troops have been deployed near the Ukrainian border": forces deployed or
@@ -1645,14 +1756,15 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "helped fight corruption in Ukraine", "fights against terrorism in Nigeria": a war on an ill
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
-        if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive):
+        if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive) \
+                and _forceful_scene(tok, relation, sources):
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
             # "struck targets in Syria and Lebanon": each place named together.
             targets += [m for t in targets for c in doc[t.head].conjuncts for m in [index.at(c.i)]
                         if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
-        if not targets and relation == "attacks" and sources:
+        if not targets and relation == "attacks" and sources and _forceful_scene(tok, relation, sources):
             targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
         if not targets and sources and relation in DOMESTIC_TARGETS and not abroad and (
                 not target_prep or (relation in ("attacks", "coerces") and target_prep in AIMED_PREPS)):
@@ -1684,6 +1796,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             yield from _pairs("mobilizes", sources, targets, ready, index, doc_date, "150", rule + "-prepared",
                               confidence, False)
             continue
+        if relation == "attacks" and tok.head.i != tok.i and _sent_for(tok, tok.head):
+            # "Israel sent troops to attack Hamas": the attack is planned (:func:`modality`); the sending of forces
+            # against Hamas, which happened, is a show of force (CAMEO 154), as a preparation is.
+            yield from _pairs("mobilizes", sources, targets, tok.head, index, doc_date, "154", rule + "-sent",
+                              confidence, False)
         if relation == "attacks" and lemma in REPEL_VERBS and (attackers := _attack_objects_authors(tok, index)):
             # "Ukrainian forces repelled a Russian assault on Kharkiv": who is fought off is who attacked, not
             # what they attacked.
@@ -1707,7 +1824,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
-        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)]
+        targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
+                   and not _explosive_named(t, doc)]
         if relation in DISAPPROVALS and not passive:
             targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
         # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
@@ -1761,6 +1879,17 @@ def _engagement_talk(verb):
 #: Verbs of fighting that the parser may take for a noun compound inside an object ("helped [the SDF fight
 #: ISIS]"): a name with one as its compound is the fight's enemy, not the object of the verb.
 MISPARSED_ACTS = frozenset({"fight", "battle", "combat", "attack", "defeat", "counter", "confront", "resist"})
+
+
+#: Head words of the names of explosive devices ("an Improvised Explosive *Device*", "*IEDs*").
+EXPLOSIVE_HEADS = frozenset({"device", "devices", "ied", "ieds", "explosive", "explosives"})
+
+
+def _explosive_named(m: ActorMention, doc) -> bool:
+    """Whether ``m`` is an explosive device that the recogniser took for a body or a person ("set off an
+    Improvised Explosive Device", "destroyed caches of weapons and Improvised Explosive Devices"): what is
+    detonated or destroyed is no party to the act."""
+    return m.type not in PLACE_TYPES | FORCEFUL_TYPES and doc[m.head].lower_ in EXPLOSIVE_HEADS
 
 
 def _persons_person(m: ActorMention, doc) -> bool:
@@ -2146,6 +2275,35 @@ def _origins_as_people(verb, targets: list[ActorMention]) -> list[ActorMention]:
             # ("34 people from Syria": Syria's civilians; "the Syrian people" alone is the nation)
             out.append(_people(t.country, "CVL" if origin[0] == "PPL" else origin[0], origin[1]))
     return out
+
+
+#: Verbs of an act that is violent whatever its sense, whose place may stand for its target whoever does it.
+VIOLENT_VERBS = frozenset({"bomb", "shell", "storm", "attack", "raid", "bombard", "invade", "besiege", "ambush",
+                           "assault", "strafe", "torch", "massacre", "kidnap", "abduct", "detonate", "behead",
+                           "ransack", "loot", "sabotage", "airstrike"})
+#: Relations of acts of force (attacking, seizing), whose verbs often have a sense that is none ("hit a home
+#: run", "take the lead").
+FORCIBLE_RELATIONS = frozenset({"attacks", "coerces"})
+#: Nouns of a military coalition, whose acts are acts of force ("the US-led *coalition* destroyed ...").
+COALITION_NOUNS = frozenset({"coalition", "alliance"})
+#: Actors whose hostile acts are acts of force: states, their organs and forces, armed groups.
+FORCEFUL_TYPES = frozenset({"Country", "Government", "Military", "ArmedGroup"})
+
+
+def _forceful_scene(verb, relation: str, sources: list[ActorMention]) -> bool:
+    """Whether a hostile act that names no party may be aimed at the place where it is done: a verb violent
+    in any sense ("storm", "shell"), one done by a state, its forces, an armed group or a military coalition
+    ("Saudi jets *hit* residential areas in Saada"), or one whose object is a weapon ("fired rockets"). A verb
+    of many senses done by anyone else says nothing of the place ("Ortiz *hits* two home runs in St.
+    Petersburg", "the firm *seized* the opportunity in Lagos"). Measures (sanctions) are not asked."""
+    if relation not in FORCIBLE_RELATIONS:
+        # ("Red Cross officials suspended aid deliveries in Baghdad": a measure is aimed where it is taken)
+        return True
+    doc = verb.doc
+    return verb.lemma_.lower() in VIOLENT_VERBS or any(
+        m.type in FORCEFUL_TYPES or (0 <= m.head < len(doc) and doc[m.head].lemma_.lower() in COALITION_NOUNS)
+        for m in sources) or any(
+        c.dep_ in OBJ and (_military_noun(c) or c.lemma_.lower() in FIRED_NOUNS) for c in verb.children)
 
 
 def _scene_patient(verb, passive: bool) -> bool:
@@ -2775,6 +2933,89 @@ def _possessor_above(noun, index: ActorIndex) -> list[ActorMention]:
 STATIONING_MOVES = frozenset({"deploy", "send", "dispatch", "move", "station", "rush"})
 
 
+#: Prepositions of where forces are sent ("sent troops *to* Iraq", "*into* Syria").
+DESTINATION_PREPS = frozenset({"to", "into", "in", "inside", "toward", "towards", "within"})
+#: Verbs of a purpose that says forces are sent for someone ("to *help* the Iraqi army", "to *protect* Kuwait").
+PROTECTING_VERBS = frozenset({"help", "assist", "aid", "support", "protect", "defend", "back", "bolster", "shore",
+                           "reinforce", "train", "advise", "stabilise", "stabilize"})
+#: Nouns of asking someone in: forces sent "at the *request* of Mali", "at Baghdad's *invitation*".
+INVITATION_NOUNS = frozenset({"request", "invitation", "behest", "appeal", "plea", "bidding"})
+#: Prepositions of an invitation ("*at* the request of", "*upon* an invitation", "*following* an appeal").
+INVITATION_PREPS = frozenset({"at", "upon", "on", "following", "after"})
+#: Nouns of a cause forces are sent in: "*in support of* the Nigerian army", "*to the aid of* Kuwait".
+HELP_NOUNS = frozenset({"support", "aid", "defence", "defense", "assistance", "protection", "help", "rescue"})
+
+
+def _deployed_for(verb, relation: str, cameo: Optional[str], targets: list, sources: list,
+                  index: ActorIndex) -> tuple:
+    """The relation, code and targets of a verb that sends forces, once the states they are sent *to* are
+    weighed: such a state is aided (CAMEO 074, military protection) only when the text says the forces are
+    for it (:func:`_deployment_beneficiaries`); otherwise it is where they are, which the stationing rule
+    records, and no party of the sending (the dictionary's "send troops", 072, would make an invasion
+    aid). A place that is no state stays the target of a show of force ("deployed warships to the South
+    China Sea").
+
+    Returns
+    -------
+    tuple
+        ``(relation, cameo, targets)``.
+    """
+    doc = verb.doc
+    holders = {verb.i} | {c.i for c in verb.children if c.dep_ in OBJ}
+    dest = [t for t in targets if _sent_to(doc[t.head], holders)
+            and (t.type == "Country" or (relation == "aids" and t.type in PLACE_TYPES))]
+    if not dest or (relation == "aids" and not (cameo or "").startswith("072")):
+        # (aid sent, "sent observers to Ukraine" (073), is what it says; so is peacekeeping, 074)
+        return relation, cameo, targets
+    rest = [t for t in targets if t not in dest]
+    helped = _deployment_beneficiaries(verb, index)
+    if helped is None:
+        return relation, cameo, rest
+    own = {m.actor_id for m in sources}
+    helped = [m for m in helped if m.actor_id not in own] or [t for t in dest if t.type == "Country"]
+    return "aids", "074", rest + [m for m in helped if m not in rest]
+
+
+def _sent_to(tok, holders: set) -> bool:
+    """Whether ``tok`` is the object of a preposition of destination hung on the sending verb or its object
+    ("sent troops *to Iraq*", "to Iraq and *Syria*")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.dep_ in ("prep", "dative") and prep.lower_ in DESTINATION_PREPS \
+        and prep.head.i in holders
+
+
+def _deployment_beneficiaries(verb, index: ActorIndex) -> Optional[list[ActorMention]]:
+    """Whom the forces ``verb`` sends are said to be for, or ``None`` when the text says they are for no
+    one: a purpose of helping ("to help the Iraqi army", "to support the government"), an invitation ("at
+    the request of the Malian government", "at Baghdad's invitation"), a cause ("in support of the Nigerian
+    army") or peacekeepers. An empty list: for the state they are sent to, unnamed ("to help stabilise
+    the country", "at the request of the government" resolved to no actor)."""
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    if any(_peacekeepers(o) is not None for o in objects):
+        return []
+    for holder in [verb] + objects:
+        for c in holder.children:
+            if c.dep_ in ("advcl", "xcomp", "acl") and c.lemma_.lower() in PROTECTING_VERBS \
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                helped = [g for g in c.children if g.dep_ in OBJ] + [
+                    s for g in c.children if g.dep_ in ("ccomp", "xcomp") for s in g.children if s.dep_ in SUBJ]
+                found = [m for g in helped for m in actors_of(g, index)]
+                # ("to protect its embassy": a purpose that names no one aided is no aid of the state)
+                if found or not helped:
+                    return found
+    for holder in [verb] + objects:
+        for p in _pobjs(holder, INVITATION_PREPS):
+            if p.lemma_.lower() in INVITATION_NOUNS:
+                return actors_of(p, index) + _prep_actors(p, ("of",), index)
+        for p in _pobjs(holder, ("in", "to")):
+            if p.lemma_.lower() in HELP_NOUNS:
+                return _prep_actors(p, ("of",), index) + [
+                    m for c in p.children if c.dep_ == "poss" for m in actors_of(c, index)]
+    return None
+
+
 def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list[ActorMention]:
     """The states across the border that ``verb`` (or its object, or its "on alert") puts a force at:
     "massed troops on the Lebanese border", "deployed troops to its border with Colombia", "placed its air
@@ -2790,6 +3031,10 @@ def _across_border(verb, sources: list[ActorMention], index: ActorIndex) -> list
 #: A border and the prepositions that put a force at it.
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_PREPS = frozenset({"to", "on", "along", "near", "at", "toward", "towards"})
+#: Verbs of trade, whose object is what is traded.
+COMMERCE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "resell"})
+#: Verbs that the dictionary reads as setting out on a journey ("set off", 042), which with an object are not.
+DEPARTING_VERBS = frozenset({"set"})
 #: Verbs of going somewhere, whose "for" names what one goes for ("flew to Cairo for talks").
 TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "depart", "set",
                           "visit", "meet"})
@@ -4646,7 +4891,50 @@ CONDEMN_VERBS = frozenset({"condemn", "denounce", "deplore"})
 #: Acts of violence whose author a condemnation censures: attacks, and killings ("ISIL's brutal *murder* of
 #: the Jordanian pilot").
 CONDEMNED_ACT_NOUNS = ATTACK_NOUNS | {"murder", "killing", "killings", "execution", "beheading", "massacre",
-                                      "assassination", "kidnapping", "abduction", "atrocity", "atrocities"}
+                                      "assassination", "kidnapping", "abduction", "atrocity", "atrocities",
+                                      "rape", "torture", "arrest", "detention", "shooting"}
+
+
+def _condemned_acts(verb) -> list:
+    """The acts of violence the object of ``verb`` names, also those coordinated deeper in its phrase: "the
+    murders of a family *and the rape* of a girl", where the parser joins the second act to the first
+    act's victim."""
+    found, stack, seen = [], [c for c in verb.children if c.dep_ in OBJ], set()
+    while stack:
+        t = stack.pop()
+        if t.i in seen or len(seen) > 12:
+            continue
+        seen.add(t.i)
+        if t.lemma_.lower() in CONDEMNED_ACT_NOUNS or t.lower_ in CONDEMNED_ACT_NOUNS:
+            found.append(t)
+        stack.extend(c for c in t.conjuncts if c.i > t.i)
+        stack.extend(_pobjs(t, ("of",)))
+    return sorted(found, key=lambda t: t.i)
+
+
+def _agents_by(noun, index: ActorIndex) -> list[ActorMention]:
+    """The actors of ``noun``'s "by" phrase: named ("by Israeli troops"), or the body that the people it
+    names belong to ("by soldiers and militiamen *of the Philippine Army*")."""
+    found = []
+    for p in _pobjs(noun, ("by",)):
+        # (the body named once for all: "soldiers and militiamen of the army" are the army's, not doc-generic
+        # "militiamen")
+        bodies = [m for q in _conjuncts(p) for m in _prep_actors(q, ("of",), index)
+                  if m.type in FORCE_TYPES | {"Government"}]
+        found += bodies or actors_of(p, index)
+    return found
+
+
+def _condemned_authors(verb, index: ActorIndex) -> list[ActorMention]:
+    """Who did the acts of violence that ``verb`` condemns, named by a possessive or a name before the act's
+    noun or by "by" (on the act, or, as the parser hangs it, on its victim)."""
+    acts = _condemned_acts(verb)
+    authors = [m for a in acts for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
+               for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
+    authors += [m for a in acts for m in _agents_by(a, index)]
+    # ("the killing of the ambassador *by Taliban gunmen*": the parser hangs the agent on the victim)
+    authors += [m for a in acts for p in _pobjs(a, ("of",)) for q in _conjuncts(p) for m in _agents_by(q, index)]
+    return [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
 
 
 def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -4656,14 +4944,7 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     relates only the victims: sympathy, 051.) A demonym is no author: "condemned the Russian attack"
     may be one on Russia."""
     for tok, subjects in _active_verbs(doc, CONDEMN_VERBS, index):
-        attacks = [o for c in tok.children if c.dep_ in OBJ for o in _conjuncts(c)
-                   if o.lemma_.lower() in CONDEMNED_ACT_NOUNS]
-        authors = [m for a in attacks for c in a.lefts if c.dep_ in ("poss", "compound", "nmod")
-                   for m in actors_of(c, index, modifiers=c.dep_ == "poss")]  # "the Assad regime's attacks"
-        authors += [m for a in attacks for m in _prep_actors(a, ("by",), index)]
-        # ("the killing of the ambassador *by Taliban gunmen*": the parser hangs the agent on the victim)
-        authors += [m for a in attacks for p in _pobjs(a, ("of",)) for m in _prep_actors(p, ("by",), index)]
-        authors = [m for m in dict.fromkeys(authors) if m.type not in PLACE_TYPES and not m.pronoun]
+        authors = _condemned_authors(tok, index)
         yield from _pairs("opposes", subjects, authors, tok, index, doc_date, "111", "condemned-attacker", 0.7, False)
 
 
@@ -8430,14 +8711,39 @@ THREAT_CAMEO = {"attacks": "138", "sanctions": "131", "coerces": "137", "mobiliz
                 "protests": "133"}
 
 
-def _with_threats(mentions: Iterable[RelationMention]) -> Iterator[RelationMention]:
+def _with_threats(mentions: Iterable[RelationMention], doc) -> Iterator[RelationMention]:
     """CAMEO codes an announced hostile act as a threat: "X will boycott Y" is X threatens Y
-    now (the boycott itself stays a planned mention)."""
+    now (the boycott itself stays a planned mention). Not an act only intended (:func:`_unannounced`)."""
     for r in mentions:
         yield r
-        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted"):
+        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted") and not (
+                (t := _trigger_token(r, doc)) is not None and _unannounced(t)):
             yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
+
+
+#: Verbs of intending, whose complement the text ascribes to the subject, who has announced nothing ("the
+#: forces *intended* to take control of the mountain, but were pushed back").
+ASCRIBED_INTENT_VERBS = frozenset({"intend", "aim"})
+
+
+def _unannounced(tok) -> bool:
+    """Whether the hostile act ``tok`` (or the clause its noun is in) is only intended or is what forces are
+    sent to do: "intended to take control of Haylan Mountain", "deploys troops to Yemen to join the war effort
+    against the Houthis". Such a plan is no statement of the planner's, and so no threat (CAMEO 13); a plan
+    announced ("plans to", "will") is."""
+    clause = tok
+    for _ in range(4):
+        if clause.head.i == clause.i:
+            return False
+        if clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASCRIBED_INTENT_VERBS:
+            return True
+        if _sent_for(clause, clause.head):
+            return True
+        if clause.dep_ not in ("dobj", "pobj", "prep", "xcomp", "advcl", "conj", "compound"):
+            return False
+        clause = clause.head
+    return False
 
 
 #: Relations of cooperative acts, whose announced refusal is a rejection (CAMEO 12), and the rejection's code.
@@ -8752,7 +9058,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     try:
         denials = bool(select(doc, lower=DENIAL_FORMS))
         for rule in RULES:
-            found = _with_refusals(_with_threats(rule(doc, index, doc_date)), doc)
+            found = _with_refusals(_with_threats(rule(doc, index, doc_date), doc), doc)
             for r in _with_denials(found, doc, index) if denials else found:
                 if r.source.start < filed or r.target.start < filed:
                     continue  # a dateline's place or agency: where and by whom it was filed, no party
