@@ -27,6 +27,7 @@ from typing import Any, Iterable, Iterator, Optional, Sequence
 from .gazetteer import PHOENIX_AS_OF
 from .model import GENERIC_PREFIX, ActorMention, is_generic
 from .tokens import CACHE as _COLUMNS, columns, select
+from .tokens import texts as token_texts
 
 # Sectors of Phoenix agent codes that make an organ of the state, and what it is.
 ORGANS = {
@@ -162,6 +163,15 @@ def doc_dateline_end(doc) -> int:
 
 #: ``Doc.user_data`` key of :func:`doc_dateline_end`'s answer while :func:`find_actors` runs.
 _FILED = "gb_dateline_end"
+#: ``Doc.user_data`` key of the ``Doc``'s entities while :func:`find_actors` runs: ``Doc.ents`` makes
+#: every span anew, and most of its steps read them.
+_ENTS = "gb_doc_ents"
+
+
+def _doc_ents(doc) -> tuple:
+    """``doc.ents``, as :func:`find_actors` keeps them while it runs."""
+    cached = doc.user_data.get(_ENTS)
+    return cached if cached is not None else doc.ents
 
 
 #: ``Doc.user_data`` key of :func:`headline_end`'s answer while :func:`extract_relations` runs.
@@ -1230,7 +1240,7 @@ def _geographic_names(doc, gazetteer) -> list:
 
     Only a capitalised feature noun counts: "the Libyan coast", "Iraqi rivers" are the state's."""
     spans = []
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
         start, end = ent.start, ent.end
         if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in OF_GEO_FEATURES \
@@ -1319,7 +1329,7 @@ def _longer_names(doc, gazetteer) -> dict:
     The ruler's entity comes first, so the NER could only tag the words before it; those words,
     proper nouns compounding the gazetteer's word, make one longer name of no known actor."""
     out = {}
-    ents = list(doc.ents)
+    ents = list(_doc_ents(doc))
     for a, b in zip(ents, ents[1:]):
         actor = gazetteer.actors.get(b.ent_id_) if b.ent_id_ else None
         if a.end != b.start or a.ent_id_ or a.label_ not in ("ORG", "PERSON") or actor is None \
@@ -1360,7 +1370,7 @@ def _name_runs(doc, gazetteer) -> dict:
     "Assad" (Bashar): a person's given name decides who of a family is meant, and a name whose
     given name is not the dictionary person's is another person, of no known id."""
     out = {}
-    ents = list(doc.ents)
+    ents = list(_doc_ents(doc))
     for a, b in zip(ents, ents[1:]):
         actor = gazetteer.actors.get(b.ent_id_) if b.ent_id_ else None
         if a.end != b.start or a.ent_id_ or a.label_ not in ("ORG", "PERSON") or actor is None:
@@ -1456,7 +1466,7 @@ def _shared_demonym_states(doc, gazetteer) -> dict[str, str]:
     ("Congolese soldiers ... near Goma": the Democratic Republic of the Congo).  A document that
     names both, or neither, settles nothing: no state beats a wrong one."""
     named: set[str] = set()
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
         if actor is not None and actor.type in ("Country", "Place") and actor.country:
             named.add(actor.country)
@@ -1477,7 +1487,7 @@ def _shared_places(doc, gazetteer) -> dict[int, object]:
     choice, the dictionary's first place of the name, stands."""
     shared: dict[int, list] = {}
     named: set[str] = set()
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         actor = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
         if actor is None or actor.type not in ("Country", "Place") or not actor.country:
             continue
@@ -1510,9 +1520,10 @@ def find_actors(doc, gazetteer) -> ActorIndex:
     ActorIndex
     """
     # Kept on the Doc while the steps run, each of which asks (gone afterwards, unless a caller's).
-    added = [k for k in (_FILED, _COLUMNS) if k not in doc.user_data]
+    added = [k for k in (_FILED, _COLUMNS, _ENTS) if k not in doc.user_data]
     doc.user_data.setdefault(_FILED, doc_dateline_end(doc))
     doc.user_data.setdefault(_COLUMNS, columns(doc))
+    doc.user_data.setdefault(_ENTS, doc.ents)
     try:
         return _find_actors(doc, gazetteer)
     finally:
@@ -1533,7 +1544,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     # an analyst's graph would otherwise gain a Reuters node per story and mistyped capitals, and
     # a name the NER ran across the dash ("NEW YORK - Investors") is neither place nor body.
     filed = doc_dateline_end(doc)
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         if ent.start <= covered or ent.start_char < filed:
             continue
         if (run := runs.get(ent.start)) is not None:
@@ -1795,7 +1806,7 @@ def _repeated_names(doc, mentions: list[ActorMention]) -> Iterator[ActorMention]
             names.setdefault(tuple(t.text for t in words), m)
     if not names:
         return
-    texts = [t.text for t in doc]  # compared as strings: spans are made only where the words match
+    texts = token_texts(doc)  # compared as strings: spans are made only where the words match
     for key, m in names.items():
         n = len(key)
         for start in (i for i, text in enumerate(texts) if text == key[0]):
@@ -2062,7 +2073,7 @@ def _peoples(doc, taken: set[int]) -> Iterator[ActorMention]:
 
 def _plural_demonyms(doc, gazetteer, taken: set[int]) -> Iterator[ActorMention]:
     """"Palestinians and Israelis failed to agree": a nationality noun stands for its state."""
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         if ent.label_ != "NORP" or any(i in taken for i in range(ent.start, ent.end)):
             continue
         root = ent.root
@@ -2661,20 +2672,20 @@ def _vessels(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]
     """
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     found = []
-    i = 0
     ship_story = None
-    while i < len(doc):
-        if doc[i].text not in SHIP_PREFIXES and doc[i].lower_ not in WARSHIP_NOUNS:
-            i += 1
+    # Only a ship's prefix or a kind of warship opens a ship: the scan visits those words alone.
+    resume = 0
+    for tok in select(doc, lower=WARSHIP_NOUNS, extra=[k for k, w in enumerate(token_texts(doc)) if w in SHIP_PREFIXES]):
+        i = tok.i
+        if i < resume:
             continue
-        if ship_story is None and doc[i].text in AMBIGUOUS_SHIP_PREFIXES:
+        if ship_story is None and tok.text in AMBIGUOUS_SHIP_PREFIXES:
             ship_story = _names_warships(doc)
         ship = _ship_at(doc, i, mentions, by_token.get, bool(ship_story))
         if ship is None:
-            i += 1
             continue
         found.append(ship)
-        i = ship[2]
+        resume = ship[2]
     if not found:
         return mentions
     states = {doc[n:e].text: s for _, n, e, s, _, _ in found if s}
@@ -2716,8 +2727,8 @@ def _repeated_ships(doc, ships: list[ActorMention], names: dict) -> Iterator[Act
     name: "Charles de Gaulle airport", nor a name the gazetteer knows for someone else).  ``names``: the
     words of each ship's name → its mention."""
     taken = {i for s in ships for i in range(s.token_start, s.token_end)}
-    ents = {(e.start, e.end): e for e in doc.ents}
-    texts = [t.text for t in doc]
+    ents = {(e.start, e.end): e for e in _doc_ents(doc)}
+    texts = token_texts(doc)
     for key, ship in names.items():
         n = len(key)
         for start in (k for k, text in enumerate(texts) if text == key[0]):
@@ -2850,24 +2861,31 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
     units: list[ActorMention] = []
     by_token = {i: m for m in mentions for i in range(m.token_start, m.token_end)}
     missions = _missions(doc)
-    i = 0
-    while i < len(doc):
+    # Only a capitalised word, a number, a word with a dash or a ship's word can open a unit or be
+    # stepped over: every other token moves on by one, so the scan visits only these.
+    written = token_texts(doc)
+    candidates = [k for k, w in enumerate(written)
+                  if w[:1].isupper() or w[:1].isdigit() or "-" in w or "\u2013" in w or w in SHIP_PREFIXES
+                  or w in TASK_FORCE_STARTS or ((m := by_token.get(k)) is not None
+                                                and m.actor_id.startswith(SHIP_ID_PREFIX))]
+    resume = 0
+    for i in candidates:
+        if i < resume:
+            continue
         tok = doc[i]
         state, start, end, task_force = None, i, i, None
-        after_name = i > 0 and (doc[i - 1].text[:1].isupper() or doc[i - 1].like_num) \
+        after_name = i > 0 and (written[i - 1][:1].isupper() or doc[i - 1].like_num) \
             and doc[i - 1].lower_ != "the" and not tok.is_sent_start
         if tok.lower_ == "the" or after_name:
-            i += 1
             continue
         if (ship := by_token.get(i)) is not None and ship.actor_id.startswith(SHIP_ID_PREFIX):
-            i = ship.token_end
+            resume = ship.token_end
             continue
         if tok.text in SHIP_PREFIXES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper() \
                 and doc[i + 1].is_alpha:
             # "the USS Carl Vinson Carrier Strike Group": a unit named after a ship (:func:`_vessels`) is its state's
             end = _unit_run(doc, i + 1)
             if doc[end - 1].lower_ not in UNIT_NOUNS:
-                i += 1
                 continue
             state = SHIP_PREFIXES[tok.text][0]
         elif (tok.text in TASK_FORCE_STARTS or "-" in tok.text or "–" in tok.text) \
@@ -2895,7 +2913,6 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
                 elif words[-2:] == ["national", "guard"] and len(words) > 2 and words[-3] in ("air", "army"):
                     state = "USA"  # "the Air National Guard", "the Army National Guard" are American terms
         if end <= start + (task_force is None):
-            i += 1
             continue
         span = doc[start:end]
         where = dict(surface=span.text, start=span.start_char, end=span.end_char, token_start=start,
@@ -2911,7 +2928,7 @@ def _military_units(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
             name = span.text
             units.append(ActorMention(actor_id=f"org:{slug(name)}", label=name, type="Organisation",
                                       country=None, code=None, **where))
-        i = end
+        resume = end
     if not units:
         return mentions
     inside = {i for u in units for i in range(u.token_start, u.token_end)}
@@ -4039,7 +4056,7 @@ def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
     though it makes no mention: the story was filed there."""
     counts = Counter(m.actor_id for m in mentions if m.type == "Country" and not m.pronoun)
     if doc is not None and (filed := doc_dateline_end(doc)):
-        counts.update(e.ent_id_ for e in doc.ents if e.end_char <= filed and e.label_ == "Country" and e.ent_id_)
+        counts.update(e.ent_id_ for e in _doc_ents(doc) if e.end_char <= filed and e.label_ == "Country" and e.ent_id_)
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] <= 2 * ranked[1][1]):
         return None
@@ -4171,7 +4188,7 @@ def _object_of_bare_preposition(span) -> bool:
 def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
     index = ActorIndex(mentions)
     countries: dict[int, tuple[str, object]] = {}  # token -> (ISO3 of the state, its span)
-    for ent in doc.ents:
+    for ent in _doc_ents(doc):
         if ent.ent_id_ and (ent.label_ in ("Demonym", "Country")):
             for i in range(ent.start, ent.end):
                 countries[i] = (ent.ent_id_, ent)

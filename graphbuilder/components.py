@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 from .actors import NAME_LOWER_PARTICLES, ActorIndex, KnownLeader, Role, article_name_of, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
-from .tokens import select
+from .tokens import select, texts
 
 for _name, _default in (("gb_date", None), ("gb_actors", None), ("gb_roles", None), ("gb_relations", None),
                          ("gb_error", None), ("gb_masked_ents", None), ("gb_leaders", None)):
@@ -79,7 +79,13 @@ def paragraphs(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, captions and paragraphs never merge.  A name after
     an abbreviated title ("Brig. Gen. Richard Coe", "Capt. Jeff Davis") does not open one; after
     a name that ends like one ("Prime Minister Hun Sen. Tabcorp ...") a capital does."""
-    for tok in doc[:-1]:
+    # Only a word with a line break or an abbreviated title can start or join a sentence here: the
+    # others are passed over as strings, without making their tokens.
+    for i, word in enumerate(texts(doc)[:-1]):
+        if "\n" not in word and word not in TITLE_ABBREVIATIONS \
+                and not (word.endswith(".") and word[:-1] in TITLE_ABBREVIATIONS):
+            continue
+        tok = doc[i]
         if "\n" in tok.text or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
         elif (last := _title_abbreviation_end(doc, tok.i)) is not None and last + 1 < len(doc) \

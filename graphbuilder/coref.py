@@ -24,7 +24,7 @@ from typing import Optional, Sequence
 
 from .actors import ARMED_BODIES, ARMED_GROUP_WORDS, GENERIC_BODIES, GENERIC_MEN
 from .model import ActorMention, is_generic
-from .tokens import select
+from .tokens import doc_text, select
 
 FIRST_PLURAL = frozenset({"we", "us", "our", "ours", "ourselves"})
 FIRST_SINGULAR = frozenset({"i", "me", "my", "myself"})
@@ -123,7 +123,7 @@ def quotations(doc) -> list[tuple[int, int, Optional[int]]]:
     open_at: Optional[int] = None
     carried: Optional[int] = None  # verb of a quotation left open at the end of the previous paragraph
     last: Optional[tuple[int, int]] = None  # closing mark and verb of the last quotation with a speaker
-    text = doc.text
+    text = doc_text(doc)
     for t in marks:
         if open_at is not None and "\n" in text[doc[open_at].idx:t.idx]:
             end = _paragraph_end(doc, open_at)

@@ -64,12 +64,14 @@ def load_pipeline(model: Optional[str] = None, actors: Optional[Path] = None):
     'gb_relations'
     """
     from . import components  # noqa: F401  (registers the factories)
-    from .attributes import index_attribute_ruler
+    from .attributes import cache_lemmatizer, index_attribute_ruler
 
     nlp = _load_model(model)
     _add_verb_norms(nlp)
-    # Same attributes as the model's AttributeRuler, a fraction of its time (see graphbuilder.attributes).
+    # Same attributes as the model's AttributeRuler and Lemmatizer, a fraction of their time (see
+    # graphbuilder.attributes).
     index_attribute_ruler(nlp)
+    cache_lemmatizer(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("gb_paragraphs", before="parser")
     else:

@@ -29,7 +29,7 @@ from .actors import (_HEADLINE, DATELINE_CHARS, ORG_TYPES, ActorIndex, _affiliat
                      _place_noun, _title_tokens, doc_dateline_end, headline_end, is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
-from .tokens import CACHE as _COLUMNS, columns, select
+from .tokens import CACHE as _COLUMNS, columns, select, select_lemmas
 
 SUBJ = ("nsubj", "csubj")
 PASSIVE_SUBJ = ("nsubjpass",)
@@ -219,6 +219,22 @@ def _appositive_list(tok, index: ActorIndex) -> list:
 def actors_of(tok, index: ActorIndex, modifiers: bool = True) -> list[ActorMention]:
     """Actors a syntactic argument refers to: the token's own actor, or the actor
     modifying it ("*Turkish* military involvement", "*Iraq's* sovereignty"), over conjuncts."""
+    # Many rules ask about the same arguments: the answers are kept while extract_relations runs.
+    cache = tok.doc.user_data.get(_ARGUMENTS)
+    if cache is None:
+        return _actors_of(tok, index, modifiers)
+    key = (tok.i, id(index), modifiers)
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _actors_of(tok, index, modifiers)
+    return list(found)
+
+
+#: ``Doc.user_data`` key of :func:`actors_of`'s and :func:`_subjects`' answers while the rules run.
+_ARGUMENTS = "gb_argument_actors"
+
+
+def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
     found: list[ActorMention] = []
     for t in _conjuncts(tok) + _appositive_list(tok, index):
         shared = [m for m in index.headed_by(t.i) if m.token_start != t.i or m.token_end != t.i + 1]
@@ -347,6 +363,17 @@ def _misparsed_infinitive(verb) -> bool:
 
 def _subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     """Subject actors of ``verb`` and whether the verb is passive."""
+    cache = verb.doc.user_data.get(_ARGUMENTS)
+    if cache is None:
+        return _find_subjects(verb, index)
+    key = (verb.i, id(index), "subjects")
+    found = cache.get(key)
+    if found is None:
+        found = cache[key] = _find_subjects(verb, index)
+    return list(found[0]), found[1]
+
+
+def _find_subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     if _misparsed_infinitive(verb):
         return [], False
     relative = verb.dep_ == "relcl" and verb.head.i != verb.i
@@ -2438,14 +2465,23 @@ def _forceful_subject(verb) -> bool:
 NAMED_PLACE_KINDS = {"Place": "town", "GPE": "town", "LOC": "town", "Facility": "stronghold", "FAC": "stronghold"}
 
 
-def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
-    lemma = tok.lemma_.lower()
-    if lemma in DISPERSE_VERBS and any(_repressed(c) for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ):
-        # "police used tear gas *to disperse* the protesters": violent repression (175, where the
-        # dictionary's phrases say 170 or nothing), where dispersing anything else is nothing ("dispersed the
-        # funds").
-        return "coerces", "175", None
-    phrases = lexicon["phrases"]
+_PHRASE_HEADS: dict[int, tuple] = {}
+
+
+def _phrase_heads(phrases: dict, extra: dict) -> frozenset:
+    """Every start of a phrase of ``phrases`` or ``extra`` that ends before one of its spaces: a verb whose
+    lemma is none of them opens no phrase, so its phrase keys need not be made."""
+    key = (id(phrases), id(extra))
+    kept = _PHRASE_HEADS.get(key)
+    if kept is None or kept[0] is not phrases or kept[1] is not extra:
+        heads = frozenset(k[:i] for table in (phrases, extra) for k in table for i, c in enumerate(k) if c == " ")
+        kept = _PHRASE_HEADS[key] = (phrases, extra, heads)
+    return kept[2]
+
+
+def _phrase_entry(tok, lemma: str, phrases: dict, extra: dict):
+    """The entry of the most specific phrase of ``phrases`` (``extra`` first) that ``tok`` opens; ``None``
+    for a phrase that is no event; ``False`` when it opens none."""
     # ("pushed *back* Eritrean troops": the parser may take the particle for an adverb)
     # ("*At Heathrow*, BAA launched consultations": a phrase fronted before the verb is no particle of it.)
     particles = [c for c in tok.children if (c.dep_ in ("prt", "prep") or (c.dep_ == "advmod" and c.lower_ == "back"))
@@ -2473,7 +2509,6 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
                 if c.dep_ in ("oprd", "advcl", "acomp", "xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
                 and not any(g.dep_ in SUBJ + OBJ for g in c.children))
     keys.extend(f"{lemma} {p.lower_}" for p in particles)
-    extra = triggers()["phrase_overrides"]
     for key in keys:
         hit = extra.get(key) or phrases.get(key)
         if hit is not None:
@@ -2481,6 +2516,22 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
             if not (hit["relation"] and hit["cameo"]):
                 return None
             return _obstruction(tok, (hit["relation"], hit["cameo"], hit.get("target")))
+    return False
+
+
+def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
+    lemma = tok.lemma_.lower()
+    if lemma in DISPERSE_VERBS and any(_repressed(c) for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ):
+        # "police used tear gas *to disperse* the protesters": violent repression (175, where the
+        # dictionary's phrases say 170 or nothing), where dispersing anything else is nothing ("dispersed the
+        # funds").
+        return "coerces", "175", None
+    phrases = lexicon["phrases"]
+    extra = triggers()["phrase_overrides"]
+    if lemma in _phrase_heads(phrases, extra):
+        entry = _phrase_entry(tok, lemma, phrases, extra)
+        if entry is not False:
+            return entry
     overrides = triggers()["verb_overrides"]
     if lemma in overrides:
         hit = overrides[lemma]
@@ -3355,7 +3406,7 @@ def victim_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     """``Spc. X died in Jordan``, ``30 Britons were murdered in Sousse``: a person (or people) who died
     or were hurt at a place were there (located-in; armed forces struck there are
     :func:`struck_force_rule`'s). Only the place phrase of the verb itself counts, as there."""
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, DIE_VERBS | HURT_VERBS, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         if lemma not in DIE_VERBS and lemma not in HURT_VERBS:
             continue
@@ -3376,7 +3427,7 @@ def struck_force_noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
     """The noun form of :func:`struck_force_rule`: "Coalition strikes on ISIL positions in Raqqa", "the
     destruction of ISIL targets in Syria": an armed force whose positions or targets are struck at a
     place is there (the place phrase of what is struck, or of the blow)."""
-    for tok in select(doc, pos=("NOUN", "VERB")):
+    for tok in select_lemmas(doc, ATTACK_NOUNS | {"destruction"}, pos=("NOUN", "VERB")):
         lemma = tok.lemma_.lower()
         if lemma not in ATTACK_NOUNS and lemma != "destruction":
             continue
@@ -4058,7 +4109,7 @@ def people_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     names (as the people of that place's state, like :func:`_located_people`'s). A state named as
     the place says no more than the people's own name ("civilians in Syria"). Refugees are of the state they
     fled, where the text names it, and may be in any other ("*Syrian* refugees in Turkey")."""
-    for tok in select(doc, pos=("NOUN",)):
+    for tok in select_lemmas(doc, DWELLER_NOUNS, pos=("NOUN",)):
         if tok.lemma_.lower() not in DWELLER_NOUNS:
             continue
         found = _people_noun(tok)
@@ -4094,7 +4145,7 @@ def operations_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     state's operations said to be military (its military); not "humanitarian operations in Syria"."""
     from .actors import _organ
 
-    for tok in select(doc, pos=("NOUN",)):
+    for tok in select_lemmas(doc, OPERATION_NOUNS, pos=("NOUN",)):
         if tok.lemma_.lower() not in OPERATION_NOUNS:
             continue
         places = [m for m, _prep in _places(tok, index, FORCE_PLACE_PREPS, modifiers=False)
@@ -4159,7 +4210,7 @@ def clearing_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
     from a place, or being driven, is there now (asserted whatever the modality of the driving: "plans to
     expel ISIL from Raqqa" says ISIL is in Raqqa). Not a finished expulsion ("pushed ISIL out of Kobane":
     no longer there), nor a finite present, which headlines use for the past."""
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, EXPULSION_VERBS, pos=("VERB",)):
         if tok.lemma_.lower() not in EXPULSION_VERBS or tok.tag_ not in ("VBG", "VB"):
             continue
         if any(c.dep_ in PASSIVE_SUBJ + ("auxpass",) for c in tok.children):
@@ -4187,7 +4238,7 @@ def visited_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     "service members"), not a state's military as a body ("visited the Pentagon's headquarters")."""
     from .actors import _organ
 
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, VISIT_VERBS, pos=("VERB",)):
         if tok.lemma_.lower() not in VISIT_VERBS:
             continue
         subjects, passive = _subjects(tok, index)
@@ -4384,7 +4435,7 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     """"X heads the Y", "X led the Y until 2009" (a past leader: ``former``), "the Y, led by X",
     "Y is chaired by X": X leader-of Y, and member-of Y as for titles.  "X has governed Bolivia",
     "X ruled Libya for 42 years": X leader-of the state (and member-of its government) or region."""
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, LEAD_VERBS | RULE_VERBS, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         rules = lemma in RULE_VERBS
         if not (lemma in LEAD_VERBS or rules) or (rules and any(c.dep_ == "prt" for c in tok.children)):
@@ -4834,7 +4885,7 @@ def shoulder_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
 
 def _active_verbs(doc, lemmas: frozenset, index: ActorIndex) -> Iterator[tuple]:
     """``(verb, subject actors)`` of the active verbs of ``doc`` whose lemma is in ``lemmas``."""
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, lemmas, pos=("VERB",)):
         if tok.lemma_.lower() in lemmas:
             subjects, passive = _subjects(tok, index)
             if not passive:
@@ -5277,7 +5328,8 @@ def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     erupted in several Chinese cities", "anti-government protests in Venezuela": a protest that no
     one is said to stage is by the people of the state where it happens, against what it is against
     (its "against" phrase or its "anti-" modifier; "anti-government" is their own government)."""
-    for tok in select(doc, pos=("NOUN",)):
+    # ("sit-in": the tokenizer splits it, and the parser makes "in" its head, see _protest_noun)
+    for tok in select_lemmas(doc, PROTEST_NOUNS | {"in"}, pos=("NOUN",)):
         # ("four protesters died *during a demonstration*": a protest no actor acted during is one nobody staged)
         if not _protest_noun(tok) or _protest_verb(tok) is not None and not (
                 _during(tok) and not _subjects(_protest_verb(tok), index)[0]) \
@@ -5846,7 +5898,7 @@ VIOLATING_VERBS = frozenset({"violate", "infringe", "intrude", "encroach", "brea
 def accusation_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X charged (alleged, complained) that Y had shelled Z``: X accuses Y (CAMEO 112), who did the
     hostile act the clause reports (the clause's subject, or its passive's agent)."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, ACCUSING_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in ACCUSING_VERBS:
             continue
         sources, passive = _subjects(verb, index)
@@ -6029,7 +6081,7 @@ def _failed(verb) -> bool:
 def failed_agreement_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X and Y failed to reach agreement``, ``X could not agree with Y``: parties that fail to agree reject
     each other's terms (CAMEO 12), as the failure of a negotiation is coded."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, REACHING_VERBS | {"agree"}, pos=("VERB",)):
         lemma = verb.lemma_.lower()
         objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in AGREEMENT_NOUNS]
         if not (lemma == "agree" or (lemma in REACHING_VERBS and objs)) or not _failed(verb):
@@ -6070,7 +6122,7 @@ ENVOY_NOUNS = frozenset({"delegation", "envoy", "emissary", "minister", "premier
 def trip_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X's foreign minister flew to Damascus for talks``, ``a Japanese delegation arrived in Beijing``: a
     visit to the state of the place (042), by a government's envoy or for talks; not troops' arrival."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, TRIP_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in TRIP_VERBS:
             continue
         subjects, passive = _subjects(verb, index)
@@ -6185,7 +6237,7 @@ def ties_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     """``X and Y restored diplomatic relations``, ``X normalized ties with Y``: establishing (restoring,
     upgrading) relations is diplomatic recognition (054), between the parties named together or with
     the "with" party."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, TIES_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in TIES_VERBS or any(c.dep_ == "neg" for c in verb.children):
             continue
         objs = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in TIES_NOUNS]
@@ -6257,7 +6309,7 @@ def _peacekeepers(tok):
 def peacekeeping_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``NATO peacekeepers arrived in Bosnia``: peacekeepers who come to a state are their sender's
     military protection of it (CAMEO 074, provide peacekeeping)."""
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, ARRIVAL_VERBS, pos=("VERB",)):
         if tok.lemma_.lower() not in ARRIVAL_VERBS:
             continue
         subject = next((c for c in tok.children if c.dep_ in SUBJ + PASSIVE_SUBJ), None)
@@ -6340,7 +6392,7 @@ def died_in_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     died in Indian shelling``, ``Iraq suffered heavy losses in the Iranian offensive``, ``Thousands of Syrian
     civilians fled Turkish shelling``: who died (or fled) was attacked by who made the attack (as "were killed
     in" says)."""
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, DEATH_OR_FLIGHT_VERBS, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         if lemma not in DEATH_OR_FLIGHT_VERBS:
             continue
@@ -6399,7 +6451,7 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
     """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``: who undergoes a hostile
     measure is its target; the measure's modifier (or "by"/"from") names who takes it."""
     nouns = triggers()["nouns"]
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, UNDERGO_OR_HIT_VERBS, pos=("VERB",)):
         lemma = verb.lemma_.lower()
         if lemma not in UNDERGO_OR_HIT_VERBS:
             continue
@@ -6434,7 +6486,7 @@ def show_of_force_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     exercises held alone next to another state are a show of force against it (CAMEO 150); held with a
     partner they are cooperation (the phrase lexicon's 062)."""
     support = frozenset(triggers()["support_verbs"]) | {"carry"}
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, support, pos=("VERB",)):
         drills = [c for c in verb.children if c.dep_ in OBJ and c.lemma_.lower() in DRILL_NOUNS]
         if verb.lemma_.lower() not in support or not drills or _prep_actors(verb, ("with",), index) or any(
                 a.lower_ in ("joint", "bilateral") or _prep_actors(d, ("with",), index)
@@ -6465,7 +6517,7 @@ def ordered_out_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
     country``: ordering (forcing) someone to leave is expelling them, coded as the dictionary codes expelling
     them ('expel inspector', 'expel peacekeeper': 166; people: 174)."""
     phrases = codes.verb_lexicon()["phrases"]
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, ORDER_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in ORDER_VERBS or not any(
                 c.dep_ == "xcomp" and c.lemma_.lower() in LEAVE_VERBS for c in verb.children):
             continue
@@ -6504,7 +6556,7 @@ def emergency_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     coerces its state (CAMEO 1723, 1724; ICEWS codes a curfew in Cizre as Turkey coercing Turkey), or the
     state of the place it is imposed in. A state as subject ("Thailand declared martial law") acts
     through its government."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, EMERGENCY_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in EMERGENCY_VERBS:
             continue
         measures = [(o, code) for o in verb.children if o.dep_ in OBJ for code in [_emergency_measure(o)] if code]
@@ -6613,7 +6665,7 @@ def addressed_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
     consultation already ("spoke with", "called") are the verb rule's.
     """
     lexicon = codes.verb_lexicon()
-    for tok in select(doc, pos=("VERB",)):
+    for tok in select_lemmas(doc, ADDRESS_VERBS | ADDRESS_TO_VERBS | ADDRESS_WITH_VERBS, pos=("VERB",)):
         lemma = tok.lemma_.lower()
         if lemma not in ADDRESS_VERBS | ADDRESS_TO_VERBS | ADDRESS_WITH_VERBS:
             continue
@@ -6806,7 +6858,7 @@ def fellow_member_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     others ("The UK has worked with other member states to secure new EU sanctions": "member states" name
     no body, and the one international organisation the sentence names is theirs).
     """
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, FELLOW_MEMBER_NOUNS, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
         if lemma not in FELLOW_MEMBER_NOUNS:
             continue
@@ -6872,7 +6924,7 @@ def own_government_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     Only for a person the document titles (or the gazetteer knows) as the head of a state: "the minister
     and his government" is a member's, not a leader's.
     """
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, OWN_GOVERNMENT_NOUNS, pos=("NOUN",)):
         if noun.lemma_.lower() not in OWN_GOVERNMENT_NOUNS or noun.dep_ != "conj":
             continue
         poss = [c for c in noun.lefts if c.dep_ == "poss" and c.lower_ in ("his", "her")]
@@ -7066,7 +7118,7 @@ def joined_body_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
     Not joining someone in an act ("Russia joined the UN in calling for a ceasefire", "joined the
     coalition in airstrikes", "joined the US for talks"): that is doing it with them.
     """
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, JOIN_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in JOIN_VERBS:
             continue
         if verb.tag_ == "VBG" or (any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -7152,7 +7204,7 @@ COMPOSED_OF = {"make": "up", "compose": "of", "consist": "of", "comprise": "of"}
 def composed_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """"The SDF, made up of the YPG and the Syrian Arab Coalition", "the coalition is composed of 60
     states", "an alliance consisting of Hamas and Islamic Jihad": each named part is a member-of the body."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, COMPOSED_OF, pos=("VERB",)):
         particle = COMPOSED_OF.get(verb.lemma_.lower())
         if particle is None:
             continue
@@ -7359,7 +7411,7 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     YPG from Afrin", "In the campaign to defeat al-Shabaab, Kenya deployed troops": whoever wages an armed
     campaign attacks whom it is waged to defeat (190). The campaign noun is the trigger: one launched is
     under way, whatever its purpose clause leaves undone (which verb_rule files as planned)."""
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, CAMPAIGN_NOUNS | ATTEMPT_NOUNS, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
         if lemma not in CAMPAIGN_NOUNS | ATTEMPT_NOUNS:
             continue
@@ -7422,7 +7474,7 @@ def helped_fight_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relatio
     """"The coalition is assisting the Iraqi government to degrade and destroy ISIL", "Russian advisers are
     helping Syrian troops to retake Aleppo from the rebels": who helps a force to defeat an enemy fights
     that enemy too (190), and, helping it, cooperates with it militarily (062)."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, HELPING_PURPOSE_VERBS, pos=("VERB",)):
         lemma = verb.lemma_.lower()
         if lemma not in HELPING_PURPOSE_VERBS:
             continue
@@ -7697,7 +7749,7 @@ def won_ground_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
     """"The Iraqi army's recapture of Ramadi from ISIS", "the liberation of Mosul from ISIL by Iraqi forces",
     "Kurdish fighters wrested control of Kobani from the Islamic State": whoever wins ground from someone
     fights him (190), as seizing a place from him is (seized_ground_rule)."""
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, WON_OR_CONTROL_NOUNS, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
         if lemma not in WON_OR_CONTROL_NOUNS:
             continue
@@ -7751,7 +7803,7 @@ def joint_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
     """"Nigeria and Chad conducted joint military operations against Boko Haram", "joint operations by the
     Afghan army and NATO forces against the Taliban": those who act jointly cooperate militarily (062); a
     joint operation "by" them against someone is their attack on him (190)."""
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, JOINT_ACT_NOUNS, pos=("NOUN",)):
         if noun.lemma_.lower() not in JOINT_ACT_NOUNS or not any(
                 c.dep_ == "amod" and c.lower_ in ("joint", "combined") for c in noun.children):
             continue
@@ -8105,7 +8157,7 @@ def league_against_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relat
     """"Australia is part of the international coalition against ISIL", "an Arab alliance against Iran": a
     league named by what it is against fights an armed force it is against (190) and opposes anyone else it is
     against (113)."""
-    for noun in select(doc, pos=("NOUN", "PROPN")):
+    for noun in select_lemmas(doc, LEAGUE_NOUNS, pos=("NOUN", "PROPN")):
         if noun.lemma_.lower() not in LEAGUE_NOUNS or (league := index.at(noun.i)) is None:
             continue
         for enemy in _fight_enemies(noun, index):
@@ -8228,7 +8280,7 @@ def _holding_verbs(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention
     """"ISIL controls Mosul", "Russia occupies Crimea", "Mosul, controlled by ISIL": the holder controls the
     place; "The Islamic State controlled Raqqa until 2017", "formerly held by al-Shabaab" are holds gone.
     Not "held Russia responsible", "held talks in Geneva" (talks are no place)."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, HOLDING_GROUND_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in HOLDING_GROUND_VERBS or any(
                 c.dep_ in ("prt", "oprd", "xcomp", "ccomp", "acomp") for c in verb.children):
             continue
@@ -8330,7 +8382,7 @@ def _strongholds(doc, index: ActorIndex, doc_date) -> Iterator[RelationMention]:
     """"The Islamic State's stronghold of Raqqa", "Raqqa, a Taliban bastion", "Raqqa, ISIL's self-proclaimed
     capital": the force holds the place ("a former ISIL stronghold", "Raqqa was ISIL's stronghold": a hold gone).
     A capital only of an armed group: a state's capital lies in it."""
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, STRONGHOLD_NOUNS | {"capital"}, pos=("NOUN",)):
         lemma = noun.lemma_.lower()
         if lemma not in STRONGHOLD_NOUNS and lemma != "capital":
             continue
@@ -8498,7 +8550,7 @@ def support_given_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     ("given [the Peshmerga significant support]"); a possessor of the support noun with an "of" object
     holds the support ("*its* support *of* X"; "the support of X" alone is X's own).
     """
-    for noun in select(doc, pos=("NOUN",)):
+    for noun in select_lemmas(doc, SUPPORT_NOUNS, pos=("NOUN",)):
         if noun.lemma_.lower() not in SUPPORT_NOUNS:
             continue
         givers, recipients = _given_support(noun, index)
@@ -8654,7 +8706,7 @@ def backed_operation_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     """"The UK has supported the liberation of Mosul by Iraqi forces", "the coalition backed the Kurdish
     offensive": who backs another's armed act (a campaign, or winning ground back) is his ally in it (062),
     as "in support of" a force is (military_support_rule); backing a political act stays 'supports'."""
-    for verb in select(doc, pos=("VERB",)):
+    for verb in select_lemmas(doc, BACKING_VERBS, pos=("VERB",)):
         if verb.lemma_.lower() not in BACKING_VERBS or any(c.dep_ in PASSIVE_SUBJ for c in verb.children):
             continue
         # (the parser splits "the re-taking by X" into objects and an adverbial noun)
@@ -9052,6 +9104,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     filed = doc_dateline_end(doc)
     doc.user_data[_VERB_ENTRIES] = {}  # only while the rules run: the Doc stays as it was
     doc.user_data[_SENT_STATES] = {}
+    doc.user_data[_ARGUMENTS] = {}
     doc.user_data[_COLUMNS] = columns(doc)
     doc.user_data.pop(_HEADLINE, None)
     doc.user_data[_HEADLINE] = headline = headline_end(doc)
@@ -9082,6 +9135,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     finally:
         doc.user_data.pop(_VERB_ENTRIES, None)
         doc.user_data.pop(_SENT_STATES, None)
+        doc.user_data.pop(_ARGUMENTS, None)
         doc.user_data.pop(_COLUMNS, None)
         doc.user_data.pop(_HEADLINE, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

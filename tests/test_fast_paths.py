@@ -71,3 +71,28 @@ def test_worker_processes_write_the_files_of_one_process(tmp_path):
         assert report.documents == len(records)
     for name in ("graph.ttl", "events.jsonl", "graph.html"):
         assert (outs[1] / name).read_bytes() == (outs[2] / name).read_bytes(), name
+
+
+def test_cached_lemmatizer_writes_the_models_lemmas():
+    from spacy.attrs import LEMMA, MORPH, POS
+
+    import graphbuilder.attributes as attributes
+    from graphbuilder.nlp import load_pipeline
+
+    cached = load_pipeline()
+    assert type(cached.get_pipe("lemmatizer")).__name__ == "CachedLemmatizer"
+    real = attributes.cache_lemmatizer
+    attributes.cache_lemmatizer = lambda nlp, name="lemmatizer": False
+    try:
+        plain = load_pipeline()
+    finally:
+        attributes.cache_lemmatizer = real
+    assert type(plain.get_pipe("lemmatizer")).__name__ != "CachedLemmatizer"
+    texts = [SEED.read_text("utf-8")] + [json.loads(line)["text"]
+                                         for line in WIKITIMES.read_text("utf-8").splitlines()[:40]]
+    # Twice: the second pass reads the kept lemmas.
+    for _ in range(2):
+        for text, a, b in zip(texts, cached.pipe(texts), plain.pipe(texts)):
+            assert [t.lemma_ for t in a] == [t.lemma_ for t in b], text[:80]
+            assert (a.to_array([LEMMA, POS, MORPH]) == b.to_array([LEMMA, POS, MORPH])).all()
+            assert a._.gb_relations == b._.gb_relations
