@@ -780,6 +780,9 @@ AUTHORING_VERBS = frozenset({"issue", "release", "publish", "adopt", "pass", "ap
 #: Verbs that report what their subject asserts; a clause they govern is the subject's word.
 ASSERTING_VERBS = frozenset({"say", "tell", "state", "announce", "declare", "insist", "add", "conclude", "stress",
                              "reiterate", "argue", "maintain", "repeat", "emphasize", "emphasise", "warn", "write"})
+#: Verbs besides :data:`SPEECH_HEAD_VERBS` whose "would" clause is a future reported in the past
+#: ("confirmed that the leaders *would* join Gadhafi", "agreed that they would meet").
+REPORTED_FUTURE_HEADS = frozenset({"confirm", "disclose", "reveal", "indicate", "signal", "agree", "decide"})
 #: Verbs whose complement is the subject's word on its own act ("claimed to have captured Y").
 CLAIM_VERBS = ASSERTING_VERBS | {"claim", "purport", "pretend", "profess", "contend", "aver", "avow", "assert"}
 #: Verbs whose complement clause is a warning about its subject, not an act on it.
@@ -1044,8 +1047,10 @@ def modality(tok) -> str:
             # "automakers filed suit to block California's regulation", "sued Oracle to stop the sale": what a
             # suit asks a court to do has not been done, and the court, not the plaintiff, would do it.
             return "hypothetical"
-        if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and _speech_head(t) is not None:
-            # "they said they would boycott": a future reported in the past.
+        if any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) and (_speech_head(t) is not None or (
+                t.dep_ == "ccomp" and t.head.i != t.i and t.head.lemma_.lower() in REPORTED_FUTURE_HEADS)):
+            # "they said they would boycott", "Libya confirmed that the leaders would join Gadhafi": a future
+            # reported in the past.
             return "planned"
         if any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
             return "hypothetical"
@@ -1834,6 +1839,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             targets, rule = attackers, "verb"
         if relation in HOSTILE and targets:
             targets = _against_not_addressee(tok, targets, index)
+        if targets and relation in HOSTILE and not passive and (
+                (len(sources) >= 2 and lemma in reciprocal) or _prep_actors(tok, ("with", "against"), index)):
+            # "Bush and Kerry feuded over the Iraq war", "Britain clashed with France over Libya": what parties
+            # at odds with each other are at odds over is the matter, not a party.
+            targets = [t for t in targets if not _under_prep(doc[t.head], tok, MATTER_PREPS)]
         if relation == "attacks" and len(sources) >= 2 and not passive and (
                 lemma in reciprocal or _exchanged_fire(tok)):
             # "Israeli and Palestinian forces clashed in the West Bank", "India and Pakistan fought over
@@ -1886,6 +1896,23 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             for r in _pairs("threatens", sources, targets, tok.head, index, doc_date, THREAT_CAMEO[relation],
                             rule + "+threat", round(confidence * 0.9, 3), False):
                 yield replace(r, modality=modality(tok.head))
+
+
+#: Prepositions of the matter a dispute is about ("feuded *over* the Iraq war").
+MATTER_PREPS = frozenset({"over"})
+
+
+def _under_prep(token, verb, preps: frozenset) -> bool:
+    """Whether ``token`` lies in a phrase of ``verb`` opened by one of ``preps`` ("over the *Iraq* war")."""
+    node = token
+    for _ in range(12):  # a phrase is shallow; a cycle-free parse ends at the root anyway
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.i == verb.i:
+            return node.dep_ == "prep" and node.lower_ in preps
+        node = head
+    return False
 
 
 #: Verbs of asking someone to a meeting, which the dictionary files as consultation (040).
@@ -5327,13 +5354,14 @@ def protest_event_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
     """"Demonstrations against the United States spread across Pakistan", "anti-Japanese protests
     erupted in several Chinese cities", "anti-government protests in Venezuela": a protest that no
     one is said to stage is by the people of the state where it happens, against what it is against
-    (its "against" phrase or its "anti-" modifier; "anti-government" is their own government)."""
+    (its "against" phrase or its "anti-" modifier; "anti-government" is their own government).  Not
+    riots "between" two communities, a fight among people, not a protest against anyone."""
     # ("sit-in": the tokenizer splits it, and the parser makes "in" its head, see _protest_noun)
     for tok in select_lemmas(doc, PROTEST_NOUNS | {"in"}, pos=("NOUN",)):
         # ("four protesters died *during a demonstration*": a protest no actor acted during is one nobody staged)
         if not _protest_noun(tok) or _protest_verb(tok) is not None and not (
                 _during(tok) and not _subjects(_protest_verb(tok), index)[0]) \
-                or any(c.dep_ == "prep" and c.lower_ == "by" for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("by", "between", "among") for c in tok.children) \
                 or any(c.dep_ == "poss" or index.at(c.i) is not None and c.dep_ == "compound" for c in tok.children):
             continue
         # "Rallies were held across Pakistan *against* X": the verb that says it happened says where and at whom.
@@ -7040,7 +7068,10 @@ def meeting_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             targets += [m for p in _pobjs(noun, ("of", "for") if occasion else ("of",)) for m in _addressees(p, index)]
         targets = [t for t in targets if t.type not in PLACE_ONLY and t not in sources]
         mutual = not targets and not attended and len(sources) >= 2
-        yield from _pairs("meets", sources, targets, noun, index, doc_date, "040", "meeting-scene", 0.7, mutual)
+        # (the company's verb carries the tense: "confirmed that the leaders would join Gadhafi for a summit
+        # Sunday" is planned, as "said they would meet him" is)
+        yield from _pairs("meets", sources, targets, verb if guests else noun, index, doc_date, "040",
+                          "meeting-scene", 0.7, mutual)
 
 
 #: Verbs of making something public: said by two people together ("Kerry and Lavrov announced a

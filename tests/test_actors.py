@@ -2902,3 +2902,13 @@ def test_a_houses_leader_sits_in_the_legislature(nlp, text, person, organ):
     roles = [r for r in _role_set(nlp, text) if r[0] == person]
     assert (person, organ, False, False) in roles
     assert not [r for r in roles if r[2]]
+
+
+@pytest.mark.parametrize("noun, organ", [
+    # a state's representatives or delegates are its envoys (the dictionary files them with the legislature)
+    ("Representatives", "ITAGOV"), ("Delegates", "ITAGOV"), ("Lawmakers", "ITALEG"), ("Senators", "ITALEG"),
+])
+def test_a_states_representatives_are_its_envoys_its_lawmakers_its_legislature(noun, organ):
+    found = _mentions(f"{noun}/NOUN/nsubj/3 from/ADP/prep/0 Italy/PROPN/pobj/1 met/VERB/ROOT/3/meet",
+                      [(2, 3, "Country", "ITA")], fields=("surface", "actor_id"))
+    assert found == [(f"{noun} from Italy", organ)]

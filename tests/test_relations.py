@@ -7704,3 +7704,52 @@ def test_an_alleged_act_does_not_make_its_conjunct_alleged():
                    "to/PART/aux/9 execute/VERB/xcomp/7/execute a/DET/det/11 Briton/PROPN/dobj/9")
     assert modality(doc[3]) == "hypothetical"
     assert modality(doc[7]) == "asserted"
+
+
+@pytest.mark.parametrize("spec, parties, matter", [
+    # "Bush and Kerry feuded over the Iraq war": each other, not Iraq
+    ("Bush/PROPN/nsubj/3 and/CCONJ/cc/0 Kerry/PROPN/conj/0 feuded/VERB/ROOT/3/feud over/ADP/prep/3 the/DET/det/7 "
+     "Iraq/PROPN/compound/7 war/NOUN/pobj/4", [0, 2], 6),
+    # "Britain wrangled with France over Libya": France, not Libya
+    ("Britain/PROPN/nsubj/1 wrangled/VERB/ROOT/1/wrangle with/ADP/prep/1 France/PROPN/pobj/2 over/ADP/prep/1 "
+     "Libya/PROPN/pobj/4", [0, 3], 5),
+    # "India and Pakistan quarrelled over Kashmir": a war of words (110), not a fight
+    ("India/PROPN/nsubj/3 and/CCONJ/cc/0 Pakistan/PROPN/conj/0 quarrelled/VERB/ROOT/3/quarrel over/ADP/prep/3 "
+     "Kashmir/PROPN/pobj/4", [0, 2], 5),
+    # "Russia argued with Turkey over Syria"
+    ("Russia/PROPN/nsubj/1 argued/VERB/ROOT/1/argue with/ADP/prep/1 Turkey/PROPN/pobj/2 over/ADP/prep/1 "
+     "Syria/PROPN/pobj/4", [0, 3], 5),
+])
+def test_what_parties_at_odds_are_at_odds_over_is_no_party(spec, parties, matter):
+    doc = make_doc(spec)
+    ms = [mention(doc, i, i + 1, doc[i].text.upper()[:3], "Country", doc[i].text.upper()[:3])
+          for i in parties + [matter]]
+    got = triples(doc, ms)
+    matter_id = doc[matter].text.upper()[:3]
+    assert not any(matter_id in (s, t) for s, _, t, _ in got)
+    a, b = (doc[i].text.upper()[:3] for i in parties)
+    assert any({s, t} == {a, b} and r == "opposes" for s, r, t, _ in got)
+    assert not any(r == "attacks" for _, r, _, _ in got)
+
+
+def test_a_future_confirmed_or_agreed_in_the_past_is_planned():
+    # "Libya confirmed that Egypt would join Gadhafi for a summit"
+    doc = make_doc("Libya/PROPN/nsubj/1 confirmed/VERB/ROOT/1/confirm that/SCONJ/mark/5 Egypt/PROPN/nsubj/5 "
+                   "would/AUX/aux/5 join/VERB/ccomp/1/join Gadhafi/PROPN/dobj/5 for/ADP/prep/5 a/DET/det/9 "
+                   "summit/NOUN/pobj/7")
+    ms = [mention(doc, 0, 1, "LBY", "Country", "LBY"), mention(doc, 3, 4, "EGY", "Country", "EGY"),
+          mention(doc, 6, 7, "person:gadhafi", "Person")]
+    got = {(frozenset((s, t)), m) for s, r, t, m in triples(doc, ms) if r == "meets"}
+    assert got == {(frozenset(("EGY", "person:gadhafi")), "planned")}
+
+
+@pytest.mark.parametrize("noun, protest", [("riots", False), ("clashes", False), ("protests", True)])
+def test_riots_between_communities_are_no_protest(noun, protest):
+    # "Religious riots between Christians and Muslims erupted in Monrovia" (vs. "protests erupted in Monrovia")
+    between = noun != "protests"
+    tail = " between/ADP/prep/1 Christians/PROPN/pobj/2 and/CCONJ/cc/3 Muslims/PROPN/conj/3" if between else ""
+    n = 6 if between else 2
+    doc = make_doc(f"Religious/ADJ/amod/1 {noun}/NOUN/nsubj/{n}/{noun[:-1]}{tail} erupted/VERB/ROOT/{n}/erupt "
+                   f"in/ADP/prep/{n} Monrovia/PROPN/pobj/{n + 1}")
+    ms = [mention(doc, n + 2, n + 3, "place:monrovia", "Place", "LBR")]
+    assert any(r == "protests" for _, r, _, _ in triples(doc, ms)) is protest
