@@ -26,7 +26,7 @@ from typing import Callable, Iterable, Iterator, Optional
 
 from . import codes
 from .actors import (_HEADLINE, DATELINE_CHARS, ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed,
-                     _place_noun, _title_tokens, doc_dateline_end, headline_end, is_task_force)
+                     _place_noun, _title_tokens, agent_sector, doc_dateline_end, headline_end, is_task_force)
 from .model import ActorMention, RelationMention, is_generic
 from .temporal import WEEKDAYS, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select, select_lemmas
@@ -1789,7 +1789,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # is no act against the place it is fought in; nor is destroying weapons of mass destruction there.
             continue
         if not targets and relation in SCENE_TARGETS and not target_prep and _scene_patient(tok, passive) \
-                and _forceful_scene(tok, relation, sources):
+                and _forceful_scene(tok, relation, sources) and lemma not in DISPERSE_VERBS:
+            # (dispersing is done to a crowd, never to the town it gathers in: "dispersed a sit-in in Cairo")
             # "imposed a curfew in the town of Cizre in southeastern Turkey", "blew up power lines leading
             # into Kabul": a hostile act on no named party is an act on the place where it happens.
             targets, rule, confidence = _scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
@@ -1817,6 +1818,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             places = [t for t in targets if t.type in PLACE_TYPES]
             targets = places + [m for m in visited if m not in places] if places else targets
         elif relation == "protests":
+            if lemma in HURLING_VERBS:
+                # "protesters threw a Molotov cocktail", "hurled rocks at police": what is thrown is no target.
+                targets = [t for t in targets if not _in_object(doc[t.head], tok)]
             # "blocked transport into Abidjan": a protest aimed at a place is aimed at the government there.
             targets = [_government_at(t) if t.type in PLACE_ONLY and t.country else t for t in targets]
         # "X and Y agreed", "X and Y discussed the need": a reciprocal verb with no actor as
@@ -2585,6 +2589,15 @@ CLASH_VERBS = frozenset({"clash", "scuffle", "brawl"})
 #: Verbs of throwing, burning and wrecking, a riot when protesters do it ("protesters *torched* cars").
 RIOT_VERBS = frozenset({"hurl", "throw", "pelt", "stone", "torch", "burn", "smash", "ransack", "vandalize",
                         "vandalise", "loot", "destroy", "attack", "storm", "trash", "damage", "wreck"})
+def _in_object(token, verb) -> bool:
+    """Whether ``token`` is ``verb``'s object or a word of its name ("threw a *Molotov* cocktail")."""
+    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in OBJ and token.head.i == verb.i
+
+
+#: Riot verbs whose object is what is thrown, not what is hit ("hurled *rocks* at police").
+HURLING_VERBS = frozenset({"hurl", "throw", "lob", "fling"})
 #: Nouns (lemmas) of people who protest, whose violence is a riot.
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker", "mob"})
 
@@ -5478,14 +5491,41 @@ def _ousting_crowd(verb, trigger, index: ActorIndex) -> list[ActorMention]:
 STORY_STATE_TYPES = PLACE_TYPES | {"Government", "Military"}
 
 
+#: Prepositions whose object is some other state than the one where the story happens ("spying *for*
+#: Iran", "returned *from* Syria", "talks *with* Iran").
+ELSEWHERE_PREPS = frozenset({"for", "from", "to", "against", "with", "of", "toward", "towards", "into"})
+
+
+def _names_the_scene(head) -> bool:
+    """Whether a state's mention whose head is ``head`` may say where a story happens: not a word
+    qualifying a thing ("waving *Palestinian* flags", "the *US* embassy"), nor the object of a phrase
+    that names another state than the scene ("spying *for Iran*", "returned *from Syria*")."""
+    owner = head.head
+    if head.dep_ in ("amod", "compound", "nmod") and owner.i != head.i and owner.pos_ == "NOUN" \
+            and not _place_noun(owner, triggers()["location"]["place_nouns"]) and agent_sector(owner) is None \
+            or MISSION_NOUNS & {head.lower_, head.lemma_.lower(), owner.lower_, owner.lemma_.lower()}:
+        # ("in several *French* cities", "*Belarusian* President Lukashenko" name the scene, "*Palestinian*
+        # flags" do not; "the US embassy": a mission is where its state is not; "Myanmar's coup", "Kisumu's
+        # city centre": a possessor is where it happens)
+        return False
+    node = head
+    for _ in range(8):
+        if node.dep_ == "pobj" and node.head.dep_ in ("prep", "dative", "agent"):
+            return node.head.lower_ not in ELSEWHERE_PREPS
+        if node.dep_ not in ("conj", "appos") or node.head.i == node.i:
+            return True
+        node = node.head
+    return True
+
+
 def _document_state(doc, index: ActorIndex) -> Optional[str]:
     """The one state a document names, by its actors, places and demonyms or by its dateline's country
     ("BAGHDAD, Iraq (AP) -"); ``None`` when it names none or more than one (a story that names two states
     does not say in which a crowd or an unnamed force is). Only states, their places, organs and people
     ("protesters in Iraq", ``IRQOPP``) count: a person's or a firm's state says nothing of where the story
-    happens."""
+    happens; nor does a state's word on a thing or a state in a phrase of elsewhere (:func:`_names_the_scene`)."""
     states = {m.country for m in index if m.country and not m.pronoun and (
-        m.type in STORY_STATE_TYPES or (m.code or "")[:3] == m.country)}
+        m.type in STORY_STATE_TYPES or (m.code or "")[:3] == m.country) and _names_the_scene(doc[m.head])}
     filed = doc_dateline_end(doc)
     if filed:
         states |= {e.ent_id_ for e in doc.ents if e.end_char <= filed and e.label_ == "Country" and e.ent_id_}
@@ -9126,6 +9166,11 @@ def _rank(r: RelationMention) -> tuple:
     return r.modality == "asserted", not r.former, r.confidence
 
 
+#: Rules of located-in that state where a place lies, by the gazetteer or by how the text names it
+#: ("Cairo, Egypt", "the Iraqi city of Mosul"): standing facts, whatever the clause's modality.
+STANDING_PLACE_RULES = frozenset({"gazetteer", "located-appos", "located-name", "located-owner", "located-kind"})
+
+
 def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMention]:
     """Run every rule; one mention per (relation, source, target, sentence), the most confident.
 
@@ -9156,6 +9201,10 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
                     continue
                 if src is not r.source or tgt is not r.target:
                     r = replace(r, source=src, target=tgt)
+                if r.rule in STANDING_PLACE_RULES and r.relation == "located-in" and r.modality != "asserted":
+                    # "Israel did not attack targets near Damascus, Syria", "police allegedly beat protesters in
+                    # Cairo, Egypt": where a place lies is no part of what the clause denies or reports.
+                    r = replace(r, modality="asserted")
                 info = codes.relation_info(r.relation)
                 if info.symmetric and r.source.actor_id > r.target.actor_id:
                     r = replace(r, source=r.target, target=r.source)

@@ -7753,3 +7753,87 @@ def test_riots_between_communities_are_no_protest(noun, protest):
                    f"in/ADP/prep/{n} Monrovia/PROPN/pobj/{n + 1}")
     ms = [mention(doc, n + 2, n + 3, "place:monrovia", "Place", "LBR")]
     assert any(r == "protests" for _, r, _, _ in triples(doc, ms)) is protest
+
+
+@pytest.mark.parametrize("spec, states, acts", [
+    # "Police arrested two men suspected of spying for Iran": Iran names no scene
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest men/NOUN/dobj/1/man who/PRON/nsubj/4 spied/VERB/relcl/2/spy "
+     "for/ADP/prep/4 Iran/PROPN/pobj/5", [(6, "IRN", "Country")], False),
+    # "Police arrested men who returned from Syria"
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest men/NOUN/dobj/1/man who/PRON/nsubj/4 returned/VERB/relcl/2/"
+     "return from/ADP/prep/4 Syria/PROPN/pobj/5", [(6, "SYR", "Country")], False),
+    # "Police arrested men waving Palestinian flags": a state's word on a thing
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest men/NOUN/dobj/1/man waving/VERB/acl/2/wave "
+     "Palestinian/ADJ/amod/5 flags/NOUN/dobj/3/flag", [(4, "PSE", "Country")], False),
+    # "Police arrested men outside the US embassy": a mission is where its state is not
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest men/NOUN/dobj/1/man outside/ADP/prep/1 the/DET/det/6 "
+     "US/PROPN/compound/6 embassy/NOUN/pobj/3", [(5, "USA", "Country"), (5, "USAGOV", "Government")], False),
+    # "Police in Egypt arrested men": the scene
+    ("Police/NOUN/nsubj/3 in/ADP/prep/0 Egypt/PROPN/pobj/1 arrested/VERB/ROOT/3/arrest men/NOUN/dobj/3/man",
+     [(2, "EGY", "Country")], True),
+    # "Police arrested men in Cairo" (a place of the state)
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest men/NOUN/dobj/1/man in/ADP/prep/1 Cairo/PROPN/pobj/3",
+     [(4, "place:cairo", "Place")], True),
+])
+def test_the_state_of_the_story_is_one_it_happens_in(spec, states, acts):
+    doc = make_doc(spec)
+    ms = []
+    for i, actor_id, type_ in states:
+        span = (i, i + 2) if actor_id.endswith("GOV") else (i, i + 1)
+        ms.append(mention(doc, *span, actor_id, type_, actor_id[:3] if type_ != "Place" else "EGY"))
+    got = triples(doc, ms)
+    assert any(r == "coerces" for _, r, _, _ in got) is acts
+
+
+@pytest.mark.parametrize("word", ["allegedly", "not"])
+def test_where_a_place_lies_is_no_part_of_what_a_clause_denies_or_reports(word):
+    # "Police allegedly beat protesters in Cairo, Egypt" / "Police did not beat protesters in Cairo, Egypt"
+    aux = "did/AUX/aux/3 " if word == "not" else ""
+    off = 1 if aux else 0
+    doc = make_doc(f"Police/NOUN/nsubj/{2 + off} {aux}{word}/{'PART' if word == 'not' else 'ADV'}/"
+                   f"{'neg' if word == 'not' else 'advmod'}/{2 + off} beat/VERB/ROOT/{2 + off}/beat "
+                   f"protesters/NOUN/dobj/{2 + off}/protester in/ADP/prep/{3 + off} Cairo/PROPN/pobj/{4 + off} "
+                   f",/PUNCT/punct/{5 + off} Egypt/PROPN/appos/{5 + off}")
+    ms = [mention(doc, 5 + off, 6 + off, "place:cairo", "Place", "EGY"), mention(doc, 7 + off, 8 + off, "EGY",
+                                                                                 "Country", "EGY")]
+    got = triples(doc, ms)
+    assert ("place:cairo", "located-in", "EGY", "asserted") in got
+
+
+def test_a_crowd_dispersed_in_a_town_is_no_act_on_the_town():
+    # "Security forces dispersed a gathering outside parliament in Cairo"
+    doc = make_doc("Egyptian/ADJ/amod/1 forces/NOUN/nsubj/2/force dispersed/VERB/ROOT/2/disperse a/DET/det/4 "
+                   "gathering/NOUN/dobj/2 outside/ADP/prep/2 parliament/NOUN/pobj/5 in/ADP/prep/6 "
+                   "Cairo/PROPN/pobj/7")
+    ms = [mention(doc, 0, 2, "EGYMIL", "Military", "EGY"), mention(doc, 8, 9, "place:cairo", "Place", "EGY")]
+    assert not any(t == "place:cairo" and r == "coerces" for _, r, t, _ in triples(doc, ms))
+
+
+@pytest.mark.parametrize("verb, lemma, hit", [
+    # what protesters throw is no target ("threw a Molotov cocktail": not the town of Molotov)
+    ("threw", "throw", False), ("hurled", "hurl", False), ("lobbed", "lob", False),
+    # what they torch or storm is
+    ("torched", "torch", True), ("stormed", "storm", True), ("ransacked", "ransack", True),
+])
+def test_what_rioters_throw_is_no_target_what_they_torch_is(verb, lemma, hit):
+    doc = make_doc(f"Protesters/NOUN/nsubj/1/protester {verb}/VERB/ROOT/1/{lemma} a/DET/det/4 "
+                   "Molotov/PROPN/compound/4 building/NOUN/dobj/1 in/ADP/prep/1 Cairo/PROPN/pobj/5")
+    ms = [mention(doc, 3, 4, "place:molotov", "Place", "RUS"), mention(doc, 6, 7, "place:cairo", "Place", "EGY")]
+    got = triples(doc, ms)
+    assert any(t == "RUSGOV" and r == "protests" for _, r, t, _ in got) is hit
+
+
+@pytest.mark.parametrize("spec, acts", [
+    # "Belarusian President Lukashenko said ...": a state's word on a person names the scene
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest protesters/NOUN/dobj/1/protester ./PUNCT/punct/1 "
+     "Belarusian/ADJ/amod/6 President/PROPN/compound/6 Lukashenko/PROPN/nsubj/7 spoke/VERB/ROOT/7/speak", True),
+    # "... in several French cities": on a place noun too
+    ("Police/NOUN/nsubj/1 arrested/VERB/ROOT/1/arrest protesters/NOUN/dobj/1/protester in/ADP/prep/1 "
+     "several/ADJ/amod/6 French/ADJ/amod/6 cities/NOUN/pobj/3/city", True),
+])
+def test_a_states_word_on_a_person_or_a_place_names_the_scene(spec, acts):
+    doc = make_doc(spec)
+    i = next(t.i for t in doc if t.text in ("Belarusian", "French"))
+    iso = "BLR" if doc[i].text == "Belarusian" else "FRA"
+    ms = [mention(doc, i, i + 1, iso, "Country", iso)]
+    assert any(r == "coerces" and s == f"{iso}COP" for s, r, _, _ in triples(doc, ms)) is acts
