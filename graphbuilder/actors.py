@@ -1652,6 +1652,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
     mentions.extend(_repeated_surnames(doc, mentions))
+    mentions = _bracketed_acronyms(doc, mentions, gazetteer)
     mentions = _short_forms(mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
@@ -1871,6 +1872,61 @@ def _name_words(m: ActorMention) -> tuple:
     if words and words[-1] in ("'s", "\u2019s"):
         words = words[:-1]
     return tuple(words)
+
+
+#: A body's acronym as a text writes it in brackets after the body's name ("(ASF)", "(PKK)", "(M23)").
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+
+
+def _bracketed_acronyms(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A body named in full and then by an acronym in brackets ("the Arakan Salvation Front (ASF)") is named
+    by that acronym again in the document: one actor, not an organisation per spelling.  A name so
+    bracketed that qualifies armed men ("Islamic State (IS) militants") is their group's.
+
+    When the dictionary knows the acronym and not the full name, the acronym's actor is the body's; when
+    it knows both as different actors, both stay as they are.
+    """
+    by_start = {m.token_start: m for m in mentions}
+    aliases: dict[str, ActorMention] = {}
+    armed: set[str] = set()
+    for m in mentions:
+        close = m.token_end + 2
+        if m.type not in ORG_TYPES or m.pronoun or close >= len(doc) or doc[m.token_end].text != "(" \
+                or doc[close].text != ")" or not ACRONYM.fullmatch(doc[m.token_end + 1].text):
+            continue
+        short = by_start.get(m.token_end + 1)
+        words = _name_words(m)
+        if short is None or short.token_end != close or short.type not in ORG_TYPES \
+                or not words or words[0][:1].upper() != short.surface[:1]:
+            # "the Public and Commercial Services Union (PCS)" the NER cut to "Commercial Services Union",
+            # "the General Agreement on Tariffs and Trade (GATT)" to "Trade": an acronym names the whole
+            continue
+        full = m
+        if short.actor_id in gazetteer.actors and m.actor_id not in gazetteer.actors:
+            full = short
+        elif short.actor_id != m.actor_id and short.actor_id in gazetteer.actors:
+            continue
+        if close + 1 < len(doc) and GENERIC_BODIES.get(doc[close + 1].lower_) in ARMED_BODIES \
+                and full.actor_id not in gazetteer.actors:
+            armed.add(full.actor_id)
+        aliases[short.surface] = full
+        aliases.setdefault(_name_text(m), full)
+    if not aliases:
+        return mentions
+    out = []
+    for m in mentions:
+        full = aliases.get(m.surface) if m.type in ORG_TYPES and not m.pronoun else None
+        if full is not None and full.actor_id != m.actor_id:
+            m = _with(m, actor_id=full.actor_id, label=full.label, type=full.type, country=full.country,
+                      code=full.code)
+        if m.actor_id in armed:
+            m = _with(m, actor_id=f"group:{m.actor_id.split(':', 1)[-1]}", type="ArmedGroup")
+        out.append(m)
+    return out
+
+
+def _name_text(m: ActorMention) -> str:
+    return " ".join(_name_words(m))
 
 
 def _short_forms(mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
@@ -2143,7 +2199,8 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)):
             # "accused Iran of using proxies" names no body; "Hezbollah, Iran's proxy" is Hezbollah
             continue
-        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken and c.idx >= filed for c in tok.lefts) \
+        if (any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in taken and c.idx >= filed for c in tok.lefts)
+                or _named_before_bracket(doc, tok.i, taken, filed)) \
                 and tok.lower_ != "coalition" and key != "proxies" and not any(c.lower_ in PROXY_WORDS for c in mods):
             # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it); a state's proxies are
             # not its own.
@@ -2159,6 +2216,14 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                            surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                            token_end=span.end, head=tok.i)
         taken.update(range(start, tok.i + 1))
+
+
+def _named_before_bracket(doc, i: int, taken: set[int], filed: int) -> bool:
+    """Whether a name and its acronym in brackets stand right before ``doc[i]`` ("Kurdistan Workers' Party
+    (PKK) *fighters*"): the armed men are that body's, however the parser hung the name."""
+    if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+        return False
+    return doc[i - 2].i in taken and doc[i - 4].i in taken and doc[i - 4].idx >= filed
 
 
 #: Nouns for a speaker's or a body's friends ("our partners", "its allies"): an unnamed body.

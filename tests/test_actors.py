@@ -2912,3 +2912,78 @@ def test_a_states_representatives_are_its_envoys_its_lawmakers_its_legislature(n
     found = _mentions(f"{noun}/NOUN/nsubj/3 from/ADP/prep/0 Italy/PROPN/pobj/1 met/VERB/ROOT/3/meet",
                       [(2, 3, "Country", "ITA")], fields=("surface", "actor_id"))
     assert found == [(f"{noun} from Italy", organ)]
+
+
+ACRONYM_GAZ = Gazetteer([
+    *GAZ,
+    Actor("group:pkk", "Kurdistan Workers' Party", "ArmedGroup", None, None, aliases=("PKK",)),
+    Actor("org:nrc", "NRC", "Organisation", None, None),
+    Actor("org:nsc", "NSC", "Organisation", None, None),
+    Actor("org:national-security-council", "National Security Council", "Organisation", None, None),
+])
+
+
+def _acronym_mentions(spec, ents):
+    return _mentions(spec, ents, ACRONYM_GAZ, fields=("surface", "actor_id", "type"))
+
+
+def test_an_acronym_in_brackets_names_the_body_again():
+    found = _acronym_mentions(
+        "The/DET/det/3 Arakan/PROPN/compound/3 Salvation/PROPN/compound/3 Front/PROPN/nsubj/7 (/PUNCT/punct/5 "
+        "ASF/PROPN/appos/3 )/PUNCT/punct/5 said/VERB/ROOT/7/say ./PUNCT/punct/7 ASF/PROPN/nsubj/10 "
+        "withdrew/VERB/ROOT/10/withdraw",
+        [(1, 4, "ORG", ""), (5, 6, "ORG", ""), (9, 10, "ORG", "")])
+    assert {a for _, a, _ in found} == {"org:arakan-salvation-front"}
+    assert len(found) == 3
+
+
+def test_a_known_group_and_its_acronym_before_armed_men_are_the_group_not_generic_militants():
+    found = _acronym_mentions(
+        "Kurdistan/PROPN/compound/1 Workers/PROPN/poss/3 '/PART/case/1 Party/PROPN/nmod/7 (/PUNCT/punct/3 "
+        "PKK/PROPN/appos/3 )/PUNCT/punct/7 fighters/NOUN/nsubj/8 attacked/VERB/ROOT/8/attack "
+        "a/DET/det/10 post/NOUN/dobj/8",
+        [(0, 4, "ArmedGroup", "group:pkk"), (5, 6, "ArmedGroup", "group:pkk")])
+    assert {a for _, a, _ in found} == {"group:pkk"}
+
+
+def test_an_unknown_name_with_its_acronym_before_militants_is_an_armed_group():
+    found = _acronym_mentions(
+        "Popular/PROPN/compound/1 Front/PROPN/nmod/5 (/PUNCT/punct/3 PF/PROPN/nmod/5 )/PUNCT/punct/3 "
+        "militants/NOUN/nsubj/6 attacked/VERB/ROOT/6/attack a/DET/det/8 post/NOUN/dobj/6",
+        [(0, 2, "ORG", ""), (3, 4, "ORG", "")])
+    assert found == [("Popular Front", "group:popular-front", "ArmedGroup"), ("PF", "group:popular-front", "ArmedGroup")]
+
+
+def test_a_known_acronym_gives_its_actor_to_an_unknown_full_name():
+    found = _acronym_mentions(
+        "The/DET/det/3 National/PROPN/compound/3 Ruling/PROPN/compound/3 Council/PROPN/nsubj/7 (/PUNCT/punct/5 "
+        "NRC/PROPN/appos/3 )/PUNCT/punct/5 met/VERB/ROOT/7/meet",
+        [(1, 4, "ORG", ""), (5, 6, "ORG", "org:nrc")])
+    assert {a for _, a, _ in found} == {"org:nrc"}
+
+
+def test_two_known_bodies_are_not_merged_by_a_bracket():
+    found = _acronym_mentions(
+        "The/DET/det/3 National/PROPN/compound/3 Security/PROPN/compound/3 Council/PROPN/nsubj/7 (/PUNCT/punct/5 "
+        "NRC/PROPN/appos/3 )/PUNCT/punct/5 met/VERB/ROOT/7/meet",
+        [(1, 4, "ORG", "org:national-security-council"), (5, 6, "ORG", "org:nrc")])
+    assert {a for _, a, _ in found} == {"org:national-security-council", "org:nrc"}
+
+
+def test_a_bracketed_word_that_is_no_acronym_or_a_place_aliases_nothing():
+    found = _acronym_mentions(
+        "The/DET/det/1 Front/PROPN/nsubj/6 (/PUNCT/punct/3 Kayes/PROPN/appos/1 )/PUNCT/punct/3 "
+        "militants/NOUN/nsubj/6 attacked/VERB/ROOT/6/attack ./PUNCT/punct/6 Kayes/PROPN/nsubj/9 "
+        "voted/VERB/ROOT/9/vote",
+        [(1, 2, "ORG", ""), (3, 4, "GPE", ""), (8, 9, "GPE", "")])
+    assert ("Kayes", "place:kayes", "Place") in found
+    assert ("Front", "org:front", "Organisation") in found
+
+
+def test_an_acronym_that_does_not_open_as_the_name_does_is_not_its_alias():
+    # "the Public and Commercial Services (PCS) union" the NER cut to "Commercial Services": no alias of it
+    found = _acronym_mentions(
+        "Commercial/PROPN/compound/1 Services/PROPN/nsubj/5 (/PUNCT/punct/3 PCS/PROPN/appos/1 )/PUNCT/punct/3 "
+        "struck/VERB/ROOT/5/strike",
+        [(0, 2, "ORG", ""), (3, 4, "ORG", "")])
+    assert {a for _, a, _ in found} == {"org:commercial-services", "org:pcs"}
