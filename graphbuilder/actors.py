@@ -119,7 +119,13 @@ _SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESI
 #: optional agency in brackets, then a dash or colon (none after a known agency in brackets: "Khartoum,
 #: Jun 15 (UNI) A unit ..."). A place of one word has four letters at least:
 #: "US - China talks" opens with no dateline.
-_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
+#: A date on a line of its own before the dateline ("June 9, 2020. BEIRUT (Reuters) - ", "Tuesday, 9 June 2020
+#: BEIRUT -"): the day the story was filed, no part of what it reports.  A date that opens a sentence goes on
+#: with a comma or a word ("February 22, 2021, the latest eruption"), and keeps its sentence.
+_DATE_LINE = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)"
+              r"(?:\.\s+|\s*\n\s*|\s+(?=[A-Z]{2}[A-Z.'&-]*\b)))")
+_DATELINE = re.compile(rf"""\s*{_DATE_LINE}?(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
     (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
        |{_AGENCIES}
        |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*\({_AGENCIES}\)))
@@ -240,7 +246,8 @@ def dateline_place(text: str) -> Optional[str]:
     end = dateline_end(text)
     if not end:
         return None
-    head = re.sub(rf"^\s*{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*", "", text[:end])
+    head = re.sub(rf"^\s*{_DATE_LINE}?", "", text[:end])
+    head = re.sub(rf"^\s*{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*", "", head)
     found = _DATELINE_PLACE.match(head.strip())
     if found is None:
         return None

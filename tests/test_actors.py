@@ -2987,3 +2987,28 @@ def test_an_acronym_that_does_not_open_as_the_name_does_is_not_its_alias():
         "struck/VERB/ROOT/5/strike",
         [(0, 2, "ORG", ""), (3, 4, "ORG", "")])
     assert {a for _, a, _ in found} == {"org:commercial-services", "org:pcs"}
+
+
+@pytest.mark.parametrize("text, place, filed", [
+    ("June 9, 2020. BEIRUT (Reuters) - Protesters hurled rocks.", "BEIRUT", "June 9, 2020. BEIRUT (Reuters) - "),
+    ("Tuesday, 9 June 2020\nBEIRUT - Protesters hurled rocks.", "BEIRUT", "Tuesday, 9 June 2020\nBEIRUT - "),
+    ("Oct. 12, 2019. KABUL, Afghanistan -- Gunmen attacked a school.", "KABUL", "Oct. 12, 2019. KABUL, Afghanistan -- "),
+    ("2020-06-09 MOSCOW (AFP) - Russia denied the report.", "MOSCOW", "2020-06-09 MOSCOW (AFP) - "),
+    ("March 3 2015 NEW DELHI: India said it would reply.", "NEW DELHI", "March 3 2015 NEW DELHI: "),
+    # a date that opens a sentence is no line of its own, and a date alone is no dateline
+    ("February 22, 2021, the latest eruption lit Sicily's night skies.", None, ""),
+    ("June 9, 2020. Protesters in Beirut hurled rocks.", None, ""),
+    ("March 3, 2015 - US - China talks resumed.", None, ""),
+])
+def test_a_dateline_after_a_date_line_is_still_a_dateline(text, place, filed):
+    from graphbuilder.actors import dateline_end, dateline_place
+
+    assert text[:dateline_end(text)] == filed
+    assert dateline_place(text) == place
+
+
+def test_the_capital_of_a_dateline_after_a_date_is_no_organisation():
+    found = _mentions("9/NUM/nummod/1 June/PROPN/npadvmod/6 2020/NUM/nummod/1 BEIRUT/PROPN/npadvmod/6 -/PUNCT/punct/6 "
+                      "Protesters/NOUN/nsubj/6 hurled/VERB/ROOT/6/hurl rocks/NOUN/dobj/6",
+                      [(0, 3, "DATE", ""), (3, 4, "ORG", "")])
+    assert not [m for m in found if m[0] == "BEIRUT"]
