@@ -3811,6 +3811,29 @@ def _states_named(index: ActorIndex) -> dict[str, list[ActorMention]]:
     return out
 
 
+#: Types of a state's organs whose mention names the state ("the Government of Myanmar", "Ukraine's army").
+ORGAN_TYPES = frozenset({"Government", "Military"})
+
+
+def _states_named_by_organs(doc, index: ActorIndex) -> dict[str, list[ActorMention]]:
+    """Each state the document names by its name inside an organ's mention ("the Government of *Myanmar*",
+    "*Ukraine*'s security service") → mentions of the state at those names, in document order.
+
+    Not "the government" that stands for the story's state without naming it, and not a demonym
+    ("Iraqi forces"), which qualifies the organ and does not name the state as a place."""
+    out: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.type not in ORGAN_TYPES or not m.country or m.pronoun:
+            continue
+        for ent in doc[m.token_start:m.token_end].ents:
+            if ent.label_ == "Country" and ent.ent_id_ == m.country:
+                out.setdefault(m.country, []).append(replace(
+                    m, actor_id=m.country, label=ent.text, type="Country", code=m.country, surface=ent.text,
+                    start=ent.start_char, end=ent.end_char, token_start=ent.start, token_end=ent.end,
+                    head=ent.root.i))
+    return out
+
+
 def _closest_state(states: dict[str, list[ActorMention]], iso: Optional[str], near: ActorMention,
                    avoid: Optional[Callable[[ActorMention], bool]] = None) -> Optional[ActorMention]:
     """The mention of the state ``iso`` closest to ``near`` (what a relation inferred from the gazetteer
@@ -4538,6 +4561,9 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     """
     seen: set[str] = set()
     countries = _states_named(index)
+    for iso, organs in _states_named_by_organs(doc, index).items():
+        # "the Government of Myanmar", "Ukrainian troops": the organ's mention is the state's name too.
+        countries.setdefault(iso, organs)
     known = None
     for m in index:
         if m.pronoun or not m.country or m.actor_id in seen:

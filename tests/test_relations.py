@@ -7753,3 +7753,49 @@ def test_riots_between_communities_are_no_protest(noun, protest):
                    f"in/ADP/prep/{n} Monrovia/PROPN/pobj/{n + 1}")
     ms = [mention(doc, n + 2, n + 3, "place:monrovia", "Place", "LBR")]
     assert any(r == "protests" for _, r, _, _ in triples(doc, ms)) is protest
+
+
+def _organ_located(organ_type, organ_id, organ_country, pronoun=False, country_too=False, named=True):
+    from dataclasses import replace
+
+    # "Ukraine 's army said troops shelled Donbass . Ukraine agreed"
+    doc = make_doc("Ukraine/PROPN/poss/2 's/PART/case/0 army/NOUN/nsubj/3 said/VERB/ROOT/3/say troops/NOUN/nsubj/5 "
+                   "shelled/VERB/ccomp/3/shell/VBD Donbass/PROPN/dobj/5 ./PUNCT/punct/3 Ukraine/PROPN/nsubj/9 "
+                   "agreed/VERB/ROOT/9/agree", ents=[(0, 1, "Country", "UKR")] if named else ())
+    organ = mention(doc, 0, 3, organ_id, organ_type, organ_country)
+    if pronoun:
+        organ = replace(organ, pronoun=True)
+    ms = [organ, mention(doc, 6, 7, "place:donbass", "Place", "UKR")]
+    if country_too:
+        ms.append(mention(doc, 8, 9, "UKR", "Country", "UKR"))
+    return {(r.source.actor_id, r.target.actor_id, r.target.surface) for r in extract_relations(doc, ActorIndex(ms))
+            if r.relation == "located-in" and r.rule == "gazetteer"}
+
+
+def test_a_state_named_only_in_its_government_places_its_regions():
+    # "Ukraine's government said troops shelled Donbass": the state's name in the organ's mention
+    assert _organ_located("Government", "UKRGOV", "UKR") == {("place:donbass", "UKR", "Ukraine")}
+
+
+def test_a_state_named_only_in_its_military_places_its_regions():
+    assert _organ_located("Military", "UKRMIL", "UKR") == {("place:donbass", "UKR", "Ukraine")}
+
+
+def test_another_states_organ_does_not_place_a_region():
+    # "Russia's army ... Donbass": Russia is named, Ukraine is not
+    assert _organ_located("Military", "RUSMIL", "RUS") == set()
+
+
+def test_a_state_named_as_such_is_preferred_to_its_organ():
+    assert _organ_located("Military", "UKRMIL", "UKR", country_too=True) == {("place:donbass", "UKR", "Ukraine")}
+
+
+def test_a_person_or_an_organisation_of_the_state_does_not_name_it():
+    assert _organ_located("Person", "person:petro-poroshenko", "UKR") == set()
+    assert _organ_located("Organisation", "org:naftogaz", "UKR") == set()
+
+
+def test_an_organ_that_does_not_name_its_state_does_not_place_a_region():
+    # "the army said ...": the story's state (or a demonym's), not its name; nor a pronoun for an organ
+    assert _organ_located("Military", "UKRMIL", "UKR", named=False) == set()
+    assert _organ_located("Government", "UKRGOV", "UKR", pronoun=True) == set()
