@@ -1287,6 +1287,53 @@ PLACE_EVENT_NOUNS = frozenset({"olympics", "paralympics", "games", "championship
                                "blasts", "attacks", "massacres", "trials"})
 
 
+#: Nouns that make a place's name before them an institution's ("Karachi University").
+INSTITUTION_NOUNS = frozenset({"university", "college", "institute", "academy", "polytechnic", "school"})
+#: Capitalised nouns after a state's name that make it part of another name ("Georgia *Tech*", "Jordan *Street*",
+#: "Kuwait *Airport*"), none of them a state's organ; institutions name an organisation, the rest a place.
+STATE_NAMED_INSTITUTIONS = INSTITUTION_NOUNS | {"tech", "museum", "library", "hospital"}
+STATE_NAMED_PLACES = frozenset({"plaza", "square", "street", "avenue", "road", "boulevard", "park", "stadium",
+                                "airport", "bridge", "station", "hotel", "mall", "market", "gardens", "hall"})
+#: Capitalised nouns before a state's name that make it part of a place's name ("*Plaza* Italia",
+#: "*Avenida* Brasil", "*Piazza* Venezia").
+STATE_NAMED_PLACE_HEADS = frozenset({"plaza", "avenida", "calle", "rue", "piazza", "parque", "praça", "praca",
+                                     "estadio", "hotel"})
+
+
+def _state_named_thing(doc, ent) -> Optional[ActorMention]:
+    """The institution or place a state's name is part of, as a mention of its own: "Georgia Tech",
+    "Georgia State University", "Jordan Street", "Plaza Italia".  The ruler found the state inside a
+    longer name, which is no state's act and, named after it, is often elsewhere (Jordan Street is in
+    Tehran, Plaza Italia in Santiago, Georgia Tech in Atlanta): no country.  ``None`` in a title-case
+    headline, whose capitals say nothing of names, and when the name is the state's own (no such noun)."""
+    if _headline(ent.sent):
+        return None
+    start, end = ent.start, ent.end
+    stop = end
+    while stop < min(len(doc), end + 3) and doc[stop].is_title and doc[stop].pos_ in ("PROPN", "NOUN") \
+            and (not doc[stop].ent_type_ or doc[stop].ent_type_ in ("ORG", "FAC") and not doc[stop].ent_id_):
+        stop += 1
+    last = next((k for k in range(stop - 1, end - 1, -1)
+                 if doc[k].lower_ in STATE_NAMED_INSTITUTIONS | STATE_NAMED_PLACES), None)
+    if last is not None:
+        end = last + 1
+    elif start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in STATE_NAMED_PLACE_HEADS:
+        start -= 1
+    else:
+        return None
+    span = doc[start:end]
+    noun = doc[end - 1].lower_ if end > ent.end else doc[start].lower_
+    if noun in STATE_NAMED_INSTITUTIONS:
+        actor_id, type_ = f"org:{slug(span.text)}", "Organisation"
+    elif noun in FACILITY_NOUNS and end > ent.end:
+        actor_id, type_ = facility_id(doc[start:end - 1].text, noun), "Facility"
+    else:
+        actor_id, type_ = f"place:{slug(span.text)}", "Place"
+    return ActorMention(actor_id=actor_id, label=span.text, type=type_, country=None, code=None, surface=span.text,
+                        start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                        head=span.root.i)
+
+
 def _place_led_name(doc, ent, ent_at: dict):
     """The longer proper name the ruler's place ``ent`` opens, or ``None``: the place compounds into an
     organisation the NER named after it ("the Aleppo | Martyrs Brigades") or into capitalised words that
@@ -1591,6 +1638,12 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
                                                  and gazetteer.actors[ent.ent_id_].type == "Country"):
             country = gazetteer.actors.get(named_as.actor_id if named_as is not None else shared or ent.ent_id_)
             if country is None:
+                continue
+            if ent.label_ != "Demonym" and not shared and (name := _state_named_thing(doc, ent)) is not None:
+                # "Georgia Tech", "Plaza Italia", "Jordan Street": the state's name is part of another's
+                mentions[:] = [m for m in mentions if not name.token_start <= m.token_start < name.token_end]
+                mentions.append(name)
+                covered = name.token_end - 1
                 continue
             if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
                 # "the Australian Securities Exchange", "the Lithuanian Gay League": a name
@@ -2531,8 +2584,6 @@ def _with(m: ActorMention, **changes) -> ActorMention:
     return replace(m, **changes)
 
 
-#: Nouns that make a place's name before them an institution's ("Karachi University").
-INSTITUTION_NOUNS = frozenset({"university", "college", "institute", "academy", "polytechnic", "school"})
 
 
 def _place_institutions(doc, mentions: list[ActorMention]) -> list[ActorMention]:

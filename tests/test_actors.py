@@ -3012,3 +3012,56 @@ def test_the_capital_of_a_dateline_after_a_date_is_no_organisation():
                       "Protesters/NOUN/nsubj/6 hurled/VERB/ROOT/6/hurl rocks/NOUN/dobj/6",
                       [(0, 3, "DATE", ""), (3, 4, "ORG", "")])
     assert not [m for m in found if m[0] == "BEIRUT"]
+
+
+def _ids_types(spec, ents):
+    return {(m[1], m[2]) for m in _mentions(spec, ents)}
+
+
+def test_a_states_name_before_an_institutions_noun_names_the_institution_not_the_state():
+    # "Georgia Tech students rioted": Atlanta's institute, no act of the state of Georgia
+    found = _ids_types("Italy/PROPN/compound/1 Tech/PROPN/compound/2 students/NOUN/nsubj/3 rioted/VERB/ROOT/3/riot",
+                       [(0, 1, "Country", "ITA")])
+    assert found == {("org:italy-tech", "Organisation")}
+
+
+def test_a_states_name_in_a_longer_institutions_name_the_ner_took_in_part():
+    found = _ids_types("Germany/PROPN/compound/2 State/PROPN/compound/2 University/PROPN/nsubj/3 "
+                       "closed/VERB/ROOT/3/close its/PRON/poss/5 campus/NOUN/dobj/3",
+                       [(0, 1, "Country", "DEU"), (1, 3, "ORG", "")])
+    assert ("org:germany-state-university", "Organisation") in found
+    assert not {i for i, _ in found} & {"DEU", "org:state-university"}
+
+
+def test_a_square_named_after_a_state_is_a_place_of_no_state():
+    # "Thousands gathered in Plaza Italia": a square (in Santiago), not Italy
+    found = _ids_types("Thousands/NOUN/nsubj/1 gathered/VERB/ROOT/1/gather in/ADP/prep/1 Plaza/PROPN/compound/4 "
+                       "Italia/PROPN/pobj/2",
+                       [(3, 4, "GPE", ""), (4, 5, "Country", "ITA")])
+    assert found == {("place:plaza-italia", "Place")}
+    found = _ids_types("Protesters/NOUN/nsubj/1 marched/VERB/ROOT/1/march down/ADP/prep/1 Zimbabwe/PROPN/compound/4 "
+                       "Street/PROPN/pobj/2",
+                       [(3, 4, "Country", "ZWE")])
+    assert found == {("place:zimbabwe-street", "Place")}
+
+
+def test_an_airport_named_after_a_state_is_a_facility():
+    found = _ids_types("Zimbabwe/PROPN/compound/1 Airport/PROPN/nsubjpass/3 was/AUX/auxpass/3 closed/VERB/ROOT/3/close",
+                       [(0, 1, "Country", "ZWE")])
+    assert found == {("fac:zimbabwe-airport", "Facility")}
+
+
+def test_a_state_before_its_organ_or_a_common_noun_stays_the_state():
+    found = _ids_types("Germany/PROPN/poss/2 's/PART/case/0 parliament/NOUN/nsubj/3 met/VERB/ROOT/3/meet",
+                       [(0, 1, "Country", "DEU")])
+    assert not [i for i, _ in found if i.startswith(("org:", "place:", "fac:"))]
+    found = _ids_types("Italy/PROPN/nsubj/1 closed/VERB/ROOT/1/close its/PRON/poss/3 universities/NOUN/dobj/1",
+                       [(0, 1, "Country", "ITA")])
+    assert found == {("ITA", "Country")}
+
+
+def test_a_states_name_in_a_title_case_headline_stays_the_state():
+    found = _ids_types("Italy/PROPN/compound/1 Street/PROPN/compound/2 Protests/NOUN/nsubj/3 Spread/VERB/ROOT/3/spread "
+                       "Across/ADP/prep/3 Major/ADJ/amod/6 Cities/NOUN/pobj/4",
+                       [(0, 1, "Country", "ITA")])
+    assert ("ITA", "Country") in found
