@@ -119,7 +119,13 @@ _SPEAKER_LABEL = (r"(?!(?:QUESTION|ANSWER|Q|A|MODERATOR|OPERATOR|SECRETARY|PRESI
 #: optional agency in brackets, then a dash or colon (none after a known agency in brackets: "Khartoum,
 #: Jun 15 (UNI) A unit ..."). A place of one word has four letters at least:
 #: "US - China talks" opens with no dateline.
-_DATELINE = re.compile(rf"""\s*(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
+#: A date on a line of its own before the dateline ("June 9, 2020. BEIRUT (Reuters) - ", "Tuesday, 9 June 2020
+#: BEIRUT -"): the day the story was filed, no part of what it reports.  A date that opens a sentence goes on
+#: with a comma or a word ("February 22, 2021, the latest eruption"), and keeps its sentence.
+_DATE_LINE = (r"(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+              r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|\d{4}-\d\d-\d\d)"
+              r"(?:\.\s+|\s*\n\s*|\s+(?=[A-Z]{2}[A-Z.'&-]*\b)))")
+_DATELINE = re.compile(rf"""\s*{_DATE_LINE}?(?:{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*)?{_SPEAKER_LABEL}
     (?:(?:[A-Z][A-Z.'&-]*(?:\s+[A-Z][A-Z.'&-]+){{1,4}}|[A-Z][A-Z.'&-]{{3,}})(?![a-z])
        |{_AGENCIES}
        |[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}}(?=(?:,\s*[A-Z][a-z]{{2,3}}\.?\s+\d{{1,2}})?\s*\({_AGENCIES}\)))
@@ -240,7 +246,8 @@ def dateline_place(text: str) -> Optional[str]:
     end = dateline_end(text)
     if not end:
         return None
-    head = re.sub(rf"^\s*{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*", "", text[:end])
+    head = re.sub(rf"^\s*{_DATE_LINE}?", "", text[:end])
+    head = re.sub(rf"^\s*{_AGENCIES}\s*(?:--?|\u2013|\u2014)\s*", "", head)
     found = _DATELINE_PLACE.match(head.strip())
     if found is None:
         return None
@@ -1280,6 +1287,53 @@ PLACE_EVENT_NOUNS = frozenset({"olympics", "paralympics", "games", "championship
                                "blasts", "attacks", "massacres", "trials"})
 
 
+#: Nouns that make a place's name before them an institution's ("Karachi University").
+INSTITUTION_NOUNS = frozenset({"university", "college", "institute", "academy", "polytechnic", "school"})
+#: Capitalised nouns after a state's name that make it part of another name ("Georgia *Tech*", "Jordan *Street*",
+#: "Kuwait *Airport*"), none of them a state's organ; institutions name an organisation, the rest a place.
+STATE_NAMED_INSTITUTIONS = INSTITUTION_NOUNS | {"tech", "museum", "library", "hospital"}
+STATE_NAMED_PLACES = frozenset({"plaza", "square", "street", "avenue", "road", "boulevard", "park", "stadium",
+                                "airport", "bridge", "station", "hotel", "mall", "market", "gardens", "hall"})
+#: Capitalised nouns before a state's name that make it part of a place's name ("*Plaza* Italia",
+#: "*Avenida* Brasil", "*Piazza* Venezia").
+STATE_NAMED_PLACE_HEADS = frozenset({"plaza", "avenida", "calle", "rue", "piazza", "parque", "praça", "praca",
+                                     "estadio", "hotel"})
+
+
+def _state_named_thing(doc, ent) -> Optional[ActorMention]:
+    """The institution or place a state's name is part of, as a mention of its own: "Georgia Tech",
+    "Georgia State University", "Jordan Street", "Plaza Italia".  The ruler found the state inside a
+    longer name, which is no state's act and, named after it, is often elsewhere (Jordan Street is in
+    Tehran, Plaza Italia in Santiago, Georgia Tech in Atlanta): no country.  ``None`` in a title-case
+    headline, whose capitals say nothing of names, and when the name is the state's own (no such noun)."""
+    if _headline(ent.sent):
+        return None
+    start, end = ent.start, ent.end
+    stop = end
+    while stop < min(len(doc), end + 3) and doc[stop].is_title and doc[stop].pos_ in ("PROPN", "NOUN") \
+            and (not doc[stop].ent_type_ or doc[stop].ent_type_ in ("ORG", "FAC") and not doc[stop].ent_id_):
+        stop += 1
+    last = next((k for k in range(stop - 1, end - 1, -1)
+                 if doc[k].lower_ in STATE_NAMED_INSTITUTIONS | STATE_NAMED_PLACES), None)
+    if last is not None:
+        end = last + 1
+    elif start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in STATE_NAMED_PLACE_HEADS:
+        start -= 1
+    else:
+        return None
+    span = doc[start:end]
+    noun = doc[end - 1].lower_ if end > ent.end else doc[start].lower_
+    if noun in STATE_NAMED_INSTITUTIONS:
+        actor_id, type_ = f"org:{slug(span.text)}", "Organisation"
+    elif noun in FACILITY_NOUNS and end > ent.end:
+        actor_id, type_ = facility_id(doc[start:end - 1].text, noun), "Facility"
+    else:
+        actor_id, type_ = f"place:{slug(span.text)}", "Place"
+    return ActorMention(actor_id=actor_id, label=span.text, type=type_, country=None, code=None, surface=span.text,
+                        start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                        head=span.root.i)
+
+
 def _place_led_name(doc, ent, ent_at: dict):
     """The longer proper name the ruler's place ``ent`` opens, or ``None``: the place compounds into an
     organisation the NER named after it ("the Aleppo | Martyrs Brigades") or into capitalised words that
@@ -1585,6 +1639,12 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
             country = gazetteer.actors.get(named_as.actor_id if named_as is not None else shared or ent.ent_id_)
             if country is None:
                 continue
+            if ent.label_ != "Demonym" and not shared and (name := _state_named_thing(doc, ent)) is not None:
+                # "Georgia Tech", "Plaza Italia", "Jordan Street": the state's name is part of another's
+                mentions[:] = [m for m in mentions if not name.token_start <= m.token_start < name.token_end]
+                mentions.append(name)
+                covered = name.token_end - 1
+                continue
             if (ent.label_ == "Demonym" or shared) and (name := _demonym_led_name(doc, ent)) is not None:
                 # "the Australian Securities Exchange", "the Lithuanian Gay League": a name
                 # that opens with a demonym is an organisation of that state, not the state.
@@ -1652,6 +1712,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions = [m for m in mentions if not _ethnic(doc, m)]
     mentions.extend(_repeated_names(doc, mentions))
     mentions.extend(_repeated_surnames(doc, mentions))
+    mentions = _bracketed_acronyms(doc, mentions, gazetteer)
     mentions = _short_forms(mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
@@ -1871,6 +1932,61 @@ def _name_words(m: ActorMention) -> tuple:
     if words and words[-1] in ("'s", "\u2019s"):
         words = words[:-1]
     return tuple(words)
+
+
+#: A body's acronym as a text writes it in brackets after the body's name ("(ASF)", "(PKK)", "(M23)").
+ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]{1,7}")
+
+
+def _bracketed_acronyms(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A body named in full and then by an acronym in brackets ("the Arakan Salvation Front (ASF)") is named
+    by that acronym again in the document: one actor, not an organisation per spelling.  A name so
+    bracketed that qualifies armed men ("Islamic State (IS) militants") is their group's.
+
+    When the dictionary knows the acronym and not the full name, the acronym's actor is the body's; when
+    it knows both as different actors, both stay as they are.
+    """
+    by_start = {m.token_start: m for m in mentions}
+    aliases: dict[str, ActorMention] = {}
+    armed: set[str] = set()
+    for m in mentions:
+        close = m.token_end + 2
+        if m.type not in ORG_TYPES or m.pronoun or close >= len(doc) or doc[m.token_end].text != "(" \
+                or doc[close].text != ")" or not ACRONYM.fullmatch(doc[m.token_end + 1].text):
+            continue
+        short = by_start.get(m.token_end + 1)
+        words = _name_words(m)
+        if short is None or short.token_end != close or short.type not in ORG_TYPES \
+                or not words or words[0][:1].upper() != short.surface[:1]:
+            # "the Public and Commercial Services Union (PCS)" the NER cut to "Commercial Services Union",
+            # "the General Agreement on Tariffs and Trade (GATT)" to "Trade": an acronym names the whole
+            continue
+        full = m
+        if short.actor_id in gazetteer.actors and m.actor_id not in gazetteer.actors:
+            full = short
+        elif short.actor_id != m.actor_id and short.actor_id in gazetteer.actors:
+            continue
+        if close + 1 < len(doc) and GENERIC_BODIES.get(doc[close + 1].lower_) in ARMED_BODIES \
+                and full.actor_id not in gazetteer.actors:
+            armed.add(full.actor_id)
+        aliases[short.surface] = full
+        aliases.setdefault(_name_text(m), full)
+    if not aliases:
+        return mentions
+    out = []
+    for m in mentions:
+        full = aliases.get(m.surface) if m.type in ORG_TYPES and not m.pronoun else None
+        if full is not None and full.actor_id != m.actor_id:
+            m = _with(m, actor_id=full.actor_id, label=full.label, type=full.type, country=full.country,
+                      code=full.code)
+        if m.actor_id in armed:
+            m = _with(m, actor_id=f"group:{m.actor_id.split(':', 1)[-1]}", type="ArmedGroup")
+        out.append(m)
+    return out
+
+
+def _name_text(m: ActorMention) -> str:
+    return " ".join(_name_words(m))
 
 
 def _short_forms(mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
@@ -2143,7 +2259,8 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                 and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights)):
             # "accused Iran of using proxies" names no body; "Hezbollah, Iran's proxy" is Hezbollah
             continue
-        if any(c.dep_ in ("amod", "compound", "poss") and c.i in taken and c.idx >= filed for c in tok.lefts) \
+        if (any(c.dep_ in ("amod", "compound", "poss", "nmod") and c.i in taken and c.idx >= filed for c in tok.lefts)
+                or _named_before_bracket(doc, tok.i, taken, filed)) \
                 and tok.lower_ != "coalition" and key != "proxies" and not any(c.lower_ in PROXY_WORDS for c in mods):
             # "ISIL fighters", "Iraqi rebels": the named actor's own men (found with it); a state's proxies are
             # not its own.
@@ -2159,6 +2276,14 @@ def _generic_bodies(doc, taken: set[int]) -> Iterator[ActorMention]:
                            surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
                            token_end=span.end, head=tok.i)
         taken.update(range(start, tok.i + 1))
+
+
+def _named_before_bracket(doc, i: int, taken: set[int], filed: int) -> bool:
+    """Whether a name and its acronym in brackets stand right before ``doc[i]`` ("Kurdistan Workers' Party
+    (PKK) *fighters*"): the armed men are that body's, however the parser hung the name."""
+    if i < 4 or doc[i - 1].text != ")" or doc[i - 3].text != "(":
+        return False
+    return doc[i - 2].i in taken and doc[i - 4].i in taken and doc[i - 4].idx >= filed
 
 
 #: Nouns for a speaker's or a body's friends ("our partners", "its allies"): an unnamed body.
@@ -2459,8 +2584,6 @@ def _with(m: ActorMention, **changes) -> ActorMention:
     return replace(m, **changes)
 
 
-#: Nouns that make a place's name before them an institution's ("Karachi University").
-INSTITUTION_NOUNS = frozenset({"university", "college", "institute", "academy", "polytechnic", "school"})
 
 
 def _place_institutions(doc, mentions: list[ActorMention]) -> list[ActorMention]:

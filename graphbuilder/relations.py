@@ -638,7 +638,11 @@ def _domestic_people(verb, sources: list[ActorMention], index: ActorIndex, passi
         # An army fights abroad as well as at home ("US troops killed ten civilians"): at home only where
         # the sentence names a place of its own state ("Burmese troops opened fire on monks in Rangoon").
         return []
-    args = [a for a in _acted_on(verb, passive) if not any(
+    acted_on = _acted_on(verb, passive)
+    if not passive and (prep := _weapon_on_crowd(verb)) is not None:
+        # "used water cannon *on the demonstrators*": the crowd the weapon is turned on
+        acted_on += _pobjs_of([c for c in verb.children if c.dep_ in OBJ], (prep,))
+    args = [a for a in acted_on if not any(
         # "appealed to the *international* community", "urged *foreign* donors": no people at home.
         c.dep_ in ("amod", "compound") and c.lower_ in FOREIGN_MODIFIERS for c in a.children)]
     for arg in args:
@@ -2465,6 +2469,42 @@ _VERB_ENTRIES = "gb_verb_entries"
 DISPERSE_VERBS = frozenset({"disperse", "dispel"})
 
 
+#: Verbs of turning a weapon on a crowd ("*used* tear gas against", "*fired* water cannon at").
+CROWD_WEAPON_VERBS = frozenset({"use", "fire", "spray", "shoot", "deploy", "lob", "turn", "unleash", "employ"})
+#: Words of the weapons of crowd control ("tear gas", "water cannon", "rubber bullets", "pepper spray",
+#: "stun grenades", "batons"): turned on a crowd they repress it, violently (175), and no more.
+CROWD_WEAPONS = frozenset({"teargas", "gas", "cannon", "cannons", "bullet", "bullets", "spray", "grenade",
+                           "grenades", "baton", "batons", "truncheon", "truncheons", "pellets", "canister",
+                           "canisters", "shells"})
+#: Words before :data:`CROWD_WEAPONS` that make them crowd control's ("*tear* gas", "*water* cannon").
+CROWD_WEAPON_KINDS = frozenset({"tear", "water", "rubber", "plastic", "pepper", "stun", "teargas"})
+#: Prepositions of the crowd a weapon is turned on ("against", "on", "at", "into").
+CROWD_WEAPON_PREPS = frozenset({"against", "on", "at", "into", "upon"})
+
+
+def _crowd_weapon(noun) -> bool:
+    """Whether ``noun`` heads a weapon of crowd control ("tear gas", "water cannons", "rubber bullets",
+    "teargas"); not "gas" or "bullets" alone, which are no crowd's."""
+    low = noun.lower_
+    if low in ("teargas", "batons", "baton", "truncheons", "truncheon"):
+        return True
+    return low in CROWD_WEAPONS and any(c.lower_ in CROWD_WEAPON_KINDS for c in noun.lefts if c.dep_ in (
+        "compound", "amod", "nmod"))
+
+
+def _weapon_on_crowd(tok) -> Optional[str]:
+    """The preposition by which the verb ``tok`` turns a weapon of crowd control on a crowd: "police *used*
+    tear gas *against* the protesters", "*fired* water cannon *at* demonstrators"; ``None`` for "used
+    diplomacy against", "fired tear gas" with no crowd."""
+    if tok.lemma_.lower() not in CROWD_WEAPON_VERBS:
+        return None
+    objects = [o for c in tok.children if c.dep_ in OBJ + PASSIVE_SUBJ for o in (c, *c.conjuncts)]
+    if not any(_crowd_weapon(o) for o in objects):
+        return None
+    preps = [p for h in [tok, *objects] for p in h.children if p.dep_ == "prep" and p.lower_ in CROWD_WEAPON_PREPS]
+    return next((p.lower_ for p in preps for g in p.children if g.dep_ == "pobj" and _repressed(g)), None)
+
+
 def _repressed(noun) -> bool:
     """Whether ``noun`` is a crowd or gathering a state may repress: "the *protesters*", "crowds of
     students", "a *demonstration*", "the *sit-in*"."""
@@ -2557,6 +2597,9 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
         # dictionary's phrases say 170 or nothing), where dispersing anything else is nothing ("dispersed the
         # funds").
         return "coerces", "175", None
+    if (prep := _weapon_on_crowd(tok)) is not None:
+        # "police used tear gas against the protesters": repressed, as by dispersing them, not attacked
+        return "coerces", "175", prep
     phrases = lexicon["phrases"]
     extra = triggers()["phrase_overrides"]
     if lemma in _phrase_heads(phrases, extra):
@@ -3824,6 +3867,29 @@ def _states_named(index: ActorIndex) -> dict[str, list[ActorMention]]:
     return out
 
 
+#: Types of a state's organs whose mention names the state ("the Government of Myanmar", "Ukraine's army").
+ORGAN_TYPES = frozenset({"Government", "Military"})
+
+
+def _states_named_by_organs(doc, index: ActorIndex) -> dict[str, list[ActorMention]]:
+    """Each state the document names by its name inside an organ's mention ("the Government of *Myanmar*",
+    "*Ukraine*'s security service") → mentions of the state at those names, in document order.
+
+    Not "the government" that stands for the story's state without naming it, and not a demonym
+    ("Iraqi forces"), which qualifies the organ and does not name the state as a place."""
+    out: dict[str, list[ActorMention]] = {}
+    for m in index:
+        if m.type not in ORGAN_TYPES or not m.country or m.pronoun:
+            continue
+        for ent in doc[m.token_start:m.token_end].ents:
+            if ent.label_ == "Country" and ent.ent_id_ == m.country:
+                out.setdefault(m.country, []).append(replace(
+                    m, actor_id=m.country, label=ent.text, type="Country", code=m.country, surface=ent.text,
+                    start=ent.start_char, end=ent.end_char, token_start=ent.start, token_end=ent.end,
+                    head=ent.root.i))
+    return out
+
+
 def _closest_state(states: dict[str, list[ActorMention]], iso: Optional[str], near: ActorMention,
                    avoid: Optional[Callable[[ActorMention], bool]] = None) -> Optional[ActorMention]:
     """The mention of the state ``iso`` closest to ``near`` (what a relation inferred from the gazetteer
@@ -4551,6 +4617,9 @@ def gazetteer_location_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
     """
     seen: set[str] = set()
     countries = _states_named(index)
+    for iso, organs in _states_named_by_organs(doc, index).items():
+        # "the Government of Myanmar", "Ukrainian troops": the organ's mention is the state's name too.
+        countries.setdefault(iso, organs)
     known = None
     for m in index:
         if m.pronoun or not m.country or m.actor_id in seen:

@@ -2912,3 +2912,156 @@ def test_a_states_representatives_are_its_envoys_its_lawmakers_its_legislature(n
     found = _mentions(f"{noun}/NOUN/nsubj/3 from/ADP/prep/0 Italy/PROPN/pobj/1 met/VERB/ROOT/3/meet",
                       [(2, 3, "Country", "ITA")], fields=("surface", "actor_id"))
     assert found == [(f"{noun} from Italy", organ)]
+
+
+ACRONYM_GAZ = Gazetteer([
+    *GAZ,
+    Actor("group:pkk", "Kurdistan Workers' Party", "ArmedGroup", None, None, aliases=("PKK",)),
+    Actor("org:nrc", "NRC", "Organisation", None, None),
+    Actor("org:nsc", "NSC", "Organisation", None, None),
+    Actor("org:national-security-council", "National Security Council", "Organisation", None, None),
+])
+
+
+def _acronym_mentions(spec, ents):
+    return _mentions(spec, ents, ACRONYM_GAZ, fields=("surface", "actor_id", "type"))
+
+
+def test_an_acronym_in_brackets_names_the_body_again():
+    found = _acronym_mentions(
+        "The/DET/det/3 Arakan/PROPN/compound/3 Salvation/PROPN/compound/3 Front/PROPN/nsubj/7 (/PUNCT/punct/5 "
+        "ASF/PROPN/appos/3 )/PUNCT/punct/5 said/VERB/ROOT/7/say ./PUNCT/punct/7 ASF/PROPN/nsubj/10 "
+        "withdrew/VERB/ROOT/10/withdraw",
+        [(1, 4, "ORG", ""), (5, 6, "ORG", ""), (9, 10, "ORG", "")])
+    assert {a for _, a, _ in found} == {"org:arakan-salvation-front"}
+    assert len(found) == 3
+
+
+def test_a_known_group_and_its_acronym_before_armed_men_are_the_group_not_generic_militants():
+    found = _acronym_mentions(
+        "Kurdistan/PROPN/compound/1 Workers/PROPN/poss/3 '/PART/case/1 Party/PROPN/nmod/7 (/PUNCT/punct/3 "
+        "PKK/PROPN/appos/3 )/PUNCT/punct/7 fighters/NOUN/nsubj/8 attacked/VERB/ROOT/8/attack "
+        "a/DET/det/10 post/NOUN/dobj/8",
+        [(0, 4, "ArmedGroup", "group:pkk"), (5, 6, "ArmedGroup", "group:pkk")])
+    assert {a for _, a, _ in found} == {"group:pkk"}
+
+
+def test_an_unknown_name_with_its_acronym_before_militants_is_an_armed_group():
+    found = _acronym_mentions(
+        "Popular/PROPN/compound/1 Front/PROPN/nmod/5 (/PUNCT/punct/3 PF/PROPN/nmod/5 )/PUNCT/punct/3 "
+        "militants/NOUN/nsubj/6 attacked/VERB/ROOT/6/attack a/DET/det/8 post/NOUN/dobj/6",
+        [(0, 2, "ORG", ""), (3, 4, "ORG", "")])
+    assert found == [("Popular Front", "group:popular-front", "ArmedGroup"), ("PF", "group:popular-front", "ArmedGroup")]
+
+
+def test_a_known_acronym_gives_its_actor_to_an_unknown_full_name():
+    found = _acronym_mentions(
+        "The/DET/det/3 National/PROPN/compound/3 Ruling/PROPN/compound/3 Council/PROPN/nsubj/7 (/PUNCT/punct/5 "
+        "NRC/PROPN/appos/3 )/PUNCT/punct/5 met/VERB/ROOT/7/meet",
+        [(1, 4, "ORG", ""), (5, 6, "ORG", "org:nrc")])
+    assert {a for _, a, _ in found} == {"org:nrc"}
+
+
+def test_two_known_bodies_are_not_merged_by_a_bracket():
+    found = _acronym_mentions(
+        "The/DET/det/3 National/PROPN/compound/3 Security/PROPN/compound/3 Council/PROPN/nsubj/7 (/PUNCT/punct/5 "
+        "NRC/PROPN/appos/3 )/PUNCT/punct/5 met/VERB/ROOT/7/meet",
+        [(1, 4, "ORG", "org:national-security-council"), (5, 6, "ORG", "org:nrc")])
+    assert {a for _, a, _ in found} == {"org:national-security-council", "org:nrc"}
+
+
+def test_a_bracketed_word_that_is_no_acronym_or_a_place_aliases_nothing():
+    found = _acronym_mentions(
+        "The/DET/det/1 Front/PROPN/nsubj/6 (/PUNCT/punct/3 Kayes/PROPN/appos/1 )/PUNCT/punct/3 "
+        "militants/NOUN/nsubj/6 attacked/VERB/ROOT/6/attack ./PUNCT/punct/6 Kayes/PROPN/nsubj/9 "
+        "voted/VERB/ROOT/9/vote",
+        [(1, 2, "ORG", ""), (3, 4, "GPE", ""), (8, 9, "GPE", "")])
+    assert ("Kayes", "place:kayes", "Place") in found
+    assert ("Front", "org:front", "Organisation") in found
+
+
+def test_an_acronym_that_does_not_open_as_the_name_does_is_not_its_alias():
+    # "the Public and Commercial Services (PCS) union" the NER cut to "Commercial Services": no alias of it
+    found = _acronym_mentions(
+        "Commercial/PROPN/compound/1 Services/PROPN/nsubj/5 (/PUNCT/punct/3 PCS/PROPN/appos/1 )/PUNCT/punct/3 "
+        "struck/VERB/ROOT/5/strike",
+        [(0, 2, "ORG", ""), (3, 4, "ORG", "")])
+    assert {a for _, a, _ in found} == {"org:commercial-services", "org:pcs"}
+
+
+@pytest.mark.parametrize("text, place, filed", [
+    ("June 9, 2020. BEIRUT (Reuters) - Protesters hurled rocks.", "BEIRUT", "June 9, 2020. BEIRUT (Reuters) - "),
+    ("Tuesday, 9 June 2020\nBEIRUT - Protesters hurled rocks.", "BEIRUT", "Tuesday, 9 June 2020\nBEIRUT - "),
+    ("Oct. 12, 2019. KABUL, Afghanistan -- Gunmen attacked a school.", "KABUL", "Oct. 12, 2019. KABUL, Afghanistan -- "),
+    ("2020-06-09 MOSCOW (AFP) - Russia denied the report.", "MOSCOW", "2020-06-09 MOSCOW (AFP) - "),
+    ("March 3 2015 NEW DELHI: India said it would reply.", "NEW DELHI", "March 3 2015 NEW DELHI: "),
+    # a date that opens a sentence is no line of its own, and a date alone is no dateline
+    ("February 22, 2021, the latest eruption lit Sicily's night skies.", None, ""),
+    ("June 9, 2020. Protesters in Beirut hurled rocks.", None, ""),
+    ("March 3, 2015 - US - China talks resumed.", None, ""),
+])
+def test_a_dateline_after_a_date_line_is_still_a_dateline(text, place, filed):
+    from graphbuilder.actors import dateline_end, dateline_place
+
+    assert text[:dateline_end(text)] == filed
+    assert dateline_place(text) == place
+
+
+def test_the_capital_of_a_dateline_after_a_date_is_no_organisation():
+    found = _mentions("9/NUM/nummod/1 June/PROPN/npadvmod/6 2020/NUM/nummod/1 BEIRUT/PROPN/npadvmod/6 -/PUNCT/punct/6 "
+                      "Protesters/NOUN/nsubj/6 hurled/VERB/ROOT/6/hurl rocks/NOUN/dobj/6",
+                      [(0, 3, "DATE", ""), (3, 4, "ORG", "")])
+    assert not [m for m in found if m[0] == "BEIRUT"]
+
+
+def _ids_types(spec, ents):
+    return {(m[1], m[2]) for m in _mentions(spec, ents)}
+
+
+def test_a_states_name_before_an_institutions_noun_names_the_institution_not_the_state():
+    # "Georgia Tech students rioted": Atlanta's institute, no act of the state of Georgia
+    found = _ids_types("Italy/PROPN/compound/1 Tech/PROPN/compound/2 students/NOUN/nsubj/3 rioted/VERB/ROOT/3/riot",
+                       [(0, 1, "Country", "ITA")])
+    assert found == {("org:italy-tech", "Organisation")}
+
+
+def test_a_states_name_in_a_longer_institutions_name_the_ner_took_in_part():
+    found = _ids_types("Germany/PROPN/compound/2 State/PROPN/compound/2 University/PROPN/nsubj/3 "
+                       "closed/VERB/ROOT/3/close its/PRON/poss/5 campus/NOUN/dobj/3",
+                       [(0, 1, "Country", "DEU"), (1, 3, "ORG", "")])
+    assert ("org:germany-state-university", "Organisation") in found
+    assert not {i for i, _ in found} & {"DEU", "org:state-university"}
+
+
+def test_a_square_named_after_a_state_is_a_place_of_no_state():
+    # "Thousands gathered in Plaza Italia": a square (in Santiago), not Italy
+    found = _ids_types("Thousands/NOUN/nsubj/1 gathered/VERB/ROOT/1/gather in/ADP/prep/1 Plaza/PROPN/compound/4 "
+                       "Italia/PROPN/pobj/2",
+                       [(3, 4, "GPE", ""), (4, 5, "Country", "ITA")])
+    assert found == {("place:plaza-italia", "Place")}
+    found = _ids_types("Protesters/NOUN/nsubj/1 marched/VERB/ROOT/1/march down/ADP/prep/1 Zimbabwe/PROPN/compound/4 "
+                       "Street/PROPN/pobj/2",
+                       [(3, 4, "Country", "ZWE")])
+    assert found == {("place:zimbabwe-street", "Place")}
+
+
+def test_an_airport_named_after_a_state_is_a_facility():
+    found = _ids_types("Zimbabwe/PROPN/compound/1 Airport/PROPN/nsubjpass/3 was/AUX/auxpass/3 closed/VERB/ROOT/3/close",
+                       [(0, 1, "Country", "ZWE")])
+    assert found == {("fac:zimbabwe-airport", "Facility")}
+
+
+def test_a_state_before_its_organ_or_a_common_noun_stays_the_state():
+    found = _ids_types("Germany/PROPN/poss/2 's/PART/case/0 parliament/NOUN/nsubj/3 met/VERB/ROOT/3/meet",
+                       [(0, 1, "Country", "DEU")])
+    assert not [i for i, _ in found if i.startswith(("org:", "place:", "fac:"))]
+    found = _ids_types("Italy/PROPN/nsubj/1 closed/VERB/ROOT/1/close its/PRON/poss/3 universities/NOUN/dobj/1",
+                       [(0, 1, "Country", "ITA")])
+    assert found == {("ITA", "Country")}
+
+
+def test_a_states_name_in_a_title_case_headline_stays_the_state():
+    found = _ids_types("Italy/PROPN/compound/1 Street/PROPN/compound/2 Protests/NOUN/nsubj/3 Spread/VERB/ROOT/3/spread "
+                       "Across/ADP/prep/3 Major/ADJ/amod/6 Cities/NOUN/pobj/4",
+                       [(0, 1, "Country", "ITA")])
+    assert ("ITA", "Country") in found

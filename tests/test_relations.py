@@ -7837,3 +7837,103 @@ def test_a_states_word_on_a_person_or_a_place_names_the_scene(spec, acts):
     iso = "BLR" if doc[i].text == "Belarusian" else "FRA"
     ms = [mention(doc, i, i + 1, iso, "Country", iso)]
     assert any(r == "coerces" and s == f"{iso}COP" for s, r, _, _ in triples(doc, ms)) is acts
+
+
+def _organ_located(organ_type, organ_id, organ_country, pronoun=False, country_too=False, named=True):
+    from dataclasses import replace
+
+    # "Ukraine 's army said troops shelled Donbass . Ukraine agreed"
+    doc = make_doc("Ukraine/PROPN/poss/2 's/PART/case/0 army/NOUN/nsubj/3 said/VERB/ROOT/3/say troops/NOUN/nsubj/5 "
+                   "shelled/VERB/ccomp/3/shell/VBD Donbass/PROPN/dobj/5 ./PUNCT/punct/3 Ukraine/PROPN/nsubj/9 "
+                   "agreed/VERB/ROOT/9/agree", ents=[(0, 1, "Country", "UKR")] if named else ())
+    organ = mention(doc, 0, 3, organ_id, organ_type, organ_country)
+    if pronoun:
+        organ = replace(organ, pronoun=True)
+    ms = [organ, mention(doc, 6, 7, "place:donbass", "Place", "UKR")]
+    if country_too:
+        ms.append(mention(doc, 8, 9, "UKR", "Country", "UKR"))
+    return {(r.source.actor_id, r.target.actor_id, r.target.surface) for r in extract_relations(doc, ActorIndex(ms))
+            if r.relation == "located-in" and r.rule == "gazetteer"}
+
+
+def test_a_state_named_only_in_its_government_places_its_regions():
+    # "Ukraine's government said troops shelled Donbass": the state's name in the organ's mention
+    assert _organ_located("Government", "UKRGOV", "UKR") == {("place:donbass", "UKR", "Ukraine")}
+
+
+def test_a_state_named_only_in_its_military_places_its_regions():
+    assert _organ_located("Military", "UKRMIL", "UKR") == {("place:donbass", "UKR", "Ukraine")}
+
+
+def test_another_states_organ_does_not_place_a_region():
+    # "Russia's army ... Donbass": Russia is named, Ukraine is not
+    assert _organ_located("Military", "RUSMIL", "RUS") == set()
+
+
+def test_a_state_named_as_such_is_preferred_to_its_organ():
+    assert _organ_located("Military", "UKRMIL", "UKR", country_too=True) == {("place:donbass", "UKR", "Ukraine")}
+
+
+def test_a_person_or_an_organisation_of_the_state_does_not_name_it():
+    assert _organ_located("Person", "person:petro-poroshenko", "UKR") == set()
+    assert _organ_located("Organisation", "org:naftogaz", "UKR") == set()
+
+
+def test_an_organ_that_does_not_name_its_state_does_not_place_a_region():
+    # "the army said ...": the story's state (or a demonym's), not its name; nor a pronoun for an organ
+    assert _organ_located("Military", "UKRMIL", "UKR", named=False) == set()
+    assert _organ_located("Government", "UKRGOV", "UKR", pronoun=True) == set()
+
+
+@pytest.mark.parametrize("spec", [
+    # "Kenyan police used tear gas against protesters."
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 used/VERB/ROOT/2/use tear/NOUN/compound/4 gas/NOUN/dobj/2 "
+    "against/ADP/prep/2 protesters/NOUN/pobj/5/protester ./PUNCT/punct/2",
+    # "Kenyan police fired water cannon at the demonstrators." (the preposition on the weapon)
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 fired/VERB/ROOT/2/fire water/NOUN/compound/4 cannon/NOUN/dobj/2 "
+    "at/ADP/prep/4 the/DET/det/7 demonstrators/NOUN/pobj/5/demonstrator ./PUNCT/punct/2",
+    # "Kenyan police used teargas and rubber bullets on protesters."
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 used/VERB/ROOT/2/use teargas/NOUN/dobj/2 and/CCONJ/cc/3 "
+    "rubber/NOUN/compound/6 bullets/NOUN/conj/3/bullet on/ADP/prep/2 protesters/NOUN/pobj/7/protester ./PUNCT/punct/2",
+    # "Kenyan police sprayed pepper spray into the rally."
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 sprayed/VERB/ROOT/2/spray pepper/NOUN/compound/4 spray/NOUN/dobj/2 "
+    "into/ADP/prep/2 the/DET/det/7 rally/NOUN/pobj/5 ./PUNCT/punct/2",
+])
+def test_a_weapon_of_crowd_control_turned_on_a_crowd_is_violent_repression(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN")]
+    assert _rows(doc, ms, "coerces") == {("KENCOP", "KENOPP", "175")}
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "attacks"]
+
+
+def test_crowd_controls_weapon_on_a_named_people_is_repression_of_them():
+    # "Kenyan police fired tear gas at Kenyan students."
+    doc = make_doc("Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 fired/VERB/ROOT/2/fire tear/NOUN/compound/4 "
+                   "gas/NOUN/dobj/2 at/ADP/prep/2 Kenyan/ADJ/amod/7 students/NOUN/pobj/5/student ./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN"), mention(doc, 6, 8, "KENEDU", "Government", "KEN")]
+    assert _rows(doc, ms, "coerces") == {("KENCOP", "KENEDU", "175")}
+
+
+@pytest.mark.parametrize("spec", [
+    # "Kenyan police used diplomacy against protesters." (no weapon)
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 used/VERB/ROOT/2/use diplomacy/NOUN/dobj/2 against/ADP/prep/2 "
+    "protesters/NOUN/pobj/5/protester ./PUNCT/punct/2",
+    # "Kenyan police used tear gas against the fire." (no crowd)
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 used/VERB/ROOT/2/use tear/NOUN/compound/4 gas/NOUN/dobj/2 "
+    "against/ADP/prep/2 the/DET/det/7 fire/NOUN/pobj/5 ./PUNCT/punct/2",
+    # "Kenyan police bought tear gas for protesters." (no weapon turned on anyone)
+    "Kenyan/ADJ/amod/1 police/NOUN/nsubj/2 bought/VERB/ROOT/2/buy tear/NOUN/compound/4 gas/NOUN/dobj/2 "
+    "for/ADP/prep/2 protesters/NOUN/pobj/5/protester ./PUNCT/punct/2",
+])
+def test_no_crowd_or_no_crowd_weapon_is_no_repression_by_weapon(spec):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 2, "KENCOP", "Government", "KEN")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "coerces" and r.cameo == "175"]
+
+
+def test_gas_or_bullets_alone_are_no_crowd_weapons():
+    # "Kenyan troops fired bullets at protesters": live fire, not crowd control
+    doc = make_doc("Kenyan/ADJ/amod/1 troops/NOUN/nsubj/2 fired/VERB/ROOT/2/fire bullets/NOUN/dobj/2/bullet "
+                   "at/ADP/prep/2 protesters/NOUN/pobj/4/protester ./PUNCT/punct/2")
+    ms = [mention(doc, 0, 2, "KENMIL", "Military", "KEN")]
+    assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.cameo == "175"]
