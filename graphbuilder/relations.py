@@ -28,7 +28,7 @@ from . import codes
 from .actors import (_HEADLINE, DATELINE_CHARS, ORG_TYPES, ActorIndex, _affiliation, _anti_prefixed,
                      _place_noun, _title_tokens, agent_sector, doc_dateline_end, headline_end, is_task_force)
 from .model import ActorMention, RelationMention, is_generic
-from .temporal import WEEKDAYS, resolve_date
+from .temporal import WEEKDAYS, points_forward, resolve_date
 from .tokens import CACHE as _COLUMNS, columns, select, select_lemmas
 
 SUBJ = ("nsubj", "csubj")
@@ -1031,7 +1031,11 @@ def modality(tok) -> str:
         # as the campaign does, planned only where the campaign is (campaign_purpose_rule).
         return _campaign_modality(tok.head)
     if tok.dep_ == "acl" and tok.tag_ == "VB" and tok.head.pos_ == "NOUN" and tok.head.lemma_.lower() not in STANCE_NOUNS:
-        # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done.
+        # "its decision to attack Y", "a plan to visit Y": an act a noun is about to do is not done, and one
+        # whose plan is dropped ("reverses its decision to expel Oxfam", "cancelled plans to visit") will not be.
+        holder = tok.head
+        if holder.dep_ in OBJ and holder.head.lemma_.lower() in set(cues["negating_heads"]) | UNDOING_VERBS:
+            return "negated"
         return "planned"
     for i, t in enumerate(chain[:3]):
         kids = list(t.children)
@@ -1060,6 +1064,11 @@ def modality(tok) -> str:
             return "hypothetical"
         if any(c.dep_ == "aux" and c.lower_ in cues["planned_aux"] for c in kids):
             return "planned"
+        if i == 1 and t.lemma_.lower() in cues["planned_heads"] and chain[0].dep_ == "nsubjpass" \
+                and chain[0].pos_ == "NOUN":
+            # "his trip to Tokyo was planned before the row", "talks are scheduled for May": an event said to be
+            # planned is not said to have happened.
+            return "planned"
         if i > 0 and t.lemma_.lower() in cues["planned_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             # "Washington expects Baghdad to launch an offensive", "wants Turkey to attack ISIS": one party's
             # wish or forecast of another's act is no plan of the other's (and so no threat it makes).
@@ -1087,7 +1096,67 @@ def modality(tok) -> str:
         if i > 0 and t.lemma_.lower() in cues["request_heads"] and chain[i - 1].dep_ in ("xcomp", "ccomp"):
             # "demanded that the US cancel plans": what is asked for has not happened.
             return "hypothetical"
-    return "asserted"
+    return "planned" if _scheduled(tok, chain) else "asserted"
+
+
+#: Verbs that undo a decision or a plan, their object ("*reversed* its decision to expel Oxfam", "*scrapped*
+#: plans to visit"): what the plan was for will not be done.
+UNDOING_VERBS = frozenset({"reverse", "revoke", "rescind", "scrap", "abandon", "overturn", "retract", "withdraw",
+                           "shelve", "drop", "annul"})
+#: Nouns of the time just before an event ("on the *eve* of the visit", "in the *run-up* to the talks"): the
+#: event has not happened when the clause's own does.
+EVE_NOUNS = frozenset({"eve", "run-up", "runup", "lead-up", "leadup", "build-up", "buildup"})
+#: Prepositions (with "of", "for", "to") that put their object still to come ("*ahead of* the talks", "*in
+#: preparation for* the visit", "*in advance of* the summit", "*in anticipation of* talks").
+EVE_HEADS = frozenset({"ahead", "advance", "preparation", "anticipation"})
+#: Key under which the document date lies in ``Doc.user_data`` while the rules run.
+_DOC_DATE = "gb_document_date"
+
+
+def _scheduled(tok, chain) -> bool:
+    """Whether the event of ``tok`` is still to come although its clause is worded as a fact:
+
+    * a date phrase of its clause points after the time of writing ("officials *meet tomorrow*", "when he
+      visits Washington *next month*", "*on April 29*" in a story of 10 April), unless the clause is in a past
+      tense (what "met" says happened did, whatever date the phrase resolves to);
+    * it is what the time before is named by ("on the *eve* of a visit", "*ahead of* the talks");
+    * it is told in a clause of when, of a time still to come ("will be explained this week *when he visits*").
+    """
+    if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.head.i != tok.head.i:
+        holder = tok.head.head
+        if (holder.lemma_.lower() in EVE_NOUNS and tok.head.lower_ in ("of", "to")) or (
+                holder.lemma_.lower() in EVE_HEADS and tok.head.lower_ in ("of", "for")):
+            return True
+    for t in chain:
+        if t.dep_ == "relcl" and t.head.ent_type_ == "DATE" and t.head.head.i != t.head.i and any(
+                c.dep_ == "aux" and c.lower_ in triggers()["modality"]["planned_aux"] for c in t.head.head.children):
+            # "will be explained this week *when Miyazawa visits Washington*": a clause that says when, of a
+            # time still to come.
+            return True
+    verb = next((t for t in chain if t.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        # "Talks between X and Y tomorrow could fail": an event noun that is a verb's subject or object is
+        # dated by that verb's clause too.
+        # Only an event's noun: "the Court in Karlsruhe will examine the claims in the coming weeks" says where
+        # the court is now.
+        nouns = triggers()["nouns"]
+        event = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        verb = tok.head if event and tok.dep_ in SUBJ + PASSIVE_SUBJ + OBJ and tok.head.pos_ in ("VERB", "AUX") \
+            else None
+    if verb is not None and (verb.tag_ in ("VBD", "VBN") or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in ("did", "had", "has", "have", "was", "were")
+            for c in verb.children)):
+        return False
+    clause = {tok.i} | {c.i for c in tok.children}
+    if verb is not None:
+        clause |= {verb.i} | {c.i for c in verb.children}
+    doc_date = tok.doc.user_data.get(_DOC_DATE)
+    for ent in _date_ents(tok.sent):
+        if _bounds_a_period(ent):
+            continue
+        if any(t.i in clause or t.head.i in clause for t in ent) and points_forward(ent.text, doc_date):
+            return True
+    return False
 
 
 #: Modifiers of an event that say it is charged or suspected, not established ("the *alleged* Russian nerve gas
@@ -9253,6 +9322,7 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
     doc.user_data[_COLUMNS] = columns(doc)
     doc.user_data.pop(_HEADLINE, None)
     doc.user_data[_HEADLINE] = headline = headline_end(doc)
+    doc.user_data[_DOC_DATE] = doc_date
     try:
         denials = bool(select(doc, lower=DENIAL_FORMS))
         for rule in RULES:
@@ -9287,4 +9357,5 @@ def extract_relations(doc, index: ActorIndex, doc_date=None) -> list[RelationMen
         doc.user_data.pop(_ARGUMENTS, None)
         doc.user_data.pop(_COLUMNS, None)
         doc.user_data.pop(_HEADLINE, None)
+        doc.user_data.pop(_DOC_DATE, None)
     return sorted(best.values(), key=lambda r: (r.sent_start, r.source.start, r.target.start, r.relation))

@@ -32,6 +32,19 @@ _ABS2 = re.compile(r"(?P<day>\d{1,2}) (?P<mon>[a-z]+)\.? (?P<year>\d{4})")
 _ISO = re.compile(r"(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})")
 _MONTH_YEAR = re.compile(r"(?P<mon>[a-z]+)\.? (?P<year>\d{4})")
 _YEAR = re.compile(r"(?:in )?(?P<year>(?:19|20)\d{2})")
+_MONTH_DAY = re.compile(r"(?P<mon>[a-z]+)\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?:of )?(?P<mon2>[a-z]+)\.?")
+#: Phrases that can only point after the time of writing, whatever the verb's tense says ("officials *meet
+#: tomorrow*", "when he visits Washington *next month*"); "the next day" and "the following week" are a
+#: narrative's own time, not the writer's.
+_FORWARD = re.compile(
+    r"(?:on |by |from )?(?:tomorrow(?: morning| afternoon| evening| night)?|tonight|the day after tomorrow"
+    r"|later (?:today|this (?:week|month|year))"
+    r"|next (?:week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"|(?:this|the) coming (?:week|weeks|month|months|days|weekend|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)"
+    r"|in the (?:coming|next) (?:few )?(?:days|weeks|months)"
+    r"|in (?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)(?:'|’)? time)")
 
 Resolved = tuple[str, str]
 
@@ -57,6 +70,58 @@ def period(value: str, precision: Optional[str]) -> tuple[str, str]:
 
 def _month_date(year: int, month: int) -> Resolved:
     return dt.date(year, month, 1).isoformat(), "month"
+
+
+def _month_day(month: int, day: int, doc_date: dt.date, which: str) -> Optional[Resolved]:
+    """A day named without its year ("April 29") as the one of the years around the document date that is
+    ``last`` (on or before it: what happened), ``next`` (on or after it: what is planned) or ``nearest``."""
+    days = []
+    for year in (doc_date.year - 1, doc_date.year, doc_date.year + 1):
+        try:
+            days.append(dt.date(year, month, day))
+        except ValueError:  # 29 February of a common year
+            continue
+    if which == "last":
+        days = [d for d in days if d <= doc_date]
+    elif which == "next":
+        days = [d for d in days if d >= doc_date]
+    if not days:
+        return None
+    return min(days, key=lambda d: abs((d - doc_date).days)).isoformat(), "day"
+
+
+def points_forward(text: str, doc_date: Optional[dt.date] = None) -> bool:
+    """Whether a date phrase names a time after the document was written.
+
+    "tomorrow", "next week" and "in the coming days" always do; a calendar date does when it falls after
+    the document date ("April 29" in a story of 10 April 1987, read as the nearer of the two April 29ths).
+
+    >>> d = dt.date(1987, 4, 10)
+    >>> points_forward("tomorrow"), points_forward("next month"), points_forward("the next day")
+    (True, True, False)
+    >>> points_forward("April 29", d), points_forward("on April 2", d), points_forward("April 29")
+    (True, False, False)
+    >>> points_forward("May 1987", d), points_forward("1987", d), points_forward("March 1987", d)
+    (True, False, False)
+    """
+    t = " ".join(text.lower().replace(",", ", ").split()).strip(" ,.")
+    if _FORWARD.fullmatch(t):
+        return True
+    if doc_date is None:
+        return False
+    bare = re.sub(r"^(on|in|by|from|at) ", "", t)
+    m = _MONTH_DAY.fullmatch(bare)
+    if m and (m.group("mon") or m.group("mon2")) in MONTHS:
+        try:
+            found = _month_day(MONTHS[m.group("mon") or m.group("mon2")], int(m.group("day") or m.group("day2")),
+                               doc_date, "nearest")
+        except ValueError:
+            return False
+        return found is not None and found[0] > doc_date.isoformat()
+    resolved = resolve_date(t, None)  # only what names its own year: relative phrases are handled above
+    if resolved is None:
+        return False
+    return period(*resolved)[0] > doc_date.isoformat()
 
 
 def resolve_date(text: str, doc_date: Optional[dt.date], future: bool = False) -> Optional[Resolved]:
@@ -103,6 +168,10 @@ def _resolve(text: str, doc_date: Optional[dt.date], future: bool) -> Optional[R
         return f"{m.group('year')}-01-01", "year"
     if doc_date is None:
         return None
+    m = _MONTH_DAY.fullmatch(t)
+    if m and (m.group("mon") or m.group("mon2")) in MONTHS:
+        return _month_day(MONTHS[m.group("mon") or m.group("mon2")], int(m.group("day") or m.group("day2")),
+                          doc_date, "next" if future else "last")
     if t in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return doc_date.isoformat(), "day"
     if t in ("yesterday", "last night"):
@@ -129,6 +198,11 @@ def _resolve(text: str, doc_date: Optional[dt.date], future: bool) -> Optional[R
             earlier = month < doc_date.month or (month == doc_date.month and qualifier != "last")
             year = doc_date.year if earlier else doc_date.year - 1
         return _month_date(year, month)
+    if t == "next month":
+        first = (doc_date.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+        return _month_date(first.year, first.month)
+    if t == "next year":
+        return f"{doc_date.year + 1}-01-01", "year"
     if t in ("last week", "last month", "last year", "this year", "this month"):
         if t == "last year":
             return f"{doc_date.year - 1}-01-01", "year"

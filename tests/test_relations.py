@@ -7937,3 +7937,106 @@ def test_gas_or_bullets_alone_are_no_crowd_weapons():
                    "at/ADP/prep/2 protesters/NOUN/pobj/4/protester ./PUNCT/punct/2")
     ms = [mention(doc, 0, 2, "KENMIL", "Military", "KEN")]
     assert not [r for r in extract_relations(doc, ActorIndex(ms)) if r.cameo == "175"]
+
+
+# --- events still to come, worded as facts ----------------------------------------------------------------
+
+def _dated(spec, date_span, doc_date=None):
+    import datetime as dt
+
+    doc = make_doc(spec, ents=(date_span + ("DATE", ""),))
+    doc.user_data["gb_document_date"] = dt.date.fromisoformat(doc_date) if doc_date else None
+    return doc
+
+
+@pytest.mark.parametrize("spec, date_span, doc_date, trigger, expected", [
+    # "Japan meets China tomorrow": a date after the time of writing, whatever the tense.
+    ("Japan/PROPN/nsubj/1 meets/VERB/ROOT/1/meet/VBZ China/PROPN/dobj/1 tomorrow/NOUN/npadvmod/1", (3, 4), None,
+     1, "planned"),
+    ("Japan/PROPN/nsubj/1 meets/VERB/ROOT/1/meet/VBZ China/PROPN/dobj/1 next/ADJ/amod/4 month/NOUN/npadvmod/1",
+     (3, 5), None, 1, "planned"),
+    # a calendar day after the story's date, in the present tense
+    ("Japan/PROPN/nsubj/1 visits/VERB/ROOT/1/visit/VBZ China/PROPN/dobj/1 on/ADP/prep/1 April/PROPN/pobj/3 "
+     "29/NUM/nummod/4", (4, 6), "1987-04-10", 1, "planned"),
+    # ... not one before it
+    ("Japan/PROPN/nsubj/1 visits/VERB/ROOT/1/visit/VBZ China/PROPN/dobj/1 on/ADP/prep/1 April/PROPN/pobj/3 "
+     "2/NUM/nummod/4", (4, 6), "1987-04-10", 1, "asserted"),
+    # a past tense says it happened, whatever day the phrase resolves to
+    ("Japan/PROPN/nsubj/1 visited/VERB/ROOT/1/visit/VBD China/PROPN/dobj/1 on/ADP/prep/1 April/PROPN/pobj/3 "
+     "29/NUM/nummod/4", (4, 6), "1987-04-10", 1, "asserted"),
+    # a narrative's own "next day" is no time after writing
+    ("Japan/PROPN/nsubj/1 meets/VERB/ROOT/1/meet/VBZ China/PROPN/dobj/1 the/DET/det/5 next/ADJ/amod/5 "
+     "day/NOUN/npadvmod/1", (3, 6), None, 1, "asserted"),
+])
+def test_a_date_still_to_come_makes_an_event_planned(spec, date_span, doc_date, trigger, expected):
+    doc = _dated(spec, date_span, doc_date)
+    assert modality(doc[trigger]) == expected
+
+
+def test_an_event_noun_is_dated_by_the_verb_it_is_the_subject_of():
+    # "Talks tomorrow could fail": the talks are tomorrow
+    doc = _dated("Talks/NOUN/nsubj/3/talk tomorrow/NOUN/npadvmod/3 could/AUX/aux/3 fail/VERB/ROOT/3/fail/VB",
+                 (1, 2))
+    assert modality(doc[0]) == "planned"
+    # "The court will examine the claims in the coming weeks": where the court is says nothing of when
+    doc = _dated("The/DET/det/1 court/NOUN/nsubj/3 will/AUX/aux/3 examine/VERB/ROOT/3/examine/VB "
+                 "claims/NOUN/dobj/3/claim in/ADP/prep/3 the/DET/det/8 coming/ADJ/amod/8 weeks/NOUN/pobj/5/week",
+                 (6, 9))
+    assert modality(doc[1]) == "asserted"
+
+
+@pytest.mark.parametrize("spec, trigger, expected", [
+    # "on the eve of the visit", "ahead of the talks", "in preparation for the summit": still to come
+    ("On/ADP/prep/6 the/DET/det/2 eve/NOUN/pobj/0 of/ADP/prep/2 the/DET/det/5 visit/NOUN/pobj/3 "
+     "members/NOUN/ROOT/6/member", 5, "planned"),
+    ("Ahead/ADV/advmod/4 of/ADP/prep/0 the/DET/det/3 talks/NOUN/pobj/1/talk Japan/PROPN/ROOT/4", 3, "planned"),
+    ("In/ADP/prep/5 preparation/NOUN/pobj/0 for/ADP/prep/1 the/DET/det/4 summit/NOUN/pobj/2 "
+     "Japan/PROPN/ROOT/5", 4, "planned"),
+    # not the eve's own event, nor an event "after" something
+    ("After/ADP/prep/4 the/DET/det/2 talks/NOUN/pobj/0/talk ,/PUNCT/punct/4 Japan/PROPN/ROOT/4", 2, "asserted"),
+])
+def test_the_time_before_an_event_puts_it_still_to_come(spec, trigger, expected):
+    doc = make_doc(spec)
+    assert modality(doc[trigger]) == expected
+
+
+def test_a_clause_of_when_of_a_time_to_come_is_planned():
+    # "will be explained this week when Miyazawa visits Washington"
+    doc = make_doc("It/PRON/nsubjpass/3 will/AUX/aux/3 be/AUX/auxpass/3 explained/VERB/ROOT/3/explain/VBN "
+                   "this/DET/det/5 week/NOUN/npadvmod/3 when/ADV/advmod/8 Miyazawa/PROPN/nsubj/8 "
+                   "visits/VERB/relcl/5/visit/VBZ Washington/PROPN/dobj/8", ents=((4, 6, "DATE", ""),))
+    assert modality(doc[8]) == "planned"
+    # ... while "was explained this week when he visited" is done
+    doc = make_doc("It/PRON/nsubjpass/2 was/AUX/auxpass/2 explained/VERB/ROOT/2/explain/VBN "
+                   "this/DET/det/4 week/NOUN/npadvmod/2 when/ADV/advmod/7 Miyazawa/PROPN/nsubj/7 "
+                   "visited/VERB/relcl/4/visit/VBD Washington/PROPN/dobj/7", ents=((3, 5, "DATE", ""),))
+    assert modality(doc[7]) == "asserted"
+
+
+def test_an_event_said_to_be_planned_is_planned():
+    doc = make_doc("His/PRON/poss/1 trip/NOUN/nsubjpass/3 was/AUX/auxpass/3 planned/VERB/ROOT/3/plan/VBN "
+                   "long/ADV/advmod/3")
+    assert modality(doc[1]) == "planned"
+    doc = make_doc("His/PRON/poss/1 trip/NOUN/nsubjpass/3 was/AUX/auxpass/3 praised/VERB/ROOT/3/praise/VBN")
+    assert modality(doc[1]) == "asserted"
+
+
+@pytest.mark.parametrize("verb, expected", [
+    ("reverses/VERB/ROOT/1/reverse", "negated"), ("scraps/VERB/ROOT/1/scrap", "negated"),
+    ("cancels/VERB/ROOT/1/cancel", "negated"), ("announces/VERB/ROOT/1/announce", "planned"),
+])
+def test_an_act_whose_decision_is_undone_will_not_be_done(verb, expected):
+    doc = make_doc(f"Sudan/PROPN/nsubj/1 {verb} its/PRON/poss/3 decision/NOUN/dobj/1 to/PART/aux/5 "
+                   "expel/VERB/acl/3/expel/VB Oxfam/PROPN/dobj/5")
+    assert modality(doc[5]) == expected
+
+
+def test_a_future_date_makes_the_relation_planned_end_to_end():
+    import datetime as dt
+
+    doc = make_doc("Japan/PROPN/nsubj/1 meets/VERB/ROOT/1/meet/VBZ China/PROPN/dobj/1 on/ADP/prep/1 "
+                   "April/PROPN/pobj/3 29/NUM/nummod/4", ents=((4, 6, "DATE", ""),))
+    ms = [mention(doc, 0, 1, "JPN", "Country", "JPN"), mention(doc, 2, 3, "CHN", "Country", "CHN")]
+    found = [r for r in extract_relations(doc, ActorIndex(ms), dt.date(1987, 4, 10)) if r.relation == "meets"]
+    assert [(r.modality, r.date, r.date_precision) for r in found] == [("planned", "1987-04-29", "day")]
+    assert "gb_document_date" not in doc.user_data  # only while the rules run
