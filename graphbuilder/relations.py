@@ -1445,6 +1445,17 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation == "mobilizes" and tgt.country == src.country and tgt.type in ("Military", "Government"):
             # "Israel deploys 800 Israeli police officers": what is deployed is no target.
             return None
+        if relation in FORCE_RELATIONS and (_accident(tok) or _civil_craft_owner(tok.doc, src)
+                                            or _figurative_conflict(tok)):
+            return None
+        if relation in FORCE_RELATIONS and _policy_object(tok):
+            # "pledged to fight the EC proposals", "attacked the government's plan": fighting a proposal, a
+            # law or a ruling is opposing it (and whoever made it), in words.
+            relation, cameo = "opposes", "111"
+        if relation == "meets" and tok.lemma_.lower() in HOSTING_VERBS and any(
+                c.dep_ in OBJ and _military_noun(c) or c.lemma_.lower() in TROOP_WORDS for c in tok.children):
+            # "an Iraqi base hosting U.S. troops": forces hosted are stationed there, not received for talks.
+            return None
     src, tgt = _named_antecedent(src, sent, index), _named_antecedent(tgt, sent, index)
     mod = modality(tok)
     date, precision, date_text = _date_of(tok, doc_date, mod == "planned")
@@ -1456,6 +1467,94 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         relation=relation, source=src, target=tgt, sent_start=sent.start_char, sent_end=sent.end_char,
         trigger=tok.text, cameo=cameo, modality=mod, confidence=round(confidence, 3), date=date,
         date_precision=precision, date_text=date_text, speaker=speaker(tok, index), rule=rule)
+
+
+#: Relations of physical force, which a vehicle in an accident or a war of words does not exert.
+FORCE_RELATIONS = frozenset({"attacks", "coerces"})
+#: Verbs of an accident: the deaths a crash causes ("crashed in stormy weather, *killing* 32") are no attack.
+ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "ditch", "crash-land",
+                            "skid", "topple", "sink"})
+#: Craft that carry no arms, and words that make a craft noun one of them ("a *cargo* ship", "a *passenger*
+#: plane", "a *fishing* boat"): the state its modifier names does not act through them.
+CIVIL_CRAFT_NOUNS = frozenset({"airliner", "jetliner", "ferry", "freighter", "trawler", "yacht", "bus", "train",
+                               "car", "truck", "lorry", "minibus", "tanker", "supertanker", "containership"})
+CIVIL_USE_WORDS = frozenset({"cargo", "passenger", "fishing", "merchant", "container", "commercial", "civilian",
+                             "cruise", "tourist", "private", "chartered", "charter", "mail", "airline", "freight",
+                             "grain", "oil", "car", "leisure", "pleasure", "sightseeing", "holiday"})
+CRAFT_HEAD_NOUNS = frozenset({"ship", "plane", "airplane", "aeroplane", "boat", "vessel", "aircraft", "jet",
+                              "helicopter", "carrier", "craft", "liner", "flight"})
+#: Modifiers of a war, battle or offensive fought with no arms ("a *trade* war", "a *legal* battle", "a *charm*
+#: offensive").
+FIGURATIVE_CONFLICT_WORDS = frozenset({"trade", "price", "tariff", "currency", "propaganda", "media", "culture",
+                                       "cultural", "legal", "court", "courtroom", "political", "diplomatic", "verbal",
+                                       "charm", "pr", "publicity", "public-relations", "bidding", "takeover", "tax",
+                                       "rate", "fare", "subsidy", "advertising", "ratings", "electoral", "election",
+                                       "budget", "custody", "copyright", "patent", "proxy", "rhetorical", "word",
+                                       "words", "ideological", "chip", "steel", "beef", "banana", "textile"})
+FIGURATIVE_CONFLICT_NOUNS = frozenset({"war", "battle", "fight", "offensive", "assault", "attack", "clash",
+                                       "skirmish", "warfare", "confrontation", "showdown", "feud"})
+#: What one fights in words: a text, a measure, a decision ("fight the EC *proposals*", "attacked the *plan*").
+POLICY_NOUNS = frozenset({"proposal", "plan", "bill", "law", "legislation", "measure", "policy", "decision",
+                          "ruling", "verdict", "decree", "reform", "regulation", "rule", "budget", "tax", "tariff",
+                          "quota", "ban", "idea", "initiative", "resolution", "amendment", "motion", "treaty",
+                          "charge", "allegation", "accusation", "claim", "extradition", "deportation", "move",
+                          "scheme", "programme", "program", "strategy", "statement", "remark", "comment", "report"})
+#: Verbs of hosting, whose object is a guest (a meeting) unless it is a force (a station).
+HOSTING_VERBS = frozenset({"host", "house", "accommodate"})
+TROOP_WORDS = frozenset({"troop", "troops", "soldier", "soldiers", "marine", "marines", "force", "forces",
+                         "contingent", "personnel", "garrison", "battalion", "brigade", "unit", "units", "advisers",
+                         "advisors", "trainers"})
+
+
+def _accident(tok) -> bool:
+    """Whether ``tok`` is an accident or what one does: "the plane that crashed, *killing* 32", "the ferry
+    *capsized*"."""
+    if tok.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ in OBJ for c in tok.children):
+        return True  # ("sank a ship", "overturned a ruling" are deeds; a ship that sinks is no attacker)
+    head = tok
+    for _ in range(2):
+        if head.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl") or head.head.i == head.i:
+            return False
+        head = head.head
+        if head.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ in OBJ for c in head.children):
+            return True
+    return False
+
+
+def _civil_craft(tok) -> bool:
+    """Whether ``tok`` names a craft of no armed force: "an *airliner*", "a cargo *ship*", "a passenger *plane*"."""
+    lemma = tok.lemma_.lower()
+    if lemma in CIVIL_CRAFT_NOUNS:
+        return True
+    return lemma in CRAFT_HEAD_NOUNS and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in CIVIL_USE_WORDS for c in tok.children)
+
+
+def _civil_craft_owner(doc, m: ActorMention) -> bool:
+    """Whether the mention ``m`` only says whose (or where from) a civilian craft is: "a *South Korean* cargo
+    ship hits a breakwater", "an *Indonesian* passenger plane crashed, killing 32": a state acts through
+    its forces, not its merchant ships and airliners."""
+    tok = doc[m.head]
+    return tok.dep_ in ("amod", "compound", "nmod", "poss") and tok.head.i != tok.i and _civil_craft(tok.head)
+
+
+def _figurative_conflict(tok) -> bool:
+    """Whether ``tok`` is a war, battle or offensive fought with no arms: "a *trade war* between the US and
+    Japan", "a *legal battle*", "a *war of words*", "a *charm offensive*"."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.lemma_.lower() not in FIGURATIVE_CONFLICT_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in FIGURATIVE_CONFLICT_WORDS for c in tok.children):
+        return True
+    return any(p.lemma_.lower() in ("word", "nerve", "attrition") and p.lemma_.lower() != "attrition"
+               for p in _pobjs(tok, ("of",)))
+
+
+def _policy_object(tok) -> bool:
+    """Whether the verb ``tok`` acts on a text, a measure or a decision, not on a party: "fight the EC
+    *proposals*", "attacked the government's *plan*"."""
+    if tok.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in POLICY_NOUNS for c in tok.children)
 
 
 def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
@@ -1628,7 +1727,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if _participle_adjective(tok) or _headline_passive(tok):
             continue
         if relation == "visits" and lemma in DEPARTING_VERBS and any(c.dep_ in OBJ for c in tok.children):
-            # "militants set off an IED", "set off protests": setting off something is no journey.
+            # "militants set off an IED", "set off protests", "rushed reinforcements to Mosul", "returned the
+            # bodies to Iraq": who sets off, rushes or returns something does not go there.
             continue
         if relation == "supports" and lemma in CONDEMN_VERBS and _condemned_authors(tok, index):
             # "condemned the murders of a family by soldiers of the army": the dictionary's sympathy with the
@@ -3237,7 +3337,7 @@ BORDER_PREPS = frozenset({"to", "on", "along", "near", "at", "toward", "towards"
 #: Verbs of trade, whose object is what is traded.
 COMMERCE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "resell"})
 #: Verbs that the dictionary reads as setting out on a journey ("set off", 042), which with an object are not.
-DEPARTING_VERBS = frozenset({"set"})
+DEPARTING_VERBS = frozenset({"set", "rush", "return", "hurry", "race", "dash", "fly", "travel"})
 #: Verbs of going somewhere, whose "for" names what one goes for ("flew to Cairo for talks").
 TRAVEL_VERBS = frozenset({"arrive", "travel", "go", "come", "fly", "head", "leave", "return", "depart", "set",
                           "visit", "meet"})

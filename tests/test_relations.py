@@ -8040,3 +8040,109 @@ def test_a_future_date_makes_the_relation_planned_end_to_end():
     found = [r for r in extract_relations(doc, ActorIndex(ms), dt.date(1987, 4, 10)) if r.relation == "meets"]
     assert [(r.modality, r.date, r.date_precision) for r in found] == [("planned", "1987-04-29", "day")]
     assert "gb_document_date" not in doc.user_data  # only while the rules run
+
+
+# --- senses of force that are no force ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("spec, source, target, attacks", [
+    # "a South Korean cargo ship hit a breakwater in Japan": a merchant ship is no state's weapon
+    ("a/DET/det/3 Korean/ADJ/amod/3 cargo/NOUN/compound/3 ship/NOUN/nsubj/4 hit/VERB/ROOT/4/hit/VBD "
+     "Japanese/ADJ/amod/6 boats/NOUN/dobj/4/boat", 1, 5, False),
+    ("an/DET/det/3 Indonesian/ADJ/amod/3 passenger/NOUN/compound/3 plane/NOUN/nsubj/4 hit/VERB/ROOT/4/hit/VBD "
+     "Malaysian/ADJ/amod/6 boats/NOUN/dobj/4/boat", 1, 5, False),
+    ("a/DET/det/2 Russian/ADJ/amod/2 airliner/NOUN/nsubj/3 hit/VERB/ROOT/3/hit/VBD Egyptian/ADJ/amod/5 "
+     "boats/NOUN/dobj/3/boat", 1, 4, False),
+    # ... where a warship, or jets, are
+    ("a/DET/det/2 Chinese/ADJ/amod/2 warship/NOUN/nsubj/3 hit/VERB/ROOT/3/hit/VBD Japanese/ADJ/amod/5 "
+     "boats/NOUN/dobj/3/boat", 1, 4, True),
+    ("Israeli/ADJ/amod/1 jets/NOUN/nsubj/2/jet hit/VERB/ROOT/2/hit/VBD Syrian/ADJ/amod/4 "
+     "positions/NOUN/dobj/2/position", 0, 3, True),
+])
+def test_a_civilian_craft_is_no_state_attacking(spec, source, target, attacks):
+    doc = make_doc(spec)
+    demonyms = {"Korean": "KOR", "Indonesian": "IDN", "Russian": "RUS", "Chinese": "CHN", "Israeli": "ISR",
+                "Japanese": "JPN", "Malaysian": "MYS", "Egyptian": "EGY", "Syrian": "SYR"}
+    a, b = demonyms[doc[source].text], demonyms[doc[target].text]
+    ms = [mention(doc, source, source + 1, a, "Country", a), mention(doc, target, target + 1, b, "Country", b)]
+    assert ((a, "attacks", b, "asserted") in triples(doc, ms)) is attacks
+
+
+@pytest.mark.parametrize("spec, attacks", [
+    # "the plane crashed, killing 32 Indonesians": deaths in an accident are no attack
+    ("Army/PROPN/compound/1 plane/NOUN/nsubj/2 crashed/VERB/ROOT/2/crash/VBD ,/PUNCT/punct/2 "
+     "killing/VERB/advcl/2/kill/VBG Kurds/PROPN/dobj/4", False),
+    ("Army/PROPN/compound/1 plane/NOUN/nsubj/2 capsized/VERB/ROOT/2/capsize/VBD ,/PUNCT/punct/2 "
+     "killing/VERB/advcl/2/kill/VBG Kurds/PROPN/dobj/4", False),
+    # ... where a shelling that kills is one
+    ("Army/PROPN/compound/1 guns/NOUN/nsubj/2/gun shelled/VERB/ROOT/2/shell/VBD towns/NOUN/dobj/2/town "
+     ",/PUNCT/punct/2 killing/VERB/advcl/2/kill/VBG Kurds/PROPN/dobj/5", True),
+])
+def test_deaths_in_an_accident_are_no_attack(spec, attacks):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "TURMIL", "Military", "TUR"), mention(doc, len(doc) - 1, len(doc), "people:kurds",
+                                                                    "Organisation")]
+    assert (("TURMIL", "attacks", "people:kurds", "asserted") in triples(doc, ms)) is attacks
+
+
+@pytest.mark.parametrize("modifier, attacks", [
+    ("trade/NOUN/compound/2", False), ("legal/ADJ/amod/2", False), ("price/NOUN/compound/2", False),
+    ("bloody/ADJ/amod/2", True), ("border/NOUN/compound/2", True),
+])
+def test_a_war_fought_with_no_arms_is_no_attack(modifier, attacks):
+    doc = make_doc(f"the/DET/det/2 {modifier} war/NOUN/ROOT/2/war between/ADP/prep/2 Japan/PROPN/pobj/3 "
+                   "and/CCONJ/cc/4 China/PROPN/conj/4")
+    ms = [mention(doc, 4, 5, "JPN", "Country", "JPN"), mention(doc, 6, 7, "CHN", "Country", "CHN")]
+    found = triples(doc, ms)
+    assert (("JPN", "attacks", "CHN", "asserted") in found or ("CHN", "attacks", "JPN", "asserted") in found) \
+        is attacks
+
+
+def test_a_war_of_words_is_no_attack():
+    doc = make_doc("a/DET/det/1 war/NOUN/ROOT/1/war of/ADP/prep/1 words/NOUN/pobj/2/word between/ADP/prep/1 "
+                   "Japan/PROPN/pobj/4 and/CCONJ/cc/5 China/PROPN/conj/5")
+    ms = [mention(doc, 5, 6, "JPN", "Country", "JPN"), mention(doc, 7, 8, "CHN", "Country", "CHN")]
+    assert not {t for t in triples(doc, ms) if t[1] == "attacks"}
+
+
+@pytest.mark.parametrize("obj, expected", [
+    # fighting a proposal, a law or a ruling is opposing it in words; fighting an army is fighting
+    ("proposals/NOUN/dobj/1/proposal", "opposes"), ("law/NOUN/dobj/1/law", "opposes"),
+    ("ruling/NOUN/dobj/1/ruling", "opposes"), ("army/NOUN/dobj/1/army", "attacks"),
+])
+def test_fighting_a_measure_is_opposing_its_author(obj, expected):
+    doc = make_doc(f"France/PROPN/nsubj/1 fought/VERB/ROOT/1/fight/VBD the/DET/det/4 EC/PROPN/compound/4 {obj}")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 3, 4, "IGOEU", "InternationalOrganisation")]
+    found = {t[1] for t in triples(doc, ms) if t[0] == "FRA" and t[2] == "IGOEU"}
+    assert found == {expected}
+
+
+@pytest.mark.parametrize("obj, meets", [
+    ("troops/NOUN/dobj/1/troop", False), ("forces/NOUN/dobj/1/force", False), ("minister/NOUN/dobj/1", True),
+])
+def test_hosting_troops_is_no_meeting(obj, meets):
+    doc = make_doc(f"Iraq/PROPN/nsubj/1 hosts/VERB/ROOT/1/host/VBZ U.S./PROPN/compound/3 {obj}")
+    us = "USAMIL" if "minister" not in obj else "USAGOV"
+    ms = [mention(doc, 0, 1, "IRQ", "Country", "IRQ"),
+          mention(doc, 2, 4, us, "Military" if us == "USAMIL" else "Government", "USA")]
+    assert any(t[1] == "meets" for t in triples(doc, ms)) is meets
+
+
+@pytest.mark.parametrize("spec, visits", [
+    # "rushed reinforcements to Mosul": who sends something there does not go
+    ("Iraq/PROPN/nsubj/1 rushed/VERB/ROOT/1/rush/VBD reinforcements/NOUN/dobj/1/reinforcement to/ADP/prep/1 "
+     "Mosul/PROPN/pobj/3", False),
+    ("Iraq/PROPN/nsubj/1 returned/VERB/ROOT/1/return/VBD bodies/NOUN/dobj/1/body to/ADP/prep/1 "
+     "Mosul/PROPN/pobj/3", False),
+    ("Iraq/PROPN/nsubj/1 rushed/VERB/ROOT/1/rush/VBD to/ADP/prep/1 Mosul/PROPN/pobj/2", True),
+])
+def test_sending_something_somewhere_is_no_visit(spec, visits):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "person:iraqi-envoy", "Person"),
+          mention(doc, len(doc) - 1, len(doc), "place:mosul", "Place")]
+    assert any(t[1] == "visits" for t in triples(doc, ms)) is visits
+
+
+def test_overtaking_someone_is_no_attack():
+    doc = make_doc("Alliance/PROPN/nsubj/2 had/AUX/aux/2 overtaken/VERB/ROOT/2/overtake/VBN Labour/PROPN/dobj/2")
+    ms = [mention(doc, 0, 1, "org:alliance", "Organisation"), mention(doc, 3, 4, "org:labour", "Organisation")]
+    assert not triples(doc, ms)
