@@ -1445,10 +1445,10 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation == "mobilizes" and tgt.country == src.country and tgt.type in ("Military", "Government"):
             # "Israel deploys 800 Israeli police officers": what is deployed is no target.
             return None
-        if relation in FORCE_RELATIONS and (_accident(tok) or _civil_craft_owner(tok.doc, src)
+        if relation in PHYSICAL_RELATIONS and (_accident(tok) or _civil_craft_owner(tok.doc, src)
                                             or _figurative_conflict(tok)):
             return None
-        if relation in FORCE_RELATIONS and _policy_object(tok):
+        if relation in PHYSICAL_RELATIONS and _policy_object(tok):
             # "pledged to fight the EC proposals", "attacked the government's plan": fighting a proposal, a
             # law or a ruling is opposing it (and whoever made it), in words.
             relation, cameo = "opposes", "111"
@@ -1470,7 +1470,7 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
 
 
 #: Relations of physical force, which a vehicle in an accident or a war of words does not exert.
-FORCE_RELATIONS = frozenset({"attacks", "coerces"})
+PHYSICAL_RELATIONS = frozenset({"attacks", "coerces"})
 #: Verbs of an accident: the deaths a crash causes ("crashed in stormy weather, *killing* 32") are no attack.
 ACCIDENT_VERBS = frozenset({"crash", "collide", "capsize", "derail", "overturn", "plunge", "ditch", "crash-land",
                             "skid", "topple", "sink"})
