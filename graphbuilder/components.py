@@ -10,6 +10,7 @@ import datetime as dt
 import functools
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Optional
 
@@ -18,6 +19,7 @@ from spacy.pipeline import SpanRuler
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .gazetteer import era_mention, era_state
 from .actors import NAME_LOWER_PARTICLES, ActorIndex, KnownLeader, Role, article_name_of, find_actors, longer_name
 from .model import ActorMention, RelationMention
 from .relations import extract_relations
@@ -342,10 +344,12 @@ class ActorComponent:
     def __call__(self, doc: Doc) -> Doc:
         try:
             index = find_actors(doc, _gazetteer(self.actors))
-            doc._.gb_actors = [m.to_data() for m in index.mentions]
-            doc._.gb_roles = [(r.person.to_data(), r.title, r.organ.to_data(), r.leader, r.former)
-                              for r in index.roles]
-            doc._.gb_leaders = {k: v.to_data() for k, v in (index.leaders or {}).items()}
+            on = dt.date.fromisoformat(doc._.gb_date) if doc._.gb_date else None
+            doc._.gb_actors = [era_mention(m, on).to_data() for m in index.mentions]
+            doc._.gb_roles = [(era_mention(r.person, on).to_data(), r.title, era_mention(r.organ, on).to_data(),
+                               r.leader, r.former) for r in index.roles]
+            doc._.gb_leaders = {k: replace(v, country=era_state(v.country, on)).to_data()
+                                for k, v in (index.leaders or {}).items()}
         except Exception as exc:
             _failed(doc, exc)
         return doc
@@ -383,10 +387,17 @@ def relations_component(doc: Doc) -> Doc:
         return doc
     try:
         date = dt.date.fromisoformat(doc._.gb_date) if doc._.gb_date else None
-        doc._.gb_relations = [r.to_data() for r in extract_relations(doc, actor_index(doc), date)]
+        # Rules that name a state from the gazetteer ("Moscow" as its government) name it as of the story too.
+        found = (_era_relation(r, date) for r in extract_relations(doc, actor_index(doc), date))
+        doc._.gb_relations = [r.to_data() for r in found if r.source.actor_id != r.target.actor_id]
     except Exception as exc:
         _failed(doc, exc)
     return doc
+
+
+def _era_relation(r: RelationMention, on: Optional[dt.date]) -> RelationMention:
+    source, target = era_mention(r.source, on), era_mention(r.target, on)
+    return r if source is r.source and target is r.target else replace(r, source=source, target=target)
 
 
 def relations_of(doc: Doc) -> list[RelationMention]:

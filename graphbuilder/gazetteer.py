@@ -122,6 +122,54 @@ def slugify(text: str) -> str:
 #: CountryInfo.140130.txt): a term of office it leaves open ran at least until then, no later for sure.
 PHOENIX_AS_OF = date(2014, 1, 30)
 
+#: States the bundled dictionaries code by their successor: Phoenix files Gorbachev, the Politburo and
+#: Soviet Moscow under RUS, where "Soviet" names the Soviet Union (SUN). Before the day the predecessor
+#: ended, a story's RUS is the Soviet Union, so that one 1987 story gives one state, not two.
+PREDECESSORS: Mapping[str, tuple[str, str, date]] = MappingProxyType({
+    "RUS": ("SUN", "Soviet Union", date(1991, 12, 26)),
+})
+_STATE_LABELS = {"RUS": "Russia"}
+
+
+def era_state(iso: Optional[str], on: Optional[date]) -> Optional[str]:
+    """The state ``iso`` stood for on ``on``: its predecessor before the predecessor ended.
+
+    >>> era_state("RUS", date(1987, 4, 10)), era_state("RUS", date(1992, 1, 1)), era_state("RUS", None)
+    ('SUN', 'RUS', 'RUS')
+    >>> era_state("TUR", date(1987, 4, 10))
+    'TUR'
+    """
+    if iso is None or on is None or iso not in PREDECESSORS:
+        return iso
+    predecessor, _, ended = PREDECESSORS[iso]
+    return predecessor if on < ended else iso
+
+
+def era_code(code: Optional[str], on: Optional[date]) -> Optional[str]:
+    """A state's code or its organ's (``RUSGOV``) as of ``on`` (:func:`era_state`); other ids as they are.
+
+    >>> era_code("RUSGOV", date(1987, 4, 10)), era_code("RUS", date(1987, 4, 10)), era_code("person:x", date(1987, 1, 1))
+    ('SUNGOV', 'SUN', 'person:x')
+    """
+    if code is None or on is None or not (len(code) in (3, 6) and code.isalpha() and code.isupper()):
+        return code
+    state = era_state(code[:3], on)
+    return code if state == code[:3] else state + code[3:]
+
+
+def era_mention(m: Any, on: Optional[date]) -> Any:
+    """An actor mention with its state (id, code, country and label) as of ``on``: "Moscow" in a story
+    of 1987 is the Soviet government's, as "Soviet" is; the same mention otherwise."""
+    if on is None or not (m.country in PREDECESSORS or m.actor_id[:3] in PREDECESSORS):
+        return m
+    actor_id, code, country = era_code(m.actor_id, on), era_code(m.code, on), era_state(m.country, on)
+    if (actor_id, code, country) == (m.actor_id, m.code, m.country):
+        return m
+    label = m.label
+    if actor_id != m.actor_id and m.actor_id[:3] in _STATE_LABELS:
+        label = label.replace(_STATE_LABELS[m.actor_id[:3]], PREDECESSORS[m.actor_id[:3]][1])
+    return replace(m, actor_id=actor_id, code=code, country=country, label=label)
+
 
 @dataclass(frozen=True)
 class Role:

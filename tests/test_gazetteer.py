@@ -385,3 +385,55 @@ def test_ministries_news_names_without_their_state_are_organs_of_it(gaz):
     for name in ("Foreign Office", "FCO", "Home Office", "Downing Street"):
         assert gaz.by_alias(name)[0].code == "GBRGOV", name
     assert gaz.by_alias("Quai d'Orsay")[0].code == "FRAGOV"
+
+
+# --- states of their time ---------------------------------------------------------------------------------
+
+def _m(actor_id, label, type_, country, code=None):
+    from graphbuilder.model import ActorMention
+
+    return ActorMention(actor_id=actor_id, label=label, type=type_, country=country, code=code, surface=label,
+                        start=0, end=len(label), token_start=0, token_end=1, head=0)
+
+
+@pytest.mark.parametrize("mention, on, expected", [
+    # a story of 1987: Phoenix's RUS is the Soviet Union, as "Soviet" is
+    (_m("RUSGOV", "Government of Russia", "Government", "RUS", "RUSGOV"), date(1987, 4, 10),
+     ("SUNGOV", "Government of Soviet Union", "SUN", "SUNGOV")),
+    (_m("RUS", "Russia", "Country", "RUS", "RUS"), date(1991, 12, 25), ("SUN", "Soviet Union", "SUN", "SUN")),
+    (_m("person:mikhail-gorbachev", "Mikhail Gorbachev", "Person", "RUS", "RUSGOV"), date(1987, 4, 10),
+     ("person:mikhail-gorbachev", "Mikhail Gorbachev", "SUN", "SUNGOV")),
+    (_m("place:moscow", "Moscow", "Place", "RUS"), date(1950, 1, 1), ("place:moscow", "Moscow", "SUN", None)),
+    # from the day after the Soviet Union ended, and with no date, Russia is Russia
+    (_m("RUSGOV", "Government of Russia", "Government", "RUS", "RUSGOV"), date(1991, 12, 26),
+     ("RUSGOV", "Government of Russia", "RUS", "RUSGOV")),
+    (_m("RUSGOV", "Government of Russia", "Government", "RUS", "RUSGOV"), None,
+     ("RUSGOV", "Government of Russia", "RUS", "RUSGOV")),
+    # other states are as they are
+    (_m("TURGOV", "Government of Turkey", "Government", "TUR", "TURGOV"), date(1987, 4, 10),
+     ("TURGOV", "Government of Turkey", "TUR", "TURGOV")),
+])
+def test_a_state_is_named_as_of_the_story(mention, on, expected):
+    from graphbuilder.gazetteer import era_mention
+
+    m = era_mention(mention, on)
+    assert (m.actor_id, m.label, m.country, m.code) == expected
+    if expected[0] == mention.actor_id and expected[2] == mention.country:
+        assert m is mention
+
+
+@pytest.mark.model
+def test_a_soviet_era_story_gives_one_state(nlp):
+    import datetime as dt
+
+    from graphbuilder.ingest import Document
+    from graphbuilder.pipeline import extract
+
+    text = ("Soviet leader Mikhail Gorbachev met Reagan in Geneva. Moscow called on the United States to agree "
+            "to a total ban on testing.")
+    ids = {}
+    for on in (dt.date(1987, 4, 10), dt.date(2015, 4, 10)):
+        (x,) = extract([Document(id="d", text=text, date=on)], nlp=nlp)
+        ids[on.year] = {m.actor_id for r in x.relations for m in (r.source, r.target)}
+    assert {"SUN", "SUNGOV"} <= ids[1987] and not any(i.startswith("RUS") for i in ids[1987])
+    assert "RUSGOV" in ids[2015]
