@@ -1448,7 +1448,7 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation in PHYSICAL_RELATIONS and (_accident(tok) or _civil_craft_owner(tok.doc, src)
                                             or _figurative_conflict(tok)):
             return None
-        if relation in PHYSICAL_RELATIONS and _policy_object(tok):
+        if relation == "attacks" and _policy_object(tok):
             # "pledged to fight the EC proposals", "attacked the government's plan": fighting a proposal, a
             # law or a ruling is opposing it (and whoever made it), in words.
             relation, cameo = "opposes", "111"
