@@ -1448,6 +1448,11 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation in PHYSICAL_RELATIONS and (_accident(tok) or _civil_craft_owner(tok.doc, src)
                                             or _figurative_conflict(tok)):
             return None
+        if relation == "attacks" and tok.lemma_.lower() in CONTEST_VERBS and not ({src.type, tgt.type} & ARMED_SIDES) \
+                and not _bodily(tok):
+            # "Biden defeated Trump", "Labour's campaign to defeat the Tories": beating a rival at the polls is
+            # no fight; only a state or an armed force defeats another by arms.
+            return None
         if relation == "attacks" and _policy_object(tok):
             # "pledged to fight the EC proposals", "attacked the government's plan": fighting a proposal, a
             # law or a ruling is opposing it (and whoever made it), in words.
@@ -1499,6 +1504,16 @@ POLICY_NOUNS = frozenset({"proposal", "plan", "bill", "law", "legislation", "mea
                           "quota", "ban", "idea", "initiative", "resolution", "amendment", "motion", "treaty",
                           "charge", "allegation", "accusation", "claim", "extradition", "deportation", "move",
                           "scheme", "programme", "program", "strategy", "statement", "remark", "comment", "report"})
+#: Verbs of winning over someone, which elections and contests use as much as wars ("defeated Trump").
+CONTEST_VERBS = frozenset({"defeat", "beat", "crush", "rout", "trounce", "vanquish", "overwhelm"})
+def _bodily(verb) -> bool:
+    """Whether a verb of winning is a beating ("beat a fellow inmate *to death*", "beat *up* a reporter")."""
+    return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) or any(
+        p.lower_ == "death" for p in _pobjs(verb, ("to",)))
+
+
+#: Types of actor that defeat by arms: states and armed forces.
+ARMED_SIDES = frozenset({"Country", "Military", "ArmedGroup"})
 #: Verbs of hosting, whose object is a guest (a meeting) unless it is a force (a station).
 HOSTING_VERBS = frozenset({"host", "house", "accommodate"})
 TROOP_WORDS = frozenset({"troop", "troops", "soldier", "soldiers", "marine", "marines", "force", "forces",

@@ -8146,3 +8146,31 @@ def test_overtaking_someone_is_no_attack():
     doc = make_doc("Alliance/PROPN/nsubj/2 had/AUX/aux/2 overtaken/VERB/ROOT/2/overtake/VBN Labour/PROPN/dobj/2")
     ms = [mention(doc, 0, 1, "org:alliance", "Organisation"), mention(doc, 3, 4, "org:labour", "Organisation")]
     assert not triples(doc, ms)
+
+
+@pytest.mark.parametrize("source, target, attacks", [
+    # "Biden defeated Trump", "Labour defeated the Tories": a win at the polls is no fight
+    (("person:joe-biden", "Person"), ("person:donald-trump", "Person"), False),
+    (("org:labour", "Organisation"), ("org:conservative-party", "Organisation"), False),
+    (("person:joe-biden", "Person"), ("org:conservative-party", "Organisation"), False),
+    # a state or an armed force defeats by arms
+    (("ISR", "Country"), ("EGY", "Country"), True),
+    (("IRQMIL", "Military"), ("group:islamic-state", "ArmedGroup"), True),
+    (("person:erdogan", "Person"), ("group:pkk", "ArmedGroup"), True),
+])
+def test_defeating_a_rival_is_no_attack_unless_by_arms(source, target, attacks):
+    doc = make_doc("A/PROPN/nsubj/1 defeated/VERB/ROOT/1/defeat/VBD B/PROPN/dobj/1")
+    ms = [mention(doc, 0, 1, source[0], source[1]), mention(doc, 2, 3, target[0], target[1])]
+    assert ((source[0], "attacks", target[0], "asserted") in triples(doc, ms)) is attacks
+
+
+@pytest.mark.parametrize("spec, attacks", [
+    ("A/PROPN/nsubj/1 beat/VERB/ROOT/1/beat/VBD B/PROPN/dobj/1 to/ADP/prep/1 death/NOUN/pobj/3", True),
+    ("A/PROPN/nsubj/1 beat/VERB/ROOT/1/beat/VBD up/ADP/prt/1 B/PROPN/dobj/1", True),
+    ("A/PROPN/nsubj/1 beat/VERB/ROOT/1/beat/VBD B/PROPN/dobj/1 in/ADP/prep/1 votes/NOUN/pobj/3/vote", False),
+])
+def test_a_beating_is_an_attack_whoever_gives_it(spec, attacks):
+    doc = make_doc(spec)
+    b = next(t.i for t in doc if t.text == "B")
+    ms = [mention(doc, 0, 1, "person:a", "Person"), mention(doc, b, b + 1, "person:b", "Person")]
+    assert (("person:a", "attacks", "person:b", "asserted") in triples(doc, ms)) is attacks
