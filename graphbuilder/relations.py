@@ -2750,6 +2750,25 @@ LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "d
                            "waive", "loosen", "terminate"})
 
 
+#: Nouns of a task that is an armed attack only when a modifier says so ("*strike* missions", "*combat*
+#: sorties"): a "mission" alone may be a diplomatic or a peacekeeping one.
+ARMED_TASK_NOUNS = frozenset({"mission", "missions"})
+#: Modifiers that make such a task an attack, with the CAMEO code of the attack they make.
+ARMED_TASK_WORDS = {"strike": "195", "airstrike": "195", "bombing": "195", "bomber": "195", "combat": "190",
+                    "attack": "190", "assault": "190"}
+
+
+def _armed_task(tok) -> Optional[dict]:
+    """The noun lexicon's entry that a task noun modified as an attack would have: "flew *strike missions*
+    against ISIS" (a strike on its "against" or "on" object), else None ("a fact-finding mission to Syria")."""
+    if tok.lemma_.lower() not in ARMED_TASK_NOUNS and tok.lower_ not in ARMED_TASK_NOUNS:
+        return None
+    code = next((ARMED_TASK_WORDS[c.lower_] for c in tok.children
+                 if c.dep_ in ("compound", "amod") and c.lower_ in ARMED_TASK_WORDS), None)
+    return None if code is None else {"relation": "attacks", "cameo": code, "mutual": False,
+                                      "prep": ["against", "on"], "armed_task": True}
+
+
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
@@ -2758,7 +2777,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     for tok in select(doc, pos=("NOUN", "PROPN", "VERB")):
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
             continue
-        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower()) or _armed_task(tok)
         if entry is None or _scare_quoted(tok):
             continue
         relation, cameo = entry["relation"], entry["cameo"]
@@ -2860,6 +2879,9 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
             continue
         held = _counted_event(tok)
+        if entry.get("armed_task"):
+            # ("flew strike missions against Raqqa": the ground flown over is no party)
+            targets = [m for m in targets if m.type not in PLACE_ONLY]
         if not targets:
             continue
         if not sources:
@@ -6579,14 +6601,21 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
 IDIOM_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "assault", "criticism"})
 #: Verbs whose subject undergoes the hostile act their object names ("Russia *faces* new EU sanctions").
 UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
+#: Verbs whose subject is only fired upon when their object is fire ("*took* fire from ISIS"): "took
+#: measures" is the subject's own act. Not "draw", whose "drew fire from" is most often criticism.
+FIRE_TAKING_VERBS = frozenset({"take"})
+#: Nouns of shooting that the noun lexicon leaves out, being mostly idioms there ("opened fire"), that one
+#: undergoes from an armed force ("received heavy fire from ISIS fighters").
+TAKEN_FIRE_NOUNS = frozenset({"fire", "gunfire", "shellfire", "crossfire"})
 #: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").
 HIT_WITH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
-UNDERGO_OR_HIT_VERBS = UNDERGO_VERBS | HIT_WITH_VERBS
+UNDERGO_OR_HIT_VERBS = UNDERGO_VERBS | HIT_WITH_VERBS | FIRE_TAKING_VERBS
 
 
 def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``: who undergoes a hostile
-    measure is its target; the measure's modifier (or "by"/"from") names who takes it."""
+    """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``, ``Iraqi troops received
+    heavy fire from ISIS fighters``: who undergoes a hostile measure is its target; the measure's modifier (or
+    "by"/"from") names who takes it."""
     nouns = triggers()["nouns"]
     for verb in select_lemmas(doc, UNDERGO_OR_HIT_VERBS, pos=("VERB",)):
         lemma = verb.lemma_.lower()
@@ -6595,7 +6624,7 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         subjects, passive = _subjects(verb, index)
         if not subjects:
             continue
-        if lemma in UNDERGO_VERBS and not passive:
+        if lemma in UNDERGO_VERBS | FIRE_TAKING_VERBS and not passive:
             measures = [c for c in verb.children if c.dep_ in OBJ]
         elif lemma in HIT_WITH_VERBS and passive and not _agent(verb, index):
             measures = _pobjs(verb, ("with",))
@@ -6603,12 +6632,26 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
             continue
         for noun in measures:
             entry = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+            fire = noun.lemma_.lower() in TAKEN_FIRE_NOUNS
+            if lemma in FIRE_TAKING_VERBS and not fire:
+                continue
+            if fire:
+                entry = {"relation": "attacks", "cameo": "190"}
             if entry is None or entry["relation"] not in ("sanctions", "coerces", "attacks", "threatens"):
                 continue
-            authors = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-                       for m in [_actor_or_demonym(c, index)] if m is not None] + _prep_actors(noun, ("by", "from"), index)
-            # (the modality is the verb's: "could face sanctions" is no sanction)
-            yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], subjects, verb,
+            modifiers = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                         for m in [_actor_or_demonym(c, index)] if m is not None]
+            authors = modifiers + _prep_actors(noun, ("by", "from"), index)
+            if fire:
+                # ("received fire from ISIS fighters": the parser hangs the shooter on the verb) Only armed
+                # forces shoot: "took fire from critics" is criticism; but "received *Israeli* fire" is
+                # the state's forces' fire.
+                authors = [m for m in authors + _prep_actors(verb, ("from",), index)
+                           if m.type in FORCE_TYPES or (m in modifiers and m.type == "Country")]
+            # (the modality is the verb's: "could face sanctions" is no sanction; a town that "took fire" is
+            # no party to the fighting)
+            victims = [m for m in subjects if m.type not in PLACE_ONLY] if fire else subjects
+            yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], victims, verb,
                               index, doc_date, entry["cameo"], "undergone", 0.75, False)
 
 
@@ -7371,6 +7414,9 @@ def composed_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
 CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "battle", "struggle", "effort",
                             "mission", "push", "drive", "strike", "airstrike", "assault", "onslaught",
                             "counteroffensive", "counter-offensive"})
+#: Of those, the ones that are as often political (an election, a lobby) as armed.
+POLITICAL_CAMPAIGN_NOUNS = frozenset({"campaign", "effort", "fight", "battle", "struggle", "push", "drive",
+                                      "mission"})
 #: Verbs of a hostile purpose that the lexicon codes as no attack (or not at all), but whose object an armed
 #: campaign is fought against ("to *degrade* ISIL", "to *drive* the YPG from Afrin").
 PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "eliminate", "eradicate", "dislodge",
@@ -7563,8 +7609,9 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         doers = doers or _prep_actors(noun, ("by",), index) or _campaigners(noun, index)
         doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
         enemies = _fight_enemies(noun, index, (), acts)
-        if lemma in ATTEMPT_NOUNS or lemma == "effort":
-            # A bid or an effort is no armed campaign of itself: "Russia's efforts to weaken NATO" are not.
+        if lemma in ATTEMPT_NOUNS or lemma in POLITICAL_CAMPAIGN_NOUNS:
+            # A bid or an effort is no armed campaign of itself: "Russia's efforts to weaken NATO" are not,
+            # nor "the Tories' campaign to defeat Labour": only one against an armed force is surely fought.
             enemies = [m for m in enemies if m.type in FORCE_TYPES]
         found = _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "campaign-purpose", 0.7, False)
         yield from (replace(r, modality=mod) if (mod := _campaign_modality(noun)) != r.modality else r for r in found)
