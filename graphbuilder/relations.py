@@ -7522,7 +7522,20 @@ def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
         losers = [m for m in losers if m.type not in PLACE_ONLY]
         if losers or act.lemma_.lower() in PLACE_WON_VERBS:
             return losers
-    return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
+    found = _objects(act, index, (), modifiers=False)
+    found = found or [m for o in _stranded_objects(act) for m in actors_of(o, index, False)]
+    return [m for m in found if m.type not in PLACE_TYPES]
+
+
+def _stranded_objects(act) -> list:
+    """The object the parser takes for a second subject of the clause above when the purpose clause of a
+    subject noun has none: "Kenya's campaign to defeat *al-Shabaab* continues" (al-Shabaab made a subject
+    of "continues", between the purpose verb and its own verb)."""
+    noun = act.head
+    if act.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in OBJ for c in act.children):
+        return []
+    verb = noun.head
+    return [c for c in verb.children if c.dep_ == "nsubj" and act.i < c.i < verb.i and c.i != noun.i]
 
 
 def _hostile_acts(tok, deps: tuple) -> list:

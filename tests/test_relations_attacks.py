@@ -139,3 +139,34 @@ def test_a_town_that_received_fire_is_no_target():
                    "from/ADP/prep/1 government/NOUN/compound/6 forces/NOUN/pobj/4/force")
     ms = [mention(doc, 0, 1, "place:aleppo", "Place"), mention(doc, 5, 7, "SYRMIL", "Military", "SYR", head=6)]
     assert not attacks(doc, ms)
+
+
+# --- a purpose clause whose object the parser made a subject ---------------------------------------------
+
+def test_the_enemy_the_parser_made_a_second_subject_is_the_campaigns_object():
+    # "Nigeria's campaign to defeat Boko Haram has made progress" (Boko Haram parsed as a subject of "made")
+    doc = make_doc("Nigeria/PROPN/poss/2 's/PART/case/0 campaign/NOUN/nsubj/7 to/PART/aux/4 "
+                   "defeat/VERB/acl/2/defeat/VB Boko/PROPN/compound/6 Haram/PROPN/nsubj/7 made/VERB/ROOT/7/make "
+                   "progress/NOUN/dobj/7")
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA"), mention(doc, 5, 7, "group:boko-haram", "ArmedGroup", head=6)]
+    assert ("NGA", "attacks", "group:boko-haram", "asserted") in triples(doc, ms)
+
+
+def test_a_subject_before_the_purpose_verb_is_no_stranded_object():
+    # "Nigeria, Chad's campaign to defeat ... said": only a subject after the purpose verb can be its object
+    doc = make_doc("Chad/PROPN/nsubj/6 Nigeria/PROPN/poss/3 's/PART/case/1 campaign/NOUN/nsubj/6 to/PART/aux/5 "
+                   "defeat/VERB/acl/3/defeat/VB stalled/VERB/ROOT/6/stall")
+    ms = [mention(doc, 0, 1, "TCD", "Country", "TCD"), mention(doc, 1, 2, "NGA", "Country", "NGA")]
+    assert not attacks(doc, ms)
+
+
+def test_a_purpose_clause_with_its_own_object_keeps_it():
+    # "Nigeria's campaign to defeat Boko Haram, Chad said, ...": the object parsed right, the other subject no enemy
+    doc = make_doc("Nigeria/PROPN/poss/2 's/PART/case/0 campaign/NOUN/nsubj/8 to/PART/aux/4 "
+                   "defeat/VERB/acl/2/defeat/VB Boko/PROPN/compound/6 Haram/PROPN/dobj/4 Chad/PROPN/nsubj/8 "
+                   "stalled/VERB/ROOT/8/stall")
+    ms = [mention(doc, 0, 1, "NGA", "Country", "NGA"), mention(doc, 5, 7, "group:boko-haram", "ArmedGroup", head=6),
+          mention(doc, 7, 8, "TCD", "Country", "TCD")]
+    found = attacks(doc, ms)
+    assert ("NGA", "attacks", "group:boko-haram", "asserted") in found
+    assert not {t for t in found if t[2] == "TCD"}
