@@ -2750,6 +2750,8 @@ LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "d
                            "waive", "loosen", "terminate"})
 
 
+#: Verbs of an attack's own clause whose object is what it hits ("airstrikes *targeting* ISIS fighters").
+AIMING_VERBS = frozenset({"target", "hit", "strike", "aim", "pound"})
 #: Nouns of a task that is an armed attack only when a modifier says so ("*strike* missions", "*combat*
 #: sorties"): a "mission" alone may be a diplomatic or a peacekeeping one.
 ARMED_TASK_NOUNS = frozenset({"mission", "missions"})
@@ -2847,6 +2849,12 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
                        for m in _prep_actors(p, entry["prep"], index)]
+        if not targets and relation == "attacks":
+            # "carried out raids *targeting* Hamas", "strikes *that hit* PKK positions", "strikes *aimed at*
+            # ISIS": a clause on the attack names what it hits (a party, not the ground it lies on).
+            targets = [m for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AIMING_VERBS
+                       and not any(s.dep_ in SUBJ and s.lower_ not in RELATIVE_PRONOUNS for s in c.children)
+                       for m in _objects(c, index, ("at",)) if m.type not in PLACE_ONLY]
         seen_at = None
         if not targets and relation in PEOPLE_ACTS:
             # "ISIL's attacks on civilians in Mosul", "the killing of 35 civilians in Mosul": as in verb_rule

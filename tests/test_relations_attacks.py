@@ -170,3 +170,56 @@ def test_a_purpose_clause_with_its_own_object_keeps_it():
     found = attacks(doc, ms)
     assert ("NGA", "attacks", "group:boko-haram", "asserted") in found
     assert not {t for t in found if t[2] == "TCD"}
+
+
+# --- an attack's own clause names its target ------------------------------------------------------------
+
+def _raids(verb: str, lemma: str, obj: str, obj_pos: str = "PROPN"):
+    # "Israel carried out raids targeting Hamas"
+    return make_doc(f"Israel/PROPN/nsubj/1 carried/VERB/ROOT/1/carry out/ADP/prt/1 raids/NOUN/dobj/1/raid "
+                    f"{verb}/VERB/acl/3/{lemma} {obj}/{obj_pos}/dobj/4")
+
+
+@pytest.mark.parametrize("verb, lemma", [("targeting", "target"), ("hitting", "hit")])
+def test_raids_targeting_a_party_attack_it(verb, lemma):
+    doc = _raids(verb, lemma, "Hamas")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "group:hamas", "ArmedGroup")]
+    assert ("ISR", "attacks", "group:hamas", "asserted") in triples(doc, ms)
+
+
+def test_raids_targeting_a_town_make_no_new_target():
+    doc = _raids("targeting", "target", "Rafah")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "place:rafah", "Place")]
+    assert ("ISR", "attacks", "place:rafah", "asserted") not in triples(doc, ms)
+
+
+def test_raids_reported_by_someone_else_are_not_the_reporters():
+    # "Israel carried out raids reporting Hamas": a clause that aims at nothing names no target
+    doc = _raids("reporting", "report", "Hamas")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "group:hamas", "ArmedGroup")]
+    assert not attacks(doc, ms)
+
+
+def test_strikes_that_hit_a_groups_positions_attack_the_group():
+    # "Turkey conducted strikes that hit PKK positions"
+    doc = make_doc("Turkey/PROPN/nsubj/1 conducted/VERB/ROOT/1/conduct strikes/NOUN/dobj/1/strike "
+                   "that/PRON/nsubj/4 hit/VERB/relcl/2/hit PKK/PROPN/compound/6 positions/NOUN/dobj/4/position")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 5, 6, "group:pkk", "ArmedGroup")]
+    assert ("TUR", "attacks", "group:pkk", "asserted") in triples(doc, ms)
+
+
+def test_strikes_aimed_at_a_group_attack_it():
+    # "Russia launched strikes aimed at ISIS"
+    doc = make_doc("Russia/PROPN/nsubj/1 launched/VERB/ROOT/1/launch strikes/NOUN/dobj/1/strike "
+                   "aimed/VERB/acl/2/aim/VBN at/ADP/prep/3 ISIS/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 5, 6, "group:islamic-state", "ArmedGroup")]
+    assert ("RUS", "attacks", "group:islamic-state", "asserted") in triples(doc, ms)
+
+
+def test_a_relative_clause_with_its_own_subject_names_no_target():
+    # "Turkey conducted the strikes Syria hit back after": the clause's subject is another party
+    doc = make_doc("Turkey/PROPN/nsubj/1 conducted/VERB/ROOT/1/conduct strikes/NOUN/dobj/1/strike "
+                   "Syria/PROPN/nsubj/4 hit/VERB/relcl/2/hit Kurds/PROPN/dobj/4")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 3, 4, "SYR", "Country", "SYR"),
+          mention(doc, 5, 6, "people:kurds", "Organisation")]
+    assert ("TUR", "attacks", "people:kurds", "asserted") not in triples(doc, ms)
