@@ -2750,6 +2750,10 @@ LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "d
                            "waive", "loosen", "terminate"})
 
 
+#: Verbs by which their subject keeps up the attacks their object names ("*maintained* its rocket attacks on
+#: Israel"); only for attacks ("maintained contacts" is no act against anyone). Not "sustain", whose subject
+#: as often suffers them ("Israel sustained rocket attacks").
+KEPT_UP_VERBS = frozenset({"maintain"})
 #: Verbs of an attack's own clause whose object is what it hits ("airstrikes *targeting* ISIS fighters").
 AIMING_VERBS = frozenset({"target", "hit", "strike", "aim", "pound"})
 #: Nouns of a task that is an armed attack only when a modifier says so ("*strike* missions", "*combat*
@@ -2895,7 +2899,8 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if not sources:
             sources = _possessor_above(tok, index)
         if not sources and held.dep_ in OBJ and (held.head.lemma_.lower() in support or (
-                held.head.lemma_.lower() in speech and relation != "protests")):
+                held.head.lemma_.lower() in speech and relation != "protests") or (
+                relation == "attacks" and held.head.lemma_.lower() in KEPT_UP_VERBS)):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
             # "X held a first round of talks with Y"
             sources, _passive = _subjects(held.head, index)
@@ -8059,12 +8064,20 @@ ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contrib
 ONGOING_WORDS = frozenset({"continued", "continuing", "ongoing", "sustained", "enduring"})
 #: Verbs by which their subject takes a part ("Jordan has *played* a key role").
 ROLE_VERBS = frozenset({"play", "take", "have"})
+#: Verbs whose subject takes part in what their "in" object names ("*participated* in the offensive").
+PARTICIPATION_VERBS = frozenset({"participate", "engage"})
 
 
 def _role_takers(verb, role, index: ActorIndex) -> list[ActorMention]:
     """The subjects of a verb of taking a part, but for the part itself, which the parser may take for a
     second subject ("the role *France and Germany* can play")."""
-    return [m for c in verb.children if c.dep_ in SUBJ and c.i != role.i for m in actors_of(c, index)]
+    found = [m for c in verb.children if c.dep_ in SUBJ and (role is None or c.i != role.i)
+             for m in actors_of(c, index)]
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        # "five soldiers were killed *while taking part* in an operation": a gerund's doer is its clause's
+        # subject, passive or not.
+        found = _subjects(verb.head, index)[0]
+    return found
 
 
 def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -8076,14 +8089,25 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         if noun.lemma_.lower() not in FIGHT_FRAME_NOUNS and noun.lower_ not in FIGHT_FRAME_NOUNS:
             continue
         prep = noun.head
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
+        head = prep.head
+        # ("took part in *an* operation against the Houthis": one taken part in is real, where "a role in a
+        # war" may be only imagined)
+        joined = prep.lower_ == "in" and head.pos_ == "VERB" and (
+            head.lemma_.lower() in PARTICIPATION_VERBS
+            or (head.lemma_.lower() == "take" and any(c.dep_ in OBJ and c.lower_ == "part" for c in head.children)))
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not (joined or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)):
             continue
         enemies = _fight_enemies(noun, index, ("against",), _purpose_acts(noun))
-        head = prep.head
+        if joined and noun.lemma_.lower() in POLITICAL_CAMPAIGN_NOUNS:
+            # ("took part in a campaign against the president" may be an electoral one)
+            enemies = [m for m in enemies if m.type in FORCE_TYPES]
         takers: list[ActorMention] = []
         trigger = head
-        if head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
+        if head.pos_ == "VERB" and head.lemma_.lower() in PARTICIPATION_VERBS and prep.lower_ == "in":
+            # "Egypt participated in the campaign against the Houthis"
+            takers = _role_takers(head, None, index)
+        elif head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
             role = next((c for c in head.children if c.dep_ in OBJ + SUBJ and c.lemma_.lower() in ROLE_NOUNS), None)
             if role is None and head.dep_ == "relcl" and head.head.lemma_.lower() in ROLE_NOUNS:
                 # "the role the US can play in Iraq's efforts": the fight hung on the relative clause's verb

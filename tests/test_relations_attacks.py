@@ -223,3 +223,63 @@ def test_a_relative_clause_with_its_own_subject_names_no_target():
     ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 3, 4, "SYR", "Country", "SYR"),
           mention(doc, 5, 6, "people:kurds", "Organisation")]
     assert ("TUR", "attacks", "people:kurds", "asserted") not in triples(doc, ms)
+
+
+# --- taking part in a fight, keeping up attacks ---------------------------------------------------------
+
+@pytest.mark.parametrize("det", ["the", "an"])
+def test_who_participates_in_an_operation_against_a_force_attacks_it(det):
+    # "Egypt participated in the (an) operation against the Houthis"
+    doc = make_doc(f"Egypt/PROPN/nsubj/1 participated/VERB/ROOT/1/participate in/ADP/prep/1 {det}/DET/det/4 "
+                   "operation/NOUN/pobj/2 against/ADP/prep/4 Houthis/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "EGY", "Country", "EGY"), mention(doc, 6, 7, "group:houthis", "ArmedGroup")]
+    assert ("EGY", "attacks", "group:houthis", "asserted") in triples(doc, ms)
+
+
+def test_who_was_killed_while_taking_part_in_an_operation_took_part_in_it():
+    # "Bahraini soldiers were killed while taking part in an operation against the Houthis"
+    doc = make_doc("Bahraini/ADJ/amod/1/bahraini soldiers/NOUN/nsubjpass/3/soldier were/AUX/auxpass/3/be "
+                   "killed/VERB/ROOT/3/kill/VBN while/SCONJ/mark/5 taking/VERB/advcl/3/take/VBG part/NOUN/dobj/5 "
+                   "in/ADP/prep/5 an/DET/det/9 operation/NOUN/pobj/7 against/ADP/prep/9 Houthis/PROPN/pobj/10")
+    ms = [mention(doc, 0, 2, "BHRMIL", "Military", "BHR", head=1), mention(doc, 11, 12, "group:houthis", "ArmedGroup")]
+    assert ("BHRMIL", "attacks", "group:houthis", "asserted") in triples(doc, ms)
+
+
+def test_a_campaign_against_a_politician_one_takes_part_in_is_no_attack():
+    # "Germany participated in a campaign against the president"
+    doc = make_doc("Germany/PROPN/nsubj/1 participated/VERB/ROOT/1/participate in/ADP/prep/1 a/DET/det/4 "
+                   "campaign/NOUN/pobj/2 against/ADP/prep/4 Putin/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 6, 7, "person:putin", "Person")]
+    assert not attacks(doc, ms)
+
+
+def test_no_participation_in_talks_is_a_fight():
+    # "Germany participated in the talks against the wishes of Russia"
+    doc = make_doc("Germany/PROPN/nsubj/1 participated/VERB/ROOT/1/participate in/ADP/prep/1 the/DET/det/4 "
+                   "talks/NOUN/pobj/2/talk against/ADP/prep/4 Russia/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, 6, 7, "RUS", "Country", "RUS")]
+    assert not attacks(doc, ms)
+
+
+def test_not_participating_in_a_war_is_negated():
+    # "Britain did not participate in the war against Iraq"
+    doc = make_doc("Britain/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 participate/VERB/ROOT/3/participate "
+                   "in/ADP/prep/3 the/DET/det/6 war/NOUN/pobj/4 against/ADP/prep/6 Iraq/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 8, 9, "IRQ", "Country", "IRQ")]
+    assert ("GBR", "attacks", "IRQ", "asserted") not in triples(doc, ms)
+
+
+def test_who_maintains_attacks_against_a_state_attacks_it():
+    # "Hamas maintained its rocket attacks against Israel"
+    doc = make_doc("Hamas/PROPN/nsubj/1 maintained/VERB/ROOT/1/maintain its/PRON/poss/4 rocket/NOUN/compound/4 "
+                   "attacks/NOUN/dobj/1/attack against/ADP/prep/4 Israel/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "group:hamas", "ArmedGroup"), mention(doc, 6, 7, "ISR", "Country", "ISR")]
+    assert ("group:hamas", "attacks", "ISR", "asserted") in triples(doc, ms)
+
+
+def test_sustaining_attacks_is_suffering_them():
+    # "Israel sustained rocket attacks on Hamas" (a misparse of "from"): no attack by Israel
+    doc = make_doc("Israel/PROPN/nsubj/1 sustained/VERB/ROOT/1/sustain rocket/NOUN/compound/3 "
+                   "attacks/NOUN/dobj/1/attack on/ADP/prep/3 Hamas/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "ISR", "Country", "ISR"), mention(doc, 5, 6, "group:hamas", "ArmedGroup")]
+    assert ("ISR", "attacks", "group:hamas", "asserted") not in triples(doc, ms)
