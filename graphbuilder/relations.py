@@ -2934,6 +2934,31 @@ LIFTING_VERBS = frozenset({"lift", "ease", "relax", "end", "remove", "scrap", "d
                            "waive", "loosen", "terminate"})
 
 
+#: Verbs by which their subject keeps up the attacks their object names ("*maintained* its rocket attacks on
+#: Israel"); only for attacks ("maintained contacts" is no act against anyone). Not "sustain", whose subject
+#: as often suffers them ("Israel sustained rocket attacks").
+KEPT_UP_VERBS = frozenset({"maintain"})
+#: Verbs of an attack's own clause whose object is what it hits ("airstrikes *targeting* ISIS fighters").
+AIMING_VERBS = frozenset({"target", "hit", "strike", "aim", "pound"})
+#: Nouns of a task that is an armed attack only when a modifier says so ("*strike* missions", "*combat*
+#: sorties"): a "mission" alone may be a diplomatic or a peacekeeping one.
+ARMED_TASK_NOUNS = frozenset({"mission", "missions"})
+#: Modifiers that make such a task an attack, with the CAMEO code of the attack they make.
+ARMED_TASK_WORDS = {"strike": "195", "airstrike": "195", "bombing": "195", "bomber": "195", "combat": "190",
+                    "attack": "190", "assault": "190"}
+
+
+def _armed_task(tok) -> Optional[dict]:
+    """The noun lexicon's entry that a task noun modified as an attack would have: "flew *strike missions*
+    against ISIS" (a strike on its "against" or "on" object), else None ("a fact-finding mission to Syria")."""
+    if tok.lemma_.lower() not in ARMED_TASK_NOUNS and tok.lower_ not in ARMED_TASK_NOUNS:
+        return None
+    code = next((ARMED_TASK_WORDS[c.lower_] for c in tok.children
+                 if c.dep_ in ("compound", "amod") and c.lower_ in ARMED_TASK_WORDS), None)
+    return None if code is None else {"relation": "attacks", "cameo": code, "mutual": False,
+                                      "prep": ["against", "on"], "armed_task": True}
+
+
 def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``tensions between X and Y``, ``X's campaign against Y``, ``X held talks with Y`` ..."""
     nouns = triggers()["nouns"]
@@ -2942,7 +2967,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
     for tok in select(doc, pos=("NOUN", "PROPN", "VERB")):
         if tok.pos_ == "VERB" and tok.dep_ not in NOMINAL_DEPS:
             continue
-        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower())
+        entry = nouns.get(tok.lower_) or nouns.get(tok.lemma_.lower()) or _armed_task(tok)
         if entry is None or _scare_quoted(tok):
             continue
         relation, cameo = entry["relation"], entry["cameo"]
@@ -3012,6 +3037,12 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "a suspension of air links with Serbia": the target hangs on what the event is about.
             targets = [m for p in _pobjs(tok, ("of",)) if index.at(p.i) is None
                        for m in _prep_actors(p, entry["prep"], index)]
+        if not targets and relation == "attacks":
+            # "carried out raids *targeting* Hamas", "strikes *that hit* PKK positions", "strikes *aimed at*
+            # ISIS": a clause on the attack names what it hits (a party, not the ground it lies on).
+            targets = [m for c in tok.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in AIMING_VERBS
+                       and not any(s.dep_ in SUBJ and s.lower_ not in RELATIVE_PRONOUNS for s in c.children)
+                       for m in _objects(c, index, ("at",)) if m.type not in PLACE_ONLY]
         seen_at = None
         if not targets and relation in PEOPLE_ACTS:
             # "ISIL's attacks on civilians in Mosul", "the killing of 35 civilians in Mosul": as in verb_rule
@@ -3044,12 +3075,16 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     yield from _pairs(relation, parties, [], tok, index, doc_date, cameo, "noun-joint", 0.75, True)
             continue
         held = _counted_event(tok)
+        if entry.get("armed_task"):
+            # ("flew strike missions against Raqqa": the ground flown over is no party)
+            targets = [m for m in targets if m.type not in PLACE_ONLY]
         if not targets:
             continue
         if not sources:
             sources = _possessor_above(tok, index)
         if not sources and held.dep_ in OBJ and (held.head.lemma_.lower() in support or (
-                held.head.lemma_.lower() in speech and relation != "protests")):
+                held.head.lemma_.lower() in speech and relation != "protests") or (
+                relation == "attacks" and held.head.lemma_.lower() in KEPT_UP_VERBS)):
             # "X held talks with Y", "X launched an offensive against Y" (not "X condemned the attack"),
             # "X held a first round of talks with Y"
             sources, _passive = _subjects(held.head, index)
@@ -6763,14 +6798,21 @@ def came_under_attack_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
 IDIOM_ATTACK_NOUNS = frozenset({"fire", "attack", "attacks", "assault", "criticism"})
 #: Verbs whose subject undergoes the hostile act their object names ("Russia *faces* new EU sanctions").
 UNDERGO_VERBS = frozenset({"face", "receive", "incur", "endure"})
+#: Verbs whose subject is only fired upon when their object is fire ("*took* fire from ISIS"): "took
+#: measures" is the subject's own act. Not "draw", whose "drew fire from" is most often criticism.
+FIRE_TAKING_VERBS = frozenset({"take"})
+#: Nouns of shooting that the noun lexicon leaves out, being mostly idioms there ("opened fire"), that one
+#: undergoes from an armed force ("received heavy fire from ISIS fighters").
+TAKEN_FIRE_NOUNS = frozenset({"fire", "gunfire", "shellfire", "crossfire"})
 #: Verbs whose passive subject is hit with the act their "with" names ("Iran was *hit with* new US sanctions").
 HIT_WITH_VERBS = frozenset({"hit", "slap", "target", "punish", "threaten"})
-UNDERGO_OR_HIT_VERBS = UNDERGO_VERBS | HIT_WITH_VERBS
+UNDERGO_OR_HIT_VERBS = UNDERGO_VERBS | HIT_WITH_VERBS | FIRE_TAKING_VERBS
 
 
 def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
-    """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``: who undergoes a hostile
-    measure is its target; the measure's modifier (or "by"/"from") names who takes it."""
+    """``Russia faces new EU sanctions``, ``Iran was hit with new US sanctions``, ``Iraqi troops received
+    heavy fire from ISIS fighters``: who undergoes a hostile measure is its target; the measure's modifier (or
+    "by"/"from") names who takes it."""
     nouns = triggers()["nouns"]
     for verb in select_lemmas(doc, UNDERGO_OR_HIT_VERBS, pos=("VERB",)):
         lemma = verb.lemma_.lower()
@@ -6779,7 +6821,7 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
         subjects, passive = _subjects(verb, index)
         if not subjects:
             continue
-        if lemma in UNDERGO_VERBS and not passive:
+        if lemma in UNDERGO_VERBS | FIRE_TAKING_VERBS and not passive:
             measures = [c for c in verb.children if c.dep_ in OBJ]
         elif lemma in HIT_WITH_VERBS and passive and not _agent(verb, index):
             measures = _pobjs(verb, ("with",))
@@ -6787,12 +6829,26 @@ def undergone_measure_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Re
             continue
         for noun in measures:
             entry = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+            fire = noun.lemma_.lower() in TAKEN_FIRE_NOUNS
+            if lemma in FIRE_TAKING_VERBS and not fire:
+                continue
+            if fire:
+                entry = {"relation": "attacks", "cameo": "190"}
             if entry is None or entry["relation"] not in ("sanctions", "coerces", "attacks", "threatens"):
                 continue
-            authors = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
-                       for m in [_actor_or_demonym(c, index)] if m is not None] + _prep_actors(noun, ("by", "from"), index)
-            # (the modality is the verb's: "could face sanctions" is no sanction)
-            yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], subjects, verb,
+            modifiers = [m for c in noun.children if c.dep_ in ("poss", "amod", "compound")
+                         for m in [_actor_or_demonym(c, index)] if m is not None]
+            authors = modifiers + _prep_actors(noun, ("by", "from"), index)
+            if fire:
+                # ("received fire from ISIS fighters": the parser hangs the shooter on the verb) Only armed
+                # forces shoot: "took fire from critics" is criticism; but "received *Israeli* fire" is
+                # the state's forces' fire.
+                authors = [m for m in authors + _prep_actors(verb, ("from",), index)
+                           if m.type in FORCE_TYPES or (m in modifiers and m.type == "Country")]
+            # (the modality is the verb's: "could face sanctions" is no sanction; a town that "took fire" is
+            # no party to the fighting)
+            victims = [m for m in subjects if m.type not in PLACE_ONLY] if fire else subjects
+            yield from _pairs(entry["relation"], [m for m in authors if m.type not in PLACE_ONLY], victims, verb,
                               index, doc_date, entry["cameo"], "undergone", 0.75, False)
 
 
@@ -7555,6 +7611,9 @@ def composed_of_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
 CAMPAIGN_NOUNS = frozenset({"campaign", "operation", "offensive", "fight", "war", "battle", "struggle", "effort",
                             "mission", "push", "drive", "strike", "airstrike", "assault", "onslaught",
                             "counteroffensive", "counter-offensive"})
+#: Of those, the ones that are as often political (an election, a lobby) as armed.
+POLITICAL_CAMPAIGN_NOUNS = frozenset({"campaign", "effort", "fight", "battle", "struggle", "push", "drive",
+                                      "mission"})
 #: Verbs of a hostile purpose that the lexicon codes as no attack (or not at all), but whose object an armed
 #: campaign is fought against ("to *degrade* ISIL", "to *drive* the YPG from Afrin").
 PURPOSE_ATTACK_VERBS = frozenset({"defeat", "destroy", "degrade", "crush", "eliminate", "eradicate", "dislodge",
@@ -7660,7 +7719,20 @@ def _purpose_enemies(act, index: ActorIndex) -> list[ActorMention]:
         losers = [m for m in losers if m.type not in PLACE_ONLY]
         if losers or act.lemma_.lower() in PLACE_WON_VERBS:
             return losers
-    return [m for m in _objects(act, index, (), modifiers=False) if m.type not in PLACE_TYPES]
+    found = _objects(act, index, (), modifiers=False)
+    found = found or [m for o in _stranded_objects(act) for m in actors_of(o, index, False)]
+    return [m for m in found if m.type not in PLACE_TYPES]
+
+
+def _stranded_objects(act) -> list:
+    """The object the parser takes for a second subject of the clause above when the purpose clause of a
+    subject noun has none: "Kenya's campaign to defeat *al-Shabaab* continues" (al-Shabaab made a subject
+    of "continues", between the purpose verb and its own verb)."""
+    noun = act.head
+    if act.dep_ != "acl" or noun.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in OBJ for c in act.children):
+        return []
+    verb = noun.head
+    return [c for c in verb.children if c.dep_ == "nsubj" and act.i < c.i < verb.i and c.i != noun.i]
 
 
 def _hostile_acts(tok, deps: tuple) -> list:
@@ -7747,8 +7819,9 @@ def campaign_purpose_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         doers = doers or _prep_actors(noun, ("by",), index) or _campaigners(noun, index)
         doers = [m for m in doers if m.type in CAMPAIGNER_TYPES]
         enemies = _fight_enemies(noun, index, (), acts)
-        if lemma in ATTEMPT_NOUNS or lemma == "effort":
-            # A bid or an effort is no armed campaign of itself: "Russia's efforts to weaken NATO" are not.
+        if lemma in ATTEMPT_NOUNS or lemma in POLITICAL_CAMPAIGN_NOUNS:
+            # A bid or an effort is no armed campaign of itself: "Russia's efforts to weaken NATO" are not,
+            # nor "the Tories' campaign to defeat Labour": only one against an armed force is surely fought.
             enemies = [m for m in enemies if m.type in FORCE_TYPES]
         found = _pairs("attacks", doers, enemies, noun, index, doc_date, "190", "campaign-purpose", 0.7, False)
         yield from (replace(r, modality=mod) if (mod := _campaign_modality(noun)) != r.modality else r for r in found)
@@ -8175,12 +8248,20 @@ ROLE_NOUNS = frozenset({"role", "part", "participation", "involvement", "contrib
 ONGOING_WORDS = frozenset({"continued", "continuing", "ongoing", "sustained", "enduring"})
 #: Verbs by which their subject takes a part ("Jordan has *played* a key role").
 ROLE_VERBS = frozenset({"play", "take", "have"})
+#: Verbs whose subject takes part in what their "in" object names ("*participated* in the offensive").
+PARTICIPATION_VERBS = frozenset({"participate", "engage"})
 
 
 def _role_takers(verb, role, index: ActorIndex) -> list[ActorMention]:
     """The subjects of a verb of taking a part, but for the part itself, which the parser may take for a
     second subject ("the role *France and Germany* can play")."""
-    return [m for c in verb.children if c.dep_ in SUBJ and c.i != role.i for m in actors_of(c, index)]
+    found = [m for c in verb.children if c.dep_ in SUBJ and (role is None or c.i != role.i)
+             for m in actors_of(c, index)]
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.pos_ in ("VERB", "AUX"):
+        # "five soldiers were killed *while taking part* in an operation": a gerund's doer is its clause's
+        # subject, passive or not.
+        found = _subjects(verb.head, index)[0]
+    return found
 
 
 def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -8192,14 +8273,25 @@ def fight_role_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
         if noun.lemma_.lower() not in FIGHT_FRAME_NOUNS and noun.lower_ not in FIGHT_FRAME_NOUNS:
             continue
         prep = noun.head
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not any(
-                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children):
+        head = prep.head
+        # ("took part in *an* operation against the Houthis": one taken part in is real, where "a role in a
+        # war" may be only imagined)
+        joined = prep.lower_ == "in" and head.pos_ == "VERB" and (
+            head.lemma_.lower() in PARTICIPATION_VERBS
+            or (head.lemma_.lower() == "take" and any(c.dep_ in OBJ and c.lower_ == "part" for c in head.children)))
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "to") or not (joined or any(
+                c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)):
             continue
         enemies = _fight_enemies(noun, index, ("against",), _purpose_acts(noun))
-        head = prep.head
+        if joined and noun.lemma_.lower() in POLITICAL_CAMPAIGN_NOUNS:
+            # ("took part in a campaign against the president" may be an electoral one)
+            enemies = [m for m in enemies if m.type in FORCE_TYPES]
         takers: list[ActorMention] = []
         trigger = head
-        if head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
+        if head.pos_ == "VERB" and head.lemma_.lower() in PARTICIPATION_VERBS and prep.lower_ == "in":
+            # "Egypt participated in the campaign against the Houthis"
+            takers = _role_takers(head, None, index)
+        elif head.pos_ == "VERB" and head.lemma_.lower() in ROLE_VERBS:
             role = next((c for c in head.children if c.dep_ in OBJ + SUBJ and c.lemma_.lower() in ROLE_NOUNS), None)
             if role is None and head.dep_ == "relcl" and head.head.lemma_.lower() in ROLE_NOUNS:
                 # "the role the US can play in Iraq's efforts": the fight hung on the relative clause's verb
