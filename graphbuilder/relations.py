@@ -433,7 +433,14 @@ def _find_subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 asked := _pobjs(verb.head, ("on", "upon"))):
             # "called on Arabs to unite and mobilize": those called on are to act.
             return actors_of(asked[0], index), False
-        return _subjects(verb.head, index)
+        found, passive = _subjects(verb.head, index)
+        if passive and verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in verb.children) \
+                and not any(c.dep_ == "auxpass" for c in verb.children):
+            # "Mubarak has been invited to visit Washington", "Iraq was urged to withdraw": who is invited or
+            # urged does the infinitive's act, and does it actively.
+            return found, False
+        return found, passive
     return [], False
 
 
@@ -980,8 +987,81 @@ def _hostile_clause(clause) -> bool:
 STANCE_NOUNS = frozenset({"commitment", "determination", "resolve", "readiness", "willingness", "efforts", "effort"})
 
 
+#: Marks of a condition on which a clause's act hangs ("would meet them *if* asked", "*unless* NATO withdraws").
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+#: Words that open a condition after the clause ("would join talks *provided* that ...", "*providing* ...").
+PROVISO_WORDS = frozenset({"provided", "providing"})
+#: Words before "if" that make it no condition ("*even* if", "*as* if").
+UNCONDITIONAL_IF_WORDS = frozenset({"even", "as"})
+
+
+def _condition_of(verb) -> bool:
+    """Whether ``verb`` itself carries a condition: an "if"/"unless" clause ("he would meet the rebels *if
+    asked*"), "provided (that)", "in case (of)", "in the event (of)", "on condition (that)"; not "even if",
+    "as if"."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "advcl" or (c.dep_ in ("prep", "advmod", "conj", "mark", "ccomp") and c.i > verb.i):
+            marks = [c] if c.lower_ in CONDITIONAL_MARKS else [m for m in c.children if m.dep_ in ("mark", "prep")
+                                                                and m.lower_ in CONDITIONAL_MARKS]
+            if any(m.i == 0 or doc[m.i - 1].lower_ not in UNCONDITIONAL_IF_WORDS for m in marks):
+                return True
+        if c.i > verb.i and c.lower_ in PROVISO_WORDS and c.dep_ in ("advcl", "conj", "prep", "mark", "ccomp") \
+                and (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "that" or any(g.dep_ == "ccomp" for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in ("case", "event", "condition") and (
+                    c.lower_ == "in" or g.lemma_.lower() == "condition") for g in c.children):
+            return True
+    return False
+
+
+def _conditioned(tok) -> bool:
+    """Whether the act ``tok`` names hangs on a condition: one carried by its clause or by the clause its
+    own clause completes, up to the verb of saying ("said that if asked he would meet the rebels", "would
+    retaliate if attacked", "would join talks provided that the settlements stop")."""
+    speech = triggers()["modality"]["speech_verbs"]
+    head = tok
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX", "ADJ") and _condition_of(head):
+            return True
+        if head.lemma_.lower() in speech or head.head.i == head.i or head.dep_ not in (
+                "xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl"):
+            return False
+        head = head.head
+    return False
+
+
 def modality(tok) -> str:
-    """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token."""
+    """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token; an act announced or
+    asserted only on a condition is hypothetical ("said he would meet the rebels if asked")."""
+    found = _clause_modality(tok)
+    if found in ("planned", "asserted") and _conditioned(tok):
+        return "hypothetical"
+    return found
+
+
+#: Verbs of deliberating on an act not decided: "will *consider* curbing imports", "is *weighing* sanctions".
+DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "study", "discuss", "debate",
+                                "explore", "examine", "eye", "reconsider", "entertain"})
+#: Verbs of inviting: an invitation to come, visit or meet, extended or accepted, is a planned visit or meeting.
+INVITING_VERBS = frozenset({"invite"})
+#: Acts an invitation is to, which the invited plans once invited ("invited Kim to *visit* Beijing").
+INVITED_ACTS = frozenset({"visit", "meet", "attend", "come", "travel", "join", "hold", "participate", "take", "tour"})
+
+
+def _deliberated(act) -> bool:
+    """Whether ``act``, the complement of a verb of deliberating, is an act not yet decided: a gerund or
+    infinitive ("considering *imposing* sanctions") or an action noun with no article or owner that makes it
+    one already under way ("weighing *sanctions*", not "discussed *the* sanctions", "*Iraq's* attack")."""
+    if act.pos_ in ("VERB", "AUX"):
+        return True
+    return act.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in (
+        "the", "this", "that", "these", "those") for c in act.children)
+
+
+def _clause_modality(tok) -> str:
+    """:func:`modality` but for conditions."""
     cues = triggers()["modality"]
     chain = [tok]
     head = tok
@@ -1037,6 +1117,16 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if i > 0 and t.lemma_.lower() in DELIBERATION_VERBS and t.pos_ == "VERB" \
+                and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and _deliberated(chain[i - 1]):
+            # "will consider curbing imports", "is weighing sanctions against Iran": an act deliberated on is
+            # not decided, whatever the tense of the deliberation.
+            return "hypothetical"
+        if i > 0 and t.lemma_.lower() in INVITING_VERBS and chain[i - 1].dep_ == "xcomp" \
+                and chain[i - 1].lemma_.lower() in INVITED_ACTS:
+            # "China invited Kim to visit Beijing", "Kim has been invited to visit Beijing": a visit invited is
+            # a visit planned (the inviter's own act is the invitation, 036).
+            return "planned"
         if i > 0 and t.lemma_.lower() in CONTINUING_VERBS and chain[i - 1].dep_ == "xcomp" \
                 and not any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
             # "We will continue to strike ISIL": what goes on is done now, whatever the tense says of later.
@@ -2612,7 +2702,7 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     else:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
-        return _obstruction(tok, (hit["relation"], hit.get("cameo"), None))
+        return _verbal_clash(tok, _obstruction(tok, (hit["relation"], hit.get("cameo"), None)))
     if lemma in DEMONSTRATE_VERBS or lemma in RIOT_VERBS:
         # "Thousands of Lebanese rallied in Beirut": a crowd's rally is a demonstration, though a
         # state's rally (the dictionary's mobilisation) is nothing to go on; "protesters hurled rocks":
@@ -2643,6 +2733,48 @@ def _in_object(token, verb) -> bool:
 HURLING_VERBS = frozenset({"hurl", "throw", "lob", "fling"})
 #: Nouns (lemmas) of people who protest, whose violence is a riot.
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker", "mob"})
+
+
+#: Words of a clash fought with force, not words ("clashed near the border", "clashes left five dead"): lemmas.
+CLASH_VIOLENCE_WORDS = frozenset({
+    "kill", "die", "dead", "death", "wound", "injure", "injured", "casualty", "shoot", "shot", "fire", "gunfire",
+    "gun", "gunman", "artillery", "mortar", "rocket", "grenade", "bullet", "weapon", "armed", "troop", "soldier",
+    "army", "military", "police", "policeman", "militia", "militiaman", "rebel", "guerrilla", "insurgent",
+    "militant", "fighter", "border", "frontier", "skirmish", "violence", "violent", "fighting", "battle", "riot",
+    "stone", "rock", "tear", "baton", "arrest", "bloody", "tank", "warship", "navy", "patrol", "guard"})
+#: Entity labels of a place two states may fight over ("clashed over *Kashmir*").
+CLASH_PLACE_ENTS = frozenset(NAMED_PLACE_KINDS) | {"Country"}
+#: Verbs of clashing that may be a quarrel as well as a fight ("clashed with the chancellor over the budget").
+WORDY_CLASH_VERBS = frozenset({"clash"})
+
+
+def _verbal_clash(tok, entry: tuple) -> tuple:
+    """A quarrel (110) for a clash of parties none of whom is armed, in a sentence with no word of force:
+    "Thatcher clashed with Kohl over farm subsidies", "Britain clashed with France over fishing policy";
+    the entry otherwise ("troops clashed with rebels", "Iran and Iraq clashed near the border", "five were
+    killed as ... clashed")."""
+    if tok.lemma_.lower() not in WORDY_CLASH_VERBS or entry[:2] != ("attacks", "190"):
+        return entry
+    if any(w.lemma_.lower() in CLASH_VIOLENCE_WORDS or w.lower_ in CLASH_VIOLENCE_WORDS or _military_noun(w)
+           or w.ent_type_ in FORCE_TYPES for w in tok.sent):
+        return entry
+    sides = [c for c in tok.children if c.dep_ in SUBJ] + _pobjs(tok, ("with",))
+    sides += [c for s in sides for c in s.conjuncts]
+    if not any(_clashing_person(s) for s in sides) and not any(
+            p.ent_type_ not in CLASH_PLACE_ENTS for p in _pobjs(tok, ("over", "about", "on"))):
+        # "Israel and the Palestinians clashed in the West Bank", "India and Pakistan clashed over Kashmir":
+        # states and bodies clash by force unless what they clash over is a matter, not a place; people
+        # of office clash in words.
+        return entry
+    return "opposes", "110", entry[2]
+
+
+def _clashing_person(tok) -> bool:
+    """Whether a party to a clash is a person or an office holder ("Thatcher", "the chancellor", "he")."""
+    from .actors import TITLE_WORDS
+
+    return tok.ent_type_ in ("PERSON", "Person") or tok.lower_ in ("he", "she", "him", "her") \
+        or tok.lemma_.lower() in TITLE_WORDS or tok.lemma_.lower() in CIVILIAN_ROLE_NOUNS
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
@@ -5810,7 +5942,7 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             yield from (replace(r, modality="asserted") for r in _pairs(
                 "threatens", _subjects(act, index)[0], targets, act, index, doc_date, "130", "ultimatum", 0.7, False))
             continue
-        announced = modality(act) == "planned"
+        announced = _clause_modality(act) == "planned"
         if not (threat or (announced and (relation in THREAT_CAMEO or act.lemma_.lower() in WITHHOLDING_VERBS))):
             continue
         anchor = act.head if threat else act
@@ -5842,6 +5974,34 @@ def _mandative(clause) -> bool:
         and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in clause.children)
 
 
+#: Nouns of a law or rule, whose "must" is a condition it sets, not a demand ("the Act says China must be ...").
+RULE_NOUNS = frozenset({"act", "law", "rule", "regulation", "constitution", "treaty", "charter", "statute",
+                        "code", "bill", "agreement", "accord", "convention", "directive", "guideline"})
+#: Subjects by which a speaker speaks of its own side ("*we* must support the government").
+FIRST_PERSON_WORDS = frozenset({"we", "i", "us"})
+
+
+def _addressed(subject, clause) -> bool:
+    """Whether a demanded clause's subject is someone the speaker asks to act: not the speaker's own side
+    ("we must support the government"), not what something must be or must have done ("China must be a member
+    of GATT", "Japan should have acted"); a passive's subject is what is to be done, not who is to do it
+    ("Iraq must be punished"), and is no ``nsubj``."""
+    if subject.lower_ in FIRST_PERSON_WORDS or clause.lemma_.lower() == "be":
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
+def _doer_mention(m: ActorMention, subject) -> bool:
+    """Whether ``m`` is the demanded clause's ``subject`` itself, a conjunct of it, or its owner ("*Japan's*
+    markets must open"), not an actor named inside it ("the floor price in *INRA* must be revised", "*U.S.*
+    purchases must increase")."""
+    heads = {subject.i} | {c.i for c in subject.conjuncts}
+    owners = {c.i for h in heads for c in subject.doc[h].children if c.dep_ == "poss"}
+    return m.head in heads or m.head in owners or any(
+        subject.doc[o].is_ancestor(subject.doc[m.head]) and subject.doc[m.head].dep_ != "pobj"
+        for o in owners if 0 <= m.head < len(subject.doc))
+
+
 def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X said Y must V``, ``X insisted that Y V``, ``X reiterated its demand that Y V``:
     X requests Y (CAMEO 100), whatever the demanded act is."""
@@ -5862,8 +6022,12 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             sources = _subjects(tok.head, index)[0] if clauses and tok.dep_ in OBJ else []
         else:
             continue
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ and c.lemma_.lower() in RULE_NOUNS for c in tok.children):
+            # "The Trade Act says that China must be a member of GATT": a law's condition, no one's demand.
+            continue
         for clause in clauses:
-            targets = [m for c in clause.children if c.dep_ in SUBJ + PASSIVE_SUBJ for m in actors_of(c, index)]
+            targets = [m for c in clause.children if c.dep_ in SUBJ and _addressed(c, clause)
+                       for m in actors_of(c, index) if _doer_mention(m, c)]
             for r in _pairs("requests", sources, targets, tok, index, doc_date, "100", "demand-clause", 0.75, False):
                 # The demand is made; what is demanded has not happened (hence no modality from it).
                 yield replace(r, modality=modality(tok))
@@ -8908,8 +9072,13 @@ def _with_threats(mentions: Iterable[RelationMention], doc) -> Iterator[Relation
     now (the boycott itself stays a planned mention). Not an act only intended (:func:`_unannounced`)."""
     for r in mentions:
         yield r
-        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted") and not (
-                (t := _trigger_token(r, doc)) is not None and _unannounced(t)):
+        t = _trigger_token(r, doc) if r.relation in THREAT_CAMEO else None
+        # "Iran would retaliate against Israel if attacked": a hostile act announced on a condition is
+        # hypothetical, and its announcement still a threat.
+        announced = r.modality == "planned" or (r.modality == "hypothetical" and t is not None and _conditioned(t)
+                                                 and _clause_modality(t) == "planned")
+        if announced and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted") and not (
+                t is not None and _unannounced(t)):
             yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 
