@@ -1010,10 +1010,20 @@ def _condition_of(verb) -> bool:
                 and (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "that" or any(g.dep_ == "ccomp" for g in c.children)):
             return True
         if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in ("case", "event", "condition") and (
-                    c.lower_ == "in" or g.lemma_.lower() == "condition") for g in c.children):
+                g.dep_ == "pobj" and _condition_noun(g, c.lower_) for g in c.children):
             return True
     return False
+
+
+def _condition_noun(noun, prep: str) -> bool:
+    """Whether ``prep noun`` opens a condition: "*in case* of a strike", "*in the event* of war", "*on
+    condition* that"; not "*in the case of* the arms sale" (the matter spoken of)."""
+    lemma = noun.lemma_.lower()
+    if prep == "on":
+        return lemma == "condition"
+    if lemma == "case":
+        return not any(c.dep_ == "det" for c in noun.children)
+    return lemma == "event" and (noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("of", "that"))
 
 
 def _conditioned(tok) -> bool:
