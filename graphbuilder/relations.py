@@ -436,9 +436,11 @@ def _find_subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
         found, passive = _subjects(verb.head, index)
         if passive and verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in verb.children) \
-                and not any(c.dep_ == "auxpass" for c in verb.children):
+                and not any(c.dep_ == "auxpass" for c in verb.children) \
+                and any(c.dep_ == "nsubjpass" for c in verb.head.children):
             # "Mubarak has been invited to visit Washington", "Iraq was urged to withdraw": who is invited or
-            # urged does the infinitive's act, and does it actively.
+            # urged does the infinitive's act, and does it actively (not a noun a participle modifies: "a
+            # coalition designed to defeat ISIL" says what it is for).
             return found, False
         return found, passive
     return [], False
@@ -1015,6 +1017,11 @@ def _condition_of(verb) -> bool:
     return False
 
 
+#: Verbs whose act is done when uttered, a condition in their clause notwithstanding.
+SAYING_OR_THREATENING_VERBS = SPEECH_HEAD_VERBS | {"threaten", "vow", "pledge", "swear", "warn", "caution",
+                                                   "insist", "demand", "urge", "ask", "call"}
+
+
 def _condition_noun(noun, prep: str) -> bool:
     """Whether ``prep noun`` opens a condition: "*in case* of a strike", "*in the event* of war", "*on
     condition* that"; not "*in the case of* the arms sale" (the matter spoken of)."""
@@ -1031,6 +1038,10 @@ def _conditioned(tok) -> bool:
     own clause completes, up to the verb of saying ("said that if asked he would meet the rebels", "would
     retaliate if attacked", "would join talks provided that the settlements stop")."""
     speech = triggers()["modality"]["speech_verbs"]
+    if tok.lemma_.lower() in SAYING_OR_THREATENING_VERBS:
+        # "threatened to withdraw unless ...", "said that if asked ...": the threat or the word is given now;
+        # what hangs on the condition is what is threatened or said.
+        return False
     head = tok
     for _ in range(4):
         if head.pos_ in ("VERB", "AUX", "ADJ") and _condition_of(head):
@@ -5960,8 +5971,10 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         cameo = THREAT_CAMEO.get(relation or "", "130")
         for r in _pairs("threatens", sources, targets, anchor, index, doc_date, cameo, "ultimatum", 0.7, False):
             # The announcement of the act is the threat, made now; a threat denied ("did not threaten to ...
-            # unless") or supposed ("might threaten") keeps its modality.
-            yield replace(r, modality="asserted") if r.modality == "planned" else r
+            # unless") or supposed ("might threaten") keeps its modality (the condition it is made on does not
+            # make it one supposed).
+            yield replace(r, modality="asserted") if r.modality == "planned" or (
+                r.modality == "hypothetical" and _clause_modality(anchor) == "planned") else r
 
 
 def _hostile_object(obj, lexicon) -> Optional[str]:
@@ -5994,9 +6007,12 @@ FIRST_PERSON_WORDS = frozenset({"we", "i", "us"})
 def _addressed(subject, clause) -> bool:
     """Whether a demanded clause's subject is someone the speaker asks to act: not the speaker's own side
     ("we must support the government"), not what something must be or must have done ("China must be a member
-    of GATT", "Japan should have acted"); a passive's subject is what is to be done, not who is to do it
+    of GATT", "Iran must be behind it", "Japan should have acted"); a passive's subject is what is to be done, not who is to do it
     ("Iraq must be punished"), and is no ``nsubj``."""
-    if subject.lower_ in FIRST_PERSON_WORDS or clause.lemma_.lower() == "be":
+    if subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON_WORDS:
+        return False
+    if clause.lemma_.lower() == "be" and not any(c.dep_ == "acomp" for c in clause.children):
+        # ("must be ready to mediate", "should be more flexible" are asked of the subject.)
         return False
     return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
 
