@@ -931,6 +931,12 @@ def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMent
     return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
 
 
+#: Verbs of putting forward an idea, whose "that" clause may be a proposal or a guess.
+SUGGESTING_VERBS = frozenset({"suggest", "hint", "speculate"})
+#: Modals of a possibility, not an obligation ("*could* take place", "*may* have to give up").
+EPISTEMIC_MODALS = frozenset({"could", "may", "might", "would", "can"})
+
+
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
                         demand: bool = False, hostile: bool = True) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*".
@@ -951,6 +957,12 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
             if not demand and (lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child))):
                 # "X warned that Iran would ...", "X argued that Blair and Brown could work together": what
                 # is said of someone is no act on them, unless what is claimed is a hostile act.
+                continue
+            if lemma in SUGGESTING_VERBS and any(
+                    a.dep_ == "aux" and a.lower_ in EPISTEMIC_MODALS for a in child.children):
+                # "suggested Soviet membership could take place", "suggested Nakasone may have to give up
+                # plans": a possibility put forward asks nothing of anyone ("suggested the UK should join"
+                # does).
                 continue
             for g in child.children:
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
@@ -1081,6 +1093,18 @@ def _deliberated(act) -> bool:
         "the", "this", "that", "these", "those") for c in act.children)
 
 
+#: Determiners of an event of whatever kind, none in particular ("*any* attack on Taiwan").
+ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
+
+
+def _any_such(tok) -> bool:
+    """Whether ``tok`` is an event noun, or a participle or verb modifying one, determined by "any":
+    "any attack on Taiwan", "any U.S. challenge *targeting* Airbus"."""
+    nouns = [tok] + ([tok.head] if tok.dep_ == "acl" and tok.head.i != tok.i else [])
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in n.children)
+               for n in nouns)
+
+
 def _clause_modality(tok) -> str:
     """:func:`modality` but for conditions."""
     cues = triggers()["modality"]
@@ -1113,6 +1137,10 @@ def _clause_modality(tok) -> str:
             return "negated"
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
+        return "hypothetical"
+    if _any_such(tok):
+        # "warned it would counter *any* U.S. challenge targeting Airbus", "any attack on Taiwan": an event
+        # of any kind is supposed, none has happened.
         return "hypothetical"
     if _alleged_clause(tok) or _simulated(tok):
         # "the alleged Russian nerve gas attack", "is allegedly trying to assassinate X": charged, not

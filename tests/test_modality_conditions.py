@@ -216,3 +216,56 @@ DEMANDS = [
 @pytest.mark.parametrize("spec, mentions_at, expected", DEMANDS)
 def test_who_a_demand_clause_asks(spec, mentions_at, expected):
     assert _demands(spec, mentions_at) == expected
+
+
+ANY_EVENTS = [
+    # "warned that any attack on Taiwan would be met": an attack of whatever kind, none made
+    ("any/DET/det/1 attack/NOUN/nsubjpass/5 on/ADP/prep/1 Taiwan/PROPN/pobj/2 would/AUX/aux/5/would/MD "
+     "be/AUX/auxpass/5/be met/VERB/ROOT/5/meet/VBN", 1, "hypothetical"),
+    # "would counter any US challenge targeting Airbus": the participle of such an event
+    ("EU/PROPN/nsubj/2 would/AUX/aux/2/would/MD counter/VERB/ROOT/2/counter/VB any/DET/det/5 US/PROPN/compound/5 "
+     "challenge/NOUN/dobj/2 targeting/VERB/acl/5/target/VBG Airbus/PROPN/dobj/6", 6, "hypothetical"),
+    # "condemned the attack on Taiwan": a known one
+    ("China/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn/VBD the/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+     "Taiwan/PROPN/pobj/4", 3, "asserted"),
+    ("China/PROPN/nsubj/1 condemned/VERB/ROOT/1/condemn/VBD an/DET/det/3 attack/NOUN/dobj/1 on/ADP/prep/3 "
+     "Taiwan/PROPN/pobj/4", 3, "asserted"),
+    # "carried out no attack": negated, not supposed
+    ("Israel/PROPN/nsubj/3 did/AUX/aux/3/do not/PART/neg/3 carry/VERB/ROOT/3/carry/VB out/ADP/prt/3 "
+     "any/DET/det/6 attack/NOUN/dobj/3", 6, "negated"),
+    # "the group targeting Airbus": no "any"
+    ("the/DET/det/1 group/NOUN/ROOT/1 targeting/VERB/acl/1/target/VBG Airbus/PROPN/dobj/2", 2, "asserted"),
+]
+
+
+@pytest.mark.parametrize("spec, at, expected", ANY_EVENTS)
+def test_an_event_of_any_kind_is_supposed(spec, at, expected):
+    assert modality(make_doc(spec)[at]) == expected
+
+
+SUGGESTIONS = [
+    # "Conable suggested Soviet membership could take place": a possibility, no request
+    ("Conable/PROPN/nsubj/1 suggested/VERB/ROOT/1/suggest/VBD Soviets/PROPN/nsubj/4 could/AUX/aux/4/could/MD "
+     "join/VERB/ccomp/1/join/VB", False),
+    # "suggested Nakasone may have to give up plans"
+    ("LDP/PROPN/nsubj/1 suggested/VERB/ROOT/1/suggest/VBD Nakasone/PROPN/nsubj/4 may/AUX/aux/4/may/MD "
+     "resign/VERB/ccomp/1/resign/VB", False),
+    # "hinted that Iran might join"
+    ("Conable/PROPN/nsubj/1 hinted/VERB/ROOT/1/hint/VBD Soviets/PROPN/nsubj/4 might/AUX/aux/4/might/MD "
+     "join/VERB/ccomp/1/join/VB", False),
+    # "Stoltenberg suggested the UK should join": a request
+    ("Conable/PROPN/nsubj/1 suggested/VERB/ROOT/1/suggest/VBD Soviets/PROPN/nsubj/4 should/AUX/aux/4/should/MD "
+     "join/VERB/ccomp/1/join/VB", True),
+    # "suggested that the UK join": the subjunctive asks
+    ("Conable/PROPN/nsubj/1 suggested/VERB/ROOT/1/suggest/VBD that/SCONJ/mark/4 Soviets/PROPN/nsubj/4 "
+     "join/VERB/ccomp/1/join/VB", True),
+]
+
+
+@pytest.mark.parametrize("spec, asked", SUGGESTIONS)
+def test_a_possibility_suggested_asks_nothing(spec, asked):
+    doc = make_doc(spec)
+    at = next(t.i for t in doc if t.dep_ == "nsubj" and t.head.dep_ == "ccomp")
+    ms = [mention(doc, 0, 1, "person:x", "Person"), mention(doc, at, at + 1, "SUN", "Country", "SUN")]
+    got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
+    assert (("person:x", "requests", "SUN") in got) == asked
