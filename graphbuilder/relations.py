@@ -1077,8 +1077,6 @@ def modality(tok) -> str:
 #: Verbs of deliberating on an act not decided: "will *consider* curbing imports", "is *weighing* sanctions".
 DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "study", "discuss", "debate",
                                 "explore", "examine", "eye", "reconsider", "entertain"})
-#: Verbs of inviting: an invitation to come, visit or meet, extended or accepted, is a planned visit or meeting.
-INVITING_VERBS = frozenset({"invite"})
 #: Acts an invitation is to, which the invited plans once invited ("invited Kim to *visit* Beijing").
 INVITED_ACTS = frozenset({"visit", "meet", "attend", "come", "travel", "join", "hold", "participate", "take", "tour"})
 
