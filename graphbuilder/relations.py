@@ -433,7 +433,16 @@ def _find_subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
                 asked := _pobjs(verb.head, ("on", "upon"))):
             # "called on Arabs to unite and mobilize": those called on are to act.
             return actors_of(asked[0], index), False
-        return _subjects(verb.head, index)
+        found, passive = _subjects(verb.head, index)
+        if passive and verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                        for c in verb.children) \
+                and not any(c.dep_ == "auxpass" for c in verb.children) \
+                and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+            # "Mubarak has been invited to visit Washington", "Iraq was urged to withdraw": who is invited or
+            # urged does the infinitive's act, and does it actively (not a noun a participle modifies: "a
+            # coalition designed to defeat ISIL" says what it is for).
+            return found, False
+        return found, passive
     return [], False
 
 
@@ -922,6 +931,12 @@ def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMent
     return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
 
 
+#: Verbs of putting forward an idea, whose "that" clause may be a proposal or a guess.
+SUGGESTING_VERBS = frozenset({"suggest", "hint", "speculate"})
+#: Modals of a possibility, not an obligation ("*could* take place", "*may* have to give up").
+EPISTEMIC_MODALS = frozenset({"could", "may", "might", "would", "can"})
+
+
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
                         demand: bool = False, hostile: bool = True) -> list[ActorMention]:
     """Targets one level down: "demanded *that the US* cancel", "rejected calls *by Belarus*".
@@ -942,6 +957,12 @@ def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
             if not demand and (lemma in WARNING_VERBS or (lemma in CLAIM_VERBS and not _hostile_clause(child))):
                 # "X warned that Iran would ...", "X argued that Blair and Brown could work together": what
                 # is said of someone is no act on them, unless what is claimed is a hostile act.
+                continue
+            if lemma in SUGGESTING_VERBS and any(
+                    a.dep_ == "aux" and a.lower_ in EPISTEMIC_MODALS for a in child.children):
+                # "suggested Soviet membership could take place", "suggested Nakasone may have to give up
+                # plans": a possibility put forward asks nothing of anyone ("suggested the UK should join"
+                # does).
                 continue
             for g in child.children:
                 if g.dep_ in SUBJ + PASSIVE_SUBJ:
@@ -980,8 +1001,110 @@ def _hostile_clause(clause) -> bool:
 STANCE_NOUNS = frozenset({"commitment", "determination", "resolve", "readiness", "willingness", "efforts", "effort"})
 
 
+#: Marks of a condition on which a clause's act hangs ("would meet them *if* asked", "*unless* NATO withdraws").
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
+#: Words that open a condition after the clause ("would join talks *provided* that ...", "*providing* ...").
+PROVISO_WORDS = frozenset({"provided", "providing"})
+#: Words before "if" that make it no condition ("*even* if", "*as* if").
+UNCONDITIONAL_IF_WORDS = frozenset({"even", "as"})
+
+
+def _condition_of(verb) -> bool:
+    """Whether ``verb`` itself carries a condition: an "if"/"unless" clause ("he would meet the rebels *if
+    asked*"), "provided (that)", "in case (of)", "in the event (of)", "on condition (that)"; not "even if",
+    "as if"."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ == "advcl" or (c.dep_ in ("prep", "advmod", "conj", "mark", "ccomp") and c.i > verb.i):
+            marks = [c] if c.lower_ in CONDITIONAL_MARKS else [m for m in c.children if m.dep_ in ("mark", "prep")
+                                                                and m.lower_ in CONDITIONAL_MARKS]
+            if any(m.i == 0 or doc[m.i - 1].lower_ not in UNCONDITIONAL_IF_WORDS for m in marks):
+                return True
+        if c.i > verb.i and c.lower_ in PROVISO_WORDS and c.dep_ in ("advcl", "conj", "prep", "mark", "ccomp") \
+                and (c.i + 1 < len(doc) and doc[c.i + 1].lower_ == "that" or any(g.dep_ == "ccomp" for g in c.children)):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("in", "on") and any(
+                g.dep_ == "pobj" and _condition_noun(g, c.lower_) for g in c.children):
+            return True
+    return False
+
+
+#: Verbs whose act is done when uttered, a condition in their clause notwithstanding.
+SAYING_OR_THREATENING_VERBS = SPEECH_HEAD_VERBS | {"threaten", "vow", "pledge", "swear", "warn", "caution",
+                                                   "insist", "demand", "urge", "ask", "call"}
+
+
+def _condition_noun(noun, prep: str) -> bool:
+    """Whether ``prep noun`` opens a condition: "*in case* of a strike", "*in the event* of war", "*on
+    condition* that"; not "*in the case of* the arms sale" (the matter spoken of)."""
+    lemma = noun.lemma_.lower()
+    if prep == "on":
+        return lemma == "condition"
+    if lemma == "case":
+        return not any(c.dep_ == "det" for c in noun.children)
+    return lemma == "event" and (noun.i + 2 < len(noun.doc) and noun.doc[noun.i + 1].lower_ in ("of", "that"))
+
+
+def _conditioned(tok) -> bool:
+    """Whether the act ``tok`` names hangs on a condition: one carried by its clause or by the clause its
+    own clause completes, up to the verb of saying ("said that if asked he would meet the rebels", "would
+    retaliate if attacked", "would join talks provided that the settlements stop")."""
+    speech = triggers()["modality"]["speech_verbs"]
+    if tok.lemma_.lower() in SAYING_OR_THREATENING_VERBS:
+        # "threatened to withdraw unless ...", "said that if asked ...": the threat or the word is given now;
+        # what hangs on the condition is what is threatened or said.
+        return False
+    head = tok
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX", "ADJ") and _condition_of(head):
+            return True
+        if head.lemma_.lower() in speech or head.head.i == head.i or head.dep_ not in (
+                "xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl"):
+            return False
+        head = head.head
+    return False
+
+
 def modality(tok) -> str:
-    """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token."""
+    """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token; an act announced or
+    asserted only on a condition is hypothetical ("said he would meet the rebels if asked")."""
+    found = _clause_modality(tok)
+    if found in ("planned", "asserted") and _conditioned(tok):
+        return "hypothetical"
+    return found
+
+
+#: Verbs of deliberating on an act not decided: "will *consider* curbing imports", "is *weighing* sanctions".
+DELIBERATION_VERBS = frozenset({"consider", "weigh", "mull", "contemplate", "ponder", "study", "discuss", "debate",
+                                "explore", "examine", "eye", "reconsider", "entertain"})
+#: Acts an invitation is to, which the invited plans once invited ("invited Kim to *visit* Beijing").
+INVITED_ACTS = frozenset({"visit", "meet", "attend", "come", "travel", "join", "hold", "participate", "take", "tour"})
+
+
+def _deliberated(act) -> bool:
+    """Whether ``act``, the complement of a verb of deliberating, is an act not yet decided: a gerund or
+    infinitive ("considering *imposing* sanctions") or an action noun with no article or owner that makes it
+    one already under way ("weighing *sanctions*", not "discussed *the* sanctions", "*Iraq's* attack")."""
+    if act.pos_ in ("VERB", "AUX"):
+        return True
+    return act.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in (
+        "the", "this", "that", "these", "those") for c in act.children)
+
+
+#: Determiners of an event of whatever kind, none in particular ("*any* attack on Taiwan").
+ANY_DETERMINERS = frozenset({"any", "whatever", "whichever"})
+
+
+def _any_such(tok) -> bool:
+    """Whether ``tok`` is an event noun, or a participle or verb modifying one, determined by "any":
+    "any attack on Taiwan", "any U.S. challenge *targeting* Airbus"."""
+    nouns = [tok] + ([tok.head] if tok.dep_ == "acl" and tok.head.i != tok.i else [])
+    return any(n.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ANY_DETERMINERS for c in n.children)
+               for n in nouns)
+
+
+def _clause_modality(tok) -> str:
+    """:func:`modality` but for conditions."""
     cues = triggers()["modality"]
     chain = [tok]
     head = tok
@@ -1013,6 +1136,10 @@ def modality(tok) -> str:
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
         return "hypothetical"
+    if _any_such(tok):
+        # "warned it would counter *any* U.S. challenge targeting Airbus", "any attack on Taiwan": an event
+        # of any kind is supposed, none has happened.
+        return "hypothetical"
     if _alleged_clause(tok) or _simulated(tok):
         # "the alleged Russian nerve gas attack", "is allegedly trying to assassinate X": charged, not
         # established; "exercises simulating Chinese submarines attacking Kinmen": played, not fought.
@@ -1041,6 +1168,16 @@ def modality(tok) -> str:
         kids = list(t.children)
         if any(c.dep_ == "mark" and c.lower_ in cues["hypothetical_marks"] for c in kids):
             return "hypothetical"
+        if i > 0 and t.lemma_.lower() in DELIBERATION_VERBS and t.pos_ == "VERB" \
+                and chain[i - 1].dep_ in ("xcomp", "ccomp", "dobj", "pcomp") and _deliberated(chain[i - 1]):
+            # "will consider curbing imports", "is weighing sanctions against Iran": an act deliberated on is
+            # not decided, whatever the tense of the deliberation.
+            return "hypothetical"
+        if i > 0 and t.lemma_.lower() in INVITING_VERBS and chain[i - 1].dep_ == "xcomp" \
+                and chain[i - 1].lemma_.lower() in INVITED_ACTS:
+            # "China invited Kim to visit Beijing", "Kim has been invited to visit Beijing": a visit invited is
+            # a visit planned (the inviter's own act is the invitation, 036).
+            return "planned"
         if i > 0 and t.lemma_.lower() in CONTINUING_VERBS and chain[i - 1].dep_ == "xcomp" \
                 and not any(c.dep_ == "aux" and c.lower_ in cues["hypothetical_aux"] for c in kids):
             # "We will continue to strike ISIL": what goes on is done now, whatever the tense says of later.
@@ -2796,7 +2933,7 @@ def _find_verb_entry(tok, lexicon) -> Optional[tuple[str, str, Optional[str]]]:
     else:
         hit = lexicon["verbs"].get(lemma)
     if hit and hit.get("relation"):
-        return _obstruction(tok, (hit["relation"], hit.get("cameo"), None))
+        return _verbal_clash(tok, _obstruction(tok, (hit["relation"], hit.get("cameo"), None)))
     if lemma in DEMONSTRATE_VERBS or lemma in RIOT_VERBS:
         # "Thousands of Lebanese rallied in Beirut": a crowd's rally is a demonstration, though a
         # state's rally (the dictionary's mobilisation) is nothing to go on; "protesters hurled rocks":
@@ -2827,6 +2964,48 @@ def _in_object(token, verb) -> bool:
 HURLING_VERBS = frozenset({"hurl", "throw", "lob", "fling"})
 #: Nouns (lemmas) of people who protest, whose violence is a riot.
 PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "rioter", "marcher", "striker", "mob"})
+
+
+#: Words of a clash fought with force, not words ("clashed near the border", "clashes left five dead"): lemmas.
+CLASH_VIOLENCE_WORDS = frozenset({
+    "kill", "die", "dead", "death", "wound", "injure", "injured", "casualty", "shoot", "shot", "fire", "gunfire",
+    "gun", "gunman", "artillery", "mortar", "rocket", "grenade", "bullet", "weapon", "armed", "troop", "soldier",
+    "army", "military", "police", "policeman", "militia", "militiaman", "rebel", "guerrilla", "insurgent",
+    "militant", "fighter", "border", "frontier", "skirmish", "violence", "violent", "fighting", "battle", "riot",
+    "stone", "rock", "tear", "baton", "arrest", "bloody", "tank", "warship", "navy", "patrol", "guard"})
+#: Entity labels of a place two states may fight over ("clashed over *Kashmir*").
+CLASH_PLACE_ENTS = frozenset(NAMED_PLACE_KINDS) | {"Country"}
+#: Verbs of clashing that may be a quarrel as well as a fight ("clashed with the chancellor over the budget").
+WORDY_CLASH_VERBS = frozenset({"clash"})
+
+
+def _verbal_clash(tok, entry: tuple) -> tuple:
+    """A quarrel (110) for a clash of parties none of whom is armed, in a sentence with no word of force:
+    "Thatcher clashed with Kohl over farm subsidies", "Britain clashed with France over fishing policy";
+    the entry otherwise ("troops clashed with rebels", "Iran and Iraq clashed near the border", "five were
+    killed as ... clashed")."""
+    if tok.lemma_.lower() not in WORDY_CLASH_VERBS or entry[:2] != ("attacks", "190"):
+        return entry
+    if any(w.lemma_.lower() in CLASH_VIOLENCE_WORDS or w.lower_ in CLASH_VIOLENCE_WORDS or _military_noun(w)
+           or w.ent_type_ in FORCE_TYPES for w in tok.sent):
+        return entry
+    sides = [c for c in tok.children if c.dep_ in SUBJ] + _pobjs(tok, ("with",))
+    sides += [c for s in sides for c in s.conjuncts]
+    if not any(_clashing_person(s) for s in sides) and not any(
+            p.ent_type_ not in CLASH_PLACE_ENTS for p in _pobjs(tok, ("over", "about", "on"))):
+        # "Israel and the Palestinians clashed in the West Bank", "India and Pakistan clashed over Kashmir":
+        # states and bodies clash by force unless what they clash over is a matter, not a place; people
+        # of office clash in words.
+        return entry
+    return "opposes", "110", entry[2]
+
+
+def _clashing_person(tok) -> bool:
+    """Whether a party to a clash is a person or an office holder ("Thatcher", "the chancellor", "he")."""
+    from .actors import TITLE_WORDS
+
+    return tok.ent_type_ in ("PERSON", "Person") or tok.lower_ in ("he", "she", "him", "her") \
+        or tok.lemma_.lower() in TITLE_WORDS or tok.lemma_.lower() in CIVILIAN_ROLE_NOUNS
 
 
 def _obstruction(tok, entry: tuple[str, str, Optional[str]]) -> tuple[str, str, Optional[str]]:
@@ -6029,7 +6208,7 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             yield from (replace(r, modality="asserted") for r in _pairs(
                 "threatens", _subjects(act, index)[0], targets, act, index, doc_date, "130", "ultimatum", 0.7, False))
             continue
-        announced = modality(act) == "planned"
+        announced = _clause_modality(act) == "planned"
         if not (threat or (announced and (relation in THREAT_CAMEO or act.lemma_.lower() in WITHHOLDING_VERBS))):
             continue
         anchor = act.head if threat else act
@@ -6037,8 +6216,10 @@ def ultimatum_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         cameo = THREAT_CAMEO.get(relation or "", "130")
         for r in _pairs("threatens", sources, targets, anchor, index, doc_date, cameo, "ultimatum", 0.7, False):
             # The announcement of the act is the threat, made now; a threat denied ("did not threaten to ...
-            # unless") or supposed ("might threaten") keeps its modality.
-            yield replace(r, modality="asserted") if r.modality == "planned" else r
+            # unless") or supposed ("might threaten") keeps its modality (the condition it is made on does not
+            # make it one supposed).
+            yield replace(r, modality="asserted") if r.modality == "planned" or (
+                r.modality == "hypothetical" and _clause_modality(anchor) == "planned") else r
 
 
 def _hostile_object(obj, lexicon) -> Optional[str]:
@@ -6061,6 +6242,37 @@ def _mandative(clause) -> bool:
         and any(c.dep_ == "nsubj" and c.tag_ in ("NNP", "NN") for c in clause.children)
 
 
+#: Nouns of a law or rule, whose "must" is a condition it sets, not a demand ("the Act says China must be ...").
+RULE_NOUNS = frozenset({"act", "law", "rule", "regulation", "constitution", "treaty", "charter", "statute",
+                        "code", "bill", "agreement", "accord", "convention", "directive", "guideline"})
+#: Subjects by which a speaker speaks of its own side ("*we* must support the government").
+FIRST_PERSON_WORDS = frozenset({"we", "i", "us"})
+
+
+def _addressed(subject, clause) -> bool:
+    """Whether a demanded clause's subject is someone the speaker asks to act: not the speaker's own side
+    ("we must support the government"), not what something must be or must have done ("China must be a member
+    of GATT", "Iran must be behind it", "Japan should have acted"); a passive's subject is what is to be done, not who is to do it
+    ("Iraq must be punished"), and is no ``nsubj``."""
+    if subject.pos_ == "PRON" and subject.lower_ in FIRST_PERSON_WORDS:
+        return False
+    if clause.lemma_.lower() == "be" and not any(c.dep_ == "acomp" for c in clause.children):
+        # ("must be ready to mediate", "should be more flexible" are asked of the subject.)
+        return False
+    return not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in clause.children)
+
+
+def _doer_mention(m: ActorMention, subject) -> bool:
+    """Whether ``m`` is the demanded clause's ``subject`` itself, a conjunct of it, or its owner ("*Japan's*
+    markets must open"), not an actor named inside it ("the floor price in *INRA* must be revised", "*U.S.*
+    purchases must increase")."""
+    heads = {subject.i} | {c.i for c in subject.conjuncts}
+    owners = {c.i for h in heads for c in subject.doc[h].children if c.dep_ == "poss"}
+    return m.head in heads or m.head in owners or any(
+        subject.doc[o].is_ancestor(subject.doc[m.head]) and subject.doc[m.head].dep_ != "pobj"
+        for o in owners if 0 <= m.head < len(subject.doc))
+
+
 def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X said Y must V``, ``X insisted that Y V``, ``X reiterated its demand that Y V``:
     X requests Y (CAMEO 100), whatever the demanded act is."""
@@ -6081,8 +6293,12 @@ def demand_clause_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             sources = _subjects(tok.head, index)[0] if clauses and tok.dep_ in OBJ else []
         else:
             continue
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ and c.lemma_.lower() in RULE_NOUNS for c in tok.children):
+            # "The Trade Act says that China must be a member of GATT": a law's condition, no one's demand.
+            continue
         for clause in clauses:
-            targets = [m for c in clause.children if c.dep_ in SUBJ + PASSIVE_SUBJ for m in actors_of(c, index)]
+            targets = [m for c in clause.children if c.dep_ in SUBJ and _addressed(c, clause)
+                       for m in actors_of(c, index) if _doer_mention(m, c)]
             for r in _pairs("requests", sources, targets, tok, index, doc_date, "100", "demand-clause", 0.75, False):
                 # The demand is made; what is demanded has not happened (hence no modality from it).
                 yield replace(r, modality=modality(tok))
@@ -9184,8 +9400,13 @@ def _with_threats(mentions: Iterable[RelationMention], doc) -> Iterator[Relation
     now (the boycott itself stays a planned mention). Not an act only intended (:func:`_unannounced`)."""
     for r in mentions:
         yield r
-        if r.modality == "planned" and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted") and not (
-                (t := _trigger_token(r, doc)) is not None and _unannounced(t)):
+        t = _trigger_token(r, doc) if r.relation in THREAT_CAMEO else None
+        # "Iran would retaliate against Israel if attacked": a hostile act announced on a condition is
+        # hypothetical, and its announcement still a threat.
+        announced = r.modality == "planned" or (r.modality == "hypothetical" and t is not None and _conditioned(t)
+                                                 and _clause_modality(t) == "planned")
+        if announced and r.relation in THREAT_CAMEO and not r.rule.endswith("-plotted") and not (
+                t is not None and _unannounced(t)):
             yield replace(r, relation="threatens", cameo=THREAT_CAMEO[r.relation], modality="asserted",
                           rule=r.rule + "+threat", confidence=round(r.confidence * 0.9, 3))
 
