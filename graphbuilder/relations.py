@@ -250,7 +250,8 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
             continue
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
-            m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
+            m = next((a for c in t.rights if c.dep_ == "appos" and not _restates_other(c, t)
+                      for a in [index.at(c.i)] if a is not None), None)
         if m is None and t.pos_ == "NOUN":
             m = _state_of_people(t, index)
         if m is None and not modifiers and t.lemma_.lower() in SPOKESPEOPLE_NOUNS:
@@ -260,7 +261,8 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
                       if a is not None and a.type not in PLACE_TYPES), None)
         if m is None and modifiers:
             for child in t.lefts:
-                if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i):
+                if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i) \
+                        and not _in_unknown_name(child, t, index):
                     # "the *Russian* attack": a demonym modifying an argument stands for its state (not
                     # "*anti-American* demonstrators", who are against it).
                     m = _actor_or_demonym(child, index)
@@ -279,6 +281,34 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+def _restates_other(appos, tok) -> bool:
+    """Whether the appositive ``appos`` of ``tok`` follows a comma after another noun than ``tok``, which it
+    restates: "seized rifles in a town, 100 km north of *the capital*, Addis Ababa" names the capital, a
+    reference point of distance or direction the parser hung on the rifles."""
+    doc = appos.doc
+    comma = appos.left_edge.i - 1
+    if comma <= tok.i or doc[comma].text != ",":
+        return False
+    before = doc[comma - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i == tok.i:
+        return False
+    path = []
+    for a in before.ancestors:
+        if a.i == tok.i:
+            break
+        path.append(a)
+    return any(a.lower_ in DIRECTION_WORDS or a.lower_ in ("near", "outside", "from") for a in path)
+
+
+def _in_unknown_name(child, tok, index: ActorIndex) -> bool:
+    """Whether the modifier ``child`` of ``tok`` is a place inside a proper name no actor was found for:
+    "clashed with the *Raqqa* Thowar Brigade" names a brigade, not the town, as "*Cairo* University" does."""
+    if tok.pos_ != "PROPN" or child.dep_ != "compound" or child.pos_ != "PROPN":
+        return False
+    m = index.at(child.i)
+    return m is not None and m.type in PLACE_ONLY
 
 
 #: Nouns of a state's people, or of its organs, that its "of" phrase names ("the *people* of Iraq").
@@ -1801,8 +1831,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "struck targets in Syria and Lebanon": each place named together.
             targets += [m for t in targets for c in doc[t.head].conjuncts for m in [index.at(c.i)]
                         if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
+            targets = _foreign_scene(tok, relation, sources, targets, passive)
         if not targets and relation == "attacks" and sources and _forceful_scene(tok, relation, sources):
             targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
+            targets = _foreign_scene(tok, relation, sources, targets, passive)
         if not targets and sources and relation in DOMESTIC_TARGETS and not abroad and (
                 not target_prep or (relation in ("attacks", "coerces") and target_prep in AIMED_PREPS)):
             # ("fired on protesters": the phrase's target preposition names them)
@@ -2285,6 +2317,54 @@ def _withholds_hostility(verb) -> bool:
     return any((e := nouns.get(c.lower_) or nouns.get(c.lemma_.lower())) is not None
                and e["relation"] in WITHHELD_HOSTILITIES
                for c in verb.children if c.dep_ in OBJ)
+
+
+#: Nouns of sites and buildings an attack hits, which belong to no state the text names: "attacked a *mosque*
+#: in Egypt's Sinai" hits the mosque, not Egypt.
+SCENE_SITE_NOUNS = SHELTER_NOUNS | PEOPLE_THING_NOUNS | frozenset({
+    "mosque", "church", "synagogue", "temple", "shrine", "cathedral", "market", "marketplace", "bazaar", "campus",
+    "hotel", "restaurant", "cafe", "bar", "shop", "store", "mall", "bank", "bus", "train", "car", "vehicle",
+    "convoy", "truck", "post", "prison", "jail", "court", "courthouse", "centre", "center", "facility", "plant",
+    "factory", "mine", "farm", "town", "city", "house", "home", "residence", "dormitory", "office", "embassy",
+    "consulate", "point", "zone", "region", "district", "province"})
+
+
+#: Nouns of events people gather for, besides protests (:data:`REPRESSED_GATHERINGS`).
+HELD_EVENT_NOUNS = REPRESSED_GATHERINGS | frozenset({"event", "celebration", "ceremony", "festival", "concert",
+                                                     "parade", "commemoration", "meeting", "congress", "march"})
+
+
+def _site_or_people(tok) -> bool:
+    """Whether ``tok`` names a site or building (:data:`SCENE_SITE_NOUNS`) or people by a common noun
+    ("ten men", "at least 14 people")."""
+    if (inner := _counted(tok)) is not None:
+        tok = inner
+    sites = SCENE_SITE_NOUNS | GROUND_SITE_NOUNS
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in sites or tok.lower_ in sites
+                                   or _people_noun(tok) is not None or _victim_word(tok))
+
+
+def _foreign_scene(verb, relation: str, sources: list[ActorMention], targets: list[ActorMention],
+                   passive: bool) -> list[ActorMention]:
+    """``targets`` of a hostile act read off its scene, without a whole state where it happened that no
+    source is foreign to when the act hits a site or people ("Gunmen attacked a mosque in Egypt", "Syrian
+    forces besieged them in Syria"): an armed group's or a state's own forces' act in that state is an act on
+    the site or the people, not on the state (but "Turkish jets struck positions in Syria" is Turkey's on
+    Syria, and "imposed a curfew in southeastern Turkey" is an act on the place)."""
+    if not targets:
+        return targets
+    patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(verb.head)
+    if any(p.lemma_.lower() in HELD_EVENT_NOUNS or _protest_noun(p) for p in patients):
+        # "police halted a May Day event in Istanbul": an act on a gathering is on those gathered, not on
+        # the town it is held in.
+        return []
+    on_site = relation == "attacks" or any(_site_or_people(p) for p in patients)
+    if not on_site:
+        return targets
+    return [t for t in targets if not (t.type == "Country" and not any(
+        s.country and s.country != (t.country or t.actor_id) for s in sources))]
 
 
 def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
@@ -3317,6 +3397,11 @@ def _subject_place_verb(noun):
     return None
 
 
+#: Verbs of a raid or killing, whose place phrase is where the victims were, no station of who did it.
+RAID_VERBS = VIOLENT_VERBS | frozenset({"kill", "murder", "wound", "injure", "massacre", "assassinate", "execute",
+                                        "slaughter", "gun"})
+
+
 def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]]:
     """Where the subject of ``verb`` is, by the verb's place phrase: "Russian troops arrived in Damascus",
     "ISIL fighters clashed with Kurdish forces near Kobani", "troops moved into Syria".
@@ -3329,6 +3414,10 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     if not passive and verb.lemma_.lower() in RANGED_BLOW_VERBS:
         return []
     transitive = any(c.dep_ in OBJ and c.lemma_.lower() not in BORDER_NOUNS for c in verb.children)
+    if not passive and transitive and verb.lemma_.lower() in RAID_VERBS:
+        # "gunmen attacked a college campus in Garissa": where a raid struck is no place the raiders are
+        # stationed at.
+        return []
     preps = FORCE_PLACE_PREPS - ({"at"} if transitive and not passive else set())
     if verb.lemma_.lower() in ENTERING_VERBS and not transitive:
         preps = preps | {"into"}
@@ -5371,6 +5460,10 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             targets = [m for c in _holder_subjects(verb)[1] for a in _anti_modifiers(_counted(c) or c)
                        for m in actors_of(a, index) if m.actor_id not in source_ids]
             targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets]
+        if not targets and any(p.lemma_.lower() in AIMED_EVENT_NOUNS for p in phrases):
+            # "marched in Santiago, expressing anger at a summit of Pacific Rim leaders": the aim named is
+            # others' gathering, not the government where the crowd marched.
+            continue
         if not targets:
             targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
         if not targets and not aimed and protest is not None:
@@ -5693,6 +5786,17 @@ def _aim_phrases(verb, trigger) -> list:
                 out.extend(g for g in child.children if g.dep_ == "dobj")
             elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
                 out.append(child)
+            elif child.dep_ in ("advcl", "xcomp", "acl") and child.pos_ == "VERB" and any(
+                    o.dep_ in OBJ and o.lemma_.lower() in VOICED_FEELING_NOUNS for o in child.children):
+                # "marched in Santiago, *expressing anger at* a summit ..., particularly President Bush": what
+                # the anger is at (the parser may hang it on the verb).
+                for o in child.children:
+                    holders = [o] if o.dep_ in OBJ and o.lemma_.lower() in VOICED_FEELING_NOUNS else [child]
+                    if o.dep_ in OBJ and o.lemma_.lower() not in VOICED_FEELING_NOUNS:
+                        out.append(o)
+                    out.extend(g for h in holders for c in h.children if c.dep_ == "prep"
+                               and c.lower_ in ("at", "over", "against", "toward", "towards", "with")
+                               for g in c.children if g.dep_ == "pobj")
     return out
 
 
@@ -5717,9 +5821,38 @@ def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
             for m in actors_of(t, index):
                 if m.type != "Place" and all(m.token_start != f.token_start for f in found):
                     found.append(m)
+            if t.lemma_.lower() in DEPICTION_NOUNS:
+                # "against a statue *of a Spanish conquistador*": the image, not whom it shows.
+                continue
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "punct", "cc"))
         frontier = nxt
     return found
+
+
+#: Nouns of images and works that show someone, whose "of" names what they show, no party.
+DEPICTION_NOUNS = frozenset({"statue", "monument", "memorial", "bust", "portrait", "painting", "picture", "image",
+                             "photo", "photograph", "cartoon", "caricature", "film", "movie", "book", "effigy",
+                             "mural", "poster"})
+#: Gatherings of others a protest may be aimed at, which are no act of the government where it is held
+#: ("expressing anger at a weekend *summit*" in Santiago is no protest against Chile).
+AIMED_EVENT_NOUNS = frozenset({"summit", "visit", "conference", "meeting", "talks", "forum", "trip", "tour",
+                               "games", "olympics", "ceremony", "convention", "congress", "gathering"})
+#: Nouns of feelings a crowd voices at someone ("expressing *anger* at the summit").
+VOICED_FEELING_NOUNS = frozenset({"anger", "outrage", "opposition", "frustration", "fury", "discontent",
+                                  "dissatisfaction", "displeasure", "indignation", "rage", "disgust", "objection"})
+
+
+def _place_subtree(prep) -> list:
+    """The tokens of a location phrase, without what a protest there is against or what an image there
+    shows: "at the protest *against a statue of a Spanish conquistador*" is no place in Spain."""
+    out, frontier = [], [prep]
+    while frontier:
+        t = frontier.pop()
+        out.append(t)
+        if t.lemma_.lower() in DEPICTION_NOUNS:
+            continue
+        frontier.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in ("against", "over")))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
@@ -5735,7 +5868,7 @@ def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
             if m is not None and m.type == "Government" and m.country and t.lemma_.lower() in MISSION_NOUNS:
                 return [_government_at(m)]
     for child in preps:
-        for t in child.subtree:
+        for t in _place_subtree(child):
             m = index.at(t.i)
             if m is None or m.pronoun or m.type not in ("Country", "Place", "Facility") or not m.country:
                 continue
