@@ -879,12 +879,19 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
             out.extend(actors_of(child, index, modifiers))
         elif (child.dep_ == "prep" and child.lower_ in preps and not _measured_from(child)) or child.dep_ == "prt":
             for p in child.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and p.lemma_.lower() not in COMMAND_NOUNS:
+                    # (not "*at Trump's orders* warships launched missiles": who ordered it)
                     out.extend(actors_of(p, index, modifiers))
                 elif child.lower_ == "up" and p.dep_ == "prep" and p.lower_ == "to":
                     # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
                     out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
+
+
+#: Nouns of a command or a request on whose strength one acts ("at Trump's *orders*", "at the *request* of
+#: Kabul"): who gave it is no party acted on.
+COMMAND_NOUNS = frozenset({"order", "orders", "request", "behest", "invitation", "urging", "command", "instruction",
+                           "direction", "insistence", "bidding", "initiative", "suggestion", "instigation"})
 
 
 def _measured_from(prep) -> bool:
@@ -948,8 +955,9 @@ def _pobjs(tok, preps: Iterable[str]) -> list:
 
 
 def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMention]:
-    """Actors that the objects of ``tok``'s prepositions among ``preps`` refer to."""
-    return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
+    """Actors that the objects of ``tok``'s prepositions among ``preps`` refer to (not who gave the order
+    or the request one acts on: "*at Trump's orders*")."""
+    return [m for p in _pobjs(tok, preps) if p.lemma_.lower() not in COMMAND_NOUNS for m in actors_of(p, index)]
 
 
 def _complement_targets(verb, index: ActorIndex, modifiers: bool = False,
@@ -1393,6 +1401,8 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
     if src.actor_id == tgt.actor_id:
         return None
     sent = tok.sent
+    if codes.relation_info(relation).kind == "event" and _one_party(src, tgt, tok.doc):
+        return None
     if codes.relation_info(relation).kind == "event":
         # "an admission by Moscow", "talks with Tehran": a capital as the target of an event that cannot
         # be aimed at a place is its government (a capital as subject already is: actors._capital_metonymy).
@@ -1419,6 +1429,44 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         date_precision=precision, date_text=date_text, speaker=speaker(tok, index), rule=rule)
 
 
+def _opposite_sides(between: list[ActorMention], doc) -> list[tuple[ActorMention, ActorMention]]:
+    """Pairs of the actors of a "between" phrase that are on two sides of it. Where the phrase coordinates
+    nouns ("battles between insurgents and *US and Iraqi forces*"), the actors of one noun are one side,
+    allies; where it has one noun, its coordinated modifiers are the sides ("talks between *Israeli and
+    Palestinian* negotiators"). A mention inside another's span is that actor again."""
+    outer = _outermost(between, doc)
+    by_head = len({m.head for m in outer}) > 1
+    return [(s, t) for s, t in combinations(outer, 2)
+            if s.actor_id != t.actor_id and not (by_head and s.head == t.head)]
+
+
+def _restated_inside(a: ActorMention, b: ActorMention, doc) -> bool:
+    """Whether the spans of ``a`` and ``b`` overlap without a coordination that makes two actors of them:
+    "*Israel's opposition Labour party*" and its "Labour party" are one actor, "*Indian and* Pakistani troops"
+    and "Pakistani troops" two."""
+    if not (a.token_start < b.token_end and b.token_start < a.token_end):
+        return False
+    start, end = min(a.token_start, b.token_start), max(a.token_start, b.token_start)
+    return not any(doc[j].dep_ == "cc" or doc[j].text == "," for j in range(start, end))
+
+
+def _outermost(mentions, doc) -> list:
+    """``mentions`` without those that restate another inside its span (:func:`_restated_inside`)."""
+    return [m for m in mentions if not any(
+        o is not m and o.token_start <= m.token_start and m.token_end <= o.token_end
+        and (o.token_start, o.token_end) != (m.token_start, m.token_end) and _restated_inside(o, m, doc)
+        for o in mentions)]
+
+
+def _one_party(a: ActorMention, b: ActorMention, doc) -> bool:
+    """Whether two mentions are one party of an event: one restating the other inside its span ("*Israel's
+    opposition Labour party*" and its "Labour party"), or one name read twice as two kinds of actor
+    ("CoFACE" a person and an organisation)."""
+    if _restated_inside(a, b, doc):
+        return True
+    return not a.pronoun and not b.pronoun and a.surface.lower() == b.surface.lower()
+
+
 def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
     """A body's pronoun ("Russia said *it* would ...", "The U.S. reaffirms *its* commitment to support
     Y") as the name it stands for when the sentence writes that name before it: the relation is
@@ -1434,6 +1482,9 @@ def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
 
 
 def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual):
+    if codes.relation_info(relation).kind == "event":
+        # ("*Israel's opposition Labour party* began talks": not its inner "Labour party" again)
+        sources, targets = _outermost(sources, tok.doc), _outermost(targets, tok.doc)
     for s in sources:
         for t in targets:
             r = _make(relation, s, t, tok, index, doc_date, cameo, rule, confidence)
@@ -2892,7 +2943,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # the parties on the verb of the event's happening.
             between = _prep_actors(tok.head, ("between",), index)
         if between:
-            for s, t in combinations(between, 2):
+            for s, t in _opposite_sides(between, doc):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
                     r = _make(relation, a, b, tok, index, doc_date, cameo, "noun-between", 0.75)
                     if r is not None:
@@ -6267,6 +6318,40 @@ RALLIED_RELATIONS = frozenset({"supports", "aids"})
 RALLIED_VERBS = frozenset({"help", "assist", "back", "support", "recognize", "recognise"})
 
 
+def _asks_others(verb, clause, sources: list[ActorMention], index: ActorIndex) -> bool:
+    """Whether the request ``verb`` asks someone other than its subject to do what ``clause`` says: an object
+    or addressee ("urged *all countries* to enforce", "called *on Arabs* to unite"), or a clause's own
+    subject other than the requester ("demanded that *the EC* refuse"). "Rwanda insisted that *it* would
+    attack", "forces are pushing deeper south to drive out insurgents" ask no one: the subject's own act."""
+    own = {m.actor_id for m in sources}
+    if clause.dep_ == "ccomp":
+        subj = next((c for c in clause.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            return False
+        named = actors_of(subj, index)
+        if named:
+            return any(m.actor_id not in own for m in named)
+        return subj.lower_ not in ("it", "they", "we", "i", "he", "she")
+    # ("called *on* Arabs", "appealed *to* donors"; not "pushing into the city *on* the fifth day")
+    asked = [c for c in verb.children if c.dep_ in OBJ + ("dative",)] + [
+        p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
+        and c.i <= verb.i + 2 for p in c.children if p.dep_ == "pobj"]
+    if clause.dep_ == "xcomp" and not asked:
+        # "urged all countries to enforce": the parser may make the asked the clause's subject.
+        asked = [c for c in clause.children if c.dep_ in SUBJ]
+    return any(not any(m.actor_id in own for m in actors_of(a, index)) and a.lower_ not in SELF_POSSESSIVES
+               for a in asked)
+
+
+def _event_doer(tok, act) -> bool:
+    """Whether ``tok`` modifies a noun of an event or a measure that is the object of ``act`` ("enforce *a
+    United Nations* arms embargo"): the modifier names who does or imposes it."""
+    nouns = triggers()["nouns"]
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i == act.i and head.dep_ in OBJ \
+        and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+
+
 def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X urged the EC to support the PLO``, ``X called on the world to help Rwanda``, ``X appealed to
     donors to provide aid to Ethiopia``: X rallies support for whom the others are asked to support (053);
@@ -6282,7 +6367,7 @@ def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
             # "called on Arabs *to unite*" (the parser's adverbial clause), not "called *after* X attacked"
             continue
         sources, passive = _subjects(verb, index)
-        if passive:
+        if passive or not _asks_others(verb, clause, sources, index):
             continue
         for act in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
             entry = _verb_entry(act, lexicon)
@@ -6294,7 +6379,9 @@ def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
                 continue
             if any(c.dep_ == "neg" for c in act.children):
                 continue
-            targets = _objects(act, index, preps, modifiers=rallied == "opposes") or [
+            # "to enforce *a United Nations* arms embargo on X": who imposes the measure is no one opposed.
+            targets = [m for m in _objects(act, index, preps, modifiers=rallied == "opposes")
+                       if not _event_doer(doc[m.head], act)] or [
                 m for c in act.children if c.dep_ in OBJ
                 for m in _prep_actors(c, ("to", "for") if rallied == "supports" else ("with", "against", "on"), index)]
             for r in _pairs(rallied, sources, targets, verb, index, doc_date, cameo, "rally", 0.7, False):
