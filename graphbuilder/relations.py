@@ -266,6 +266,10 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
                     # "the *Russian* attack": a demonym modifying an argument stands for its state (not
                     # "*anti-American* demonstrators", who are against it).
                     m = _actor_or_demonym(child, index)
+                    if m is not None and m.type == "Person" and t.lemma_.lower() in PERSONS_BODY_NOUNS:
+                        # "talks with *Ariel Sharon's* Likud party": a person's party is not the person.
+                        m = None
+                        continue
                     if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                         # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
                         # (not "Russian-backed rebels").
@@ -281,6 +285,12 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+#: Nouns of bodies a person leads or belongs to, which his name as their modifier does not stand for.
+PERSONS_BODY_NOUNS = frozenset({"party", "movement", "faction", "bloc", "coalition", "alliance", "camp", "wing",
+                                "organisation", "organization", "group", "company", "firm", "campaign", "team",
+                                "union", "front", "list", "militia", "network"})
 
 
 def _restates_other(appos, tok) -> bool:
