@@ -1761,6 +1761,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     # (Not who is asked: "called on member states to boycott *Israeli* goods".)
                     targets = _objects(child, index, modifiers=relation in modifier_ok and relation in HOSTILE) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
+                    if child.lemma_.lower() in COMMERCE_VERBS:
+                        # "Dow Jones agreed to buy MarketWatch": what is to be bought, a firm too, is no
+                        # partner of the agreement (as for the verb itself, below).
+                        targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == child.i)]
                     if child.lemma_.lower() == "be":
                         # "Kerry promised *to be a U.S. president* who ...": what the subject is to be is himself,
                         # no partner (but "to be a partner *to Kiev*" keeps Kiev)
@@ -1797,6 +1801,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             freed = {m.head for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASED_NOUNS
                      for p in _pobjs(c, ("of",)) for m in actors_of(p, index)}
             targets = [t for t in targets if t.head not in freed]
+        if relation == "cooperates" and lemma in EXPEL_VERBS:
+            # "the U.S. deported the Canadian citizen to Syria": where someone is sent away to took no part.
+            continue
         if relation == "visits" and lemma == "attend":
             # One attends an event, never a state: "attended, meeting ... to discuss topics including the
             # migration crisis, Syria and Libya" is a parse that made the topics its object.
@@ -1963,7 +1970,7 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                                   rule + "-reciprocal", confidence, True)
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
-                   and not _explosive_named(t, doc)]
+                   and not _explosive_named(t, doc) and not _kept_from(t, doc, index)]
         if relation in DISAPPROVALS and not passive:
             targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
         # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
@@ -2001,6 +2008,19 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 #: Prepositions of the matter a dispute is about ("feuded *over* the Iraq war").
 MATTER_PREPS = frozenset({"over"})
+
+
+def _kept_from(t: ActorMention, doc, index: ActorIndex) -> bool:
+    """Whether the place ``t`` is where a verb's actor object is kept or sent away from ("threatened to block
+    Japanese financial firms *from London*"): the place the party is kept out of, no second party."""
+    if t.type not in PLACE_ONLY:
+        return False
+    prep = doc[t.head].head
+    if prep.dep_ != "prep" or prep.lower_ != "from" or doc[t.head].dep_ != "pobj":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(c.dep_ in OBJ and c.i < prep.i and any(
+        m.type not in PLACE_ONLY for m in actors_of(c, index)) for c in verb.children)
 
 
 def _under_prep(token, verb, preps: frozenset) -> bool:
@@ -6212,6 +6232,9 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if cameo is None:
             continue
         targets = _intended_targets(act, index)
+        if act.lemma_.lower() in COMMERCE_VERBS:
+            # "Dow Jones agreed to buy MarketWatch": the firm to be bought is no partner (see verb_rule).
+            targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == act.i)]
         # The relation is the code's: an intent to meet (036) is filed under meets (codes.relation_for_cameo),
         # and is a meeting planned, not held ("ready to resume talks with Y" is no meeting yet).
         relation = codes.relation_for_cameo(cameo) or "cooperates"
