@@ -887,7 +887,8 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
             out.extend(_dative_actors(child, index, modifiers))
         elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
-        elif (child.dep_ == "prep" and child.lower_ in preps and not _measured_from(child)) or child.dep_ == "prt":
+        elif (child.dep_ == "prep" and child.lower_ in preps and not _measured_from(child)
+              and not _border_with(child)) or child.dep_ == "prt":
             for p in child.children:
                 if p.dep_ == "pobj" and p.lemma_.lower() not in COMMAND_NOUNS:
                     # (not "*at Trump's orders* warships launched missiles": who ordered it)
@@ -902,6 +903,12 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
 #: Kabul"): who gave it is no party acted on.
 COMMAND_NOUNS = frozenset({"order", "orders", "request", "behest", "invitation", "urging", "command", "instruction",
                            "direction", "insistence", "bidding", "initiative", "suggestion", "instigation"})
+
+
+def _border_with(prep) -> bool:
+    """Whether ``prep`` is the "with" of a border noun right before it, which the parser hung on the verb
+    ("established a base near the border *with Syria*"): a neighbour, no party of the act."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in BORDER_NOUNS
 
 
 def _measured_from(prep) -> bool:
@@ -1922,6 +1929,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             places = [t for t in targets if t.type in PLACE_TYPES]
             targets = places + [m for m in visited if m not in places] if places else targets
         elif relation == "protests":
+            if not passive and any(t.type == "InternationalOrganisation" and _under_prep(doc[t.head], tok, {"to"})
+                                   for t in targets):
+                # "Cyprus protested *to the United Nations* over violations by the Turkish air force": a body
+                # of states the protest is lodged with is its addressee; it is aimed at who the matter names.
+                targets = [t for t in targets if not (t.type == "InternationalOrganisation"
+                                                      and _under_prep(doc[t.head], tok, {"to"}))]
+                targets = targets or [m for p in _pobjs(tok, ("over", "about")) for m in _actors_below(p, index)
+                                      if m.type not in PLACE_ONLY]
             if lemma in HURLING_VERBS:
                 # "protesters threw a Molotov cocktail", "hurled rocks at police": what is thrown is no target.
                 targets = [t for t in targets if not _in_object(doc[t.head], tok)]
@@ -1970,7 +1985,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                                   rule + "-reciprocal", confidence, True)
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
-                   and not _explosive_named(t, doc) and not _kept_from(t, doc, index)]
+                   and not _explosive_named(t, doc) and not _kept_from(t, doc, index)
+                   and not _topic_of(doc[t.head], tok)]
         if relation in DISAPPROVALS and not passive:
             targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
         # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
@@ -2008,6 +2024,36 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 #: Prepositions of the matter a dispute is about ("feuded *over* the Iraq war").
 MATTER_PREPS = frozenset({"over"})
+
+
+#: Verbs whose object is a topic ("met to *discuss* tensions between Greece and Turkey"): who the topic
+#: names takes no part.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider", "address", "study", "assess"})
+#: Nouns of a view or a report whose "that" clause is its content ("dismissed *a theory* that Lawson had ..."):
+#: who the content names is not who the verb is aimed at.
+CONTENT_NOUNS = frozenset({"theory", "idea", "claim", "report", "suggestion", "notion", "allegation", "speculation",
+                           "rumour", "rumor", "view", "argument", "assertion", "hypothesis", "story", "thesis"})
+
+
+def _topic_of(token, verb) -> bool:
+    """Whether ``token`` only names what ``verb`` is about: in the object of a verb of discussing, or in the
+    content clause of a view the verb acts on ("dismissed a theory, that *Lawson* had attempted ...")."""
+    node = token
+    for _ in range(12):
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.i == verb.i:
+            if node.dep_ in OBJ and verb.lemma_.lower() in TOPIC_VERBS:
+                return True
+            if node.dep_ in ("ccomp", "acl", "relcl") and any(
+                    c.dep_ in OBJ and c.lemma_.lower() in CONTENT_NOUNS for c in verb.children):
+                return True
+            if node.dep_ in OBJ and node.lemma_.lower() in CONTENT_NOUNS and token.i != node.i:
+                return True
+            return False
+        node = head
+    return False
 
 
 def _kept_from(t: ActorMention, doc, index: ActorIndex) -> bool:
