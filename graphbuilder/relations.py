@@ -1458,10 +1458,15 @@ def _opposite_sides(between: list[ActorMention], doc) -> list[tuple[ActorMention
 
 
 def _restated_inside(a: ActorMention, b: ActorMention, doc) -> bool:
-    """Whether the spans of ``a`` and ``b`` overlap without a coordination that makes two actors of them:
-    "*Israel's opposition Labour party*" and its "Labour party" are one actor, "*Indian and* Pakistani troops"
-    and "Pakistani troops" two."""
-    if not (a.token_start < b.token_end and b.token_start < a.token_end):
+    """Whether ``a`` and ``b`` share a head word, one inside the other's span, without a coordination that
+    makes two actors of them: "*Israel's opposition Labour party*" and its "Labour party" are one actor,
+    "*Indian and* Pakistani troops" and "Pakistani troops" two."""
+    if not (a.token_start < b.token_end and b.token_start < a.token_end) or (
+            (a.token_start, a.token_end) == (b.token_start, b.token_end)):
+        # (the same words may stand for two actors a rule infers: a crowd and its government, "protesters")
+        return False
+    if a.head != b.head:
+        # ("*Anti-Japanese* protests": a crowd named by whom it is against)
         return False
     start, end = min(a.token_start, b.token_start), max(a.token_start, b.token_start)
     return not any(doc[j].dep_ == "cc" or doc[j].text == "," for j in range(start, end))
@@ -1481,7 +1486,8 @@ def _one_party(a: ActorMention, b: ActorMention, doc) -> bool:
     ("CoFACE" a person and an organisation)."""
     if _restated_inside(a, b, doc):
         return True
-    return not a.pronoun and not b.pronoun and a.surface.lower() == b.surface.lower()
+    return not a.pronoun and not b.pronoun and a.surface.lower() == b.surface.lower() and (
+        a.token_start, a.token_end) != (b.token_start, b.token_end)
 
 
 def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
@@ -2030,16 +2036,20 @@ MATTER_PREPS = frozenset({"over"})
 #: names takes no part.
 TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider", "address", "study", "assess"})
 #: Nouns of a view or a report whose "that" clause is its content ("dismissed *a theory* that Lawson had ..."):
-#: who the content names is not who the verb is aimed at.
-CONTENT_NOUNS = frozenset({"theory", "idea", "claim", "report", "suggestion", "notion", "allegation", "speculation",
-                           "rumour", "rumor", "view", "argument", "assertion", "hypothesis", "story", "thesis"})
+#: who the content names is not who the verb is aimed at (unlike a demand's or a threat's clause, which names
+#: who is asked or threatened).
+VIEW_NOUNS = frozenset({"theory", "idea", "notion", "speculation", "rumour", "rumor", "view", "argument",
+                        "assertion", "hypothesis", "story", "thesis", "report", "claim", "allegation", "suggestion",
+                        "belief", "possibility"})
 
 
 def _topic_of(token, verb) -> bool:
     """Whether ``token`` only names what ``verb`` is about: in the object of a verb of discussing, or in the
-    content clause of a view the verb acts on ("dismissed a theory, that *Lawson* had attempted ...")."""
-    node = token
+    content clause of a view the verb acts on ("dismissed a theory, that *Lawson* had attempted ...", which
+    the parser may hang on the verb) (not its holder: "rejected *Albania's* claim")."""
+    path = [token]
     for _ in range(12):
+        node = path[-1]
         head = node.head
         if head.i == node.i:
             return False
@@ -2047,12 +2057,11 @@ def _topic_of(token, verb) -> bool:
             if node.dep_ in OBJ and verb.lemma_.lower() in TOPIC_VERBS:
                 return True
             if node.dep_ in ("ccomp", "acl", "relcl") and any(
-                    c.dep_ in OBJ and c.lemma_.lower() in CONTENT_NOUNS for c in verb.children):
+                    c.dep_ in OBJ and c.lemma_.lower() in VIEW_NOUNS for c in verb.children):
                 return True
-            if node.dep_ in OBJ and node.lemma_.lower() in CONTENT_NOUNS and token.i != node.i:
-                return True
-            return False
-        node = head
+            return node.dep_ in OBJ and node.lemma_.lower() in VIEW_NOUNS and len(path) >= 2 \
+                and path[-2].dep_ in ("acl", "ccomp", "relcl")
+        path.append(head)
     return False
 
 
@@ -2473,11 +2482,11 @@ def _site_or_people(tok) -> bool:
 
 def _foreign_scene(verb, relation: str, sources: list[ActorMention], targets: list[ActorMention],
                    passive: bool) -> list[ActorMention]:
-    """``targets`` of a hostile act read off its scene, without a whole state where it happened that no
-    source is foreign to when the act hits a site or people ("Gunmen attacked a mosque in Egypt", "Syrian
-    forces besieged them in Syria"): an armed group's or a state's own forces' act in that state is an act on
-    the site or the people, not on the state (but "Turkish jets struck positions in Syria" is Turkey's on
-    Syria, and "imposed a curfew in southeastern Turkey" is an act on the place)."""
+    """``targets`` of a hostile act read off its scene, without a whole state where it happened when the act
+    hits a site or people and every source is the state's own or an armed group of no state ("Gunmen attacked
+    a mosque in Egypt", "Syrian forces besieged them in Syria"): such an act in that state is an act on the
+    site or the people, not on the state (but "Turkish jets struck positions in Syria" is Turkey's on Syria,
+    the coalition's strikes there too, and "imposed a curfew in southeastern Turkey" is an act on the place)."""
     if not targets:
         return targets
     patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
@@ -2490,8 +2499,8 @@ def _foreign_scene(verb, relation: str, sources: list[ActorMention], targets: li
     on_site = relation == "attacks" or any(_site_or_people(p) for p in patients)
     if not on_site:
         return targets
-    return [t for t in targets if not (t.type == "Country" and not any(
-        s.country and s.country != (t.country or t.actor_id) for s in sources))]
+    return [t for t in targets if not (t.type == "Country" and all(
+        s.country == (t.country or t.actor_id) or (not s.country and s.type == "ArmedGroup") for s in sources))]
 
 
 def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
