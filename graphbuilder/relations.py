@@ -2483,10 +2483,11 @@ def _site_or_people(tok) -> bool:
 def _foreign_scene(verb, relation: str, sources: list[ActorMention], targets: list[ActorMention],
                    passive: bool) -> list[ActorMention]:
     """``targets`` of a hostile act read off its scene, without a whole state where it happened when the act
-    hits a site or people and every source is the state's own or an armed group of no state ("Gunmen attacked
-    a mosque in Egypt", "Syrian forces besieged them in Syria"): such an act in that state is an act on the
+    hits a site or people and every source is an armed group of no other state ("Gunmen attacked a mosque in
+    Egypt", "Al Shabaab killed 38 people in an attack on a base in Somalia"): such a raid is an act on the
     site or the people, not on the state (but "Turkish jets struck positions in Syria" is Turkey's on Syria,
-    the coalition's strikes there too, and "imposed a curfew in southeastern Turkey" is an act on the place)."""
+    the coalition's strikes there too, and a state's own organs acting at home act on it, as ICEWS codes
+    "imposed a curfew in southeastern Turkey")."""
     if not targets:
         return targets
     patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
@@ -2500,7 +2501,7 @@ def _foreign_scene(verb, relation: str, sources: list[ActorMention], targets: li
     if not on_site:
         return targets
     return [t for t in targets if not (t.type == "Country" and all(
-        s.country == (t.country or t.actor_id) or (not s.country and s.type == "ArmedGroup") for s in sources))]
+        s.type == "ArmedGroup" and s.country in (None, t.country or t.actor_id) for s in sources))]
 
 
 def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
@@ -2618,7 +2619,7 @@ def _victim_word(tok) -> bool:
         # "ethnic Albanians in Serbia": people of the state where they live (as in :func:`_people_noun`).
         return False
     return tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS \
-        or tok.ent_type_ in ("NORP", "Demonym", "PERSON") or tok.lower_ in ("him", "her", "he", "she")
+        or tok.ent_type_ in ("NORP", "Demonym", "PERSON") or tok.lower_ in ("him", "her", "he", "she", "they", "them")
 
 
 def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
