@@ -5646,11 +5646,21 @@ def _purpose_clauses(verb) -> list:
 VICTIM_RELATIONS = frozenset({"attacks", "coerces"})
 
 
+#: Nouns of an act suffered by whom their "of" names, which a protest against it is for him.
+SUFFERED_ACT_NOUNS = frozenset({"impeachment", "arrest", "detention", "ouster", "removal", "dismissal", "jailing",
+                                "imprisonment", "sentencing", "conviction", "prosecution", "expulsion",
+                                "deportation", "extradition", "killing", "murder", "assassination", "execution",
+                                "abduction", "kidnapping", "sacking", "persecution"})
+
+
 def _victims_of(phrase, index: ActorIndex) -> list[ActorMention]:
     """Actors a protest is *for*, not against: the victims a hostile noun's patient preposition names
     ("protested against the persecution *of the Rohingya*", "the killing *of two Iranians*"); the doer
     (a modifier, "by" agent) stays the target."""
     entry = triggers()["nouns"].get(phrase.lower_) or triggers()["nouns"].get(phrase.lemma_.lower())
+    if phrase.lemma_.lower() in SUFFERED_ACT_NOUNS:
+        # "vented their frustrations at the impeachment *of Martin Vizcarra*": for him, against who did it.
+        entry = {"relation": "coerces", "prep": ["of"]}
     if not entry or entry.get("relation") not in VICTIM_RELATIONS:
         return []
     preps = set(entry.get("prep") or ())

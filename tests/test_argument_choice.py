@@ -376,3 +376,12 @@ def test_the_state_someone_is_deported_to_is_no_partner():
                    "citizen/NOUN/dobj/2/citizen to/ADP/prep/2 Syria/PROPN/pobj/5")
     ms = [mention(doc, 1, 2, "USA", "Country", "USA"), mention(doc, 6, 7, "SYR", "Country", "SYR")]
     assert not {t for t in triples(doc, ms) if t[1] == "cooperates"}
+
+
+def test_anger_at_the_impeachment_of_a_leader_is_not_against_him():
+    # "Protesters marched in Lima, venting anger at the impeachment of Vizcarra": for him, not against him.
+    doc = make_doc("Protesters/NOUN/nsubj/1/protester marched/VERB/ROOT/1/march in/ADP/prep/1 Lima/PROPN/pobj/2 "
+                   ",/PUNCT/punct/1 venting/VERB/advcl/1/vent anger/NOUN/dobj/5/anger at/ADP/prep/5 the/DET/det/9 "
+                   "impeachment/NOUN/pobj/7/impeachment of/ADP/prep/9 Vizcarra/PROPN/pobj/10")
+    ms = [mention(doc, 3, 4, "place:lima", "Place", "PER"), mention(doc, 11, 12, "person:vizcarra", "Person", "PER")]
+    assert not {t for t in relations_of(doc, ms, "protests") if t[1] == "person:vizcarra"}
