@@ -385,3 +385,51 @@ def test_anger_at_the_impeachment_of_a_leader_is_not_against_him():
                    "impeachment/NOUN/pobj/7/impeachment of/ADP/prep/9 Vizcarra/PROPN/pobj/10")
     ms = [mention(doc, 3, 4, "place:lima", "Place", "PER"), mention(doc, 11, 12, "person:vizcarra", "Person", "PER")]
     assert not {t for t in relations_of(doc, ms, "protests") if t[1] == "person:vizcarra"}
+
+
+def test_who_requested_an_act_is_not_its_target():
+    # "Troops attacked the rebels at the request of the government"
+    doc = make_doc("Troops/NOUN/nsubj/1/troop attacked/VERB/ROOT/1/attack the/DET/det/3 rebels/NOUN/dobj/1/rebel "
+                   "at/ADP/prep/1 the/DET/det/6 request/NOUN/pobj/4/request of/ADP/prep/6 Kabul/PROPN/pobj/7")
+    ms = [mention(doc, 0, 1, "USAMIL", "Military", "USA"), mention(doc, 3, 4, "generic:rebels", "ArmedGroup"),
+          mention(doc, 8, 9, "AFGGOV", "Government", "AFG")]
+    got = relations_of(doc, ms, "attacks")
+    assert ("USAMIL", "generic:rebels") in got and ("USAMIL", "AFGGOV") not in got
+
+
+def test_a_persons_thing_hit_still_stands_for_the_person():
+    # The body rule is for parties and groups, not for what someone owns: "attacked Sharon's convoy".
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack Sharon/PROPN/poss/4 's/PART/case/2 "
+                   "convoy/NOUN/dobj/1/convoy")
+    ms = [mention(doc, 0, 1, "generic:rebels", "ArmedGroup"), mention(doc, 2, 3, "person:sharon", "Person")]
+    assert ("generic:rebels", "person:sharon") in relations_of(doc, ms, "attacks")
+
+
+def test_a_capital_named_in_apposition_to_the_object_is_the_target():
+    # "Rebels shelled the capital, Kabul": the appositive names the object itself.
+    doc = make_doc("Rebels/NOUN/nsubj/1/rebel shelled/VERB/ROOT/1/shell the/DET/det/3 capital/NOUN/dobj/1/capital "
+                   ",/PUNCT/punct/3 Kabul/PROPN/appos/3")
+    ms = [mention(doc, 0, 1, "generic:rebels", "ArmedGroup"), mention(doc, 5, 6, "place:kabul", "Place", "AFG")]
+    assert ("generic:rebels", "place:kabul") in relations_of(doc, ms, "attacks")
+
+
+def test_agreeing_to_sell_arms_to_a_state_keeps_the_buyer():
+    doc = make_doc("Russia/PROPN/nsubj/1 agreed/VERB/ROOT/1/agree to/PART/aux/3 sell/VERB/xcomp/1/sell "
+                   "arms/NOUN/dobj/3/arm to/ADP/prep/3 Iraq/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "RUS", "Country", "RUS"), mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    assert {t for t in triples(doc, ms) if {t[0], t[2]} == {"RUS", "IRQ"}}
+
+
+def test_extraditing_a_suspect_to_a_state_is_judicial_cooperation_with_it():
+    doc = make_doc("France/PROPN/nsubj/1 extradited/VERB/ROOT/1/extradite the/DET/det/3 suspect/NOUN/dobj/1/suspect "
+                   "to/ADP/prep/1 Spain/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "FRA", "Country", "FRA"), mention(doc, 5, 6, "ESP", "Country", "ESP")]
+    assert {t for t in triples(doc, ms) if t[1] == "cooperates" and {t[0], t[2]} == {"FRA", "ESP"}}
+
+
+def test_a_town_people_are_barred_from_is_no_target():
+    # "Police barred activists from Jerusalem": the activists are barred, not the town.
+    doc = make_doc("Police/NOUN/nsubj/1/police barred/VERB/ROOT/1/bar activists/NOUN/dobj/1/activist "
+                   "from/ADP/prep/1 Jerusalem/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "ISRCOP", "Government", "ISR"), mention(doc, 4, 5, "place:jerusalem", "Place", "ISR")]
+    assert not {t for t in triples(doc, ms) if t[2] == "place:jerusalem"}
