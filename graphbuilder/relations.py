@@ -288,9 +288,10 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
 
 
 #: Nouns of bodies a person leads or belongs to, which his name as their modifier does not stand for.
-PERSONS_BODY_NOUNS = frozenset({"party", "movement", "faction", "bloc", "coalition", "alliance", "camp", "wing",
-                                "organisation", "organization", "group", "company", "firm", "campaign", "team",
-                                "union", "front", "list", "militia", "network"})
+#: (Not his campaign, team or camp, which act for him: "donated to *Trump's* campaign" aids Trump.)
+PERSONS_BODY_NOUNS = frozenset({"party", "movement", "faction", "bloc", "coalition", "alliance", "wing",
+                                "organisation", "organization", "group", "company", "firm", "union", "front", "list",
+                                "militia", "network"})
 
 
 def _restates_other(appos, tok) -> bool:

@@ -433,3 +433,11 @@ def test_a_town_people_are_barred_from_is_no_target():
                    "from/ADP/prep/1 Jerusalem/PROPN/pobj/3")
     ms = [mention(doc, 0, 1, "ISRCOP", "Government", "ISR"), mention(doc, 4, 5, "place:jerusalem", "Place", "ISR")]
     assert not {t for t in triples(doc, ms) if t[2] == "place:jerusalem"}
+
+
+def test_a_persons_campaign_stands_for_the_person():
+    # "Khan donated a million dollars to Trump's campaign": aid to Trump.
+    doc = make_doc("Khan/PROPN/nsubj/1 donated/VERB/ROOT/1/donate dollars/NOUN/dobj/1/dollar to/ADP/prep/1 "
+                   "Trump/PROPN/poss/6 's/PART/case/4 campaign/NOUN/pobj/3/campaign")
+    ms = [mention(doc, 0, 1, "person:khan", "Person"), mention(doc, 4, 5, "person:trump", "Person", "USA")]
+    assert {t for t in triples(doc, ms) if t[2] == "person:trump"}
