@@ -250,7 +250,8 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
             continue
         if m is None:
             # "Niger's ambassador Brah Mohamane", "its leader, Abdullah Ocalan": the name in apposition.
-            m = next((a for c in t.rights if c.dep_ == "appos" for a in [index.at(c.i)] if a is not None), None)
+            m = next((a for c in t.rights if c.dep_ == "appos" and not _restates_other(c, t)
+                      for a in [index.at(c.i)] if a is not None), None)
         if m is None and t.pos_ == "NOUN":
             m = _state_of_people(t, index)
         if m is None and not modifiers and t.lemma_.lower() in SPOKESPEOPLE_NOUNS:
@@ -260,10 +261,15 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
                       if a is not None and a.type not in PLACE_TYPES), None)
         if m is None and modifiers:
             for child in t.lefts:
-                if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i):
+                if child.dep_ in ARG_MODIFIERS and not _anti_prefixed(child.doc, child.i) \
+                        and not _in_unknown_name(child, t, index):
                     # "the *Russian* attack": a demonym modifying an argument stands for its state (not
                     # "*anti-American* demonstrators", who are against it).
                     m = _actor_or_demonym(child, index)
+                    if m is not None and m.type == "Person" and t.lemma_.lower() in PERSONS_BODY_NOUNS:
+                        # "talks with *Ariel Sharon's* Likud party": a person's party is not the person.
+                        m = None
+                        continue
                     if m is None and child.dep_ == "amod" and child.lemma_.lower() == "lead":
                         # "*US*-led forces", "the *Saudi*-led coalition": forces led by a state act for it
                         # (not "Russian-backed rebels").
@@ -279,6 +285,41 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
         if m is not None and all(m.token_start != f.token_start for f in found):
             found.append(m)
     return found
+
+
+#: Nouns of bodies a person leads or belongs to, which his name as their modifier does not stand for.
+#: (Not his campaign, team or camp, which act for him: "donated to *Trump's* campaign" aids Trump.)
+PERSONS_BODY_NOUNS = frozenset({"party", "movement", "faction", "bloc", "coalition", "alliance", "wing",
+                                "organisation", "organization", "group", "company", "firm", "union", "front", "list",
+                                "militia", "network"})
+
+
+def _restates_other(appos, tok) -> bool:
+    """Whether the appositive ``appos`` of ``tok`` follows a comma after another noun than ``tok``, which it
+    restates: "seized rifles in a town, 100 km north of *the capital*, Addis Ababa" names the capital, a
+    reference point of distance or direction the parser hung on the rifles."""
+    doc = appos.doc
+    comma = appos.left_edge.i - 1
+    if comma <= tok.i or doc[comma].text != ",":
+        return False
+    before = doc[comma - 1]
+    if before.pos_ not in ("NOUN", "PROPN") or before.i == tok.i:
+        return False
+    path = []
+    for a in before.ancestors:
+        if a.i == tok.i:
+            break
+        path.append(a)
+    return any(a.lower_ in DIRECTION_WORDS or a.lower_ in ("near", "outside", "from") for a in path)
+
+
+def _in_unknown_name(child, tok, index: ActorIndex) -> bool:
+    """Whether the modifier ``child`` of ``tok`` is a place inside a proper name no actor was found for:
+    "clashed with the *Raqqa* Thowar Brigade" names a brigade, not the town, as "*Cairo* University" does."""
+    if tok.pos_ != "PROPN" or child.dep_ != "compound" or child.pos_ != "PROPN":
+        return False
+    m = index.at(child.i)
+    return m is not None and m.type in PLACE_ONLY
 
 
 #: Nouns of a state's people, or of its organs, that its "of" phrase names ("the *people* of Iraq").
@@ -856,14 +897,28 @@ def _objects(verb, index: ActorIndex, preps: Iterable[str] = TARGET_PREPS,
             out.extend(_dative_actors(child, index, modifiers))
         elif child.dep_ in OBJ:
             out.extend(actors_of(child, index, modifiers))
-        elif (child.dep_ == "prep" and child.lower_ in preps and not _measured_from(child)) or child.dep_ == "prt":
+        elif (child.dep_ == "prep" and child.lower_ in preps and not _measured_from(child)
+              and not _border_with(child)) or child.dep_ == "prt":
             for p in child.children:
-                if p.dep_ == "pobj":
+                if p.dep_ == "pobj" and p.lemma_.lower() not in COMMAND_NOUNS:
+                    # (not "*at Trump's orders* warships launched missiles": who ordered it)
                     out.extend(actors_of(p, index, modifiers))
                 elif child.lower_ == "up" and p.dep_ == "prep" and p.lower_ == "to":
                     # "kidnapped *up to 16 Russian advisers*": the parser takes the amount for a particle.
                     out.extend(m for q in _pobjs(child, ("to",)) for m in actors_of(q, index, modifiers))
     return out
+
+
+#: Nouns of a command or a request on whose strength one acts ("at Trump's *orders*", "at the *request* of
+#: Kabul"): who gave it is no party acted on.
+COMMAND_NOUNS = frozenset({"order", "orders", "request", "behest", "invitation", "urging", "command", "instruction",
+                           "direction", "insistence", "bidding", "initiative", "suggestion", "instigation"})
+
+
+def _border_with(prep) -> bool:
+    """Whether ``prep`` is the "with" of a border noun right before it, which the parser hung on the verb
+    ("established a base near the border *with Syria*"): a neighbour, no party of the act."""
+    return prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in BORDER_NOUNS
 
 
 def _measured_from(prep) -> bool:
@@ -927,8 +982,9 @@ def _pobjs(tok, preps: Iterable[str]) -> list:
 
 
 def _prep_actors(tok, preps: Iterable[str], index: ActorIndex) -> list[ActorMention]:
-    """Actors that the objects of ``tok``'s prepositions among ``preps`` refer to."""
-    return [m for p in _pobjs(tok, preps) for m in actors_of(p, index)]
+    """Actors that the objects of ``tok``'s prepositions among ``preps`` refer to (not who gave the order
+    or the request one acts on: "*at Trump's orders*")."""
+    return [m for p in _pobjs(tok, preps) if p.lemma_.lower() not in COMMAND_NOUNS for m in actors_of(p, index)]
 
 
 #: Verbs of putting forward an idea, whose "that" clause may be a proposal or a guess.
@@ -1569,6 +1625,8 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
     if src.actor_id == tgt.actor_id:
         return None
     sent = tok.sent
+    if codes.relation_info(relation).kind == "event" and _one_party(src, tgt, tok.doc):
+        return None
     if codes.relation_info(relation).kind == "event":
         # "an admission by Moscow", "talks with Tehran": a capital as the target of an event that cannot
         # be aimed at a place is its government (a capital as subject already is: actors._capital_metonymy).
@@ -1643,6 +1701,8 @@ POLICY_NOUNS = frozenset({"proposal", "plan", "bill", "law", "legislation", "mea
                           "scheme", "programme", "program", "strategy", "statement", "remark", "comment", "report"})
 #: Verbs of winning over someone, which elections and contests use as much as wars ("defeated Trump").
 CONTEST_VERBS = frozenset({"defeat", "beat", "crush", "rout", "trounce", "vanquish", "overwhelm"})
+
+
 def _bodily(verb) -> bool:
     """Whether a verb of winning is a beating ("beat a fellow inmate *to death*", "beat *up* a reporter")."""
     return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children) or any(
@@ -1709,6 +1769,50 @@ def _policy_object(tok) -> bool:
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in POLICY_NOUNS for c in tok.children)
 
 
+def _opposite_sides(between: list[ActorMention], doc) -> list[tuple[ActorMention, ActorMention]]:
+    """Pairs of the actors of a "between" phrase that are on two sides of it. Where the phrase coordinates
+    nouns ("battles between insurgents and *US and Iraqi forces*"), the actors of one noun are one side,
+    allies; where it has one noun, its coordinated modifiers are the sides ("talks between *Israeli and
+    Palestinian* negotiators"). A mention inside another's span is that actor again."""
+    outer = _outermost(between, doc)
+    by_head = len({m.head for m in outer}) > 1
+    return [(s, t) for s, t in combinations(outer, 2)
+            if s.actor_id != t.actor_id and not (by_head and s.head == t.head)]
+
+
+def _restated_inside(a: ActorMention, b: ActorMention, doc) -> bool:
+    """Whether ``a`` and ``b`` share a head word, one inside the other's span, without a coordination that
+    makes two actors of them: "*Israel's opposition Labour party*" and its "Labour party" are one actor,
+    "*Indian and* Pakistani troops" and "Pakistani troops" two."""
+    if not (a.token_start < b.token_end and b.token_start < a.token_end) or (
+            (a.token_start, a.token_end) == (b.token_start, b.token_end)):
+        # (the same words may stand for two actors a rule infers: a crowd and its government, "protesters")
+        return False
+    if a.head != b.head:
+        # ("*Anti-Japanese* protests": a crowd named by whom it is against)
+        return False
+    start, end = min(a.token_start, b.token_start), max(a.token_start, b.token_start)
+    return not any(doc[j].dep_ == "cc" or doc[j].text == "," for j in range(start, end))
+
+
+def _outermost(mentions, doc) -> list:
+    """``mentions`` without those that restate another inside its span (:func:`_restated_inside`)."""
+    return [m for m in mentions if not any(
+        o is not m and o.token_start <= m.token_start and m.token_end <= o.token_end
+        and (o.token_start, o.token_end) != (m.token_start, m.token_end) and _restated_inside(o, m, doc)
+        for o in mentions)]
+
+
+def _one_party(a: ActorMention, b: ActorMention, doc) -> bool:
+    """Whether two mentions are one party of an event: one restating the other inside its span ("*Israel's
+    opposition Labour party*" and its "Labour party"), or one name read twice as two kinds of actor
+    ("CoFACE" a person and an organisation)."""
+    if _restated_inside(a, b, doc):
+        return True
+    return not a.pronoun and not b.pronoun and a.surface.lower() == b.surface.lower() and (
+        a.token_start, a.token_end) != (b.token_start, b.token_end)
+
+
 def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
     """A body's pronoun ("Russia said *it* would ...", "The U.S. reaffirms *its* commitment to support
     Y") as the name it stands for when the sentence writes that name before it: the relation is
@@ -1724,6 +1828,9 @@ def _named_antecedent(m: ActorMention, sent, index: ActorIndex) -> ActorMention:
 
 
 def _pairs(relation: str, sources, targets, tok, index, doc_date, cameo, rule, confidence, mutual):
+    if codes.relation_info(relation).kind == "event":
+        # ("*Israel's opposition Labour party* began talks": not its inner "Labour party" again)
+        sources, targets = _outermost(sources, tok.doc), _outermost(targets, tok.doc)
     for s in sources:
         for t in targets:
             r = _make(relation, s, t, tok, index, doc_date, cameo, rule, confidence)
@@ -1991,6 +2098,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                     # (Not who is asked: "called on member states to boycott *Israeli* goods".)
                     targets = _objects(child, index, modifiers=relation in modifier_ok and relation in HOSTILE) or (
                         _complement_targets(child, index, relation in modifier_ok) if relation in modifier_ok else [])
+                    if child.lemma_.lower() in COMMERCE_VERBS:
+                        # "Dow Jones agreed to buy MarketWatch": what is to be bought, a firm too, is no
+                        # partner of the agreement (as for the verb itself, below).
+                        targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == child.i)]
                     if child.lemma_.lower() == "be":
                         # "Kerry promised *to be a U.S. president* who ...": what the subject is to be is himself,
                         # no partner (but "to be a partner *to Kiev*" keeps Kiev)
@@ -2027,6 +2138,9 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             freed = {m.head for c in tok.children if c.dep_ in OBJ and c.lemma_.lower() in RELEASED_NOUNS
                      for p in _pobjs(c, ("of",)) for m in actors_of(p, index)}
             targets = [t for t in targets if t.head not in freed]
+        if relation == "cooperates" and lemma in EXPEL_VERBS:
+            # "the U.S. deported the Canadian citizen to Syria": where someone is sent away to took no part.
+            continue
         if relation == "visits" and lemma == "attend":
             # One attends an event, never a state: "attended, meeting ... to discuss topics including the
             # migration crisis, Syria and Libya" is a parse that made the topics its object.
@@ -2122,8 +2236,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # "struck targets in Syria and Lebanon": each place named together.
             targets += [m for t in targets for c in doc[t.head].conjuncts for m in [index.at(c.i)]
                         if m is not None and m.type in PLACE_TYPES and m.country and m not in targets]
+            targets = _foreign_scene(tok, relation, sources, targets, passive)
         if not targets and relation == "attacks" and sources and _forceful_scene(tok, relation, sources):
             targets, rule, confidence = _aimed_scene(tok, index, {m.actor_id for m in sources}), "verb-scene", 0.7
+            targets = _foreign_scene(tok, relation, sources, targets, passive)
         if not targets and sources and relation in DOMESTIC_TARGETS and not abroad and (
                 not target_prep or (relation in ("attacks", "coerces") and target_prep in AIMED_PREPS)):
             # ("fired on protesters": the phrase's target preposition names them)
@@ -2143,6 +2259,14 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             places = [t for t in targets if t.type in PLACE_TYPES]
             targets = places + [m for m in visited if m not in places] if places else targets
         elif relation == "protests":
+            if not passive and any(t.type == "InternationalOrganisation" and _under_prep(doc[t.head], tok, {"to"})
+                                   for t in targets):
+                # "Cyprus protested *to the United Nations* over violations by the Turkish air force": a body
+                # of states the protest is lodged with is its addressee; it is aimed at who the matter names.
+                targets = [t for t in targets if not (t.type == "InternationalOrganisation"
+                                                      and _under_prep(doc[t.head], tok, {"to"}))]
+                targets = targets or [m for p in _pobjs(tok, ("over", "about")) for m in _actors_below(p, index)
+                                      if m.type not in PLACE_ONLY]
             if lemma in HURLING_VERBS:
                 # "protesters threw a Molotov cocktail", "hurled rocks at police": what is thrown is no target.
                 targets = [t for t in targets if not _in_object(doc[t.head], tok)]
@@ -2191,7 +2315,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                                   rule + "-reciprocal", confidence, True)
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
-                   and not _explosive_named(t, doc)]
+                   and not _explosive_named(t, doc) and not _kept_from(t, doc, index)
+                   and not _topic_of(doc[t.head], tok)]
         if relation in DISAPPROVALS and not passive:
             targets = [t for t in targets if not _event_patient(doc[t.head], tok)]
         # "the Iraq war has destroyed the coalition": the war did it, not the state it is fought in.
@@ -2229,6 +2354,52 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
 
 #: Prepositions of the matter a dispute is about ("feuded *over* the Iraq war").
 MATTER_PREPS = frozenset({"over"})
+
+
+#: Verbs whose object is a topic ("met to *discuss* tensions between Greece and Turkey"): who the topic
+#: names takes no part.
+TOPIC_VERBS = frozenset({"discuss", "debate", "review", "examine", "consider", "address", "study", "assess"})
+#: Nouns of a view or a report whose "that" clause is its content ("dismissed *a theory* that Lawson had ..."):
+#: who the content names is not who the verb is aimed at (unlike a demand's or a threat's clause, which names
+#: who is asked or threatened).
+VIEW_NOUNS = frozenset({"theory", "idea", "notion", "speculation", "rumour", "rumor", "view", "argument",
+                        "assertion", "hypothesis", "story", "thesis", "report", "claim", "allegation", "suggestion",
+                        "belief", "possibility"})
+
+
+def _topic_of(token, verb) -> bool:
+    """Whether ``token`` only names what ``verb`` is about: in the object of a verb of discussing, or in the
+    content clause of a view the verb acts on ("dismissed a theory, that *Lawson* had attempted ...", which
+    the parser may hang on the verb) (not its holder: "rejected *Albania's* claim")."""
+    path = [token]
+    for _ in range(12):
+        node = path[-1]
+        head = node.head
+        if head.i == node.i:
+            return False
+        if head.i == verb.i:
+            if node.dep_ in OBJ and verb.lemma_.lower() in TOPIC_VERBS:
+                return True
+            if node.dep_ in ("ccomp", "acl", "relcl") and any(
+                    c.dep_ in OBJ and c.lemma_.lower() in VIEW_NOUNS for c in verb.children):
+                return True
+            return node.dep_ in OBJ and node.lemma_.lower() in VIEW_NOUNS and len(path) >= 2 \
+                and path[-2].dep_ in ("acl", "ccomp", "relcl")
+        path.append(head)
+    return False
+
+
+def _kept_from(t: ActorMention, doc, index: ActorIndex) -> bool:
+    """Whether the place ``t`` is where a verb's actor object is kept or sent away from ("threatened to block
+    Japanese financial firms *from London*"): the place the party is kept out of, no second party."""
+    if t.type not in PLACE_ONLY:
+        return False
+    prep = doc[t.head].head
+    if prep.dep_ != "prep" or prep.lower_ != "from" or doc[t.head].dep_ != "pobj":
+        return False
+    verb = prep.head
+    return verb.pos_ == "VERB" and any(c.dep_ in OBJ and c.i < prep.i and any(
+        m.type not in PLACE_ONLY for m in actors_of(c, index)) for c in verb.children)
 
 
 def _under_prep(token, verb, preps: frozenset) -> bool:
@@ -2608,6 +2779,55 @@ def _withholds_hostility(verb) -> bool:
                for c in verb.children if c.dep_ in OBJ)
 
 
+#: Nouns of sites and buildings an attack hits, which belong to no state the text names: "attacked a *mosque*
+#: in Egypt's Sinai" hits the mosque, not Egypt.
+SCENE_SITE_NOUNS = SHELTER_NOUNS | PEOPLE_THING_NOUNS | frozenset({
+    "mosque", "church", "synagogue", "temple", "shrine", "cathedral", "market", "marketplace", "bazaar", "campus",
+    "hotel", "restaurant", "cafe", "bar", "shop", "store", "mall", "bank", "bus", "train", "car", "vehicle",
+    "convoy", "truck", "post", "prison", "jail", "court", "courthouse", "centre", "center", "facility", "plant",
+    "factory", "mine", "farm", "town", "city", "house", "home", "residence", "dormitory", "office", "embassy",
+    "consulate", "point", "zone", "region", "district", "province"})
+
+
+#: Nouns of events people gather for, besides protests (:data:`REPRESSED_GATHERINGS`).
+HELD_EVENT_NOUNS = REPRESSED_GATHERINGS | frozenset({"event", "celebration", "ceremony", "festival", "concert",
+                                                     "parade", "commemoration", "meeting", "congress", "march"})
+
+
+def _site_or_people(tok) -> bool:
+    """Whether ``tok`` names a site or building (:data:`SCENE_SITE_NOUNS`) or people by a common noun
+    ("ten men", "at least 14 people")."""
+    if (inner := _counted(tok)) is not None:
+        tok = inner
+    sites = SCENE_SITE_NOUNS | GROUND_SITE_NOUNS
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in sites or tok.lower_ in sites
+                                   or _people_noun(tok) is not None or _victim_word(tok))
+
+
+def _foreign_scene(verb, relation: str, sources: list[ActorMention], targets: list[ActorMention],
+                   passive: bool) -> list[ActorMention]:
+    """``targets`` of a hostile act read off its scene, without a whole state where it happened when the act
+    hits a site or people and every source is an armed group of no other state ("Gunmen attacked a mosque in
+    Egypt", "Al Shabaab killed 38 people in an attack on a base in Somalia"): such a raid is an act on the
+    site or the people, not on the state (but "Turkish jets struck positions in Syria" is Turkey's on Syria,
+    the coalition's strikes there too, and a state's own organs acting at home act on it, as ICEWS codes
+    "imposed a curfew in southeastern Turkey")."""
+    if not targets:
+        return targets
+    patients = [c for c in verb.children if c.dep_ in (("nsubjpass",) + OBJ if passive else OBJ)]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        patients.append(verb.head)
+    if any(p.lemma_.lower() in HELD_EVENT_NOUNS or _protest_noun(p) for p in patients):
+        # "police halted a May Day event in Istanbul": an act on a gathering is on those gathered, not on
+        # the town it is held in.
+        return []
+    on_site = relation == "attacks" or any(_site_or_people(p) for p in patients)
+    if not on_site:
+        return targets
+    return [t for t in targets if not (t.type == "Country" and all(
+        s.type == "ArmedGroup" and s.country in (None, t.country or t.actor_id) for s in sources))]
+
+
 def _scene(verb, index: ActorIndex, exclude: set) -> list[ActorMention]:
     """The first place with a state named in a location phrase of ``verb`` or of its object
     ("curfew *in the town of Cizre in southeastern Turkey*" → Turkey), without entering clauses."""
@@ -2723,7 +2943,7 @@ def _victim_word(tok) -> bool:
         # "ethnic Albanians in Serbia": people of the state where they live (as in :func:`_people_noun`).
         return False
     return tok.lemma_.lower() in VICTIM_NOUNS or tok.lower_ in VICTIM_NOUNS \
-        or tok.ent_type_ in ("NORP", "Demonym", "PERSON") or tok.lower_ in ("him", "her", "he", "she")
+        or tok.ent_type_ in ("NORP", "Demonym", "PERSON") or tok.lower_ in ("him", "her", "he", "she", "they", "them")
 
 
 def _place_below(prep, index: ActorIndex, exclude: set) -> Optional[ActorMention]:
@@ -3200,7 +3420,7 @@ def noun_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             # the parties on the verb of the event's happening.
             between = _prep_actors(tok.head, ("between",), index)
         if between:
-            for s, t in combinations(between, 2):
+            for s, t in _opposite_sides(between, doc):
                 for a, b in ((s, t), (t, s)) if not codes.relation_info(relation).symmetric else ((s, t),):
                     r = _make(relation, a, b, tok, index, doc_date, cameo, "noun-between", 0.75)
                     if r is not None:
@@ -3715,6 +3935,11 @@ def _subject_place_verb(noun):
     return None
 
 
+#: Verbs of a raid or killing, whose place phrase is where the victims were, no station of who did it.
+RAID_VERBS = VIOLENT_VERBS | frozenset({"kill", "murder", "wound", "injure", "massacre", "assassinate", "execute",
+                                        "slaughter", "gun"})
+
+
 def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]]:
     """Where the subject of ``verb`` is, by the verb's place phrase: "Russian troops arrived in Damascus",
     "ISIL fighters clashed with Kurdish forces near Kobani", "troops moved into Syria".
@@ -3727,6 +3952,10 @@ def _subject_places(verb, index: ActorIndex) -> list[tuple[ActorMention, object]
     if not passive and verb.lemma_.lower() in RANGED_BLOW_VERBS:
         return []
     transitive = any(c.dep_ in OBJ and c.lemma_.lower() not in BORDER_NOUNS for c in verb.children)
+    if not passive and transitive and verb.lemma_.lower() in RAID_VERBS:
+        # "gunmen attacked a college campus in Garissa": where a raid struck is no place the raiders are
+        # stationed at.
+        return []
     preps = FORCE_PLACE_PREPS - ({"at"} if transitive and not passive else set())
     if verb.lemma_.lower() in ENTERING_VERBS and not transitive:
         preps = preps | {"into"}
@@ -5769,6 +5998,10 @@ def protest_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMent
             targets = [m for c in _holder_subjects(verb)[1] for a in _anti_modifiers(_counted(c) or c)
                        for m in actors_of(a, index) if m.actor_id not in source_ids]
             targets = [_government_at(t) if t.type in PLACE_ONLY else t for t in targets]
+        if not targets and any(p.lemma_.lower() in AIMED_EVENT_NOUNS for p in phrases):
+            # "marched in Santiago, expressing anger at a summit of Pacific Rim leaders": the aim named is
+            # others' gathering, not the government where the crowd marched.
+            continue
         if not targets:
             targets, rule, confidence = _protest_places(verb, tok, index), "protest-place", 0.6
         if not targets and not aimed and protest is not None:
@@ -5814,11 +6047,21 @@ def _purpose_clauses(verb) -> list:
 VICTIM_RELATIONS = frozenset({"attacks", "coerces"})
 
 
+#: Nouns of an act suffered by whom their "of" names, which a protest against it is for him.
+SUFFERED_ACT_NOUNS = frozenset({"impeachment", "arrest", "detention", "ouster", "removal", "dismissal", "jailing",
+                                "imprisonment", "sentencing", "conviction", "prosecution", "expulsion",
+                                "deportation", "extradition", "killing", "murder", "assassination", "execution",
+                                "abduction", "kidnapping", "sacking", "persecution"})
+
+
 def _victims_of(phrase, index: ActorIndex) -> list[ActorMention]:
     """Actors a protest is *for*, not against: the victims a hostile noun's patient preposition names
     ("protested against the persecution *of the Rohingya*", "the killing *of two Iranians*"); the doer
     (a modifier, "by" agent) stays the target."""
     entry = triggers()["nouns"].get(phrase.lower_) or triggers()["nouns"].get(phrase.lemma_.lower())
+    if phrase.lemma_.lower() in SUFFERED_ACT_NOUNS:
+        # "vented their frustrations at the impeachment *of Martin Vizcarra*": for him, against who did it.
+        entry = {"relation": "coerces", "prep": ["of"]}
     if not entry or entry.get("relation") not in VICTIM_RELATIONS:
         return []
     preps = set(entry.get("prep") or ())
@@ -6091,6 +6334,17 @@ def _aim_phrases(verb, trigger) -> list:
                 out.extend(g for g in child.children if g.dep_ == "dobj")
             elif head is verb and head.pos_ == "VERB" and child.dep_ == "dobj":
                 out.append(child)
+            elif child.dep_ in ("advcl", "xcomp", "acl") and child.pos_ == "VERB" and any(
+                    o.dep_ in OBJ and o.lemma_.lower() in VOICED_FEELING_NOUNS for o in child.children):
+                # "marched in Santiago, *expressing anger at* a summit ..., particularly President Bush": what
+                # the anger is at (the parser may hang it on the verb).
+                for o in child.children:
+                    holders = [o] if o.dep_ in OBJ and o.lemma_.lower() in VOICED_FEELING_NOUNS else [child]
+                    if o.dep_ in OBJ and o.lemma_.lower() not in VOICED_FEELING_NOUNS:
+                        out.append(o)
+                    out.extend(g for h in holders for c in h.children if c.dep_ == "prep"
+                               and c.lower_ in ("at", "over", "against", "toward", "towards", "with")
+                               for g in c.children if g.dep_ == "pobj")
     return out
 
 
@@ -6115,9 +6369,38 @@ def _actors_below(tok, index: ActorIndex, depth: int = 6) -> list[ActorMention]:
             for m in actors_of(t, index):
                 if m.type != "Place" and all(m.token_start != f.token_start for f in found):
                     found.append(m)
+            if t.lemma_.lower() in DEPICTION_NOUNS:
+                # "against a statue *of a Spanish conquistador*": the image, not whom it shows.
+                continue
             nxt.extend(c for c in t.children if c.dep_ not in ("relcl", "ccomp", "advcl", "punct", "cc"))
         frontier = nxt
     return found
+
+
+#: Nouns of images and works that show someone, whose "of" names what they show, no party.
+DEPICTION_NOUNS = frozenset({"statue", "monument", "memorial", "bust", "portrait", "painting", "picture", "image",
+                             "photo", "photograph", "cartoon", "caricature", "film", "movie", "book", "effigy",
+                             "mural", "poster"})
+#: Gatherings of others a protest may be aimed at, which are no act of the government where it is held
+#: ("expressing anger at a weekend *summit*" in Santiago is no protest against Chile).
+AIMED_EVENT_NOUNS = frozenset({"summit", "visit", "conference", "meeting", "talks", "forum", "trip", "tour",
+                               "games", "olympics", "ceremony", "convention", "congress", "gathering"})
+#: Nouns of feelings a crowd voices at someone ("expressing *anger* at the summit").
+VOICED_FEELING_NOUNS = frozenset({"anger", "outrage", "opposition", "frustration", "fury", "discontent",
+                                  "dissatisfaction", "displeasure", "indignation", "rage", "disgust", "objection"})
+
+
+def _place_subtree(prep) -> list:
+    """The tokens of a location phrase, without what a protest there is against or what an image there
+    shows: "at the protest *against a statue of a Spanish conquistador*" is no place in Spain."""
+    out, frontier = [], [prep]
+    while frontier:
+        t = frontier.pop()
+        out.append(t)
+        if t.lemma_.lower() in DEPICTION_NOUNS:
+            continue
+        frontier.extend(c for c in t.children if not (c.dep_ == "prep" and c.lower_ in ("against", "over")))
+    return sorted(out, key=lambda t: t.i)
 
 
 def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
@@ -6133,7 +6416,7 @@ def _protest_places(verb, trigger, index: ActorIndex) -> list[ActorMention]:
             if m is not None and m.type == "Government" and m.country and t.lemma_.lower() in MISSION_NOUNS:
                 return [_government_at(m)]
     for child in preps:
-        for t in child.subtree:
+        for t in _place_subtree(child):
             m = index.at(t.i)
             if m is None or m.pronoun or m.type not in ("Country", "Place", "Facility") or not m.country:
                 continue
@@ -6453,6 +6736,9 @@ def intent_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMenti
         if cameo is None:
             continue
         targets = _intended_targets(act, index)
+        if act.lemma_.lower() in COMMERCE_VERBS:
+            # "Dow Jones agreed to buy MarketWatch": the firm to be bought is no partner (see verb_rule).
+            targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == act.i)]
         # The relation is the code's: an intent to meet (036) is filed under meets (codes.relation_for_cameo),
         # and is a meeting planned, not held ("ready to resume talks with Y" is no meeting yet).
         relation = codes.relation_for_cameo(cameo) or "cooperates"
@@ -6569,6 +6855,40 @@ RALLIED_RELATIONS = frozenset({"supports", "aids"})
 RALLIED_VERBS = frozenset({"help", "assist", "back", "support", "recognize", "recognise"})
 
 
+def _asks_others(verb, clause, sources: list[ActorMention], index: ActorIndex) -> bool:
+    """Whether the request ``verb`` asks someone other than its subject to do what ``clause`` says: an object
+    or addressee ("urged *all countries* to enforce", "called *on Arabs* to unite"), or a clause's own
+    subject other than the requester ("demanded that *the EC* refuse"). "Rwanda insisted that *it* would
+    attack", "forces are pushing deeper south to drive out insurgents" ask no one: the subject's own act."""
+    own = {m.actor_id for m in sources}
+    if clause.dep_ == "ccomp":
+        subj = next((c for c in clause.children if c.dep_ in SUBJ), None)
+        if subj is None:
+            return False
+        named = actors_of(subj, index)
+        if named:
+            return any(m.actor_id not in own for m in named)
+        return subj.lower_ not in ("it", "they", "we", "i", "he", "she")
+    # ("called *on* Arabs", "appealed *to* donors"; not "pushing into the city *on* the fifth day")
+    asked = [c for c in verb.children if c.dep_ in OBJ + ("dative",)] + [
+        p for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ in ("on", "upon", "to")
+        and c.i <= verb.i + 2 for p in c.children if p.dep_ == "pobj"]
+    if clause.dep_ == "xcomp" and not asked:
+        # "urged all countries to enforce": the parser may make the asked the clause's subject.
+        asked = [c for c in clause.children if c.dep_ in SUBJ]
+    return any(not any(m.actor_id in own for m in actors_of(a, index)) and a.lower_ not in SELF_POSSESSIVES
+               for a in asked)
+
+
+def _event_doer(tok, act) -> bool:
+    """Whether ``tok`` modifies a noun of an event or a measure that is the object of ``act`` ("enforce *a
+    United Nations* arms embargo"): the modifier names who does or imposes it."""
+    nouns = triggers()["nouns"]
+    head = tok.head
+    return tok.dep_ in ("compound", "amod", "poss", "nmod") and head.head.i == act.i and head.dep_ in OBJ \
+        and (head.lower_ in nouns or head.lemma_.lower() in nouns)
+
+
 def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X urged the EC to support the PLO``, ``X called on the world to help Rwanda``, ``X appealed to
     donors to provide aid to Ethiopia``: X rallies support for whom the others are asked to support (053);
@@ -6584,7 +6904,7 @@ def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
             # "called on Arabs *to unite*" (the parser's adverbial clause), not "called *after* X attacked"
             continue
         sources, passive = _subjects(verb, index)
-        if passive:
+        if passive or not _asks_others(verb, clause, sources, index):
             continue
         for act in [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
             entry = _verb_entry(act, lexicon)
@@ -6596,7 +6916,9 @@ def rally_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMentio
                 continue
             if any(c.dep_ == "neg" for c in act.children):
                 continue
-            targets = _objects(act, index, preps, modifiers=rallied == "opposes") or [
+            # "to enforce *a United Nations* arms embargo on X": who imposes the measure is no one opposed.
+            targets = [m for m in _objects(act, index, preps, modifiers=rallied == "opposes")
+                       if not _event_doer(doc[m.head], act)] or [
                 m for c in act.children if c.dep_ in OBJ
                 for m in _prep_actors(c, ("to", "for") if rallied == "supports" else ("with", "against", "on"), index)]
             for r in _pairs(rallied, sources, targets, verb, index, doc_date, cameo, "rally", 0.7, False):
