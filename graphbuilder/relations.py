@@ -1555,6 +1555,8 @@ def _headline_passive(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+#: Relations of a reciprocal verb whose "with" names a third party ("X and Y negotiated with Z").
+THIRD_PARTY_RELATIONS = frozenset({"meets", "cooperates"})
 #: Verbs of greeting, which the CAMEO dictionary codes as praise (051): said of guests, they are a host's
 #: greeting (a meeting, :func:`addressed_rule`), no praise of the guests.
 GREETING_VERBS = frozenset({"welcome", "greet"})
@@ -1949,6 +1951,11 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not targets and own.get("relation") and own["relation"] not in HOSTILE:
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
+            mutual = False
+        if mutual and not targets and relation in THIRD_PARTY_RELATIONS and lemma in reciprocal \
+                and _pobjs(tok, ("with",)):
+            # "Arabian Bulk Trade and the Shobokshi Group are negotiating *with creditor banks*": each with a
+            # third party a common noun names, not with each other.
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
                    and not _explosive_named(t, doc)]
@@ -5319,6 +5326,13 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         subjects, passive = _subjects(verb, index)
         if passive:
             continue
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in OBJ \
+                and verb.head.lemma_.lower() in FIELD_ACT_NOUNS and verb.head.head.pos_ == "VERB":
+            # "the Coalition conducted 300 strikes *delivering* 850 munitions in support of its partners": the
+            # strikes deliver them, and whoever conducted the strikes.
+            subjects, passive = _subjects(verb.head.head, index)
+            if passive:
+                continue
         partners = [m for m in partners if m.type in ALLY_TYPES]
         yield from _pairs("cooperates", [m for m in subjects if m.type in ALLY_TYPES], partners, verb, index,
                           doc_date, "062", "military-support", 0.7, False)
@@ -8746,6 +8760,18 @@ def approval_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                 or _given_support(p, index)[0]
             targets.extend(m for m in found if m.type not in PLACE_ONLY and m not in targets)
         yield from _pairs("supports", sources, targets, tok, index, doc_date, "051", "approval", 0.7, False)
+        for p in phrases:
+            # "we are grateful for the support provided by Turkey", "thankful for Japan's help": the support
+            # one is glad of went to oneself, when the noun names no one else it is for.
+            if p.lemma_.lower() not in SUPPORT_NOUNS or _pobjs(p, ("for", "to", "of")):
+                continue
+            givers, recipients = _given_support(p, index)
+            if not givers:
+                givers = [m for c in p.children if c.dep_ == "poss" for m in _modifier_actors(c, index)]
+            givers = [m for m in givers if m.type not in PLACE_ONLY and m not in sources]
+            if givers and not recipients:
+                yield from _pairs("supports", givers, sources, p, index, doc_date, "050", "approval-support",
+                                  0.7, False)
 
 
 #: Nouns of an armed fight in which one is supported ("support for Iraq *in the fight* against ISIL").

@@ -154,3 +154,109 @@ def test_yet_to_is_not_done_and_has_to_is_an_obligation(spec, expected):
     ms = [mention(doc, 0, 1, "USA", "Country", "USA"), mention(doc, at["Cuba"], at["Cuba"] + 1, "CUB", "Country", "CUB")]
     got = {m for a, rel, b, m in triples(doc, ms) if (a, b) == ("USA", "CUB") and rel == "supports"}
     assert got == {expected}
+
+
+# ----------------------------------------------------------------------------- lexicon: negotiate with, meet obligations,
+# enact, embolden
+
+def test_negotiating_with_someone_is_negotiation_not_support():
+    doc = make_doc("Iran/PROPN/nsubj/1 negotiated/VERB/ROOT/1/negotiate/VBD with/ADP/prep/1 America/PROPN/pobj/2")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 3, 4, "USA", "Country", "USA")]
+    got = triples(doc, ms)
+    assert ("IRN", "meets", "USA", "asserted") in got or ("USA", "meets", "IRN", "asserted") in got
+    assert not any(rel == "supports" for _, rel, _, _ in got)
+
+
+@pytest.mark.parametrize("thing", ["obligations/NOUN/dobj/1/obligation", "commitments/NOUN/dobj/1/commitment",
+                                   "targets/NOUN/dobj/1/target", "deadline/NOUN/dobj/1"])
+def test_meeting_obligations_to_someone_is_no_meeting_with_him(thing):
+    doc = make_doc(f"Poland/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD {thing} to/ADP/prep/1 America/PROPN/pobj/3")
+    ms = [mention(doc, 0, 1, "POL", "Country", "POL"), mention(doc, 4, 5, "USA", "Country", "USA")]
+    assert pairs(doc, ms, "meets") == set()
+
+
+def test_meeting_someone_is_still_a_meeting():
+    doc = make_doc("Poland/PROPN/nsubj/1 met/VERB/ROOT/1/meet/VBD America/PROPN/dobj/1")
+    ms = [mention(doc, 0, 1, "POL", "Country", "POL"), mention(doc, 2, 3, "USA", "Country", "USA")]
+    assert {frozenset(p) for p in pairs(doc, ms, "meets")} == {frozenset({"POL", "USA"})}
+
+
+def test_a_law_enacted_by_a_state_is_no_cooperation_with_whom_it_names():
+    # "The South African sanctions law, enacted by the United States, ..."
+    doc = make_doc("South_African/ADJ/amod/2 sanctions/NOUN/compound/2/sanction law/NOUN/nsubjpass/4 "
+                   "was/AUX/auxpass/4/be enacted/VERB/ROOT/4/enact/VBN by/ADP/agent/4 America/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "ZAF", "Country", "ZAF"), mention(doc, 6, 7, "USA", "Country", "USA")]
+    assert pairs(doc, ms, "cooperates") == set()
+
+
+def test_emboldening_an_adversary_is_no_praise_of_him():
+    doc = make_doc("Bush/PROPN/poss/2 's/PART/case/0 plan/NOUN/nsubj/4 would/AUX/aux/4 embolden/VERB/ROOT/4/embolden/VB "
+                   "Korea/PROPN/dobj/4")
+    ms = [mention(doc, 0, 1, "person:bush", "Person", "USA"), mention(doc, 5, 6, "PRK", "Country", "PRK")]
+    assert pairs(doc, ms, "supports") == set()
+
+
+# ----------------------------------------------------------------------------- a reciprocal verb with a third party
+
+def test_two_parties_negotiating_with_a_third_are_not_negotiating_with_each_other():
+    # "Arabian Bulk Trade and the Shobokshi Group are negotiating with creditor banks"
+    doc = make_doc("Iran/PROPN/nsubj/4 and/CCONJ/cc/0 Iraq/PROPN/conj/0 are/AUX/aux/4/be "
+                   "negotiating/VERB/ROOT/4/negotiate/VBG with/ADP/prep/4 creditor/NOUN/compound/7 "
+                   "banks/NOUN/pobj/5/bank")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 2, 3, "IRQ", "Country", "IRQ")]
+    assert pairs(doc, ms, "meets") == set() and pairs(doc, ms, "supports") == set()
+
+
+def test_two_parties_negotiating_are_negotiating_with_each_other():
+    doc = make_doc("Iran/PROPN/nsubj/4 and/CCONJ/cc/0 Iraq/PROPN/conj/0 are/AUX/aux/4/be "
+                   "negotiating/VERB/ROOT/4/negotiate/VBG")
+    ms = [mention(doc, 0, 1, "IRN", "Country", "IRN"), mention(doc, 2, 3, "IRQ", "Country", "IRQ")]
+    assert {frozenset(p) for p in pairs(doc, ms, "meets")} == {frozenset({"IRN", "IRQ"})}
+
+
+# ----------------------------------------------------------------------------- strikes in support of someone
+
+STRIKES_DELIVERING = ("coalition/NOUN/nsubj/1 conducted/VERB/ROOT/1/conduct/VBD strikes/NOUN/dobj/1/strike "
+                      "delivering/VERB/acl/2/deliver/VBG munitions/NOUN/dobj/3/munition in/ADP/prep/4 "
+                      "support/NOUN/pobj/5 of/ADP/prep/6 partners/NOUN/pobj/7/partner")
+
+
+@pytest.mark.parametrize("partner_type, allied", [("Organisation", True), ("ArmedGroup", True), ("Place", False)])
+def test_who_conducts_strikes_delivering_munitions_in_support_of_someone_is_his_ally(partner_type, allied):
+    doc = make_doc(STRIKES_DELIVERING)
+    ms = [mention(doc, 0, 1, "org:coalition", "Organisation"), mention(doc, 8, 9, "generic:partners", partner_type)]
+    got = {frozenset((a, b)) for a, rel, b, m in triples(doc, ms) if rel == "cooperates" and m == "asserted"}
+    assert (frozenset({"org:coalition", "generic:partners"}) in got) is allied
+
+
+def test_munitions_delivered_in_a_passive_clause_name_no_ally():
+    # "strikes were conducted delivering munitions in support of its partners": who conducted them is unsaid
+    doc = make_doc("strikes/NOUN/nsubjpass/2/strike were/AUX/auxpass/2/be conducted/VERB/ROOT/2/conduct/VBN "
+                   "delivering/VERB/advcl/2/deliver/VBG munitions/NOUN/dobj/3/munition in/ADP/prep/4 "
+                   "support/NOUN/pobj/5 of/ADP/prep/6 partners/NOUN/pobj/7/partner")
+    ms = [mention(doc, 8, 9, "generic:partners", "Organisation")]
+    assert pairs(doc, ms, "cooperates") == set()
+
+
+# ----------------------------------------------------------------------------- grateful for someone's support
+
+@pytest.mark.parametrize("spec, supported", [
+    # "we are grateful for the support provided by Turkey": Turkey supports us
+    ("Germany/PROPN/nsubj/1 is/AUX/ROOT/1/be grateful/ADJ/acomp/1 for/ADP/prep/2 the/DET/det/5 support/NOUN/pobj/3 "
+     "provided/VERB/acl/5/provide/VBN by/ADP/agent/6 Japan/PROPN/pobj/7", True),
+    ("Germany/PROPN/nsubj/1 is/AUX/ROOT/1/be grateful/ADJ/acomp/1 for/ADP/prep/2 Japan/PROPN/poss/6 "
+     "'s/PART/case/4 support/NOUN/pobj/3", True),
+    # "... for Japan's support for the refugees": the support went to the refugees
+    ("Germany/PROPN/nsubj/1 is/AUX/ROOT/1/be grateful/ADJ/acomp/1 for/ADP/prep/2 Japan/PROPN/poss/6 "
+     "'s/PART/case/4 support/NOUN/pobj/3 for/ADP/prep/6 refugees/NOUN/pobj/7/refugee", False),
+    # "pleased with Japan's offer": no support said to be given
+    ("Germany/PROPN/nsubj/1 is/AUX/ROOT/1/be pleased/ADJ/acomp/1 with/ADP/prep/2 Japan/PROPN/poss/6 "
+     "'s/PART/case/4 offer/NOUN/pobj/3", False),
+])
+def test_whose_support_one_is_grateful_for_supports_one(spec, supported):
+    doc = make_doc(spec)
+    at = {t.text: t.i for t in doc}
+    ms = [mention(doc, 0, 1, "DEU", "Country", "DEU"), mention(doc, at["Japan"], at["Japan"] + 1, "JPN", "Country", "JPN")]
+    got = triples(doc, ms)
+    assert (("JPN", "supports", "DEU", "asserted") in got) is supported
+    assert ("DEU", "supports", "JPN", "asserted") in got  # the gladness is praise of Japan
