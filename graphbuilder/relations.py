@@ -1952,6 +1952,13 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
             mutual = False
+        if relation in BACKING_RELATIONS and not passive and (
+                attacks := {c.i for c in tok.children if c.dep_ in OBJ and _names_attack(c)}):
+            # "MPs backed the invasion *of Iraq*", "supported the bombing of Serbia": the place an attack is "of"
+            # is what it hits, not whom the backing is for (but "the offensive of the Syrian army" is the army's)
+            targets = [t for t in targets if not (t.type in PLACE_TYPES and doc[t.head].dep_ == "pobj"
+                                                  and doc[t.head].head.lower_ == "of"
+                                                  and doc[t.head].head.head.i in attacks)]
         if mutual and not targets and relation in THIRD_PARTY_RELATIONS and lemma in reciprocal \
                 and _pobjs(tok, ("with",)):
             # "Arabian Bulk Trade and the Shobokshi Group are negotiating *with creditor banks*": each with a

@@ -260,3 +260,29 @@ def test_whose_support_one_is_grateful_for_supports_one(spec, supported):
     got = triples(doc, ms)
     assert (("JPN", "supports", "DEU", "asserted") in got) is supported
     assert ("DEU", "supports", "JPN", "asserted") in got  # the gladness is praise of Japan
+
+
+# ----------------------------------------------------------------------------- backing an attack on a place
+
+@pytest.mark.parametrize("noun", ["invasion", "bombing", "occupation"])
+def test_backing_an_attack_of_a_place_is_no_support_of_the_place(noun):
+    # "MPs backed the invasion of Iraq"
+    doc = make_doc(f"Britain/PROPN/nsubj/1 backed/VERB/ROOT/1/back/VBD the/DET/det/3 {noun}/NOUN/dobj/1 "
+                   "of/ADP/prep/3 Iraq/PROPN/pobj/4")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 5, 6, "IRQ", "Country", "IRQ")]
+    assert pairs(doc, ms, "supports") == set()
+
+
+def test_backing_the_attacker_named_by_a_modifier_supports_him():
+    # "Turkey supported the US-led invasion of Iraq": the attacker is backed, not Iraq
+    doc = make_doc("Turkey/PROPN/nsubj/1 supported/VERB/ROOT/1/support/VBD the/DET/det/4 American/ADJ/amod/4 "
+                   "invasion/NOUN/dobj/1 of/ADP/prep/4 Iraq/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "TUR", "Country", "TUR"), mention(doc, 3, 4, "USA", "Country", "USA"),
+          mention(doc, 6, 7, "IRQ", "Country", "IRQ")]
+    assert pairs(doc, ms, "supports") == {("TUR", "USA")}
+
+
+def test_backing_a_state_itself_supports_it():
+    doc = make_doc("Britain/PROPN/nsubj/1 backed/VERB/ROOT/1/back/VBD Iraq/PROPN/dobj/1")
+    ms = [mention(doc, 0, 1, "GBR", "Country", "GBR"), mention(doc, 2, 3, "IRQ", "Country", "IRQ")]
+    assert pairs(doc, ms, "supports") == {("GBR", "IRQ")}
