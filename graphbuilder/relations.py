@@ -1121,6 +1121,14 @@ def _conditioned(tok) -> bool:
     return False
 
 
+def _yet_to(head, complement) -> bool:
+    """Whether ``head`` is the "have" or "be" of "has yet to", "is yet to" ("has yet to name an ambassador")
+    and ``complement`` the infinitive of what is still undone."""
+    return head.lemma_.lower() in ("have", "be") and complement.dep_ == "xcomp" \
+        and any(c.lower_ == "yet" for c in head.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in complement.children)
+
+
 def modality(tok) -> str:
     """``asserted``, ``planned``, ``hypothetical`` or ``negated`` for a trigger token; an act announced or
     asserted only on a condition is hypothetical ("said he would meet the rebels if asked")."""
@@ -1188,6 +1196,9 @@ def _clause_modality(tok) -> str:
             return "negated"
         if any(c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in kids):
             # "Turkey is no longer an ally of Israel", "X no longer supports Y": not so now.
+            return "negated"
+        if i > 0 and _yet_to(t, chain[i - 1]):
+            # "The Obama Administration has yet to name an ambassador to Cuba": not done.
             return "negated"
     if any(_polar_question(t) for t in chain):
         # "Did Russia present the draft to the Council?", "Is Iran arming the Houthis?": asked, not said.
@@ -1271,6 +1282,11 @@ def _clause_modality(tok) -> str:
             # "Allawi *is to meet* Bush", "the minister was to visit Cairo": what is to be done is scheduled,
             # not done
             return "planned"
+        if i > 0 and t.lemma_.lower() == "have" and t.tag_ in ("VBZ", "VBP") and chain[i - 1].dep_ == "xcomp" \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in chain[i - 1].children):
+            # "Karzai first has to sign a security agreement with the US": an obligation, not a deed (what one
+            # *had* to do mostly was done: "troops had to withdraw").
+            return "hypothetical"
         if i > 0 and t.lemma_.lower() in ("threaten", "warn") and chain[i - 1].dep_ == "xcomp":
             return "hypothetical"
         if i > 0 and _sent_for(chain[i - 1], t):
@@ -1966,6 +1982,55 @@ def _headline_passive(verb) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
+#: Relations of a reciprocal verb whose "with" names a third party ("X and Y negotiated with Z").
+THIRD_PARTY_RELATIONS = frozenset({"meets", "cooperates"})
+#: Verbs of greeting, which the CAMEO dictionary codes as praise (051): said of guests, they are a host's
+#: greeting (a meeting, :func:`addressed_rule`), no praise of the guests.
+GREETING_VERBS = frozenset({"welcome", "greet"})
+#: Prepositions of where, or to what, a host greets guests ("welcomed Chirac *to* a summit", "greeted the
+#: delegation *at* the airport").
+GREETED_AT_PREPS = frozenset({"to", "at"})
+
+
+def _greets_guests(verb, index: ActorIndex) -> bool:
+    """Whether a greeting verb greets people somewhere: "Zapatero welcomes Chirac and Schroeder to a summit",
+    "the EU welcomed the Libyan leader to Brussels", "Macron was welcomed to Berlin by Merkel"; not "welcomed
+    the decision", "welcomed the new government" (praise of what, or of a body far away)."""
+    passive = any(c.dep_ in PASSIVE_SUBJ for c in verb.children)
+    guests = [c for c in verb.children if c.dep_ in (PASSIVE_SUBJ if passive else OBJ)]
+    # (the parser may hang the "to" on the guest: "welcomed [the Libyan leader to Brussels]")
+    holders = [verb] + [g for c in guests for g in _conjuncts(c)]
+    return any(c.dep_ == "prep" and c.lower_ in GREETED_AT_PREPS for h in holders for c in h.children) \
+        and any(_addressees(g, index, people_only=True) for g in guests)
+
+
+#: Nouns for people received as guests ("received *a delegation* from Hamas").
+GUEST_NOUNS = frozenset({"delegation", "delegate", "visitor", "guest", "envoy", "emissary", "mission", "team",
+                         "group", "ambassador", "representative"})
+
+
+def _receives_thing(verb, index: ActorIndex) -> bool:
+    """Whether "receive" has a thing for its object, not guests: "received support from Obama", "received a
+    letter from X" (who gave or sent it is no guest the subject hosted); not "received the Thai foreign
+    minister", "received a delegation from Hamas"."""
+    objects = [c for c in verb.children if c.dep_ in OBJ]
+    return bool(objects) and not any(
+        index.at(o.i) is not None or _addressees(o, index) or o.lemma_.lower() in GUEST_NOUNS for o in objects)
+
+
+#: Verbs of handing people or things over ("agreed to *hand over* Taliban leaders to Afghan authorities"): who
+#: is handed over is no partner of a promise or an agreement to do it; whom they are handed to is.
+HANDOVER_VERBS = frozenset({"hand", "turn", "transfer", "extradite", "deport", "repatriate", "surrender",
+                            "return", "release", "free"})
+
+
+def _handed(obj) -> list:
+    """The words naming what an object of handing over is, with their modifiers ("some *Taliban* leaders",
+    "the leaders *of Hamas*"), not a "to" phrase the parser hung on it (whom they go to)."""
+    out = [w for c in obj.lefts for w in c.subtree] + [obj]
+    return out + [w for p in _pobjs(obj, ("of",)) for w in p.subtree]
+
+
 def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
     """``X met (with) Y``, ``Y was attacked by X``, ``X and Y agreed``, ``X hosted Y`` ..."""
     lexicon = codes.verb_lexicon()
@@ -1988,6 +2053,12 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
         if relation == "visits" and lemma in DEPARTING_VERBS and any(c.dep_ in OBJ for c in tok.children):
             # "militants set off an IED", "set off protests", "rushed reinforcements to Mosul", "returned the
             # bodies to Iraq": who sets off, rushes or returns something does not go there.
+            continue
+        if relation == "supports" and lemma in GREETING_VERBS and _greets_guests(tok, index):
+            # "Zapatero welcomes Chirac to a summit": a host greeting guests meets them (addressed_rule).
+            continue
+        if relation == "meets" and lemma == "receive" and _receives_thing(tok, index):
+            # "Mohamed received support from Obama", "received a call from X": no one hosted.
             continue
         if relation == "supports" and lemma in CONDEMN_VERBS and _condemned_authors(tok, index):
             # "condemned the murders of a family by soldiers of the army": the dictionary's sympathy with the
@@ -2063,6 +2134,8 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 # "General Mills buys Green Giant": what is bought or sold, a firm too, is no partner in the
                 # trade (who it is bought from or sold to is; and whose goods: "buys Iranian oil").
                 targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == tok.i)]
+                # nor where it is bought: "buys two backpacks *at* a Target in Watertown" (a shop)
+                targets = [t for t in targets if not _under_prep(doc[t.head], tok, SHOP_PREPS)]
             if relation in BACKING_RELATIONS and any(c.dep_ in OBJ and _names_attack(c) for c in tok.children):
                 # "Pakistan supported the Taliban offensive *on Kabul*": the parser hangs the attack's target
                 # on the verb of backing; what is attacked is not what is backed
@@ -2102,6 +2175,18 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                         # "Dow Jones agreed to buy MarketWatch": what is to be bought, a firm too, is no
                         # partner of the agreement (as for the verb itself, below).
                         targets = [t for t in targets if not (doc[t.head].dep_ in OBJ and doc[t.head].head.i == child.i)]
+
+
+                    if child.lemma_.lower() in HANDOVER_VERBS and relation not in HOSTILE:
+                        # "Islamabad agreed to hand over *Taliban* leaders to Afghan authorities": who is handed
+                        # over is no partner of the agreement; whom they are handed to is.
+                        handed = {w.i for c in child.children if c.dep_ in OBJ for w in _handed(c)}
+                        targets = [t for t in targets if t.head not in handed]
+                    if (cameo or "").startswith("03"):
+                        # "Kostunica promised to democratize *Serbia*", "vowed to rebuild Afghanistan" (its
+                        # president): a promise about one's own state is no intent to cooperate with it.
+                        own = {m.country for m in sources if m.country}
+                        targets = [t for t in targets if not (t.type in PLACE_TYPES and t.country in own)]
                     if child.lemma_.lower() == "be":
                         # "Kerry promised *to be a U.S. president* who ...": what the subject is to be is himself,
                         # no partner (but "to be a partner *to Kiev*" keeps Kiev)
@@ -2313,6 +2398,18 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
             if not targets and own.get("relation") and own["relation"] not in HOSTILE:
                 yield from _pairs(own["relation"], sources, [], tok, index, doc_date, own.get("cameo"),
                                   rule + "-reciprocal", confidence, True)
+            mutual = False
+        if relation in BACKING_RELATIONS and not passive and (
+                attacks := {c.i for c in tok.children if c.dep_ in OBJ and _names_attack(c)}):
+            # "MPs backed the invasion *of Iraq*", "supported the bombing of Serbia": the place an attack is "of"
+            # is what it hits, not whom the backing is for (but "the offensive of the Syrian army" is the army's)
+            targets = [t for t in targets if not (t.type in PLACE_TYPES and doc[t.head].dep_ == "pobj"
+                                                  and doc[t.head].head.lower_ == "of"
+                                                  and doc[t.head].head.head.i in attacks)]
+        if mutual and not targets and relation in THIRD_PARTY_RELATIONS and lemma in reciprocal \
+                and _pobjs(tok, ("with",)):
+            # "Arabian Bulk Trade and the Shobokshi Group are negotiating *with creditor banks*": each with a
+            # third party a common noun names, not with each other.
             mutual = False
         targets = [t for t in targets if not _misparsed_fight(doc[t.head], tok) and not _persons_person(t, doc)
                    and not _explosive_named(t, doc) and not _kept_from(t, doc, index)
@@ -3785,6 +3882,8 @@ BORDER_NOUNS = frozenset({"border", "frontier", "boundary"})
 BORDER_PREPS = frozenset({"to", "on", "along", "near", "at", "toward", "towards"})
 #: Verbs of trade, whose object is what is traded.
 COMMERCE_VERBS = frozenset({"sell", "buy", "purchase", "acquire", "resell"})
+#: Prepositions of the place of a purchase, no partner in it.
+SHOP_PREPS = frozenset({"at"})
 #: Verbs that the dictionary reads as setting out on a journey ("set off", 042), which with an object are not.
 DEPARTING_VERBS = frozenset({"set", "rush", "return", "hurry", "race", "dash", "fly", "travel"})
 #: Verbs of going somewhere, whose "for" names what one goes for ("flew to Cairo for talks").
@@ -5863,6 +5962,13 @@ def military_support_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
         subjects, passive = _subjects(verb, index)
         if passive:
             continue
+        if not subjects and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in OBJ \
+                and verb.head.lemma_.lower() in FIELD_ACT_NOUNS and verb.head.head.pos_ == "VERB":
+            # "the Coalition conducted 300 strikes *delivering* 850 munitions in support of its partners": the
+            # strikes deliver them, and whoever conducted the strikes.
+            subjects, passive = _subjects(verb.head.head, index)
+            if passive:
+                continue
         partners = [m for m in partners if m.type in ALLY_TYPES]
         yield from _pairs("cooperates", [m for m in subjects if m.type in ALLY_TYPES], partners, verb, index,
                           doc_date, "062", "military-support", 0.7, False)
@@ -9477,6 +9583,18 @@ def approval_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMen
                 or _given_support(p, index)[0]
             targets.extend(m for m in found if m.type not in PLACE_ONLY and m not in targets)
         yield from _pairs("supports", sources, targets, tok, index, doc_date, "051", "approval", 0.7, False)
+        for p in phrases:
+            # "we are grateful for the support provided by Turkey", "thankful for Japan's help": the support
+            # one is glad of went to oneself, when the noun names no one else it is for.
+            if p.lemma_.lower() not in SUPPORT_NOUNS or _pobjs(p, ("for", "to", "of")):
+                continue
+            givers, recipients = _given_support(p, index)
+            if not givers:
+                givers = [m for c in p.children if c.dep_ == "poss" for m in _modifier_actors(c, index)]
+            givers = [m for m in givers if m.type not in PLACE_ONLY and m not in sources]
+            if givers and not recipients:
+                yield from _pairs("supports", givers, sources, p, index, doc_date, "050", "approval-support",
+                                  0.7, False)
 
 
 #: Nouns of an armed fight in which one is supported ("support for Iraq *in the fight* against ISIL").
