@@ -3613,7 +3613,7 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens = _title_before(doc, person.token_start)
     if not tokens and predicate:
         tokens = _title_predicate(doc, head)
-    tokens = _ranked_title_before(doc, person.token_start, tokens) or tokens
+    tokens = _ranked_title_before(doc, person, tokens) or tokens
     if not any(t.lower_ in TITLE_WORDS for t in tokens):
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
         # elsewhere; the words written right before the name are the title. Else words that are
@@ -3826,14 +3826,23 @@ def _title_noun(doc, comma: int):
 #: Stephen Townsend"), besides the abbreviated :data:`HONORIFICS`.
 RANK_WORDS = frozenset({"brig", "brig.", "vice", "rear", "general", "lieutenant", "major", "colonel", "admiral",
                         "commodore", "brigadier", "sergeant", "captain"})
+#: Military ranks, full or abbreviated (no civilian honorific: "Mr", "Dr", "Sir").
+MILITARY_RANKS = RANK_WORDS | {"gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt",
+                               "sgt.", "adm", "adm."}
 
 
-def _ranked_title_before(doc, start: int, tokens: list) -> list:
-    """"The task force commander, Lt. Gen. Stephen Townsend": when all the words before the name are a
-    rank, the title before the comma (:func:`_title_before`)."""
-    if not tokens or not all(t.lower_ in HONORIFICS or t.lower_ in RANK_WORDS or t.text == "." for t in tokens):
+def _ranked_title_before(doc, person: ActorMention, tokens: list) -> list:
+    """"The task force commander, Lt. Gen. Stephen Townsend, said": when all the words before the name
+    are a military rank and the name is set off as an apposition, the title before the comma
+    (:func:`_title_before`).  Not a civilian honorific: "he did not trust the prime minister, Mr Brown
+    replied" is Brown speaking of someone else."""
+    if not tokens or not all(t.lower_ in MILITARY_RANKS or t.text == "." for t in tokens) \
+            or not any(t.lower_ in MILITARY_RANKS for t in tokens):
         return []
-    return _title_before(doc, start)
+    end = person.token_end
+    if doc[person.head].dep_ != "appos" and not (end < len(doc) and doc[end].text == ","):
+        return []
+    return _title_before(doc, person.token_start)
 
 
 def _title_before(doc, start: int) -> list:

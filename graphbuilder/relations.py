@@ -4548,8 +4548,15 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             continue  # "ruled out" rules nobody
         if lemma == "lead" and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
                 and (leader := index.at(tok.i - 2)) is not None and leader.token_end == tok.i - 1:
-            # "the US-led coalition", "the Saudi-led coalition"
-            yield from _led_force(leader, actors_of(tok.head, index, modifiers=False), tok, index, doc_date)
+            # "the US-led coalition", "the Saudi-led coalition"; the coalition is as real as the clause
+            # that names it ("would join a US-led coalition"), and "a" coalition in a gerund's clause is
+            # one thought of ("mulled over returning to government in a Labour-led coalition")
+            clause = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
+            if clause is not None and indefinite and clause.tag_ == "VBG":
+                continue
+            for r in _led_force(leader, actors_of(tok.head, index, modifiers=False), tok, index, doc_date):
+                yield replace(r, modality=modality(clause)) if clause is not None else r
             continue
         agents = _agent(tok, index)
         subjects, passive = _subjects(tok, index)

@@ -3086,3 +3086,13 @@ def test_a_rank_after_a_comma_that_ends_no_title_gives_no_role():
                    "was/AUX/auxpass/10/be killed/VERB/ccomp/2/kill",
                    [(7, 9, "PERSON", "")])
     assert roles == []
+
+
+@pytest.mark.parametrize("honorific, follows", [("Mr", "replied/VERB/ROOT/8/reply"), ("Gen.", "replied/VERB/ROOT/8/reply")])
+def test_a_name_that_speaks_after_a_title_and_comma_does_not_hold_the_title(honorific, follows):
+    # "he did not trust the prime minister, Mr Brown replied": Brown speaks of someone else; a civilian
+    # honorific is no rank, and a name that is no apposition takes no title before the comma
+    roles = _roles(f"he/PRON/nsubj/1 distrusted/VERB/ccomp/8/distrust the/DET/det/4 prime/ADJ/amod/4 "
+                   f"minister/NOUN/dobj/1 ,/PUNCT/punct/8 {honorific}/PROPN/compound/7 Brown/PROPN/nsubj/8 {follows}",
+                   [(7, 8, "PERSON", "")])
+    assert roles == []

@@ -8045,3 +8045,18 @@ def test_a_person_who_works_for_a_body_is_its_member(spec, person_type, expected
                                                                 len(doc) if "said" not in spec else 6,
                                                                 "org:y", "Organisation")]
     assert _members(doc, ms) == expected
+
+
+@pytest.mark.parametrize("det, verb, expected", [
+    # "the government is backed by a Saudi-led coalition": a coalition that is
+    ("a", "backed/VERB/ROOT/0/back/VBN", "asserted"),
+    # "mulled over returning to government in a Labour-led coalition": one thought of, no fact
+    ("a", "returning/VERB/ROOT/0/return/VBG", None),
+    ("the", "returning/VERB/ROOT/0/return/VBG", "asserted"),
+])
+def test_a_coalition_led_by_a_named_body_is_as_real_as_its_clause(det, verb, expected):
+    doc = make_doc(f"{verb} in/ADP/prep/0 {det}/DET/det/6 Saudi/PROPN/npadvmod/5 -/PUNCT/punct/5 "
+                   f"led/VERB/amod/6/lead/VBN coalition/NOUN/pobj/1")
+    ms = [mention(doc, 3, 4, "SAU", "Country", "SAU"), mention(doc, 6, 7, "generic:coalition", "Organisation")]
+    got = [r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "leader-of"]
+    assert got == ([expected] if expected else [])
