@@ -3613,6 +3613,7 @@ def _title_tokens(doc, person: ActorMention, predicate: bool = True) -> list:
         tokens = _title_before(doc, person.token_start)
     if not tokens and predicate:
         tokens = _title_predicate(doc, head)
+    tokens = _ranked_title_before(doc, person, tokens) or tokens
     if not any(t.lower_ in TITLE_WORDS for t in tokens):
         # "between Yushchenko and Prime Minister Yulia Timoshenko": the parser hung the title
         # elsewhere; the words written right before the name are the title. Else words that are
@@ -3821,12 +3822,40 @@ def _title_noun(doc, comma: int):
     return None
 
 
+#: Military ranks written between a title's comma and the name ("the task force commander, *Lt. Gen.*
+#: Stephen Townsend"), besides the abbreviated :data:`HONORIFICS`.
+RANK_WORDS = frozenset({"brig", "brig.", "vice", "rear", "general", "lieutenant", "major", "colonel", "admiral",
+                        "commodore", "brigadier", "sergeant", "captain"})
+#: Military ranks, full or abbreviated (no civilian honorific: "Mr", "Dr", "Sir").
+MILITARY_RANKS = RANK_WORDS | {"gen", "gen.", "lt", "lt.", "col", "col.", "maj", "maj.", "capt", "capt.", "sgt",
+                               "sgt.", "adm", "adm."}
+
+
+def _ranked_title_before(doc, person: ActorMention, tokens: list) -> list:
+    """"The task force commander, Lt. Gen. Stephen Townsend, said": when all the words before the name
+    are a military rank and the name is set off as an apposition, the title before the comma
+    (:func:`_title_before`).  Not a civilian honorific: "he did not trust the prime minister, Mr Brown
+    replied" is Brown speaking of someone else."""
+    if not tokens or not all(t.lower_ in MILITARY_RANKS or t.text == "." for t in tokens) \
+            or not any(t.lower_ in MILITARY_RANKS for t in tokens):
+        return []
+    end = person.token_end
+    if doc[person.head].dep_ != "appos" and not (end < len(doc) and doc[end].text == ","):
+        return []
+    return _title_before(doc, person.token_start)
+
+
 def _title_before(doc, start: int) -> list:
-    """Tokens of a title phrase written before a name and a comma (see :func:`_title_noun`)."""
-    noun = _title_noun(doc, start - 1)
+    """Tokens of a title phrase written before a name and a comma (see :func:`_title_noun`); a rank
+    between the comma and the name is part of the name's form, not of the title."""
+    comma = start - 1
+    while comma > 0 and ((doc[comma].lower_ in HONORIFICS or doc[comma].lower_ in RANK_WORDS)
+                         and doc[comma].text[:1].isupper() or doc[comma].text == "."):
+        comma -= 1  # ("Lt. Gen.", which the tokenizer may split "Lt", ".")
+    noun = _title_noun(doc, comma)
     if noun is None:
         return []
-    return [t for t in noun.subtree if t.i < start - 1 and t.dep_ not in ("punct", "det", "relcl")
+    return [t for t in noun.subtree if t.i < comma and t.dep_ not in ("punct", "det", "relcl")
             and not t.is_punct]
 
 

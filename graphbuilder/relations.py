@@ -5272,6 +5272,18 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
         rules = lemma in RULE_VERBS
         if not (lemma in LEAD_VERBS or rules) or (rules and any(c.dep_ == "prt" for c in tok.children)):
             continue  # "ruled out" rules nobody
+        if lemma == "lead" and tok.dep_ == "amod" and tok.i >= 2 and doc[tok.i - 1].text == "-" \
+                and (leader := index.at(tok.i - 2)) is not None and leader.token_end == tok.i - 1:
+            # "the US-led coalition", "the Saudi-led coalition"; the coalition is as real as the clause
+            # that names it ("would join a US-led coalition"), and "a" coalition in a gerund's clause is
+            # one thought of ("mulled over returning to government in a Labour-led coalition")
+            clause = next((a for a in tok.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            indefinite = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.head.children)
+            if clause is not None and indefinite and clause.tag_ == "VBG":
+                continue
+            for r in _led_force(leader, actors_of(tok.head, index, modifiers=False), tok, index, doc_date):
+                yield replace(r, modality=modality(clause)) if clause is not None else r
+            continue
         agents = _agent(tok, index)
         subjects, passive = _subjects(tok, index)
         if agents and (passive or tok.dep_ == "acl"):
@@ -5290,6 +5302,8 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
             continue
         for person in leaders:
             if person.type != "Person":
+                if lemma == "lead" and agents and (passive or tok.dep_ == "acl"):
+                    yield from _led_force(person, bodies, tok, index, doc_date)
                 continue
             for body in bodies:
                 if body.type not in (RULED_TYPES if rules else LED_TYPES) or body.pronoun:
@@ -5299,6 +5313,30 @@ def lead_verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMe
                     r = _make(relation, person, target, tok, index, doc_date, None, "lead-verb", 0.8)
                     if r is not None:
                         yield replace(r, trigger=tok.text, modality=modality(tok), former=former)
+
+
+#: Leaders that are bodies: a state, its organs, an organisation ("the coalition, led by Saudi Arabia").
+LEADING_BODY_TYPES = frozenset({"Country", "Government", "Military", "Organisation", "InternationalOrganisation",
+                                "ArmedGroup"})
+#: Words of a force or a coalition that a body leads ("Combined Task *Force* 150", "the *coalition*"):
+#: a body led by a state is one of these; "the EU, led by Germany" is no such fact.
+LED_FORCE_WORDS = frozenset({"coalition", "alliance", "force", "forces", "task", "mission", "contingent",
+                             "taskforce", "operation"})
+
+
+def _led_force(leader: ActorMention, bodies: Iterable[ActorMention], tok, index: ActorIndex,
+               doc_date) -> Iterator[RelationMention]:
+    """"The coalition, led by Saudi Arabia", "Combined Task Force 150, led by the Royal Navy": a
+    state or a body that leads a force or a coalition (:data:`LED_FORCE_WORDS`) is leader-of it."""
+    if leader.type not in LEADING_BODY_TYPES or leader.pronoun:
+        return
+    for body in bodies:
+        words = {w.lower() for w in re.split(r"[\s\-:]+", f"{body.surface} {body.label}")}
+        if body.type not in LED_TYPES or body.pronoun or not words & LED_FORCE_WORDS:
+            continue
+        r = _make("leader-of", leader, body, tok, index, doc_date, None, "lead-verb", 0.75)
+        if r is not None:
+            yield replace(r, trigger=tok.text, modality=modality(tok))
 
 
 def _led_membership(body: ActorMention) -> Optional[ActorMention]:
@@ -5503,6 +5541,9 @@ MEMBER_TYPES = ORG_TYPES | {"Country", "Government", "Military"}
 BODY_TYPES = ORG_TYPES
 #: Verbs whose subject is a body and object its members ("the SDF, which includes the Syrian Arab Coalition").
 INCLUDING_VERBS = frozenset({"include", "comprise", "encompass"})
+#: Of those, the ones whose participle after a body still lists its members ("the alliance, *comprising*
+#: Egypt and Jordan"); "including" lists examples of anything ("sanctions on Iran, including ...").
+COMPRISING_VERBS = frozenset({"comprise", "encompass"})
 #: Verbs whose subject is a member of the body their "to" phrase names ("Turkey, which *belongs* to NATO").
 BELONGING_VERBS = frozenset({"belong"})
 #: Members a government has: the parties and movements that sit in it ("Hezbollah, a member of the Lebanese
@@ -5554,6 +5595,8 @@ def membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationM
             subjects = [c for c in tok.children if c.dep_ in SUBJ]
             if tok.dep_ == "relcl" and all(c.lower_ in RELATIVE_PRONOUNS for c in subjects):
                 subjects = [tok.head]
+            elif tok.dep_ == "acl" and tok.tag_ == "VBG" and lemma in COMPRISING_VERBS and not subjects:
+                subjects = [tok.head]  # "the alliance, comprising Egypt and Jordan"
             bodies = [m for c in subjects for m in _named(c, index, BODY_TYPES)]
             members = [m for c in tok.children if c.dep_ in OBJ for m in _named(c, index, MEMBER_TYPES)]
         for body in bodies:
@@ -5836,6 +5879,8 @@ def condemned_attacker_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[R
 
 #: Verbs of serving in a body ("troops *serving with* AMISOM", "he *served in* the Royal Marines").
 SERVE_VERBS = frozenset({"serve"})
+#: Verbs of working for a body ("*works for* Amnesty International").
+EMPLOY_VERBS = frozenset({"work"})
 #: Verbs by which one is put in a unit ("was *assigned to* Explosive Ordnance Disposal Mobile Unit Two").
 ASSIGN_VERBS = frozenset({"assign", "attach"})
 #: Bodies one serves in: organisations, armed groups, military units (and a coalition).
@@ -5858,10 +5903,12 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
     """Service in a body: "Danish F-16s flew missions *as part of* the coalition", "Kenyan troops
     *serving with* AMISOM", "X *was assigned to* Mobile Unit Two", "Air Force F-16s *from* the Vermont Air
     National Guard arrived": member-of the body."""
-    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached", "from")):
+    for tok in select(doc, lower=("as", "serve", "serves", "served", "serving", "assigned", "attached", "from",
+                                  "work", "works", "worked", "working")):
         lemma = tok.lemma_.lower()
         members: list[ActorMention] = []
         bodies: list[ActorMention] = []
+        former = False
         if tok.lower_ == "as" and tok.dep_ == "prep":
             parts = [p for p in tok.children if p.dep_ == "pobj" and p.lemma_.lower() == "part"]
             bodies = [m for p in parts for q in _pobjs(p, ("of",)) for m in _named(q, index, UNIT_TYPES)]
@@ -5872,6 +5919,15 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
         elif tok.pos_ == "VERB" and lemma in SERVE_VERBS:
             bodies = [m for p in _pobjs(tok, ("with", "in")) for m in _named(p, index, UNIT_TYPES)]
             members = _subjects(tok, index)[0] if bodies else []
+        elif tok.pos_ == "VERB" and lemma in EMPLOY_VERBS:
+            # "X, who works for Amnesty International", "X has worked for the UN for 17 years": a person
+            # in the body's employ ("worked for": no longer)
+            bodies = [m for p in _pobjs(tok, ("for",)) for m in _named(p, index, UNIT_TYPES | {"Government"})]
+            holders = _relative_args(tok, SUBJ)
+            # "X is a veterinarian who has worked for Y": the noun the clause hangs on is what X is
+            holders += [c for h in holders if h.dep_ == "attr" for c in h.head.children if c.dep_ == "nsubj"]
+            members = [m for h in holders for m in _named(h, index, frozenset({"Person"}))] if bodies else []
+            former = tok.tag_ == "VBD"
         elif tok.pos_ == "VERB" and lemma in ASSIGN_VERBS:
             subjects, passive = _subjects(tok, index)
             if passive:
@@ -5884,7 +5940,69 @@ def unit_membership_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rela
             bodies = [m for p in tok.children if p.dep_ == "pobj" for m in _named(p, index, UNIT_TYPES)]
         for member in dict.fromkeys(m for m in members if m.type in MEMBER_TYPES | {"Person"} and not m.pronoun):
             for body in dict.fromkeys(bodies):
-                yield from _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7))
+                for r in _opt(_make("member-of", member, body, tok, index, doc_date, None, "unit-membership", 0.7)):
+                    yield replace(r, former=True) if former and r.modality == "asserted" else r
+
+
+#: Echelons of military units by the last word of their names, smallest first: a unit named next to a
+#: larger one ("2nd Battalion, 5th Special Forces Group") is part of it; next to one of the same echelon
+#: ("1st Battalion, 2nd Battalion and ...") it is another item of a list.
+UNIT_ECHELONS = {"squad": 1, "section": 1, "platoon": 2, "company": 3, "battery": 3, "troop": 3,
+                 "battalion": 4, "squadron": 4, "regiment": 5, "brigade": 5, "group": 5, "wing": 5,
+                 "division": 6, "fleet": 6, "corps": 7, "army": 8}
+#: Words that number a unit ("*Bravo* Company", "*Third* Army") besides ordinals and numerals.
+UNIT_NUMBER_WORDS = frozenset({"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india",
+                               "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo",
+                               "sierra", "tango", "uniform", "victor", "whiskey", "yankee", "zulu", "headquarters",
+                               "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                               "tenth", "eleventh", "twelfth"})
+
+
+def _echelon(doc, m: ActorMention) -> Optional[int]:
+    """The echelon of a named unit of its own (:data:`UNIT_ECHELONS`), else ``None``."""
+    if m.pronoun or not _unit_of_its_own(m):
+        return None
+    return UNIT_ECHELONS.get(doc[m.token_end - 1].lower_)
+
+
+def _numbered_unit(doc, m: ActorMention) -> bool:
+    """Whether a unit's name opens with its number ("the *2nd* Battalion", "*A* Company", "*Bravo*
+    Company"): a subunit, not a body that merely ends in "Group" or "Company"."""
+    first = next((t for t in doc[m.token_start:m.token_end] if t.pos_ != "DET"), None)
+    if first is None or first.i == m.token_end - 1:
+        return False
+    low = first.lower_
+    return bool(first.like_num or re.fullmatch(r"\d+(?:st|nd|rd|th)", low) or low in UNIT_NUMBER_WORDS
+                or (len(first.text) == 1 and first.text.isupper()))
+
+
+def unit_hierarchy_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """A numbered unit written with the larger unit it belongs to: "the 2nd Battalion, 5th Special Forces
+    Group" (military style, no article before the larger unit), "the 2nd Brigade of the 82nd Airborne
+    Division", "the 82nd Airborne Division's 2nd Brigade": member-of the larger unit.  Read from the words:
+    the parser makes the comma form anything from an apposition to a list."""
+    starts = {m.token_start: m for m in index.mentions if not m.pronoun}
+    for m in index.mentions:
+        low = _echelon(doc, m)
+        if low is None:
+            continue
+        j = m.token_end
+        pairs = []
+        if j + 1 < len(doc) and doc[j].text == "," and (up := starts.get(j + 1)) is not None:
+            pairs.append((m, up))  # (no "the": "the 2nd Battalion, the 3rd Brigade and ..." is a list)
+        elif j + 1 < len(doc) and doc[j].lower_ == "of":
+            k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+            if (up := starts.get(k)) is not None:
+                pairs.append((m, up))
+        if j + 1 < len(doc) and doc[j].lower_ in ("'s", "’s") and (sub := starts.get(j + 1)) is not None:
+            pairs.append((sub, m))
+        for sub, up in pairs:
+            sub_rank, up_rank = _echelon(doc, sub), _echelon(doc, up)
+            if sub_rank is None or up_rank is None or sub_rank >= up_rank or not _numbered_unit(doc, sub):
+                continue
+            r = _make("member-of", sub, up, doc[sub.head], index, doc_date, None, "unit-hierarchy", 0.8)
+            if r is not None:
+                yield replace(r, trigger=doc[j].text, modality="asserted")
 
 
 def vessel_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
@@ -9809,7 +9927,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     military_base_rule,
     imposed_measure_rule, died_in_attack_rule, not_ruled_out_rule, came_under_attack_rule, undergone_measure_rule,
     show_of_force_rule, ordered_out_rule, emergency_rule, ally_rule, alongside_rule, command_rule, shoulder_rule,
-    victim_place_rule, condemned_attacker_rule, unit_membership_rule, vessel_rule, military_support_rule,
+    victim_place_rule, condemned_attacker_rule, unit_membership_rule, unit_hierarchy_rule, vessel_rule, military_support_rule,
     struck_force_noun_rule, seized_ground_rule, force_presence_rule, addressed_rule, inside_body_rule,
     fellow_member_rule, listed_member_rule,
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,

@@ -3065,3 +3065,34 @@ def test_a_states_name_in_a_title_case_headline_stays_the_state():
                        "Across/ADP/prep/3 Major/ADJ/amod/6 Cities/NOUN/pobj/4",
                        [(0, 1, "Country", "ITA")])
     assert ("ITA", "Country") in found
+
+
+@pytest.mark.parametrize("ranks", [["Lt", ".", "Gen."], ["Maj.", "Gen."], ["General"], ["Rear", "Admiral"]])
+def test_a_rank_between_a_title_and_the_name_leaves_the_title_its_holder(ranks):
+    # "the Task Force commander, Lt. Gen. Stephen Townsend, said": the rank is written with the name
+    n = len(ranks)
+    rank_items = " ".join(f"{r}/PROPN/compound/{6 + n}" for r in ranks)
+    spec = (f"the/DET/det/3 Task/PROPN/compound/2 Force/PROPN/compound/3 commander/NOUN/nsubj/{8 + n} "
+            f",/PUNCT/punct/3 {rank_items} Stephen/PROPN/compound/{6 + n} Townsend/PROPN/appos/3 "
+            f",/PUNCT/punct/3 said/VERB/ROOT/{8 + n}/say")
+    roles = _roles(spec, [(1, 3, "ORG", ""), (5 + n, 7 + n, "PERSON", "")])
+    assert roles == [("Stephen Townsend", "org:task-force", True)]
+
+
+def test_a_rank_after_a_comma_that_ends_no_title_gives_no_role():
+    # "the army said on Sunday, Gen. Ali Hussein was killed": "Sunday" is no title
+    roles = _roles("the/DET/det/1 army/NOUN/nsubj/2 said/VERB/ROOT/2/say on/ADP/prep/2 Sunday/PROPN/pobj/3 "
+                   ",/PUNCT/punct/9 Gen./PROPN/compound/8 Ali/PROPN/compound/8 Hussein/PROPN/nsubjpass/10 "
+                   "was/AUX/auxpass/10/be killed/VERB/ccomp/2/kill",
+                   [(7, 9, "PERSON", "")])
+    assert roles == []
+
+
+@pytest.mark.parametrize("honorific, follows", [("Mr", "replied/VERB/ROOT/8/reply"), ("Gen.", "replied/VERB/ROOT/8/reply")])
+def test_a_name_that_speaks_after_a_title_and_comma_does_not_hold_the_title(honorific, follows):
+    # "he did not trust the prime minister, Mr Brown replied": Brown speaks of someone else; a civilian
+    # honorific is no rank, and a name that is no apposition takes no title before the comma
+    roles = _roles(f"he/PRON/nsubj/1 distrusted/VERB/ccomp/8/distrust the/DET/det/4 prime/ADJ/amod/4 "
+                   f"minister/NOUN/dobj/1 ,/PUNCT/punct/8 {honorific}/PROPN/compound/7 Brown/PROPN/nsubj/8 {follows}",
+                   [(7, 8, "PERSON", "")])
+    assert roles == []

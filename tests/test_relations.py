@@ -8176,3 +8176,126 @@ def test_a_beating_is_an_attack_whoever_gives_it(spec, attacks):
     b = next(t.i for t in doc if t.text == "B")
     ms = [mention(doc, 0, 1, "person:a", "Person"), mention(doc, b, b + 1, "person:b", "Person")]
     assert (("person:a", "attacks", "person:b", "asserted") in triples(doc, ms)) is attacks
+
+
+def _members(doc, ms, relation="member-of"):
+    return {(r.source.actor_id, r.target.actor_id, r.former) for r in extract_relations(doc, ActorIndex(ms))
+            if r.relation == relation}
+
+
+@pytest.mark.parametrize("spec, sub, up, expected", [
+    # "the 3rd Battalion, 7th Marine Regiment, deployed": military style, the larger unit after a comma
+    ("the/DET/det/2 3rd/ADJ/compound/2 Battalion/PROPN/nsubj/7 ,/PUNCT/punct/2 7th/ADJ/amod/6 "
+     "Marine/PROPN/compound/6 Regiment/PROPN/appos/2 deployed/VERB/ROOT/7/deploy",
+     (1, 3), (4, 7), True),
+    # "the 1st Brigade of the 10th Mountain Division deployed"
+    ("the/DET/det/2 1st/ADJ/compound/2 Brigade/PROPN/nsubj/8 of/ADP/prep/2 the/DET/det/7 10th/PROPN/compound/7 "
+     "Mountain/PROPN/compound/7 Division/PROPN/pobj/3 deployed/VERB/ROOT/8/deploy",
+     (1, 3), (5, 8), True),
+    # "the 10th Mountain Division's 1st Brigade deployed"
+    ("the/DET/det/3 10th/PROPN/compound/3 Mountain/PROPN/compound/3 Division/PROPN/poss/6 's/PART/case/3 "
+     "1st/PROPN/compound/6 Brigade/PROPN/nsubj/7 deployed/VERB/ROOT/7/deploy",
+     (5, 7), (1, 4), True),
+    # "Charlie Company, 2nd Battalion": a lettered company in its battalion
+    ("Charlie/PROPN/compound/1 Company/PROPN/nsubj/6 ,/PUNCT/punct/1 2nd/ADJ/amod/4 Battalion/PROPN/appos/1 "
+     ",/PUNCT/punct/1 patrolled/VERB/ROOT/6/patrol", (0, 2), (3, 5), True),
+    # "the 1st Battalion, 4th Battalion and ...": units of one echelon are items of a list
+    ("the/DET/det/2 1st/ADJ/compound/2 Battalion/PROPN/nsubj/8 ,/PUNCT/punct/2 4th/ADJ/amod/5 "
+     "Battalion/PROPN/conj/2 and/CCONJ/cc/5 others/NOUN/conj/5 deployed/VERB/ROOT/8/deploy",
+     (1, 3), (4, 6), False),
+    # "the 9th Division, 3rd Brigade ...": a larger unit is in no smaller one
+    ("the/DET/det/2 9th/ADJ/compound/2 Division/PROPN/nsubj/6 ,/PUNCT/punct/2 3rd/ADJ/amod/5 "
+     "Brigade/PROPN/appos/2 deployed/VERB/ROOT/6/deploy", (1, 3), (4, 6), False),
+    # "Wagner Group, 1st Army": a body that only ends in "Group" is no numbered subunit
+    ("Wagner/PROPN/compound/1 Group/PROPN/nsubj/5 ,/PUNCT/punct/1 1st/ADJ/amod/4 Army/PROPN/appos/1 "
+     "fought/VERB/ROOT/5/fight", (0, 2), (3, 5), False),
+])
+def test_a_numbered_unit_written_with_a_larger_unit_is_part_of_it(spec, sub, up, expected):
+    doc = make_doc(spec)
+    ms = sorted([mention(doc, *sub, "org:sub", "Organisation"), mention(doc, *up, "org:up", "Organisation")],
+                key=lambda m: m.start)
+    assert (("org:sub", "org:up", False) in _members(doc, ms)) is expected
+
+
+@pytest.mark.parametrize("spec, leader, body, body_id, expected", [
+    # "the coalition, led by Saudi Arabia, bombed the port"
+    ("the/DET/det/1 coalition/NOUN/nsubj/8 ,/PUNCT/punct/1 led/VERB/acl/1/lead/VBN by/ADP/agent/3 "
+     "Saudi/PROPN/compound/6 Arabia/PROPN/pobj/4 ,/PUNCT/punct/1 bombed/VERB/ROOT/8/bomb",
+     (5, 7, "SAU", "Country"), (0, 2), "generic:coalition", True),
+    # "Task Force 150 is led by the Royal Navy"
+    ("Task/PROPN/compound/1 Force/PROPN/compound/2 150/NUM/nsubjpass/4 is/AUX/auxpass/4/be "
+     "led/VERB/ROOT/4/lead/VBN by/ADP/agent/4 the/DET/det/8 Royal/PROPN/compound/8 Navy/PROPN/pobj/5",
+     (7, 9, "GBRMIL", "Military"), (0, 3), "org:task-force-150", True),
+    # "the US-led coalition"
+    ("the/DET/det/4 US/PROPN/npadvmod/3 -/PUNCT/punct/3 led/VERB/amod/4/lead/VBN coalition/NOUN/nsubj/5 "
+     "struck/VERB/ROOT/5/strike", (1, 2, "USA", "Country"), (4, 5), "generic:coalition", True),
+    # "the European Union, led by Germany, imposed sanctions": no force, no fact of who leads it
+    ("the/DET/det/2 European/PROPN/compound/2 Union/PROPN/nsubj/7 ,/PUNCT/punct/2 led/VERB/acl/2/lead/VBN "
+     "by/ADP/agent/4 Germany/PROPN/pobj/5 imposed/VERB/ROOT/7/impose", (6, 7, "DEU", "Country"), (1, 3),
+     "org:european-union", False),
+    # "the German-led EU": nor written before it
+    ("the/DET/det/4 German/ADJ/npadvmod/3 -/PUNCT/punct/3 led/VERB/amod/4/lead/VBN EU/PROPN/nsubj/5 "
+     "acted/VERB/ROOT/5/act", (1, 2, "DEU", "Country"), (4, 5), "org:european-union", False),
+])
+def test_a_state_or_body_leading_a_force_or_coalition_leads_it(spec, leader, body, body_id, expected):
+    doc = make_doc(spec)
+    ms = sorted([mention(doc, leader[0], leader[1], leader[2], leader[3], leader[2][:3]),
+                 mention(doc, *body, body_id, "Organisation")], key=lambda m: m.start)
+    assert ((leader[2], body_id, False) in _members(doc, ms, "leader-of")) is expected
+
+
+@pytest.mark.parametrize("verb, member_type, expected", [
+    ("comprising/VERB/acl/2/comprise/VBG", "Country", True),
+    # "the alliance, including Egypt": "including" lists examples of anything, left to its own rule
+    ("containing/VERB/acl/2/contain/VBG", "Country", False),
+    # a region is in no alliance: "the federation, comprising Darfur"
+    ("comprising/VERB/acl/2/comprise/VBG", "Place", False),
+])
+def test_a_body_comprising_named_members_has_them_as_members(verb, member_type, expected):
+    # "the Islamic Military Alliance, comprising Egypt and Jordan, was formed"
+    doc = make_doc(f"Islamic/PROPN/compound/2 Alliance/PROPN/compound/2 Council/PROPN/nsubjpass/10 "
+                   f",/PUNCT/punct/2 {verb} Egypt/PROPN/dobj/4 and/CCONJ/cc/5 Jordan/PROPN/conj/5 "
+                   f",/PUNCT/punct/2 was/AUX/auxpass/10/be formed/VERB/ROOT/10/form/VBN")
+    ms = [mention(doc, 0, 3, "org:imac", "Organisation"), mention(doc, 5, 6, "EGY", member_type, "EGY"),
+          mention(doc, 7, 8, "JOR", member_type, "JOR")]
+    got = _members(doc, ms)
+    assert ((("EGY", "org:imac", False) in got) and (("JOR", "org:imac", False) in got)) is expected
+
+
+@pytest.mark.parametrize("spec, person_type, expected", [
+    # "Smith, who works for Amnesty, said ..."
+    ("Smith/PROPN/nsubj/7 ,/PUNCT/punct/0 who/PRON/nsubj/3 works/VERB/relcl/0/work/VBZ for/ADP/prep/3 "
+     "Amnesty/PROPN/pobj/4 ,/PUNCT/punct/0 said/VERB/ROOT/7/say", "Person", {("person:x", "org:y", False)}),
+    # "Smith is a veterinarian who has worked for Amnesty": the relative clause is on what he is
+    ("Smith/PROPN/nsubj/1 is/AUX/ROOT/1/be a/DET/det/3 veterinarian/NOUN/attr/1 who/PRON/nsubj/6 "
+     "has/AUX/aux/6/have worked/VERB/relcl/3/work/VBN for/ADP/prep/6 Amnesty/PROPN/pobj/7",
+     "Person", {("person:x", "org:y", False)}),
+    # "Smith worked for Amnesty": no longer
+    ("Smith/PROPN/nsubj/1 worked/VERB/ROOT/1/work/VBD for/ADP/prep/1 Amnesty/PROPN/pobj/2",
+     "Person", {("person:x", "org:y", True)}),
+    # "Turkey works for the alliance": a state's work for a body is no employ
+    ("Turkey/PROPN/nsubj/1 works/VERB/ROOT/1/work/VBZ for/ADP/prep/1 Amnesty/PROPN/pobj/2", "Country", set()),
+    # "Smith works with Amnesty": cooperation, not membership
+    ("Smith/PROPN/nsubj/1 works/VERB/ROOT/1/work/VBZ with/ADP/prep/1 Amnesty/PROPN/pobj/2", "Person", set()),
+])
+def test_a_person_who_works_for_a_body_is_its_member(spec, person_type, expected):
+    doc = make_doc(spec)
+    ms = [mention(doc, 0, 1, "person:x", person_type), mention(doc, len(doc) - 1 if "said" not in spec else 5,
+                                                                len(doc) if "said" not in spec else 6,
+                                                                "org:y", "Organisation")]
+    assert _members(doc, ms) == expected
+
+
+@pytest.mark.parametrize("det, verb, expected", [
+    # "the government is backed by a Saudi-led coalition": a coalition that is
+    ("a", "backed/VERB/ROOT/0/back/VBN", "asserted"),
+    # "mulled over returning to government in a Labour-led coalition": one thought of, no fact
+    ("a", "returning/VERB/ROOT/0/return/VBG", None),
+    ("the", "returning/VERB/ROOT/0/return/VBG", "asserted"),
+])
+def test_a_coalition_led_by_a_named_body_is_as_real_as_its_clause(det, verb, expected):
+    doc = make_doc(f"{verb} in/ADP/prep/0 {det}/DET/det/6 Saudi/PROPN/npadvmod/5 -/PUNCT/punct/5 "
+                   f"led/VERB/amod/6/lead/VBN coalition/NOUN/pobj/1")
+    ms = [mention(doc, 3, 4, "SAU", "Country", "SAU"), mention(doc, 6, 7, "generic:coalition", "Organisation")]
+    got = [r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "leader-of"]
+    assert got == ([expected] if expected else [])
