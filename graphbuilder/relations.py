@@ -1659,10 +1659,9 @@ def _make(relation: str, src: ActorMention, tgt: ActorMention, tok, index: Actor
         if relation in PHYSICAL_RELATIONS and (_accident(tok) or _civil_craft_owner(tok.doc, src)
                                             or _figurative_conflict(tok)):
             return None
-        if relation == "attacks" and tok.lemma_.lower() in CONTEST_VERBS and not ({src.type, tgt.type} & ARMED_SIDES) \
-                and not _bodily(tok):
+        if relation == "attacks" and tok.lemma_.lower() in CONTEST_VERBS and _rivals(src, tgt) and not _bodily(tok):
             # "Biden defeated Trump", "Labour's campaign to defeat the Tories": beating a rival at the polls is
-            # no fight; only a state or an armed force defeats another by arms.
+            # no fight; states, their organs (police that beat demonstrators) and armed forces fight.
             return None
         if relation == "attacks" and _policy_object(tok):
             # "pledged to fight the EC proposals", "attacked the government's plan": fighting a proposal, a
@@ -1725,8 +1724,10 @@ def _bodily(verb) -> bool:
         p.lower_ == "death" for p in _pobjs(verb, ("to",)))
 
 
-#: Types of actor that defeat by arms: states and armed forces.
-ARMED_SIDES = frozenset({"Country", "Military", "ArmedGroup"})
+def _rivals(a: ActorMention, b: ActorMention) -> bool:
+    """Whether two mentions are named people or bodies of no state organ and no armed force: candidates,
+    parties, teams."""
+    return all(m.actor_id.startswith(("person:", "org:")) and m.type in ("Person", "Organisation") for m in (a, b))
 #: Verbs of hosting, whose object is a guest (a meeting) unless it is a force (a station).
 HOSTING_VERBS = frozenset({"host", "house", "accommodate"})
 TROOP_WORDS = frozenset({"troop", "troops", "soldier", "soldiers", "marine", "marines", "force", "forces",
