@@ -1695,6 +1695,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
         if m is not None:
             mentions.append(m)
     mentions = _without_covered(mentions)
+    mentions = _nisba_names(doc, mentions, gazetteer)
     mentions = _particle_names(doc, mentions, gazetteer)
     mentions = _vessels(doc, mentions, gazetteer)
     mentions = _military_units(doc, mentions, gazetteer)
@@ -1844,6 +1845,65 @@ def _particle_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
         # the name's other parts ("Jaafari", "Steur") are now inside it
         out = [whole if o is m else o for o in out
                if o is m or not (span.start <= o.token_start and o.token_end <= span.end)]
+    return out
+
+
+#: Arabic articles that bind a nisba to a name ("Abu Jandal *al-*Kuwaiti", "Ayman *el-*Masri").
+NISBA_ARTICLES = frozenset({"al", "el"})
+
+
+def _nisba_article(doc, i: int) -> Optional[int]:
+    """The first token of the Arabic article glued to token ``i`` ("al-" or "al" "-"), or ``None``."""
+    if i >= 1 and doc[i - 1].lower_.rstrip("-") in NISBA_ARTICLES and doc[i - 1].text.endswith("-"):
+        return i - 1
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in NISBA_ARTICLES:
+        return i - 2
+    return None
+
+
+def _nisba_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A demonym after a person's name and an Arabic article is the person's nisba, part of
+    the name: "Abu Jandal al-Kuwaiti", "Ahmed al-Iraqi" are one person each, and name no
+    state. The NER cuts such names at the article and the ruler takes the demonym for the state.
+
+    Only a state's mention of one capitalised word (a demonym, never an organ) right after
+    "al-"/"el-", which a person's mention ends at or runs into, or which one to three given
+    words (capitalised proper nouns, no title, no state) come right before. The name is the
+    dictionary's person when it knows it, else a person of its own.
+    """
+    out = list(mentions)
+    for c in mentions:
+        i = c.token_start
+        if c.type != "Country" or c.pronoun or c.token_end - i != 1 or not doc[i].text[:1].isupper():
+            continue
+        article = _nisba_article(doc, i)
+        if article is None:
+            continue
+        person = next((m for m in out if m.type == "Person" and not m.pronoun
+                       and article <= m.token_end <= i and m.token_start < article), None)
+        if person is not None:
+            start = person.token_start
+        else:
+            start = article
+            while start > 0 and article - start < 3 and _given_word(doc[start - 1]):
+                start -= 1
+            if start == article:
+                continue  # "the al-Iraqi faction": no name for the nisba to end
+            if any(m.token_start < article and m.token_end > start for m in out):
+                continue  # the words before are another actor's name
+        span = doc[start:i + 1]
+        text = re.sub(r"(\w)\s*-\s*", r"\1-", span.text)  # "al - Kuwaiti" is "al-Kuwaiti"
+        known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"]
+        base = person if person is not None else c
+        if len(known) == 1:
+            a = known[0]
+            whole = _with(base, actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code)
+        else:
+            whole = _with(base, actor_id=f"person:{slug(text)}", label=text, type="Person", country=None, code=None)
+        whole = _with(whole, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                      token_end=span.end, head=span.root.i)
+        out = [whole if o is base else o for o in out
+               if o is base or not (span.start <= o.token_start and o.token_end <= span.end)]
     return out
 
 

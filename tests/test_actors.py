@@ -3065,3 +3065,62 @@ def test_a_states_name_in_a_title_case_headline_stays_the_state():
                        "Across/ADP/prep/3 Major/ADJ/amod/6 Cities/NOUN/pobj/4",
                        [(0, 1, "Country", "ITA")])
     assert ("ITA", "Country") in found
+
+
+# A nisba ("al-Kuwaiti") ends a person's name and names no state.
+
+NISBA_GAZ = Gazetteer([*NAME_GAZ, Actor("KWT", "Kuwait", "Country", "KWT", "KWT", demonyms=("Kuwaiti",)),
+                       Actor("person:abu-ayyub-al-iraqi", "Abu Ayyub al-Iraqi", "Person", "IRQ", None)])
+
+
+def test_a_nisba_after_a_name_cut_at_its_article_is_part_of_the_persons_name():
+    # "Abu Jandal al-Kuwaiti": the NER ends the person at "al -", the ruler takes "Kuwaiti" for Kuwait.
+    doc = make_doc("Abu/PROPN/compound/1 Jandal/PROPN/compound/4 al/PROPN/compound/4 -/PUNCT/punct/4 "
+                   "Kuwaiti/PROPN/nsubjpass/6 was/AUX/auxpass/6 killed/VERB/ROOT/6/kill",
+                   ents=[(0, 4, "PERSON", ""), (4, 5, "Demonym", "KWT")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Abu Jandal al - Kuwaiti", "person:abu-jandal-al-kuwaiti",
+                                                  "Person")]
+
+
+def test_a_nisba_after_a_name_that_stops_before_the_article_joins_it():
+    doc = make_doc("Ahmed/PROPN/nsubj/3 al-/X/dep/2 Iraqi/PROPN/appos/0 spoke/VERB/ROOT/3/speak",
+                   ents=[(0, 1, "PERSON", ""), (2, 3, "Demonym", "IRQ")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Ahmed al- Iraqi", "person:ahmed-al-iraqi", "Person")]
+
+
+def test_a_nisba_after_given_names_the_ner_missed_is_a_person():
+    doc = make_doc("Abu/PROPN/compound/1 Omar/PROPN/compound/4 al/PROPN/compound/4 -/PUNCT/punct/4 "
+                   "Kuwaiti/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(4, 5, "Demonym", "KWT")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Abu Omar al - Kuwaiti", "person:abu-omar-al-kuwaiti", "Person")]
+
+
+def test_a_name_with_a_nisba_is_the_dictionary_person_it_names():
+    doc = make_doc("Abu/PROPN/compound/1 Ayyub/PROPN/compound/4 al/PROPN/compound/4 -/PUNCT/punct/4 "
+                   "Iraqi/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(0, 4, "PERSON", ""), (4, 5, "Demonym", "IRQ")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Abu Ayyub al - Iraqi", "person:abu-ayyub-al-iraqi", "Person")]
+
+
+def test_a_demonym_without_an_article_after_a_name_stays_the_state():
+    # "Ahmed Kuwaiti officials": no article, no nisba.
+    doc = make_doc("Ahmed/PROPN/nsubj/4 and/CCONJ/cc/0 Kuwaiti/ADJ/amod/3 officials/NOUN/conj/0 met/VERB/ROOT/4/meet",
+                   ents=[(0, 1, "PERSON", ""), (2, 3, "Demonym", "KWT")])
+    assert ("Kuwaiti officials", "KWTGOV", "Government") in _ids(find_actors(doc, NISBA_GAZ))
+
+
+def test_an_article_led_demonym_with_no_name_before_it_is_left_alone():
+    # "the al-Iraqi faction": no name for a nisba to end, and "the" is no given name.
+    doc = make_doc("the/DET/det/3 al/X/compound/3 -/PUNCT/punct/3 Iraqi/PROPN/compound/4 faction/NOUN/nsubj/5 "
+                   "left/VERB/ROOT/5/leave",
+                   ents=[(3, 4, "Demonym", "IRQ")])
+    assert not [m for m in find_actors(doc, NISBA_GAZ).mentions if m.type == "Person"]
+
+
+def test_a_nisba_after_another_actors_name_is_no_persons():
+    # "Hezbollah al-Iraqi": the words before the article are a body's name, not a person's.
+    gaz = Gazetteer([*NISBA_GAZ, Actor("group:hezbollah", "Hezbollah", "ArmedGroup", "LBN", "LBNREB")])
+    doc = make_doc("Hezbollah/PROPN/compound/3 al/X/compound/3 -/PUNCT/punct/3 Iraqi/PROPN/nsubj/4 "
+                   "fought/VERB/ROOT/4/fight",
+                   ents=[(0, 1, "ArmedGroup", "group:hezbollah"), (3, 4, "Demonym", "IRQ")])
+    assert not [m for m in find_actors(doc, gaz).mentions if m.type == "Person"]
