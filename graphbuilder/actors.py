@@ -1715,6 +1715,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_repeated_surnames(doc, mentions))
     mentions = _bracketed_acronyms(doc, mentions, gazetteer)
     mentions = _short_forms(mentions, gazetteer)
+    mentions = _one_sense(doc, mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -1846,6 +1847,77 @@ def _particle_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
         out = [whole if o is m else o for o in out
                if o is m or not (span.start <= o.token_start and o.token_end <= span.end)]
     return out
+
+
+#: Types of names the NER may type otherwise in another sentence of the same document.
+SENSE_TYPES = frozenset({"Person", "Organisation", "Place", "Facility"})
+#: Courtesy titles that make the name after them a person's ("Mr. Burzek").
+COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "mister"})
+
+
+def _name_key(m: ActorMention) -> str:
+    """The name a mention writes, without its article or possessive ("the Hurriyet's" -> "hurriyet")."""
+    text = re.sub(r"^(?i:the)\s+", "", m.surface.strip())
+    return re.sub(r"\s*(?:'s|\u2019s|')$", "", text).lower()
+
+
+def _context_sense(doc, m: ActorMention) -> Optional[str]:
+    """The type the words around ``m`` give its name whatever the NER called it: a place after a place
+    noun's "of", as what is retaken, in apposition to a place noun, or in a person's "in" ("a market
+    in al-Hilla"); a body after or before a business noun ("airline Alitalia"); a person after a courtesy
+    title ("Mr. Burzek"); else ``None``."""
+    if m.token_start > 0 and doc[m.token_start - 1].lower_ in COURTESY_TITLES:
+        return "Person"
+    ent = next((e for e in _doc_ents(doc) if e.start <= m.head < e.end), None)
+    if ent is None:
+        return None
+    if _named_as_business(ent):
+        return "Organisation"
+    if _named_place(ent) or _taken_place(ent):
+        return "Place"
+    return None
+
+
+def _one_sense(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """One name, one actor per document: a name the NER typed a person in one sentence and that the
+    gazetteer or its context makes a place in another ("the isolation of *Raqqah*" after "the march toward
+    Raqqah") is that place in every sentence; likewise a body's, a person's name.
+
+    The sense is what the context says of the name in some mention (:func:`_context_sense`), when all such
+    mentions agree; else the dictionary's one actor of the name, which only overrides the NER's person (a
+    city names a club or a firm, hardly a person). Only mentions the NER alone typed, whose actor is the
+    name itself (not the short form of a longer name, "Jackson" of "Jesse Jackson"), take the sense.
+    """
+    groups: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        if not m.pronoun and m.type in SENSE_TYPES and m.surface[:1].isupper():
+            groups.setdefault(_name_key(m), []).append(m)
+    changed: dict[int, ActorMention] = {}
+    for key, group in groups.items():
+        if len({m.actor_id for m in group}) < 2:
+            continue
+        sure = {}
+        for m in group:
+            if (sense := _context_sense(doc, m)) is not None and sense == m.type:
+                sure[id(m)] = m
+        senses = {m.actor_id for m in sure.values()}
+        known = {m.actor_id for m in group if m.actor_id in gazetteer.actors}
+        if len(senses) == 1:
+            target = next(iter(sure.values()))
+            weak_types = SENSE_TYPES
+        elif not senses and len(known) == 1:
+            target = next(m for m in group if m.actor_id in known)
+            weak_types = frozenset({"Person"})
+        else:
+            continue
+        for m in group:
+            own = m.actor_id.partition(":")[2] == slug(key)
+            if id(m) in sure or m.actor_id == target.actor_id or not own or m.type not in weak_types \
+                    or m.actor_id in gazetteer.actors:
+                continue
+            changed[id(m)] = _with(m, actor_id=target.actor_id, label=target.label, type=target.type,
+                                   country=target.country, code=target.code)
+    return [changed.get(id(m), m) for m in mentions] if changed else mentions
 
 
 #: Arabic articles that bind a nisba to a name ("Abu Jandal *al-*Kuwaiti", "Ayman *el-*Masri").
