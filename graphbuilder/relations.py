@@ -871,6 +871,18 @@ def _measured_from(prep) -> bool:
 INSTRUMENT_RELATIONS = frozenset({"attacks", "coerces", "threatens"})
 
 
+#: Relations whose "from" phrase names a place the act comes from, never its target.
+ORIGIN_BLIND_RELATIONS = frozenset({"attacks", "threatens"})
+#: Verbs of taking, whose "from" names who loses what is taken ("seized the Golan Heights *from Syria*").
+TAKING_FROM_VERBS = frozenset({"seize", "capture", "take", "wrest", "grab", "annex", "recapture", "retake",
+                               "liberate", "free", "win", "steal", "confiscate", "snatch"})
+
+
+def _origin_place(m: ActorMention, verb, doc) -> bool:
+    """Whether ``m`` is a place named in a "from" phrase of ``verb`` ("*From Syria*, ISIL fighters attacked ...")."""
+    tok = doc[m.head]
+    return m.type in PLACE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i
+
 def _argument_preps(verb, relation: str, preps: frozenset, index: ActorIndex) -> frozenset:
     """Of ``preps``, those that may introduce a target of ``verb`` here.
 
@@ -1631,6 +1643,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 targets = [t for t in targets if not (t.type in PLACE_TYPES and doc[t.head].dep_ == "pobj"
                                                       and doc[t.head].head.lower_ == "from"
                                                       and doc[t.head].head.head.i == tok.i)]
+            if relation in ORIGIN_BLIND_RELATIONS and lemma not in TAKING_FROM_VERBS:
+                # "From Syria, Hezbollah fired rockets at Israel", "threatened Turkey from Iraq": the place a
+                # blow or a threat comes from is where its author is, not what it is aimed at.
+                targets = [t for t in targets if not _origin_place(t, tok, doc)]
             if lemma in COMMERCE_VERBS:
                 # "General Mills buys Green Giant": what is bought or sold, a firm too, is no partner in the
                 # trade (who it is bought from or sold to is; and whose goods: "buys Iranian oil").

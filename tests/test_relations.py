@@ -8067,3 +8067,59 @@ def test_a_scene_phrase_after_the_verb_or_without_a_comma_is_not_fronted():
                            [(1, 2), (2, 3)])
     assert scene_rules("In/ADP/prep/4 Kabul/PROPN/pobj/0 ,/PUNCT/punct/4 Ghani/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
                        [(1, 2), (3, 4)])
+
+
+# "From Syria, Hezbollah fired rockets at Israel": the place a blow or a threat comes from is no target.
+
+def _origin_triples(spec, ms_spec):
+    doc = make_doc(spec)
+    return triples(doc, [mention(doc, *m) for m in ms_spec])
+
+
+def test_a_fronted_place_an_attack_comes_from_is_not_attacked():
+    got = _origin_triples("From/ADP/prep/4 Syria/PROPN/pobj/0 ,/PUNCT/punct/4 Hezbollah/PROPN/nsubj/4 "
+                          "attacked/VERB/ROOT/4/attack Israel/PROPN/dobj/4",
+                          [(1, 2, "SYR", "Country", "SYR"), (3, 4, "group:hezbollah", "ArmedGroup"),
+                           (5, 6, "ISR", "Country", "ISR")])
+    assert ("group:hezbollah", "attacks", "ISR", "asserted") in got
+    assert not [t for t in got if t[2] == "SYR"]
+
+
+def test_a_place_a_threat_comes_from_is_not_threatened():
+    got = _origin_triples("ISIL/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten Turkey/PROPN/dobj/1 "
+                          "from/ADP/prep/1 Syria/PROPN/pobj/3",
+                          [(0, 1, "group:isil", "ArmedGroup"), (2, 3, "TUR", "Country", "TUR"),
+                           (4, 5, "SYR", "Country", "SYR")])
+    assert ("group:isil", "threatens", "TUR", "asserted") in got
+    assert not [t for t in got if t[2] == "SYR"]
+
+
+def test_a_town_an_attack_is_launched_from_is_not_attacked():
+    got = _origin_triples("Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack from/ADP/prep/1 "
+                          "Idlib/PROPN/pobj/2",
+                          [(0, 1, "generic:0:rebels", "ArmedGroup"), (3, 4, "place:idlib", "Place")])
+    assert not [t for t in got if t[2] == "place:idlib" and t[1] == "attacks"]
+
+
+def test_a_body_an_attack_comes_from_is_not_dropped_as_an_origin():
+    # Only places are origins: "from the army" may still name a party to the act.
+    doc = make_doc("ISIL/PROPN/nsubj/1 seized/VERB/ROOT/1/seize tanks/NOUN/dobj/1/tank from/ADP/prep/1 "
+                   "the/DET/det/5 army/NOUN/pobj/3")
+    from graphbuilder.relations import _origin_place
+    army = mention(doc, 4, 6, "SYRMIL", "Military", "SYR", head=5)
+    assert not _origin_place(army, doc[1], doc)
+
+
+def test_a_place_taken_from_a_state_keeps_the_state_as_the_loser():
+    from graphbuilder.relations import TAKING_FROM_VERBS, ORIGIN_BLIND_RELATIONS
+    assert "seize" in TAKING_FROM_VERBS and "attacks" in ORIGIN_BLIND_RELATIONS
+
+
+def test_a_place_in_an_in_phrase_is_no_origin():
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Israel/PROPN/dobj/1 in/ADP/prep/1 "
+                   "Syria/PROPN/pobj/3")
+    from graphbuilder.relations import _origin_place
+    assert not _origin_place(mention(doc, 4, 5, "SYR", "Country", "SYR"), doc[1], doc)
+    doc = make_doc("From/ADP/prep/4 Syria/PROPN/pobj/0 ,/PUNCT/punct/4 Hezbollah/PROPN/nsubj/4 "
+                   "attacked/VERB/ROOT/4/attack Israel/PROPN/dobj/4")
+    assert _origin_place(mention(doc, 1, 2, "SYR", "Country", "SYR"), doc[4], doc)
