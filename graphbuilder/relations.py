@@ -881,7 +881,13 @@ TAKING_FROM_VERBS = frozenset({"seize", "capture", "take", "wrest", "grab", "ann
 def _origin_place(m: ActorMention, verb, doc) -> bool:
     """Whether ``m`` is a place named in a "from" phrase of ``verb`` ("*From Syria*, ISIL fighters attacked ...")."""
     tok = doc[m.head]
-    return m.type in PLACE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i
+    if not (m.type in PLACE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i):
+        return False
+    # "beat protesters *from Turkey*": the parser hangs the object's "from" on the verb; it says whose people
+    # they are (verb_rule's _origins_as_people), unless the object is what was fired ("rockets from Syria").
+    prep = tok.head
+    return not any(c.dep_ in OBJ and c.right_edge.i == prep.i - 1 and c.pos_ == "NOUN"
+                   and c.lemma_.lower() not in WEAPON_NOUNS for c in verb.children)
 
 def _argument_preps(verb, relation: str, preps: frozenset, index: ActorIndex) -> frozenset:
     """Of ``preps``, those that may introduce a target of ``verb`` here.

@@ -8123,3 +8123,10 @@ def test_a_place_in_an_in_phrase_is_no_origin():
     doc = make_doc("From/ADP/prep/4 Syria/PROPN/pobj/0 ,/PUNCT/punct/4 Hezbollah/PROPN/nsubj/4 "
                    "attacked/VERB/ROOT/4/attack Israel/PROPN/dobj/4")
     assert _origin_place(mention(doc, 1, 2, "SYR", "Country", "SYR"), doc[4], doc)
+
+
+def test_rockets_fired_from_a_place_do_not_attack_it():
+    got = _origin_triples("Hezbollah/PROPN/nsubj/1 fired/VERB/ROOT/1/fire rockets/NOUN/dobj/1/rocket "
+                          "from/ADP/prep/1 Syria/PROPN/pobj/3",
+                          [(0, 1, "group:hezbollah", "ArmedGroup"), (4, 5, "SYR", "Country", "SYR")])
+    assert not [t for t in got if t[2] == "SYR"]
