@@ -1695,6 +1695,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
         if m is not None:
             mentions.append(m)
     mentions = _without_covered(mentions)
+    mentions = _nisba_names(doc, mentions, gazetteer)
     mentions = _particle_names(doc, mentions, gazetteer)
     mentions = _vessels(doc, mentions, gazetteer)
     mentions = _military_units(doc, mentions, gazetteer)
@@ -1714,6 +1715,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions.extend(_repeated_surnames(doc, mentions))
     mentions = _bracketed_acronyms(doc, mentions, gazetteer)
     mentions = _short_forms(mentions, gazetteer)
+    mentions = _one_sense(doc, mentions, gazetteer)
     mentions = [_titled_person(doc, _capital_metonymy(doc, m, gazetteer)) for m in mentions]
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
@@ -1844,6 +1846,136 @@ def _particle_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorM
         # the name's other parts ("Jaafari", "Steur") are now inside it
         out = [whole if o is m else o for o in out
                if o is m or not (span.start <= o.token_start and o.token_end <= span.end)]
+    return out
+
+
+#: Types of names the NER may type otherwise in another sentence of the same document.
+SENSE_TYPES = frozenset({"Person", "Organisation", "Place", "Facility"})
+#: Courtesy titles that make the name after them a person's ("Mr. Burzek").
+COURTESY_TITLES = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "miss", "mister"})
+
+
+def _name_key(m: ActorMention) -> str:
+    """The name a mention writes, without its article or possessive ("the Hurriyet's" -> "hurriyet")."""
+    text = re.sub(r"^(?i:the)\s+", "", m.surface.strip())
+    return re.sub(r"\s*(?:'s|\u2019s|')$", "", text).lower()
+
+
+def _context_sense(doc, m: ActorMention) -> Optional[str]:
+    """The type the words around ``m`` give its name whatever the NER called it: a place after a place
+    noun's "of", as what is retaken, in apposition to a place noun, or in a person's "in" ("a market
+    in al-Hilla"); a body after or before a business noun ("airline Alitalia"); a person after a courtesy
+    title ("Mr. Burzek"); else ``None``."""
+    if m.token_start > 0 and doc[m.token_start - 1].lower_ in COURTESY_TITLES:
+        return "Person"
+    ent = next((e for e in _doc_ents(doc) if e.start <= m.head < e.end), None)
+    if ent is None:
+        return None
+    if _named_as_business(ent):
+        return "Organisation"
+    if _named_place(ent) or _taken_place(ent):
+        return "Place"
+    return None
+
+
+def _one_sense(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """One name, one actor per document: a name the NER typed a person in one sentence and that the
+    gazetteer or its context makes a place in another ("the isolation of *Raqqah*" after "the march toward
+    Raqqah") is that place in every sentence; likewise a body's, a person's name.
+
+    The sense is what the context says of the name in some mention (:func:`_context_sense`), when all such
+    mentions agree; else the dictionary's one actor of the name, which only overrides the NER's person (a
+    city names a club or a firm, hardly a person). Only mentions the NER alone typed, whose actor is the
+    name itself (not the short form of a longer name, "Jackson" of "Jesse Jackson"), take the sense.
+    """
+    groups: dict[str, list[ActorMention]] = {}
+    for m in mentions:
+        if not m.pronoun and m.type in SENSE_TYPES and m.surface[:1].isupper():
+            groups.setdefault(_name_key(m), []).append(m)
+    changed: dict[int, ActorMention] = {}
+    for key, group in groups.items():
+        if len({m.actor_id for m in group}) < 2:
+            continue
+        sure = {}
+        for m in group:
+            if (sense := _context_sense(doc, m)) is not None and sense == m.type:
+                sure[id(m)] = m
+        senses = {m.actor_id for m in sure.values()}
+        known = {m.actor_id for m in group if m.actor_id in gazetteer.actors}
+        if len(senses) == 1:
+            target = next(iter(sure.values()))
+            weak_types = SENSE_TYPES
+        elif not senses and len(known) == 1:
+            target = next(m for m in group if m.actor_id in known)
+            weak_types = frozenset({"Person"})
+        else:
+            continue
+        for m in group:
+            own = m.actor_id.partition(":")[2] == slug(key)
+            if id(m) in sure or m.actor_id == target.actor_id or not own or m.type not in weak_types \
+                    or m.actor_id in gazetteer.actors:
+                continue
+            changed[id(m)] = _with(m, actor_id=target.actor_id, label=target.label, type=target.type,
+                                   country=target.country, code=target.code)
+    return [changed.get(id(m), m) for m in mentions] if changed else mentions
+
+
+#: Arabic articles that bind a nisba to a name ("Abu Jandal *al-*Kuwaiti", "Ayman *el-*Masri").
+NISBA_ARTICLES = frozenset({"al", "el"})
+
+
+def _nisba_article(doc, i: int) -> Optional[int]:
+    """The first token of the Arabic article glued to token ``i`` ("al-" or "al" "-"), or ``None``."""
+    if i >= 1 and doc[i - 1].lower_.rstrip("-") in NISBA_ARTICLES and doc[i - 1].text.endswith("-"):
+        return i - 1
+    if i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in NISBA_ARTICLES:
+        return i - 2
+    return None
+
+
+def _nisba_names(doc, mentions: list[ActorMention], gazetteer) -> list[ActorMention]:
+    """A demonym after a person's name and an Arabic article is the person's nisba, part of
+    the name: "Abu Jandal al-Kuwaiti", "Ahmed al-Iraqi" are one person each, and name no
+    state. The NER cuts such names at the article and the ruler takes the demonym for the state.
+
+    Only a state's mention of one capitalised word (a demonym, never an organ) right after
+    "al-"/"el-", which a person's mention ends at or runs into, or which one to three given
+    words (capitalised proper nouns, no title, no state) come right before. The name is the
+    dictionary's person when it knows it, else a person of its own.
+    """
+    out = list(mentions)
+    for c in mentions:
+        i = c.token_start
+        if c.type != "Country" or c.pronoun or c.token_end - i != 1 or not doc[i].text[:1].isupper():
+            continue
+        article = _nisba_article(doc, i)
+        if article is None:
+            continue
+        person = next((m for m in out if m.type == "Person" and not m.pronoun
+                       and article <= m.token_end <= i and m.token_start < article), None)
+        if person is not None:
+            start = person.token_start
+        else:
+            start = article
+            while start > 0 and article - start < 3 and _given_word(doc[start - 1]):
+                start -= 1
+            if start == article:
+                continue  # "the al-Iraqi faction": no name for the nisba to end
+            if any(m.token_start < article and m.token_end > start for m in out):
+                continue  # the words before are another actor's name
+        span = doc[start:i + 1]
+        text = re.sub(r"(\w)\s*-\s*", r"\1-", span.text)  # "al - Kuwaiti" is "al-Kuwaiti"
+        known = [a for a in gazetteer.by_alias(text, include_ambiguous=False) if a.type == "Person"]
+        base = person if person is not None else c
+        if len(known) == 1:
+            a = known[0]
+            whole = _with(base, actor_id=a.id, label=a.name, type="Person", country=a.country, code=a.code)
+        else:
+            whole = _with(base, actor_id=f"person:{slug(text)}", label=text, type="Person", country=None, code=None)
+        whole = _with(whole, surface=span.text, start=span.start_char, end=span.end_char, token_start=span.start,
+                      token_end=span.end, head=span.root.i)
+        out = [whole if o is base else o for o in out
+               if o is base or not (span.start <= o.token_start and o.token_end <= span.end)]
     return out
 
 

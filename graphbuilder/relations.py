@@ -935,6 +935,24 @@ def _measured_from(prep) -> bool:
 INSTRUMENT_RELATIONS = frozenset({"attacks", "coerces", "threatens"})
 
 
+#: Relations whose "from" phrase names a place the act comes from, never its target.
+ORIGIN_BLIND_RELATIONS = frozenset({"attacks", "threatens"})
+#: Verbs of taking, whose "from" names who loses what is taken ("seized the Golan Heights *from Syria*").
+TAKING_FROM_VERBS = frozenset({"seize", "capture", "take", "wrest", "grab", "annex", "recapture", "retake",
+                               "liberate", "free", "win", "steal", "confiscate", "snatch"})
+
+
+def _origin_place(m: ActorMention, verb, doc) -> bool:
+    """Whether ``m`` is a place named in a "from" phrase of ``verb`` ("*From Syria*, ISIL fighters attacked ...")."""
+    tok = doc[m.head]
+    if not (m.type in PLACE_TYPES and tok.dep_ == "pobj" and tok.head.lower_ == "from" and tok.head.head.i == verb.i):
+        return False
+    # "beat protesters *from Turkey*": the parser hangs the object's "from" on the verb; it says whose people
+    # they are (verb_rule's _origins_as_people), unless the object is what was fired ("rockets from Syria").
+    prep = tok.head
+    return not any(c.dep_ in OBJ and c.right_edge.i == prep.i - 1 and c.pos_ == "NOUN"
+                   and c.lemma_.lower() not in WEAPON_NOUNS for c in verb.children)
+
 def _argument_preps(verb, relation: str, preps: frozenset, index: ActorIndex) -> frozenset:
     """Of ``preps``, those that may introduce a target of ``verb`` here.
 
@@ -2131,6 +2149,10 @@ def verb_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention
                 targets = [t for t in targets if not (t.type in PLACE_TYPES and doc[t.head].dep_ == "pobj"
                                                       and doc[t.head].head.lower_ == "from"
                                                       and doc[t.head].head.head.i == tok.i)]
+            if relation in ORIGIN_BLIND_RELATIONS and lemma not in TAKING_FROM_VERBS:
+                # "From Syria, Hezbollah fired rockets at Israel", "threatened Turkey from Iraq": the place a
+                # blow or a threat comes from is where its author is, not what it is aimed at.
+                targets = [t for t in targets if not _origin_place(t, tok, doc)]
             if lemma in COMMERCE_VERBS:
                 # "General Mills buys Green Giant": what is bought or sold, a firm too, is no partner in the
                 # trade (who it is bought from or sold to is; and whose goods: "buys Iranian oil").
@@ -4924,6 +4946,93 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
         for place in dict.fromkeys(places):
             yield from _opt(_make(relation, group, place, nouns[0], index, doc_date, None,
                                   "stationed-group" if relation == "stationed-at" else "located-group", 0.7))
+            for person in _named_holders(outer, index):
+                # "Abu Khalid, an ISIL commander in Raqqah": the man the noun describes is there too
+                yield from _opt(_make("located-in", person, place, nouns[0], index, doc_date, None,
+                                      "located-holder", 0.7))
+
+
+
+#: Prepositions of a scene fronted before a clause ("*In* Kabul, the president met ..."): never "from" (an
+#: origin), "to" (a destination), "near" (a landmark) or "across", which put no one somewhere.
+FRONTED_SCENE_PREPS = frozenset({"in", "at"})
+#: Verbs of an attitude or a state, whose fronted "In Aleppo," is the topic ("In Aleppo, Obama *backs* a
+#: truce"), not where the subject is.
+TOPIC_VERBS = frozenset({"support", "back", "oppose", "want", "wish", "hope", "fear", "believe", "think", "favour",
+                         "favor", "prefer", "need", "like", "love", "hate", "seek", "expect", "know", "have",
+                         "own", "control", "see", "face", "lose", "win", "gain", "rule", "govern", "dominate",
+                         "remain", "stay", "hold"})
+
+
+def _fronted_scene(sent):
+    """The fronted "In X," or "At X," that opens ``sent`` (after at most one word: "Today at the museum,")
+    and the verb whose clause it sets, or ``None``."""
+    toks = [t for t in sent if not t.is_space]
+    for prep in toks[:2]:
+        if prep.lower_ not in FRONTED_SCENE_PREPS or prep.dep_ != "prep" or prep.head.pos_ != "VERB" \
+                or prep.head.i <= prep.i:
+            continue
+        end = prep.right_edge.i + 1
+        if end < len(sent.doc) and sent.doc[end].text == "," and end < prep.head.i:
+            return prep, prep.head
+    return None
+
+
+def _fronted_scene_places(prep, index: ActorIndex) -> list[ActorMention]:
+    from .actors import FACILITY_NOUNS
+
+    """The towns and sites a fronted scene names: its object, and for a site or a kind of place its
+    own "in" place ("At the museum in Baghdad,"); not a state (a state fronted is mostly a topic:
+    "In Syria, Kerry said ...")."""
+    from .actors import FACILITY_NOUNS
+
+    out = []
+    for p in (q for o in prep.children if o.dep_ == "pobj" for q in _conjuncts(o)):
+        m = index.at(p.i)
+        if m is not None and m.head == p.i:
+            if m.type in PLACE_ONLY and not m.pronoun:
+                out.append(m)
+            if m.type not in ("Facility", "Place"):
+                continue
+        elif not _place_noun(p, triggers()["location"]["place_nouns"]) and p.lemma_.lower() not in FACILITY_NOUNS:
+            continue
+        out += [a for a in _group_places(p, index, frozenset({"in"})) if a.type in PLACE_ONLY]
+    return out
+
+
+def fronted_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[RelationMention]:
+    """``In Kabul, President Ghani met tribal elders``, ``At Camp Bastion, Prince Harry told reporters``: a
+    scene fronted before a clause is where the clause's subject is, when that subject is a person (a
+    force's is :func:`stationed_rule`'s) and the scene a town or a site.
+
+    Only a scene of its own, set off by a comma, before a verb of a deed or of speech (not of an
+    attitude: "In Aleppo, Obama backs a truce" is about Aleppo); not a speech verb set off by commas
+    ("In Aleppo, the spokesman said, rebels attacked": the scene is the reported clause's).
+    """
+    for sent in doc.sents:
+        found = _fronted_scene(sent)
+        if found is None:
+            continue
+        prep, verb = found
+        lemma = verb.lemma_.lower()
+        if lemma in TOPIC_VERBS or verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+                and lemma in SPEECH_HEAD_VERBS | REPORTING_VERBS:
+            continue
+        places = _fronted_scene_places(prep, index)
+        if not places:
+            continue
+        subjects, passive = _subjects(verb, index)
+        for person in dict.fromkeys(m for m in subjects if m.type == "Person" and not m.pronoun):
+            for place in dict.fromkeys(places):
+                yield from _opt(_make("located-in", person, place, verb, index, doc_date, None, "located-scene", 0.6))
+
+def _named_holders(noun, index: ActorIndex) -> list[ActorMention]:
+    """The people a group's noun is in apposition with: "*Abu Khalid*, an ISIL commander in Raqqah",
+    "an ISIL commander in Raqqah, *Abu Khalid*"."""
+    heads = [noun.head] if noun.dep_ == "appos" else []
+    heads += [c for c in noun.children if c.dep_ == "appos"]
+    return [m for h in heads for m in [index.at(h.i)]
+            if m is not None and m.type == "Person" and not m.pronoun and m.head == h.i]
 
 
 #: Nouns for people who live where their "of" phrase says ("*residents* of Mosul"); not "the people of Mosul",
@@ -9934,7 +10043,7 @@ RULES: tuple[Callable[..., Iterator[RelationMention]], ...] = (
     own_government_rule, military_head_rule, meeting_scene_rule, joint_statement_rule,
     joined_body_rule, affiliation_phrase_rule, composed_of_rule,
     meeting_noun_place_rule,
-    place_noun_in_rule, successive_in_rule, group_place_rule,
+    place_noun_in_rule, successive_in_rule, group_place_rule, fronted_scene_rule,
     place_participle_rule,
     visited_force_rule, people_place_rule, operations_place_rule, clearing_rule,
     campaign_purpose_rule, helped_fight_rule,

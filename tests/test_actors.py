@@ -3096,3 +3096,129 @@ def test_a_name_that_speaks_after_a_title_and_comma_does_not_hold_the_title(hono
                    f"minister/NOUN/dobj/1 ,/PUNCT/punct/8 {honorific}/PROPN/compound/7 Brown/PROPN/nsubj/8 {follows}",
                    [(7, 8, "PERSON", "")])
     assert roles == []
+
+
+# A nisba ("al-Kuwaiti") ends a person's name and names no state.
+
+NISBA_GAZ = Gazetteer([*NAME_GAZ, Actor("KWT", "Kuwait", "Country", "KWT", "KWT", demonyms=("Kuwaiti",)),
+                       Actor("person:abu-ayyub-al-iraqi", "Abu Ayyub al-Iraqi", "Person", "IRQ", None)])
+
+
+def test_a_nisba_after_a_name_cut_at_its_article_is_part_of_the_persons_name():
+    # "Abu Jandal al-Kuwaiti": the NER ends the person at "al -", the ruler takes "Kuwaiti" for Kuwait.
+    doc = make_doc("Abu/PROPN/compound/1 Jandal/PROPN/compound/4 al/PROPN/compound/4 -/PUNCT/punct/4 "
+                   "Kuwaiti/PROPN/nsubjpass/6 was/AUX/auxpass/6 killed/VERB/ROOT/6/kill",
+                   ents=[(0, 4, "PERSON", ""), (4, 5, "Demonym", "KWT")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Abu Jandal al - Kuwaiti", "person:abu-jandal-al-kuwaiti",
+                                                  "Person")]
+
+
+def test_a_nisba_after_a_name_that_stops_before_the_article_joins_it():
+    doc = make_doc("Ahmed/PROPN/nsubj/3 al-/X/dep/2 Iraqi/PROPN/appos/0 spoke/VERB/ROOT/3/speak",
+                   ents=[(0, 1, "PERSON", ""), (2, 3, "Demonym", "IRQ")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Ahmed al- Iraqi", "person:ahmed-al-iraqi", "Person")]
+
+
+def test_a_nisba_after_given_names_the_ner_missed_is_a_person():
+    doc = make_doc("Abu/PROPN/compound/1 Omar/PROPN/compound/4 al/PROPN/compound/4 -/PUNCT/punct/4 "
+                   "Kuwaiti/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(4, 5, "Demonym", "KWT")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Abu Omar al - Kuwaiti", "person:abu-omar-al-kuwaiti", "Person")]
+
+
+def test_a_name_with_a_nisba_is_the_dictionary_person_it_names():
+    doc = make_doc("Abu/PROPN/compound/1 Ayyub/PROPN/compound/4 al/PROPN/compound/4 -/PUNCT/punct/4 "
+                   "Iraqi/PROPN/nsubj/5 spoke/VERB/ROOT/5/speak",
+                   ents=[(0, 4, "PERSON", ""), (4, 5, "Demonym", "IRQ")])
+    assert _ids(find_actors(doc, NISBA_GAZ)) == [("Abu Ayyub al - Iraqi", "person:abu-ayyub-al-iraqi", "Person")]
+
+
+def test_a_demonym_without_an_article_after_a_name_stays_the_state():
+    # "Ahmed Kuwaiti officials": no article, no nisba.
+    doc = make_doc("Ahmed/PROPN/nsubj/4 and/CCONJ/cc/0 Kuwaiti/ADJ/amod/3 officials/NOUN/conj/0 met/VERB/ROOT/4/meet",
+                   ents=[(0, 1, "PERSON", ""), (2, 3, "Demonym", "KWT")])
+    assert ("Kuwaiti officials", "KWTGOV", "Government") in _ids(find_actors(doc, NISBA_GAZ))
+
+
+def test_an_article_led_demonym_with_no_name_before_it_is_left_alone():
+    # "the al-Iraqi faction": no name for a nisba to end, and "the" is no given name.
+    doc = make_doc("the/DET/det/3 al/X/compound/3 -/PUNCT/punct/3 Iraqi/PROPN/compound/4 faction/NOUN/nsubj/5 "
+                   "left/VERB/ROOT/5/leave",
+                   ents=[(3, 4, "Demonym", "IRQ")])
+    assert not [m for m in find_actors(doc, NISBA_GAZ).mentions if m.type == "Person"]
+
+
+def test_a_nisba_after_another_actors_name_is_no_persons():
+    # "Hezbollah al-Iraqi": the words before the article are a body's name, not a person's.
+    gaz = Gazetteer([*NISBA_GAZ, Actor("group:hezbollah", "Hezbollah", "ArmedGroup", "LBN", "LBNREB")])
+    doc = make_doc("Hezbollah/PROPN/compound/3 al/X/compound/3 -/PUNCT/punct/3 Iraqi/PROPN/nsubj/4 "
+                   "fought/VERB/ROOT/4/fight",
+                   ents=[(0, 1, "ArmedGroup", "group:hezbollah"), (3, 4, "Demonym", "IRQ")])
+    assert not [m for m in find_actors(doc, gaz).mentions if m.type == "Person"]
+
+
+# One name, one actor per document.
+
+SENSE_GAZ = Gazetteer([*GAZ, Actor("SYR", "Syria", "Country", "SYR", "SYR", demonyms=("Syrian",)),
+                       Actor("place:raqqa", "Raqqa", "Place", "SYR", None),
+                       Actor("place:augsburg", "Augsburg", "Place", "DEU", None),
+                       Actor("place:jackson", "Jackson", "Place", "USA", None)])
+
+
+def _senses(spec, ents, gaz=SENSE_GAZ):
+    return [(m.surface, m.actor_id, m.type) for m in find_actors(make_doc(spec, ents), gaz).mentions
+            if not m.pronoun]
+
+
+def test_a_name_the_gazetteer_makes_a_place_is_no_person_in_another_sentence():
+    found = _senses("Raqqa/PROPN/nsubj/1 fell/VERB/ROOT/1/fall ./PUNCT/punct/1 "
+                    "Raqqa/PROPN/nsubj/4 suffered/VERB/ROOT/4/suffer",
+                    [(0, 1, "GPE", "place:raqqa"), (3, 4, "PERSON", "")])
+    assert found == [("Raqqa", "place:raqqa", "Place")] * 2
+
+
+def test_a_name_its_context_makes_a_place_is_that_place_in_every_sentence():
+    # "rebels retook Qusair": a place, whatever the NER called it in the next sentence.
+    found = _senses("rebels/NOUN/nsubj/1 retook/VERB/ROOT/1/retake Qusair/PROPN/dobj/1 ./PUNCT/punct/1 "
+                    "Qusair/PROPN/nsubj/5 suffered/VERB/ROOT/5/suffer",
+                    [(2, 3, "PERSON", ""), (4, 5, "PERSON", "")])
+    assert [f for f in found if f[0] == "Qusair"] == [("Qusair", "place:qusair", "Place")] * 2
+
+
+def test_a_name_a_business_noun_makes_a_body_is_no_place_elsewhere():
+    found = _senses("the/DET/det/1 airline/NOUN/compound/2 Alitalia/PROPN/nsubj/3 failed/VERB/ROOT/3/fail "
+                    "./PUNCT/punct/3 Alitalia/PROPN/nsubj/6 closed/VERB/ROOT/6/close",
+                    [(2, 3, "ORG", ""), (5, 6, "GPE", "")])
+    assert found == [("Alitalia", "org:alitalia", "Organisation")] * 2
+
+
+def test_a_name_after_a_courtesy_title_is_a_person_in_every_sentence():
+    found = _senses("Mr./PROPN/compound/1 Burzek/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                    "Burzek/PROPN/nsubj/5 left/VERB/ROOT/5/leave",
+                    [(1, 2, "PERSON", ""), (4, 5, "GPE", "")])
+    assert found == [("Burzek", "person:burzek", "Person")] * 2
+
+
+def test_a_city_that_names_a_club_is_not_made_the_city_by_the_gazetteer_alone():
+    # "Augsburg won": a club named after its city; only context, not the dictionary, retypes a body.
+    found = _senses("Augsburg/PROPN/nsubj/1 won/VERB/ROOT/1/win ./PUNCT/punct/1 "
+                    "fans/NOUN/nsubj/4 left/VERB/ROOT/4/leave Augsburg/PROPN/dobj/4",
+                    [(0, 1, "ORG", ""), (5, 6, "GPE", "place:augsburg")])
+    assert found == [("Augsburg", "org:augsburg", "Organisation"), ("Augsburg", "place:augsburg", "Place")]
+
+
+def test_a_surname_of_a_longer_name_keeps_its_person():
+    # "Jackson" after "Jesse Jackson" is the man, whatever the dictionary's city of that name.
+    found = _senses("Jesse/PROPN/compound/1 Jackson/PROPN/nsubj/2 spoke/VERB/ROOT/2/speak ./PUNCT/punct/2 "
+                    "Jackson/PROPN/nsubj/5 left/VERB/ROOT/5/leave Jackson/PROPN/dobj/5",
+                    [(0, 2, "PERSON", ""), (4, 5, "PERSON", ""), (6, 7, "GPE", "place:jackson")])
+    assert found[:2] == [("Jesse Jackson", "person:jesse-jackson", "Person"),
+                         ("Jackson", "person:jesse-jackson", "Person")]
+
+
+def test_contexts_that_disagree_leave_each_mention_its_own_actor():
+    found = _senses("the/DET/det/1 airline/NOUN/compound/2 Qusair/PROPN/nsubj/3 failed/VERB/ROOT/3/fail "
+                    "./PUNCT/punct/3 rebels/NOUN/nsubj/6 retook/VERB/ROOT/6/retake Qusair/PROPN/dobj/6",
+                    [(2, 3, "ORG", ""), (7, 8, "PERSON", "")])
+    assert found == [("Qusair", "org:qusair", "Organisation"), ("rebels", found[1][1], found[1][2]),
+                     ("Qusair", "place:qusair", "Place")]

@@ -8299,3 +8299,196 @@ def test_a_coalition_led_by_a_named_body_is_as_real_as_its_clause(det, verb, exp
     ms = [mention(doc, 3, 4, "SAU", "Country", "SAU"), mention(doc, 6, 7, "generic:coalition", "Organisation")]
     got = [r.modality for r in extract_relations(doc, ActorIndex(ms)) if r.relation == "leader-of"]
     assert got == ([expected] if expected else [])
+
+
+# "Abu Khalid, an ISIL commander in Raqqa": the man a group's noun describes is where the noun puts him.
+
+def test_a_person_in_apposition_to_a_commander_in_a_place_is_there():
+    doc = make_doc("Abu_Khalid/PROPN/nsubjpass/9 ,/PUNCT/punct/0 an/DET/det/4 ISIL/PROPN/compound/4 "
+                   "commander/NOUN/appos/0 in/ADP/prep/4 Raqqa/PROPN/pobj/5 ,/PUNCT/punct/0 was/AUX/auxpass/9/be "
+                   "killed/VERB/ROOT/9/kill")
+    ms = [mention(doc, 0, 1, "person:abu-khalid", "Person"), mention(doc, 3, 4, "group:isil", "ArmedGroup"),
+          mention(doc, 6, 7, "place:raqqa", "Place")]
+    got = triples(doc, ms)
+    assert ("person:abu-khalid", "located-in", "place:raqqa", "asserted") in got
+    assert ("group:isil", "stationed-at", "place:raqqa", "asserted") in got
+
+
+def test_a_person_after_the_commander_noun_in_apposition_is_there():
+    doc = make_doc("an/DET/det/2 ISIL/PROPN/compound/2 commander/NOUN/nsubj/8 in/ADP/prep/2 Raqqa/PROPN/pobj/3 "
+                   ",/PUNCT/punct/2 Abu_Khalid/PROPN/appos/2 ,/PUNCT/punct/2 died/VERB/ROOT/8/die")
+    ms = [mention(doc, 1, 2, "group:isil", "ArmedGroup"), mention(doc, 4, 5, "place:raqqa", "Place"),
+          mention(doc, 6, 7, "person:abu-khalid", "Person")]
+    assert ("person:abu-khalid", "located-in", "place:raqqa", "asserted") in triples(doc, ms)
+
+
+def test_a_former_commander_in_a_place_is_not_placed_there():
+    doc = make_doc("Abu_Khalid/PROPN/nsubjpass/10 ,/PUNCT/punct/0 a/DET/det/5 former/ADJ/amod/5 ISIL/PROPN/compound/5 "
+                   "commander/NOUN/appos/0 in/ADP/prep/5 Raqqa/PROPN/pobj/6 ,/PUNCT/punct/0 was/AUX/auxpass/10/be "
+                   "killed/VERB/ROOT/10/kill")
+    ms = [mention(doc, 0, 1, "person:abu-khalid", "Person"), mention(doc, 4, 5, "group:isil", "ArmedGroup"),
+          mention(doc, 7, 8, "place:raqqa", "Place")]
+    assert not [t for t in triples(doc, ms) if t[0] == "person:abu-khalid" and t[1] == "located-in"]
+
+
+def test_a_commander_from_a_place_is_not_placed_there():
+    # "from Mosul" is where he comes from, not where he is.
+    doc = make_doc("Abu_Khalid/PROPN/nsubjpass/9 ,/PUNCT/punct/0 an/DET/det/4 ISIL/PROPN/compound/4 "
+                   "commander/NOUN/appos/0 from/ADP/prep/4 Mosul/PROPN/pobj/5 ,/PUNCT/punct/0 was/AUX/auxpass/9/be "
+                   "killed/VERB/ROOT/9/kill")
+    ms = [mention(doc, 0, 1, "person:abu-khalid", "Person"), mention(doc, 3, 4, "group:isil", "ArmedGroup"),
+          mention(doc, 6, 7, "place:mosul", "Place")]
+    assert not [t for t in triples(doc, ms) if t[1] in ("located-in", "stationed-at")]
+
+
+def test_a_person_who_met_a_commander_in_a_place_is_not_placed_by_the_commander_noun():
+    # "met an ISIL commander in Mosul, Abu Khalid" has no apposition to the subject: only the meeting places him.
+    doc = make_doc("Smith/PROPN/nsubj/1 praised/VERB/ROOT/1/praise an/DET/det/4 ISIL/PROPN/compound/4 "
+                   "commander/NOUN/dobj/1 in/ADP/prep/4 Mosul/PROPN/pobj/5")
+    ms = [mention(doc, 0, 1, "person:smith", "Person"), mention(doc, 3, 4, "group:isil", "ArmedGroup"),
+          mention(doc, 6, 7, "place:mosul", "Place")]
+    assert not [t for t in triples(doc, ms) if t[0] == "person:smith" and t[1] == "located-in"]
+
+
+def test_a_place_in_apposition_to_the_commander_noun_is_no_holder():
+    doc = make_doc("Raqqa/PROPN/nsubj/7 ,/PUNCT/punct/0 an/DET/det/4 ISIL/PROPN/compound/4 "
+                   "stronghold/NOUN/appos/0 in/ADP/prep/4 Syria/PROPN/pobj/5 fell/VERB/ROOT/7/fall")
+    ms = [mention(doc, 0, 1, "place:raqqa", "Place"), mention(doc, 3, 4, "group:isil", "ArmedGroup"),
+          mention(doc, 6, 7, "SYR", "Country", "SYR")]
+    assert not [t for t in triples(doc, ms) if t[0] == "place:raqqa" and t[2] == "SYR" and t[1] != "located-in"]
+
+
+# "In Kabul, President Ghani met ...": a scene fronted before a clause is where its subject, a person, is.
+
+def _scene_triples(spec, subject=(4, 6), place=(1, 2), place_type="Place"):
+    doc = make_doc(spec)
+    ms = [mention(doc, *place, "place:kabul", place_type), mention(doc, *subject, "person:ashraf-ghani", "Person")]
+    return _scene_rows(doc, ms)
+
+
+def _scene_rows(doc, ms):
+    from graphbuilder.relations import fronted_scene_rule
+
+    return {(r.source.actor_id, r.relation, r.target.actor_id, r.modality)
+            for r in fronted_scene_rule(doc, ActorIndex(ms))}
+
+
+def test_a_fronted_town_is_where_the_clauses_person_is():
+    got = _scene_triples("In/ADP/prep/6 Kabul/PROPN/pobj/0 ,/PUNCT/punct/6 President/PROPN/compound/5 "
+                         "Ashraf/PROPN/compound/5 Ghani/PROPN/nsubj/6 announced/VERB/ROOT/6/announce talks/NOUN/dobj/6/talk")
+    assert got == {("person:ashraf-ghani", "located-in", "place:kabul", "asserted")}
+
+
+def test_a_fronted_site_after_a_time_word_places_the_speaker_in_its_town():
+    # "Today at the hospital in Kabul, Ghani spoke to doctors."
+    doc = make_doc("Today/NOUN/npadvmod/8 at/ADP/prep/8 the/DET/det/3 hospital/NOUN/pobj/1 in/ADP/prep/3 "
+                   "Kabul/PROPN/pobj/4 ,/PUNCT/punct/8 Ghani/PROPN/nsubj/8 spoke/VERB/ROOT/8/speak "
+                   "to/ADP/prep/8 doctors/NOUN/pobj/9/doctor")
+    ms = [mention(doc, 5, 6, "place:kabul", "Place"), mention(doc, 7, 8, "person:ashraf-ghani", "Person")]
+    assert _scene_rows(doc, ms) == {("person:ashraf-ghani", "located-in", "place:kabul", "asserted")}
+
+
+def test_a_fronted_origin_places_no_one():
+    got = _scene_triples("From/ADP/prep/6 Kabul/PROPN/pobj/0 ,/PUNCT/punct/6 President/PROPN/compound/5 "
+                         "Ashraf/PROPN/compound/5 Ghani/PROPN/nsubj/6 flew/VERB/ROOT/6/fly home/ADV/advmod/6")
+    assert not got
+
+
+def test_a_fronted_topic_of_an_attitude_places_no_one():
+    got = _scene_triples("In/ADP/prep/6 Kabul/PROPN/pobj/0 ,/PUNCT/punct/6 President/PROPN/compound/5 "
+                         "Ashraf/PROPN/compound/5 Ghani/PROPN/nsubj/6 backs/VERB/ROOT/6/back a/DET/det/8 "
+                         "truce/NOUN/dobj/6")
+    assert not got
+
+
+def test_a_fronted_scene_of_a_parenthetical_speech_verb_is_the_reported_clauses():
+    # "In Kabul, the spokesman said, rebels attacked": the spokesman need not be in Kabul.
+    doc = make_doc("In/ADP/prep/4 Kabul/PROPN/pobj/0 ,/PUNCT/punct/4 Ghani/PROPN/nsubj/4 said/VERB/ROOT/4/say "
+                   ",/PUNCT/punct/4 rebels/NOUN/nsubj/7/rebel attacked/VERB/ccomp/4/attack")
+    ms = [mention(doc, 1, 2, "place:kabul", "Place"), mention(doc, 3, 4, "person:ashraf-ghani", "Person")]
+    assert not _scene_rows(doc, ms)
+
+
+def test_a_fronted_state_is_no_scene():
+    # "In Afghanistan, Ghani said ...": a state fronted is mostly what the clause is about.
+    doc = make_doc("In/ADP/prep/4 Afghanistan/PROPN/pobj/0 ,/PUNCT/punct/4 Ghani/PROPN/nsubj/4 said/VERB/ROOT/4/say "
+                   "that/SCONJ/mark/7 talks/NOUN/nsubj/7/talk failed/VERB/ccomp/4/fail")
+    ms = [mention(doc, 1, 2, "AFG", "Country", "AFG"), mention(doc, 3, 4, "person:ashraf-ghani", "Person")]
+    assert not _scene_rows(doc, ms)
+
+
+def test_a_scene_phrase_after_the_verb_or_without_a_comma_is_not_fronted():
+    def scene_rules(spec, ms_spans):
+        doc = make_doc(spec)
+        ms = [mention(doc, *ms_spans[0], "place:kabul", "Place"), mention(doc, *ms_spans[1], "person:ghani", "Person")]
+        return _scene_rows(doc, ms)
+
+    assert not scene_rules("Ghani/PROPN/nsubj/1 said/VERB/ROOT/1/say in/ADP/prep/1 Kabul/PROPN/pobj/2 ,/PUNCT/punct/1 "
+                           "talks/NOUN/nsubj/6/talk failed/VERB/ccomp/1/fail", [(3, 4), (0, 1)])
+    assert not scene_rules("In/ADP/prep/3 Kabul/PROPN/pobj/0 Ghani/PROPN/nsubj/3 spoke/VERB/ROOT/3/speak",
+                           [(1, 2), (2, 3)])
+    assert scene_rules("In/ADP/prep/4 Kabul/PROPN/pobj/0 ,/PUNCT/punct/4 Ghani/PROPN/nsubj/4 spoke/VERB/ROOT/4/speak",
+                       [(1, 2), (3, 4)])
+
+
+# "From Syria, Hezbollah fired rockets at Israel": the place a blow or a threat comes from is no target.
+
+def _origin_triples(spec, ms_spec):
+    doc = make_doc(spec)
+    return triples(doc, [mention(doc, *m) for m in ms_spec])
+
+
+def test_a_fronted_place_an_attack_comes_from_is_not_attacked():
+    got = _origin_triples("From/ADP/prep/4 Syria/PROPN/pobj/0 ,/PUNCT/punct/4 Hezbollah/PROPN/nsubj/4 "
+                          "attacked/VERB/ROOT/4/attack Israel/PROPN/dobj/4",
+                          [(1, 2, "SYR", "Country", "SYR"), (3, 4, "group:hezbollah", "ArmedGroup"),
+                           (5, 6, "ISR", "Country", "ISR")])
+    assert ("group:hezbollah", "attacks", "ISR", "asserted") in got
+    assert not [t for t in got if t[2] == "SYR"]
+
+
+def test_a_place_a_threat_comes_from_is_not_threatened():
+    got = _origin_triples("ISIL/PROPN/nsubj/1 threatened/VERB/ROOT/1/threaten Turkey/PROPN/dobj/1 "
+                          "from/ADP/prep/1 Syria/PROPN/pobj/3",
+                          [(0, 1, "group:isil", "ArmedGroup"), (2, 3, "TUR", "Country", "TUR"),
+                           (4, 5, "SYR", "Country", "SYR")])
+    assert ("group:isil", "threatens", "TUR", "asserted") in got
+    assert not [t for t in got if t[2] == "SYR"]
+
+
+def test_a_town_an_attack_is_launched_from_is_not_attacked():
+    got = _origin_triples("Rebels/NOUN/nsubj/1/rebel attacked/VERB/ROOT/1/attack from/ADP/prep/1 "
+                          "Idlib/PROPN/pobj/2",
+                          [(0, 1, "generic:0:rebels", "ArmedGroup"), (3, 4, "place:idlib", "Place")])
+    assert not [t for t in got if t[2] == "place:idlib" and t[1] == "attacks"]
+
+
+def test_a_body_an_attack_comes_from_is_not_dropped_as_an_origin():
+    # Only places are origins: "from the army" may still name a party to the act.
+    doc = make_doc("ISIL/PROPN/nsubj/1 seized/VERB/ROOT/1/seize tanks/NOUN/dobj/1/tank from/ADP/prep/1 "
+                   "the/DET/det/5 army/NOUN/pobj/3")
+    from graphbuilder.relations import _origin_place
+    army = mention(doc, 4, 6, "SYRMIL", "Military", "SYR", head=5)
+    assert not _origin_place(army, doc[1], doc)
+
+
+def test_a_place_taken_from_a_state_keeps_the_state_as_the_loser():
+    from graphbuilder.relations import TAKING_FROM_VERBS, ORIGIN_BLIND_RELATIONS
+    assert "seize" in TAKING_FROM_VERBS and "attacks" in ORIGIN_BLIND_RELATIONS
+
+
+def test_a_place_in_an_in_phrase_is_no_origin():
+    doc = make_doc("Hezbollah/PROPN/nsubj/1 attacked/VERB/ROOT/1/attack Israel/PROPN/dobj/1 in/ADP/prep/1 "
+                   "Syria/PROPN/pobj/3")
+    from graphbuilder.relations import _origin_place
+    assert not _origin_place(mention(doc, 4, 5, "SYR", "Country", "SYR"), doc[1], doc)
+    doc = make_doc("From/ADP/prep/4 Syria/PROPN/pobj/0 ,/PUNCT/punct/4 Hezbollah/PROPN/nsubj/4 "
+                   "attacked/VERB/ROOT/4/attack Israel/PROPN/dobj/4")
+    assert _origin_place(mention(doc, 1, 2, "SYR", "Country", "SYR"), doc[4], doc)
+
+
+def test_rockets_fired_from_a_place_do_not_attack_it():
+    got = _origin_triples("Hezbollah/PROPN/nsubj/1 fired/VERB/ROOT/1/fire rockets/NOUN/dobj/1/rocket "
+                          "from/ADP/prep/1 Syria/PROPN/pobj/3",
+                          [(0, 1, "group:hezbollah", "ArmedGroup"), (4, 5, "SYR", "Country", "SYR")])
+    assert not [t for t in got if t[2] == "SYR"]
