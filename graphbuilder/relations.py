@@ -4958,10 +4958,10 @@ def group_place_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relation
 FRONTED_SCENE_PREPS = frozenset({"in", "at"})
 #: Verbs of an attitude or a state, whose fronted "In Aleppo," is the topic ("In Aleppo, Obama *backs* a
 #: truce"), not where the subject is.
-TOPIC_VERBS = frozenset({"support", "back", "oppose", "want", "wish", "hope", "fear", "believe", "think", "favour",
-                         "favor", "prefer", "need", "like", "love", "hate", "seek", "expect", "know", "have",
-                         "own", "control", "see", "face", "lose", "win", "gain", "rule", "govern", "dominate",
-                         "remain", "stay", "hold"})
+ATTITUDE_VERBS = frozenset({"support", "back", "oppose", "want", "wish", "hope", "fear", "believe", "think", "favour",
+                            "favor", "prefer", "need", "like", "love", "hate", "seek", "expect", "know", "have",
+                            "own", "control", "see", "face", "lose", "win", "gain", "rule", "govern", "dominate",
+                            "remain", "stay", "hold"})
 
 
 def _fronted_scene(sent):
@@ -5015,7 +5015,7 @@ def fronted_scene_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Relati
             continue
         prep, verb = found
         lemma = verb.lemma_.lower()
-        if lemma in TOPIC_VERBS or verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
+        if lemma in ATTITUDE_VERBS or verb.i + 1 < len(doc) and doc[verb.i + 1].text == "," \
                 and lemma in SPEECH_HEAD_VERBS | REPORTING_VERBS:
             continue
         places = _fronted_scene_places(prep, index)
