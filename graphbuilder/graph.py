@@ -37,6 +37,7 @@ from typing import Iterable, Optional
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, SKOS
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from . import __version__, codes
 from .ingest import Document
@@ -138,6 +139,17 @@ def date_literal(value: str, precision: Optional[str]) -> Literal:
     return Literal(value, datatype=XSD.date)
 
 
+@functools.lru_cache(maxsize=1 << 16, typed=True)
+def _int(value: int) -> Literal:
+    """An ``xsd:integer`` literal of an offset or a count (offsets repeat across mentions): built once."""
+    return Literal(value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _decimal(value: float) -> Literal:
+    return decimal_literal(value)
+
+
 def decimal_literal(value: float) -> Literal:
     """An ``xsd:decimal`` from a float, as the exact decimal text of its shortest repr.
 
@@ -148,6 +160,30 @@ def decimal_literal(value: float) -> Literal:
     (rdflib.term.Literal('0.0000001', datatype=rdflib.term.URIRef('http://www.w3.org/2001/XMLSchema#decimal')), Decimal('0.765'))
     """
     return Literal(format(Decimal(repr(float(value))), "f"), datatype=XSD.decimal)
+
+
+class _TERMS:
+    """The properties and classes of a mention, an actor and an edge, looked up once: ``GB.x`` goes through
+    rdflib's ``DefinedNamespace`` checks each time, and a build writes thirty of them per mention."""
+    type, subject, predicate, object = RDF.type, RDF.subject, RDF.predicate, RDF.object
+    label, altLabel = RDFS.label, SKOS.altLabel
+    Entity, wasDerivedFrom, generatedAtTime = PROV.Entity, PROV.wasDerivedFrom, PROV.generatedAtTime
+    anchorOf, beginIndex, endIndex = NIF.anchorOf, NIF.beginIndex, NIF.endIndex
+    date, source, isReferencedBy = DCTERMS.date, DCTERMS.source, DCTERMS.isReferencedBy
+    Mention, Edge, Actor = GB.Mention, GB.Edge, GB.Actor
+    relation, edge, role, former, rule, modality = GB.relation, GB.edge, GB.role, GB.former, GB.rule, GB.modality
+    sourceStart, sourceEnd, targetStart, targetEnd = GB.sourceStart, GB.sourceEnd, GB.targetStart, GB.targetEnd
+    sourceText, targetText, trigger, speaker = GB.sourceText, GB.targetText, GB.trigger, GB.speaker
+    confidence, extractorVersion, datePrecision = GB.confidence, GB.extractorVersion, GB.datePrecision
+    cameo, goldstein, plover = GB.cameo, GB.goldstein, GB.plover
+    actorId, actorCode, generic, country, mentionCount = GB.actorId, GB.actorCode, GB.generic, GB.country, GB.mentionCount
+    firstDate, lastDate = GB.firstDate, GB.lastDate
+
+
+@functools.lru_cache(maxsize=256)
+def _relation_property(relation: str) -> URIRef:
+    """``gb:<relationCamel>``, the property of a direct triple."""
+    return GB[codes.camel(relation)]
 
 
 @dataclass
@@ -196,6 +232,15 @@ class GraphBuilder:
         self.documents = 0
         self.relation_counts: Counter = Counter()
 
+    def _adder(self):
+        """``self.graph.add``, or for rdflib's ``SimpleMemory`` behind a plain ``Graph`` the store's own
+        ``add`` with what ``Graph.add`` passes it (the graph, not quoted): a mention is about thirty
+        triples, and ``Graph.add`` checks every term's class on the way."""
+        g = self.graph
+        if type(g) is Graph and type(g.store) is SimpleMemory:
+            return functools.partial(g.store.add, context=g, quoted=False)
+        return g.add
+
     # -- entities ---------------------------------------------------------------
     def _see(self, m: ActorMention, doc_id: str, seen: set, named: bool = True) -> None:
         # A relation's endpoints are mentions the actor list usually holds already: one vote each.
@@ -223,92 +268,93 @@ class GraphBuilder:
 
         ``extracted_at`` (an ``xsd:dateTime``, default :func:`extraction_time`) is when they were extracted.
         """
-        g = self.graph
+        add = self._adder()
         stamp = Literal(extracted_at or extraction_time(), datatype=XSD.dateTime)
         doc_iri = document_iri(document.id)
-        g.add((doc_iri, RDF.type, GB.Document))
-        g.add((doc_iri, RDF.type, SCHEMA.NewsArticle))
-        g.add((doc_iri, DCTERMS.identifier, Literal(document.id)))
+        add((doc_iri, RDF.type, GB.Document))
+        add((doc_iri, RDF.type, SCHEMA.NewsArticle))
+        add((doc_iri, DCTERMS.identifier, Literal(document.id)))
         if document.title:
-            g.add((doc_iri, DCTERMS.title, Literal(document.title)))
+            add((doc_iri, DCTERMS.title, Literal(document.title)))
         if document.date:
-            g.add((doc_iri, DCTERMS.date, Literal(document.date.isoformat(), datatype=XSD.date)))
+            add((doc_iri, DCTERMS.date, Literal(document.date.isoformat(), datatype=XSD.date)))
         if document.url:
-            g.add((doc_iri, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
+            add((doc_iri, SCHEMA.url, Literal(document.url, datatype=XSD.anyURI)))
         if document.source:
-            g.add((doc_iri, DCTERMS.source, Literal(document.source)))
+            add((doc_iri, DCTERMS.source, Literal(document.source)))
         self.documents += 1
         seen: set = set()
         place = filed_at(text or document.text or "")
         if isinstance(place, ActorMention):
             self._see(place, document.id, seen)
-            g.add((doc_iri, DCTERMS.spatial, entity_iri(place.actor_id)))
+            add((doc_iri, DCTERMS.spatial, entity_iri(place.actor_id)))
         elif place:
-            g.add((doc_iri, DCTERMS.spatial, Literal(place)))
+            add((doc_iri, DCTERMS.spatial, Literal(place)))
         for m in actors:
             self._see(m, document.id, seen)
         for r in relations:
             self._see(r.source, document.id, seen)
             self._see(r.target, document.id, seen, named=not _title_for_state(r))
-            self._add_mention(document, doc_iri, r, text, stamp)
+            self._add_mention(document, doc_iri, r, text, stamp, add)
 
     def _add_mention(self, document: Document, doc_iri: URIRef, r: RelationMention, text: Optional[str],
-                     stamp: Literal) -> None:
-        g = self.graph
+                     stamp: Literal, add=None) -> None:
+        add = add or self._adder()
+        T = _TERMS
         src, tgt = entity_iri(r.source.actor_id), entity_iri(r.target.actor_id)
-        prop = GB[codes.camel(r.relation)]
+        prop = _relation_property(r.relation)
         m = mention_iri(document.id, r.sent_start, r.relation, r.source.actor_id, r.target.actor_id,
                         r.source.start, r.target.start)
         sentence = text[r.sent_start:r.sent_end] if text is not None else None
-        g.add((m, RDF.type, GB.Mention))
-        g.add((m, RDF.type, PROV.Entity))
-        g.add((m, RDF.subject, src))
-        g.add((m, RDF.predicate, prop))
-        g.add((m, RDF.object, tgt))
-        g.add((m, GB.relation, _plain(r.relation)))
-        g.add((m, PROV.wasDerivedFrom, doc_iri))
+        add((m, T.type, T.Mention))
+        add((m, T.type, T.Entity))
+        add((m, T.subject, src))
+        add((m, T.predicate, prop))
+        add((m, T.object, tgt))
+        add((m, T.relation, _plain(r.relation)))
+        add((m, T.wasDerivedFrom, doc_iri))
         if sentence is not None:
-            g.add((m, NIF.anchorOf, Literal(" ".join(sentence.split()))))
-        g.add((m, NIF.beginIndex, Literal(r.sent_start)))
-        g.add((m, NIF.endIndex, Literal(r.sent_end)))
-        g.add((m, GB.sourceStart, Literal(r.source.start)))
-        g.add((m, GB.sourceEnd, Literal(r.source.end)))
-        g.add((m, GB.targetStart, Literal(r.target.start)))
-        g.add((m, GB.targetEnd, Literal(r.target.end)))
-        g.add((m, GB.sourceText, Literal(r.source.surface)))
-        g.add((m, GB.targetText, Literal(r.target.surface)))
-        g.add((m, GB.trigger, Literal(r.trigger)))
+            add((m, T.anchorOf, Literal(" ".join(sentence.split()))))
+        add((m, T.beginIndex, _int(r.sent_start)))
+        add((m, T.endIndex, _int(r.sent_end)))
+        add((m, T.sourceStart, _int(r.source.start)))
+        add((m, T.sourceEnd, _int(r.source.end)))
+        add((m, T.targetStart, _int(r.target.start)))
+        add((m, T.targetEnd, _int(r.target.end)))
+        add((m, T.sourceText, Literal(r.source.surface)))
+        add((m, T.targetText, Literal(r.target.surface)))
+        add((m, T.trigger, Literal(r.trigger)))
         if r.rule == "role":
-            g.add((m, GB.role, Literal(r.trigger)))  # the title: "Defense Secretary", dated by the mention
+            add((m, T.role, Literal(r.trigger)))  # the title: "Defense Secretary", dated by the mention
         if r.former:
-            g.add((m, GB.former, Literal(True)))
-        g.add((m, GB.rule, _plain(r.rule)))
-        g.add((m, GB.modality, _plain(r.modality)))
-        g.add((m, GB.confidence, decimal_literal(r.confidence)))
-        g.add((m, GB.extractorVersion, _plain(__version__)))
-        g.add((m, PROV.generatedAtTime, stamp))
+            add((m, T.former, Literal(True)))
+        add((m, T.rule, _plain(r.rule)))
+        add((m, T.modality, _plain(r.modality)))
+        add((m, T.confidence, _decimal(r.confidence)))
+        add((m, T.extractorVersion, _plain(__version__)))
+        add((m, T.generatedAtTime, stamp))
         if r.date:
-            g.add((m, DCTERMS.date, date_literal(r.date, r.date_precision)))
-            g.add((m, GB.datePrecision, _plain(r.date_precision or "day")))
+            add((m, T.date, date_literal(r.date, r.date_precision)))
+            add((m, T.datePrecision, _plain(r.date_precision or "day")))
         cameo = r.cameo or codes.relation_info(r.relation).cameo
         if cameo:
-            g.add((m, GB.cameo, _plain(cameo)))
+            add((m, T.cameo, _plain(cameo)))
             gs = codes.goldstein(cameo)
             if gs is not None:
-                g.add((m, GB.goldstein, decimal_literal(gs)))
+                add((m, T.goldstein, _decimal(gs)))
         plover = codes.plover(cameo) if cameo else None
         plover = plover or codes.relation_info(r.relation).plover
         if plover:
-            g.add((m, GB.plover, _plain(plover)))
+            add((m, T.plover, _plain(plover)))
         if r.speaker:
-            g.add((m, GB.speaker, Literal(r.speaker)))
+            add((m, T.speaker, Literal(r.speaker)))
         self.relation_counts[r.relation] += 1
         if r.modality != "asserted" or r.former:
             # "former President Carter" is true of the past: a mention, never a current direct triple
             return
-        g.add((src, prop, tgt))
+        add((src, prop, tgt))
         edge = edge_iri(r.source.actor_id, r.relation, r.target.actor_id)
-        g.add((m, GB.edge, edge))
+        add((m, T.edge, edge))
         agg = self.aggregates[(r.source.actor_id, r.relation, r.target.actor_id)]
         agg.count += 1
         agg.docs.add(document.id)
@@ -331,6 +377,8 @@ class GraphBuilder:
     def finish(self) -> Graph:
         """Write entities and aggregates; return the graph."""
         g = self.graph
+        add = self._adder()
+        T = _TERMS
         for actor_id, e in self.entities.items():
             info = self.canonical(actor_id)
             node = entity_iri(actor_id)
@@ -338,36 +386,36 @@ class GraphBuilder:
                 g.remove((node, RDF.type, t))
             for t in (RDFS.label, GB.country, GB.mentionCount):
                 g.remove((node, t, None))
-            g.add((node, RDF.type, ACTOR_CLASSES.get(info["type"], GB.Actor)))
-            g.add((node, RDFS.label, Literal(info["label"])))
-            g.add((node, GB.actorId, Literal(actor_id)))
+            add((node, T.type, ACTOR_CLASSES.get(info["type"], T.Actor)))
+            add((node, T.label, Literal(info["label"])))
+            add((node, T.actorId, Literal(actor_id)))
             if e.code:
-                g.add((node, GB.actorCode, Literal(e.code)))
+                add((node, T.actorCode, Literal(e.code)))
             if is_generic(actor_id):
-                g.add((node, GB.generic, Literal(True)))
+                add((node, T.generic, Literal(True)))
             if info["country"]:
-                g.add((node, GB.country, entity_iri(info["country"])))
+                add((node, T.country, entity_iri(info["country"])))
             for surface in e.surfaces:
                 if surface != info["label"]:
-                    g.add((node, SKOS.altLabel, Literal(surface)))
-            g.add((node, GB.mentionCount, Literal(sum(e.types.values()))))
+                    add((node, T.altLabel, Literal(surface)))
+            add((node, T.mentionCount, _int(sum(e.types.values()))))
             for doc_id in e.docs:
-                g.add((node, DCTERMS.isReferencedBy, document_iri(doc_id)))
+                add((node, T.isReferencedBy, document_iri(doc_id)))
         for (s, rel, o), agg in self.aggregates.items():
             edge = edge_iri(s, rel, o)
             for p in (GB.mentionCount, GB.firstDate, GB.lastDate):
                 g.remove((edge, p, None))
-            g.add((edge, RDF.type, GB.Edge))
-            g.add((edge, RDF.subject, entity_iri(s)))
-            g.add((edge, RDF.predicate, GB[codes.camel(rel)]))
-            g.add((edge, RDF.object, entity_iri(o)))
-            g.add((edge, GB.relation, Literal(rel)))
-            g.add((edge, GB.mentionCount, Literal(agg.count)))
+            add((edge, T.type, T.Edge))
+            add((edge, T.subject, entity_iri(s)))
+            add((edge, T.predicate, _relation_property(rel)))
+            add((edge, T.object, entity_iri(o)))
+            add((edge, T.relation, _plain(rel)))
+            add((edge, T.mentionCount, _int(agg.count)))
             if agg.first:
-                g.add((edge, GB.firstDate, Literal(agg.first, datatype=XSD.date)))
-                g.add((edge, GB.lastDate, Literal(agg.last, datatype=XSD.date)))
+                add((edge, T.firstDate, Literal(agg.first, datatype=XSD.date)))
+                add((edge, T.lastDate, Literal(agg.last, datatype=XSD.date)))
             for doc_id in agg.docs:
-                g.add((edge, DCTERMS.source, document_iri(doc_id)))
+                add((edge, T.source, document_iri(doc_id)))
         return g
 
 
