@@ -578,7 +578,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             text = ent.text.strip()
             base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_end=ent.end,
                         head=ent.root.i)
-        if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
+        if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)) \
+                or _office_portfolio(ent):
             return None
         if (body := _people_land_variant(text, gazetteer)) is not None:
             return ActorMention(actor_id=body.id, label=body.name, type=body.type, country=body.country,
@@ -901,6 +902,50 @@ def _in_title(ent) -> bool:
         if tok.lower_ in MEMBER_TITLES or tok.lower_ in LEADER_TITLES:
             return True
     return False
+
+
+#: Words of a cabinet portfolio's name ("*Trade and Industry* Minister", "Secretary of State *for Economic
+#: Affairs*", "Chancellor of the *Exchequer*"): the NER often types the portfolio an organisation of its own.
+PORTFOLIO_WORDS = frozenset({
+    "foreign", "home", "interior", "internal", "defence", "defense", "finance", "treasury", "exchequer", "justice",
+    "health", "trade", "industry", "industries", "commerce", "agriculture", "agrarian", "farm", "farming",
+    "fisheries", "fishery", "forestry", "food", "energy", "mines", "mining", "oil", "petroleum", "labour", "labor",
+    "employment", "economy", "economic", "economics", "planning", "budget", "social", "affairs", "welfare",
+    "education", "culture", "tourism", "transport", "transportation", "communications", "telecommunications",
+    "posts", "information", "environment", "housing", "works", "public", "development", "reform", "relations",
+    "cooperation", "co-operation", "international", "external", "overseas", "national", "security", "resources",
+    "natural", "water", "power", "science", "technology", "research", "primary", "animal", "husbandry",
+    "livestock", "aviation", "shipping", "maritime", "veterans", "immigration", "regional", "local", "urban",
+    "rural", "sport", "sports", "youth", "women", "family", "state", "territories", "revenue", "customs",
+    "privatisation", "privatization", "consumer", "affair", "lands", "land", "irrigation", "religious", "heritage"})
+#: Words that link a portfolio's words ("Trade *and* Industry", "Secretary *of* State *for* Trade").
+PORTFOLIO_LINKS = frozenset({"and", "&", "of", "for", "the"})
+#: Offices named with their portfolio.
+OFFICE_NOUNS = frozenset({"minister", "ministers", "secretary", "undersecretary", "under-secretary",
+                          "chancellor", "commissioner"})
+
+
+def _office_portfolio(ent) -> bool:
+    """Whether an entity the NER typed an organisation is the portfolio of an office written around it,
+    no body of its own: "*Treasury* Secretary James Baker", "*International Trade and Industry* Minister",
+    "Chancellor of *the Exchequer*", "Undersecretary of *State for Economic Affairs*".
+
+    Only names made of portfolio words (:data:`PORTFOLIO_WORDS`), written right before the office's noun
+    or right after its "of"/"for" ("Labour *general* secretary" and "Labour Party" keep their party).
+    """
+    words = [t.lower_ for t in ent]
+    if not any(w in PORTFOLIO_WORDS for w in words) or not all(
+            w in PORTFOLIO_WORDS or w in PORTFOLIO_LINKS for w in words):
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in OFFICE_NOUNS:
+        return True
+    i = ent.start - 1
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    while i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS | {"state"}:
+        i -= 1  # "Secretary of State for": the office's own words
+    return i > 0 and doc[i - 1].lower_ in OFFICE_NOUNS
 
 
 def _head_noun(tok):
@@ -4107,6 +4152,20 @@ def _heads_body(doc, words, tokens, state: bool = False) -> bool:
     return False
 
 
+#: Words of the offices of a region or a town ("governor", "mayor", "*provincial* minister", "*state* premier").
+SUBNATIONAL_WORDS = frozenset({"governor", "governors", "mayor", "mayors", "provincial", "prefectural", "municipal",
+                               "county", "regional", "city", "cantonal"})
+#: Titles of a region's head of government ("Punjab *chief minister*", "Bavarian *state premier*").
+SUBNATIONAL_TITLES = ("chief minister", "state premier", "state governor", "first minister", "state minister")
+
+
+def _subnational_office(low: str) -> bool:
+    """Whether a title is an office of a region or a town, not of the state ("state governor", "mayor",
+    "provincial health minister", "chief minister"); a governor-general is the state's."""
+    low = low.replace("governor-general", "").replace("governor general", "")
+    return bool(set(low.replace("-", " ").split()) & SUBNATIONAL_WORDS) or any(t in low for t in SUBNATIONAL_TITLES)
+
+
 def _party_office(words) -> bool:
     """Whether a title is an office in a party or its campaign ("Labour election chief", "Conservative family
     spokeswoman", "Lib Dem president"): no office in the state's government, whatever the person's
@@ -4170,7 +4229,11 @@ def _cabinet_title(low: str) -> bool:
     "government spokesman" (not "party spokesman", not a deputy minister of a region)."""
     words = low.split()
     return bool(words) and ("minister" in words or ("government" in words and any(
-        w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
+        w in ("spokesman", "spokeswoman", "spokesperson") for w in words))
+        # "Commerce Secretary", "Chancellor of the Exchequer": a portfolio's secretary (a bare "secretary" or a
+        # "general secretary" may be a party's or a union's)
+        or (("secretary" in words or "exchequer" in words) and "general" not in words
+            and any(w in PORTFOLIO_WORDS for w in words)))
 
 
 def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
@@ -4207,6 +4270,30 @@ def _home_state(doc, mentions: list[ActorMention], person: ActorMention,
     # (none when only the dateline names the state: no mention to point at)
     return min((m for m in mentions if m.actor_id == state and m.type == "Country"),
                key=lambda m: abs(m.token_start - person.token_start), default=None)
+
+
+def _bracketed(span) -> bool:
+    """"Goldman Sachs *(Japan)* Corp president": a state in brackets inside a title is part of a body's name."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _body_title(doc, person: ActorMention, words) -> bool:
+    """Whether a title that names no state is a body's rather than the story state's
+    (:func:`_home_state`): a "president" written in lower case right before the name ("*president*
+    Michael Cornelissen said", a firm's), a title written right after a name the NER missed
+    ("Brazilian Coffee Institute (IBC) President Jorio Dauster"), or the title of a person the
+    gazetteer knows as an international body's officer ("President Jacques Delors" of the EC)."""
+    if (person.code or "").startswith("IGO"):
+        return True
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    if last.lower_ == "president" and last.text.islower() and last.i == person.token_start - 1:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    return before is not None and before.sent.start == first.sent.start and (
+        before.text == ")" or (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_type_))
 
 
 def _qualifies_title(tok, person: ActorMention) -> bool:
@@ -4363,6 +4450,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         # not sit inside a name within it ("Brothers of Italy leader").
         country_ent = next((countries[t.i] for t in tokens if t.i in countries
                             and not _object_of_bare_preposition(countries[t.i][1])
+                            and not _bracketed(countries[t.i][1])
                             and ((countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
                                   and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),
@@ -4387,6 +4475,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "OTTAWA (CP) - *Deputy* prime minister Anne McLellan": the parser hung "Deputy" elsewhere;
             # written right before the title, it still makes the title a deputy's.
             title = f"{doc[words[0].i - 1].text} {title}"
+        elif words and words[0].i > 1 and doc[words[0].i - 1].text == "-" \
+                and doc[words[0].i - 2].lower_ in ("deputy", "vice") and not doc[words[0].i - 2].whitespace_:
+            title = f"{doc[words[0].i - 2].text}-{title}"  # "APT *vice-*president Wim Huisman", parsed apart
         low = title.lower()
         if not title:
             continue
@@ -4413,8 +4504,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "EU parliament president Martin Schulz" heads a body of the EU that the text
             # does not name as an actor: better no role than one of the wrong organisation.
             continue
-        if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
-            # "president of Rwanda's Green Party": the state is part of the party's name.
+        if org is not None and country_ent is not None and (
+                org.token_start <= country_ent[1].root.head.i < org.token_end
+                or country_ent[1].end <= org.token_start and org.token_end <= words[-1].i):
+            # "president of Rwanda's Green Party": the state is part of the party's name; "West German
+            # Bundesbank president", "Japanese Nissan president": the state qualifies the body he heads.
             country_ent = None
         # A governor or mayor leads the place he governs, though he is no leader of a state; a leader
         # of its opponents does not ("Kashmir *separatist* leader", "Chechen *rebel* leader"), nor
@@ -4452,6 +4546,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             house = any(t.lower_ in HOUSE_WORDS for t in words)
         if not (leader or member or house):
             continue
+        if _subnational_office(low) and not known:
+            # "Mexican state governor Jose Perez", "the Tokyo mayor": a region's or a town's office, no
+            # seat in the state's government nor its lead (the place itself, when named, is led above)
+            continue
         if _party_office(words) and not known:
             # "Labour election chief Alan Milburn", "Conservative family spokeswoman": a party's office
             continue
@@ -4460,13 +4558,16 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         if country_ent is not None:
             country_id, evidence = country_ent
-        elif m.country and m.code and not any(t.ent_type_ == "NORP" for t in words):
+        elif m.country and m.code and not any(t.ent_type_ == "NORP" for t in words) \
+                and not re.search(r"\bsecretary[- ]general\b|\bgeneral secretary\b", low):
+            # (a secretary-general serves a body, the UN's or a party's, not the state of his birth)
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.  Not when a
             # people or party qualifies it ("Bavarian premier", "Kurdish leader", "Republican senator"):
             # that title is in a region or a party, not in his state's government.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
-        elif (low in STATE_TITLES or _cabinet_title(low)) and (home := _home_state(doc, mentions, m)) is not None:
+        elif (low in STATE_TITLES or _cabinet_title(low)) and not _body_title(doc, m, words) \
+                and (home := _home_state(doc, mentions, m)) is not None:
             # "Prime Minister Sarraj" in a story about Libya: the one state the document is about;
             # so is the government of "Equal Opportunities Minister Stefania Prestigiacomo" in a story about Italy.
             country_id = home.actor_id
