@@ -520,6 +520,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                             country=actor.country or _named_nation(actor, gazetteer), code=actor.code, **base)
     if label == "PERSON" and _named_group(ent):
         label = "ORG"
+    if label == "PERSON" and len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in FORCE_NOUNS \
+            and ent.doc[ent.end].text.islower() and ent[0].dep_ in ("compound", "amod") and ent[0].head.i == ent.end:
+        return None  # "Riot police fired": a word of what the force is, capitalised by the sentence
     if label == "PERSON":
         name = _strip_titles(ent)
         if name is None:
@@ -599,6 +602,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     return None
 
 
+#: Nouns of forces or their men, whose modifier is no person's name ("*Riot* police", "*Border* guards").
+FORCE_NOUNS = frozenset({"police", "policemen", "troops", "forces", "officers", "soldiers", "guards", "units"})
 #: A name of capitals and digits ("M23", "G20"): a body's code, never a place's name.
 CODE_NAME = re.compile(r"[A-Z]{1,3}-?\d{1,3}")
 #: Generic bodies that are armed men (:data:`GENERIC_BODIES` keys).
@@ -941,6 +946,8 @@ def _office_portfolio(ent) -> bool:
     if ent.end < len(doc) and doc[ent.end].lower_ in OFFICE_NOUNS:
         return True
     i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1  # "of | the Exchequer", the article cut from the name
     if i < 1 or doc[i].lower_ not in ("of", "for"):
         return False
     while i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS | {"state"}:
@@ -1181,11 +1188,19 @@ def _state_body_sector(span) -> Optional[str]:
         return None
     if words[0] in MINISTRY_NOUNS and (len(words) == 1 or words[1] in ("of", "for")):
         return "GOV"
+    if len(words) > 1 and words[-1] in MINISTRY_NOUNS and words[0] in PORTFOLIO_WORDS \
+            and all(w in PORTFOLIO_WORDS or w in PORTFOLIO_LINKS for w in words[:-1]):
+        return "GOV"  # "the Trade Ministry", "the Commerce Department": a portfolio's ministry
     phrase = " ".join(words)
     code = STATE_BODY_NAMES.get(phrase) or agent_sectors().get(phrase)
     code = code.lstrip("~") if code else None
     # "central bank" (GOVBUS) is a body of its own, not the government; a court (JUD) keeps its name
     return code if code in STATE_BODY_SECTORS else None
+
+
+#: Nouns for a kind of body that the NER may take alone for a name cut at its "of" ("the *Bank* of England").
+CUT_BODY_NOUNS = frozenset({"bank", "university", "church", "council", "museum", "college", "institute",
+                            "academy", "chamber", "court", "port", "diocese", "archdiocese", "synod"})
 
 
 def _of_state_name(doc, ent, ent_at: dict, gazetteer) -> Optional[tuple[ActorMention, int]]:
@@ -1215,6 +1230,14 @@ def _of_state_name(doc, ent, ent_at: dict, gazetteer) -> Optional[tuple[ActorMen
     state = ent_at.get(after)
     actor = gazetteer.actors.get(state.ent_id_) if state is not None and state.ent_id_ else None
     name = doc[start:name_end]
+    if actor is not None and actor.type == "Place" and len(name) == 1 \
+            and name[0].lower_ in CUT_BODY_NOUNS and name[0].is_title:
+        # "the Bank of | England", "the University of | Texas": a body noun alone is no name; the
+        # place the ruler took ends it (the place stays beside it: the body is there)
+        whole = doc[start:state.end].text
+        return ActorMention(actor_id=f"org:{slug(whole)}", label=whole, type="Organisation", country=actor.country,
+                            code=None, surface=name.text, start=name.start_char, end=name.end_char,
+                            token_start=name.start, token_end=name.end, head=name.root.i), name.end - 1
     if actor is None or actor.type != "Country" or not name.text[:1].isupper() \
             or any(t.lower_ in TITLE_NOUNS for t in name) or name.root.lower_ in STATE_FORMS:
         # "the First Minister of | Ireland", "the Defence Minister of | Iraq": a title (see _roles);
@@ -1763,6 +1786,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
     mentions = _regimes(doc, mentions, gazetteer)
+    mentions = _story_ministries(doc, mentions)
     roles = list(_roles(doc, mentions, gazetteer))
     mentions.extend(_title_holders(doc, mentions, roles))
     # A title's country is the person's country when the gazetteer does not know it.
@@ -1785,6 +1809,29 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
         roles = [_with(r, person=_with(r.person, code=by_office[r.person.actor_id]))
                  if r.person.actor_id in by_office else r for r in roles]
     return ActorIndex(mentions, roles, known_leaders(mentions, gazetteer))
+
+
+def _story_ministries(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The Ministry of Finance said", "the Trade Ministry" in a story about one state
+    (:func:`graphbuilder.relations._document_state`): a ministry named by its portfolio alone is that
+    state's government (``JPNGOV``), not a body of the document's own.  A ministry known by a name of its
+    own ("MITI", "the Pentagon") keeps it; in a story of several states it stays the document's."""
+    ministries = [k for k, m in enumerate(mentions) if is_generic(m.actor_id) and not m.pronoun
+                  and m.type == "Organisation" and not m.country
+                  and any(t.lower_ in MINISTRY_NOUNS for t in doc[m.token_start:m.token_end])
+                  and _state_body_sector(doc[m.token_start:m.token_end]) == "GOV"]
+    if not ministries:
+        return mentions
+    from .relations import _country_label, _document_state
+
+    state = _document_state(doc, ActorIndex([m for k, m in enumerate(mentions) if k not in ministries]))
+    if state is None:
+        return mentions
+    out = list(mentions)
+    for k in ministries:
+        m = out[k]
+        out[k] = _organ(_with(m, country=state, label=_country_label(state)), "GOV", doc, m.token_start, m.token_end)
+    return out
 
 
 def _particle(tok) -> bool:
@@ -4230,10 +4277,7 @@ def _cabinet_title(low: str) -> bool:
     words = low.split()
     return bool(words) and ("minister" in words or ("government" in words and any(
         w in ("spokesman", "spokeswoman", "spokesperson") for w in words))
-        # "Commerce Secretary", "Chancellor of the Exchequer": a portfolio's secretary (a bare "secretary" or a
-        # "general secretary" may be a party's or a union's)
-        or (("secretary" in words or "exchequer" in words) and "general" not in words
-            and any(w in PORTFOLIO_WORDS for w in words)))
+)
 
 
 def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
@@ -4278,6 +4322,17 @@ def _bracketed(span) -> bool:
     return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
 
 
+def _body_before_head(doc, state, org: ActorMention, words, person: ActorMention) -> bool:
+    """"West German *Bundesbank* president Karl Otto Poehl", "Japanese *Nissan* president": a body named
+    between the state and the head's word right after it, all before the name, is what he heads; the
+    state qualifies the body.  Not a state's own body ("Indonesia's *Armed Forces* Commander"), an envoy
+    to a body ("Pakistan's *U.N.* representative"), nor a group within a body ("U.S. *Senate* Republican
+    leader")."""
+    head = words[-1] if words else None
+    return head is not None and state.end <= org.token_start and org.token_end == head.i \
+        and head.i < person.token_start and head.lower_ in HEAD_WORDS and not is_generic(org.actor_id)
+
+
 def _body_title(doc, person: ActorMention, words) -> bool:
     """Whether a title that names no state is a body's rather than the story state's
     (:func:`_home_state`): a "president" written in lower case right before the name ("*president*
@@ -4292,8 +4347,10 @@ def _body_title(doc, person: ActorMention, words) -> bool:
     if last.lower_ == "president" and last.text.islower() and last.i == person.token_start - 1:
         return True
     before = doc[first.i - 1] if first.i > 0 else None
-    return before is not None and before.sent.start == first.sent.start and (
-        before.text == ")" or (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_type_))
+    # (a minister's portfolio is no body's name: "Energy and *Mines* Minister Javier Espinosa")
+    return before is not None and before.sent.start == first.sent.start and last.lower_ in HEAD_WORDS and (
+        before.text == ")" or (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_type_
+                               and before.lower_ not in PORTFOLIO_WORDS))
 
 
 def _qualifies_title(tok, person: ActorMention) -> bool:
@@ -4506,7 +4563,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         if org is not None and country_ent is not None and (
                 org.token_start <= country_ent[1].root.head.i < org.token_end
-                or country_ent[1].end <= org.token_start and org.token_end <= words[-1].i):
+                or _body_before_head(doc, country_ent[1], org, words, m)):
             # "president of Rwanda's Green Party": the state is part of the party's name; "West German
             # Bundesbank president", "Japanese Nissan president": the state qualifies the body he heads.
             country_ent = None
