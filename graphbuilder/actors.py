@@ -1813,24 +1813,25 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
 
 def _story_ministries(doc, mentions: list[ActorMention]) -> list[ActorMention]:
     """"The Ministry of Finance said", "the Trade Ministry" in a story about one state
-    (:func:`graphbuilder.relations._document_state`): a ministry named by its portfolio alone is that
-    state's government (``JPNGOV``), not a body of the document's own.  A ministry known by a name of its
-    own ("MITI", "the Pentagon") keeps it; in a story of several states it stays the document's."""
+    (:func:`graphbuilder.relations._document_state`): a ministry named by its portfolio alone is of that
+    state's government (code ``JPNGOV``, country ``JPN``), no stateless body.  A ministry known by a name
+    of its own ("MITI", "the Pentagon") keeps it; in a story of several states it stays stateless."""
     ministries = [k for k, m in enumerate(mentions) if is_generic(m.actor_id) and not m.pronoun
                   and m.type == "Organisation" and not m.country
                   and any(t.lower_ in MINISTRY_NOUNS for t in doc[m.token_start:m.token_end])
                   and _state_body_sector(doc[m.token_start:m.token_end]) == "GOV"]
     if not ministries:
         return mentions
-    from .relations import _country_label, _document_state
+    from .relations import _document_state
 
     state = _document_state(doc, ActorIndex([m for k, m in enumerate(mentions) if k not in ministries]))
     if state is None:
         return mentions
     out = list(mentions)
     for k in ministries:
-        m = out[k]
-        out[k] = _organ(_with(m, country=state, label=_country_label(state)), "GOV", doc, m.token_start, m.token_end)
+        # its state's government in the codes (``JPNGOV``, as "Japan's Ministry of Finance" is), a node of
+        # its own still: where the text places it ("the Interior Ministry ... in Angola") stays said
+        out[k] = _with(out[k], country=state, code=f"{state}GOV")
     return out
 
 

@@ -209,38 +209,49 @@ def test_ministry_of_a_portfolio_is_the_story_state_s_government():
     doc = make_doc(STORY_JPN + "the/DET/det/7 Ministry/PROPN/nsubj/10 of/ADP/prep/7 Finance/PROPN/pobj/8 "
                    "said/VERB/ROOT/10/say", ents=STORY_ENTS + [(6, 10, "ORG", "")])
     m = next(m for m in find_actors(doc, GAZ).mentions if m.surface.endswith("Finance"))
-    assert (m.actor_id, m.type) == ("JPNGOV", "Government")
+    assert (m.country, m.code) == ("JPN", "JPNGOV")
 
 
 def test_portfolio_ministry_is_the_story_state_s_government():
     doc = make_doc(STORY_JPN + "the/DET/det/8 Trade/PROPN/compound/8 Ministry/PROPN/nsubj/9 said/VERB/ROOT/9/say",
                    ents=STORY_ENTS + [(6, 9, "ORG", "")])
-    assert "JPNGOV" in _ids(doc)
+    m = next(m for m in find_actors(doc, GAZ).mentions if m.surface.endswith("Ministry"))
+    assert (m.country, m.code) == ("JPN", "JPNGOV")
 
 
 def test_ministry_in_a_story_of_two_states_stays_the_document_s():
     doc = make_doc("Japan/PROPN/nsubj/1 grew/VERB/ROOT/1/grow ./PUNCT/punct/1 China/PROPN/nsubj/4 "
                    "gained/VERB/ROOT/4/gain ./PUNCT/punct/4 the/DET/det/8 Trade/PROPN/compound/8 Ministry/PROPN/nsubj/9 "
                    "said/VERB/ROOT/9/say", ents=[(0, 1, "Country", "JPN"), (3, 4, "Country", "CHN"), (6, 9, "ORG", "")])
-    assert not {"JPNGOV", "CHNGOV"} & _ids(doc)
-    assert any(i.startswith("generic:") for i in _ids(doc))
+    m = next(m for m in find_actors(doc, GAZ).mentions if m.surface.endswith("Ministry"))
+    assert m.actor_id.startswith("generic:") and (m.country, m.code) == (None, None)
 
 
 def test_ministry_in_a_story_of_no_state_stays_the_document_s():
     doc = make_doc("the/DET/det/2 Trade/PROPN/compound/2 Ministry/PROPN/nsubj/3 said/VERB/ROOT/3/say",
                    ents=[(0, 3, "ORG", "")])
-    assert all(i.startswith("generic:") for i in _ids(doc))
+    assert [(m.actor_id, m.code) for m in find_actors(doc, GAZ).mentions] == [("generic:trade-ministry", None)]
 
 
 def test_ministry_known_by_its_own_name_keeps_it():
     doc = make_doc(STORY_JPN + "MITI/PROPN/nsubj/7 said/VERB/ROOT/7/say", ents=STORY_ENTS + [(6, 7, "ORG", "")])
-    assert "org:miti" in _ids(doc) and "JPNGOV" not in _ids(doc)
+    (m,) = [m for m in find_actors(doc, GAZ).mentions if m.surface == "MITI"]
+    assert (m.actor_id, m.code) == ("org:miti", None)
+
+
+def test_ministry_given_the_story_state_is_based_there():
+    from graphbuilder.relations import extract_relations
+
+    doc = make_doc(STORY_JPN + "the/DET/det/8 Trade/PROPN/compound/8 Ministry/PROPN/nsubj/9 said/VERB/ROOT/9/say",
+                   ents=STORY_ENTS + [(6, 9, "ORG", "")])
+    rels = [(r.relation, r.source.surface, r.target.actor_id) for r in extract_relations(doc, find_actors(doc, GAZ))]
+    assert ("located-in", "Trade Ministry", "JPN") in rels
 
 
 def test_a_body_of_a_portfolio_without_ministry_noun_is_no_ministry():
     doc = make_doc(STORY_JPN + "the/DET/det/8 Trade/PROPN/compound/8 Council/PROPN/nsubj/9 said/VERB/ROOT/9/say",
                    ents=STORY_ENTS + [(6, 9, "ORG", "")])
-    assert "JPNGOV" not in _ids(doc)
+    assert not any(m.code == "JPNGOV" for m in find_actors(doc, GAZ).mentions)
 
 
 # --- names the NER cut short ----------------------------------------------------------------------------
