@@ -520,6 +520,9 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
                             country=actor.country or _named_nation(actor, gazetteer), code=actor.code, **base)
     if label == "PERSON" and _named_group(ent):
         label = "ORG"
+    if label == "PERSON" and len(ent) == 1 and ent.end < len(ent.doc) and ent.doc[ent.end].lower_ in FORCE_NOUNS \
+            and ent.doc[ent.end].text.islower() and ent[0].dep_ in ("compound", "amod") and ent[0].head.i == ent.end:
+        return None  # "Riot police fired": a word of what the force is, capitalised by the sentence
     if label == "PERSON":
         name = _strip_titles(ent)
         if name is None:
@@ -578,7 +581,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
             text = ent.text.strip()
             base.update(surface=ent.text, start=ent.start_char, end=ent.end_char, token_end=ent.end,
                         head=ent.root.i)
-        if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)):
+        if not text[:1].isupper() or len(text) < 2 or (_in_title(ent) and _is_title_word(ent.doc, ent)) \
+                or _office_portfolio(ent):
             return None
         if (body := _people_land_variant(text, gazetteer)) is not None:
             return ActorMention(actor_id=body.id, label=body.name, type=body.type, country=body.country,
@@ -598,6 +602,8 @@ def _mention_from_ent(ent, gazetteer) -> Optional[ActorMention]:
     return None
 
 
+#: Nouns of forces or their men, whose modifier is no person's name ("*Riot* police", "*Border* guards").
+FORCE_NOUNS = frozenset({"police", "policemen", "troops", "forces", "officers", "soldiers", "guards", "units"})
 #: A name of capitals and digits ("M23", "G20"): a body's code, never a place's name.
 CODE_NAME = re.compile(r"[A-Z]{1,3}-?\d{1,3}")
 #: Generic bodies that are armed men (:data:`GENERIC_BODIES` keys).
@@ -903,6 +909,52 @@ def _in_title(ent) -> bool:
     return False
 
 
+#: Words of a cabinet portfolio's name ("*Trade and Industry* Minister", "Secretary of State *for Economic
+#: Affairs*", "Chancellor of the *Exchequer*"): the NER often types the portfolio an organisation of its own.
+PORTFOLIO_WORDS = frozenset({
+    "foreign", "home", "interior", "internal", "defence", "defense", "finance", "treasury", "exchequer", "justice",
+    "health", "trade", "industry", "industries", "commerce", "agriculture", "agrarian", "farm", "farming",
+    "fisheries", "fishery", "forestry", "food", "energy", "mines", "mining", "oil", "petroleum", "labour", "labor",
+    "employment", "economy", "economic", "economics", "planning", "budget", "social", "affairs", "welfare",
+    "education", "culture", "tourism", "transport", "transportation", "communications", "telecommunications",
+    "posts", "information", "environment", "housing", "works", "public", "development", "reform", "relations",
+    "cooperation", "co-operation", "international", "external", "overseas", "national", "security", "resources",
+    "natural", "water", "power", "science", "technology", "research", "primary", "animal", "husbandry",
+    "livestock", "aviation", "shipping", "maritime", "veterans", "immigration", "regional", "local", "urban",
+    "rural", "sport", "sports", "youth", "women", "family", "state", "territories", "revenue", "customs",
+    "privatisation", "privatization", "consumer", "affair", "lands", "land", "irrigation", "religious", "heritage"})
+#: Words that link a portfolio's words ("Trade *and* Industry", "Secretary *of* State *for* Trade").
+PORTFOLIO_LINKS = frozenset({"and", "&", "of", "for", "the"})
+#: Offices named with their portfolio.
+OFFICE_NOUNS = frozenset({"minister", "ministers", "secretary", "undersecretary", "under-secretary",
+                          "chancellor", "commissioner"})
+
+
+def _office_portfolio(ent) -> bool:
+    """Whether an entity the NER typed an organisation is the portfolio of an office written around it,
+    no body of its own: "*Treasury* Secretary James Baker", "*International Trade and Industry* Minister",
+    "Chancellor of *the Exchequer*", "Undersecretary of *State for Economic Affairs*".
+
+    Only names made of portfolio words (:data:`PORTFOLIO_WORDS`), written right before the office's noun
+    or right after its "of"/"for" ("Labour *general* secretary" and "Labour Party" keep their party).
+    """
+    words = [t.lower_ for t in ent]
+    if not any(w in PORTFOLIO_WORDS for w in words) or not all(
+            w in PORTFOLIO_WORDS or w in PORTFOLIO_LINKS for w in words):
+        return False
+    doc = ent.doc
+    if ent.end < len(doc) and doc[ent.end].lower_ in OFFICE_NOUNS:
+        return True
+    i = ent.start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1  # "of | the Exchequer", the article cut from the name
+    if i < 1 or doc[i].lower_ not in ("of", "for"):
+        return False
+    while i > 0 and doc[i - 1].lower_ in PORTFOLIO_LINKS | {"state"}:
+        i -= 1  # "Secretary of State for": the office's own words
+    return i > 0 and doc[i - 1].lower_ in OFFICE_NOUNS
+
+
 def _head_noun(tok):
     """The noun a modifier (demonym, possessive country) attaches to, through conjunctions."""
     hops = 0
@@ -1136,11 +1188,19 @@ def _state_body_sector(span) -> Optional[str]:
         return None
     if words[0] in MINISTRY_NOUNS and (len(words) == 1 or words[1] in ("of", "for")):
         return "GOV"
+    if len(words) > 1 and words[-1] in MINISTRY_NOUNS and words[0] in PORTFOLIO_WORDS \
+            and all(w in PORTFOLIO_WORDS or w in PORTFOLIO_LINKS for w in words[:-1]):
+        return "GOV"  # "the Trade Ministry", "the Commerce Department": a portfolio's ministry
     phrase = " ".join(words)
     code = STATE_BODY_NAMES.get(phrase) or agent_sectors().get(phrase)
     code = code.lstrip("~") if code else None
     # "central bank" (GOVBUS) is a body of its own, not the government; a court (JUD) keeps its name
     return code if code in STATE_BODY_SECTORS else None
+
+
+#: Nouns for a kind of body that the NER may take alone for a name cut at its "of" ("the *Bank* of England").
+CUT_BODY_NOUNS = frozenset({"bank", "university", "church", "council", "museum", "college", "institute",
+                            "academy", "chamber", "court", "port", "diocese", "archdiocese", "synod"})
 
 
 def _of_state_name(doc, ent, ent_at: dict, gazetteer) -> Optional[tuple[ActorMention, int]]:
@@ -1170,6 +1230,14 @@ def _of_state_name(doc, ent, ent_at: dict, gazetteer) -> Optional[tuple[ActorMen
     state = ent_at.get(after)
     actor = gazetteer.actors.get(state.ent_id_) if state is not None and state.ent_id_ else None
     name = doc[start:name_end]
+    if actor is not None and actor.type == "Place" and len(name) == 1 \
+            and name[0].lower_ in CUT_BODY_NOUNS and name[0].is_title:
+        # "the Bank of | England", "the University of | Texas": a body noun alone is no name; the
+        # place the ruler took ends it (the place stays beside it: the body is there)
+        whole = doc[start:state.end].text
+        return ActorMention(actor_id=f"org:{slug(whole)}", label=whole, type="Organisation", country=actor.country,
+                            code=None, surface=name.text, start=name.start_char, end=name.end_char,
+                            token_start=name.start, token_end=name.end, head=name.root.i), name.end - 1
     if actor is None or actor.type != "Country" or not name.text[:1].isupper() \
             or any(t.lower_ in TITLE_NOUNS for t in name) or name.root.lower_ in STATE_FORMS:
         # "the First Minister of | Ireland", "the Defence Minister of | Iraq": a title (see _roles);
@@ -1720,6 +1788,7 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
     mentions = _stationing_places(doc, mentions)
     mentions = _corefer_people(doc, mentions, gazetteer)
     mentions = _regimes(doc, mentions, gazetteer)
+    mentions = _story_ministries(doc, mentions)
     roles = list(_roles(doc, mentions, gazetteer))
     mentions.extend(_title_holders(doc, mentions, roles))
     # A title's country is the person's country when the gazetteer does not know it.
@@ -1742,6 +1811,30 @@ def _find_actors(doc, gazetteer) -> ActorIndex:
         roles = [_with(r, person=_with(r.person, code=by_office[r.person.actor_id]))
                  if r.person.actor_id in by_office else r for r in roles]
     return ActorIndex(mentions, roles, known_leaders(mentions, gazetteer))
+
+
+def _story_ministries(doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """"The Ministry of Finance said", "the Trade Ministry" in a story about one state
+    (:func:`graphbuilder.relations._document_state`): a ministry named by its portfolio alone is of that
+    state's government (code ``JPNGOV``, country ``JPN``), no stateless body.  A ministry known by a name
+    of its own ("MITI", "the Pentagon") keeps it; in a story of several states it stays stateless."""
+    ministries = [k for k, m in enumerate(mentions) if is_generic(m.actor_id) and not m.pronoun
+                  and m.type == "Organisation" and not m.country
+                  and any(t.lower_ in MINISTRY_NOUNS for t in doc[m.token_start:m.token_end])
+                  and _state_body_sector(doc[m.token_start:m.token_end]) == "GOV"]
+    if not ministries:
+        return mentions
+    from .relations import _document_state
+
+    state = _document_state(doc, ActorIndex([m for k, m in enumerate(mentions) if k not in ministries]))
+    if state is None:
+        return mentions
+    out = list(mentions)
+    for k in ministries:
+        # its state's government in the codes (``JPNGOV``, as "Japan's Ministry of Finance" is), a node of
+        # its own still: where the text places it ("the Interior Ministry ... in Angola") stays said
+        out[k] = _with(out[k], country=state, code=f"{state}GOV")
+    return out
 
 
 def _particle(tok) -> bool:
@@ -4268,6 +4361,20 @@ def _heads_body(doc, words, tokens, state: bool = False) -> bool:
     return False
 
 
+#: Words of the offices of a region or a town ("governor", "mayor", "*provincial* minister", "*state* premier").
+SUBNATIONAL_WORDS = frozenset({"governor", "governors", "mayor", "mayors", "provincial", "prefectural", "municipal",
+                               "county", "regional", "city", "cantonal"})
+#: Titles of a region's head of government ("Punjab *chief minister*", "Bavarian *state premier*").
+SUBNATIONAL_TITLES = ("chief minister", "state premier", "state governor", "first minister", "state minister")
+
+
+def _subnational_office(low: str) -> bool:
+    """Whether a title is an office of a region or a town, not of the state ("state governor", "mayor",
+    "provincial health minister", "chief minister"); a governor-general is the state's."""
+    low = low.replace("governor-general", "").replace("governor general", "")
+    return bool(set(low.replace("-", " ").split()) & SUBNATIONAL_WORDS) or any(t in low for t in SUBNATIONAL_TITLES)
+
+
 def _party_office(words) -> bool:
     """Whether a title is an office in a party or its campaign ("Labour election chief", "Conservative family
     spokeswoman", "Lib Dem president"): no office in the state's government, whatever the person's
@@ -4331,7 +4438,8 @@ def _cabinet_title(low: str) -> bool:
     "government spokesman" (not "party spokesman", not a deputy minister of a region)."""
     words = low.split()
     return bool(words) and ("minister" in words or ("government" in words and any(
-        w in ("spokesman", "spokeswoman", "spokesperson") for w in words)))
+        w in ("spokesman", "spokeswoman", "spokesperson") for w in words))
+)
 
 
 def _story_state(mentions: list[ActorMention], doc=None) -> Optional[str]:
@@ -4368,6 +4476,43 @@ def _home_state(doc, mentions: list[ActorMention], person: ActorMention,
     # (none when only the dateline names the state: no mention to point at)
     return min((m for m in mentions if m.actor_id == state and m.type == "Country"),
                key=lambda m: abs(m.token_start - person.token_start), default=None)
+
+
+def _bracketed(span) -> bool:
+    """"Goldman Sachs *(Japan)* Corp president": a state in brackets inside a title is part of a body's name."""
+    doc = span.doc
+    return span.start > 0 and span.end < len(doc) and doc[span.start - 1].text == "(" and doc[span.end].text == ")"
+
+
+def _body_before_head(doc, state, org: ActorMention, words, person: ActorMention) -> bool:
+    """"West German *Bundesbank* president Karl Otto Poehl", "Japanese *Nissan* president": a body named
+    between the state and the head's word right after it, all before the name, is what he heads; the
+    state qualifies the body.  Not a state's own body ("Indonesia's *Armed Forces* Commander"), an envoy
+    to a body ("Pakistan's *U.N.* representative"), nor a group within a body ("U.S. *Senate* Republican
+    leader")."""
+    head = words[-1] if words else None
+    return head is not None and state.end <= org.token_start and org.token_end == head.i \
+        and head.i < person.token_start and head.lower_ in HEAD_WORDS and not is_generic(org.actor_id)
+
+
+def _body_title(doc, person: ActorMention, words) -> bool:
+    """Whether a title that names no state is a body's rather than the story state's
+    (:func:`_home_state`): a "president" written in lower case right before the name ("*president*
+    Michael Cornelissen said", a firm's), a title written right after a name the NER missed
+    ("Brazilian Coffee Institute (IBC) President Jorio Dauster"), or the title of a person the
+    gazetteer knows as an international body's officer ("President Jacques Delors" of the EC)."""
+    if (person.code or "").startswith("IGO"):
+        return True
+    if not words:
+        return False
+    first, last = words[0], words[-1]
+    if last.lower_ == "president" and last.text.islower() and last.i == person.token_start - 1:
+        return True
+    before = doc[first.i - 1] if first.i > 0 else None
+    # (a minister's portfolio is no body's name: "Energy and *Mines* Minister Javier Espinosa")
+    return before is not None and before.sent.start == first.sent.start and last.lower_ in HEAD_WORDS and (
+        before.text == ")" or (before.pos_ == "PROPN" and before.text[:1].isupper() and not before.ent_type_
+                               and before.lower_ not in PORTFOLIO_WORDS))
 
 
 def _qualifies_title(tok, person: ActorMention) -> bool:
@@ -4524,6 +4669,7 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
         # not sit inside a name within it ("Brothers of Italy leader").
         country_ent = next((countries[t.i] for t in tokens if t.i in countries
                             and not _object_of_bare_preposition(countries[t.i][1])
+                            and not _bracketed(countries[t.i][1])
                             and ((countries[t.i][1].root.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod")
                                   and _qualifies_title(countries[t.i][1].root, m))
                                  or _of_title(countries[t.i][1].root))),
@@ -4548,6 +4694,9 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "OTTAWA (CP) - *Deputy* prime minister Anne McLellan": the parser hung "Deputy" elsewhere;
             # written right before the title, it still makes the title a deputy's.
             title = f"{doc[words[0].i - 1].text} {title}"
+        elif words and words[0].i > 1 and doc[words[0].i - 1].text == "-" \
+                and doc[words[0].i - 2].lower_ in ("deputy", "vice") and not doc[words[0].i - 2].whitespace_:
+            title = f"{doc[words[0].i - 2].text}-{title}"  # "APT *vice-*president Wim Huisman", parsed apart
         low = title.lower()
         if not title:
             continue
@@ -4574,8 +4723,11 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             # "EU parliament president Martin Schulz" heads a body of the EU that the text
             # does not name as an actor: better no role than one of the wrong organisation.
             continue
-        if org is not None and country_ent is not None and org.token_start <= country_ent[1].root.head.i < org.token_end:
-            # "president of Rwanda's Green Party": the state is part of the party's name.
+        if org is not None and country_ent is not None and (
+                org.token_start <= country_ent[1].root.head.i < org.token_end
+                or _body_before_head(doc, country_ent[1], org, words, m)):
+            # "president of Rwanda's Green Party": the state is part of the party's name; "West German
+            # Bundesbank president", "Japanese Nissan president": the state qualifies the body he heads.
             country_ent = None
         # A governor or mayor leads the place he governs, though he is no leader of a state; a leader
         # of its opponents does not ("Kashmir *separatist* leader", "Chechen *rebel* leader"), nor
@@ -4613,6 +4765,10 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             house = any(t.lower_ in HOUSE_WORDS for t in words)
         if not (leader or member or house):
             continue
+        if _subnational_office(low) and not known:
+            # "Mexican state governor Jose Perez", "the Tokyo mayor": a region's or a town's office, no
+            # seat in the state's government nor its lead (the place itself, when named, is led above)
+            continue
         if _party_office(words) and not known:
             # "Labour election chief Alan Milburn", "Conservative family spokeswoman": a party's office
             continue
@@ -4621,13 +4777,16 @@ def _roles(doc, mentions: list[ActorMention], gazetteer) -> Iterator[Role]:
             continue
         if country_ent is not None:
             country_id, evidence = country_ent
-        elif m.country and m.code and not any(t.ent_type_ == "NORP" for t in words):
+        elif m.country and m.code and not any(t.ent_type_ == "NORP" for t in words) \
+                and not re.search(r"\bsecretary[- ]general\b|\bgeneral secretary\b", low):
+            # (a secretary-general serves a body, the UN's or a party's, not the state of his birth)
             # "Chancellor Angela Merkel": the title names no state; the gazetteer knows hers.  Not when a
             # people or party qualifies it ("Bavarian premier", "Kurdish leader", "Republican senator"):
             # that title is in a region or a party, not in his state's government.
             country_id = m.country
             evidence = doc[words[0].i:words[-1].i + 1]
-        elif (low in STATE_TITLES or _cabinet_title(low)) and (home := _home_state(doc, mentions, m)) is not None:
+        elif (low in STATE_TITLES or _cabinet_title(low)) and not _body_title(doc, m, words) \
+                and (home := _home_state(doc, mentions, m)) is not None:
             # "Prime Minister Sarraj" in a story about Libya: the one state the document is about;
             # so is the government of "Equal Opportunities Minister Stefania Prestigiacomo" in a story about Italy.
             country_id = home.actor_id

@@ -5554,7 +5554,9 @@ def home_institution_rule(doc, index: ActorIndex, doc_date=None) -> Iterator[Rel
     for m in index:
         # A generic name of a state's body is the document's own (actors._state_body_sector), yet based in the
         # story's state all the same.
-        if m.pronoun or m.country or m.actor_id in seen or is_generic(m.actor_id) and m.type != "Organisation" \
+        # (a generic ministry the story's state was given, actors._story_ministries, is still placed here)
+        if m.pronoun or m.country and not is_generic(m.actor_id) or m.actor_id in seen \
+                or is_generic(m.actor_id) and m.type != "Organisation" \
                 or load_actors().get(m.actor_id) is not None:
             continue
         if m.type == "Place":
