@@ -1128,14 +1128,18 @@ def _conditioned(tok) -> bool:
         # "threatened to withdraw unless ...", "said that if asked ...": the threat or the word is given now;
         # what hangs on the condition is what is threatened or said.
         return False
-    head = tok
+    head, below = tok, None
     for _ in range(4):
-        if head.pos_ in ("VERB", "AUX", "ADJ") and _condition_of(head):
+        # A verb of saying's condition is on what is said ("said that, if asked, he would meet them"), not on
+        # an event that only dates the saying ("*During his visit* to Berlin, Obama said that if he could, he
+        # would vote for Merkel": the visit took place).
+        said_of = head.lemma_.lower() not in speech or below is None or below.dep_ in ("ccomp", "xcomp", "conj")
+        if head.pos_ in ("VERB", "AUX", "ADJ") and said_of and _condition_of(head):
             return True
         if head.lemma_.lower() in speech or head.head.i == head.i or head.dep_ not in (
                 "xcomp", "ccomp", "conj", "dobj", "pobj", "prep", "acl"):
             return False
-        head = head.head
+        head, below = head.head, head
     return False
 
 

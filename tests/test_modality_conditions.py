@@ -269,3 +269,13 @@ def test_a_possibility_suggested_asks_nothing(spec, asked):
     ms = [mention(doc, 0, 1, "person:x", "Person"), mention(doc, at, at + 1, "SUN", "Country", "SUN")]
     got = {(r.source.actor_id, r.relation, r.target.actor_id) for r in extract_relations(doc, ActorIndex(ms))}
     assert (("person:x", "requests", "SUN") in got) == asked
+
+
+def test_a_condition_in_what_is_said_leaves_the_event_that_dates_the_saying_alone():
+    # "During his visit, Obama said that if he were able he would vote for her": the visit took place; the
+    # vote hangs on the condition.
+    doc = make_doc("During/ADP/prep/4 his/PRON/poss/2 visit/NOUN/pobj/0/visit Obama/PROPN/nsubj/4 "
+                   "said/VERB/ROOT/4/say/VBD if/SCONJ/mark/8 he/PRON/nsubj/8 would/AUX/aux/8 "
+                   "vote/VERB/ccomp/4/vote/VB")
+    assert modality(doc[2]) == "asserted"
+    assert modality(doc[8]) == "hypothetical"
