@@ -167,7 +167,7 @@ def era_mention(m: Any, on: Optional[date]) -> Any:
         return m
     label = m.label
     if actor_id != m.actor_id and m.actor_id[:3] in _STATE_LABELS:
-        label = label.replace(_STATE_LABELS[m.actor_id[:3]], PREDECESSORS[m.actor_id[:3]][1])
+        label = re.sub(rf"\b{_STATE_LABELS[m.actor_id[:3]]}\b", PREDECESSORS[m.actor_id[:3]][1], label)
     return replace(m, actor_id=actor_id, code=code, country=country, label=label)
 
 

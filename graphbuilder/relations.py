@@ -288,10 +288,10 @@ def _actors_of(tok, index: ActorIndex, modifiers: bool) -> list[ActorMention]:
 
 
 #: Nouns of bodies a person leads or belongs to, which his name as their modifier does not stand for.
-#: (Not his campaign, team or camp, which act for him: "donated to *Trump's* campaign" aids Trump.)
+#: (Not his campaign, team or camp, which act for him: "donated to *Trump's* campaign" aids Trump; nor his
+#: militia, group or network, which fight for him: "clashed with *Sadr's* militia".)
 PERSONS_BODY_NOUNS = frozenset({"party", "movement", "faction", "bloc", "coalition", "alliance", "wing",
-                                "organisation", "organization", "group", "company", "firm", "union", "front", "list",
-                                "militia", "network"})
+                                "organisation", "organization", "company", "firm", "union", "list"})
 
 
 def _restates_other(appos, tok) -> bool:
@@ -478,7 +478,11 @@ def _find_subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
         if passive and verb.dep_ == "xcomp" and verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to"
                                                                         for c in verb.children) \
                 and not any(c.dep_ == "auxpass" for c in verb.children) \
-                and any(c.dep_ == "nsubjpass" for c in verb.head.children):
+                and any(c.dep_ == "nsubjpass" for c in verb.head.children) \
+                and (verb.head.lemma_.lower() in BIDDING_VERBS
+                     or verb.head.lemma_.lower() in triggers()["modality"]["request_heads"]):
+            # (Only a verb of asking or making someone act: "Iran *is said* to support the Houthis", "Hezbollah
+            # *is expected* to attack" report or forecast an act, which no one is made to do.)
             # "Mubarak has been invited to visit Washington", "Iraq was urged to withdraw": who is invited or
             # urged does the infinitive's act, and does it actively (not a noun a participle modifies: "a
             # coalition designed to defeat ISIL" says what it is for).
@@ -487,6 +491,11 @@ def _find_subjects(verb, index: ActorIndex) -> tuple[list[ActorMention], bool]:
     return [], False
 
 
+#: Verbs that make or let someone act, whose passive subject does the infinitive's act ("was *invited* to visit",
+#: "was *forced* to withdraw"), unlike verbs of saying or expecting ("is *said* to support").
+BIDDING_VERBS = frozenset({"invite", "reinvite", "force", "compel", "order", "tell", "allow", "permit", "oblige",
+                           "authorize", "authorise", "instruct", "direct", "encourage", "advise", "summon", "choose",
+                           "pick", "select", "elect", "appoint", "name", "assign", "task", "send", "dispatch"})
 #: Prepositions of an adverbial gerund, whose doer is its clause's subject ("*after* driving IS out of Palmyra").
 GERUND_CLAUSE_PREPS = frozenset({"after", "since", "upon", "following", "while", "by"})
 
@@ -1128,6 +1137,11 @@ def _conditioned(tok) -> bool:
         # "threatened to withdraw unless ...", "said that if asked ...": the threat or the word is given now;
         # what hangs on the condition is what is threatened or said.
         return False
+    if tok.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might", "should")
+                                     for c in tok.children):
+        # "Russia deployed troops to the border in case of provocations": what a past tense says was done was
+        # done; the case it provides for is a precaution, no condition on it.
+        return False
     head, below = tok, None
     for _ in range(4):
         # A verb of saying's condition is on what is said ("said that, if asked, he would meet them"), not on
@@ -1173,6 +1187,10 @@ def _deliberated(act) -> bool:
     one already under way ("weighing *sanctions*", not "discussed *the* sanctions", "*Iraq's* attack")."""
     if act.pos_ in ("VERB", "AUX"):
         return True
+    nouns = triggers()["nouns"]
+    entry = nouns.get(act.lower_) or nouns.get(act.lemma_.lower())
+    if entry and entry.get("mutual"):
+        return False  # "met to discuss rising *tensions* between Greece and Turkey": a state of things, no act
     return act.pos_ == "NOUN" and not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in (
         "the", "this", "that", "these", "those") for c in act.children)
 
@@ -1726,7 +1744,7 @@ FIGURATIVE_CONFLICT_WORDS = frozenset({"trade", "price", "tariff", "currency", "
                                        "cultural", "legal", "court", "courtroom", "political", "diplomatic", "verbal",
                                        "charm", "pr", "publicity", "public-relations", "bidding", "takeover", "tax",
                                        "rate", "fare", "subsidy", "advertising", "ratings", "electoral", "election",
-                                       "budget", "custody", "copyright", "patent", "proxy", "rhetorical", "word",
+                                       "budget", "custody", "copyright", "patent", "rhetorical", "word",
                                        "words", "ideological", "chip", "steel", "beef", "banana", "textile"})
 FIGURATIVE_CONFLICT_NOUNS = frozenset({"war", "battle", "fight", "offensive", "assault", "attack", "clash",
                                        "skirmish", "warfare", "confrontation", "showdown", "feud"})
@@ -1734,8 +1752,11 @@ FIGURATIVE_CONFLICT_NOUNS = frozenset({"war", "battle", "fight", "offensive", "a
 POLICY_NOUNS = frozenset({"proposal", "plan", "bill", "law", "legislation", "measure", "policy", "decision",
                           "ruling", "verdict", "decree", "reform", "regulation", "rule", "budget", "tax", "tariff",
                           "quota", "ban", "idea", "initiative", "resolution", "amendment", "motion", "treaty",
-                          "charge", "allegation", "accusation", "claim", "extradition", "deportation", "move",
-                          "scheme", "programme", "program", "strategy", "statement", "remark", "comment", "report"})
+                          "charge", "allegation", "accusation", "claim", "extradition", "deportation", "scheme",
+                          "statement", "remark", "comment", "report"})
+#: Verbs of fighting that can be fought in words ("*fought* the proposals", "*attacked* the plan"); not striking,
+#: bombing or shelling, which hit a programme's sites ("jets *struck* Iran's nuclear programme").
+WORDY_FIGHT_VERBS = frozenset({"fight", "attack", "battle", "combat", "challenge", "assail", "resist"})
 #: Verbs of winning over someone, which elections and contests use as much as wars ("defeated Trump").
 CONTEST_VERBS = frozenset({"defeat", "beat", "crush", "rout", "trounce", "vanquish", "overwhelm"})
 
@@ -1749,7 +1770,14 @@ def _bodily(verb) -> bool:
 def _rivals(a: ActorMention, b: ActorMention) -> bool:
     """Whether two mentions are named people or bodies of no state organ and no armed force: candidates,
     parties, teams."""
-    return all(m.actor_id.startswith(("person:", "org:")) and m.type in ("Person", "Organisation") for m in (a, b))
+    return all(m.actor_id.startswith(("person:", "org:")) and m.type in ("Person", "Organisation")
+               and not {w.lower() for w in re.split(r"[\s\-]+", m.label)} & ARMED_NAME_WORDS for m in (a, b))
+
+
+#: Words in the name of a body that fights ("the Zintan *Brigades*", "the Nusra *Front*").
+ARMED_NAME_WORDS = frozenset({"brigade", "brigades", "army", "militia", "militias", "front", "forces", "force",
+                              "battalion", "battalions", "regiment", "corps", "guard", "guards", "fighters",
+                              "mujahideen", "legion", "division"})
 #: Verbs of hosting, whose object is a guest (a meeting) unless it is a force (a station).
 HOSTING_VERBS = frozenset({"host", "house", "accommodate"})
 TROOP_WORDS = frozenset({"troop", "troops", "soldier", "soldiers", "marine", "marines", "force", "forces",
@@ -1762,14 +1790,14 @@ def _accident(tok) -> bool:
     *capsized*"."""
     if tok.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ in OBJ for c in tok.children):
         return True  # ("sank a ship", "overturned a ruling" are deeds; a ship that sinks is no attacker)
-    head = tok
-    for _ in range(2):
-        if head.dep_ not in ("advcl", "xcomp", "conj", "relcl", "acl") or head.head.i == head.i:
-            return False
-        head = head.head
-        if head.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ in OBJ for c in head.children):
-            return True
-    return False
+    # "crashed in stormy weather, *killing* 32": a participle of what the crash did; not an act with a doer of
+    # its own ("crashed after it was *shot down* by rebels", "the ship sank, *hit* by two missiles").
+    if tok.tag_ != "VBG" or tok.dep_ not in ("advcl", "xcomp", "conj") or tok.head.i == tok.i \
+            or any(c.dep_ in SUBJ + PASSIVE_SUBJ + ("agent",) for c in tok.children):
+        return False
+    head = tok.head
+    return head.lemma_.lower() in ACCIDENT_VERBS and not any(c.dep_ in OBJ for c in head.children) \
+        and not any(c.dep_ in ("advcl", "conj") and c.i != tok.i and c.tag_ == "VBN" for c in head.children)
 
 
 def _civil_craft(tok) -> bool:
@@ -1796,14 +1824,13 @@ def _figurative_conflict(tok) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in FIGURATIVE_CONFLICT_WORDS for c in tok.children):
         return True
-    return any(p.lemma_.lower() in ("word", "nerve", "attrition") and p.lemma_.lower() != "attrition"
-               for p in _pobjs(tok, ("of",)))
+    return any(p.lemma_.lower() in ("word", "nerve") for p in _pobjs(tok, ("of",)))
 
 
 def _policy_object(tok) -> bool:
     """Whether the verb ``tok`` acts on a text, a measure or a decision, not on a party: "fight the EC
     *proposals*", "attacked the government's *plan*"."""
-    if tok.pos_ != "VERB":
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in WORDY_FIGHT_VERBS:
         return False
     return any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in POLICY_NOUNS for c in tok.children)
 
@@ -4983,8 +5010,6 @@ def _fronted_scene(sent):
 
 
 def _fronted_scene_places(prep, index: ActorIndex) -> list[ActorMention]:
-    from .actors import FACILITY_NOUNS
-
     """The towns and sites a fronted scene names: its object, and for a site or a kind of place its
     own "in" place ("At the museum in Baghdad,"); not a state (a state fronted is mostly a topic:
     "In Syria, Kerry said ...")."""
