@@ -1255,6 +1255,9 @@ def _clause_modality(tok) -> str:
         # "al-Qaida remains committed to carrying out attacks against the US": a standing resolve to attack
         # is an attack intended (and so a threat), where a commitment to support someone is support now.
         return "planned"
+    if tok.pos_ == "NOUN" and _noun_still_to_come(tok):
+        # ("Nakasone's *planned* trip": his own, yet still to come)
+        return "planned"
     if _presupposed(tok):
         return "asserted"
     if _proposed(tok):
@@ -1401,10 +1404,42 @@ def _scheduled(tok, chain) -> bool:
         clause |= {verb.i} | {c.i for c in verb.children}
     doc_date = tok.doc.user_data.get(_DOC_DATE)
     for ent in _date_ents(tok.sent):
-        if _bounds_a_period(ent):
+        if _bounds_a_period(ent) or (ent.root.dep_ == "poss" and ent.root.head.i != tok.i and not (
+                tok.lemma_.lower() in ATTENDING_VERBS and ent.root.head.dep_ in OBJ and ent.root.head.head.i == tok.i)):
+            # ("to warn him *next week's* talks would fail": the date of the talks, not of the warning; but
+            # "attends *next week's* meeting" is dated by it)
             continue
         if any(t.i in clause or t.head.i in clause for t in ent) and points_forward(ent.text, doc_date):
             return True
+    return False
+
+
+#: Verbs whose object is an event they take part in, and so happen when it does ("attends next week's meeting").
+ATTENDING_VERBS = frozenset({"attend", "join", "host", "hold", "chair", "convene", "address", "open"})
+#: Modifiers of an event noun that put it still to come ("his *planned* trip", "the *upcoming* talks").
+COMING_WORDS = frozenset({"planned", "upcoming", "forthcoming", "scheduled", "impending", "intended", "proposed",
+                          "prospective", "projected", "coming"})
+
+
+def _noun_still_to_come(noun) -> bool:
+    """Whether an event noun is said, by its own words, to be still to come, whatever the tense of the clause
+    it sits in: "his *planned* trip to Washington", "during *next week's* visit", "his visit *starting on April
+    29*" (in a story of 10 April)."""
+    if any(c.dep_ == "amod" and c.lower_ in COMING_WORDS for c in noun.children):
+        return True
+    doc_date = noun.doc.user_data.get(_DOC_DATE)
+    for ent in _date_ents(noun.sent):
+        if _bounds_a_period(ent) or not points_forward(ent.text, doc_date):
+            continue
+        for t in ent:
+            head, steps = t.head, 0
+            while steps < 3 and head.i != noun.i and head.head.i != head.i and head.pos_ in ("ADP", "NOUN", "PROPN",
+                                                                                              "NUM", "VERB"):
+                if head.pos_ == "VERB" and head.dep_ != "acl":
+                    break  # a date of another clause
+                head, steps = head.head, steps + 1
+            if head.i == noun.i and t.i != noun.i:
+                return True
     return False
 
 

@@ -99,12 +99,15 @@ def points_forward(text: str, doc_date: Optional[dt.date] = None) -> bool:
     >>> d = dt.date(1987, 4, 10)
     >>> points_forward("tomorrow"), points_forward("next month"), points_forward("the next day")
     (True, True, False)
+    >>> points_forward("next week's"), points_forward("last week's")
+    (True, False)
     >>> points_forward("April 29", d), points_forward("on April 2", d), points_forward("April 29")
     (True, False, False)
     >>> points_forward("May 1987", d), points_forward("1987", d), points_forward("March 1987", d)
     (True, False, False)
     """
     t = " ".join(text.lower().replace(",", ", ").split()).strip(" ,.")
+    t = re.sub(r"\s*(?:'|’)s?$", "", t)  # "next week's visit"
     if _FORWARD.fullmatch(t):
         return True
     if doc_date is None:

@@ -8560,3 +8560,35 @@ def test_tensions_met_to_be_discussed_are_there():
     ms = [mention(doc, 6, 7, "GRC", "Country", "GRC"), mention(doc, 8, 9, "TUR", "Country", "TUR")]
     found = triples(doc, ms)
     assert ("GRC", "opposes", "TUR", "asserted") in found or ("TUR", "opposes", "GRC", "asserted") in found
+
+
+@pytest.mark.parametrize("spec, date_span, noun, expected", [
+    # "his planned trip", "the upcoming talks": still to come whatever the clause's tense
+    ("his/PRON/poss/2 planned/VERB/amod/2/plan/VBN trip/NOUN/ROOT/2", None, 2, "planned"),
+    ("the/DET/det/2 upcoming/ADJ/amod/2 talks/NOUN/ROOT/2/talk", None, 2, "planned"),
+    ("the/DET/det/2 historic/ADJ/amod/2 visit/NOUN/ROOT/2", None, 2, "asserted"),
+    # "next week's visit" / "last week's visit"
+    ("next/ADJ/amod/1 week/NOUN/poss/3 's/PART/case/1 visit/NOUN/ROOT/3", (0, 3), 3, "planned"),
+    ("last/ADJ/amod/1 week/NOUN/poss/3 's/PART/case/1 visit/NOUN/ROOT/3", (0, 3), 3, "asserted"),
+    # "his visit starting on April 29" in a story of 10 April 1987; "... on April 2"
+    ("his/PRON/poss/1 visit/NOUN/ROOT/1 starting/VERB/acl/1/start/VBG on/ADP/prep/2 April/PROPN/pobj/3 "
+     "29/NUM/nummod/4", (4, 6), 1, "planned"),
+    ("his/PRON/poss/1 visit/NOUN/ROOT/1 starting/VERB/acl/1/start/VBG on/ADP/prep/2 April/PROPN/pobj/3 "
+     "2/NUM/nummod/4", (4, 6), 1, "asserted"),
+])
+def test_an_event_noun_said_to_be_still_to_come_is_planned(spec, date_span, noun, expected):
+    import datetime as dt
+
+    doc = make_doc(spec, ents=((date_span + ("DATE", ""),) if date_span else ()))
+    doc.user_data["gb_document_date"] = dt.date(1987, 4, 10)
+    assert modality(doc[noun]) == expected
+
+
+@pytest.mark.parametrize("verb, expected", [
+    # "attends next week's meeting": dated by the meeting; "warned next week's talks ..." is not
+    ("attends/VERB/ROOT/1/attend/VBZ", "planned"), ("warns/VERB/ROOT/1/warn/VBZ", "asserted"),
+])
+def test_a_possessive_date_dates_its_noun_not_the_clause(verb, expected):
+    doc = make_doc(f"Stoltenberg/PROPN/nsubj/1 {verb} next/ADJ/amod/3 week/NOUN/poss/5 's/PART/case/3 "
+                   "meeting/NOUN/dobj/1", ents=((2, 5, "DATE", ""),))
+    assert modality(doc[1]) == expected
